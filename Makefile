@@ -1,0 +1,150 @@
+# stakegraph - build, demo, tests, benchmarks, install.
+# Quick start on Debian 12: `make demo`, then `make check`.
+
+PREFIX   ?= /usr/local
+DESTDIR  ?=
+CC       ?= cc
+PKGS      = igraph libcgraph libgvc jansson
+BUILD     = build
+
+# Debian packages: to build, and in addition to test
+DEB_BUILD = gcc libc6-dev make pkg-config libigraph-dev libgraphviz-dev libjansson-dev
+DEB_CHECK = libcmocka-dev python3 python3-networkx graphviz libxml2-utils
+
+WARN      = -Wall -Wextra -Werror -std=c11
+DEFS      = -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -DSG_DATADIR='"$(PREFIX)/share/stakegraph"'
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+CFLAGS   ?= -O2 -g
+ALL_CFLAGS = $(WARN) $(DEFS) $(CFLAGS) -Iinclude -Isrc $(PKG_CFLAGS)
+LIBS      = $(PKG_LIBS) -lm -lpthread
+SAN       = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+
+LIB_SRC  = $(sort $(wildcard src/*.c))
+CLI_SRC  = $(sort $(wildcard src/cli/*.c))
+TEST_SRC = $(sort $(wildcard tests/test_*.c))
+HEADERS  = $(wildcard include/*.h src/*.h src/cli/*.h)
+
+LIB_OBJ      = $(LIB_SRC:src/%.c=$(BUILD)/rel/%.o)
+CLI_OBJ      = $(CLI_SRC:src/%.c=$(BUILD)/rel/%.o)
+LIB_OBJ_SAN  = $(LIB_SRC:src/%.c=$(BUILD)/san/%.o)
+CLI_OBJ_SAN  = $(CLI_SRC:src/%.c=$(BUILD)/san/%.o)
+TESTS        = $(TEST_SRC:tests/%.c=$(BUILD)/rel/%)
+TESTS_SAN    = $(TEST_SRC:tests/%.c=$(BUILD)/san/%)
+
+.PHONY: all deps deps-check demo check unit e2e score test-san bench install uninstall clean fuzz
+
+all: stakegraph libstakegraph.a
+
+$(BUILD)/rel/%.o: src/%.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(BUILD)/san/%.o: src/%.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(SAN) -O1 -c $< -o $@
+
+libstakegraph.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/libstakegraph-san.a: $(LIB_OBJ_SAN)
+	rm -f $@
+	ar rcs $@ $^
+
+stakegraph: $(CLI_OBJ) libstakegraph.a
+	$(CC) $(ALL_CFLAGS) -o $@ $(CLI_OBJ) libstakegraph.a $(LIBS)
+
+$(BUILD)/stakegraph-san: $(CLI_OBJ_SAN) $(BUILD)/libstakegraph-san.a
+	$(CC) $(ALL_CFLAGS) $(SAN) -o $@ $(CLI_OBJ_SAN) $(BUILD)/libstakegraph-san.a $(LIBS)
+
+$(BUILD)/rel/test_%: tests/test_%.c tests/testutil.h libstakegraph.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -DUNIT_TESTING $$(pkg-config --cflags cmocka) -o $@ $< libstakegraph.a \
+	  $$(pkg-config --libs cmocka) $(LIBS)
+
+$(BUILD)/san/test_%: tests/test_%.c tests/testutil.h $(BUILD)/libstakegraph-san.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(SAN) -DUNIT_TESTING $$(pkg-config --cflags cmocka) -o $@ $< \
+	  $(BUILD)/libstakegraph-san.a $$(pkg-config --libs cmocka) $(LIBS)
+
+# Install what is missing from Debian's archive (apt-get needs root; without it,
+# print the exact command and stop).
+define install_debs
+	@missing=""; for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "stakegraph: installing$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null \
+	      || { echo "stakegraph: apt-get install failed" >&2; exit 1; }; \
+	  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then \
+	    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null \
+	      || { echo "stakegraph: apt-get install failed" >&2; exit 1; }; \
+	  else \
+	    echo "stakegraph: missing Debian packages; run as root:" >&2; \
+	    echo "  apt-get update && apt-get install -y$$missing" >&2; exit 1; \
+	  fi; \
+	fi
+endef
+
+deps:
+	$(call install_debs,$(DEB_BUILD))
+
+deps-check: deps
+	$(call install_debs,$(DEB_CHECK))
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@mkdir -p out
+	./stakegraph build -o out/graph.json graphs/sample
+	./stakegraph render -f svg -o out/stakeholders.svg out/graph.json
+	./stakegraph render -f grid -o out/power-interest.svg out/graph.json
+	@echo
+	@echo "The ten most central stakeholders (PageRank):"
+	@./stakegraph rank --top 10 out/graph.json
+	@echo
+	@echo "Files: out/graph.json (graph JSON), out/stakeholders.svg (map), out/power-interest.svg (grid)"
+
+check: deps-check
+	@$(MAKE) --no-print-directory all $(TESTS) $(TESTS_SAN) $(BUILD)/stakegraph-san
+	@$(MAKE) --no-print-directory unit e2e score test-san
+
+unit: $(TESTS)
+	@set -e; for t in $(TESTS); do echo "== $$t"; ./$$t; done
+
+e2e: stakegraph
+	@STAKEGRAPH=./stakegraph sh tests/e2e.sh
+
+score: stakegraph
+	@sh tests/score.sh ./stakegraph
+
+test-san: $(TESTS_SAN) $(BUILD)/stakegraph-san
+	@set -e; for t in $(TESTS_SAN); do echo "== $$t (address, undefined)"; \
+	  ASAN_OPTIONS=detect_leaks=1 ./$$t; done
+	@echo "== end-to-end under address and undefined sanitizers"
+	@ASAN_OPTIONS=detect_leaks=1 STAKEGRAPH=$(BUILD)/stakegraph-san sh tests/e2e.sh
+
+bench: all
+	@sh tests/bench.sh ./stakegraph
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include/stakegraph \
+	  $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/share/stakegraph/lexicon \
+	  $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 stakegraph $(DESTDIR)$(PREFIX)/bin/
+	install -m 644 libstakegraph.a $(DESTDIR)$(PREFIX)/lib/
+	install -m 644 include/*.h $(DESTDIR)$(PREFIX)/include/stakegraph/
+	install -m 644 graphs/lexicon/*.tsv $(DESTDIR)$(PREFIX)/share/stakegraph/lexicon/
+	install -m 644 tests/stakegraph.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(shell sed -n 's/#define SG_VERSION "\(.*\)"/\1/p' include/stakegraph.h)|' \
+	  tests/stakegraph.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/stakegraph.pc
+
+uninstall:
+	rm -rf $(DESTDIR)$(PREFIX)/bin/stakegraph $(DESTDIR)$(PREFIX)/lib/libstakegraph.a \
+	  $(DESTDIR)$(PREFIX)/include/stakegraph $(DESTDIR)$(PREFIX)/share/stakegraph \
+	  $(DESTDIR)$(PREFIX)/lib/pkgconfig/stakegraph.pc $(DESTDIR)$(PREFIX)/share/man/man1/stakegraph.1
+
+clean:
+	rm -rf $(BUILD) stakegraph libstakegraph.a

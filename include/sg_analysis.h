@@ -1,0 +1,45 @@
+/* sg_analysis.h - centrality and "who influences this STP", computed with igraph
+ * on the stakeholder graph. Which edges each measure uses, in which direction and
+ * with which weights, is documented in README.md ("Analysis") and here:
+ *
+ *  degree       all edges; in, out and total; parallel edges of different types count
+ *               once each; self-loops never occur (finalize drops them)
+ *  pagerank     directed, weighted "standing flows" graph, damping 0.85:
+ *               leads and member_of run from the body to the person (weight 1, 0.5)
+ *               endorses runs to the endorsed (1), opposes to the opposed (0.5),
+ *               quotes from the speaker to what is spoken about (0.25); each weight
+ *               times the edge's pieces of evidence
+ *  betweenness  undirected, unweighted, all edge types
+ *  eigenvector  undirected, weighted by pieces of evidence, scaled to max 1
+ *  net_stance   endorsements received minus oppositions received (edges)
+ */
+#ifndef SG_ANALYSIS_H
+#define SG_ANALYSIS_H
+
+#include "sg_error.h"
+#include "sg_graph.h"
+
+/* Fill every node's centrality and set g->has_centrality. */
+sg_err_t sg_analysis_compute(sg_graph_t *g, sg_error_t *err);
+
+typedef struct {
+    size_t node;    /* index into g->nodes */
+    double score;   /* in (0, 1]: product of edge strengths, times 0.5 per extra hop */
+    size_t *path;   /* edge indices from the node to the STP, in order */
+    size_t npath;
+} sg_influence_t;
+
+/* Stakeholders with influence over node stp: every node with a path of influence
+ * edges to it (leads 1.0, endorses 0.8, opposes 0.8, member_of 0.6, quotes 0.4;
+ * a path scores the product of its edges times 0.5 for each hop after the first;
+ * the best path counts). Sorted by score, then name. *out is malloc'd; free it
+ * with sg_influence_free. */
+sg_err_t sg_analysis_influence(const sg_graph_t *g, size_t stp, sg_influence_t **out,
+                               size_t *n, sg_error_t *err);
+void sg_influence_free(sg_influence_t *r, size_t n);
+
+/* Weights of the influence paths, exposed for documentation and tests. */
+double sg_influence_weight(sg_edge_type_t t);
+#define SG_INFLUENCE_DECAY 0.5
+
+#endif

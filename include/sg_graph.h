@@ -1,0 +1,153 @@
+/* sg_graph.h - the stakeholder graph: documents, nodes, typed edges with evidence,
+ * quotations. This model is the one truth; igraph and cgraph graphs are built from
+ * it inside single calls of the analysis and render modules.
+ *
+ * Ownership: a graph owns every string and array inside it. Functions that add
+ * copy their string arguments; the caller keeps what it passed in.
+ */
+#ifndef SG_GRAPH_H
+#define SG_GRAPH_H
+
+#include <stddef.h>
+
+#include "sg_error.h"
+#include "sg_util.h"
+
+typedef enum {
+    SG_NODE_PERSON,
+    SG_NODE_ORGANISATION,
+    SG_NODE_COUNCIL,
+    SG_NODE_STP,
+    SG_NODE_NTYPES
+} sg_node_type_t;
+
+typedef enum {
+    SG_EDGE_LEADS,
+    SG_EDGE_MEMBER_OF,
+    SG_EDGE_OPPOSES,
+    SG_EDGE_ENDORSES,
+    SG_EDGE_QUOTES,
+    SG_EDGE_NTYPES
+} sg_edge_type_t;
+
+typedef struct {
+    char *doc;
+    size_t start, end; /* byte offsets into the article file, end exclusive */
+} sg_span_t;
+
+typedef struct {
+    double degree, in_degree, out_degree;
+    double pagerank, betweenness, eigenvector;
+    double stance; /* endorsements received minus oppositions received */
+} sg_centrality_t;
+
+typedef struct {
+    char *id; /* "<type>:<slug of name>" */
+    sg_node_type_t type;
+    char *name;
+    sg_strv_t aliases; /* other names as seen in the text */
+    sg_strv_t titles;  /* "Professor", "Cllr" */
+    sg_strv_t roles;   /* "chief executive of X" */
+    sg_strv_t docs;    /* documents that mention it */
+    sg_span_t *spans;  /* every mention */
+    size_t nspans, capspans;
+    sg_centrality_t c;
+} sg_node_t;
+
+typedef struct {
+    char *doc;
+    size_t start, end; /* offsets of the sentence (or quotation) that justifies it */
+    char *sentence;
+    char *cue; /* the words that triggered the rule */
+    char *quote;
+} sg_evidence_t;
+
+typedef struct {
+    char *id;
+    char *source, *target; /* node ids */
+    sg_edge_type_t type;
+    int sign; /* +1 endorses, -1 opposes, 0 otherwise */
+    char *role;
+    sg_evidence_t *ev;
+    size_t nev, capev;
+} sg_edge_t;
+
+typedef struct {
+    char *id;
+    char *speaker; /* node id */
+    char *doc;
+    size_t start, end;
+    char *text;
+    char *cue;
+    sg_strv_t about; /* node ids */
+} sg_quote_t;
+
+typedef struct {
+    char *id, *path, *title, *date; /* title and date may be NULL */
+    size_t bytes;
+    char sha256[65];
+} sg_document_t;
+
+typedef struct {
+    sg_document_t *docs;
+    size_t ndocs, capdocs;
+    sg_node_t *nodes;
+    size_t nnodes, capnodes;
+    sg_edge_t *edges;
+    size_t nedges, capedges;
+    sg_quote_t *quotes;
+    size_t nquotes, capquotes;
+    sg_map_t node_index; /* id -> node index */
+    sg_map_t edge_index; /* "source\ttarget\ttype" -> edge index */
+    int has_centrality;
+} sg_graph_t;
+
+void sg_graph_init(sg_graph_t *g);
+void sg_graph_release(sg_graph_t *g);
+
+const char *sg_node_type_name(sg_node_type_t t);
+const char *sg_edge_type_name(sg_edge_type_t t);
+/* Parse a type name; returns 0 and sets *t, or -1 when unknown. */
+int sg_node_type_parse(const char *s, sg_node_type_t *t);
+int sg_edge_type_parse(const char *s, sg_edge_type_t *t);
+
+/* The id a node of this type and name gets (malloc'd). */
+char *sg_node_make_id(sg_node_type_t type, const char *name);
+
+/* Add a document (copied) unless one with its id exists. */
+sg_err_t sg_graph_add_document(sg_graph_t *g, const sg_document_t *d);
+
+/* Find or create the node of this type and name; *index receives its position.
+ * A new node's name is name; an existing node keeps its name and gains name as an
+ * alias when it differs. */
+sg_err_t sg_graph_add_node(sg_graph_t *g, sg_node_type_t type, const char *name,
+                           size_t *index);
+/* Index of the node with this id, or -1. */
+long sg_graph_find(const sg_graph_t *g, const char *id);
+/* Index of the node whose name or alias equals name (case-insensitive; a
+ * type prefix "stp:" style id is accepted too), or -1. */
+long sg_graph_lookup(const sg_graph_t *g, const char *name);
+
+sg_err_t sg_node_add_span(sg_node_t *n, const char *doc, size_t start, size_t end);
+
+/* Add evidence for an edge; an edge of the same type between the same nodes gains
+ * the evidence instead of a second edge. */
+sg_err_t sg_graph_add_edge(sg_graph_t *g, const char *source, const char *target,
+                           sg_edge_type_t type, const char *role, const sg_evidence_t *ev);
+
+/* Add a quotation (copied). */
+sg_err_t sg_graph_add_quote(sg_graph_t *g, const sg_quote_t *q);
+
+/* Fold every document, node, edge and quote of src into dst (copies). */
+sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src);
+
+/* Put the graph in its canonical form: nodes named by another node's alias fold
+ * into it, everything sorted, ids numbered, so that the same facts always give the
+ * same bytes. Clears centrality (sg_analysis_compute sets it again). */
+sg_err_t sg_graph_finalize(sg_graph_t *g, sg_error_t *err);
+
+/* Check references: every edge and quote names existing nodes and documents.
+ * Returns SG_EPARSE with a message naming the first bad reference. */
+sg_err_t sg_graph_validate(const sg_graph_t *g, sg_error_t *err);
+
+#endif

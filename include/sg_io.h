@@ -1,0 +1,24 @@
+/* sg_io.h - reading whole files with a size limit and writing outputs atomically
+ * (a temporary file in the same folder, renamed into place: on failure the old
+ * file stays as it was and nothing half-written is left behind). */
+#ifndef SG_IO_H
+#define SG_IO_H
+
+#include <stddef.h>
+
+#include "sg_error.h"
+#include "sg_util.h"
+
+/* Read path into *data (malloc'd, NUL-terminated; *len bytes). Refuses folders and
+ * files over max_bytes (0 = no limit, SG_ELIMIT). "-" reads standard input. */
+sg_err_t sg_io_read(const char *path, size_t max_bytes, char **data, size_t *len,
+                    sg_error_t *err);
+
+/* Write data[0..len) to path atomically; "-" writes to standard output. */
+sg_err_t sg_io_write(const char *path, const char *data, size_t len, sg_error_t *err);
+
+/* List the articles (*.txt, sorted) a path names: the file itself, or the .txt
+ * files of a folder (not recursive). Errors: missing path, folder with none. */
+sg_err_t sg_io_list_articles(const char *path, sg_strv_t *out, sg_error_t *err);
+
+#endif

@@ -1,0 +1,25 @@
+/* sg_json.h - the graph JSON of docs/graph-format (one object) and fragments
+ * (JSON Lines: one document, node, edge or quote record a line).
+ */
+#ifndef SG_JSON_H
+#define SG_JSON_H
+
+#include "sg_error.h"
+#include "sg_graph.h"
+#include "sg_util.h"
+
+/* Append the graph as one JSON object (indented, ending in a newline). */
+sg_err_t sg_json_write_graph(const sg_graph_t *g, sg_buf_t *out, sg_error_t *err);
+
+/* Append the graph as JSON Lines fragment records. */
+sg_err_t sg_json_write_fragment(const sg_graph_t *g, sg_buf_t *out, sg_error_t *err);
+
+/* Read a graph file or a fragment file (told apart by content) from data[0..len)
+ * into g (which may already hold data: records are merged). name is used in error
+ * messages. max_depth bounds JSON nesting (0 = 64). Errors: SG_EPARSE with line
+ * and column, SG_ENOMEM. On failure g may hold part of the input: use a scratch
+ * graph and merge it on success. */
+sg_err_t sg_json_read(const char *data, size_t len, const char *name, size_t max_depth,
+                      sg_graph_t *g, sg_error_t *err);
+
+#endif

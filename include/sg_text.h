@@ -1,0 +1,96 @@
+/* sg_text.h - the text layer: decoding an article's bytes to UTF-8 while keeping
+ * true byte offsets into the file, then tokens, sentences and paragraphs.
+ *
+ * Decoding: valid UTF-8 (with or without a BOM, LF or CRLF) is used as is, so
+ * offsets are the file's own. Other input is detected as Windows-1252/Latin-1
+ * (when most high bytes are not UTF-8) or mostly-UTF-8 with invalid bytes
+ * (replaced by U+FFFD); then the text is transcoded and a map keeps, for every
+ * byte of the text, the offset of the file byte it came from.
+ */
+#ifndef SG_TEXT_H
+#define SG_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "sg_error.h"
+#include "sg_util.h"
+
+typedef enum { SG_TK_WORD = 1, SG_TK_NUM, SG_TK_PUNCT, SG_TK_QUOTE } sg_token_kind_t;
+
+enum sg_token_flags {
+    SG_TF_CAP = 1 << 0,        /* first letter upper case */
+    SG_TF_ALLCAPS = 1 << 1,    /* two or more letters, all upper case (a trailing s allowed) */
+    SG_TF_SENT_START = 1 << 2, /* first word-like token of its sentence */
+    SG_TF_PARA_START = 1 << 3, /* first token of its paragraph */
+    SG_TF_CAMEL = 1 << 4,      /* an upper-case letter after a lower-case one: MerseyCare */
+    SG_TF_SPACE_BEFORE = 1 << 5,
+    SG_TF_SPACE_AFTER = 1 << 6
+};
+
+/* Quotation-mark tokens: what the mark can be. */
+typedef enum {
+    SG_Q_NONE = 0,
+    SG_Q_OPEN_DOUBLE,  /* U+201C, U+00AB */
+    SG_Q_CLOSE_DOUBLE, /* U+201D, U+00BB */
+    SG_Q_DOUBLE,       /* '"' : open or close by position */
+    SG_Q_OPEN_SINGLE,  /* U+2018 */
+    SG_Q_SINGLE        /* U+2019 or '\'' outside a word: close, or open by position */
+} sg_quote_mark_t;
+
+typedef struct {
+    size_t start, end; /* byte offsets into the decoded text */
+    size_t norm;       /* offset of the normalised form in sg_textdoc_t.norm */
+    uint32_t norm_len;
+    uint16_t kind;  /* sg_token_kind_t */
+    uint16_t flags; /* enum sg_token_flags */
+    uint32_t sent;  /* index of its sentence */
+    uint8_t mark;   /* sg_quote_mark_t for SG_TK_QUOTE */
+} sg_token_t;
+
+typedef struct {
+    size_t start, end;         /* byte offsets of the sentence text */
+    size_t tok_begin, tok_end; /* token range [begin, end) */
+    size_t para;               /* index of its paragraph */
+} sg_sentence_t;
+
+typedef struct {
+    size_t start, end;
+    size_t sent_begin, sent_end;
+    size_t tok_begin, tok_end;
+} sg_paragraph_t;
+
+typedef struct {
+    char *text; /* decoded UTF-8, NUL-terminated */
+    size_t len;
+    size_t *orig;         /* orig[i] = file offset of text byte i (len+1 entries), or NULL */
+    const char *encoding; /* "utf-8", "utf-8 (repaired)" or "windows-1252" */
+    char *norm;           /* normalised token forms: lower-case, curly apostrophes straight */
+    sg_token_t *toks;
+    size_t ntoks;
+    sg_sentence_t *sents;
+    size_t nsents;
+    sg_paragraph_t *paras;
+    size_t nparas;
+} sg_textdoc_t;
+
+/* Decode bytes[0..len) and split it. abbrev (may be NULL) holds lower-case words
+ * that do not end a sentence when followed by '.'. The caller keeps bytes.
+ * Errors: SG_ENOMEM. On failure doc is left empty. Release with sg_textdoc_release. */
+sg_err_t sg_textdoc_init(sg_textdoc_t *doc, const char *bytes, size_t len,
+                         const sg_map_t *abbrev, sg_error_t *err);
+void sg_textdoc_release(sg_textdoc_t *doc);
+
+/* File offset of text offset off. */
+size_t sg_textdoc_orig(const sg_textdoc_t *doc, size_t off);
+
+/* Normalised form of token i (not NUL-terminated; length in *len). */
+const char *sg_tok_norm(const sg_textdoc_t *doc, size_t i, size_t *len);
+/* 1 when token i's normalised form equals word. */
+int sg_tok_is(const sg_textdoc_t *doc, size_t i, const char *word);
+
+/* Decode one UTF-8 code point at s[0..n); returns its length (1 for an invalid byte,
+ * with *cp = 0xFFFD). */
+size_t sg_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+
+#endif

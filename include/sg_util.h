@@ -1,0 +1,77 @@
+/* sg_util.h - small containers the rest of the library is built from: a growable
+ * byte buffer, a string vector, a string-keyed hash map, and string helpers.
+ *
+ * Ownership: containers own copies of what is put into them; _release frees all.
+ */
+#ifndef SG_UTIL_H
+#define SG_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#include "sg_error.h"
+
+/* A growable, always NUL-terminated byte buffer. Zero-initialise or sg_buf_init. */
+typedef struct {
+    char *data;
+    size_t len;
+    size_t cap;
+} sg_buf_t;
+
+void sg_buf_init(sg_buf_t *b);
+void sg_buf_release(sg_buf_t *b);
+sg_err_t sg_buf_append(sg_buf_t *b, const char *s, size_t n);
+sg_err_t sg_buf_puts(sg_buf_t *b, const char *s);
+sg_err_t sg_buf_printf(sg_buf_t *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Append s with XML escaping (& < > " '), dropping control characters XML forbids. */
+sg_err_t sg_buf_xml(sg_buf_t *b, const char *s);
+/* Hand the contents to the caller (malloc'd, NUL-terminated) and empty the buffer. */
+char *sg_buf_take(sg_buf_t *b);
+
+/* A vector of owned strings. */
+typedef struct {
+    char **v;
+    size_t n;
+    size_t cap;
+} sg_strv_t;
+
+void sg_strv_init(sg_strv_t *s);
+void sg_strv_release(sg_strv_t *s);
+sg_err_t sg_strv_add(sg_strv_t *s, const char *str);
+/* Add unless an equal string is present. */
+sg_err_t sg_strv_add_unique(sg_strv_t *s, const char *str);
+int sg_strv_contains(const sg_strv_t *s, const char *str);
+void sg_strv_sort(sg_strv_t *s);
+
+/* Open-addressing hash map from strings (copied) to size_t values. */
+typedef struct {
+    char **keys;
+    size_t *vals;
+    size_t cap; /* power of two, 0 when empty */
+    size_t n;
+} sg_map_t;
+
+void sg_map_init(sg_map_t *m);
+void sg_map_release(sg_map_t *m);
+/* Insert or overwrite. */
+sg_err_t sg_map_put(sg_map_t *m, const char *key, size_t val);
+/* Lookup of key[0..len); returns 1 and sets *val when found. */
+int sg_map_getn(const sg_map_t *m, const char *key, size_t len, size_t *val);
+int sg_map_get(const sg_map_t *m, const char *key, size_t *val);
+
+/* malloc'd copies; NULL on allocation failure (or when s is NULL). */
+char *sg_strdup(const char *s);
+char *sg_strndup(const char *s, size_t n);
+
+/* A stable identifier fragment: lowercase ASCII words joined by '-', "&" read as
+ * "and", apostrophes dropped, a leading "the" dropped, other bytes as separators
+ * (non-ASCII letters kept as UTF-8). Returns malloc'd text or NULL. */
+char *sg_slug(const char *name);
+
+/* Case-insensitive ASCII comparison of whole strings. */
+int sg_strcaseeq(const char *a, const char *b);
+
+/* FNV-1a hash of n bytes. */
+size_t sg_hash(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,323 @@
+/* analysis.c - centrality measures and influence paths with igraph. */
+#include <igraph.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sg_analysis.h"
+
+static char igraph_reason[256];
+
+/* igraph aborts by default; record the reason instead and let the call fail. */
+static void record_error(const char *reason, const char *file, int line, igraph_error_t e)
+{
+    snprintf(igraph_reason, sizeof(igraph_reason), "%s (%s)", reason, igraph_strerror(e));
+    (void)file;
+    (void)line;
+    IGRAPH_FINALLY_FREE();
+}
+
+static void quiet_warning(const char *reason, const char *file, int line)
+{
+    (void)reason;
+    (void)file;
+    (void)line;
+}
+
+static void install_handlers(void)
+{
+    igraph_set_error_handler(record_error);
+    igraph_set_warning_handler(quiet_warning);
+    igraph_reason[0] = '\0';
+}
+
+static sg_err_t fail(sg_error_t *err, const char *what)
+{
+    return sg_error_set(err, SG_EIGRAPH, NULL, 0, 0, "%s: %s", what,
+                        igraph_reason[0] ? igraph_reason : "failed");
+}
+
+double sg_influence_weight(sg_edge_type_t t)
+{
+    switch (t) {
+    case SG_EDGE_LEADS:
+        return 1.0;
+    case SG_EDGE_ENDORSES:
+    case SG_EDGE_OPPOSES:
+        return 0.8;
+    case SG_EDGE_MEMBER_OF:
+        return 0.6;
+    case SG_EDGE_QUOTES:
+        return 0.4;
+    default:
+        return 0.0;
+    }
+}
+
+/* PageRank direction and weight of an edge: +1 source->target, -1 reversed. */
+static double pr_weight(sg_edge_type_t t, int *dir)
+{
+    *dir = 1;
+    switch (t) {
+    case SG_EDGE_LEADS:
+        *dir = -1;
+        return 1.0;
+    case SG_EDGE_MEMBER_OF:
+        *dir = -1;
+        return 0.5;
+    case SG_EDGE_ENDORSES:
+        return 1.0;
+    case SG_EDGE_OPPOSES:
+        return 0.5;
+    case SG_EDGE_QUOTES:
+        return 0.25;
+    default:
+        return 0.0;
+    }
+}
+
+/* Node indices of every edge's ends. */
+static int ends(const sg_graph_t *g, size_t e, igraph_integer_t *s, igraph_integer_t *t)
+{
+    long a = sg_graph_find(g, g->edges[e].source), b = sg_graph_find(g, g->edges[e].target);
+    if (a < 0 || b < 0) {
+        return -1;
+    }
+    *s = a;
+    *t = b;
+    return 0;
+}
+
+sg_err_t sg_analysis_compute(sg_graph_t *g, sg_error_t *err)
+{
+    igraph_t dg, ug;
+    igraph_vector_int_t el, uel;
+    igraph_vector_t w, uw, res;
+    igraph_real_t value;
+    sg_err_t rc = SG_OK;
+    int have_dg = 0, have_ug = 0;
+    igraph_integer_t n = (igraph_integer_t)g->nnodes;
+
+    install_handlers();
+    for (size_t i = 0; i < g->nnodes; i++) {
+        memset(&g->nodes[i].c, 0, sizeof(g->nodes[i].c));
+    }
+    if (igraph_vector_int_init(&el, 0) || igraph_vector_int_init(&uel, 0) ||
+        igraph_vector_init(&w, 0) || igraph_vector_init(&uw, 0) ||
+        igraph_vector_init(&res, 0)) {
+        return fail(err, "allocating vectors");
+    }
+    for (size_t e = 0; e < g->nedges; e++) {
+        igraph_integer_t s, t;
+        int dir;
+        const sg_edge_t *ed = &g->edges[e];
+        if (ends(g, e, &s, &t) != 0 || s == t) {
+            continue;
+        }
+        g->nodes[s].c.out_degree++;
+        g->nodes[t].c.in_degree++;
+        if (ed->type == SG_EDGE_ENDORSES) {
+            g->nodes[t].c.stance += 1;
+        } else if (ed->type == SG_EDGE_OPPOSES) {
+            g->nodes[t].c.stance -= 1;
+        }
+        double pw = pr_weight(ed->type, &dir) * (double)(ed->nev ? ed->nev : 1);
+        if (igraph_vector_int_push_back(&el, dir > 0 ? s : t) ||
+            igraph_vector_int_push_back(&el, dir > 0 ? t : s) || igraph_vector_push_back(&w, pw) ||
+            igraph_vector_int_push_back(&uel, s) || igraph_vector_int_push_back(&uel, t) ||
+            igraph_vector_push_back(&uw, (double)(ed->nev ? ed->nev : 1))) {
+            rc = fail(err, "building edge lists");
+            goto done;
+        }
+    }
+    for (size_t i = 0; i < g->nnodes; i++) {
+        g->nodes[i].c.degree = g->nodes[i].c.in_degree + g->nodes[i].c.out_degree;
+    }
+    if (igraph_create(&dg, &el, n, IGRAPH_DIRECTED)) {
+        rc = fail(err, "building the graph");
+        goto done;
+    }
+    have_dg = 1;
+    if (igraph_create(&ug, &uel, n, IGRAPH_UNDIRECTED)) {
+        rc = fail(err, "building the graph");
+        goto done;
+    }
+    have_ug = 1;
+    if (n == 0) {
+        g->has_centrality = 1;
+        goto done;
+    }
+    if (igraph_pagerank(&dg, IGRAPH_PAGERANK_ALGO_PRPACK, &res, &value, igraph_vss_all(),
+                        IGRAPH_DIRECTED, 0.85, &w, NULL)) {
+        rc = fail(err, "pagerank");
+        goto done;
+    }
+    for (igraph_integer_t i = 0; i < n; i++) {
+        g->nodes[i].c.pagerank = VECTOR(res)[i];
+    }
+    {
+        /* betweenness on the simple graph: parallel edges of different types are one
+         * connection, which is what brokerage is about */
+        igraph_t simple;
+        if (igraph_copy(&simple, &ug) || igraph_simplify(&simple, 1, 1, NULL)) {
+            rc = fail(err, "betweenness");
+            goto done;
+        }
+        int bad = igraph_betweenness(&simple, &res, igraph_vss_all(), IGRAPH_UNDIRECTED, NULL);
+        igraph_destroy(&simple);
+        if (bad) {
+            rc = fail(err, "betweenness");
+            goto done;
+        }
+    }
+    for (igraph_integer_t i = 0; i < n; i++) {
+        g->nodes[i].c.betweenness = VECTOR(res)[i];
+    }
+    if (igraph_ecount(&ug) > 0) {
+        igraph_arpack_options_t ao;
+        igraph_arpack_options_init(&ao);
+        if (igraph_eigenvector_centrality(&ug, &res, &value, IGRAPH_UNDIRECTED, 1, &uw, &ao)) {
+            rc = fail(err, "eigenvector centrality");
+            goto done;
+        }
+        for (igraph_integer_t i = 0; i < n; i++) {
+            double v = VECTOR(res)[i];
+            g->nodes[i].c.eigenvector = fabs(v) < 1e-12 ? 0.0 : v;
+        }
+    }
+    g->has_centrality = 1;
+done:
+    if (have_dg) {
+        igraph_destroy(&dg);
+    }
+    if (have_ug) {
+        igraph_destroy(&ug);
+    }
+    igraph_vector_int_destroy(&el);
+    igraph_vector_int_destroy(&uel);
+    igraph_vector_destroy(&w);
+    igraph_vector_destroy(&uw);
+    igraph_vector_destroy(&res);
+    return rc;
+}
+
+void sg_influence_free(sg_influence_t *r, size_t n)
+{
+    for (size_t i = 0; r && i < n; i++) {
+        free(r[i].path);
+    }
+    free(r);
+}
+
+static const sg_graph_t *sort_graph;
+
+static int cmp_influence(const void *a, const void *b)
+{
+    const sg_influence_t *x = a, *y = b;
+    if (x->score != y->score) {
+        return x->score > y->score ? -1 : 1;
+    }
+    return strcmp(sort_graph->nodes[x->node].name, sort_graph->nodes[y->node].name);
+}
+
+sg_err_t sg_analysis_influence(const sg_graph_t *g, size_t stp, sg_influence_t **out,
+                               size_t *nout, sg_error_t *err)
+{
+    igraph_t ig;
+    igraph_vector_int_t el, edge_of;
+    igraph_vector_t cost;
+    igraph_vector_int_list_t vpaths, epaths;
+    sg_influence_t *res = NULL;
+    size_t nres = 0;
+    sg_err_t rc = SG_OK;
+    int have_g = 0, have_lists = 0;
+
+    *out = NULL;
+    *nout = 0;
+    install_handlers();
+    if (igraph_vector_int_init(&el, 0) || igraph_vector_int_init(&edge_of, 0) ||
+        igraph_vector_init(&cost, 0)) {
+        return fail(err, "allocating vectors");
+    }
+    /* edges point from the influencer to the influenced; cost = -ln(strength) -
+     * ln(decay), so the cheapest path is the strongest one */
+    for (size_t e = 0; e < g->nedges; e++) {
+        igraph_integer_t s, t;
+        double wgt = sg_influence_weight(g->edges[e].type);
+        if (ends(g, e, &s, &t) != 0 || s == t || wgt <= 0) {
+            continue;
+        }
+        if (igraph_vector_int_push_back(&el, s) || igraph_vector_int_push_back(&el, t) ||
+            igraph_vector_push_back(&cost, -log(wgt) - log(SG_INFLUENCE_DECAY)) ||
+            igraph_vector_int_push_back(&edge_of, (igraph_integer_t)e)) {
+            rc = fail(err, "building edge lists");
+            goto done;
+        }
+    }
+    if (igraph_create(&ig, &el, (igraph_integer_t)g->nnodes, IGRAPH_DIRECTED)) {
+        rc = fail(err, "building the graph");
+        goto done;
+    }
+    have_g = 1;
+    if (igraph_vector_int_list_init(&vpaths, 0) || igraph_vector_int_list_init(&epaths, 0)) {
+        rc = fail(err, "allocating paths");
+        goto done;
+    }
+    have_lists = 1;
+    if (igraph_get_shortest_paths_dijkstra(&ig, &vpaths, &epaths, (igraph_integer_t)stp,
+                                           igraph_vss_all(), &cost, IGRAPH_IN, NULL, NULL)) {
+        rc = fail(err, "shortest paths");
+        goto done;
+    }
+    res = calloc(g->nnodes ? g->nnodes : 1, sizeof(*res));
+    if (!res) {
+        rc = sg_error_set(err, SG_ENOMEM, NULL, 0, 0, "out of memory");
+        goto done;
+    }
+    for (size_t v = 0; v < g->nnodes; v++) {
+        igraph_vector_int_t *ep = igraph_vector_int_list_get_ptr(&epaths, (igraph_integer_t)v);
+        size_t len = (size_t)igraph_vector_int_size(ep);
+        double c = 0;
+        if (v == stp || len == 0) {
+            continue;
+        }
+        sg_influence_t *r = &res[nres];
+        r->node = v;
+        r->path = malloc(len * sizeof(*r->path));
+        if (!r->path) {
+            rc = sg_error_set(err, SG_ENOMEM, NULL, 0, 0, "out of memory");
+            goto done;
+        }
+        /* igraph lists the path from the STP back to v: reverse it */
+        for (size_t k = 0; k < len; k++) {
+            igraph_integer_t ie = VECTOR(*ep)[len - 1 - k];
+            r->path[k] = (size_t)VECTOR(edge_of)[ie];
+            c += VECTOR(cost)[ie];
+        }
+        r->npath = len;
+        r->score = exp(-c) / SG_INFLUENCE_DECAY;
+        nres++;
+    }
+    sort_graph = g;
+    qsort(res, nres, sizeof(*res), cmp_influence);
+done:
+    if (rc != SG_OK) {
+        sg_influence_free(res, nres);
+        res = NULL;
+        nres = 0;
+    }
+    if (have_lists) {
+        igraph_vector_int_list_destroy(&vpaths);
+        igraph_vector_int_list_destroy(&epaths);
+    }
+    if (have_g) {
+        igraph_destroy(&ig);
+    }
+    igraph_vector_int_destroy(&el);
+    igraph_vector_int_destroy(&edge_of);
+    igraph_vector_destroy(&cost);
+    *out = res;
+    *nout = nres;
+    return rc;
+}

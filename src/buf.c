@@ -1,0 +1,187 @@
+/* buf.c - growable byte buffer and string vector. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sg_util.h"
+
+void sg_buf_init(sg_buf_t *b)
+{
+    b->data = NULL;
+    b->len = 0;
+    b->cap = 0;
+}
+
+void sg_buf_release(sg_buf_t *b)
+{
+    free(b->data);
+    sg_buf_init(b);
+}
+
+static sg_err_t buf_reserve(sg_buf_t *b, size_t extra)
+{
+    size_t need = b->len + extra + 1;
+    size_t cap = b->cap ? b->cap : 64;
+    char *p;
+
+    if (need < b->len) {
+        return SG_ENOMEM;
+    }
+    if (need <= b->cap) {
+        return SG_OK;
+    }
+    while (cap < need) {
+        cap *= 2;
+    }
+    p = realloc(b->data, cap);
+    if (!p) {
+        return SG_ENOMEM;
+    }
+    b->data = p;
+    b->cap = cap;
+    return SG_OK;
+}
+
+sg_err_t sg_buf_append(sg_buf_t *b, const char *s, size_t n)
+{
+    if (buf_reserve(b, n) != SG_OK) {
+        return SG_ENOMEM;
+    }
+    if (n) {
+        memcpy(b->data + b->len, s, n);
+    }
+    b->len += n;
+    b->data[b->len] = '\0';
+    return SG_OK;
+}
+
+sg_err_t sg_buf_puts(sg_buf_t *b, const char *s)
+{
+    return sg_buf_append(b, s, strlen(s));
+}
+
+sg_err_t sg_buf_printf(sg_buf_t *b, const char *fmt, ...)
+{
+    va_list ap;
+    int n;
+
+    va_start(ap, fmt);
+    n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0 || buf_reserve(b, (size_t)n) != SG_OK) {
+        return SG_ENOMEM;
+    }
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+    return SG_OK;
+}
+
+sg_err_t sg_buf_xml(sg_buf_t *b, const char *s)
+{
+    sg_err_t rc = SG_OK;
+
+    for (; *s && rc == SG_OK; s++) {
+        unsigned char c = (unsigned char)*s;
+        switch (c) {
+        case '&':
+            rc = sg_buf_puts(b, "&amp;");
+            break;
+        case '<':
+            rc = sg_buf_puts(b, "&lt;");
+            break;
+        case '>':
+            rc = sg_buf_puts(b, "&gt;");
+            break;
+        case '"':
+            rc = sg_buf_puts(b, "&quot;");
+            break;
+        case '\'':
+            rc = sg_buf_puts(b, "&apos;");
+            break;
+        default:
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                break; /* not allowed in XML 1.0 */
+            }
+            rc = sg_buf_append(b, (const char *)&c, 1);
+        }
+    }
+    return rc;
+}
+
+char *sg_buf_take(sg_buf_t *b)
+{
+    char *p = b->data;
+
+    if (!p) {
+        p = calloc(1, 1);
+    }
+    sg_buf_init(b);
+    return p;
+}
+
+void sg_strv_init(sg_strv_t *s)
+{
+    s->v = NULL;
+    s->n = 0;
+    s->cap = 0;
+}
+
+void sg_strv_release(sg_strv_t *s)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        free(s->v[i]);
+    }
+    free(s->v);
+    sg_strv_init(s);
+}
+
+sg_err_t sg_strv_add(sg_strv_t *s, const char *str)
+{
+    char *copy;
+
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 4;
+        char **v = realloc(s->v, cap * sizeof(*v));
+        if (!v) {
+            return SG_ENOMEM;
+        }
+        s->v = v;
+        s->cap = cap;
+    }
+    copy = sg_strdup(str);
+    if (!copy) {
+        return SG_ENOMEM;
+    }
+    s->v[s->n++] = copy;
+    return SG_OK;
+}
+
+int sg_strv_contains(const sg_strv_t *s, const char *str)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        if (strcmp(s->v[i], str) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+sg_err_t sg_strv_add_unique(sg_strv_t *s, const char *str)
+{
+    return sg_strv_contains(s, str) ? SG_OK : sg_strv_add(s, str);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void sg_strv_sort(sg_strv_t *s)
+{
+    if (s->n > 1) {
+        qsort(s->v, s->n, sizeof(*s->v), cmp_str);
+    }
+}

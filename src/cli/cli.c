@@ -1,0 +1,112 @@
+/* cli.c - shared command-line helpers. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+int sg_cli_fail(const sg_error_t *err)
+{
+    fprintf(stderr, "stakegraph: ");
+    if (err->source[0]) {
+        fprintf(stderr, "%s:", err->source);
+        if (err->line) {
+            fprintf(stderr, "%d:", err->line);
+            if (err->column) {
+                fprintf(stderr, "%d:", err->column);
+            }
+        }
+        fprintf(stderr, " ");
+    }
+    fprintf(stderr, "%s\n", err->message[0] ? err->message : sg_strerror(err->code));
+    return SG_CLI_EXIT_FAIL;
+}
+
+int sg_cli_failf(const char *subject, const char *fmt, ...)
+{
+    va_list ap;
+
+    fprintf(stderr, "stakegraph: %s: ", subject);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    return SG_CLI_EXIT_FAIL;
+}
+
+int sg_cli_usage(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+
+    fprintf(stderr, "stakegraph: %s: ", cmd);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, " (see 'stakegraph %s --help')\n", cmd);
+    return SG_CLI_EXIT_USAGE;
+}
+
+long sg_cli_number(const char *s)
+{
+    char *end;
+    long v;
+
+    if (!s || !*s || *s == '-') {
+        return -1;
+    }
+    v = strtol(s, &end, 10);
+    return *end ? -1 : v;
+}
+
+size_t sg_cli_size(const char *s, int *ok)
+{
+    char *end;
+    unsigned long long v;
+
+    *ok = 0;
+    if (!s || !*s || *s == '-') {
+        return 0;
+    }
+    v = strtoull(s, &end, 10);
+    if (*end == 'K' || *end == 'k') {
+        v <<= 10, end++;
+    } else if (*end == 'M' || *end == 'm') {
+        v <<= 20, end++;
+    } else if (*end == 'G' || *end == 'g') {
+        v <<= 30, end++;
+    }
+    if (*end || v == 0) {
+        return 0;
+    }
+    *ok = 1;
+    return (size_t)v;
+}
+
+sg_err_t sg_cli_load_lexicon(const char *dir, sg_lexicon_t **lex, sg_error_t *err)
+{
+    return sg_lexicon_load(dir ? dir : sg_lexicon_default_dir(), lex, err);
+}
+
+sg_err_t sg_cli_load_graph(const char *path, sg_graph_t *g, sg_error_t *err)
+{
+    char *data = NULL;
+    size_t len = 0;
+    sg_err_t rc;
+
+    if ((rc = sg_io_read(path, (size_t)1 << 30, &data, &len, err)) != SG_OK) {
+        return rc;
+    }
+    rc = sg_json_read(data, len, path, 0, g, err);
+    free(data);
+    if (rc == SG_OK && (rc = sg_graph_validate(g, err)) != SG_OK) {
+        snprintf(err->source, sizeof(err->source), "%s", path);
+    }
+    if (rc == SG_OK) {
+        rc = sg_graph_finalize(g, err);
+    }
+    if (rc == SG_OK) {
+        rc = sg_analysis_compute(g, err);
+    }
+    return rc;
+}

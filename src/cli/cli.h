@@ -1,0 +1,39 @@
+/* cli.h - what the command files share: error reporting, loading and writing graphs. */
+#ifndef SG_CLI_H
+#define SG_CLI_H
+
+#include <getopt.h>
+
+#include "stakegraph.h"
+
+#define SG_CLI_EXIT_FAIL 1
+#define SG_CLI_EXIT_USAGE 2
+
+typedef int (*sg_cli_fn)(int argc, char **argv);
+
+/* Print "stakegraph: SOURCE:LINE:COL: message" for err and return 1. */
+int sg_cli_fail(const sg_error_t *err);
+/* Print "stakegraph: SUBJECT: message" and return 1. */
+int sg_cli_failf(const char *subject, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Print a usage error for command cmd and return 2. */
+int sg_cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Read a graph file (or fragments) into g, canonical and with centrality. */
+sg_err_t sg_cli_load_graph(const char *path, sg_graph_t *g, sg_error_t *err);
+/* Load the lexicon from dir (NULL: the default folder). */
+sg_err_t sg_cli_load_lexicon(const char *dir, sg_lexicon_t **lex, sg_error_t *err);
+/* Parse a non-negative integer option; returns -1 when it is not one. */
+long sg_cli_number(const char *s);
+/* Byte sizes: "64M", "1G", "500000". 0 on error (and *ok = 0). */
+size_t sg_cli_size(const char *s, int *ok);
+
+int sg_cmd_build(int argc, char **argv);
+int sg_cmd_extract(int argc, char **argv);
+int sg_cmd_merge(int argc, char **argv);
+int sg_cmd_rank(int argc, char **argv);
+int sg_cmd_influence(int argc, char **argv);
+int sg_cmd_quotes(int argc, char **argv);
+int sg_cmd_render(int argc, char **argv);
+int sg_cmd_export(int argc, char **argv);
+
+#endif

@@ -1,0 +1,222 @@
+/* cmd_build.c - stakegraph build: articles to a finished graph JSON. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+static const char build_help[] =
+    "usage: stakegraph build [-o OUT] [-j N] [--lexicon DIR] [--max-bytes SIZE] PATH...\n"
+    "\n"
+    "Extract every article (a .txt file, or the .txt files of a folder) and write one\n"
+    "graph: stakeholders, edges with evidence, quotations, centrality.\n"
+    "\n"
+    "  -o, --output OUT     graph file to write (default out/graph.json; - for stdout)\n"
+    "  -j, --jobs N         extract with N threads (same bytes for any N)\n"
+    "      --lexicon DIR    lexicon folder (default graphs/lexicon)\n"
+    "      --max-bytes SIZE refuse larger articles (default 64M)\n"
+    "  -h, --help           this text\n";
+
+typedef struct {
+    const sg_lexicon_t *lex;
+    const sg_extract_opts_t *opts;
+    const sg_strv_t *files;
+    size_t worker, nworkers;
+    sg_graph_t graph;
+    sg_error_t err;
+    size_t failed_at; /* index of the first failing article, or files->n */
+    int progress;
+    size_t *done;
+    pthread_mutex_t *lock;
+} job_t;
+
+static void *work(void *arg)
+{
+    job_t *j = arg;
+
+    j->failed_at = j->files->n;
+    for (size_t i = j->worker; i < j->files->n; i += j->nworkers) {
+        const char *path = j->files->v[i];
+        char *data = NULL, *id = NULL;
+        size_t len = 0;
+        sg_err_t rc = sg_io_read(path, j->opts->max_bytes, &data, &len, &j->err);
+        if (rc == SG_OK) {
+            id = sg_extract_doc_id(path);
+            rc = id ? sg_extract_article(j->lex, j->opts, id, path, data, len, &j->graph,
+                                         &j->err)
+                    : sg_error_set(&j->err, SG_ENOMEM, path, 0, 0, "out of memory");
+        }
+        free(data);
+        free(id);
+        if (rc != SG_OK) {
+            j->failed_at = i;
+            break;
+        }
+        if (j->progress) {
+            pthread_mutex_lock(j->lock);
+            ++*j->done;
+            fprintf(stderr, "\rstakegraph: %zu/%zu articles", *j->done, j->files->n);
+            pthread_mutex_unlock(j->lock);
+        }
+    }
+    return NULL;
+}
+
+/* Extract files with n threads into g (merged, not yet finalised). */
+static int extract_all(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
+                       const sg_strv_t *files, size_t n, sg_graph_t *g)
+{
+    job_t *jobs = calloc(n, sizeof(*jobs));
+    pthread_t *th = calloc(n, sizeof(*th));
+    pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+    size_t done = 0, started = 0;
+    int progress = isatty(2) && files->n > 20;
+    int ret = 0;
+    sg_error_t err;
+
+    sg_error_clear(&err);
+    if (!jobs || !th) {
+        free(jobs);
+        free(th);
+        return sg_cli_failf("build", "out of memory");
+    }
+    for (size_t w = 0; w < n; w++) {
+        job_t *j = &jobs[w];
+        j->lex = lex;
+        j->opts = opts;
+        j->files = files;
+        j->worker = w;
+        j->nworkers = n;
+        j->progress = progress;
+        j->done = &done;
+        j->lock = &lock;
+        sg_graph_init(&j->graph);
+        sg_error_clear(&j->err);
+        if (n == 1) {
+            work(j);
+            started = 1;
+        } else if (pthread_create(&th[w], NULL, work, j) == 0) {
+            started++;
+        } else {
+            work(j);
+            th[w] = 0;
+            started++;
+        }
+    }
+    for (size_t w = 0; n > 1 && w < n; w++) {
+        if (th[w]) {
+            pthread_join(th[w], NULL);
+        }
+    }
+    (void)started;
+    if (progress) {
+        fputc('\n', stderr);
+    }
+    /* report the failure of the earliest article, whichever thread met it */
+    size_t first = files->n, fw = 0;
+    for (size_t w = 0; w < n; w++) {
+        if (jobs[w].failed_at < first) {
+            first = jobs[w].failed_at;
+            fw = w;
+        }
+    }
+    if (first < files->n) {
+        ret = sg_cli_fail(&jobs[fw].err);
+    }
+    for (size_t w = 0; w < n; w++) {
+        if (!ret && sg_graph_merge(g, &jobs[w].graph) != SG_OK) {
+            ret = sg_cli_failf("build", "out of memory");
+        }
+        sg_graph_release(&jobs[w].graph);
+    }
+    free(jobs);
+    free(th);
+    return ret;
+}
+
+int sg_cmd_build(int argc, char **argv)
+{
+    static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
+                                             {"jobs", required_argument, NULL, 'j'},
+                                             {"lexicon", required_argument, NULL, 'L'},
+                                             {"max-bytes", required_argument, NULL, 'M'},
+                                             {"help", no_argument, NULL, 'h'},
+                                             {NULL, 0, NULL, 0}};
+    const char *outp = "out/graph.json", *lexdir = NULL;
+    long jobs = 1;
+    sg_extract_opts_t opts;
+    sg_lexicon_t *lex = NULL;
+    sg_strv_t files;
+    sg_graph_t g;
+    sg_buf_t out;
+    sg_error_t err;
+    int c, ok, ret = 0;
+
+    sg_extract_opts_init(&opts);
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "+o:j:h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'o':
+            outp = optarg;
+            break;
+        case 'j':
+            jobs = sg_cli_number(optarg);
+            if (jobs < 1 || jobs > 256) {
+                return sg_cli_usage("build", "-j wants a number of threads from 1 to 256");
+            }
+            break;
+        case 'L':
+            lexdir = optarg;
+            break;
+        case 'M':
+            opts.max_bytes = sg_cli_size(optarg, &ok);
+            if (!ok) {
+                return sg_cli_usage("build", "--max-bytes wants a size such as 64M");
+            }
+            break;
+        case 'h':
+            fputs(build_help, stdout);
+            return 0;
+        default:
+            return sg_cli_usage("build", "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind >= argc) {
+        return sg_cli_usage("build", "no article or folder given");
+    }
+    sg_error_clear(&err);
+    sg_strv_init(&files);
+    sg_graph_init(&g);
+    sg_buf_init(&out);
+    for (int i = optind; i < argc; i++) {
+        if (sg_io_list_articles(argv[i], &files, &err) != SG_OK) {
+            ret = sg_cli_fail(&err);
+            goto done;
+        }
+    }
+    if (sg_cli_load_lexicon(lexdir, &lex, &err) != SG_OK) {
+        ret = sg_cli_fail(&err);
+        goto done;
+    }
+    if ((ret = extract_all(lex, &opts, &files, (size_t)jobs, &g)) != 0) {
+        goto done;
+    }
+    if (sg_graph_finalize(&g, &err) != SG_OK || sg_analysis_compute(&g, &err) != SG_OK ||
+        sg_json_write_graph(&g, &out, &err) != SG_OK || sg_io_write(outp, out.data, out.len, &err)) {
+        ret = sg_cli_fail(&err);
+        goto done;
+    }
+    if (strcmp(outp, "-") != 0) {
+        fprintf(stderr, "stakegraph: %zu articles, %zu stakeholders, %zu edges, %zu quotations -> %s\n",
+                files.n, g.nnodes, g.nedges, g.nquotes, outp);
+    }
+done:
+    sg_buf_release(&out);
+    sg_graph_release(&g);
+    sg_strv_release(&files);
+    sg_lexicon_free(lex);
+    return ret;
+}

@@ -1,0 +1,158 @@
+/* cmd_quotes.c - stakegraph quotes: quotations grouped by speaker. */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char quotes_help[] =
+    "usage: stakegraph quotes [--speaker NAME] [--json] GRAPH\n"
+    "\n"
+    "List every quotation, grouped by speaker, with its article, date and what it is\n"
+    "about.\n"
+    "\n"
+    "  --speaker NAME   only this speaker (any of their names)\n"
+    "  --json           JSON for scripts\n"
+    "  -h, --help       this text\n";
+
+static const sg_graph_t *qgraph;
+
+static const char *node_name(const sg_graph_t *g, const char *id)
+{
+    long i = sg_graph_find(g, id);
+    return i >= 0 ? g->nodes[i].name : id;
+}
+
+static const sg_document_t *doc_of(const sg_graph_t *g, const char *id)
+{
+    for (size_t i = 0; i < g->ndocs; i++) {
+        if (strcmp(g->docs[i].id, id) == 0) {
+            return &g->docs[i];
+        }
+    }
+    return NULL;
+}
+
+static int cmp_quote(const void *a, const void *b)
+{
+    const sg_quote_t *x = &qgraph->quotes[*(const size_t *)a];
+    const sg_quote_t *y = &qgraph->quotes[*(const size_t *)b];
+    int c = strcmp(node_name(qgraph, x->speaker), node_name(qgraph, y->speaker));
+    if (c) {
+        return c;
+    }
+    if ((c = strcmp(x->doc, y->doc))) {
+        return c;
+    }
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+int sg_cmd_quotes(int argc, char **argv)
+{
+    static const struct option longopts[] = {{"speaker", required_argument, NULL, 's'},
+                                             {"json", no_argument, NULL, 'J'},
+                                             {"help", no_argument, NULL, 'h'},
+                                             {NULL, 0, NULL, 0}};
+    const char *speaker = NULL;
+    int json = 0, c, ret = 0;
+    sg_graph_t g;
+    sg_error_t err;
+    size_t *order = NULL, n = 0;
+    long only = -1;
+
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 's':
+            speaker = optarg;
+            break;
+        case 'J':
+            json = 1;
+            break;
+        case 'h':
+            fputs(quotes_help, stdout);
+            return 0;
+        default:
+            return sg_cli_usage("quotes", "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind + 1 != argc) {
+        return sg_cli_usage("quotes", "expected one graph file");
+    }
+    sg_error_clear(&err);
+    sg_graph_init(&g);
+    if (sg_cli_load_graph(argv[optind], &g, &err) != SG_OK) {
+        ret = sg_cli_fail(&err);
+        goto done;
+    }
+    if (speaker && (only = sg_graph_lookup(&g, speaker)) < 0) {
+        ret = sg_cli_failf(speaker, "no stakeholder of that name in the graph");
+        goto done;
+    }
+    order = malloc((g.nquotes ? g.nquotes : 1) * sizeof(*order));
+    if (!order) {
+        ret = sg_cli_failf("quotes", "out of memory");
+        goto done;
+    }
+    for (size_t i = 0; i < g.nquotes; i++) {
+        if (only < 0 || strcmp(g.quotes[i].speaker, g.nodes[only].id) == 0) {
+            order[n++] = i;
+        }
+    }
+    qgraph = &g;
+    qsort(order, n, sizeof(*order), cmp_quote);
+    if (json) {
+        json_t *a = json_array();
+        for (size_t i = 0; a && i < n; i++) {
+            const sg_quote_t *q = &g.quotes[order[i]];
+            const sg_document_t *d = doc_of(&g, q->doc);
+            json_t *about = json_array();
+            for (size_t k = 0; about && k < q->about.n; k++) {
+                json_array_append_new(about, json_string(node_name(&g, q->about.v[k])));
+            }
+            json_array_append_new(
+                a, json_pack("{s:s, s:s, s:s, s:o, s:s, s:o, s:I, s:I}", "speaker",
+                             node_name(&g, q->speaker), "text", q->text, "doc", q->doc, "date",
+                             d && d->date ? json_string(d->date) : json_null(), "cue", q->cue,
+                             "about", about, "start", (json_int_t)q->start, "end",
+                             (json_int_t)q->end));
+        }
+        char *s = a ? json_dumps(a, JSON_INDENT(1)) : NULL;
+        json_decref(a);
+        if (!s) {
+            ret = sg_cli_failf("quotes", "out of memory");
+            goto done;
+        }
+        puts(s);
+        free(s);
+        goto done;
+    }
+    const char *last = NULL;
+    for (size_t i = 0; i < n; i++) {
+        const sg_quote_t *q = &g.quotes[order[i]];
+        const sg_document_t *d = doc_of(&g, q->doc);
+        const char *who = node_name(&g, q->speaker);
+        if (!last || strcmp(last, who) != 0) {
+            printf("%s%s\n", last ? "\n" : "", who);
+            last = who;
+        }
+        printf("  [%s, %s] \xe2\x80\x9c%s\xe2\x80\x9d\n", q->doc, d && d->date ? d->date : "undated",
+               q->text);
+        if (q->about.n) {
+            printf("      about: ");
+            for (size_t k = 0; k < q->about.n; k++) {
+                printf("%s%s", k ? "; " : "", node_name(&g, q->about.v[k]));
+            }
+            putchar('\n');
+        }
+    }
+    if (n == 0) {
+        printf("no quotations\n");
+    }
+done:
+    free(order);
+    sg_graph_release(&g);
+    return ret;
+}

@@ -1,0 +1,56 @@
+/* main.c - stakegraph's command table and top-level options. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const struct {
+    const char *name;
+    sg_cli_fn fn;
+    const char *summary;
+} commands[] = {
+    {"build", sg_cmd_build, "extract articles and build the stakeholder graph"},
+    {"extract", sg_cmd_extract, "write one article's fragment as JSON Lines"},
+    {"merge", sg_cmd_merge, "fold fragments and graphs into one graph"},
+    {"rank", sg_cmd_rank, "most central stakeholders"},
+    {"influence", sg_cmd_influence, "who influences an STP, and why"},
+    {"quotes", sg_cmd_quotes, "quotations by speaker"},
+    {"render", sg_cmd_render, "draw the map (SVG, DOT, PNG, power-interest grid)"},
+    {"export", sg_cmd_export, "node-link, Cytoscape.js, graphology, GEXF, GraphML, CSV"},
+};
+
+static void usage(FILE *f)
+{
+    fprintf(f, "usage: stakegraph <command> [options]\n\n"
+               "Maps who leads, backs, opposes and speaks for England's NHS Sustainability\n"
+               "and Transformation Plans, from news articles.\n\ncommands:\n");
+    for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
+        fprintf(f, "  %-10s %s\n", commands[i].name, commands[i].summary);
+    }
+    fprintf(f, "\n'stakegraph <command> --help' describes a command; "
+               "'stakegraph --version' prints the version.\n");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return SG_CLI_EXIT_USAGE;
+    }
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+        strcmp(argv[1], "help") == 0) {
+        usage(stdout);
+        return 0;
+    }
+    if (strcmp(argv[1], "--version") == 0) {
+        printf("stakegraph %s\n", SG_VERSION);
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
+        if (strcmp(argv[1], commands[i].name) == 0) {
+            return commands[i].fn(argc - 1, argv + 1);
+        }
+    }
+    fprintf(stderr, "stakegraph: %s: unknown command (see 'stakegraph --help')\n", argv[1]);
+    return SG_CLI_EXIT_USAGE;
+}

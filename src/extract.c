@@ -1,0 +1,313 @@
+/* extract.c - one article to a graph fragment: text -> mentions -> entities ->
+ * quotations and edges -> nodes, edges and quotes of the fragment. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_i.h"
+#include "sha256.h"
+
+void sg_extract_opts_init(sg_extract_opts_t *o)
+{
+    o->max_bytes = (size_t)64 << 20;
+    o->max_mentions = 1000000;
+}
+
+char *sg_extract_doc_id(const char *path)
+{
+    const char *base = strrchr(path, '/');
+    const char *dot;
+
+    base = base ? base + 1 : path;
+    dot = strrchr(base, '.');
+    return sg_strndup(base, dot && dot != base ? (size_t)(dot - base) : strlen(base));
+}
+
+static const char *const months[] = {"january", "february", "march",     "april",
+                                     "may",     "june",     "july",      "august",
+                                     "september", "october", "november", "december"};
+
+static int two(const char *s)
+{
+    return (s[0] - '0') * 10 + (s[1] - '0');
+}
+
+/* "30.11.16" or "30/11/2016" alone on the first line, else the first "22
+ * September 2016" in the opening paragraphs. */
+static char *find_date(const sg_textdoc_t *doc)
+{
+    char out[16];
+
+    if (doc->nparas) {
+        const sg_paragraph_t *p = &doc->paras[0];
+        size_t n = p->end - p->start;
+        const char *s = doc->text + p->start;
+        if ((n == 8 || n == 10) && (s[2] == '.' || s[2] == '/') && s[5] == s[2]) {
+            int ok = 1;
+            for (size_t i = 0; i < n; i++) {
+                ok &= (i == 2 || i == 5) || (s[i] >= '0' && s[i] <= '9');
+            }
+            int d = two(s), m = two(s + 3);
+            if (ok && d >= 1 && d <= 31 && m >= 1 && m <= 12) {
+                int y = n == 8 ? 2000 + two(s + 6) : two(s + 6) * 100 + two(s + 8);
+                snprintf(out, sizeof(out), "%04d-%02d-%02d", y, m, d);
+                return sg_strdup(out);
+            }
+        }
+    }
+    size_t lim = doc->nparas > 3 ? doc->paras[3].tok_begin : doc->ntoks;
+    for (size_t t = 0; t + 2 < lim; t++) {
+        size_t l;
+        const char *w = sg_tok_norm(doc, t, &l);
+        if (doc->toks[t].kind != SG_TK_NUM || l > 2) {
+            continue;
+        }
+        for (int m = 0; m < 12; m++) {
+            size_t yl;
+            const char *y = sg_tok_norm(doc, t + 2, &yl);
+            if (sg_tok_is(doc, t + 1, months[m]) && doc->toks[t + 2].kind == SG_TK_NUM &&
+                yl == 4) {
+                int d = atoi(w);
+                if (d >= 1 && d <= 31) {
+                    snprintf(out, sizeof(out), "%.4s-%02d-%02d", y, m + 1, d);
+                    return sg_strdup(out);
+                }
+            }
+        }
+    }
+    return NULL;
+}
+
+/* The first paragraph that is not a date line and has a few words. */
+static char *find_title(const sg_textdoc_t *doc)
+{
+    for (size_t p = 0; p < doc->nparas && p < 6; p++) {
+        size_t words = 0;
+        for (size_t t = doc->paras[p].tok_begin; t < doc->paras[p].tok_end; t++) {
+            words += doc->toks[t].kind == SG_TK_WORD;
+        }
+        if (words >= 3) {
+            const sg_paragraph_t *pa = &doc->paras[p];
+            return sg_strndup(doc->text + pa->start, pa->end - pa->start);
+        }
+    }
+    return NULL;
+}
+
+static sg_err_t emit_nodes(sg_i_ctx_t *cx, sg_graph_t *frag)
+{
+    sg_err_t rc;
+
+    for (size_t i = 0; i < cx->nents; i++) {
+        const sg_i_entity_t *e = &cx->ents[i];
+        size_t idx;
+        if (!e->nmentions) {
+            continue;
+        }
+        if ((rc = sg_graph_add_node(frag, e->type, e->name, &idx)) != SG_OK) {
+            return rc;
+        }
+        sg_node_t *n = &frag->nodes[idx];
+        for (size_t k = 0; k < e->aliases.n; k++) {
+            if ((rc = sg_strv_add_unique(&n->aliases, e->aliases.v[k])) != SG_OK) {
+                return rc;
+            }
+        }
+        for (size_t k = 0; k < e->titles.n; k++) {
+            if ((rc = sg_strv_add_unique(&n->titles, e->titles.v[k])) != SG_OK) {
+                return rc;
+            }
+        }
+        for (size_t k = 0; k < e->roles.n; k++) {
+            if ((rc = sg_strv_add_unique(&n->roles, e->roles.v[k])) != SG_OK) {
+                return rc;
+            }
+        }
+        if ((rc = sg_strv_add_unique(&n->docs, cx->doc_id)) != SG_OK) {
+            return rc;
+        }
+    }
+    for (size_t i = 0; i < cx->nm; i++) {
+        const sg_i_mention_t *m = &cx->m[i];
+        if (m->entity < 0) {
+            continue;
+        }
+        long n = sg_graph_find(frag, cx->ents[m->entity].id);
+        size_t s = sg_textdoc_orig(cx->doc, cx->doc->toks[m->tb].start);
+        size_t e = sg_textdoc_orig(cx->doc, cx->doc->toks[m->te - 1].end);
+        if (n >= 0 && (rc = sg_node_add_span(&frag->nodes[n], cx->doc_id, s, e)) != SG_OK) {
+            return rc;
+        }
+    }
+    return SG_OK;
+}
+
+static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag)
+{
+    const sg_textdoc_t *doc = cx->doc;
+    sg_err_t rc = SG_OK;
+
+    for (size_t i = 0; i < cx->nq && rc == SG_OK; i++) {
+        const sg_i_quote_t *q = &cx->q[i];
+        sg_quote_t out;
+        size_t s = q->start, e = q->end;
+        if (q->speaker < 0) {
+            continue;
+        }
+        while (s < e && (doc->text[s] == ' ' || doc->text[s] == '\t')) {
+            s++;
+        }
+        while (e > s && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\r' ||
+                         doc->text[e - 1] == '\t')) {
+            e--;
+        }
+        memset(&out, 0, sizeof(out));
+        out.speaker = cx->ents[q->speaker].id;
+        out.doc = (char *)cx->doc_id;
+        out.start = sg_textdoc_orig(doc, s);
+        out.end = sg_textdoc_orig(doc, e);
+        out.text = sg_strndup(doc->text + s, e - s);
+        out.cue = q->cue_tok != (size_t)-1 ? sg_i_surface(doc, q->cue_tok, q->cue_tok + 1)
+                                           : sg_strdup("");
+        sg_strv_init(&out.about);
+        if (!out.text || !out.cue) {
+            rc = SG_ENOMEM;
+        }
+        /* about: the stakeholders named in the quotation or its sentences */
+        size_t s0 = doc->toks[q->qb].sent, s1 = doc->toks[q->qe - 1].sent;
+        size_t tb = doc->sents[s0].tok_begin, te = doc->sents[s1].tok_end;
+        for (size_t k = 0; k < cx->nm && rc == SG_OK; k++) {
+            const sg_i_mention_t *m = &cx->m[k];
+            if (m->entity >= 0 && m->entity != q->speaker && m->tb >= tb && m->te <= te) {
+                rc = sg_strv_add_unique(&out.about, cx->ents[m->entity].id);
+            }
+        }
+        if (rc == SG_OK) {
+            rc = sg_graph_add_quote(frag, &out);
+        }
+        for (size_t k = 0; k < out.about.n && rc == SG_OK; k++) {
+            long dst = -1;
+            for (size_t j = 0; j < cx->nents; j++) {
+                if (strcmp(cx->ents[j].id, out.about.v[k]) == 0) {
+                    dst = (long)j;
+                }
+            }
+            rc = sg_i_add_edge(cx, q->speaker, dst, SG_EDGE_QUOTES, NULL, s0,
+                               q->cue_tok != (size_t)-1 ? q->cue_tok : 0,
+                               q->cue_tok != (size_t)-1 ? q->cue_tok + 1 : 0, out.text);
+        }
+        free(out.text);
+        free(out.cue);
+        sg_strv_release(&out.about);
+    }
+    return rc;
+}
+
+static void ctx_release(sg_i_ctx_t *cx)
+{
+    for (size_t i = 0; i < cx->nm; i++) {
+        sg_i_mention_t *m = &cx->m[i];
+        free(m->name);
+        free(m->surface);
+        free(m->acronym);
+        free(m->alias2);
+        free(m->title);
+        free(m->place);
+    }
+    for (size_t i = 0; i < cx->nents; i++) {
+        sg_i_entity_t *e = &cx->ents[i];
+        free(e->name);
+        free(e->id);
+        sg_strv_release(&e->aliases);
+        sg_strv_release(&e->titles);
+        sg_strv_release(&e->roles);
+    }
+    free(cx->m);
+    free(cx->ents);
+    free(cx->q);
+    free(cx->tok_mention);
+}
+
+sg_err_t sg_extract_article(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
+                            const char *doc_id, const char *path, const char *bytes,
+                            size_t len, sg_graph_t *out, sg_error_t *err)
+{
+    sg_extract_opts_t defaults;
+    sg_textdoc_t doc;
+    sg_graph_t frag;
+    sg_i_ctx_t cx;
+    sg_document_t d;
+    sg_err_t rc;
+
+    if (!opts) {
+        sg_extract_opts_init(&defaults);
+        opts = &defaults;
+    }
+    if (opts->max_bytes && len > opts->max_bytes) {
+        return sg_error_set(err, SG_ELIMIT, path, 0, 0,
+                            "article is %zu bytes, over the limit of %zu (--max-bytes)", len,
+                            opts->max_bytes);
+    }
+    if (memchr(bytes, '\0', len)) {
+        return sg_error_set(err, SG_EINVAL, path, 0, 0, "binary file (NUL bytes), not an article");
+    }
+    if ((rc = sg_textdoc_init(&doc, bytes, len, &lex->abbrev, err)) != SG_OK) {
+        return rc;
+    }
+    memset(&cx, 0, sizeof(cx));
+    memset(&d, 0, sizeof(d));
+    sg_graph_init(&frag);
+    cx.lex = lex;
+    cx.opts = opts;
+    cx.doc = &doc;
+    cx.doc_id = doc_id;
+    cx.out = &frag;
+    cx.author = -1;
+    cx.tok_mention = malloc((doc.ntoks ? doc.ntoks : 1) * sizeof(*cx.tok_mention));
+    if (!cx.tok_mention) {
+        rc = SG_ENOMEM;
+        goto done;
+    }
+    if ((rc = sg_i_find_mentions(&cx)) != SG_OK || (rc = sg_i_resolve(&cx)) != SG_OK) {
+        goto done;
+    }
+    for (size_t i = 0; i < doc.ntoks; i++) {
+        cx.tok_mention[i] = -1;
+    }
+    for (size_t i = 0; i < cx.nm; i++) {
+        if (cx.m[i].entity >= 0) {
+            for (size_t t = cx.m[i].tb; t < cx.m[i].te; t++) {
+                cx.tok_mention[t] = (long)i;
+            }
+        }
+    }
+    if ((rc = sg_i_find_quotes(&cx)) != SG_OK || (rc = sg_i_find_relations(&cx)) != SG_OK ||
+        (rc = emit_nodes(&cx, &frag)) != SG_OK || (rc = emit_quotes(&cx, &frag)) != SG_OK) {
+        goto done;
+    }
+    d.id = (char *)doc_id;
+    d.path = (char *)path;
+    d.title = find_title(&doc);
+    d.date = find_date(&doc);
+    d.bytes = len;
+    sg_sha256_hex(bytes, len, d.sha256);
+    if ((rc = sg_graph_add_document(&frag, &d)) != SG_OK) {
+        goto done;
+    }
+    rc = sg_graph_merge(out, &frag);
+done:
+    free(d.title);
+    free(d.date);
+    ctx_release(&cx);
+    sg_graph_release(&frag);
+    sg_textdoc_release(&doc);
+    if (rc != SG_OK) {
+        if (rc == SG_ELIMIT) {
+            sg_error_set(err, rc, path, 0, 0, "more than %zu mentions (limit)",
+                         opts->max_mentions);
+        } else {
+            sg_error_set(err, rc, path, 0, 0, "%s", sg_strerror(rc));
+        }
+    }
+    return rc;
+}

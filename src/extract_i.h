@@ -1,0 +1,90 @@
+/* extract_i.h - state shared by the extractor's stages (mentions, resolve,
+ * relations, quotes) while one article is processed. Not public. */
+#ifndef SG_EXTRACT_I_H
+#define SG_EXTRACT_I_H
+
+#include "lexicon_i.h"
+#include "sg_extract.h"
+#include "sg_graph.h"
+#include "sg_text.h"
+
+typedef enum {
+    SG_I_M_NAME,     /* a name: typed, canonical name proposed */
+    SG_I_M_ACRONYM,  /* an all-capitals word to resolve against the article */
+    SG_I_M_SURNAME,  /* one capitalised word: a person named earlier, or nothing */
+    SG_I_M_ANAPHOR,  /* "the institute": the last stakeholder of that kind */
+    SG_I_M_REGIONAL, /* "their region's STP": the STP of a place named nearby */
+    SG_I_M_DOCREF    /* "the review": stands for whoever issued it */
+} sg_i_mkind_t;
+
+typedef struct {
+    size_t tb, te; /* tokens [tb, te) */
+    sg_i_mkind_t kind;
+    sg_node_type_t type;
+    char *name;    /* canonical name proposal (NAME), keyword (ANAPHOR/DOCREF) */
+    char *surface; /* as written */
+    char *acronym; /* defined in brackets right after or inside, or NULL */
+    char *alias2;  /* a further alias ("GMHSC Partnership"), or NULL */
+    char *title;   /* "Professor", or NULL */
+    char *place;   /* for council groups: the place they are in ("Shropshire") */
+    long entity;   /* index into entities once resolved, else -1 */
+} sg_i_mention_t;
+
+typedef struct {
+    sg_node_type_t type;
+    char *name;
+    char *id;
+    sg_strv_t aliases, titles, roles;
+    size_t nmentions;
+} sg_i_entity_t;
+
+typedef struct {
+    size_t qb, qe;       /* tokens of the quoted words [qb, qe) */
+    size_t start, end;   /* text offsets of the quoted words */
+    long speaker;        /* entity, or -1 */
+    size_t cue_tok;      /* token of the attributing word, or (size_t)-1 */
+    size_t para;
+    int unclosed;
+} sg_i_quote_t;
+
+typedef struct {
+    const sg_lexicon_t *lex;
+    const sg_extract_opts_t *opts;
+    sg_textdoc_t *doc;
+    const char *doc_id;
+    sg_i_mention_t *m;
+    size_t nm, capm;
+    sg_i_entity_t *ents;
+    size_t nents, capents;
+    sg_i_quote_t *q;
+    size_t nq, capq;
+    long *tok_mention; /* token -> mention index covering it, or -1 */
+    long author;       /* entity who wrote the piece, or -1 */
+    sg_graph_t *out;
+} sg_i_ctx_t;
+
+/* Stages, in order. Each returns SG_OK or SG_ENOMEM / SG_ELIMIT. */
+sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx);
+sg_err_t sg_i_resolve(sg_i_ctx_t *cx);
+sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx);
+sg_err_t sg_i_find_relations(sg_i_ctx_t *cx);
+
+/* Helpers shared by the stages. */
+int sg_i_is_cap(const sg_textdoc_t *doc, size_t i);
+/* Mention covering token i that has resolved to an entity, or -1. */
+long sg_i_mention_at(const sg_i_ctx_t *cx, size_t i);
+/* Entity of the last person named before token i (any sentence), or -1. */
+long sg_i_last_person(const sg_i_ctx_t *cx, size_t i);
+/* Entity of the last organisation/council mentioned before token i, or -1. */
+long sg_i_last_org(const sg_i_ctx_t *cx, size_t i);
+/* Add an edge between two entities with evidence from sentence s. */
+sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
+                       const char *role, size_t sent, size_t cue_b, size_t cue_e,
+                       const char *quote);
+/* Subject of the reporting verb at token r: the nearest person (or pronoun) before
+ * it in its sentence, else the nearest other stakeholder; -1 when none. */
+long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r);
+/* malloc'd text of tokens [b, e) as written, spaces collapsed. */
+char *sg_i_surface(const sg_textdoc_t *doc, size_t b, size_t e);
+
+#endif

@@ -1,0 +1,824 @@
+/* graph.c - the graph model: add, merge and put into canonical form. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "sg_graph.h"
+
+static const char *const node_types[] = {"person", "organisation", "council", "stp"};
+static const char *const edge_types[] = {"leads", "member_of", "opposes", "endorses",
+                                         "quotes"};
+
+const char *sg_node_type_name(sg_node_type_t t)
+{
+    return t < SG_NODE_NTYPES ? node_types[t] : "?";
+}
+
+const char *sg_edge_type_name(sg_edge_type_t t)
+{
+    return t < SG_EDGE_NTYPES ? edge_types[t] : "?";
+}
+
+int sg_node_type_parse(const char *s, sg_node_type_t *t)
+{
+    for (int i = 0; i < SG_NODE_NTYPES; i++) {
+        if (strcmp(s, node_types[i]) == 0) {
+            *t = (sg_node_type_t)i;
+            return 0;
+        }
+    }
+    return -1;
+}
+
+int sg_edge_type_parse(const char *s, sg_edge_type_t *t)
+{
+    for (int i = 0; i < SG_EDGE_NTYPES; i++) {
+        if (strcmp(s, edge_types[i]) == 0) {
+            *t = (sg_edge_type_t)i;
+            return 0;
+        }
+    }
+    return -1;
+}
+
+char *sg_node_make_id(sg_node_type_t type, const char *name)
+{
+    char *slug = sg_slug(name);
+    sg_buf_t b;
+
+    if (!slug) {
+        return NULL;
+    }
+    sg_buf_init(&b);
+    if (sg_buf_printf(&b, "%s:%s", sg_node_type_name(type), slug) != SG_OK) {
+        free(slug);
+        sg_buf_release(&b);
+        return NULL;
+    }
+    free(slug);
+    return sg_buf_take(&b);
+}
+
+void sg_graph_init(sg_graph_t *g)
+{
+    memset(g, 0, sizeof(*g));
+}
+
+static void node_release(sg_node_t *n)
+{
+    free(n->id);
+    free(n->name);
+    sg_strv_release(&n->aliases);
+    sg_strv_release(&n->titles);
+    sg_strv_release(&n->roles);
+    sg_strv_release(&n->docs);
+    for (size_t i = 0; i < n->nspans; i++) {
+        free(n->spans[i].doc);
+    }
+    free(n->spans);
+    memset(n, 0, sizeof(*n));
+}
+
+static void evidence_release(sg_evidence_t *e)
+{
+    free(e->doc);
+    free(e->sentence);
+    free(e->cue);
+    free(e->quote);
+}
+
+static void edge_release(sg_edge_t *e)
+{
+    free(e->id);
+    free(e->source);
+    free(e->target);
+    free(e->role);
+    for (size_t i = 0; i < e->nev; i++) {
+        evidence_release(&e->ev[i]);
+    }
+    free(e->ev);
+    memset(e, 0, sizeof(*e));
+}
+
+static void quote_release(sg_quote_t *q)
+{
+    free(q->id);
+    free(q->speaker);
+    free(q->doc);
+    free(q->text);
+    free(q->cue);
+    sg_strv_release(&q->about);
+}
+
+static void doc_release(sg_document_t *d)
+{
+    free(d->id);
+    free(d->path);
+    free(d->title);
+    free(d->date);
+}
+
+void sg_graph_release(sg_graph_t *g)
+{
+    for (size_t i = 0; i < g->ndocs; i++) {
+        doc_release(&g->docs[i]);
+    }
+    for (size_t i = 0; i < g->nnodes; i++) {
+        node_release(&g->nodes[i]);
+    }
+    for (size_t i = 0; i < g->nedges; i++) {
+        edge_release(&g->edges[i]);
+    }
+    for (size_t i = 0; i < g->nquotes; i++) {
+        quote_release(&g->quotes[i]);
+    }
+    free(g->docs);
+    free(g->nodes);
+    free(g->edges);
+    free(g->quotes);
+    sg_map_release(&g->node_index);
+    sg_map_release(&g->edge_index);
+    sg_graph_init(g);
+}
+
+/* Grow an array of elements of size sz to hold one more. */
+static int grow(void **arr, size_t n, size_t *cap, size_t sz)
+{
+    if (n < *cap) {
+        return 0;
+    }
+    size_t nc = *cap ? *cap * 2 : 16;
+    void *p = realloc(*arr, nc * sz);
+    if (!p) {
+        return -1;
+    }
+    *arr = p;
+    *cap = nc;
+    return 0;
+}
+
+sg_err_t sg_graph_add_document(sg_graph_t *g, const sg_document_t *d)
+{
+    sg_document_t *n;
+
+    for (size_t i = 0; i < g->ndocs; i++) {
+        if (strcmp(g->docs[i].id, d->id) == 0) {
+            return SG_OK;
+        }
+    }
+    if (grow((void **)&g->docs, g->ndocs, &g->capdocs, sizeof(*g->docs))) {
+        return SG_ENOMEM;
+    }
+    n = &g->docs[g->ndocs];
+    memset(n, 0, sizeof(*n));
+    n->id = sg_strdup(d->id);
+    n->path = sg_strdup(d->path ? d->path : "");
+    n->title = d->title ? sg_strdup(d->title) : NULL;
+    n->date = d->date ? sg_strdup(d->date) : NULL;
+    n->bytes = d->bytes;
+    memcpy(n->sha256, d->sha256, sizeof(n->sha256));
+    if (!n->id || !n->path || (d->title && !n->title) || (d->date && !n->date)) {
+        doc_release(n);
+        return SG_ENOMEM;
+    }
+    g->ndocs++;
+    return SG_OK;
+}
+
+long sg_graph_find(const sg_graph_t *g, const char *id)
+{
+    size_t v;
+    return sg_map_get(&g->node_index, id, &v) ? (long)v : -1;
+}
+
+/* Find or create a node with this id. */
+static sg_err_t node_with_id(sg_graph_t *g, const char *id, sg_node_type_t type,
+                             const char *name, size_t *index)
+{
+    long found = sg_graph_find(g, id);
+    sg_node_t *n;
+
+    if (found >= 0) {
+        n = &g->nodes[found];
+        *index = (size_t)found;
+        if (strcmp(n->name, name) == 0) {
+            return SG_OK;
+        }
+        /* the same stakeholder under two spellings: the smaller name wins, so the
+         * result does not depend on the order articles were merged in */
+        if (strcmp(name, n->name) < 0) {
+            char *old = n->name;
+            n->name = sg_strdup(name);
+            if (!n->name) {
+                n->name = old;
+                return SG_ENOMEM;
+            }
+            sg_err_t rc = sg_strv_add_unique(&n->aliases, old);
+            free(old);
+            return rc;
+        }
+        return sg_strv_add_unique(&n->aliases, name);
+    }
+    if (grow((void **)&g->nodes, g->nnodes, &g->capnodes, sizeof(*g->nodes))) {
+        return SG_ENOMEM;
+    }
+    n = &g->nodes[g->nnodes];
+    memset(n, 0, sizeof(*n));
+    n->type = type;
+    n->id = sg_strdup(id);
+    n->name = sg_strdup(name);
+    if (!n->id || !n->name || sg_map_put(&g->node_index, id, g->nnodes) != SG_OK) {
+        node_release(n);
+        return SG_ENOMEM;
+    }
+    *index = g->nnodes++;
+    return SG_OK;
+}
+
+sg_err_t sg_graph_add_node(sg_graph_t *g, sg_node_type_t type, const char *name,
+                           size_t *index)
+{
+    char *id = sg_node_make_id(type, name);
+    sg_err_t rc;
+
+    if (!id) {
+        return SG_ENOMEM;
+    }
+    rc = node_with_id(g, id, type, name, index);
+    free(id);
+    return rc;
+}
+
+long sg_graph_lookup(const sg_graph_t *g, const char *name)
+{
+    long by_id = sg_graph_find(g, name);
+
+    if (by_id >= 0) {
+        return by_id;
+    }
+    for (size_t i = 0; i < g->nnodes; i++) {
+        if (sg_strcaseeq(g->nodes[i].name, name)) {
+            return (long)i;
+        }
+    }
+    for (size_t i = 0; i < g->nnodes; i++) {
+        for (size_t k = 0; k < g->nodes[i].aliases.n; k++) {
+            if (sg_strcaseeq(g->nodes[i].aliases.v[k], name)) {
+                return (long)i;
+            }
+        }
+    }
+    return -1;
+}
+
+sg_err_t sg_node_add_span(sg_node_t *n, const char *doc, size_t start, size_t end)
+{
+    sg_span_t *s;
+
+    if (grow((void **)&n->spans, n->nspans, &n->capspans, sizeof(*n->spans))) {
+        return SG_ENOMEM;
+    }
+    s = &n->spans[n->nspans];
+    s->doc = sg_strdup(doc);
+    if (!s->doc) {
+        return SG_ENOMEM;
+    }
+    s->start = start;
+    s->end = end;
+    n->nspans++;
+    return SG_OK;
+}
+
+static sg_err_t edge_key(sg_buf_t *k, const char *s, const char *t, sg_edge_type_t type)
+{
+    k->len = 0;
+    return sg_buf_printf(k, "%s\t%s\t%d", s, t, (int)type);
+}
+
+static sg_err_t evidence_copy(sg_evidence_t *dst, const sg_evidence_t *src)
+{
+    memset(dst, 0, sizeof(*dst));
+    dst->doc = sg_strdup(src->doc ? src->doc : "");
+    dst->start = src->start;
+    dst->end = src->end;
+    dst->sentence = sg_strdup(src->sentence ? src->sentence : "");
+    dst->cue = sg_strdup(src->cue ? src->cue : "");
+    dst->quote = src->quote ? sg_strdup(src->quote) : NULL;
+    if (!dst->doc || !dst->sentence || !dst->cue || (src->quote && !dst->quote)) {
+        evidence_release(dst);
+        return SG_ENOMEM;
+    }
+    return SG_OK;
+}
+
+static sg_err_t edge_add_evidence(sg_edge_t *e, const sg_evidence_t *ev)
+{
+    if (grow((void **)&e->ev, e->nev, &e->capev, sizeof(*e->ev))) {
+        return SG_ENOMEM;
+    }
+    if (evidence_copy(&e->ev[e->nev], ev) != SG_OK) {
+        return SG_ENOMEM;
+    }
+    e->nev++;
+    return SG_OK;
+}
+
+sg_err_t sg_graph_add_edge(sg_graph_t *g, const char *source, const char *target,
+                           sg_edge_type_t type, const char *role, const sg_evidence_t *ev)
+{
+    sg_buf_t key;
+    size_t idx;
+    sg_edge_t *e;
+    sg_err_t rc;
+
+    sg_buf_init(&key);
+    if ((rc = edge_key(&key, source, target, type)) != SG_OK) {
+        goto done;
+    }
+    if (sg_map_get(&g->edge_index, key.data, &idx)) {
+        e = &g->edges[idx];
+        if (role && (!e->role || strcmp(role, e->role) < 0)) {
+            char *r = sg_strdup(role);
+            if (!r) {
+                rc = SG_ENOMEM;
+                goto done;
+            }
+            free(e->role);
+            e->role = r;
+        }
+        rc = ev ? edge_add_evidence(e, ev) : SG_OK;
+        goto done;
+    }
+    if (grow((void **)&g->edges, g->nedges, &g->capedges, sizeof(*g->edges))) {
+        rc = SG_ENOMEM;
+        goto done;
+    }
+    e = &g->edges[g->nedges];
+    memset(e, 0, sizeof(*e));
+    e->source = sg_strdup(source);
+    e->target = sg_strdup(target);
+    e->type = type;
+    e->sign = type == SG_EDGE_ENDORSES ? 1 : type == SG_EDGE_OPPOSES ? -1 : 0;
+    e->role = role ? sg_strdup(role) : NULL;
+    if (!e->source || !e->target || (role && !e->role) ||
+        (ev && edge_add_evidence(e, ev) != SG_OK) ||
+        sg_map_put(&g->edge_index, key.data, g->nedges) != SG_OK) {
+        edge_release(e);
+        rc = SG_ENOMEM;
+        goto done;
+    }
+    g->nedges++;
+done:
+    sg_buf_release(&key);
+    return rc;
+}
+
+sg_err_t sg_graph_add_quote(sg_graph_t *g, const sg_quote_t *q)
+{
+    sg_quote_t *n;
+
+    if (grow((void **)&g->quotes, g->nquotes, &g->capquotes, sizeof(*g->quotes))) {
+        return SG_ENOMEM;
+    }
+    n = &g->quotes[g->nquotes];
+    memset(n, 0, sizeof(*n));
+    n->speaker = sg_strdup(q->speaker);
+    n->doc = sg_strdup(q->doc);
+    n->text = sg_strdup(q->text);
+    n->cue = sg_strdup(q->cue ? q->cue : "");
+    n->start = q->start;
+    n->end = q->end;
+    if (!n->speaker || !n->doc || !n->text || !n->cue) {
+        quote_release(n);
+        return SG_ENOMEM;
+    }
+    for (size_t i = 0; i < q->about.n; i++) {
+        if (sg_strv_add_unique(&n->about, q->about.v[i]) != SG_OK) {
+            quote_release(n);
+            return SG_ENOMEM;
+        }
+    }
+    g->nquotes++;
+    return SG_OK;
+}
+
+static sg_err_t strv_union(sg_strv_t *dst, const sg_strv_t *src)
+{
+    for (size_t i = 0; i < src->n; i++) {
+        if (sg_strv_add_unique(dst, src->v[i]) != SG_OK) {
+            return SG_ENOMEM;
+        }
+    }
+    return SG_OK;
+}
+
+/* Fold node s's names, spans and lists into node d. */
+static sg_err_t node_absorb(sg_node_t *d, const sg_node_t *s)
+{
+    sg_err_t rc;
+
+    if (strcmp(d->name, s->name) != 0 && (rc = sg_strv_add_unique(&d->aliases, s->name))) {
+        return rc;
+    }
+    if ((rc = strv_union(&d->aliases, &s->aliases)) || (rc = strv_union(&d->titles, &s->titles)) ||
+        (rc = strv_union(&d->roles, &s->roles)) || (rc = strv_union(&d->docs, &s->docs))) {
+        return rc;
+    }
+    for (size_t i = 0; i < s->nspans; i++) {
+        if ((rc = sg_node_add_span(d, s->spans[i].doc, s->spans[i].start, s->spans[i].end))) {
+            return rc;
+        }
+    }
+    return SG_OK;
+}
+
+sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src)
+{
+    sg_err_t rc;
+    size_t idx;
+
+    for (size_t i = 0; i < src->ndocs; i++) {
+        if ((rc = sg_graph_add_document(dst, &src->docs[i])) != SG_OK) {
+            return rc;
+        }
+    }
+    for (size_t i = 0; i < src->nnodes; i++) {
+        const sg_node_t *s = &src->nodes[i];
+        if ((rc = node_with_id(dst, s->id, s->type, s->name, &idx)) != SG_OK ||
+            (rc = node_absorb(&dst->nodes[idx], s)) != SG_OK) {
+            return rc;
+        }
+        sg_node_t *d = &dst->nodes[idx];
+        if (strcmp(d->name, s->name) != 0) {
+            /* keep the alias list free of the node's own name */
+            for (size_t k = 0; k < d->aliases.n; k++) {
+                if (strcmp(d->aliases.v[k], d->name) == 0) {
+                    free(d->aliases.v[k]);
+                    d->aliases.v[k] = d->aliases.v[--d->aliases.n];
+                    break;
+                }
+            }
+        }
+    }
+    for (size_t i = 0; i < src->nedges; i++) {
+        const sg_edge_t *e = &src->edges[i];
+        if (e->nev == 0 &&
+            (rc = sg_graph_add_edge(dst, e->source, e->target, e->type, e->role, NULL))) {
+            return rc;
+        }
+        for (size_t k = 0; k < e->nev; k++) {
+            if ((rc = sg_graph_add_edge(dst, e->source, e->target, e->type, e->role,
+                                        &e->ev[k])) != SG_OK) {
+                return rc;
+            }
+        }
+    }
+    for (size_t i = 0; i < src->nquotes; i++) {
+        if ((rc = sg_graph_add_quote(dst, &src->quotes[i])) != SG_OK) {
+            return rc;
+        }
+    }
+    return SG_OK;
+}
+
+/* ---- canonical form ---- */
+
+static int cmp_span(const void *a, const void *b)
+{
+    const sg_span_t *x = a, *y = b;
+    int c = strcmp(x->doc, y->doc);
+    if (c) {
+        return c;
+    }
+    if (x->start != y->start) {
+        return x->start < y->start ? -1 : 1;
+    }
+    return x->end < y->end ? -1 : x->end > y->end;
+}
+
+static int cmp_node(const void *a, const void *b)
+{
+    return strcmp(((const sg_node_t *)a)->id, ((const sg_node_t *)b)->id);
+}
+
+static int strcmp0(const char *a, const char *b)
+{
+    return strcmp(a ? a : "", b ? b : "");
+}
+
+static int cmp_evidence(const void *a, const void *b)
+{
+    const sg_evidence_t *x = a, *y = b;
+    int c = strcmp(x->doc, y->doc);
+    if (c) {
+        return c;
+    }
+    if (x->start != y->start) {
+        return x->start < y->start ? -1 : 1;
+    }
+    if (x->end != y->end) {
+        return x->end < y->end ? -1 : 1;
+    }
+    if ((c = strcmp(x->cue, y->cue))) {
+        return c;
+    }
+    return strcmp0(x->quote, y->quote);
+}
+
+static int cmp_edge(const void *a, const void *b)
+{
+    const sg_edge_t *x = a, *y = b;
+    int c = strcmp(x->source, y->source);
+    if (c) {
+        return c;
+    }
+    if ((c = strcmp(x->target, y->target))) {
+        return c;
+    }
+    return (int)x->type - (int)y->type;
+}
+
+static int cmp_quote(const void *a, const void *b)
+{
+    const sg_quote_t *x = a, *y = b;
+    int c = strcmp(x->doc, y->doc);
+    if (c) {
+        return c;
+    }
+    if (x->start != y->start) {
+        return x->start < y->start ? -1 : 1;
+    }
+    if (x->end != y->end) {
+        return x->end < y->end ? -1 : 1;
+    }
+    if ((c = strcmp(x->speaker, y->speaker))) {
+        return c;
+    }
+    return strcmp(x->text, y->text);
+}
+
+static int cmp_doc(const void *a, const void *b)
+{
+    return strcmp(((const sg_document_t *)a)->id, ((const sg_document_t *)b)->id);
+}
+
+/* Replace *s with the id its node was folded into, if any. */
+static sg_err_t remap(char **s, const sg_map_t *fold, const sg_graph_t *g)
+{
+    size_t v;
+
+    if (sg_map_get(fold, *s, &v)) {
+        char *n = sg_strdup(g->nodes[v].id);
+        if (!n) {
+            return SG_ENOMEM;
+        }
+        free(*s);
+        *s = n;
+    }
+    return SG_OK;
+}
+
+/* Nodes whose name is another node's alias fold into that node. */
+static sg_err_t fold_aliases(sg_graph_t *g, sg_map_t *fold)
+{
+    size_t n = g->nnodes;
+    long *parent = malloc((n ? n : 1) * sizeof(*parent));
+    int *ambiguous = calloc(n ? n : 1, sizeof(*ambiguous));
+    sg_err_t rc = SG_OK;
+
+    if (!parent || !ambiguous) {
+        free(parent);
+        free(ambiguous);
+        return SG_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++) {
+        parent[i] = -1;
+    }
+    for (size_t a = 0; a < n; a++) {
+        const sg_node_t *A = &g->nodes[a];
+        for (size_t k = 0; k < A->aliases.n; k++) {
+            char *id = sg_node_make_id(A->type, A->aliases.v[k]);
+            long b;
+            if (!id) {
+                rc = SG_ENOMEM;
+                goto done;
+            }
+            b = sg_graph_find(g, id);
+            free(id);
+            if (b < 0 || (size_t)b == a) {
+                continue;
+            }
+            /* mutual aliases: the larger id folds into the smaller */
+            if (sg_strv_contains(&g->nodes[b].aliases, A->name) && strcmp(A->id, g->nodes[b].id) > 0) {
+                continue;
+            }
+            if (parent[b] >= 0 && (size_t)parent[b] != a) {
+                ambiguous[b] = 1;
+            }
+            parent[b] = (long)a;
+        }
+    }
+    for (size_t b = 0; b < n; b++) {
+        long r = parent[b];
+        size_t hops = 0;
+        if (r < 0 || ambiguous[b]) {
+            continue;
+        }
+        while (parent[r] >= 0 && !ambiguous[r] && hops++ < n) {
+            r = parent[r];
+        }
+        if ((size_t)r == b) {
+            continue;
+        }
+        if ((rc = node_absorb(&g->nodes[r], &g->nodes[b])) != SG_OK ||
+            (rc = sg_map_put(fold, g->nodes[b].id, (size_t)r)) != SG_OK) {
+            goto done;
+        }
+    }
+done:
+    free(parent);
+    free(ambiguous);
+    return rc;
+}
+
+static void spans_unique(sg_node_t *nd)
+{
+    size_t w = 0;
+
+    qsort(nd->spans, nd->nspans, sizeof(*nd->spans), cmp_span);
+    for (size_t i = 0; i < nd->nspans; i++) {
+        if (w && cmp_span(&nd->spans[w - 1], &nd->spans[i]) == 0) {
+            free(nd->spans[i].doc);
+            continue;
+        }
+        nd->spans[w++] = nd->spans[i];
+    }
+    nd->nspans = w;
+}
+
+sg_err_t sg_graph_finalize(sg_graph_t *g, sg_error_t *err)
+{
+    sg_map_t fold;
+    sg_err_t rc;
+    size_t w;
+
+    sg_map_init(&fold);
+    if ((rc = fold_aliases(g, &fold)) != SG_OK) {
+        goto done;
+    }
+    /* rewrite references to folded nodes, then drop those nodes */
+    for (size_t i = 0; i < g->nedges && rc == SG_OK; i++) {
+        if ((rc = remap(&g->edges[i].source, &fold, g)) == SG_OK) {
+            rc = remap(&g->edges[i].target, &fold, g);
+        }
+    }
+    for (size_t i = 0; i < g->nquotes && rc == SG_OK; i++) {
+        sg_quote_t *q = &g->quotes[i];
+        rc = remap(&q->speaker, &fold, g);
+        for (size_t k = 0; k < q->about.n && rc == SG_OK; k++) {
+            rc = remap(&q->about.v[k], &fold, g);
+        }
+    }
+    if (rc != SG_OK) {
+        goto done;
+    }
+    w = 0;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        if (sg_map_get(&fold, g->nodes[i].id, NULL)) {
+            node_release(&g->nodes[i]);
+            continue;
+        }
+        g->nodes[w++] = g->nodes[i];
+    }
+    g->nnodes = w;
+    qsort(g->nodes, g->nnodes, sizeof(*g->nodes), cmp_node);
+    sg_map_release(&g->node_index);
+    for (size_t i = 0; i < g->nnodes; i++) {
+        sg_node_t *nd = &g->nodes[i];
+        memset(&nd->c, 0, sizeof(nd->c));
+        /* a node's own name is not its alias */
+        for (size_t k = 0; k < nd->aliases.n;) {
+            if (strcmp(nd->aliases.v[k], nd->name) == 0) {
+                free(nd->aliases.v[k]);
+                nd->aliases.v[k] = nd->aliases.v[--nd->aliases.n];
+            } else {
+                k++;
+            }
+        }
+        sg_strv_sort(&nd->aliases);
+        sg_strv_sort(&nd->titles);
+        sg_strv_sort(&nd->roles);
+        sg_strv_sort(&nd->docs);
+        spans_unique(nd);
+        if ((rc = sg_map_put(&g->node_index, nd->id, i)) != SG_OK) {
+            goto done;
+        }
+    }
+    /* edges: no self-loops, duplicates merged, evidence sorted and unique */
+    {
+        sg_edge_t *old = g->edges;
+        size_t nold = g->nedges;
+        g->edges = NULL;
+        g->nedges = g->capedges = 0;
+        sg_map_release(&g->edge_index);
+        qsort(old, nold, sizeof(*old), cmp_edge);
+        for (size_t i = 0; i < nold && rc == SG_OK; i++) {
+            sg_edge_t *e = &old[i];
+            if (strcmp(e->source, e->target) == 0) {
+                continue;
+            }
+            if (e->nev == 0) {
+                rc = sg_graph_add_edge(g, e->source, e->target, e->type, e->role, NULL);
+            }
+            for (size_t k = 0; k < e->nev && rc == SG_OK; k++) {
+                rc = sg_graph_add_edge(g, e->source, e->target, e->type, e->role, &e->ev[k]);
+            }
+        }
+        for (size_t i = 0; i < nold; i++) {
+            edge_release(&old[i]);
+        }
+        free(old);
+        if (rc != SG_OK) {
+            goto done;
+        }
+    }
+    for (size_t i = 0; i < g->nedges; i++) {
+        sg_edge_t *e = &g->edges[i];
+        qsort(e->ev, e->nev, sizeof(*e->ev), cmp_evidence);
+        w = 0;
+        for (size_t k = 0; k < e->nev; k++) {
+            if (w && cmp_evidence(&e->ev[w - 1], &e->ev[k]) == 0) {
+                evidence_release(&e->ev[k]);
+                continue;
+            }
+            e->ev[w++] = e->ev[k];
+        }
+        e->nev = w;
+        sg_buf_t id;
+        sg_buf_init(&id);
+        if (sg_buf_printf(&id, "e%zu", i + 1) != SG_OK) {
+            rc = SG_ENOMEM;
+            goto done;
+        }
+        free(e->id);
+        e->id = sg_buf_take(&id);
+    }
+    for (size_t i = 0; i < g->nquotes; i++) {
+        sg_strv_sort(&g->quotes[i].about);
+    }
+    qsort(g->quotes, g->nquotes, sizeof(*g->quotes), cmp_quote);
+    w = 0;
+    for (size_t i = 0; i < g->nquotes; i++) {
+        if (w && cmp_quote(&g->quotes[w - 1], &g->quotes[i]) == 0) {
+            quote_release(&g->quotes[i]);
+            continue;
+        }
+        g->quotes[w++] = g->quotes[i];
+    }
+    g->nquotes = w;
+    for (size_t i = 0; i < g->nquotes; i++) {
+        sg_buf_t id;
+        sg_buf_init(&id);
+        if (sg_buf_printf(&id, "q%zu", i + 1) != SG_OK) {
+            rc = SG_ENOMEM;
+            goto done;
+        }
+        free(g->quotes[i].id);
+        g->quotes[i].id = sg_buf_take(&id);
+    }
+    qsort(g->docs, g->ndocs, sizeof(*g->docs), cmp_doc);
+    g->has_centrality = 0;
+done:
+    sg_map_release(&fold);
+    if (rc != SG_OK) {
+        sg_error_set(err, rc, NULL, 0, 0, "%s", sg_strerror(rc));
+    }
+    return rc;
+}
+
+sg_err_t sg_graph_validate(const sg_graph_t *g, sg_error_t *err)
+{
+    for (size_t i = 0; i < g->nedges; i++) {
+        const sg_edge_t *e = &g->edges[i];
+        const char *bad = sg_graph_find(g, e->source) < 0   ? e->source
+                          : sg_graph_find(g, e->target) < 0 ? e->target
+                                                            : NULL;
+        if (bad) {
+            return sg_error_set(err, SG_EPARSE, NULL, 0, 0, "edge %s-%s refers to missing node '%s'",
+                                e->source, e->target, bad);
+        }
+    }
+    for (size_t i = 0; i < g->nquotes; i++) {
+        const sg_quote_t *q = &g->quotes[i];
+        if (sg_graph_find(g, q->speaker) < 0) {
+            return sg_error_set(err, SG_EPARSE, NULL, 0, 0,
+                                "quote refers to missing speaker '%s'", q->speaker);
+        }
+        for (size_t k = 0; k < q->about.n; k++) {
+            if (sg_graph_find(g, q->about.v[k]) < 0) {
+                return sg_error_set(err, SG_EPARSE, NULL, 0, 0,
+                                    "quote refers to missing node '%s'", q->about.v[k]);
+            }
+        }
+    }
+    return SG_OK;
+}

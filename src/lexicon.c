@@ -1,0 +1,432 @@
+/* lexicon.c - loads the TSV word lists and gazetteers of graphs/lexicon. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lexicon_i.h"
+
+#ifndef SG_DATADIR
+#define SG_DATADIR "/usr/local/share/stakegraph"
+#endif
+
+const char *sg_lexicon_default_dir(void)
+{
+    const char *env = getenv("STAKEGRAPH_LEXICON");
+
+    if (env && *env) {
+        return env;
+    }
+    if (access("graphs/lexicon/roles.tsv", R_OK) == 0) {
+        return "graphs/lexicon";
+    }
+    return SG_DATADIR "/lexicon";
+}
+
+sg_err_t sg_i_phrase_key(const sg_textdoc_t *doc, size_t b, size_t e, sg_buf_t *out)
+{
+    for (size_t i = b; i < e; i++) {
+        size_t len;
+        const char *w = sg_tok_norm(doc, i, &len);
+        if (i > b && sg_buf_append(out, " ", 1) != SG_OK) {
+            return SG_ENOMEM;
+        }
+        if (len == 1 && w[0] == '&') {
+            w = "and";
+            len = 3;
+        }
+        if (sg_buf_append(out, w, len) != SG_OK) {
+            return SG_ENOMEM;
+        }
+    }
+    return SG_OK;
+}
+
+size_t sg_i_match(const sg_lexicon_t *lex, const sg_map_t *map, const sg_textdoc_t *doc,
+                  size_t i, size_t limit, size_t *val)
+{
+    char stack[512];
+    size_t best = 0;
+    size_t max = lex->max_phrase;
+
+    if (limit > doc->ntoks) {
+        limit = doc->ntoks;
+    }
+    if (i + max > limit) {
+        max = limit > i ? limit - i : 0;
+    }
+    for (size_t n = max; n >= 1 && !best; n--) {
+        size_t len = 0;
+        int fits = 1;
+        for (size_t k = i; k < i + n; k++) {
+            size_t wl;
+            const char *w = sg_tok_norm(doc, k, &wl);
+            if (wl == 1 && w[0] == '&') {
+                w = "and";
+                wl = 3;
+            }
+            if (len + wl + 1 >= sizeof(stack)) {
+                fits = 0;
+                break;
+            }
+            if (k > i) {
+                stack[len++] = ' ';
+            }
+            memcpy(stack + len, w, wl);
+            len += wl;
+        }
+        if (fits && sg_map_getn(map, stack, len, val)) {
+            best = n;
+        }
+    }
+    return best;
+}
+
+int sg_i_tok_in(const sg_map_t *map, const sg_textdoc_t *doc, size_t i, size_t *val)
+{
+    size_t len;
+    const char *w;
+
+    if (i >= doc->ntoks) {
+        return 0;
+    }
+    w = sg_tok_norm(doc, i, &len);
+    return sg_map_getn(map, w, len, val);
+}
+
+/* Key of a phrase written in a lexicon file, tokenised exactly as articles are. */
+static sg_err_t phrase_put(sg_lexicon_t *lex, sg_map_t *map, const char *phrase, size_t val)
+{
+    sg_textdoc_t doc;
+    sg_buf_t key;
+    sg_err_t rc;
+
+    if ((rc = sg_textdoc_init(&doc, phrase, strlen(phrase), NULL, NULL)) != SG_OK) {
+        return rc;
+    }
+    sg_buf_init(&key);
+    rc = sg_i_phrase_key(&doc, 0, doc.ntoks, &key);
+    if (rc == SG_OK && key.len) {
+        rc = sg_map_put(map, key.data, val);
+        if (doc.ntoks > lex->max_phrase) {
+            lex->max_phrase = doc.ntoks;
+        }
+    }
+    sg_buf_release(&key);
+    sg_textdoc_release(&doc);
+    return rc;
+}
+
+typedef sg_err_t (*row_fn)(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
+                           int line, sg_error_t *err);
+
+static sg_err_t load_tsv(sg_lexicon_t *lex, const char *dir, const char *name, int mincols,
+                         row_fn fn, sg_error_t *err)
+{
+    char path[4096];
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    int lineno = 0;
+    sg_err_t rc = SG_OK;
+    FILE *f;
+
+    snprintf(path, sizeof(path), "%s/%s", dir, name);
+    f = fopen(path, "r");
+    if (!f) {
+        return sg_error_set(err, SG_EIO, path, 0, 0, "cannot open lexicon file: %s",
+                            strerror(errno));
+    }
+    while (rc == SG_OK && (n = getline(&line, &cap, f)) >= 0) {
+        char *cols[8];
+        int ncols = 0;
+        lineno++;
+        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) {
+            line[--n] = '\0';
+        }
+        if (n == 0 || line[0] == '#') {
+            continue;
+        }
+        for (char *p = line; p && ncols < 8;) {
+            cols[ncols++] = p;
+            p = strchr(p, '\t');
+            if (p) {
+                *p++ = '\0';
+            }
+        }
+        if (ncols < mincols) {
+            rc = sg_error_set(err, SG_EPARSE, path, lineno, 0,
+                              "expected %d tab-separated columns", mincols);
+            break;
+        }
+        rc = fn(lex, cols, ncols, path, lineno, err);
+    }
+    free(line);
+    fclose(f);
+    if (rc == SG_ENOMEM) {
+        sg_error_set(err, rc, path, lineno, 0, "out of memory");
+    }
+    return rc;
+}
+
+/* Row handlers. A handler's column 1 (when present) is a keyword looked up here. */
+static int keyword(const char *s, const char *const *names, const int *vals, int n)
+{
+    for (int i = 0; i < n; i++) {
+        if (strcmp(s, names[i]) == 0) {
+            return vals[i];
+        }
+    }
+    return 0;
+}
+
+#define BAD_VALUE(col)                                                                   \
+    sg_error_set(err, SG_EPARSE, path, line, 0, "unknown value '%s'", col)
+
+static sg_err_t row_word(sg_lexicon_t *lex, sg_map_t *map, char **cols, size_t val)
+{
+    return phrase_put(lex, map, cols[0], val);
+}
+
+#define SIMPLE_ROW(fname, field)                                                          \
+    static sg_err_t fname(sg_lexicon_t *lex, char **cols, int ncols, const char *path,   \
+                          int line, sg_error_t *err)                                     \
+    {                                                                                    \
+        (void)ncols;                                                                     \
+        (void)path;                                                                      \
+        (void)line;                                                                      \
+        (void)err;                                                                       \
+        return row_word(lex, &lex->field, cols, 1);                                      \
+    }
+
+SIMPLE_ROW(row_titles, titles)
+SIMPLE_ROW(row_first_names, first_names)
+SIMPLE_ROW(row_doc_words, doc_words)
+SIMPLE_ROW(row_reporting, reporting)
+SIMPLE_ROW(row_abbrev, abbrev)
+SIMPLE_ROW(row_programme, programme)
+SIMPLE_ROW(row_collective, collective)
+SIMPLE_ROW(row_regional, regional)
+
+static sg_err_t row_org_words(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
+                              int line, sg_error_t *err)
+{
+    static const char *const pos[] = {"any", "tail"};
+    static const int posv[] = {SG_I_OW_ANY, SG_I_OW_TAIL};
+    int v = keyword(cols[1], pos, posv, 2);
+
+    if (!v) {
+        return BAD_VALUE(cols[1]);
+    }
+    if (ncols > 2 && strcmp(cols[2], "council") == 0) {
+        v |= SG_I_OW_COUNCIL;
+    }
+    return phrase_put(lex, &lex->org_words, cols[0], (size_t)v);
+}
+
+static sg_err_t row_nonstake(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
+                             int line, sg_error_t *err)
+{
+    static const char *const k[] = {"time", "publication", "place", "generic"};
+    static const int kv[] = {SG_I_NS_TIME, SG_I_NS_PUBLICATION, SG_I_NS_PLACE,
+                             SG_I_NS_GENERIC};
+    int v = keyword(cols[1], k, kv, 4);
+
+    (void)ncols;
+    return v ? phrase_put(lex, &lex->nonstake, cols[0], (size_t)v) : BAD_VALUE(cols[1]);
+}
+
+static sg_err_t row_roles(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
+                          int line, sg_error_t *err)
+{
+    static const char *const k[] = {"leads", "member"};
+    static const int kv[] = {SG_I_ROLE_LEADS, SG_I_ROLE_MEMBER};
+    int v = keyword(cols[1], k, kv, 2);
+
+    (void)ncols;
+    return v ? phrase_put(lex, &lex->roles, cols[0], (size_t)v) : BAD_VALUE(cols[1]);
+}
+
+static sg_err_t row_stance(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
+                           int line, sg_error_t *err)
+{
+    static const char *const k[] = {"+", "-"};
+    static const int kv[] = {SG_I_ST_POS, SG_I_ST_NEG};
+    int v = keyword(cols[1], k, kv, 2);
+
+    if (!v) {
+        return BAD_VALUE(cols[1]);
+    }
+    if (ncols > 2 && strcmp(cols[2], "eval") == 0) {
+        v |= SG_I_ST_EVAL;
+    } else if (ncols > 2 && strcmp(cols[2], "verb") != 0) {
+        return BAD_VALUE(cols[2]);
+    }
+    return phrase_put(lex, &lex->stance, cols[0], (size_t)v);
+}
+
+static sg_err_t row_negators(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
+                             int line, sg_error_t *err)
+{
+    static const char *const k[] = {"cancel", "flip"};
+    static const int kv[] = {SG_I_NEG_CANCEL, SG_I_NEG_FLIP};
+    int v = keyword(cols[1], k, kv, 2);
+
+    (void)ncols;
+    return v ? phrase_put(lex, &lex->negators, cols[0], (size_t)v) : BAD_VALUE(cols[1]);
+}
+
+static sg_err_t row_anaphors(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
+                             int line, sg_error_t *err)
+{
+    sg_err_t rc;
+
+    (void)ncols;
+    (void)path;
+    (void)line;
+    (void)err;
+    if ((rc = sg_strv_add(&lex->anaphor_targets, cols[1])) != SG_OK) {
+        return rc;
+    }
+    return phrase_put(lex, &lex->anaphors, cols[0], lex->anaphor_targets.n - 1);
+}
+
+static sg_err_t gaz_add(sg_lexicon_t *lex, char **cols, int ncols, sg_node_type_t type)
+{
+    sg_i_gazentry_t *e;
+    sg_err_t rc;
+    size_t idx;
+
+    if (lex->ngaz == lex->capgaz) {
+        size_t cap = lex->capgaz ? lex->capgaz * 2 : 64;
+        sg_i_gazentry_t *p = realloc(lex->gazetteer, cap * sizeof(*p));
+        if (!p) {
+            return SG_ENOMEM;
+        }
+        lex->gazetteer = p;
+        lex->capgaz = cap;
+    }
+    e = &lex->gazetteer[lex->ngaz];
+    e->canonical = sg_strdup(cols[0]);
+    e->type = type;
+    if (!e->canonical) {
+        return SG_ENOMEM;
+    }
+    idx = lex->ngaz++;
+    if ((rc = phrase_put(lex, &lex->gaz, cols[0], idx)) != SG_OK) {
+        return rc;
+    }
+    if (ncols > 1 && cols[1][0]) {
+        char *save = NULL;
+        for (char *a = strtok_r(cols[1], ";", &save); a; a = strtok_r(NULL, ";", &save)) {
+            while (*a == ' ') {
+                a++;
+            }
+            if (*a && (rc = phrase_put(lex, &lex->gaz, a, idx)) != SG_OK) {
+                return rc;
+            }
+        }
+    }
+    return SG_OK;
+}
+
+static sg_err_t row_footprint(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
+                              int line, sg_error_t *err)
+{
+    (void)path;
+    (void)line;
+    (void)err;
+    return gaz_add(lex, cols, ncols, SG_NODE_STP);
+}
+
+static sg_err_t row_organisation(sg_lexicon_t *lex, char **cols, int ncols,
+                                 const char *path, int line, sg_error_t *err)
+{
+    sg_node_type_t t = SG_NODE_ORGANISATION;
+
+    if (ncols > 2 && sg_node_type_parse(cols[2], &t) != 0) {
+        return BAD_VALUE(cols[2]);
+    }
+    return gaz_add(lex, cols, ncols > 2 ? 2 : ncols, t);
+}
+
+sg_err_t sg_lexicon_load(const char *dir, sg_lexicon_t **out, sg_error_t *err)
+{
+    static const struct {
+        const char *file;
+        int mincols;
+        row_fn fn;
+    } files[] = {
+        {"titles.tsv", 1, row_titles},
+        {"first_names.tsv", 1, row_first_names},
+        {"org_words.tsv", 2, row_org_words},
+        {"non_stakeholders.tsv", 2, row_nonstake},
+        {"document_words.tsv", 1, row_doc_words},
+        {"roles.tsv", 2, row_roles},
+        {"stance.tsv", 2, row_stance},
+        {"negators.tsv", 2, row_negators},
+        {"reporting_verbs.tsv", 1, row_reporting},
+        {"abbreviations.tsv", 1, row_abbrev},
+        {"programme.tsv", 1, row_programme},
+        {"collective.tsv", 1, row_collective},
+        {"regional.tsv", 1, row_regional},
+        {"anaphors.tsv", 2, row_anaphors},
+        {"stp_footprints.tsv", 1, row_footprint},
+        {"organisations.tsv", 1, row_organisation},
+    };
+    sg_lexicon_t *lex = calloc(1, sizeof(*lex));
+    sg_err_t rc = SG_OK;
+
+    *out = NULL;
+    if (!lex) {
+        return sg_error_set(err, SG_ENOMEM, dir, 0, 0, "out of memory");
+    }
+    for (size_t i = 0; i < sizeof(files) / sizeof(files[0]) && rc == SG_OK; i++) {
+        rc = load_tsv(lex, dir, files[i].file, files[i].mincols, files[i].fn, err);
+    }
+    if (rc != SG_OK) {
+        sg_lexicon_free(lex);
+        return rc;
+    }
+    *out = lex;
+    return SG_OK;
+}
+
+void sg_lexicon_free(sg_lexicon_t *lex)
+{
+    if (!lex) {
+        return;
+    }
+    sg_map_t *maps[] = {&lex->titles,    &lex->first_names, &lex->org_words, &lex->nonstake,
+                        &lex->doc_words, &lex->roles,       &lex->stance,    &lex->negators,
+                        &lex->reporting, &lex->abbrev,      &lex->programme, &lex->collective,
+                        &lex->anaphors,  &lex->regional,    &lex->gaz};
+    for (size_t i = 0; i < sizeof(maps) / sizeof(maps[0]); i++) {
+        sg_map_release(maps[i]);
+    }
+    for (size_t i = 0; i < lex->ngaz; i++) {
+        free(lex->gazetteer[i].canonical);
+    }
+    free(lex->gazetteer);
+    sg_strv_release(&lex->anaphor_targets);
+    free(lex);
+}
+
+const char *sg_lexicon_canonical(const sg_lexicon_t *lex, const char *name)
+{
+    sg_textdoc_t doc;
+    const char *out = NULL;
+    size_t v, n;
+
+    if (sg_textdoc_init(&doc, name, strlen(name), NULL, NULL) != SG_OK) {
+        return NULL;
+    }
+    n = sg_i_match(lex, &lex->gaz, &doc, 0, doc.ntoks, &v);
+    if (n && (n == doc.ntoks || (n + 1 == doc.ntoks && (sg_tok_is(&doc, n, "stp") ||
+                                                       sg_tok_is(&doc, n, "stps"))))) {
+        out = lex->gazetteer[v].canonical;
+    }
+    sg_textdoc_release(&doc);
+    return out;
+}

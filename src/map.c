@@ -1,0 +1,108 @@
+/* map.c - string-keyed open-addressing hash map (linear probing, power-of-two size). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "sg_util.h"
+
+size_t sg_hash(const char *s, size_t n)
+{
+    size_t h = 1469598103934665603ULL;
+
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+void sg_map_init(sg_map_t *m)
+{
+    memset(m, 0, sizeof(*m));
+}
+
+void sg_map_release(sg_map_t *m)
+{
+    for (size_t i = 0; i < m->cap; i++) {
+        free(m->keys[i]);
+    }
+    free(m->keys);
+    free(m->vals);
+    sg_map_init(m);
+}
+
+static size_t map_slot(char **keys, size_t cap, const char *key, size_t len)
+{
+    size_t i = sg_hash(key, len) & (cap - 1);
+
+    while (keys[i] && !(strncmp(keys[i], key, len) == 0 && keys[i][len] == '\0')) {
+        i = (i + 1) & (cap - 1);
+    }
+    return i;
+}
+
+static sg_err_t map_grow(sg_map_t *m)
+{
+    size_t cap = m->cap ? m->cap * 2 : 16;
+    char **keys = calloc(cap, sizeof(*keys));
+    size_t *vals = calloc(cap, sizeof(*vals));
+
+    if (!keys || !vals) {
+        free(keys);
+        free(vals);
+        return SG_ENOMEM;
+    }
+    for (size_t i = 0; i < m->cap; i++) {
+        if (m->keys[i]) {
+            size_t j = map_slot(keys, cap, m->keys[i], strlen(m->keys[i]));
+            keys[j] = m->keys[i];
+            vals[j] = m->vals[i];
+        }
+    }
+    free(m->keys);
+    free(m->vals);
+    m->keys = keys;
+    m->vals = vals;
+    m->cap = cap;
+    return SG_OK;
+}
+
+sg_err_t sg_map_put(sg_map_t *m, const char *key, size_t val)
+{
+    size_t i;
+
+    if ((m->n + 1) * 2 > m->cap && map_grow(m) != SG_OK) {
+        return SG_ENOMEM;
+    }
+    i = map_slot(m->keys, m->cap, key, strlen(key));
+    if (!m->keys[i]) {
+        m->keys[i] = sg_strdup(key);
+        if (!m->keys[i]) {
+            return SG_ENOMEM;
+        }
+        m->n++;
+    }
+    m->vals[i] = val;
+    return SG_OK;
+}
+
+int sg_map_getn(const sg_map_t *m, const char *key, size_t len, size_t *val)
+{
+    size_t i;
+
+    if (!m->cap) {
+        return 0;
+    }
+    i = map_slot(m->keys, m->cap, key, len);
+    if (!m->keys[i]) {
+        return 0;
+    }
+    if (val) {
+        *val = m->vals[i];
+    }
+    return 1;
+}
+
+int sg_map_get(const sg_map_t *m, const char *key, size_t *val)
+{
+    return sg_map_getn(m, key, strlen(key), val);
+}

@@ -1,0 +1,586 @@
+/* mentions.c - find the stretches of text that name a stakeholder: capitalised
+ * name sequences, gazetteer names, council groups, the collective "local
+ * government", the STP programme, acronyms, and words that point back ("the
+ * institute", "their region's STP"). Typing follows titles, org words and context. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_i.h"
+
+static const char *const connectors[] = {"of", "and", "for", "the", "&", "on", "'s", "de"};
+static const char *const number_words[] = {"two", "three", "four", "five", "six", "seven",
+                                           "eight", "nine", "ten", "both", "several"};
+static const char *const docref_nouns[] = {"review", "report", "guidance", "survey",
+                                           "analysis", "study", "paper", "investigation"};
+
+static int in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (sg_tok_is(doc, i, list[k])) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+#define IN_LIST(doc, i, list) in_list(doc, i, list, sizeof(list) / sizeof(list[0]))
+
+int sg_i_is_cap(const sg_textdoc_t *doc, size_t i)
+{
+    return i < doc->ntoks && doc->toks[i].kind == SG_TK_WORD &&
+           (doc->toks[i].flags & (SG_TF_CAP | SG_TF_ALLCAPS));
+}
+
+static int is_allcaps(const sg_textdoc_t *doc, size_t i)
+{
+    return i < doc->ntoks && doc->toks[i].kind == SG_TK_WORD &&
+           (doc->toks[i].flags & SG_TF_ALLCAPS);
+}
+
+char *sg_i_surface(const sg_textdoc_t *doc, size_t b, size_t e)
+{
+    sg_buf_t out;
+
+    sg_buf_init(&out);
+    for (size_t i = b; i < e; i++) {
+        const sg_token_t *t = &doc->toks[i];
+        if (i > b && (t->flags & SG_TF_SPACE_BEFORE) && sg_buf_append(&out, " ", 1)) {
+            goto fail;
+        }
+        if (sg_buf_append(&out, doc->text + t->start, t->end - t->start) != SG_OK) {
+            goto fail;
+        }
+    }
+    return sg_buf_take(&out);
+fail:
+    sg_buf_release(&out);
+    return NULL;
+}
+
+/* A canonical name: curly apostrophes straight, "&" as "and". */
+static char *canonical(const char *s)
+{
+    sg_buf_t b;
+
+    sg_buf_init(&b);
+    for (const char *p = s; *p; p++) {
+        sg_err_t rc;
+        if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+            ((unsigned char)p[2] == 0x99 || (unsigned char)p[2] == 0x98)) {
+            rc = sg_buf_append(&b, "'", 1);
+            p += 2;
+        } else if (*p == '&') {
+            rc = sg_buf_puts(&b, "and");
+        } else {
+            rc = sg_buf_append(&b, p, 1);
+        }
+        if (rc != SG_OK) {
+            sg_buf_release(&b);
+            return NULL;
+        }
+    }
+    return sg_buf_take(&b);
+}
+
+static sg_err_t add_mention(sg_i_ctx_t *cx, size_t tb, size_t te, sg_i_mkind_t kind,
+                            sg_node_type_t type, const char *name, sg_i_mention_t **out)
+{
+    sg_i_mention_t *m;
+
+    if (cx->opts->max_mentions && cx->nm >= cx->opts->max_mentions) {
+        return SG_ELIMIT;
+    }
+    if (cx->nm == cx->capm) {
+        size_t cap = cx->capm ? cx->capm * 2 : 64;
+        sg_i_mention_t *p = realloc(cx->m, cap * sizeof(*p));
+        if (!p) {
+            return SG_ENOMEM;
+        }
+        cx->m = p;
+        cx->capm = cap;
+    }
+    m = &cx->m[cx->nm];
+    memset(m, 0, sizeof(*m));
+    m->tb = tb;
+    m->te = te;
+    m->kind = kind;
+    m->type = type;
+    m->entity = -1;
+    m->surface = sg_i_surface(cx->doc, tb, te);
+    m->name = name ? canonical(name) : canonical(m->surface ? m->surface : "");
+    if (!m->surface || !m->name) {
+        free(m->surface);
+        free(m->name);
+        return SG_ENOMEM;
+    }
+    cx->nm++;
+    if (out) {
+        *out = m;
+    }
+    return SG_OK;
+}
+
+/* Gazetteer entry of exactly tokens [a, b), or -1. */
+static long gaz_exact(const sg_i_ctx_t *cx, size_t a, size_t b, int need_cap)
+{
+    size_t v;
+
+    if (b <= a || (need_cap && !sg_i_is_cap(cx->doc, a))) {
+        return -1;
+    }
+    if (sg_i_match(cx->lex, &cx->lex->gaz, cx->doc, a, b, &v) == b - a) {
+        return (long)v;
+    }
+    return -1;
+}
+
+static int programme_exact(const sg_i_ctx_t *cx, size_t a, size_t b)
+{
+    return b > a && sg_i_match(cx->lex, &cx->lex->programme, cx->doc, a, b, NULL) == b - a;
+}
+
+static int is_stp_word(const sg_textdoc_t *doc, size_t i)
+{
+    return sg_tok_is(doc, i, "stp") || sg_tok_is(doc, i, "stps");
+}
+
+static sg_err_t add_gaz(sg_i_ctx_t *cx, size_t a, size_t b, long entry)
+{
+    const sg_i_gazentry_t *g = &cx->lex->gazetteer[entry];
+    return add_mention(cx, a, b, SG_I_M_NAME, g->type, g->canonical, NULL);
+}
+
+static sg_err_t add_programme(sg_i_ctx_t *cx, size_t a, size_t b)
+{
+    return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_STP,
+                       "Sustainability and Transformation Plans", NULL);
+}
+
+/* Org-word type of a name [a, b): 0 when none, else SG_I_OW_* flags of its word. */
+static int org_word(const sg_i_ctx_t *cx, size_t a, size_t b)
+{
+    size_t v;
+
+    for (size_t k = a; k < b; k++) {
+        if (sg_i_tok_in(&cx->lex->org_words, cx->doc, k, &v)) {
+            if ((v & SG_I_OW_ANY) || (k == b - 1 && b - a >= 2)) {
+                return (int)v;
+            }
+        }
+    }
+    return 0;
+}
+
+/* A name is whole on its own: a gazetteer name or a name ending in an org word. */
+static int standalone(const sg_i_ctx_t *cx, size_t a, size_t b)
+{
+    return gaz_exact(cx, a, b, 1) >= 0 || org_word(cx, a, b) != 0;
+}
+
+static sg_err_t add_org(sg_i_ctx_t *cx, size_t a, size_t b, int ow)
+{
+    sg_i_mention_t *m;
+    sg_err_t rc;
+    size_t inner = (size_t)-1;
+    sg_node_type_t type = (ow & SG_I_OW_COUNCIL) ? SG_NODE_COUNCIL : SG_NODE_ORGANISATION;
+
+    /* "Greater Manchester Health and Social Care (GMHSC) Partnership": the bracketed
+     * acronym is an alias, and the name is read without it */
+    for (size_t k = a; k + 2 < b; k++) {
+        if (sg_tok_is(cx->doc, k, "(") && is_allcaps(cx->doc, k + 1) &&
+            sg_tok_is(cx->doc, k + 2, ")")) {
+            inner = k;
+            break;
+        }
+    }
+    if (inner == (size_t)-1) {
+        return add_mention(cx, a, b, SG_I_M_NAME, type, NULL, &m);
+    }
+    char *left = sg_i_surface(cx->doc, a, inner);
+    char *right = sg_i_surface(cx->doc, inner + 3, b);
+    char *acr = sg_i_surface(cx->doc, inner + 1, inner + 2);
+    sg_buf_t name, alias2;
+    sg_buf_init(&name);
+    sg_buf_init(&alias2);
+    rc = SG_ENOMEM;
+    if (left && right && acr && !sg_buf_printf(&name, "%s %s", left, right) &&
+        !sg_buf_printf(&alias2, "%s %s", acr, right)) {
+        rc = add_mention(cx, a, b, SG_I_M_NAME, type, name.data, &m);
+        if (rc == SG_OK) {
+            m->acronym = acr;
+            m->alias2 = sg_buf_take(&alias2);
+            acr = NULL;
+            rc = m->alias2 ? SG_OK : SG_ENOMEM;
+        }
+    }
+    free(left);
+    free(right);
+    free(acr);
+    sg_buf_release(&name);
+    sg_buf_release(&alias2);
+    return rc;
+}
+
+static int is_role_at(const sg_i_ctx_t *cx, size_t k, size_t limit, size_t *len)
+{
+    size_t n = sg_i_match(cx->lex, &cx->lex->roles, cx->doc, k, limit, NULL);
+    if (len) {
+        *len = n;
+    }
+    return n > 0;
+}
+
+/* Does context make the unknown name [a, b) a person? */
+static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b)
+{
+    const sg_textdoc_t *doc = cx->doc;
+    size_t se = doc->sents[doc->toks[a].sent].tok_end;
+
+    if (b - a < 2 || b - a > 3) {
+        return 0;
+    }
+    for (size_t k = a; k < b; k++) {
+        if (!sg_i_is_cap(doc, k) || is_allcaps(doc, k)) {
+            return 0;
+        }
+    }
+    if (b < se && sg_i_tok_in(&cx->lex->reporting, doc, b, NULL)) {
+        return 1;
+    }
+    if (a > 0 && (sg_tok_is(doc, a - 1, "writes") || sg_tok_is(doc, a - 1, "by"))) {
+        return 1;
+    }
+    return b + 1 < se && sg_tok_is(doc, b, ",") && is_role_at(cx, b + 1, se, NULL);
+}
+
+static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b);
+
+static sg_err_t classify_parts(sg_i_ctx_t *cx, size_t a, size_t b)
+{
+    const sg_textdoc_t *doc = cx->doc;
+    sg_err_t rc;
+    int found = 0;
+
+    for (size_t k = a; k < b;) {
+        size_t v, n = 0;
+        if (sg_i_is_cap(doc, k)) {
+            n = sg_i_match(cx->lex, &cx->lex->gaz, doc, k, b, &v);
+            if (n) {
+                size_t e = k + n;
+                if (e < b && is_stp_word(doc, e)) {
+                    e++;
+                }
+                if ((rc = add_gaz(cx, k, e, (long)v)) != SG_OK) {
+                    return rc;
+                }
+                found = 1;
+                k = e;
+                continue;
+            }
+            n = sg_i_match(cx->lex, &cx->lex->programme, doc, k, b, NULL);
+            if (n) {
+                if ((rc = add_programme(cx, k, k + n)) != SG_OK) {
+                    return rc;
+                }
+                found = 1;
+                k += n;
+                continue;
+            }
+        }
+        k++;
+    }
+    (void)found;
+    return SG_OK;
+}
+
+static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b)
+{
+    const sg_textdoc_t *doc = cx->doc;
+    long g;
+    int ow;
+    size_t rl;
+
+    while (b > a && (IN_LIST(doc, b - 1, connectors) || !sg_i_is_cap(doc, b - 1))) {
+        b--;
+    }
+    while (a < b && (IN_LIST(doc, a, connectors) || !sg_i_is_cap(doc, a))) {
+        a++;
+    }
+    if (a >= b) {
+        return SG_OK;
+    }
+    /* gazetteer and programme names, whole, with or without a leading "The" and a
+     * trailing "STP" */
+    for (size_t a2 = a; a2 <= a + 1 && a2 < b; a2++) {
+        if (a2 > a && !sg_tok_is(doc, a, "the")) {
+            break;
+        }
+        if ((g = gaz_exact(cx, a2, b, 1)) >= 0) {
+            return add_gaz(cx, a2, b, g);
+        }
+        if (b - a2 >= 2 && is_stp_word(doc, b - 1) && (g = gaz_exact(cx, a2, b - 1, 1)) >= 0) {
+            return add_gaz(cx, a2, b, g);
+        }
+        if (programme_exact(cx, a2, b)) {
+            return add_programme(cx, a2, b);
+        }
+    }
+    if (sg_i_match(cx->lex, &cx->lex->nonstake, doc, a, b, NULL) == b - a) {
+        return SG_OK;
+    }
+    /* the capital of a sentence's first word says nothing: drop the word unless it
+     * starts a name by itself */
+    if ((doc->toks[a].flags & SG_TF_SENT_START) && !is_allcaps(doc, a) &&
+        !sg_i_tok_in(&cx->lex->titles, doc, a, NULL) &&
+        !sg_i_tok_in(&cx->lex->first_names, doc, a, NULL) &&
+        !sg_i_match(cx->lex, &cx->lex->gaz, doc, a, b, NULL) &&
+        !sg_i_match(cx->lex, &cx->lex->programme, doc, a, b, NULL) &&
+        !(org_word(cx, a, a + 1) & SG_I_OW_ANY)) {
+        if (b - a == 1) {
+            return add_mention(cx, a, b, SG_I_M_SURNAME, SG_NODE_PERSON, NULL, NULL);
+        }
+        return classify(cx, a + 1, b);
+    }
+    if (sg_tok_is(doc, a, "the")) {
+        return classify(cx, a + 1, b);
+    }
+    /* a role title inside the name: "Chief Executive of NHS England" names NHS England */
+    for (size_t k = a; k < b; k++) {
+        if (is_role_at(cx, k, b, &rl)) {
+            for (size_t j = k + rl; j < b; j++) {
+                if (sg_tok_is(doc, j, "of") || sg_tok_is(doc, j, "at") ||
+                    sg_tok_is(doc, j, "for")) {
+                    return classify(cx, j + 1, b);
+                }
+            }
+            return SG_OK;
+        }
+        if (sg_i_tok_in(&cx->lex->doc_words, doc, k, NULL)) {
+            return SG_OK; /* a document, policy or event */
+        }
+    }
+    ow = org_word(cx, a, b);
+    if (ow) {
+        /* "NHS England and NHS Improvement": two names joined by "and" */
+        for (size_t k = a + 1; k + 1 < b; k++) {
+            if (sg_tok_is(doc, k, "and") && standalone(cx, a, k) && standalone(cx, k + 1, b)) {
+                sg_err_t rc = classify(cx, a, k);
+                return rc != SG_OK ? rc : classify(cx, k + 1, b);
+            }
+        }
+        return add_org(cx, a, b, ow);
+    }
+    if (sg_i_tok_in(&cx->lex->titles, doc, a, NULL) && b - a >= 2) {
+        sg_i_mention_t *m;
+        char *title = sg_i_surface(doc, a, a + 1);
+        char *name = sg_i_surface(doc, a + 1, b);
+        sg_err_t rc = SG_ENOMEM;
+        if (title && name && (rc = add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_PERSON, name,
+                                               &m)) == SG_OK) {
+            m->title = title;
+            title = NULL;
+        }
+        free(title);
+        free(name);
+        return rc;
+    }
+    if (b - a >= 2 && b - a <= 4 && sg_i_tok_in(&cx->lex->first_names, doc, a, NULL)) {
+        int plain = 1;
+        for (size_t k = a; k < b; k++) {
+            plain = plain && sg_i_is_cap(doc, k) && !is_allcaps(doc, k);
+        }
+        if (plain) {
+            return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_PERSON, NULL, NULL);
+        }
+    }
+    if (person_context(cx, a, b)) {
+        return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_PERSON, NULL, NULL);
+    }
+    if (b - a == 1) {
+        if (is_allcaps(doc, a)) {
+            return add_mention(cx, a, b, SG_I_M_ACRONYM, SG_NODE_ORGANISATION, NULL, NULL);
+        }
+        if (doc->toks[a].flags & SG_TF_CAMEL) {
+            return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_ORGANISATION, NULL, NULL);
+        }
+        return add_mention(cx, a, b, SG_I_M_SURNAME, SG_NODE_PERSON, NULL, NULL);
+    }
+    return classify_parts(cx, a, b);
+}
+
+/* "Two Shropshire councils": a named group of councils. */
+static sg_err_t council_group(sg_i_ctx_t *cx, size_t a, size_t b)
+{
+    const sg_textdoc_t *doc = cx->doc;
+    int plural = sg_tok_is(doc, b, "councils");
+    size_t p = a;
+    sg_i_mention_t *m;
+    sg_buf_t name;
+    sg_err_t rc;
+
+    if (p < b && IN_LIST(doc, p, number_words)) {
+        p++;
+    }
+    if (p >= b) {
+        return SG_OK;
+    }
+    char *place = sg_i_surface(doc, p, b);
+    if (!place) {
+        return SG_ENOMEM;
+    }
+    sg_buf_init(&name);
+    rc = sg_buf_printf(&name, "%s %s", place, plural ? "councils" : "Council");
+    if (rc == SG_OK) {
+        rc = add_mention(cx, a, b + 1, SG_I_M_NAME, SG_NODE_COUNCIL, name.data, &m);
+    }
+    if (rc == SG_OK) {
+        m->place = place;
+        place = NULL;
+    }
+    free(place);
+    sg_buf_release(&name);
+    return rc;
+}
+
+/* End of the capitalised sequence starting at i (exclusive). */
+static size_t seq_end(const sg_textdoc_t *doc, size_t i, size_t se)
+{
+    size_t last = i, j = i + 1;
+
+    while (j < se) {
+        if (sg_i_is_cap(doc, j)) {
+            last = j++;
+            continue;
+        }
+        if (sg_tok_is(doc, j, "(") && j + 3 < se && is_allcaps(doc, j + 1) &&
+            sg_tok_is(doc, j + 2, ")") && sg_i_is_cap(doc, j + 3) &&
+            !(doc->toks[j + 3].flags & SG_TF_ALLCAPS)) {
+            last = j + 3;
+            j += 4;
+            continue;
+        }
+        size_t k = j;
+        while (k < se && k < j + 2 && IN_LIST(doc, k, connectors) &&
+               !(sg_tok_is(doc, k, "'s") && (doc->toks[k].flags & SG_TF_SPACE_BEFORE))) {
+            k++;
+        }
+        if (k > j && k < se && sg_i_is_cap(doc, k)) {
+            last = k;
+            j = k + 1;
+            continue;
+        }
+        break;
+    }
+    return last + 1;
+}
+
+/* Phrases that may start with a lower-case word (or a capital only because a
+ * sentence starts there): everything after their first word is lower case. */
+static int lower_rest(const sg_textdoc_t *doc, size_t i, size_t n)
+{
+    for (size_t k = i + 1; k < i + n; k++) {
+        if (sg_i_is_cap(doc, k)) {
+            return 0;
+        }
+    }
+    return !sg_i_is_cap(doc, i) || (doc->toks[i].flags & SG_TF_SENT_START);
+}
+
+static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used)
+{
+    const sg_textdoc_t *doc = cx->doc;
+    const sg_lexicon_t *lex = cx->lex;
+    size_t n, v;
+    sg_i_mention_t *m;
+    sg_err_t rc;
+
+    *used = 0;
+    if ((n = sg_i_match(lex, &lex->regional, doc, i, se, NULL)) && lower_rest(doc, i, n)) {
+        *used = n;
+        return add_mention(cx, i, i + n, SG_I_M_REGIONAL, SG_NODE_STP, NULL, NULL);
+    }
+    if ((n = sg_i_match(lex, &lex->collective, doc, i, se, NULL)) && lower_rest(doc, i, n) &&
+        !(i > 0 && sg_i_is_cap(doc, i - 1) && !(doc->toks[i].flags & SG_TF_SENT_START))) {
+        *used = n;
+        return add_mention(cx, i, i + n, SG_I_M_NAME, SG_NODE_COUNCIL, "Local government",
+                           NULL);
+    }
+    if (sg_tok_is(doc, i, "the") && i + 1 < se &&
+        (n = sg_i_match(lex, &lex->anaphors, doc, i + 1, se, &v)) && lower_rest(doc, i, n + 1) &&
+        !sg_i_is_cap(doc, i + n + 1)) {
+        *used = n + 1;
+        rc = add_mention(cx, i, i + n + 1, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
+                         lex->anaphor_targets.v[v], &m);
+        return rc;
+    }
+    if (sg_tok_is(doc, i, "the") && i + 1 < se && IN_LIST(doc, i + 1, docref_nouns) &&
+        !sg_i_is_cap(doc, i + 1)) {
+        *used = 2;
+        return add_mention(cx, i, i + 2, SG_I_M_DOCREF, SG_NODE_ORGANISATION, NULL, NULL);
+    }
+    if ((n = sg_i_match(lex, &lex->programme, doc, i, se, NULL)) && n >= 2 &&
+        lower_rest(doc, i, n)) {
+        *used = n;
+        return add_programme(cx, i, i + n);
+    }
+    if ((n = sg_i_match(lex, &lex->gaz, doc, i, se, &v)) && n >= 2 && lower_rest(doc, i, n) &&
+        !sg_i_is_cap(doc, i + n)) {
+        *used = n;
+        return add_gaz(cx, i, i + n, (long)v);
+    }
+    return SG_OK;
+}
+
+sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx)
+{
+    const sg_textdoc_t *doc = cx->doc;
+    sg_err_t rc;
+
+    for (size_t s = 0; s < doc->nsents; s++) {
+        size_t se = doc->sents[s].tok_end;
+        for (size_t i = doc->sents[s].tok_begin; i < se;) {
+            size_t used = 0;
+            if (doc->toks[i].kind != SG_TK_WORD) {
+                i++;
+                continue;
+            }
+            if ((rc = lower_phrase(cx, i, se, &used)) != SG_OK) {
+                return rc;
+            }
+            if (used) {
+                i += used;
+                continue;
+            }
+            if (!sg_i_is_cap(doc, i)) {
+                i++;
+                continue;
+            }
+            size_t e = seq_end(doc, i, se);
+            size_t start = cx->nm;
+            if (e < se && (sg_tok_is(doc, e, "councils") || sg_tok_is(doc, e, "council")) &&
+                !sg_i_is_cap(doc, e) && !org_word(cx, i, e) && !programme_exact(cx, i, e)) {
+                rc = council_group(cx, i, e);
+                e++;
+            } else {
+                rc = classify(cx, i, e);
+            }
+            if (rc != SG_OK) {
+                return rc;
+            }
+            /* "Institute of ... Accountancy (CIPFA)": an acronym defined right after */
+            if (cx->nm > start && e + 2 < se && sg_tok_is(doc, e, "(") &&
+                is_allcaps(doc, e + 1) && sg_tok_is(doc, e + 2, ")")) {
+                sg_i_mention_t *m = &cx->m[cx->nm - 1];
+                if (m->kind == SG_I_M_NAME && m->te == e && !m->acronym) {
+                    m->acronym = sg_i_surface(doc, e + 1, e + 2);
+                    if (!m->acronym) {
+                        return SG_ENOMEM;
+                    }
+                    e += 3;
+                }
+            }
+            i = e;
+        }
+    }
+    return SG_OK;
+}

@@ -1,0 +1,257 @@
+/* quotes.c - quotations: spans in curly, straight and single marks (an unclosed
+ * one runs to the end of its paragraph), attributed by a reporting verb after,
+ * before or inverted, "according to X", a pronoun, or by the paragraph before
+ * when a quotation continues. A span nobody is said to have said is dropped. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_i.h"
+
+static sg_err_t push_quote(sg_i_ctx_t *cx, size_t qb, size_t qe, size_t start, size_t end,
+                           size_t para, int unclosed)
+{
+    sg_i_quote_t *q;
+
+    if (qb >= qe || start >= end) {
+        return SG_OK;
+    }
+    if (cx->nq == cx->capq) {
+        size_t cap = cx->capq ? cx->capq * 2 : 32;
+        sg_i_quote_t *p = realloc(cx->q, cap * sizeof(*p));
+        if (!p) {
+            return SG_ENOMEM;
+        }
+        cx->q = p;
+        cx->capq = cap;
+    }
+    q = &cx->q[cx->nq++];
+    q->qb = qb;
+    q->qe = qe;
+    q->start = start;
+    q->end = end;
+    q->speaker = -1;
+    q->cue_tok = (size_t)-1;
+    q->para = para;
+    q->unclosed = unclosed;
+    return SG_OK;
+}
+
+static int adjacent_word_after(const sg_textdoc_t *doc, size_t t)
+{
+    return t + 1 < doc->ntoks && !(doc->toks[t + 1].flags & SG_TF_SPACE_BEFORE) &&
+           doc->toks[t + 1].kind != SG_TK_PUNCT;
+}
+
+static sg_err_t find_spans(sg_i_ctx_t *cx)
+{
+    const sg_textdoc_t *doc = cx->doc;
+    sg_err_t rc;
+
+    for (size_t p = 0; p < doc->nparas; p++) {
+        const sg_paragraph_t *pa = &doc->paras[p];
+        long open = -1;
+        int single = 0;
+        for (size_t t = pa->tok_begin; t < pa->tok_end; t++) {
+            const sg_token_t *tk = &doc->toks[t];
+            if (tk->kind != SG_TK_QUOTE) {
+                continue;
+            }
+            int space_before = (tk->flags & (SG_TF_SPACE_BEFORE | SG_TF_PARA_START)) != 0;
+            if (open < 0) {
+                if (tk->mark == SG_Q_OPEN_DOUBLE ||
+                    (tk->mark == SG_Q_DOUBLE && (space_before || adjacent_word_after(doc, t)))) {
+                    open = (long)t;
+                    single = 0;
+                } else if (tk->mark == SG_Q_OPEN_SINGLE ||
+                           (tk->mark == SG_Q_SINGLE && space_before &&
+                            adjacent_word_after(doc, t))) {
+                    open = (long)t;
+                    single = 1;
+                }
+                continue;
+            }
+            int closes = single ? (tk->mark == SG_Q_SINGLE && !space_before)
+                                : (tk->mark == SG_Q_CLOSE_DOUBLE || tk->mark == SG_Q_DOUBLE);
+            if (closes) {
+                rc = push_quote(cx, (size_t)open + 1, t, doc->toks[open].end, tk->start, p, 0);
+                if (rc != SG_OK) {
+                    return rc;
+                }
+                open = -1;
+            }
+        }
+        if (open >= 0 && (size_t)open + 1 < pa->tok_end) {
+            rc = push_quote(cx, (size_t)open + 1, pa->tok_end, doc->toks[open].end,
+                            doc->toks[pa->tok_end - 1].end, p, 1);
+            if (rc != SG_OK) {
+                return rc;
+            }
+        }
+    }
+    return SG_OK;
+}
+
+static int is_reporting(const sg_i_ctx_t *cx, size_t t)
+{
+    return sg_i_tok_in(&cx->lex->reporting, cx->doc, t, NULL) ||
+           (sg_tok_is(cx->doc, t, "describes") || sg_tok_is(cx->doc, t, "described"));
+}
+
+static long pronoun_entity(const sg_i_ctx_t *cx, size_t t)
+{
+    if (sg_tok_is(cx->doc, t, "he") || sg_tok_is(cx->doc, t, "she")) {
+        return sg_i_last_person(cx, t);
+    }
+    if (sg_tok_is(cx->doc, t, "it")) {
+        return sg_i_last_org(cx, t);
+    }
+    return -1;
+}
+
+/* Subject of the reporting verb at r: the nearest person (or pronoun) before it in
+ * its sentence, else the nearest other stakeholder. */
+long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r)
+{
+    const sg_textdoc_t *doc = cx->doc;
+    size_t sb = doc->sents[doc->toks[r].sent].tok_begin;
+    long other = -1;
+
+    for (size_t t = r; t-- > sb;) {
+        long m = sg_i_mention_at(cx, t), e;
+        if (m >= 0 && (e = cx->m[m].entity) >= 0) {
+            if (cx->ents[e].type == SG_NODE_PERSON) {
+                return e;
+            }
+            if (other < 0) {
+                other = e;
+            }
+            t = cx->m[m].tb;
+            continue;
+        }
+        if ((e = pronoun_entity(cx, t)) >= 0) {
+            return other >= 0 && cx->ents[e].type != SG_NODE_PERSON ? other : e;
+        }
+    }
+    return other;
+}
+
+/* The stakeholder named right after token t (skipping "the"), within limit. */
+static long entity_after(const sg_i_ctx_t *cx, size_t t, size_t limit)
+{
+    for (size_t k = t; k < limit && k < t + 8; k++) {
+        long m = sg_i_mention_at(cx, k);
+        if (m >= 0 && cx->m[m].entity >= 0) {
+            return cx->m[m].entity;
+        }
+    }
+    return -1;
+}
+
+static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok)
+{
+    const sg_textdoc_t *doc = cx->doc;
+    size_t t = close_tok + 1, limit = close_tok + 6;
+
+    if (t < doc->ntoks && sg_tok_is(doc, t, ",")) {
+        t++;
+    }
+    if (t >= doc->ntoks || ((doc->toks[t].flags & SG_TF_PARA_START) && t != close_tok + 1)) {
+        return;
+    }
+    if (limit > doc->ntoks) {
+        limit = doc->ntoks;
+    }
+    /* "..." he said / Lloyd added / said Lloyd */
+    for (size_t k = t; k < limit; k++) {
+        if (doc->toks[k].kind == SG_TK_QUOTE || (doc->toks[k].flags & SG_TF_PARA_START)) {
+            return;
+        }
+        if (is_reporting(cx, k)) {
+            long e = -1;
+            for (size_t j = t; j < k && e < 0; j++) {
+                long m = sg_i_mention_at(cx, j);
+                e = m >= 0 ? cx->m[m].entity : pronoun_entity(cx, j);
+            }
+            if (e < 0 && k == t) {
+                e = entity_after(cx, k + 1, limit + 3 < doc->ntoks ? limit + 3 : doc->ntoks);
+            }
+            if (e >= 0) {
+                q->speaker = e;
+                q->cue_tok = k;
+            }
+            return;
+        }
+    }
+}
+
+static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok)
+{
+    const sg_textdoc_t *doc = cx->doc;
+    size_t sb = doc->sents[doc->toks[open_tok].sent].tok_begin;
+
+    for (size_t t = open_tok; t-- > sb;) {
+        if (sg_tok_is(doc, t, "according") && sg_tok_is(doc, t + 1, "to")) {
+            long e = entity_after(cx, t + 2, open_tok);
+            if (e >= 0) {
+                q->speaker = e;
+                q->cue_tok = t;
+            }
+            return;
+        }
+    }
+    for (size_t t = open_tok; t-- > sb;) {
+        if (doc->toks[t].kind == SG_TK_QUOTE && t + 1 < open_tok) {
+            continue;
+        }
+        if (is_reporting(cx, t)) {
+            long e = sg_i_subject_before(cx, t);
+            if (e >= 0) {
+                q->speaker = e;
+                q->cue_tok = t;
+            }
+            return;
+        }
+    }
+}
+
+sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx)
+{
+    const sg_textdoc_t *doc = cx->doc;
+    sg_err_t rc;
+
+    if ((rc = find_spans(cx)) != SG_OK) {
+        return rc;
+    }
+    for (size_t i = 0; i < cx->nq; i++) {
+        sg_i_quote_t *q = &cx->q[i];
+        if (!q->unclosed) {
+            attribute_after(cx, q, q->qe);
+        }
+        if (q->speaker < 0) {
+            attribute_before(cx, q, q->qb - 1);
+        }
+    }
+    /* quotations in the same paragraph share a speaker; a paragraph that opens with
+     * a quotation continues the previous paragraph's speaker */
+    for (size_t i = 0; i < cx->nq; i++) {
+        sg_i_quote_t *q = &cx->q[i];
+        if (q->speaker >= 0) {
+            continue;
+        }
+        for (size_t j = 0; j < cx->nq && q->speaker < 0; j++) {
+            if (j != i && cx->q[j].para == q->para && cx->q[j].speaker >= 0 &&
+                cx->q[j].qe - cx->q[j].qb >= 4) {
+                q->speaker = cx->q[j].speaker;
+                q->cue_tok = cx->q[j].cue_tok;
+            }
+        }
+        if (q->speaker < 0 && i > 0 && q->qb - 1 == doc->paras[q->para].tok_begin) {
+            const sg_i_quote_t *p = &cx->q[i - 1];
+            if (p->speaker >= 0 && p->para + 1 == q->para) {
+                q->speaker = p->speaker;
+                q->cue_tok = p->cue_tok;
+            }
+        }
+    }
+    return SG_OK;
+}

@@ -1,0 +1,484 @@
+/* relations.c - edges between the article's stakeholders: leads and member_of from
+ * appositions and predicates ("X, chief officer of Y", "X is director at Y", "the
+ * chief executive of Y has claimed. ... X said"), opposes and endorses from stance
+ * cues with negation, and who wrote the piece (whose stance an opinion piece is). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_i.h"
+
+static const char *const link_words[] = {"of", "at", "for", "in", "with", ","};
+static const char *const skip_words[] = {"the", "a", "an", "its", "their", "his", "her"};
+static const char *const lead_verbs[] = {"chairs", "leads", "heads", "runs", "chaired",
+                                         "led", "headed", "ran"};
+static const char *const member_verbs[] = {"works", "worked", "sits", "serves"};
+static const char *const author_verbs[] = {"writes", "summarises", "argues", "explains",
+                                           "wrote", "reports"};
+
+static int in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (sg_tok_is(doc, i, list[k])) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+#define IN_LIST(doc, i, list) in_list(doc, i, list, sizeof(list) / sizeof(list[0]))
+
+static size_t sent_end(const sg_textdoc_t *doc, size_t t)
+{
+    return doc->sents[doc->toks[t].sent].tok_end;
+}
+
+static long entity_at(const sg_i_ctx_t *cx, size_t t)
+{
+    long m = sg_i_mention_at(cx, t);
+    return m >= 0 ? cx->m[m].entity : -1;
+}
+
+sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
+                       const char *role, size_t sent, size_t cue_b, size_t cue_e,
+                       const char *quote)
+{
+    const sg_textdoc_t *doc = cx->doc;
+    const sg_sentence_t *s = &doc->sents[sent];
+    sg_evidence_t ev;
+    sg_err_t rc = SG_ENOMEM;
+
+    if (src < 0 || dst < 0 || src == dst) {
+        return SG_OK;
+    }
+    memset(&ev, 0, sizeof(ev));
+    ev.doc = (char *)cx->doc_id;
+    ev.start = sg_textdoc_orig(doc, s->start);
+    ev.end = sg_textdoc_orig(doc, s->end);
+    ev.sentence = sg_strndup(doc->text + s->start, s->end - s->start);
+    ev.cue = cue_e > cue_b ? sg_i_surface(doc, cue_b, cue_e) : sg_strdup("");
+    ev.quote = (char *)quote;
+    if (ev.sentence && ev.cue) {
+        rc = sg_graph_add_edge(cx->out, cx->ents[src].id, cx->ents[dst].id, type, role, &ev);
+    }
+    if (rc == SG_OK && role && (type == SG_EDGE_LEADS || type == SG_EDGE_MEMBER_OF)) {
+        sg_buf_t r;
+        sg_buf_init(&r);
+        rc = sg_buf_printf(&r, "%s, %s", role, cx->ents[dst].name);
+        if (rc == SG_OK) {
+            rc = sg_strv_add_unique(&cx->ents[src].roles, r.data);
+        }
+        sg_buf_release(&r);
+    }
+    free(ev.sentence);
+    free(ev.cue);
+    return rc;
+}
+
+/* A role phrase starting within a few words of t; sets *rb, *re and the kind. */
+static int find_role(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *rb, size_t *re,
+                     size_t *kind)
+{
+    for (size_t k = t; k < limit && k < t + 4; k++) {
+        size_t n = sg_i_match(cx->lex, &cx->lex->roles, cx->doc, k, limit, kind);
+        if (n) {
+            /* take the longest role that starts here or right after ("national
+             * director" over "director") */
+            *rb = k;
+            *re = k + n;
+            return 1;
+        }
+        if (cx->doc->toks[k].kind == SG_TK_PUNCT || entity_at(cx, k) >= 0) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* After a role ending at t: the body it is a role in, reached through "of", "at",
+ * "for" or a comma, within a few words. */
+static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *after)
+{
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t k = t; k < limit && k < t + 10; k++) {
+        if (!IN_LIST(doc, k, link_words)) {
+            if (doc->toks[k].kind == SG_TK_QUOTE || sg_tok_is(doc, k, ".")) {
+                return -1;
+            }
+            continue;
+        }
+        size_t j = k + 1;
+        while (j < limit && IN_LIST(doc, j, skip_words)) {
+            j++;
+        }
+        long e = entity_at(cx, j);
+        if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON) {
+            long m = sg_i_mention_at(cx, j);
+            *after = cx->m[m].te;
+            return e;
+        }
+        if (sg_tok_is(doc, k, ",") && k > t) {
+            return -1; /* the apposition ended */
+        }
+    }
+    return -1;
+}
+
+static sg_edge_type_t role_edge(size_t kind)
+{
+    return kind == SG_I_ROLE_LEADS ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF;
+}
+
+/* Roles listed after a person: "X, chair, North East London STP, and chief
+ * executive, CIPFA" or "X is National Director ... at The Leadership Centre". */
+static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t)
+{
+    const sg_textdoc_t *doc = cx->doc;
+    size_t limit = sent_end(doc, t);
+    sg_err_t rc;
+
+    /* the very next sentence may hold the roles of a signature line */
+    for (int n = 0; n < 3 && t < limit; n++) {
+        size_t rb, re, kind, after;
+        long target;
+        while (t < limit && (IN_LIST(doc, t, skip_words) || sg_tok_is(doc, t, "and"))) {
+            t++;
+        }
+        /* "the institute's CEO" */
+        long e = entity_at(cx, t);
+        if (e >= 0) {
+            long m = sg_i_mention_at(cx, t);
+            size_t p = cx->m[m].te;
+            if (sg_tok_is(doc, p, "'s") && find_role(cx, p + 1, limit, &rb, &re, &kind)) {
+                char *role = sg_i_surface(doc, rb, re);
+                rc = role ? sg_i_add_edge(cx, person, e, role_edge(kind), role,
+                                          doc->toks[t].sent, rb, re, NULL)
+                          : SG_ENOMEM;
+                free(role);
+                return rc;
+            }
+            return SG_OK;
+        }
+        if (!find_role(cx, t, limit, &rb, &re, &kind)) {
+            return SG_OK;
+        }
+        target = role_target(cx, re, limit, &after);
+        if (target < 0) {
+            return SG_OK;
+        }
+        char *role = sg_i_surface(doc, rb, re);
+        if (!role) {
+            return SG_ENOMEM;
+        }
+        for (char *p = role; *p; p++) {
+            *p = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
+        }
+        rc = sg_i_add_edge(cx, person, target, role_edge(kind), role, doc->toks[t].sent, rb,
+                           re, NULL);
+        free(role);
+        if (rc != SG_OK) {
+            return rc;
+        }
+        t = after;
+        if (t < limit && sg_tok_is(doc, t, ",")) {
+            t++;
+        }
+        if (!(t < limit && (sg_tok_is(doc, t, "and") || find_role(cx, t, limit, &rb, &re,
+                                                                  &kind)))) {
+            return SG_OK;
+        }
+    }
+    return SG_OK;
+}
+
+/* "the chief executive of the Local Government Association has claimed. ... Mark
+ * Lloyd said": a role named before the person, in the same or the next sentences. */
+static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi)
+{
+    const sg_textdoc_t *doc = cx->doc;
+    const sg_i_mention_t *m = &cx->m[mi];
+    size_t rb, re, kind, after;
+    long target;
+    sg_err_t rc;
+
+    if (m->entity < 0 || cx->ents[m->entity].type != SG_NODE_PERSON) {
+        return SG_OK;
+    }
+    /* only a person's first mention can be the one a role introduced */
+    for (size_t k = 0; k < mi; k++) {
+        if (cx->m[k].entity == m->entity) {
+            return SG_OK;
+        }
+    }
+    size_t sent = doc->toks[m->tb].sent;
+    size_t from = doc->sents[sent > 2 ? sent - 2 : 0].tok_begin;
+    for (size_t t = from; t < m->tb; t++) {
+        if (!(sg_tok_is(doc, t, "the") || sg_tok_is(doc, t, "its"))) {
+            continue;
+        }
+        size_t lim = sent_end(doc, t);
+        if (!find_role(cx, t + 1, lim, &rb, &re, &kind) || rb != t + 1) {
+            continue;
+        }
+        if (!sg_tok_is(doc, re, "of") && !sg_tok_is(doc, re, "at")) {
+            continue;
+        }
+        target = role_target(cx, re, lim, &after);
+        if (target < 0) {
+            continue;
+        }
+        /* the role must be the subject of a reporting verb, and so the person */
+        int reported = 0, person_reports = 0;
+        for (size_t k = after; k < lim && k < after + 4; k++) {
+            reported |= sg_i_tok_in(&cx->lex->reporting, doc, k, NULL);
+        }
+        for (size_t k = m->te; k < sent_end(doc, m->tb) && k < m->te + 3; k++) {
+            person_reports |= sg_i_tok_in(&cx->lex->reporting, doc, k, NULL);
+        }
+        int adjacent = after <= m->tb && m->tb - after <= 2;
+        if (!(reported && person_reports) && !adjacent) {
+            continue;
+        }
+        /* a person already named between role and this mention took the role */
+        int taken = 0;
+        for (size_t k = 0; k < mi; k++) {
+            if (cx->m[k].tb > after && cx->m[k].entity >= 0 &&
+                cx->ents[cx->m[k].entity].type == SG_NODE_PERSON) {
+                taken = 1;
+            }
+        }
+        if (taken) {
+            continue;
+        }
+        char *role = sg_i_surface(doc, rb, re);
+        if (!role) {
+            return SG_ENOMEM;
+        }
+        rc = sg_i_add_edge(cx, m->entity, target, role_edge(kind), role, doc->toks[t].sent,
+                           rb, re, NULL);
+        free(role);
+        return rc;
+    }
+    return SG_OK;
+}
+
+static sg_err_t person_roles(sg_i_ctx_t *cx)
+{
+    const sg_textdoc_t *doc = cx->doc;
+    sg_err_t rc;
+
+    for (size_t i = 0; i < cx->nm; i++) {
+        const sg_i_mention_t *m = &cx->m[i];
+        long p = m->entity;
+        size_t t = m->te;
+        if (p < 0 || cx->ents[p].type != SG_NODE_PERSON) {
+            continue;
+        }
+        if ((rc = role_before(cx, i)) != SG_OK) {
+            return rc;
+        }
+        if (t >= doc->ntoks) {
+            continue;
+        }
+        size_t lim = sent_end(doc, m->tb);
+        if (t < lim && (sg_tok_is(doc, t, ",") || sg_tok_is(doc, t, "is") ||
+                        sg_tok_is(doc, t, "was") || sg_tok_is(doc, t, "as"))) {
+            if (sg_tok_is(doc, t, ",") && sg_tok_is(doc, t + 1, "who") && t + 2 < lim) {
+                size_t after;
+                int lead = IN_LIST(doc, t + 2, lead_verbs);
+                int member = IN_LIST(doc, t + 2, member_verbs);
+                long target = (lead || member) ? role_target(cx, t + 2, lim, &after) : -1;
+                if (target < 0 && lead) {
+                    size_t j = t + 3;
+                    while (j < lim && IN_LIST(doc, j, skip_words)) {
+                        j++;
+                    }
+                    target = entity_at(cx, j);
+                }
+                if (target >= 0 &&
+                    (rc = sg_i_add_edge(cx, p, target, lead ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF,
+                                        NULL, doc->toks[t].sent, t + 2, t + 3, NULL))) {
+                    return rc;
+                }
+                continue;
+            }
+            if ((rc = roles_after(cx, p, t + 1)) != SG_OK) {
+                return rc;
+            }
+        } else if (t < doc->ntoks && (doc->toks[t].flags & SG_TF_PARA_START) &&
+                   (doc->toks[m->tb].flags & SG_TF_PARA_START) &&
+                   doc->toks[t].sent == doc->toks[m->te - 1].sent + 1) {
+            /* a signature: the name alone on a line, roles on the next */
+            if (sg_tok_is(doc, t, "on") && sg_tok_is(doc, t + 1, "behalf") &&
+                sg_tok_is(doc, t + 2, "of")) {
+                long target = entity_at(cx, t + 3);
+                if (target >= 0 && (rc = sg_i_add_edge(cx, p, target, SG_EDGE_MEMBER_OF, NULL,
+                                                       doc->toks[t].sent, t, t + 3, NULL))) {
+                    return rc;
+                }
+            }
+        }
+    }
+    /* "X ... on behalf of Y" within a sentence */
+    for (size_t t = 0; t + 3 < doc->ntoks; t++) {
+        if (!(sg_tok_is(doc, t, "on") && sg_tok_is(doc, t + 1, "behalf") &&
+              sg_tok_is(doc, t + 2, "of")) ||
+            (doc->toks[t].flags & SG_TF_PARA_START)) {
+            continue;
+        }
+        long target = entity_at(cx, t + 3);
+        size_t sb = doc->sents[doc->toks[t].sent].tok_begin;
+        for (size_t k = t; k-- > sb;) {
+            long e = entity_at(cx, k);
+            if (e >= 0 && cx->ents[e].type == SG_NODE_PERSON) {
+                if ((rc = sg_i_add_edge(cx, e, target, SG_EDGE_MEMBER_OF, NULL,
+                                        doc->toks[t].sent, t, t + 3, NULL))) {
+                    return rc;
+                }
+                break;
+            }
+        }
+    }
+    return SG_OK;
+}
+
+/* Who wrote the piece: "..., writes John Copps", "Debbie Sorkin summarises ...",
+ * or a signature line late in the article naming a person and a role. */
+static void find_author(sg_i_ctx_t *cx)
+{
+    const sg_textdoc_t *doc = cx->doc;
+
+    cx->author = -1;
+    for (size_t i = 0; i < cx->nm; i++) {
+        const sg_i_mention_t *m = &cx->m[i];
+        long e = m->entity;
+        if (e < 0 || cx->ents[e].type != SG_NODE_PERSON) {
+            continue;
+        }
+        size_t para = doc->sents[doc->toks[m->tb].sent].para;
+        int early = para < 4;
+        if (early && m->tb > 0 && sg_tok_is(doc, m->tb - 1, "writes")) {
+            cx->author = e;
+            return;
+        }
+        if (early && IN_LIST(doc, m->te, author_verbs)) {
+            cx->author = e;
+            return;
+        }
+        if (para * 2 >= doc->nparas && (doc->toks[m->tb].flags & SG_TF_PARA_START) &&
+            (sg_tok_is(doc, m->te, ",") || sg_tok_is(doc, m->te, "is"))) {
+            size_t t = m->te + 1, lim = sent_end(doc, m->tb), rb, re, kind;
+            if (find_role(cx, t, lim, &rb, &re, &kind)) {
+                cx->author = e;
+                return;
+            }
+        }
+    }
+}
+
+/* Index of the quotation holding token t, or -1. */
+static long quote_at(const sg_i_ctx_t *cx, size_t t)
+{
+    for (size_t i = 0; i < cx->nq; i++) {
+        if (t >= cx->q[i].qb && t < cx->q[i].qe) {
+            return (long)i;
+        }
+    }
+    return -1;
+}
+
+static int reporting_at(const sg_i_ctx_t *cx, size_t t)
+{
+    return sg_i_tok_in(&cx->lex->reporting, cx->doc, t, NULL);
+}
+
+/* Who holds an evaluation made in sentence s: a reporting verb's subject, else the
+ * author. */
+static long evaluator(const sg_i_ctx_t *cx, size_t s)
+{
+    const sg_sentence_t *st = &cx->doc->sents[s];
+
+    for (size_t t = st->tok_begin; t < st->tok_end; t++) {
+        if (reporting_at(cx, t) && quote_at(cx, t) < 0) {
+            long e = sg_i_subject_before(cx, t);
+            if (e >= 0) {
+                return e;
+            }
+        }
+    }
+    return cx->author;
+}
+
+static sg_err_t stances(sg_i_ctx_t *cx)
+{
+    const sg_textdoc_t *doc = cx->doc;
+    sg_err_t rc;
+
+    for (size_t s = 0; s < doc->nsents; s++) {
+        const sg_sentence_t *st = &doc->sents[s];
+        for (size_t c = st->tok_begin; c < st->tok_end;) {
+            size_t v, n = sg_i_match(cx->lex, &cx->lex->stance, doc, c, st->tok_end, &v);
+            if (!n || entity_at(cx, c) >= 0) {
+                c++;
+                continue;
+            }
+            int sign = (v & SG_I_ST_POS) ? 1 : -1;
+            int cancelled = 0;
+            for (size_t k = c > st->tok_begin + 5 ? c - 5 : st->tok_begin; k < c; k++) {
+                size_t nv, nn = sg_i_match(cx->lex, &cx->lex->negators, doc, k, c, &nv);
+                if (nn && k + nn == c) {
+                    if (nv == SG_I_NEG_CANCEL) {
+                        cancelled = 1;
+                    } else {
+                        sign = -sign;
+                    }
+                    break;
+                }
+            }
+            size_t ce = c + n;
+            long qi = quote_at(cx, c);
+            long src = -1, dst = -1;
+            size_t from = st->tok_begin;
+            if (qi >= 0 && cx->q[qi].qb > from) {
+                from = cx->q[qi].qb;
+            }
+            /* the nearest stakeholder before the cue */
+            for (size_t k = c; k-- > from && dst < 0;) {
+                dst = entity_at(cx, k);
+            }
+            if (v & SG_I_ST_EVAL) {
+                src = qi >= 0 ? cx->q[qi].speaker : evaluator(cx, s);
+            } else {
+                src = dst;
+                dst = -1;
+                if (sg_tok_is(doc, ce, "for")) {
+                    src = -1; /* "support for STPs" is a noun, not a stance taken */
+                }
+                for (size_t k = ce; k < st->tok_end && k < ce + 8 && dst < 0; k++) {
+                    dst = entity_at(cx, k);
+                }
+                if (src < 0 && qi >= 0) {
+                    src = cx->q[qi].speaker;
+                }
+            }
+            if (!cancelled && src >= 0 && dst >= 0 &&
+                (rc = sg_i_add_edge(cx, src, dst, sign > 0 ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES,
+                                    NULL, s, c, ce, NULL)) != SG_OK) {
+                return rc;
+            }
+            c = ce;
+        }
+    }
+    return SG_OK;
+}
+
+sg_err_t sg_i_find_relations(sg_i_ctx_t *cx)
+{
+    sg_err_t rc;
+
+    find_author(cx);
+    if ((rc = person_roles(cx)) != SG_OK) {
+        return rc;
+    }
+    return stances(cx);
+}

@@ -1,0 +1,390 @@
+/* render.c - DOT, SVG and PNG maps with libcgraph and libgvc. */
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sg_render.h"
+
+void sg_render_opts_init(sg_render_opts_t *o)
+{
+    memset(o, 0, sizeof(*o));
+    o->format = "svg";
+    o->depth = 1;
+    o->size_by = "pagerank";
+    o->legend = 1;
+}
+
+double sg_centrality_get(const sg_centrality_t *c, const char *m)
+{
+    if (strcmp(m, "degree") == 0) {
+        return c->degree;
+    }
+    if (strcmp(m, "pagerank") == 0) {
+        return c->pagerank;
+    }
+    if (strcmp(m, "betweenness") == 0) {
+        return c->betweenness;
+    }
+    if (strcmp(m, "eigenvector") == 0) {
+        return c->eigenvector;
+    }
+    return -1;
+}
+
+static const struct {
+    const char *shape, *fill, *line, *label;
+} node_style[SG_NODE_NTYPES] = {
+    {"ellipse", "#fde0c5", "#b35806", "person"},
+    {"box", "#d6e6f4", "#2166ac", "organisation"},
+    {"house", "#dcefd6", "#1b7837", "council"},
+    {"hexagon", "#eedcf2", "#762a83", "STP"},
+};
+
+static const struct {
+    const char *color, *style, *label;
+} edge_style[SG_EDGE_NTYPES] = {
+    {"#252525", "bold", "leads"},       {"#636363", "solid", "member of"},
+    {"#d73027", "solid", "opposes"},    {"#1a9850", "solid", "endorses"},
+    {"#9e9e9e", "dashed", "quotes"},
+};
+
+/* Graphviz reads backslash escapes (\N, \G, \l) in labels and tooltips: double
+ * every backslash so a name is shown exactly as written. */
+static char *esc(const char *s, size_t max)
+{
+    size_t n = strlen(s), o = 0;
+    char *out = malloc(2 * (n < max ? n : max) + 8);
+
+    if (!out) {
+        return NULL;
+    }
+    for (size_t i = 0; i < n && i < max; i++) {
+        if (s[i] == '\\') {
+            out[o++] = '\\';
+        }
+        out[o++] = (s[i] == '\n' || s[i] == '\r') ? ' ' : s[i];
+    }
+    if (n > max) {
+        /* cut at a character boundary */
+        while (o > 0 && ((unsigned char)out[o - 1] & 0xC0) == 0x80) {
+            o--;
+        }
+        if (o > 0 && (unsigned char)out[o - 1] >= 0xC0) {
+            o--;
+        }
+        memcpy(out + o, "...", 3);
+        o += 3;
+    }
+    out[o] = '\0';
+    return out;
+}
+
+static int set(void *obj, const char *name, const char *value)
+{
+    char *v = esc(value, 600);
+    if (!v) {
+        return -1;
+    }
+    agsafeset(obj, (char *)name, v, "");
+    free(v);
+    return 0;
+}
+
+static int set_raw(void *obj, const char *name, const char *value)
+{
+    agsafeset(obj, (char *)name, (char *)value, "");
+    return 0;
+}
+
+/* Which nodes to draw. */
+static sg_err_t select_nodes(const sg_graph_t *g, const sg_render_opts_t *o, char *keep,
+                             sg_error_t *err)
+{
+    for (size_t i = 0; i < g->nnodes; i++) {
+        const sg_node_t *n = &g->nodes[i];
+        keep[i] = (!o->node_types || (o->node_types & (1u << n->type))) &&
+                  n->c.degree >= o->min_degree;
+    }
+    if (o->focus) {
+        long f = sg_graph_lookup(g, o->focus);
+        char *near = calloc(g->nnodes ? g->nnodes : 1, 1);
+        if (f < 0) {
+            free(near);
+            return sg_error_set(err, SG_EINVAL, o->focus, 0, 0, "no stakeholder of that name in the graph");
+        }
+        if (!near) {
+            return sg_error_set(err, SG_ENOMEM, NULL, 0, 0, "out of memory");
+        }
+        near[f] = 1;
+        for (int d = 0; d < (o->depth > 0 ? o->depth : 1); d++) {
+            char *next = malloc(g->nnodes);
+            if (!next) {
+                free(near);
+                return sg_error_set(err, SG_ENOMEM, NULL, 0, 0, "out of memory");
+            }
+            memcpy(next, near, g->nnodes);
+            for (size_t e = 0; e < g->nedges; e++) {
+                const sg_edge_t *ed = &g->edges[e];
+                long s = sg_graph_find(g, ed->source), t = sg_graph_find(g, ed->target);
+                if (s < 0 || t < 0 || (o->edge_types && !(o->edge_types & (1u << ed->type)))) {
+                    continue;
+                }
+                if (near[s]) {
+                    next[t] = 1;
+                }
+                if (near[t]) {
+                    next[s] = 1;
+                }
+            }
+            free(near);
+            near = next;
+        }
+        for (size_t i = 0; i < g->nnodes; i++) {
+            keep[i] = keep[i] && near[i];
+        }
+        keep[f] = 1;
+        free(near);
+    }
+    return SG_OK;
+}
+
+static char *graph_title(const sg_graph_t *g)
+{
+    const char *lo = NULL, *hi = NULL;
+    char buf[256];
+
+    for (size_t i = 0; i < g->ndocs; i++) {
+        const char *d = g->docs[i].date;
+        if (!d) {
+            continue;
+        }
+        if (!lo || strcmp(d, lo) < 0) {
+            lo = d;
+        }
+        if (!hi || strcmp(d, hi) > 0) {
+            hi = d;
+        }
+    }
+    if (lo && strcmp(lo, hi) != 0) {
+        snprintf(buf, sizeof(buf), "Who holds power over the STPs: %zu article%s, %s to %s",
+                 g->ndocs, g->ndocs == 1 ? "" : "s", lo, hi);
+    } else if (lo) {
+        snprintf(buf, sizeof(buf), "Who holds power over the STPs: %zu article%s, %s", g->ndocs,
+                 g->ndocs == 1 ? "" : "s", lo);
+    } else {
+        snprintf(buf, sizeof(buf), "Who holds power over the STPs: %zu article%s", g->ndocs,
+                 g->ndocs == 1 ? "" : "s");
+    }
+    return sg_strdup(buf);
+}
+
+static int add_legend(Agraph_t *G)
+{
+    sg_buf_t b;
+    Agraph_t *L;
+    Agnode_t *n;
+    char *html;
+
+    sg_buf_init(&b);
+    if (sg_buf_puts(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\">"
+                        "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>")) {
+        return -1;
+    }
+    for (int t = 0; t < SG_NODE_NTYPES; t++) {
+        if (sg_buf_printf(&b,
+                          "<TR><TD BGCOLOR=\"%s\" BORDER=\"1\" COLOR=\"%s\" WIDTH=\"18\"></TD>"
+                          "<TD ALIGN=\"LEFT\">%s</TD></TR>",
+                          node_style[t].fill, node_style[t].line, node_style[t].label)) {
+            sg_buf_release(&b);
+            return -1;
+        }
+    }
+    for (int t = 0; t < SG_EDGE_NTYPES; t++) {
+        if (sg_buf_printf(&b,
+                          "<TR><TD><FONT COLOR=\"%s\">%s</FONT></TD><TD ALIGN=\"LEFT\">%s</TD></TR>",
+                          edge_style[t].color, t == SG_EDGE_QUOTES ? "- - -" : "&#8212;&#8212;",
+                          edge_style[t].label)) {
+            sg_buf_release(&b);
+            return -1;
+        }
+    }
+    if (sg_buf_puts(&b, "</TABLE>")) {
+        sg_buf_release(&b);
+        return -1;
+    }
+    L = agsubg(G, "cluster_legend", 1);
+    agsafeset(L, "label", "", "");
+    agsafeset(L, "color", "#bdbdbd", "");
+    n = agnode(L, "legend", 1);
+    html = agstrdup_html(G, b.data);
+    agsafeset(n, "shape", "plaintext", "");
+    agsafeset(n, "label", html, "");
+    agstrfree(G, html);
+    sg_buf_release(&b);
+    return 0;
+}
+
+sg_err_t sg_render(const sg_graph_t *g, const sg_render_opts_t *o, char **out, size_t *len,
+                   sg_error_t *err)
+{
+    GVC_t *gvc = NULL;
+    Agraph_t *G = NULL;
+    Agnode_t **an = NULL;
+    char *keep = NULL, *title = NULL, *data = NULL;
+    unsigned int dlen = 0;
+    sg_err_t rc = SG_OK;
+    int laid = 0;
+    size_t shown = 0;
+    double maxc = 0;
+    const char *fmt = o->format ? o->format : "svg";
+    const char *size_by = o->size_by ? o->size_by : "pagerank";
+
+    *out = NULL;
+    *len = 0;
+    if (strcmp(fmt, "svg") && strcmp(fmt, "dot") && strcmp(fmt, "png")) {
+        return sg_error_set(err, SG_EINVAL, fmt, 0, 0, "unknown format (svg, dot, png, grid)");
+    }
+    if (sg_centrality_get(&g->nodes[0 < g->nnodes ? 0 : 0].c, size_by) < 0 && g->nnodes) {
+        return sg_error_set(err, SG_EINVAL, size_by, 0, 0,
+                            "unknown measure (degree, pagerank, betweenness, eigenvector)");
+    }
+    keep = calloc(g->nnodes ? g->nnodes : 1, 1);
+    an = calloc(g->nnodes ? g->nnodes : 1, sizeof(*an));
+    title = graph_title(g);
+    if (!keep || !an || !title) {
+        rc = sg_error_set(err, SG_ENOMEM, NULL, 0, 0, "out of memory");
+        goto done;
+    }
+    if ((rc = select_nodes(g, o, keep, err)) != SG_OK) {
+        goto done;
+    }
+    for (size_t i = 0; i < g->nnodes; i++) {
+        double v = sg_centrality_get(&g->nodes[i].c, size_by);
+        shown += keep[i] != 0;
+        if (keep[i] && v > maxc) {
+            maxc = v;
+        }
+    }
+    const char *layout = o->layout ? o->layout : shown <= 300 ? "dot" : "sfdp";
+    agseterr(AGMAX);
+    gvc = gvContext();
+    G = agopen("stakeholders", Agdirected, NULL);
+    if (!gvc || !G) {
+        rc = sg_error_set(err, SG_EGVC, NULL, 0, 0, "cannot start graphviz");
+        goto done;
+    }
+    set_raw(G, "rankdir", "LR");
+    set(G, "label", title);
+    set_raw(G, "labelloc", "t");
+    set_raw(G, "fontsize", "20");
+    set_raw(G, "fontname", "Helvetica");
+    set_raw(G, "overlap", "prism");
+    set_raw(G, "splines", shown <= 300 ? "true" : "false");
+    set_raw(G, "outputorder", "edgesfirst");
+    set_raw(G, "nodesep", "0.3");
+    set_raw(G, "ranksep", "0.9");
+    for (size_t i = 0; i < g->nnodes; i++) {
+        const sg_node_t *n = &g->nodes[i];
+        char buf[64];
+        sg_buf_t tip;
+        if (!keep[i]) {
+            continue;
+        }
+        an[i] = agnode(G, n->id, 1);
+        double rel = maxc > 0 ? sg_centrality_get(&n->c, size_by) / maxc : 0;
+        set(an[i], "label", n->name);
+        set_raw(an[i], "shape", node_style[n->type].shape);
+        set_raw(an[i], "style", n->type == SG_NODE_ORGANISATION ? "filled,rounded" : "filled");
+        set_raw(an[i], "fillcolor", node_style[n->type].fill);
+        set_raw(an[i], "color", node_style[n->type].line);
+        set_raw(an[i], "fontname", "Helvetica");
+        snprintf(buf, sizeof(buf), "%.1f", 10 + 12 * rel);
+        set_raw(an[i], "fontsize", buf);
+        snprintf(buf, sizeof(buf), "%.2f", 1 + 2.5 * rel);
+        set_raw(an[i], "penwidth", buf);
+        sg_buf_init(&tip);
+        sg_buf_printf(&tip, "%s (%s)", n->name, sg_node_type_name(n->type));
+        for (size_t k = 0; k < n->roles.n; k++) {
+            sg_buf_printf(&tip, "; %s", n->roles.v[k]);
+        }
+        sg_buf_printf(&tip, "; %s %.3f", size_by, sg_centrality_get(&n->c, size_by));
+        if (tip.data) {
+            set(an[i], "tooltip", tip.data);
+        }
+        sg_buf_release(&tip);
+    }
+    for (size_t e = 0; e < g->nedges; e++) {
+        const sg_edge_t *ed = &g->edges[e];
+        long s = sg_graph_find(g, ed->source), t = sg_graph_find(g, ed->target);
+        Agedge_t *ae;
+        char name[32];
+        if (s < 0 || t < 0 || !an[s] || !an[t] ||
+            (o->edge_types && !(o->edge_types & (1u << ed->type)))) {
+            continue;
+        }
+        snprintf(name, sizeof(name), "%zu", e);
+        ae = agedge(G, an[s], an[t], name, 1);
+        set_raw(ae, "color", edge_style[ed->type].color);
+        set_raw(ae, "style", edge_style[ed->type].style);
+        set_raw(ae, "fontname", "Helvetica");
+        set_raw(ae, "fontsize", "9");
+        set_raw(ae, "fontcolor", edge_style[ed->type].color);
+        if (ed->type != SG_EDGE_QUOTES) {
+            set(ae, "label", ed->role ? ed->role : edge_style[ed->type].label);
+        }
+        if (ed->nev) {
+            sg_buf_t tip;
+            sg_buf_init(&tip);
+            sg_buf_printf(&tip, "%s: %s", edge_style[ed->type].label, ed->ev[0].sentence);
+            if (tip.data) {
+                set(ae, "tooltip", tip.data);
+            }
+            sg_buf_release(&tip);
+        }
+    }
+    if (o->legend && add_legend(G) != 0) {
+        rc = sg_error_set(err, SG_ENOMEM, NULL, 0, 0, "out of memory");
+        goto done;
+    }
+    if (gvLayout(gvc, G, layout) != 0) {
+        char *msg = aglasterr();
+        rc = sg_error_set(err, SG_EGVC, layout, 0, 0, "layout failed: %s",
+                          msg ? msg : "unknown layout engine");
+        free(msg);
+        goto done;
+    }
+    laid = 1;
+    if (gvRenderData(gvc, G, strcmp(fmt, "dot") == 0 ? "dot" : fmt, &data, &dlen) != 0 || !data) {
+        char *msg = aglasterr();
+        rc = sg_error_set(err, SG_EGVC, fmt, 0, 0, "rendering failed: %s", msg ? msg : "no renderer");
+        free(msg);
+        goto done;
+    }
+    *out = malloc(dlen + 1);
+    if (!*out) {
+        rc = sg_error_set(err, SG_ENOMEM, NULL, 0, 0, "out of memory");
+        goto done;
+    }
+    memcpy(*out, data, dlen);
+    (*out)[dlen] = '\0';
+    *len = dlen;
+done:
+    if (data) {
+        gvFreeRenderData(data);
+    }
+    if (laid) {
+        gvFreeLayout(gvc, G);
+    }
+    if (G) {
+        agclose(G);
+    }
+    if (gvc) {
+        gvFreeContext(gvc);
+    }
+    free(keep);
+    free(an);
+    free(title);
+    return rc;
+}

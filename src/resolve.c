@@ -1,0 +1,319 @@
+/* resolve.c - turn mentions into the article's stakeholders: one entity per real
+ * stakeholder, with acronyms, surnames, "the institute" and "their region's STP"
+ * pointing at the entity they mean. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract_i.h"
+
+static long find_entity(const sg_i_ctx_t *cx, const char *id)
+{
+    for (size_t i = 0; i < cx->nents; i++) {
+        if (strcmp(cx->ents[i].id, id) == 0) {
+            return (long)i;
+        }
+    }
+    return -1;
+}
+
+static sg_err_t entity_for(sg_i_ctx_t *cx, sg_node_type_t type, const char *name, long *out)
+{
+    char *id = sg_node_make_id(type, name);
+    sg_i_entity_t *e;
+    long found;
+
+    if (!id) {
+        return SG_ENOMEM;
+    }
+    if ((found = find_entity(cx, id)) >= 0) {
+        free(id);
+        *out = found;
+        return SG_OK;
+    }
+    if (cx->nents == cx->capents) {
+        size_t cap = cx->capents ? cx->capents * 2 : 32;
+        sg_i_entity_t *p = realloc(cx->ents, cap * sizeof(*p));
+        if (!p) {
+            free(id);
+            return SG_ENOMEM;
+        }
+        cx->ents = p;
+        cx->capents = cap;
+    }
+    e = &cx->ents[cx->nents];
+    memset(e, 0, sizeof(*e));
+    e->type = type;
+    e->id = id;
+    e->name = sg_strdup(name);
+    if (!e->name) {
+        free(id);
+        return SG_ENOMEM;
+    }
+    *out = (long)cx->nents++;
+    return SG_OK;
+}
+
+static sg_err_t add_alias(sg_i_entity_t *e, const char *alias)
+{
+    if (!alias || !*alias || strcmp(alias, e->name) == 0) {
+        return SG_OK;
+    }
+    return sg_strv_add_unique(&e->aliases, alias);
+}
+
+static sg_err_t bind(sg_i_ctx_t *cx, sg_i_mention_t *m, long ent)
+{
+    sg_i_entity_t *e = &cx->ents[ent];
+    sg_err_t rc;
+
+    m->entity = ent;
+    e->nmentions++;
+    /* words that only point at a stakeholder ("the institute") are not its names */
+    int named = m->kind == SG_I_M_NAME || m->kind == SG_I_M_ACRONYM || m->kind == SG_I_M_SURNAME;
+    if ((named && (rc = add_alias(e, m->surface)) != SG_OK) ||
+        (rc = add_alias(e, m->acronym)) != SG_OK ||
+        (rc = add_alias(e, m->alias2)) != SG_OK) {
+        return rc;
+    }
+    if (m->title && (rc = sg_strv_add_unique(&e->titles, m->title)) != SG_OK) {
+        return rc;
+    }
+    return SG_OK;
+}
+
+/* Last word of a name. */
+static const char *last_word(const char *name)
+{
+    const char *sp = strrchr(name, ' ');
+    return sp ? sp + 1 : name;
+}
+
+/* Initials of a name's capitalised words ("Care Association Alliance" -> "CAA"). */
+static int initials_match(const char *name, const char *acr)
+{
+    char ini[32];
+    size_t n = 0, alen = strlen(acr);
+    const char *p = name;
+
+    if (alen > 1 && acr[alen - 1] == 's') {
+        alen--;
+    }
+    while (*p && n < sizeof(ini) - 1) {
+        while (*p == ' ') {
+            p++;
+        }
+        if (*p >= 'A' && *p <= 'Z') {
+            ini[n++] = *p;
+        }
+        while (*p && *p != ' ') {
+            p++;
+        }
+    }
+    return n >= 2 && n == alen && strncmp(ini, acr, alen) == 0;
+}
+
+static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyword)
+{
+    sg_node_type_t t;
+    int by_type = sg_node_type_parse(keyword, &t) == 0;
+    size_t kl = strlen(keyword);
+
+    for (size_t k = mi; k-- > 0;) {
+        const sg_i_mention_t *m = &cx->m[k];
+        if (m->entity < 0) {
+            continue;
+        }
+        const sg_i_entity_t *e = &cx->ents[m->entity];
+        if (by_type) {
+            if (e->type == t) {
+                return m->entity;
+            }
+            continue;
+        }
+        if (e->type == SG_NODE_PERSON) {
+            continue;
+        }
+        /* the keyword as a word of the name, any case */
+        for (const char *p = e->name; *p; p++) {
+            if ((p == e->name || p[-1] == ' ') && strncasecmp(p, keyword, kl) == 0 &&
+                (p[kl] == '\0' || p[kl] == ' ' || p[kl] == 's')) {
+                return m->entity;
+            }
+        }
+    }
+    return -1;
+}
+
+/* The entity that issued the document "the review" at mention mi points to: the
+ * stakeholder named near the last earlier use of the same noun. */
+static long publisher(const sg_i_ctx_t *cx, size_t mi)
+{
+    const sg_textdoc_t *doc = cx->doc;
+    const sg_i_mention_t *m = &cx->m[mi];
+    size_t nl;
+    const char *noun = sg_tok_norm(doc, m->te - 1, &nl);
+
+    for (size_t t = m->tb; t-- > 0;) {
+        size_t l;
+        const char *w = sg_tok_norm(doc, t, &l);
+        if (l != nl || memcmp(w, noun, l) != 0) {
+            continue;
+        }
+        size_t lo = t > 5 ? t - 5 : 0, hi = t + 6 < doc->ntoks ? t + 6 : doc->ntoks;
+        long best = -1;
+        for (size_t k = 0; k < cx->nm; k++) {
+            const sg_i_mention_t *o = &cx->m[k];
+            if (o->entity >= 0 && o->kind != SG_I_M_DOCREF && o->tb >= lo && o->te <= hi &&
+                doc->toks[o->tb].sent == doc->toks[t].sent) {
+                best = o->entity;
+                if (o->tb > t) {
+                    break;
+                }
+            }
+        }
+        if (best >= 0) {
+            return best;
+        }
+    }
+    return -1;
+}
+
+static sg_err_t regional(sg_i_ctx_t *cx, size_t mi, long *out)
+{
+    const sg_textdoc_t *doc = cx->doc;
+    size_t sent = doc->toks[cx->m[mi].tb].sent;
+
+    for (size_t k = mi; k-- > 0;) {
+        const sg_i_mention_t *o = &cx->m[k];
+        if (doc->toks[o->tb].sent != sent) {
+            break;
+        }
+        if (o->place) {
+            size_t v;
+            sg_textdoc_t pd;
+            sg_err_t rc = sg_textdoc_init(&pd, o->place, strlen(o->place), NULL, NULL);
+            if (rc != SG_OK) {
+                return rc;
+            }
+            size_t n = sg_i_match(cx->lex, &cx->lex->gaz, &pd, 0, pd.ntoks, &v);
+            int whole = n && n == pd.ntoks;
+            sg_textdoc_release(&pd);
+            if (whole && cx->lex->gazetteer[v].type == SG_NODE_STP) {
+                return entity_for(cx, SG_NODE_STP, cx->lex->gazetteer[v].canonical, out);
+            }
+        }
+        if (o->entity >= 0 && cx->ents[o->entity].type == SG_NODE_STP &&
+            strcmp(cx->ents[o->entity].name, "Sustainability and Transformation Plans") != 0) {
+            *out = o->entity;
+            return SG_OK;
+        }
+    }
+    return entity_for(cx, SG_NODE_STP, "Sustainability and Transformation Plans", out);
+}
+
+sg_err_t sg_i_resolve(sg_i_ctx_t *cx)
+{
+    sg_map_t acr;
+    sg_err_t rc = SG_OK;
+    long ent;
+
+    sg_map_init(&acr);
+    /* pass 1: names */
+    for (size_t i = 0; i < cx->nm && rc == SG_OK; i++) {
+        sg_i_mention_t *m = &cx->m[i];
+        if (m->kind != SG_I_M_NAME) {
+            continue;
+        }
+        if (m->type == SG_NODE_PERSON && !strchr(m->name, ' ')) {
+            m->kind = SG_I_M_SURNAME; /* "Mr Lloyd": resolved with surnames */
+            continue;
+        }
+        if ((rc = entity_for(cx, m->type, m->name, &ent)) != SG_OK ||
+            (rc = bind(cx, m, ent)) != SG_OK) {
+            break;
+        }
+        if (m->acronym) {
+            rc = sg_map_put(&acr, m->acronym, (size_t)ent);
+        }
+    }
+    /* pass 2: words that point at a name */
+    for (size_t i = 0; i < cx->nm && rc == SG_OK; i++) {
+        sg_i_mention_t *m = &cx->m[i];
+        size_t v;
+        ent = -1;
+        switch (m->kind) {
+        case SG_I_M_NAME:
+            continue;
+        case SG_I_M_ACRONYM:
+            if (sg_map_get(&acr, m->surface, &v)) {
+                ent = (long)v;
+                break;
+            }
+            for (size_t k = 0; k < cx->nents && ent < 0; k++) {
+                if (cx->ents[k].type != SG_NODE_PERSON &&
+                    initials_match(cx->ents[k].name, m->surface)) {
+                    ent = (long)k;
+                }
+            }
+            break;
+        case SG_I_M_SURNAME:
+            for (size_t k = 0; k < cx->nents; k++) {
+                const sg_i_entity_t *e = &cx->ents[k];
+                if (e->type == SG_NODE_PERSON && strchr(e->name, ' ') &&
+                    strcmp(last_word(e->name), m->name) == 0) {
+                    ent = (long)k;
+                    break;
+                }
+                if (e->type != SG_NODE_PERSON && sg_strv_contains(&e->aliases, m->surface)) {
+                    ent = (long)k;
+                    break;
+                }
+            }
+            break;
+        case SG_I_M_ANAPHOR:
+            ent = last_entity_before(cx, i, m->name);
+            break;
+        case SG_I_M_REGIONAL:
+            rc = regional(cx, i, &ent);
+            break;
+        case SG_I_M_DOCREF:
+            ent = publisher(cx, i);
+            break;
+        }
+        if (rc == SG_OK && ent >= 0) {
+            rc = bind(cx, m, ent);
+        }
+    }
+    sg_map_release(&acr);
+    return rc;
+}
+
+long sg_i_mention_at(const sg_i_ctx_t *cx, size_t i)
+{
+    return i < cx->doc->ntoks ? cx->tok_mention[i] : -1;
+}
+
+long sg_i_last_person(const sg_i_ctx_t *cx, size_t tok)
+{
+    for (size_t k = cx->nm; k-- > 0;) {
+        const sg_i_mention_t *m = &cx->m[k];
+        if (m->te <= tok && m->entity >= 0 && cx->ents[m->entity].type == SG_NODE_PERSON) {
+            return m->entity;
+        }
+    }
+    return -1;
+}
+
+long sg_i_last_org(const sg_i_ctx_t *cx, size_t tok)
+{
+    for (size_t k = cx->nm; k-- > 0;) {
+        const sg_i_mention_t *m = &cx->m[k];
+        if (m->te <= tok && m->entity >= 0 &&
+            (cx->ents[m->entity].type == SG_NODE_ORGANISATION ||
+             cx->ents[m->entity].type == SG_NODE_COUNCIL)) {
+            return m->entity;
+        }
+    }
+    return -1;
+}

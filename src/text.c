@@ -1,0 +1,620 @@
+/* text.c - decoding with true offsets, tokens, sentences and paragraphs. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "sg_text.h"
+
+size_t sg_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    uint32_t c;
+    size_t len;
+
+    if (n == 0) {
+        *cp = 0;
+        return 0;
+    }
+    c = s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+        c &= 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        c &= 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        c &= 0x07;
+    } else {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    if (len > n) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    for (size_t i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80) {
+            *cp = 0xFFFD;
+            return 1;
+        }
+        c = (c << 6) | (s[i] & 0x3F);
+    }
+    if ((len == 3 && (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))) ||
+        (len == 4 && (c < 0x10000 || c > 0x10FFFF))) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    *cp = c;
+    return len;
+}
+
+static size_t utf8_encode(uint32_t c, char *out)
+{
+    if (c < 0x80) {
+        out[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        out[0] = (char)(0xC0 | (c >> 6));
+        out[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        out[0] = (char)(0xE0 | (c >> 12));
+        out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (c >> 18));
+    out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+/* Windows-1252 0x80..0x9F; 0 marks an unassigned byte. */
+static const uint16_t cp1252[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+/* Transcode into doc->text with an offset map. legacy: every high byte is cp1252. */
+static sg_err_t transcode(sg_textdoc_t *doc, const unsigned char *s, size_t n, int legacy)
+{
+    size_t cap = n * 3 + 1, o = 0;
+    char *out = malloc(cap);
+    size_t *map = malloc((cap + 1) * sizeof(*map));
+
+    if (!out || !map) {
+        free(out);
+        free(map);
+        return SG_ENOMEM;
+    }
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k;
+        if (legacy) {
+            cp = s[i];
+            if (cp >= 0x80 && cp < 0xA0) {
+                cp = cp1252[cp - 0x80] ? cp1252[cp - 0x80] : 0xFFFD;
+            }
+            k = 1;
+        } else {
+            k = sg_utf8_decode(s + i, n - i, &cp);
+        }
+        if (cp == 0) {
+            cp = ' ';
+        }
+        size_t w = utf8_encode(cp, out + o);
+        for (size_t j = 0; j < w; j++) {
+            map[o + j] = i;
+        }
+        o += w;
+        i += k;
+    }
+    map[o] = n;
+    out[o] = '\0';
+    doc->text = out;
+    doc->len = o;
+    doc->orig = map;
+    doc->encoding = legacy ? "windows-1252" : "utf-8 (repaired)";
+    return SG_OK;
+}
+
+static sg_err_t decode(sg_textdoc_t *doc, const char *bytes, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)bytes;
+    size_t valid_multi = 0, invalid = 0;
+
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t k = sg_utf8_decode(s + i, len - i, &cp);
+        if (cp == 0xFFFD && k == 1) {
+            invalid++;
+        } else if (k > 1) {
+            valid_multi++;
+        }
+        i += k;
+    }
+    if (invalid) {
+        return transcode(doc, s, len, invalid > valid_multi);
+    }
+    doc->text = malloc(len + 1);
+    if (!doc->text) {
+        return SG_ENOMEM;
+    }
+    memcpy(doc->text, bytes, len);
+    for (size_t i = 0; i < len; i++) {
+        if (doc->text[i] == '\0') {
+            doc->text[i] = ' '; /* keep offsets, keep C strings whole */
+        }
+    }
+    doc->text[len] = '\0';
+    doc->len = len;
+    doc->encoding = "utf-8";
+    return SG_OK;
+}
+
+static int is_space(uint32_t c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' ||
+           c == 0xA0 || c == 0xFEFF || (c >= 0x2000 && c <= 0x200B) || c == 0x202F ||
+           c == 0x205F || c == 0x3000;
+}
+
+static int is_letter(uint32_t c)
+{
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        return 1;
+    }
+    if (c < 0xC0 || c == 0xD7 || c == 0xF7 || c == 0xFEFF || c == 0xFFFD) {
+        return 0;
+    }
+    return !(c >= 0x2000 && c <= 0x2BFF) && !(c >= 0x3000 && c <= 0x303F);
+}
+
+static int is_digit(uint32_t c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static int is_upper(uint32_t c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+}
+
+static int is_lower(uint32_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7);
+}
+
+typedef struct {
+    sg_textdoc_t *doc;
+    size_t cap_toks;
+    sg_buf_t norm;
+} tokenizer_t;
+
+static uint32_t peek(const sg_textdoc_t *doc, size_t i, size_t *k)
+{
+    uint32_t cp = 0;
+    size_t n = sg_utf8_decode((const unsigned char *)doc->text + i, doc->len - i, &cp);
+    if (k) {
+        *k = n;
+    }
+    return cp;
+}
+
+static sg_err_t push_token(tokenizer_t *t, size_t start, size_t end, int kind, int flags,
+                           int mark)
+{
+    sg_textdoc_t *doc = t->doc;
+    sg_token_t *tk;
+    size_t norm_start = t->norm.len;
+
+    if (doc->ntoks == t->cap_toks) {
+        size_t cap = t->cap_toks ? t->cap_toks * 2 : 256;
+        sg_token_t *p = realloc(doc->toks, cap * sizeof(*p));
+        if (!p) {
+            return SG_ENOMEM;
+        }
+        doc->toks = p;
+        t->cap_toks = cap;
+    }
+    /* normalised form: ASCII lower case, curly apostrophes and dashes made plain */
+    for (size_t i = start; i < end;) {
+        size_t k;
+        uint32_t cp = peek(doc, i, &k);
+        char c;
+        sg_err_t rc;
+        if (cp == 0x2019 || cp == 0x2018) {
+            rc = sg_buf_append(&t->norm, "'", 1);
+        } else if (cp == 0x2013 || cp == 0x2014 || cp == 0x2010 || cp == 0x2011) {
+            rc = sg_buf_append(&t->norm, "-", 1);
+        } else if (cp == 0x2026) {
+            rc = sg_buf_append(&t->norm, "...", 3);
+        } else if (cp < 0x80) {
+            c = (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
+            rc = sg_buf_append(&t->norm, &c, 1);
+        } else {
+            rc = sg_buf_append(&t->norm, doc->text + i, k);
+        }
+        if (rc != SG_OK) {
+            return rc;
+        }
+        i += k;
+    }
+    tk = &doc->toks[doc->ntoks++];
+    tk->start = start;
+    tk->end = end;
+    tk->norm = norm_start;
+    tk->norm_len = (uint32_t)(t->norm.len - norm_start);
+    tk->kind = (uint16_t)kind;
+    tk->flags = (uint16_t)flags;
+    tk->sent = 0;
+    tk->mark = (uint8_t)mark;
+    return SG_OK;
+}
+
+/* Scan a word from i; returns its end and sets flags. */
+static size_t scan_word(const sg_textdoc_t *doc, size_t i, int *flags, int *numeric)
+{
+    size_t k, end = i;
+    int letters = 0, uppers = 0, lowers = 0, prev_lower = 0, first = 1, trailing_s = 0;
+    uint32_t prev = 0;
+
+    *flags = 0;
+    *numeric = is_digit(peek(doc, i, NULL));
+    while (end < doc->len) {
+        uint32_t cp = peek(doc, end, &k);
+        if (is_letter(cp) || is_digit(cp)) {
+            if (is_letter(cp)) {
+                letters++;
+                trailing_s = (cp == 's' && uppers > 0 && lowers == 0);
+                if (is_upper(cp)) {
+                    uppers++;
+                    if (first) {
+                        *flags |= SG_TF_CAP;
+                    }
+                    if (prev_lower) {
+                        *flags |= SG_TF_CAMEL;
+                    }
+                    prev_lower = 0;
+                } else {
+                    if (!(cp == 's' && trailing_s)) {
+                        lowers++;
+                    }
+                    prev_lower = is_lower(cp);
+                }
+            }
+            first = 0;
+            prev = cp;
+            end += k;
+            continue;
+        }
+        /* joiners inside a word: apostrophes and hyphens between letters, and
+         * '.' or ',' between digits */
+        size_t k2 = 0;
+        uint32_t next = end + k < doc->len ? peek(doc, end + k, &k2) : 0;
+        if ((cp == '\'' || cp == 0x2019) && is_letter(prev) && (next == 's' || next == 'S')) {
+            size_t k3;
+            uint32_t after = end + k + k2 < doc->len ? peek(doc, end + k + k2, &k3) : 0;
+            if (!is_letter(after)) {
+                break; /* a possessive "'s" becomes a token of its own */
+            }
+        }
+        if ((cp == '\'' || cp == 0x2019) && is_letter(prev) && is_letter(next)) {
+            end += k;
+            trailing_s = 0;
+            continue;
+        }
+        if ((cp == '-' || cp == 0x2010 || cp == 0x2011) && (is_letter(prev) || is_digit(prev)) &&
+            (is_letter(next) || is_digit(next))) {
+            end += k;
+            prev_lower = 0;
+            continue;
+        }
+        if ((cp == '.' || cp == ',') && is_digit(prev) && is_digit(next)) {
+            end += k;
+            continue;
+        }
+        break;
+    }
+    if (trailing_s) {
+        lowers = lowers > 0 ? lowers - 1 : 0;
+    }
+    if (letters >= 2 && uppers >= 2 && lowers == 0) {
+        *flags |= SG_TF_ALLCAPS;
+    }
+    (void)prev;
+    return end;
+}
+
+static int quote_mark(uint32_t cp)
+{
+    switch (cp) {
+    case 0x201C:
+    case 0x00AB:
+    case 0x201E:
+        return SG_Q_OPEN_DOUBLE;
+    case 0x201D:
+    case 0x00BB:
+        return SG_Q_CLOSE_DOUBLE;
+    case '"':
+        return SG_Q_DOUBLE;
+    case 0x2018:
+    case 0x201A:
+        return SG_Q_OPEN_SINGLE;
+    case 0x2019:
+    case '\'':
+        return SG_Q_SINGLE;
+    }
+    return SG_Q_NONE;
+}
+
+static sg_err_t tokenize(tokenizer_t *t)
+{
+    sg_textdoc_t *doc = t->doc;
+    int space = 1, newline = 1;
+    sg_err_t rc;
+
+    for (size_t i = 0; i < doc->len;) {
+        size_t k;
+        uint32_t cp = peek(doc, i, &k);
+        int flags = (space ? SG_TF_SPACE_BEFORE : 0) | (newline ? SG_TF_PARA_START : 0);
+        if (is_space(cp)) {
+            space = 1;
+            if (cp == '\n') {
+                newline = 1;
+            }
+            i += k;
+            continue;
+        }
+        if (doc->ntoks && space) {
+            doc->toks[doc->ntoks - 1].flags |= SG_TF_SPACE_AFTER;
+        }
+        space = 0;
+        newline = 0;
+        if ((cp == '\'' || cp == 0x2019) && doc->ntoks && !(flags & SG_TF_SPACE_BEFORE) &&
+            doc->toks[doc->ntoks - 1].kind == SG_TK_WORD && i + k < doc->len &&
+            (doc->text[i + k] == 's' || doc->text[i + k] == 'S') &&
+            (i + k + 1 >= doc->len || !is_letter(peek(doc, i + k + 1, NULL)))) {
+            rc = push_token(t, i, i + k + 1, SG_TK_WORD, flags, 0);
+            i += k + 1;
+        } else if (is_letter(cp) || is_digit(cp)) {
+            int wflags, numeric;
+            size_t end = scan_word(doc, i, &wflags, &numeric);
+            rc = push_token(t, i, end, numeric ? SG_TK_NUM : SG_TK_WORD, flags | wflags, 0);
+            i = end;
+        } else if (quote_mark(cp) != SG_Q_NONE) {
+            rc = push_token(t, i, i + k, SG_TK_QUOTE, flags, quote_mark(cp));
+            i += k;
+        } else {
+            rc = push_token(t, i, i + k, SG_TK_PUNCT, flags, 0);
+            i += k;
+        }
+        if (rc != SG_OK) {
+            return rc;
+        }
+    }
+    if (doc->ntoks) {
+        doc->toks[doc->ntoks - 1].flags |= SG_TF_SPACE_AFTER;
+    }
+    return SG_OK;
+}
+
+static int is_terminal(const sg_textdoc_t *doc, size_t i)
+{
+    return doc->toks[i].kind == SG_TK_PUNCT &&
+           (sg_tok_is(doc, i, ".") || sg_tok_is(doc, i, "!") || sg_tok_is(doc, i, "?") ||
+            sg_tok_is(doc, i, "..."));
+}
+
+static int closes(const sg_token_t *tk, const sg_textdoc_t *doc, size_t i)
+{
+    if (tk->flags & SG_TF_SPACE_BEFORE) {
+        return 0;
+    }
+    if (tk->kind == SG_TK_QUOTE) {
+        return tk->mark == SG_Q_CLOSE_DOUBLE || tk->mark == SG_Q_DOUBLE || tk->mark == SG_Q_SINGLE;
+    }
+    return sg_tok_is(doc, i, ")") || sg_tok_is(doc, i, "]");
+}
+
+/* Does a sentence end after token i (a terminal mark)? */
+static int ends_sentence(const sg_textdoc_t *doc, size_t i, const sg_map_t *abbrev)
+{
+    size_t len;
+    const char *w;
+
+    if (sg_tok_is(doc, i, ".") && i > 0 && doc->toks[i - 1].kind == SG_TK_WORD &&
+        !(doc->toks[i].flags & SG_TF_SPACE_BEFORE)) {
+        w = sg_tok_norm(doc, i - 1, &len);
+        if (abbrev && sg_map_getn(abbrev, w, len, NULL)) {
+            return 0;
+        }
+        if (len == 1 && (doc->toks[i - 1].flags & SG_TF_CAP)) {
+            return 0; /* an initial: "J. Smith" */
+        }
+    }
+    return 1;
+}
+
+static sg_err_t add_sentence(sg_textdoc_t *doc, size_t *cap, size_t b, size_t e, size_t para)
+{
+    if (b >= e) {
+        return SG_OK;
+    }
+    if (doc->nsents == *cap) {
+        size_t nc = *cap ? *cap * 2 : 64;
+        sg_sentence_t *p = realloc(doc->sents, nc * sizeof(*p));
+        if (!p) {
+            return SG_ENOMEM;
+        }
+        doc->sents = p;
+        *cap = nc;
+    }
+    sg_sentence_t *s = &doc->sents[doc->nsents];
+    s->tok_begin = b;
+    s->tok_end = e;
+    s->start = doc->toks[b].start;
+    s->end = doc->toks[e - 1].end;
+    s->para = para;
+    for (size_t i = b; i < e; i++) {
+        doc->toks[i].sent = (uint32_t)doc->nsents;
+    }
+    /* the first word of a sentence, and the first word inside an opening quote or
+     * after a colon, is capitalised by grammar, not because it is a name */
+    int want = 1;
+    for (size_t i = b; i < e; i++) {
+        sg_token_t *tk = &doc->toks[i];
+        if (tk->kind == SG_TK_WORD || tk->kind == SG_TK_NUM) {
+            if (want) {
+                tk->flags |= SG_TF_SENT_START;
+            }
+            want = 0;
+        } else if ((tk->kind == SG_TK_QUOTE &&
+                    (tk->mark == SG_Q_OPEN_DOUBLE || tk->mark == SG_Q_OPEN_SINGLE ||
+                     (tk->mark == SG_Q_DOUBLE && (tk->flags & SG_TF_SPACE_BEFORE)))) ||
+                   sg_tok_is(doc, i, ":") || sg_tok_is(doc, i, "\xe2\x80\xa2") ||
+                   sg_tok_is(doc, i, "(")) {
+            want = 1;
+        }
+    }
+    doc->nsents++;
+    return SG_OK;
+}
+
+static sg_err_t split(sg_textdoc_t *doc, const sg_map_t *abbrev)
+{
+    size_t scap = 0, pcap = 0, sb = 0;
+    sg_err_t rc;
+
+    for (size_t i = 0; i < doc->ntoks; i++) {
+        if (doc->toks[i].flags & SG_TF_PARA_START) {
+            if (i > sb && (rc = add_sentence(doc, &scap, sb, i, doc->nparas - 1)) != SG_OK) {
+                return rc;
+            }
+            if (doc->nparas == pcap) {
+                size_t nc = pcap ? pcap * 2 : 32;
+                sg_paragraph_t *p = realloc(doc->paras, nc * sizeof(*p));
+                if (!p) {
+                    return SG_ENOMEM;
+                }
+                doc->paras = p;
+                pcap = nc;
+            }
+            if (doc->nparas) {
+                sg_paragraph_t *prev = &doc->paras[doc->nparas - 1];
+                prev->sent_end = doc->nsents;
+                prev->tok_end = i;
+                prev->end = doc->toks[i - 1].end;
+            }
+            sg_paragraph_t *p = &doc->paras[doc->nparas++];
+            p->start = doc->toks[i].start;
+            p->tok_begin = i;
+            p->sent_begin = doc->nsents;
+            sb = i;
+        }
+        if (is_terminal(doc, i)) {
+            size_t j = i + 1;
+            while (j < doc->ntoks && is_terminal(doc, j) &&
+                   !(doc->toks[j].flags & SG_TF_SPACE_BEFORE)) {
+                j++;
+            }
+            while (j < doc->ntoks && closes(&doc->toks[j], doc, j)) {
+                j++;
+            }
+            if (j < doc->ntoks && !(doc->toks[j].flags & SG_TF_PARA_START) &&
+                (doc->toks[j].flags & SG_TF_SPACE_BEFORE) && ends_sentence(doc, i, abbrev)) {
+                const sg_token_t *nx = &doc->toks[j];
+                int lower_word = nx->kind == SG_TK_WORD && !(nx->flags & SG_TF_CAP) &&
+                                 doc->text[nx->start] >= 'a' && doc->text[nx->start] <= 'z';
+                if (!lower_word) {
+                    if ((rc = add_sentence(doc, &scap, sb, j, doc->nparas - 1)) != SG_OK) {
+                        return rc;
+                    }
+                    sb = j;
+                }
+            }
+            i = j - 1;
+        }
+    }
+    if (doc->ntoks > sb && (rc = add_sentence(doc, &scap, sb, doc->ntoks, doc->nparas - 1))) {
+        return rc;
+    }
+    if (doc->nparas) {
+        sg_paragraph_t *prev = &doc->paras[doc->nparas - 1];
+        prev->sent_end = doc->nsents;
+        prev->tok_end = doc->ntoks;
+        prev->end = doc->toks[doc->ntoks - 1].end;
+    }
+    return SG_OK;
+}
+
+sg_err_t sg_textdoc_init(sg_textdoc_t *doc, const char *bytes, size_t len,
+                         const sg_map_t *abbrev, sg_error_t *err)
+{
+    tokenizer_t t;
+    sg_err_t rc;
+
+    memset(doc, 0, sizeof(*doc));
+    memset(&t, 0, sizeof(t));
+    t.doc = doc;
+    sg_buf_init(&t.norm);
+    if ((rc = decode(doc, bytes, len)) != SG_OK || (rc = tokenize(&t)) != SG_OK) {
+        goto fail;
+    }
+    doc->norm = sg_buf_take(&t.norm);
+    if (!doc->norm) {
+        rc = SG_ENOMEM;
+        goto fail;
+    }
+    if ((rc = split(doc, abbrev)) != SG_OK) {
+        goto fail;
+    }
+    return SG_OK;
+fail:
+    sg_buf_release(&t.norm);
+    sg_textdoc_release(doc);
+    return sg_error_set(err, rc, NULL, 0, 0, "%s", sg_strerror(rc));
+}
+
+void sg_textdoc_release(sg_textdoc_t *doc)
+{
+    free(doc->text);
+    free(doc->orig);
+    free(doc->norm);
+    free(doc->toks);
+    free(doc->sents);
+    free(doc->paras);
+    memset(doc, 0, sizeof(*doc));
+}
+
+size_t sg_textdoc_orig(const sg_textdoc_t *doc, size_t off)
+{
+    if (!doc->orig) {
+        return off;
+    }
+    return doc->orig[off > doc->len ? doc->len : off];
+}
+
+const char *sg_tok_norm(const sg_textdoc_t *doc, size_t i, size_t *len)
+{
+    *len = doc->toks[i].norm_len;
+    return doc->norm ? doc->norm + doc->toks[i].norm : NULL;
+}
+
+int sg_tok_is(const sg_textdoc_t *doc, size_t i, const char *word)
+{
+    size_t len;
+    const char *n;
+
+    if (i >= doc->ntoks) {
+        return 0;
+    }
+    n = sg_tok_norm(doc, i, &len);
+    return n && strlen(word) == len && memcmp(n, word, len) == 0;
+}
