@@ -174,7 +174,8 @@ static int org_word(const sg_i_ctx_t *cx, size_t a, size_t b)
 /* A name is whole on its own: a gazetteer name or a name ending in an org word. */
 static int standalone(const sg_i_ctx_t *cx, size_t a, size_t b)
 {
-    return gaz_exact(cx, a, b, 1) >= 0 || org_word(cx, a, b) != 0;
+    return gaz_exact(cx, a, b, 1) >= 0 || org_word(cx, a, b) != 0 ||
+           (b - a == 1 && (cx->doc->toks[a].flags & SG_TF_CAMEL));
 }
 
 static sg_err_t add_org(sg_i_ctx_t *cx, size_t a, size_t b, int ow)
@@ -255,6 +256,15 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b)
 
 static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b);
 
+/* A month or a publication's name glued to the end of a name ("The Leadership
+ * Centre Email"). */
+static int trailing_noise(const sg_i_ctx_t *cx, size_t k)
+{
+    size_t v;
+    return sg_i_tok_in(&cx->lex->nonstake, cx->doc, k, &v) &&
+           (v == SG_I_NS_TIME || v == SG_I_NS_PUBLICATION);
+}
+
 static sg_err_t classify_parts(sg_i_ctx_t *cx, size_t a, size_t b)
 {
     const sg_textdoc_t *doc = cx->doc;
@@ -300,7 +310,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b)
     int ow;
     size_t rl;
 
-    while (b > a && (IN_LIST(doc, b - 1, connectors) || !sg_i_is_cap(doc, b - 1))) {
+    while (b > a && (IN_LIST(doc, b - 1, connectors) || !sg_i_is_cap(doc, b - 1) ||
+                     (b - a > 1 && trailing_noise(cx, b - 1)))) {
         b--;
     }
     while (a < b && (IN_LIST(doc, a, connectors) || !sg_i_is_cap(doc, a))) {
@@ -344,6 +355,20 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b)
     if (sg_tok_is(doc, a, "the")) {
         return classify(cx, a + 1, b);
     }
+    if (sg_i_tok_in(&cx->lex->titles, doc, a, NULL) && b - a >= 2) {
+        sg_i_mention_t *m;
+        char *title = sg_i_surface(doc, a, a + 1);
+        char *name = sg_i_surface(doc, a + 1, b);
+        sg_err_t rc = SG_ENOMEM;
+        if (title && name && (rc = add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_PERSON, name,
+                                               &m)) == SG_OK) {
+            m->title = title;
+            title = NULL;
+        }
+        free(title);
+        free(name);
+        return rc;
+    }
     /* a role title inside the name: "Chief Executive of NHS England" names NHS England */
     for (size_t k = a; k < b; k++) {
         if (is_role_at(cx, k, b, &rl)) {
@@ -369,20 +394,6 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b)
             }
         }
         return add_org(cx, a, b, ow);
-    }
-    if (sg_i_tok_in(&cx->lex->titles, doc, a, NULL) && b - a >= 2) {
-        sg_i_mention_t *m;
-        char *title = sg_i_surface(doc, a, a + 1);
-        char *name = sg_i_surface(doc, a + 1, b);
-        sg_err_t rc = SG_ENOMEM;
-        if (title && name && (rc = add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_PERSON, name,
-                                               &m)) == SG_OK) {
-            m->title = title;
-            title = NULL;
-        }
-        free(title);
-        free(name);
-        return rc;
     }
     if (b - a >= 2 && b - a <= 4 && sg_i_tok_in(&cx->lex->first_names, doc, a, NULL)) {
         int plain = 1;
@@ -479,7 +490,7 @@ static size_t seq_end(const sg_textdoc_t *doc, size_t i, size_t se)
 static int lower_rest(const sg_textdoc_t *doc, size_t i, size_t n)
 {
     for (size_t k = i + 1; k < i + n; k++) {
-        if (sg_i_is_cap(doc, k)) {
+        if (sg_i_is_cap(doc, k) && !is_allcaps(doc, k)) {
             return 0;
         }
     }
@@ -555,8 +566,20 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx)
                 i++;
                 continue;
             }
-            size_t e = seq_end(doc, i, se);
+            size_t e = seq_end(doc, i, se), gv;
             size_t start = cx->nm;
+            size_t gn = sg_i_match(cx->lex, &cx->lex->gaz, doc, i, se, &gv);
+            if (gn && i + gn > e && sg_tok_is(doc, i + 1, ",")) {
+                size_t ge = i + gn;
+                if (ge < se && is_stp_word(doc, ge)) {
+                    ge++;
+                }
+                if ((rc = add_gaz(cx, i, ge, (long)gv)) != SG_OK) {
+                    return rc;
+                }
+                i = ge;
+                continue;
+            }
             if (e < se && (sg_tok_is(doc, e, "councils") || sg_tok_is(doc, e, "council")) &&
                 !sg_i_is_cap(doc, e) && !org_word(cx, i, e) && !programme_exact(cx, i, e)) {
                 rc = council_group(cx, i, e);

@@ -247,7 +247,7 @@ sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx)
         }
         if (q->speaker < 0 && i > 0 && q->qb - 1 == doc->paras[q->para].tok_begin) {
             const sg_i_quote_t *p = &cx->q[i - 1];
-            if (p->speaker >= 0 && p->para + 1 == q->para) {
+            if (p->speaker >= 0 && p->para + 1 == q->para && p->unclosed) {
                 q->speaker = p->speaker;
                 q->cue_tok = p->cue_tok;
             }
