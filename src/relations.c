@@ -262,6 +262,49 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi)
     return SG_OK;
 }
 
+/* "Mark Rogers leads the Birmingham and Solihull STP", also after an apposition
+ * ("Mark Rogers, chief executive of ..., leads ..."): the verb is the person's when
+ * it follows the name or the comma closing the apposition. */
+static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim)
+{
+    const sg_textdoc_t *doc = cx->doc;
+    size_t v = t;
+
+    if (sg_tok_is(doc, t, ",")) {
+        v = (size_t)-1;
+        for (size_t k = t + 1; k < lim && k < t + 16; k++) {
+            long e = entity_at(cx, k);
+            if (e >= 0 && cx->ents[e].type == SG_NODE_PERSON) {
+                return SG_OK; /* another person: not ours */
+            }
+            if (sg_tok_is(doc, k, ",") && k + 1 < lim && IN_LIST(doc, k + 1, lead_verbs)) {
+                v = k + 1;
+                break;
+            }
+        }
+        if (v == (size_t)-1) {
+            return SG_OK;
+        }
+    }
+    if (!IN_LIST(doc, v, lead_verbs)) {
+        return SG_OK;
+    }
+    for (size_t j = v + 1; j < lim && j < v + 6; j++) {
+        if (doc->toks[j].kind == SG_TK_PUNCT) {
+            break;
+        }
+        long target = entity_at(cx, j);
+        if (target >= 0) {
+            if (cx->ents[target].type == SG_NODE_PERSON) {
+                break;
+            }
+            return sg_i_add_edge(cx, person, target, SG_EDGE_LEADS, NULL, doc->toks[v].sent, v,
+                                 v + 1, NULL);
+        }
+    }
+    return SG_OK;
+}
+
 static sg_err_t person_roles(sg_i_ctx_t *cx)
 {
     const sg_textdoc_t *doc = cx->doc;
@@ -302,7 +345,12 @@ static sg_err_t person_roles(sg_i_ctx_t *cx)
                 }
                 continue;
             }
-            if ((rc = roles_after(cx, p, t + 1)) != SG_OK) {
+            if ((rc = roles_after(cx, p, t + 1)) != SG_OK ||
+                (rc = leads_verb(cx, p, t, lim)) != SG_OK) {
+                return rc;
+            }
+        } else if (t < lim && IN_LIST(doc, t, lead_verbs)) {
+            if ((rc = leads_verb(cx, p, t, lim)) != SG_OK) {
                 return rc;
             }
         } else if (t < doc->ntoks && (doc->toks[t].flags & SG_TF_PARA_START) &&
@@ -365,7 +413,9 @@ static void find_author(sg_i_ctx_t *cx)
             cx->author = e;
             return;
         }
+        const sg_paragraph_t *pa = &doc->paras[para];
         if (para * 2 >= doc->nparas && (doc->toks[m->tb].flags & SG_TF_PARA_START) &&
+            !sg_tok_is(doc, pa->tok_end - 1, ".") &&
             (sg_tok_is(doc, m->te, ",") || sg_tok_is(doc, m->te, "is"))) {
             size_t t = m->te + 1, lim = sent_end(doc, m->tb), rb, re, kind;
             if (find_role(cx, t, lim, &rb, &re, &kind)) {
@@ -374,6 +424,29 @@ static void find_author(sg_i_ctx_t *cx)
             }
         }
     }
+}
+
+static const char *const aux_words[] = {"has", "have", "had", "also", "recently", "publicly",
+                                        "strongly", "was", "were", "is", "are", "been",
+                                        "both", "all", "repeatedly", "openly"};
+
+/* Where to look back from for the subject of a verb at c: before an apposition
+ * that ends right before the verb and its auxiliaries. */
+static size_t clause_subject_end(const sg_textdoc_t *doc, size_t from, size_t c)
+{
+    size_t k = c;
+
+    while (k > from && IN_LIST(doc, k - 1, aux_words)) {
+        k--;
+    }
+    if (k > from && sg_tok_is(doc, k - 1, ",")) {
+        for (size_t j = k - 1; j-- > from;) {
+            if (sg_tok_is(doc, j, ",")) {
+                return j;
+            }
+        }
+    }
+    return c;
 }
 
 /* Index of the quotation holding token t, or -1. */
@@ -439,11 +512,18 @@ static sg_err_t stances(sg_i_ctx_t *cx)
             long qi = quote_at(cx, c);
             long src = -1, dst = -1;
             size_t from = st->tok_begin;
-            if (qi >= 0 && cx->q[qi].qb > from) {
+            /* inside a long quotation the speaker's own words are the scope; a short
+             * partial quotation ("the best hope") judges what its sentence names */
+            if (qi >= 0 && cx->q[qi].qb > from && cx->q[qi].qe - cx->q[qi].qb >= 6) {
                 from = cx->q[qi].qb;
             }
-            /* the nearest stakeholder before the cue */
-            for (size_t k = c; k-- > from && dst < 0;) {
+            /* the nearest stakeholder before the cue, or for a verb the subject
+             * before an apposition ("X, chair of Y, has criticised ...") */
+            size_t before = c;
+            if (!(v & SG_I_ST_EVAL)) {
+                before = clause_subject_end(doc, from, c);
+            }
+            for (size_t k = before; k-- > from && dst < 0;) {
                 dst = entity_at(cx, k);
             }
             if (v & SG_I_ST_EVAL) {
@@ -457,8 +537,15 @@ static sg_err_t stances(sg_i_ctx_t *cx)
                 for (size_t k = ce; k < st->tok_end && k < ce + 8 && dst < 0; k++) {
                     dst = entity_at(cx, k);
                 }
-                if (src < 0 && qi >= 0) {
-                    src = cx->q[qi].speaker;
+                if (qi >= 0) {
+                    /* what a speaker says others do is reported, not a stance of
+                     * theirs: only "we" or "I" make it the speaker's */
+                    src = -1;
+                    for (size_t k = c > 3 ? c - 3 : 0; k < c && k >= cx->q[qi].qb; k++) {
+                        if (sg_tok_is(doc, k, "we") || sg_tok_is(doc, k, "i")) {
+                            src = cx->q[qi].speaker;
+                        }
+                    }
                 }
             }
             if (!cancelled && src >= 0 && dst >= 0 &&
