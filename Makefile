@@ -60,12 +60,12 @@ $(BUILD)/stakegraph-san: $(CLI_OBJ_SAN) $(BUILD)/libstakegraph-san.a
 
 $(BUILD)/rel/test_%: tests/test_%.c tests/testutil.h libstakegraph.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -DUNIT_TESTING $$(pkg-config --cflags cmocka) -o $@ $< libstakegraph.a \
+	$(CC) $(ALL_CFLAGS) $$(pkg-config --cflags cmocka) -o $@ $< libstakegraph.a \
 	  $$(pkg-config --libs cmocka) $(LIBS)
 
 $(BUILD)/san/test_%: tests/test_%.c tests/testutil.h $(BUILD)/libstakegraph-san.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(SAN) -DUNIT_TESTING $$(pkg-config --cflags cmocka) -o $@ $< \
+	$(CC) $(ALL_CFLAGS) $(SAN) $$(pkg-config --cflags cmocka) -o $@ $< \
 	  $(BUILD)/libstakegraph-san.a $$(pkg-config --libs cmocka) $(LIBS)
 
 # Install what is missing from Debian's archive (apt-get needs root; without it,

@@ -208,6 +208,7 @@ SIMPLE_ROW(row_abbrev, abbrev)
 SIMPLE_ROW(row_programme, programme)
 SIMPLE_ROW(row_collective, collective)
 SIMPLE_ROW(row_regional, regional)
+SIMPLE_ROW(row_starters, starters)
 
 static sg_err_t row_org_words(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
                               int line, sg_error_t *err)
@@ -371,6 +372,7 @@ sg_err_t sg_lexicon_load(const char *dir, sg_lexicon_t **out, sg_error_t *err)
         {"programme.tsv", 1, row_programme},
         {"collective.tsv", 1, row_collective},
         {"regional.tsv", 1, row_regional},
+        {"starters.tsv", 1, row_starters},
         {"anaphors.tsv", 2, row_anaphors},
         {"stp_footprints.tsv", 1, row_footprint},
         {"organisations.tsv", 1, row_organisation},
@@ -401,7 +403,7 @@ void sg_lexicon_free(sg_lexicon_t *lex)
     sg_map_t *maps[] = {&lex->titles,    &lex->first_names, &lex->org_words, &lex->nonstake,
                         &lex->doc_words, &lex->roles,       &lex->stance,    &lex->negators,
                         &lex->reporting, &lex->abbrev,      &lex->programme, &lex->collective,
-                        &lex->anaphors,  &lex->regional,    &lex->gaz};
+                        &lex->anaphors,  &lex->regional,    &lex->starters, &lex->gaz};
     for (size_t i = 0; i < sizeof(maps) / sizeof(maps[0]); i++) {
         sg_map_release(maps[i]);
     }

@@ -26,7 +26,7 @@ typedef struct {
 
 struct sg_lexicon {
     sg_map_t titles, first_names, org_words, nonstake, doc_words, roles, stance, negators,
-        reporting, abbrev, programme, collective, anaphors, regional;
+        reporting, abbrev, programme, collective, anaphors, regional, starters;
     sg_map_t gaz; /* phrase key -> index into gazetteer */
     sg_i_gazentry_t *gazetteer;
     size_t ngaz, capgaz;

@@ -251,10 +251,42 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b)
     if (a > 0 && (sg_tok_is(doc, a - 1, "writes") || sg_tok_is(doc, a - 1, "by"))) {
         return 1;
     }
-    return b + 1 < se && sg_tok_is(doc, b, ",") && is_role_at(cx, b + 1, se, NULL);
+    /* "X, chief executive of", "X is director of" */
+    if (b + 1 < se && (sg_tok_is(doc, b, ",") || sg_tok_is(doc, b, "is") || sg_tok_is(doc, b, "was"))) {
+        for (size_t k = b + 1; k < se && k < b + 5; k++) {
+            if (is_role_at(cx, k, se, NULL)) {
+                return 1;
+            }
+            if (doc->toks[k].kind == SG_TK_PUNCT) {
+                break;
+            }
+        }
+    }
+    return 0;
 }
 
 static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b);
+
+/* Is token k the last word of a person named earlier in the article? */
+static int known_surname(const sg_i_ctx_t *cx, size_t k)
+{
+    size_t len;
+    const char *w = sg_tok_norm(cx->doc, k, &len);
+
+    for (size_t i = 0; i < cx->nm; i++) {
+        const sg_i_mention_t *m = &cx->m[i];
+        size_t l2;
+        const char *last;
+        if (m->kind != SG_I_M_NAME || m->type != SG_NODE_PERSON || m->te - m->tb < 2) {
+            continue;
+        }
+        last = sg_tok_norm(cx->doc, m->te - 1, &l2);
+        if (l2 == len && memcmp(last, w, len) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
 
 /* A month or a publication's name glued to the end of a name ("The Leadership
  * Centre Email"). */
@@ -342,6 +374,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b)
     /* the capital of a sentence's first word says nothing: drop the word unless it
      * starts a name by itself */
     if ((doc->toks[a].flags & SG_TF_SENT_START) && !is_allcaps(doc, a) &&
+        (sg_i_tok_in(&cx->lex->starters, doc, a, NULL) ||
+         (!org_word(cx, a, b) && !person_context(cx, a, b))) &&
         !sg_i_tok_in(&cx->lex->titles, doc, a, NULL) &&
         !sg_i_tok_in(&cx->lex->first_names, doc, a, NULL) &&
         !sg_i_match(cx->lex, &cx->lex->gaz, doc, a, b, NULL) &&
@@ -350,6 +384,10 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b)
         if (b - a == 1) {
             return add_mention(cx, a, b, SG_I_M_SURNAME, SG_NODE_PERSON, NULL, NULL);
         }
+        return classify(cx, a + 1, b);
+    }
+    /* "Later Wistow said": the word before a surname named earlier is no name */
+    if ((doc->toks[a].flags & SG_TF_SENT_START) && b - a == 2 && known_surname(cx, b - 1)) {
         return classify(cx, a + 1, b);
     }
     if (sg_tok_is(doc, a, "the")) {

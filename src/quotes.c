@@ -240,7 +240,7 @@ sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx)
         }
         for (size_t j = 0; j < cx->nq && q->speaker < 0; j++) {
             if (j != i && cx->q[j].para == q->para && cx->q[j].speaker >= 0 &&
-                cx->q[j].qe - cx->q[j].qb >= 4) {
+                cx->q[j].qe - cx->q[j].qb >= 2) {
                 q->speaker = cx->q[j].speaker;
                 q->cue_tok = cx->q[j].cue_tok;
             }

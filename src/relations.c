@@ -217,7 +217,16 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi)
             continue;
         }
         size_t lim = sent_end(doc, t);
-        if (!find_role(cx, t + 1, lim, &rb, &re, &kind) || rb != t + 1) {
+        if (!find_role(cx, t + 1, lim, &rb, &re, &kind) || rb > t + 3) {
+            continue;
+        }
+        /* "the new chief executive of", never "the former chief executive of" */
+        int former = 0;
+        for (size_t k = t + 1; k < rb; k++) {
+            former |= sg_tok_is(doc, k, "former") || sg_tok_is(doc, k, "ex") ||
+                      sg_i_is_cap(doc, k);
+        }
+        if (former) {
             continue;
         }
         if (!sg_tok_is(doc, re, "of") && !sg_tok_is(doc, re, "at")) {
@@ -305,6 +314,37 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim)
     return SG_OK;
 }
 
+/* "The council's leader, Cllr Tom Ashworth": a role of a body named just before
+ * the person. */
+static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m)
+{
+    const sg_textdoc_t *doc = cx->doc;
+    size_t t = m->tb, sb = doc->sents[doc->toks[m->tb].sent].tok_begin;
+
+    if (t > sb && sg_tok_is(doc, t - 1, ",")) {
+        t--;
+    }
+    for (size_t rb = t > sb + 3 ? t - 3 : sb; rb < t; rb++) {
+        size_t kind, n = sg_i_match(cx->lex, &cx->lex->roles, doc, rb, t, &kind);
+        if (n != t - rb || rb < sb + 2 || !sg_tok_is(doc, rb - 1, "'s")) {
+            continue;
+        }
+        long body = entity_at(cx, rb - 2);
+        if (body < 0 || cx->ents[body].type == SG_NODE_PERSON) {
+            return SG_OK;
+        }
+        char *role = sg_i_surface(doc, rb, t);
+        if (!role) {
+            return SG_ENOMEM;
+        }
+        sg_err_t rc = sg_i_add_edge(cx, m->entity, body, role_edge(kind), role,
+                                    doc->toks[rb].sent, rb, t, NULL);
+        free(role);
+        return rc;
+    }
+    return SG_OK;
+}
+
 static sg_err_t person_roles(sg_i_ctx_t *cx)
 {
     const sg_textdoc_t *doc = cx->doc;
@@ -317,7 +357,7 @@ static sg_err_t person_roles(sg_i_ctx_t *cx)
         if (p < 0 || cx->ents[p].type != SG_NODE_PERSON) {
             continue;
         }
-        if ((rc = role_before(cx, i)) != SG_OK) {
+        if ((rc = role_before(cx, i)) != SG_OK || (rc = role_possessive_before(cx, m)) != SG_OK) {
             return rc;
         }
         if (t >= doc->ntoks) {

@@ -140,7 +140,14 @@ static sg_err_t decode(sg_textdoc_t *doc, const char *bytes, size_t len)
         i += k;
     }
     if (invalid) {
-        return transcode(doc, s, len, invalid > valid_multi);
+        /* an article cut inside its last character is UTF-8 all the same */
+        size_t lead = len;
+        while (lead > 0 && len - lead < 4 && (s[lead - 1] & 0xC0) == 0x80) {
+            lead--;
+        }
+        int cut = lead > 0 && s[lead - 1] >= 0xC2 && s[lead - 1] <= 0xF4 &&
+                  invalid == len - lead + 1;
+        return transcode(doc, s, len, !cut && invalid > valid_multi);
     }
     doc->text = malloc(len + 1);
     if (!doc->text) {

@@ -1,0 +1,277 @@
+/* test_extract.c - the extractor's rules, one construction a test, and the
+ * data-driven cases in tests/data/extract/<case>/{input.txt, expected.tsv}:
+ * articles written for these tests with constructions the real corpus lacks. */
+#include <dirent.h>
+
+#include "testutil.h"
+
+static void test_extract__person_by_title_and_surname(void **state)
+{
+    sg_graph_t g;
+    (void)state;
+    tu_extract(&g, "Professor Gerald Wistow spoke first. Later Wistow said little.\n");
+    const sg_node_t *n = tu_node(&g, "Gerald Wistow");
+    assert_non_null(n);
+    assert_int_equal(n->type, SG_NODE_PERSON);
+    assert_true(sg_strv_contains(&n->titles, "Professor"));
+    assert_int_equal(n->nspans, 2); /* the surname is the same person */
+    sg_graph_release(&g);
+}
+
+static void test_extract__acronym_in_brackets_is_an_alias(void **state)
+{
+    sg_graph_t g;
+    (void)state;
+    tu_extract(&g, "A report from the Society of Care Planners (SCP) was out. The SCP said so.\n");
+    const sg_node_t *n = tu_node(&g, "Society of Care Planners");
+    assert_non_null(n);
+    assert_true(sg_strv_contains(&n->aliases, "SCP"));
+    assert_ptr_equal(tu_node(&g, "SCP"), n);
+    assert_int_equal(n->nspans, 2);
+    sg_graph_release(&g);
+}
+
+static void test_extract__anaphor_points_back(void **state)
+{
+    sg_graph_t g;
+    (void)state;
+    tu_extract(&g, "The Institute of Ageing published figures. The institute said they were bad.\n");
+    const sg_node_t *n = tu_node(&g, "Institute of Ageing");
+    assert_non_null(n);
+    assert_int_equal(n->nspans, 2);
+    assert_null(tu_node(&g, "the institute")); /* a pointer, not a name */
+    sg_graph_release(&g);
+}
+
+static void test_extract__sentence_initial_capitals_are_not_names(void **state)
+{
+    sg_graph_t g;
+    (void)state;
+    tu_extract(&g, "Meanwhile costs rose. Inevitably, Dorset struggled. Complexity abounds.\n");
+    assert_null(tu_node(&g, "Meanwhile"));
+    assert_null(tu_node(&g, "Inevitably"));
+    assert_null(tu_node(&g, "Complexity"));
+    assert_true(tu_has_node(&g, "stp", "Dorset"));
+    sg_graph_release(&g);
+}
+
+static void test_extract__refused_to_endorse_opposes(void **state)
+{
+    sg_graph_t g;
+    (void)state;
+    tu_extract(&g, "Two Shropshire councils refused to endorse their region's STP.\n");
+    assert_true(tu_has_node(&g, "council", "Shropshire councils"));
+    assert_non_null(tu_edge(&g, "opposes", "Shropshire councils", "Shropshire and Telford and Wrekin"));
+    assert_int_equal(tu_count_edges(&g, "endorses"), 0);
+    sg_graph_release(&g);
+}
+
+static void test_extract__did_not_oppose_is_no_stance(void **state)
+{
+    sg_graph_t g;
+    (void)state;
+    tu_extract(&g, "Dorset Council did not oppose the Dorset STP.\n");
+    assert_int_equal(tu_count_edges(&g, "opposes"), 0);
+    assert_int_equal(tu_count_edges(&g, "endorses"), 0);
+    sg_graph_release(&g);
+}
+
+static void test_extract__two_roles_in_one_apposition(void **state)
+{
+    sg_graph_t g;
+    (void)state;
+    tu_extract(&g, "Rob Whiteman, chair, North East London STP, and chief executive, Chartered "
+                   "Institute of Public Finance & Accountancy\n");
+    const sg_edge_t *a = tu_edge(&g, "leads", "Rob Whiteman", "North East London");
+    const sg_edge_t *b = tu_edge(&g, "leads", "Rob Whiteman",
+                                 "Chartered Institute of Public Finance and Accountancy");
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_string_equal(a->role, "chair");
+    assert_string_equal(b->role, "chief executive");
+    /* evidence points at the sentence in the article */
+    assert_int_equal(a->nev, 1);
+    assert_int_equal(a->ev[0].start, 0);
+    assert_string_equal(a->ev[0].cue, "chair");
+    sg_graph_release(&g);
+}
+
+static void test_extract__role_in_one_sentence_name_in_the_next(void **state)
+{
+    sg_graph_t g;
+    (void)state;
+    tu_extract(&g, "Plans need councils, the chief executive of the Local Government Association "
+                   "has claimed. At a hearing, Mark Lloyd said more.\n");
+    assert_non_null(tu_edge(&g, "leads", "Mark Lloyd", "Local Government Association"));
+    sg_graph_release(&g);
+}
+
+static void test_extract__quote_continues_into_next_paragraph(void **state)
+{
+    sg_graph_t g;
+    (void)state;
+    tu_extract(&g, "\u201cFirst part,\u201d said Jane Smith. \u201cThe second part "
+                   "runs on without an end.\n\u201c" "And a third paragraph goes on.\u201d\n"
+                   "Campaigners called it a \u2018sham\u2019.\n");
+    const sg_quote_t *q1 = tu_quote(&g, "First part"), *q2 = tu_quote(&g, "second part"),
+                     *q3 = tu_quote(&g, "third paragraph");
+    assert_non_null(q1);
+    assert_non_null(q2);
+    assert_non_null(q3);
+    assert_string_equal(tu_speaker(&g, q1), "Jane Smith");
+    assert_string_equal(tu_speaker(&g, q2), "Jane Smith");
+    assert_string_equal(tu_speaker(&g, q3), "Jane Smith");
+    assert_null(tu_quote(&g, "sham")); /* scare quotes with no speaker */
+    sg_graph_release(&g);
+}
+
+static void test_extract__date_and_title(void **state)
+{
+    sg_graph_t g;
+    (void)state;
+    tu_extract(&g, "30.11.16\nA headline about STPs\nBody text.\n");
+    assert_int_equal(g.ndocs, 1);
+    assert_string_equal(g.docs[0].date, "2016-11-30");
+    assert_string_equal(g.docs[0].title, "A headline about STPs");
+    assert_int_equal(strlen(g.docs[0].sha256), 64);
+    sg_graph_release(&g);
+}
+
+static void test_extract__binary_and_oversized_refused(void **state)
+{
+    sg_graph_t g;
+    sg_error_t err = {0};
+    sg_extract_opts_t o;
+    (void)state;
+    sg_graph_init(&g);
+    assert_int_equal(sg_extract_article(tu_lex, NULL, "b", "b.txt", "ab\0cd", 5, &g, &err),
+                     SG_EINVAL);
+    assert_non_null(strstr(err.message, "binary"));
+    sg_extract_opts_init(&o);
+    o.max_bytes = 4;
+    sg_error_clear(&err);
+    assert_int_equal(sg_extract_article(tu_lex, &o, "b", "b.txt", "hello", 5, &g, &err),
+                     SG_ELIMIT);
+    assert_int_equal(g.nnodes + g.ndocs, 0); /* nothing added on failure */
+    sg_graph_release(&g);
+}
+
+/* ---- data-driven cases ---- */
+
+static char *read_all(const char *path, size_t *len)
+{
+    char *data = NULL;
+    sg_error_t err = {0};
+    if (sg_io_read(path, 0, &data, len, &err) != SG_OK) {
+        fail_msg("cannot read %s: %s", path, err.message);
+    }
+    return data;
+}
+
+static int has_alias(const sg_node_t *n, const char *a)
+{
+    return n && (strcmp(n->name, a) == 0 || sg_strv_contains(&n->aliases, a));
+}
+
+static void check_case(const char *dir)
+{
+    char path[512];
+    size_t len;
+    sg_graph_t g;
+    sg_error_t err = {0};
+
+    snprintf(path, sizeof(path), "%s/input.txt", dir);
+    char *text = read_all(path, &len);
+    sg_graph_init(&g);
+    assert_int_equal(sg_extract_article(tu_lex, NULL, "case", path, text, len, &g, &err), SG_OK);
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    free(text);
+    snprintf(path, sizeof(path), "%s/expected.tsv", dir);
+    char *exp = read_all(path, &len);
+    int failures = 0;
+    for (char *line = strtok(exp, "\n"); line; line = strtok(NULL, "\n")) {
+        char *f[5] = {0};
+        int n = 0;
+        if (line[0] == '#') {
+            continue;
+        }
+        for (char *p = line; p && n < 5;) {
+            f[n++] = p;
+            p = strchr(p, '\t');
+            if (p) {
+                *p++ = '\0';
+            }
+        }
+        int ok = 1;
+        if (strcmp(f[0], "node") == 0 && n == 3) {
+            ok = tu_has_node(&g, f[1], f[2]);
+        } else if (strcmp(f[0], "no-node") == 0 && n == 2) {
+            ok = tu_node(&g, f[1]) == NULL;
+        } else if (strcmp(f[0], "edge") == 0 && n == 4) {
+            ok = tu_edge(&g, f[1], f[2], f[3]) != NULL;
+        } else if (strcmp(f[0], "no-edge") == 0 && n == 4) {
+            ok = tu_edge(&g, f[1], f[2], f[3]) == NULL;
+        } else if (strcmp(f[0], "quote") == 0 && n == 3) {
+            const sg_quote_t *q = tu_quote(&g, f[2]);
+            ok = q && strcmp(tu_speaker(&g, q), f[1]) == 0;
+        } else if (strcmp(f[0], "no-quote") == 0 && n == 2) {
+            ok = tu_quote(&g, f[1]) == NULL;
+        } else if (strcmp(f[0], "alias") == 0 && n == 3) {
+            ok = has_alias(tu_node(&g, f[1]), f[2]);
+        } else if (strcmp(f[0], "one-node") == 0 && n == 3) {
+            ok = tu_node(&g, f[1]) != NULL && tu_node(&g, f[1]) == tu_node(&g, f[2]);
+        } else if (strcmp(f[0], "title") == 0 && n == 3) {
+            const sg_node_t *p = tu_node(&g, f[1]);
+            ok = p && sg_strv_contains(&p->titles, f[2]);
+        } else {
+            fail_msg("%s: bad expectation line starting '%s'", dir, f[0]);
+        }
+        if (!ok) {
+            fprintf(stderr, "%s: expected %s %s %s %s\n", dir, f[0], f[1] ? f[1] : "",
+                    f[2] ? f[2] : "", f[3] ? f[3] : "");
+            failures++;
+        }
+    }
+    free(exp);
+    sg_graph_release(&g);
+    assert_int_equal(failures, 0);
+}
+
+static void test_extract__data_cases(void **state)
+{
+    DIR *d = opendir("tests/data/extract");
+    struct dirent *de;
+    int cases = 0;
+    (void)state;
+    assert_non_null(d);
+    while ((de = readdir(d))) {
+        char dir[300];
+        if (de->d_name[0] == '.') {
+            continue;
+        }
+        snprintf(dir, sizeof(dir), "tests/data/extract/%s", de->d_name);
+        check_case(dir);
+        cases++;
+    }
+    closedir(d);
+    assert_true(cases >= 6);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_extract__person_by_title_and_surname),
+        cmocka_unit_test(test_extract__acronym_in_brackets_is_an_alias),
+        cmocka_unit_test(test_extract__anaphor_points_back),
+        cmocka_unit_test(test_extract__sentence_initial_capitals_are_not_names),
+        cmocka_unit_test(test_extract__refused_to_endorse_opposes),
+        cmocka_unit_test(test_extract__did_not_oppose_is_no_stance),
+        cmocka_unit_test(test_extract__two_roles_in_one_apposition),
+        cmocka_unit_test(test_extract__role_in_one_sentence_name_in_the_next),
+        cmocka_unit_test(test_extract__quote_continues_into_next_paragraph),
+        cmocka_unit_test(test_extract__date_and_title),
+        cmocka_unit_test(test_extract__binary_and_oversized_refused),
+        cmocka_unit_test(test_extract__data_cases),
+    };
+    return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
+}

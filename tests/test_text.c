@@ -1,0 +1,156 @@
+/* test_text.c - decoding with true offsets, tokens, sentences, paragraphs. */
+#include "testutil.h"
+
+static sg_map_t abbrev;
+
+static int setup(void **state)
+{
+    (void)state;
+    sg_map_init(&abbrev);
+    return sg_map_put(&abbrev, "dr", 1) || sg_map_put(&abbrev, "st", 1);
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    sg_map_release(&abbrev);
+    return 0;
+}
+
+static void init(sg_textdoc_t *d, const char *s, size_t n)
+{
+    assert_int_equal(sg_textdoc_init(d, s, n, &abbrev, NULL), SG_OK);
+}
+
+static void test_text__utf8_offsets_are_the_files(void **state)
+{
+    const char *s = "\xef\xbb\xbf\xe2\x80\x9cHello\xe2\x80\x9d said Zo\xc3\xab.";
+    sg_textdoc_t d;
+    (void)state;
+    init(&d, s, strlen(s));
+    assert_string_equal(d.encoding, "utf-8");
+    assert_null(d.orig);
+    /* the word Zoë starts where it starts in the file */
+    size_t i;
+    for (i = 0; i < d.ntoks && !sg_tok_is(&d, i, "zo\xc3\xab"); i++) {
+    }
+    assert_true(i < d.ntoks);
+    assert_int_equal(d.toks[i].start, strstr(s, "Zo") - s);
+    assert_true(d.toks[i].flags & SG_TF_CAP);
+    sg_textdoc_release(&d);
+}
+
+static void test_text__invalid_bytes_replaced_offsets_true(void **state)
+{
+    const char s[] = "Caf\xe9 au lait \xe2\x80\x94 M\xc3\xa9lanie said.";
+    sg_textdoc_t d;
+    (void)state;
+    init(&d, s, sizeof(s) - 1);
+    assert_string_equal(d.encoding, "utf-8 (repaired)");
+    assert_non_null(d.orig);
+    /* the replacement character stands where the bad byte was */
+    assert_memory_equal(d.text + 3, "\xef\xbf\xbd", 3);
+    size_t i;
+    for (i = 0; i < d.ntoks && !sg_tok_is(&d, i, "m\xc3\xa9lanie"); i++) {
+    }
+    assert_true(i < d.ntoks);
+    assert_int_equal(sg_textdoc_orig(&d, d.toks[i].start), strstr(s, "M\xc3\xa9") - s);
+    sg_textdoc_release(&d);
+}
+
+static void test_text__windows_1252_detected(void **state)
+{
+    /* curly quotes and an e-acute as Windows-1252 bytes */
+    const char s[] = "\x93" "Caf\xe9\x94, said Ren\xe9. It\x92" "s fine.";
+    sg_textdoc_t d;
+    (void)state;
+    init(&d, s, sizeof(s) - 1);
+    assert_string_equal(d.encoding, "windows-1252");
+    assert_memory_equal(d.text, "\xe2\x80\x9c" "Caf\xc3\xa9\xe2\x80\x9d", 11);
+    assert_int_equal(d.toks[0].kind, SG_TK_QUOTE);
+    assert_int_equal(d.toks[0].mark, SG_Q_OPEN_DOUBLE);
+    size_t i;
+    for (i = 0; i < d.ntoks && !sg_tok_is(&d, i, "ren\xc3\xa9"); i++) {
+    }
+    assert_true(i < d.ntoks);
+    assert_int_equal(sg_textdoc_orig(&d, d.toks[i].start), strstr(s, "Ren") - s);
+    assert_int_equal(sg_textdoc_orig(&d, d.toks[i].end), strstr(s, "Ren") - s + 4);
+    /* "It’s": the curly apostrophe, decoded, splits off "'s" like any possessive */
+    assert_true(sg_tok_is(&d, i + 2, "it"));
+    assert_true(sg_tok_is(&d, i + 3, "'s"));
+    sg_textdoc_release(&d);
+}
+
+static void test_text__sentences_respect_abbreviations(void **state)
+{
+    const char *s = "Dr. Jones met St. Anne's staff. They agreed! Did they? Yes.";
+    sg_textdoc_t d;
+    (void)state;
+    init(&d, s, strlen(s));
+    assert_int_equal(d.nsents, 4);
+    assert_memory_equal(d.text + d.sents[0].start, "Dr. Jones", 9);
+    assert_int_equal(d.text[d.sents[0].end - 1], '.');
+    assert_memory_equal(d.text + d.sents[1].start, "They", 4);
+    sg_textdoc_release(&d);
+}
+
+static void test_text__crlf_paragraphs_and_quotes(void **state)
+{
+    const char *s = "First line here.\r\n\r\n\xe2\x80\x9cQuoted,\xe2\x80\x9d he said.\r\nLast.";
+    sg_textdoc_t d;
+    (void)state;
+    init(&d, s, strlen(s));
+    assert_int_equal(d.nparas, 3);
+    assert_int_equal(d.nsents, 3);
+    assert_int_equal(d.paras[1].start, strstr(s, "\xe2\x80\x9c") - s);
+    assert_int_equal(d.toks[d.paras[1].tok_begin].mark, SG_Q_OPEN_DOUBLE);
+    /* the first word inside an opening quote starts a sentence */
+    assert_true(d.toks[d.paras[1].tok_begin + 1].flags & SG_TF_SENT_START);
+    sg_textdoc_release(&d);
+}
+
+static void test_text__possessive_is_its_own_token(void **state)
+{
+    const char *s = "The King\xe2\x80\x99s Fund and CIPFA's review; they\xe2\x80\x99ve gone.";
+    sg_textdoc_t d;
+    (void)state;
+    init(&d, s, strlen(s));
+    assert_true(sg_tok_is(&d, 1, "king"));
+    assert_true(sg_tok_is(&d, 2, "'s"));
+    assert_true(sg_tok_is(&d, 3, "fund"));
+    assert_true(sg_tok_is(&d, 5, "cipfa"));
+    assert_true(d.toks[5].flags & SG_TF_ALLCAPS);
+    assert_true(sg_tok_is(&d, 6, "'s"));
+    assert_true(sg_tok_is(&d, 9, "they've"));
+    sg_textdoc_release(&d);
+}
+
+static void test_text__empty_and_cut_input(void **state)
+{
+    sg_textdoc_t d;
+    (void)state;
+    init(&d, "", 0);
+    assert_int_equal(d.ntoks, 0);
+    assert_int_equal(d.nsents, 0);
+    sg_textdoc_release(&d);
+    /* an article cut in the middle of a UTF-8 character */
+    init(&d, "Caf\xc3", 4);
+    assert_string_equal(d.encoding, "utf-8 (repaired)");
+    assert_true(sg_tok_is(&d, 0, "caf"));
+    assert_int_equal(sg_textdoc_orig(&d, d.len), 4);
+    sg_textdoc_release(&d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_text__utf8_offsets_are_the_files),
+        cmocka_unit_test(test_text__invalid_bytes_replaced_offsets_true),
+        cmocka_unit_test(test_text__windows_1252_detected),
+        cmocka_unit_test(test_text__sentences_respect_abbreviations),
+        cmocka_unit_test(test_text__crlf_paragraphs_and_quotes),
+        cmocka_unit_test(test_text__possessive_is_its_own_token),
+        cmocka_unit_test(test_text__empty_and_cut_input),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
