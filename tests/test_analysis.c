@@ -1,0 +1,136 @@
+/* test_analysis.c - centrality and influence on small graphs computed by hand. */
+#include <math.h>
+
+#include "testutil.h"
+
+static void add(sg_graph_t *g, sg_node_type_t t, const char *name)
+{
+    size_t i;
+    assert_int_equal(sg_graph_add_node(g, t, name, &i), SG_OK);
+}
+
+static void link(sg_graph_t *g, const char *a, const char *b, sg_edge_type_t t)
+{
+    sg_evidence_t e;
+    memset(&e, 0, sizeof(e));
+    e.doc = (char *)"d";
+    e.sentence = (char *)"s";
+    e.cue = (char *)"c";
+    assert_int_equal(sg_graph_add_edge(g, a, b, t, NULL, &e), SG_OK);
+}
+
+static const sg_centrality_t *c_of(const sg_graph_t *g, const char *id)
+{
+    long i = sg_graph_find(g, id);
+    assert_true(i >= 0);
+    return &g->nodes[i].c;
+}
+
+static void test_analysis__two_nodes_pagerank_by_hand(void **state)
+{
+    sg_graph_t g;
+    sg_error_t err = {0};
+    (void)state;
+    sg_graph_init(&g);
+    add(&g, SG_NODE_PERSON, "A");
+    add(&g, SG_NODE_ORGANISATION, "B");
+    link(&g, "person:a", "organisation:b", SG_EDGE_LEADS);
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    assert_int_equal(sg_analysis_compute(&g, &err), SG_OK);
+    /* standing flows from B to its leader A; A is dangling (jumps uniformly):
+     * PR_A = 0.075 + 0.85 PR_B + 0.425 PR_A, PR_B = 0.075 + 0.425 PR_A */
+    assert_true(fabs(c_of(&g, "person:a")->pagerank - 0.13875 / 0.21375) < 1e-6);
+    assert_true(fabs(c_of(&g, "organisation:b")->pagerank - (1 - 0.13875 / 0.21375)) < 1e-6);
+    assert_true(c_of(&g, "person:a")->out_degree == 1 && c_of(&g, "person:a")->in_degree == 0);
+    sg_graph_release(&g);
+}
+
+static void test_analysis__path_betweenness_degree_stance(void **state)
+{
+    sg_graph_t g;
+    sg_error_t err = {0};
+    (void)state;
+    sg_graph_init(&g);
+    add(&g, SG_NODE_PERSON, "A");
+    add(&g, SG_NODE_ORGANISATION, "B");
+    add(&g, SG_NODE_STP, "C");
+    add(&g, SG_NODE_COUNCIL, "D");
+    link(&g, "person:a", "organisation:b", SG_EDGE_LEADS);
+    link(&g, "organisation:b", "stp:c", SG_EDGE_ENDORSES);
+    link(&g, "council:d", "stp:c", SG_EDGE_OPPOSES);
+    link(&g, "person:a", "stp:c", SG_EDGE_ENDORSES);
+    link(&g, "person:a", "organisation:b", SG_EDGE_QUOTES); /* a second edge, same pair */
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    assert_int_equal(sg_analysis_compute(&g, &err), SG_OK);
+    /* undirected simple graph: A-B, B-C, D-C, A-C; only C lies between D and A, B */
+    assert_true(fabs(c_of(&g, "stp:c")->betweenness - 2.0) < 1e-9);
+    assert_true(fabs(c_of(&g, "organisation:b")->betweenness) < 1e-9);
+    assert_true(c_of(&g, "organisation:b")->degree == 3);
+    assert_true(c_of(&g, "stp:c")->in_degree == 3);
+    assert_true(c_of(&g, "stp:c")->stance == 1); /* two endorsements, one opposition */
+    double sum = 0, maxe = 0;
+    for (size_t i = 0; i < g.nnodes; i++) {
+        sum += g.nodes[i].c.pagerank;
+        maxe = fmax(maxe, g.nodes[i].c.eigenvector);
+    }
+    assert_true(fabs(sum - 1.0) < 1e-9);
+    assert_true(fabs(maxe - 1.0) < 1e-9);
+    sg_graph_release(&g);
+}
+
+static void test_analysis__influence_paths_and_scores(void **state)
+{
+    sg_graph_t g;
+    sg_error_t err = {0};
+    sg_influence_t *r;
+    size_t n;
+    (void)state;
+    sg_graph_init(&g);
+    add(&g, SG_NODE_PERSON, "Lead");
+    add(&g, SG_NODE_PERSON, "Fan");
+    add(&g, SG_NODE_PERSON, "Member");
+    add(&g, SG_NODE_STP, "Plan");
+    add(&g, SG_NODE_PERSON, "Bystander");
+    link(&g, "person:lead", "stp:plan", SG_EDGE_LEADS);
+    link(&g, "person:fan", "person:lead", SG_EDGE_ENDORSES);
+    link(&g, "person:member", "stp:plan", SG_EDGE_MEMBER_OF);
+    link(&g, "stp:plan", "person:bystander", SG_EDGE_QUOTES);
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    long plan = sg_graph_find(&g, "stp:plan");
+    assert_int_equal(sg_analysis_influence(&g, (size_t)plan, &r, &n, &err), SG_OK);
+    assert_int_equal(n, 3); /* the bystander is influenced, not influencing */
+    assert_string_equal(g.nodes[r[0].node].name, "Lead");
+    assert_true(fabs(r[0].score - 1.0) < 1e-9);
+    assert_int_equal(r[0].npath, 1);
+    assert_string_equal(g.nodes[r[1].node].name, "Member");
+    assert_true(fabs(r[1].score - 0.6) < 1e-9);
+    assert_string_equal(g.nodes[r[2].node].name, "Fan");
+    assert_true(fabs(r[2].score - 0.8 * 1.0 * 0.5) < 1e-9);
+    assert_int_equal(r[2].npath, 2);
+    assert_int_equal(g.edges[r[2].path[0]].type, SG_EDGE_ENDORSES);
+    assert_int_equal(g.edges[r[2].path[1]].type, SG_EDGE_LEADS);
+    sg_influence_free(r, n);
+    sg_graph_release(&g);
+}
+
+static void test_analysis__empty_graph(void **state)
+{
+    sg_graph_t g;
+    sg_error_t err = {0};
+    (void)state;
+    sg_graph_init(&g);
+    assert_int_equal(sg_analysis_compute(&g, &err), SG_OK);
+    assert_true(g.has_centrality);
+    sg_graph_release(&g);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_analysis__two_nodes_pagerank_by_hand),
+        cmocka_unit_test(test_analysis__path_betweenness_degree_stance),
+        cmocka_unit_test(test_analysis__influence_paths_and_scores),
+        cmocka_unit_test(test_analysis__empty_graph),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,137 @@
+/* test_export.c - every export format carries every node and edge. The real clients
+ * (NetworkX, cytoscape, graphology) load them in tests/e2e.sh. */
+#include <jansson.h>
+
+#include "testutil.h"
+
+static sg_graph_t g;
+
+static int setup(void **state)
+{
+    sg_error_t err = {0};
+    if (tu_setup_lexicon(state) != 0) {
+        return -1;
+    }
+    tu_extract(&g, "Rob Whiteman, chair, North East London STP, and chief executive, Chartered "
+                   "Institute of Public Finance and Accountancy\nTwo Shropshire councils refused "
+                   "to endorse their region's STP. \xe2\x80\x9cWe <disagree> & \\ so,\xe2\x80\x9d "
+                   "said Jane Smith.\n");
+    return sg_analysis_compute(&g, &err);
+}
+
+static int teardown(void **state)
+{
+    sg_graph_release(&g);
+    return tu_teardown_lexicon(state);
+}
+
+static char *export(sg_export_format_t f)
+{
+    sg_buf_t b, r;
+    sg_error_t err = {0};
+    sg_buf_init(&b);
+    sg_buf_init(&r);
+    assert_int_equal(sg_export(&g, f, &b, &r, &err), SG_OK);
+    sg_buf_release(&r);
+    return sg_buf_take(&b);
+}
+
+static size_t count(const char *s, const char *what)
+{
+    size_t n = 0;
+    for (const char *p = s; (p = strstr(p, what)); p++) {
+        n++;
+    }
+    return n;
+}
+
+static json_t *parse(const char *s)
+{
+    json_error_t je;
+    json_t *j = json_loads(s, 0, &je);
+    if (!j) {
+        fail_msg("invalid JSON: %s at %d", je.text, je.line);
+    }
+    return j;
+}
+
+static void test_export__node_link(void **state)
+{
+    (void)state;
+    char *s = export(SG_EXPORT_NODE_LINK);
+    json_t *j = parse(s);
+    assert_true(json_is_true(json_object_get(j, "multigraph")));
+    assert_int_equal(json_array_size(json_object_get(j, "nodes")), g.nnodes);
+    json_t *links = json_object_get(j, "links");
+    assert_int_equal(json_array_size(links), g.nedges);
+    json_t *l0 = json_array_get(links, 0);
+    assert_non_null(json_object_get(l0, "key"));
+    assert_non_null(json_object_get(l0, "sign"));
+    json_decref(j);
+    free(s);
+}
+
+static void test_export__cytoscape_and_graphology(void **state)
+{
+    (void)state;
+    char *s = export(SG_EXPORT_CYTOSCAPE);
+    json_t *j = parse(s);
+    json_t *el = json_object_get(j, "elements");
+    assert_int_equal(json_array_size(json_object_get(el, "nodes")), g.nnodes);
+    assert_int_equal(json_array_size(json_object_get(el, "edges")), g.nedges);
+    json_t *d = json_object_get(json_array_get(json_object_get(el, "edges"), 0), "data");
+    assert_non_null(json_object_get(d, "source"));
+    json_decref(j);
+    free(s);
+    s = export(SG_EXPORT_GRAPHOLOGY);
+    j = parse(s);
+    assert_string_equal(json_string_value(json_object_get(json_object_get(j, "options"), "type")),
+                        "directed");
+    assert_int_equal(json_array_size(json_object_get(j, "edges")), g.nedges);
+    json_decref(j);
+    free(s);
+}
+
+static void test_export__xml_formats_escape_and_count(void **state)
+{
+    (void)state;
+    char *gexf = export(SG_EXPORT_GEXF), *gml = export(SG_EXPORT_GRAPHML);
+    assert_int_equal(count(gexf, "<node id="), g.nnodes);
+    assert_int_equal(count(gexf, "<edge id="), g.nedges);
+    assert_int_equal(count(gml, "<node id="), g.nnodes);
+    assert_int_equal(count(gml, "<edge id="), g.nedges);
+    assert_non_null(strstr(gexf, "viz:color"));
+    assert_non_null(strstr(gml, "attr.type=\"double\""));
+    assert_null(strstr(gexf, "<disagree>"));
+    free(gexf);
+    free(gml);
+}
+
+static void test_export__neo4j_csv(void **state)
+{
+    sg_buf_t n, r;
+    sg_error_t err = {0};
+    (void)state;
+    sg_buf_init(&n);
+    sg_buf_init(&r);
+    assert_int_equal(sg_export(&g, SG_EXPORT_CSV, &n, &r, &err), SG_OK);
+    assert_int_equal(count(n.data, "\n"), g.nnodes + 1);
+    assert_int_equal(count(r.data, "\n"), g.nedges + 1);
+    assert_non_null(strstr(n.data, "id:ID,"));
+    assert_non_null(strstr(r.data, ":START_ID,:END_ID,:TYPE"));
+    assert_non_null(strstr(r.data, ",LEADS,"));
+    assert_int_equal(sg_export(&g, SG_EXPORT_CSV, &n, NULL, &err), SG_EINVAL);
+    sg_buf_release(&n);
+    sg_buf_release(&r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_export__node_link),
+        cmocka_unit_test(test_export__cytoscape_and_graphology),
+        cmocka_unit_test(test_export__xml_formats_escape_and_count),
+        cmocka_unit_test(test_export__neo4j_csv),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,175 @@
+/* test_graph.c - the model: merge, canonical form, alias folding, validation. */
+#include "testutil.h"
+
+static sg_evidence_t ev(const char *doc, size_t start, const char *cue)
+{
+    sg_evidence_t e;
+    memset(&e, 0, sizeof(e));
+    e.doc = (char *)doc;
+    e.start = start;
+    e.end = start + 10;
+    e.sentence = (char *)"A sentence.";
+    e.cue = (char *)cue;
+    return e;
+}
+
+/* A small fragment: one document, two nodes, one edge. */
+static void fragment(sg_graph_t *g, const char *doc, const char *a, const char *b, size_t off)
+{
+    sg_document_t d;
+    size_t ia, ib;
+    memset(&d, 0, sizeof(d));
+    d.id = (char *)doc;
+    d.path = (char *)doc;
+    sg_graph_init(g);
+    assert_int_equal(sg_graph_add_document(g, &d), SG_OK);
+    assert_int_equal(sg_graph_add_node(g, SG_NODE_PERSON, a, &ia), SG_OK);
+    assert_int_equal(sg_graph_add_node(g, SG_NODE_ORGANISATION, b, &ib), SG_OK);
+    assert_int_equal(sg_node_add_span(&g->nodes[ia], doc, off, off + 5), SG_OK);
+    sg_evidence_t e = ev(doc, off, "chief executive of");
+    char *src = sg_strdup(g->nodes[ia].id), *dst = sg_strdup(g->nodes[ib].id);
+    assert_int_equal(sg_graph_add_edge(g, src, dst, SG_EDGE_LEADS, "chief executive", &e), SG_OK);
+    free(src);
+    free(dst);
+}
+
+static char *dump(sg_graph_t *g)
+{
+    sg_buf_t b;
+    sg_error_t err = {0};
+    sg_buf_init(&b);
+    assert_int_equal(sg_json_write_graph(g, &b, &err), SG_OK);
+    return sg_buf_take(&b);
+}
+
+static void test_graph__ids_are_type_and_slug(void **state)
+{
+    (void)state;
+    char *id = sg_node_make_id(SG_NODE_ORGANISATION, "The King's Fund & Friends");
+    assert_string_equal(id, "organisation:kings-fund-and-friends");
+    free(id);
+    id = sg_node_make_id(SG_NODE_STP, "Luton, Milton Keynes and Bedfordshire");
+    assert_string_equal(id, "stp:luton-milton-keynes-and-bedfordshire");
+    free(id);
+}
+
+static void test_graph__merge_is_order_free(void **state)
+{
+    sg_graph_t a, b, c, ab, cba;
+    sg_error_t err = {0};
+    (void)state;
+    fragment(&a, "d1", "Mark Lloyd", "Local Government Association", 10);
+    fragment(&b, "d2", "Mark Lloyd", "Local Government Association", 20);
+    fragment(&c, "d3", "Jon Rouse", "GM Partnership", 5);
+    sg_graph_init(&ab);
+    sg_graph_init(&cba);
+    assert_int_equal(sg_graph_merge(&ab, &a), SG_OK);
+    assert_int_equal(sg_graph_merge(&ab, &b), SG_OK);
+    assert_int_equal(sg_graph_merge(&ab, &c), SG_OK);
+    assert_int_equal(sg_graph_merge(&cba, &c), SG_OK);
+    assert_int_equal(sg_graph_merge(&cba, &b), SG_OK);
+    assert_int_equal(sg_graph_merge(&cba, &a), SG_OK);
+    assert_int_equal(sg_graph_finalize(&ab, &err), SG_OK);
+    assert_int_equal(sg_graph_finalize(&cba, &err), SG_OK);
+    char *x = dump(&ab), *y = dump(&cba);
+    assert_string_equal(x, y);
+    /* parallel edges of one type merge, keeping every piece of evidence */
+    assert_int_equal(ab.nedges, 2);
+    const sg_edge_t *e = tu_edge(&ab, "leads", "Mark Lloyd", "Local Government Association");
+    assert_non_null(e);
+    assert_int_equal(e->nev, 2);
+    assert_string_equal(e->id, "e2"); /* edges sorted by source id: jon-rouse first */
+    free(x);
+    free(y);
+    sg_graph_release(&a);
+    sg_graph_release(&b);
+    sg_graph_release(&c);
+    sg_graph_release(&ab);
+    sg_graph_release(&cba);
+}
+
+static void test_graph__merging_twice_changes_nothing(void **state)
+{
+    sg_graph_t a, g;
+    sg_error_t err = {0};
+    (void)state;
+    fragment(&a, "d1", "Mark Lloyd", "Local Government Association", 10);
+    sg_graph_init(&g);
+    assert_int_equal(sg_graph_merge(&g, &a), SG_OK);
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    char *once = dump(&g);
+    assert_int_equal(sg_graph_merge(&g, &a), SG_OK);
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    char *twice = dump(&g);
+    assert_string_equal(once, twice);
+    free(once);
+    free(twice);
+    sg_graph_release(&a);
+    sg_graph_release(&g);
+}
+
+static void test_graph__alias_named_node_folds(void **state)
+{
+    sg_graph_t g;
+    sg_error_t err = {0};
+    size_t full, acr, p;
+    (void)state;
+    sg_graph_init(&g);
+    assert_int_equal(sg_graph_add_node(&g, SG_NODE_ORGANISATION, "Local Government Association", &full), SG_OK);
+    assert_int_equal(sg_strv_add(&g.nodes[full].aliases, "LGA"), SG_OK);
+    assert_int_equal(sg_graph_add_node(&g, SG_NODE_ORGANISATION, "LGA", &acr), SG_OK);
+    assert_int_equal(sg_graph_add_node(&g, SG_NODE_PERSON, "Mark Lloyd", &p), SG_OK);
+    sg_evidence_t e = ev("d", 0, "said");
+    assert_int_equal(sg_graph_add_edge(&g, "person:mark-lloyd", "organisation:lga", SG_EDGE_LEADS, NULL, &e), SG_OK);
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    assert_int_equal(g.nnodes, 2);
+    assert_non_null(tu_edge(&g, "leads", "Mark Lloyd", "Local Government Association"));
+    assert_int_equal(sg_graph_validate(&g, &err), SG_OK);
+    sg_graph_release(&g);
+}
+
+static void test_graph__self_loops_dropped_and_validate_names_missing(void **state)
+{
+    sg_graph_t g;
+    sg_error_t err = {0};
+    size_t i;
+    (void)state;
+    sg_graph_init(&g);
+    assert_int_equal(sg_graph_add_node(&g, SG_NODE_PERSON, "A B", &i), SG_OK);
+    assert_int_equal(sg_graph_add_edge(&g, "person:a-b", "person:a-b", SG_EDGE_ENDORSES, NULL, NULL), SG_OK);
+    assert_int_equal(sg_graph_add_edge(&g, "person:a-b", "person:nobody", SG_EDGE_OPPOSES, NULL, NULL), SG_OK);
+    assert_int_equal(sg_graph_validate(&g, &err), SG_EPARSE);
+    assert_non_null(strstr(err.message, "person:nobody"));
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    assert_int_equal(tu_count_edges(&g, "endorses"), 0);
+    assert_int_equal(g.edges[0].sign, -1);
+    sg_graph_release(&g);
+}
+
+static void test_graph__lookup_by_name_alias_or_id(void **state)
+{
+    sg_graph_t g;
+    size_t i;
+    (void)state;
+    sg_graph_init(&g);
+    assert_int_equal(sg_graph_add_node(&g, SG_NODE_STP, "North East London", &i), SG_OK);
+    assert_int_equal(sg_strv_add(&g.nodes[i].aliases, "NEL STP"), SG_OK);
+    assert_int_equal(sg_graph_lookup(&g, "north east london"), 0);
+    assert_int_equal(sg_graph_lookup(&g, "NEL STP"), 0);
+    assert_int_equal(sg_graph_lookup(&g, "stp:north-east-london"), 0);
+    assert_int_equal(sg_graph_lookup(&g, "Kent"), -1);
+    sg_graph_release(&g);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_graph__ids_are_type_and_slug),
+        cmocka_unit_test(test_graph__merge_is_order_free),
+        cmocka_unit_test(test_graph__merging_twice_changes_nothing),
+        cmocka_unit_test(test_graph__alias_named_node_folds),
+        cmocka_unit_test(test_graph__self_loops_dropped_and_validate_names_missing),
+        cmocka_unit_test(test_graph__lookup_by_name_alias_or_id),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

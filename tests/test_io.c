@@ -1,0 +1,94 @@
+/* test_io.c - reads with limits, atomic writes that never leave half a file. */
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "testutil.h"
+
+static char dir[64];
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(dir, sizeof(dir), "/tmp/sg_test_io_XXXXXX");
+    return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    char cmd[128];
+    (void)state;
+    snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+    return system(cmd);
+}
+
+static void test_io__atomic_write_keeps_old_file_on_failure(void **state)
+{
+    char path[128], bad[160];
+    sg_error_t err = {0};
+    char *data;
+    size_t len;
+    (void)state;
+    snprintf(path, sizeof(path), "%s/out.json", dir);
+    assert_int_equal(sg_io_write(path, "old", 3, &err), SG_OK);
+    snprintf(bad, sizeof(bad), "%s/missing/out.json", dir);
+    assert_int_equal(sg_io_write(bad, "new", 3, &err), SG_EIO);
+    assert_string_equal(err.source, bad);
+    assert_int_equal(sg_io_read(path, 0, &data, &len, &err), SG_OK);
+    assert_string_equal(data, "old");
+    free(data);
+    /* no temporary files left behind */
+    char cmd[160];
+    snprintf(cmd, sizeof(cmd), "test $(ls -A %s | wc -l) -eq 1", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
+static void test_io__read_limits_and_folders(void **state)
+{
+    char path[128];
+    sg_error_t err = {0};
+    char *data;
+    size_t len;
+    (void)state;
+    snprintf(path, sizeof(path), "%s/big.txt", dir);
+    assert_int_equal(sg_io_write(path, "0123456789", 10, &err), SG_OK);
+    assert_int_equal(sg_io_read(path, 5, &data, &len, &err), SG_ELIMIT);
+    assert_null(data);
+    sg_error_clear(&err);
+    assert_int_equal(sg_io_read(dir, 0, &data, &len, &err), SG_EIO);
+    assert_non_null(strstr(err.message, "folder"));
+    sg_error_clear(&err);
+    assert_int_equal(sg_io_read("/nonexistent/x.txt", 0, &data, &len, &err), SG_EIO);
+}
+
+static void test_io__list_articles(void **state)
+{
+    char sub[128], path[160];
+    sg_error_t err = {0};
+    sg_strv_t v;
+    (void)state;
+    snprintf(sub, sizeof(sub), "%s/corpus", dir);
+    assert_int_equal(mkdir(sub, 0755), 0);
+    sg_strv_init(&v);
+    assert_int_equal(sg_io_list_articles(sub, &v, &err), SG_EINVAL);
+    assert_non_null(strstr(err.message, "no articles"));
+    snprintf(path, sizeof(path), "%s/b.txt", sub);
+    assert_int_equal(sg_io_write(path, "b", 1, &err), SG_OK);
+    snprintf(path, sizeof(path), "%s/a.txt", sub);
+    assert_int_equal(sg_io_write(path, "a", 1, &err), SG_OK);
+    snprintf(path, sizeof(path), "%s/notes.md", sub);
+    assert_int_equal(sg_io_write(path, "n", 1, &err), SG_OK);
+    assert_int_equal(sg_io_list_articles(sub, &v, &err), SG_OK);
+    assert_int_equal(v.n, 2);
+    assert_non_null(strstr(v.v[0], "a.txt"));
+    sg_strv_release(&v);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_io__atomic_write_keeps_old_file_on_failure),
+        cmocka_unit_test(test_io__read_limits_and_folders),
+        cmocka_unit_test(test_io__list_articles),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

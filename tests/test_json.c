@@ -1,0 +1,115 @@
+/* test_json.c - graph JSON and fragments: round trips and every kind of bad input. */
+#include "testutil.h"
+
+static const char *corpus_text =
+    "30.11.16\nCouncils and STPs\nMark Lloyd, chief executive of the Local Government "
+    "Association, said: \xe2\x80\x9cThe plans need councils.\xe2\x80\x9d\n";
+
+static void build(sg_graph_t *g)
+{
+    sg_error_t err = {0};
+    tu_extract(g, corpus_text);
+    assert_int_equal(sg_analysis_compute(g, &err), SG_OK);
+}
+
+static char *as_json(const sg_graph_t *g, int fragment)
+{
+    sg_buf_t b;
+    sg_error_t err = {0};
+    sg_buf_init(&b);
+    assert_int_equal(fragment ? sg_json_write_fragment(g, &b, &err) : sg_json_write_graph(g, &b, &err),
+                     SG_OK);
+    return sg_buf_take(&b);
+}
+
+static void test_json__graph_round_trip_is_byte_identical(void **state)
+{
+    sg_graph_t g, h;
+    sg_error_t err = {0};
+    (void)state;
+    build(&g);
+    char *a = as_json(&g, 0);
+    sg_graph_init(&h);
+    assert_int_equal(sg_json_read(a, strlen(a), "a.json", 0, &h, &err), SG_OK);
+    assert_int_equal(sg_graph_finalize(&h, &err), SG_OK);
+    assert_int_equal(sg_analysis_compute(&h, &err), SG_OK);
+    char *b = as_json(&h, 0);
+    assert_string_equal(a, b);
+    assert_non_null(strstr(a, "\"format\": \"stakegraph-graph\""));
+    free(a);
+    free(b);
+    sg_graph_release(&g);
+    sg_graph_release(&h);
+}
+
+static void test_json__fragment_merges_to_the_same_graph(void **state)
+{
+    sg_graph_t g, h;
+    sg_error_t err = {0};
+    (void)state;
+    build(&g);
+    char *frag = as_json(&g, 1);
+    sg_graph_init(&h);
+    assert_int_equal(sg_json_read(frag, strlen(frag), "f.jsonl", 0, &h, &err), SG_OK);
+    assert_int_equal(sg_graph_finalize(&h, &err), SG_OK);
+    assert_int_equal(sg_analysis_compute(&h, &err), SG_OK);
+    char *a = as_json(&g, 0), *b = as_json(&h, 0);
+    assert_string_equal(a, b);
+    free(frag);
+    free(a);
+    free(b);
+    sg_graph_release(&g);
+    sg_graph_release(&h);
+}
+
+static void expect_error(const char *text, sg_err_t code, const char *words, int line)
+{
+    sg_graph_t g;
+    sg_error_t err = {0};
+    sg_graph_init(&g);
+    assert_int_equal(sg_json_read(text, strlen(text), "bad.json", 16, &g, &err), code);
+    if (!strstr(err.message, words)) {
+        fail_msg("message '%s' lacks '%s'", err.message, words);
+    }
+    assert_string_equal(err.source, "bad.json");
+    if (line) {
+        assert_int_equal(err.line, line);
+    }
+    assert_null(strchr(err.message, '\n'));
+    sg_graph_release(&g);
+}
+
+static void test_json__bad_inputs_give_located_errors(void **state)
+{
+    (void)state;
+    expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": [\n{\"id\": 1", SG_EPARSE, "", 2);
+    expect_error("", SG_EPARSE, "empty", 0);
+    expect_error("[1, 2]", SG_EPARSE, "not a stakegraph graph", 0);
+    expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": {}}", SG_EPARSE, "must be an array", 0);
+    expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": [{\"id\": \"x\", \"type\": \"person\"}]}",
+                 SG_EPARSE, "name", 0);
+    expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": [{\"id\": \"x\", \"type\": \"alien\", "
+                 "\"name\": \"X\"}]}",
+                 SG_EPARSE, "unknown node type", 0);
+    expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": ["
+                 "{\"id\": \"p:a\", \"type\": \"person\", \"name\": \"A\"},"
+                 "{\"id\": \"p:a\", \"type\": \"person\", \"name\": \"A\"}]}",
+                 SG_EPARSE, "duplicate node id", 0);
+    expect_error("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
+                 SG_ELIMIT, "nested deeper", 0);
+    expect_error("{\"kind\": \"node\", \"id\": \"a\", \"type\": \"person\", \"name\": \"A\"}\n"
+                 "{\"kind\": \"edge\", \"source\": \"a\"}\n",
+                 SG_EPARSE, "target", 2);
+    expect_error("{\"kind\": \"node\", \"id\": \"a\", \"type\": \"person\", \"name\": \"A\"}\n{oops\n",
+                 SG_EPARSE, "", 2);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_json__graph_round_trip_is_byte_identical),
+        cmocka_unit_test(test_json__fragment_merges_to_the_same_graph),
+        cmocka_unit_test(test_json__bad_inputs_give_located_errors),
+    };
+    return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
+}
