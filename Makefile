@@ -137,9 +137,9 @@ install: all
 	install -m 644 libstakegraph.a $(DESTDIR)$(PREFIX)/lib/
 	install -m 644 include/*.h $(DESTDIR)$(PREFIX)/include/stakegraph/
 	install -m 644 graphs/lexicon/*.tsv $(DESTDIR)$(PREFIX)/share/stakegraph/lexicon/
-	install -m 644 tests/stakegraph.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+	install -m 644 src/stakegraph.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(shell sed -n 's/#define SG_VERSION "\(.*\)"/\1/p' include/stakegraph.h)|' \
-	  tests/stakegraph.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/stakegraph.pc
+	  src/stakegraph.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/stakegraph.pc
 
 uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/bin/stakegraph $(DESTDIR)$(PREFIX)/lib/libstakegraph.a \

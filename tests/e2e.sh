@@ -1,0 +1,221 @@
+#!/bin/sh
+# End-to-end tests of every command, its errors and the merge contract.
+# STAKEGRAPH names the binary under test (default ./stakegraph). Run from the repo root.
+SG=${STAKEGRAPH:-./stakegraph}
+SHARED=${SHARED:-../shared}
+PY=/usr/bin/python3
+T=$(mktemp -d /tmp/sg_e2e.XXXXXX)
+trap 'rm -rf "$T"' EXIT
+pass=0
+fail=0
+
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*" >&2; }
+
+# check NAME CMD...: the command succeeds
+check() {
+    name=$1; shift
+    if "$@" >"$T/out" 2>"$T/err"; then ok; else bad "$name (exit $?): $(head -c 300 "$T/err")"; fi
+}
+
+# expect_fail NAME CODE CMD...: exits CODE with one stderr line "stakegraph: ..."
+expect_fail() {
+    name=$1; code=$2; shift 2
+    "$@" >"$T/out" 2>"$T/err"
+    rc=$?
+    lines=$(wc -l <"$T/err")
+    if [ "$rc" -ne "$code" ]; then
+        bad "$name: exit $rc, wanted $code: $(head -c 300 "$T/err")"
+    elif [ "$lines" -ne 1 ] || ! grep -q '^stakegraph: ' "$T/err"; then
+        bad "$name: stderr is not one 'stakegraph: ' line: $(head -c 300 "$T/err")"
+    else
+        ok
+    fi
+}
+
+# same NAME FILE FILE: identical bytes
+same() {
+    if cmp -s "$2" "$3"; then ok; else bad "$1: $2 and $3 differ"; fi
+}
+
+has() {
+    if grep -q -- "$2" "$3"; then ok; else bad "$1: '$2' not in $3"; fi
+}
+
+# ---- top level ----
+check "version" $SG --version
+has "version" "stakegraph " "$T/out"
+check "help" $SG --help
+expect_fail "no command" 2 $SG
+expect_fail "unknown command" 2 $SG frobnicate
+for c in build extract merge rank influence quotes render export; do
+    check "$c --help" $SG $c --help
+    has "$c --help" "usage: stakegraph $c" "$T/out"
+    expect_fail "$c unknown option" 2 $SG $c --no-such-option
+done
+
+# ---- build and the sample corpus ----
+check "build sample" $SG build -o "$T/g.json" graphs/sample
+check "graph is JSON" $PY -c "import json,sys; g=json.load(open(sys.argv[1])); assert g['format']=='stakegraph-graph' and g['nodes'] and g['edges'] and g['quotes']" "$T/g.json"
+check "every node has every measure" $PY -c "
+import json,sys
+g=json.load(open(sys.argv[1]))
+keys={'degree','in_degree','out_degree','pagerank','betweenness','eigenvector','net_stance'}
+assert all(keys <= set(n['centrality']) for n in g['nodes'])
+assert abs(sum(n['centrality']['pagerank'] for n in g['nodes'])-1) < 1e-6
+" "$T/g.json"
+check "build -j 2" $SG build -j 2 -o "$T/g2.json" graphs/sample
+same "build -j 2 equals -j 1" "$T/g.json" "$T/g2.json"
+check "build in another order" $SG build -o "$T/g3.json" graphs/sample/04_opinion.txt graphs/sample/02_councils.txt graphs/sample/01_footprints.txt graphs/sample/03_leaders.txt
+same "build order does not matter" "$T/g.json" "$T/g3.json"
+
+# ---- extract and merge: the merge contract ----
+for f in graphs/sample/*.txt; do
+    b=$(basename "$f" .txt)
+    check "extract $b" $SG extract "$f"
+    cp "$T/out" "$T/$b.jsonl"
+done
+check "merge all" $SG merge -o "$T/m1.json" "$T/01_footprints.jsonl" "$T/02_councils.jsonl" "$T/03_leaders.jsonl" "$T/04_opinion.jsonl"
+same "merge equals build" "$T/g.json" "$T/m1.json"
+check "merge tree left" $SG merge -o "$T/left.json" "$T/03_leaders.jsonl" "$T/01_footprints.jsonl"
+check "merge tree right" $SG merge -o "$T/right.json" "$T/04_opinion.jsonl" "$T/02_councils.jsonl"
+check "merge of merges" $SG merge -o "$T/m2.json" "$T/right.json" "$T/left.json"
+same "any merge tree gives the same bytes" "$T/g.json" "$T/m2.json"
+check "merge from stdin" sh -c "cat '$T/01_footprints.jsonl' | $SG merge -o '$T/m3.json' - '$T/02_councils.jsonl' '$T/03_leaders.jsonl' '$T/04_opinion.jsonl'"
+same "merge from stdin equals build" "$T/g.json" "$T/m3.json"
+
+# ---- analysis commands ----
+check "rank" $SG rank "$T/g.json"
+has "rank table" "pagerank" "$T/out"
+check "rank --by --type --top" $SG rank --by betweenness --type person --top 3 "$T/g.json"
+[ "$(wc -l <"$T/out")" -eq 4 ] && ok || bad "rank --top 3 printed $(wc -l <"$T/out") lines"
+check "rank --json" $SG rank --json --top 5 "$T/g.json"
+cp "$T/out" "$T/rank.json"
+check "rank json parses" $PY -c "import json,sys; a=json.load(open(sys.argv[1])); assert len(a)==5 and a[0]['rank']==1" "$T/rank.json"
+expect_fail "rank bad measure" 2 $SG rank --by fame "$T/g.json"
+check "influence" $SG influence "$T/g.json" "North East London"
+has "influence path" "Rob Whiteman .*leads -> North East London" "$T/out"
+check "influence by alias" $SG influence "$T/g.json" "Shropshire STP"
+has "influence Shropshire" "Shropshire councils .*opposes -> Shropshire and Telford and Wrekin" "$T/out"
+check "influence --json" $SG influence --json "$T/g.json" Birmingham
+cp "$T/out" "$T/influence.json"
+check "influence json parses" $PY -c "import json,sys; a=json.load(open(sys.argv[1])); assert a and a[0]['path']" "$T/influence.json"
+expect_fail "influence unknown STP" 1 $SG influence "$T/g.json" "Atlantis"
+has "influence suggests" "nearest" "$T/err"
+check "quotes" $SG quotes "$T/g.json"
+has "quotes with date" "2016-" "$T/out"
+check "quotes --speaker" $SG quotes --speaker "The King's Fund" "$T/g.json"
+has "quotes of a speaker" "best hope" "$T/out"
+check "quotes --json" $SG quotes --json "$T/g.json"
+expect_fail "quotes unknown speaker" 1 $SG quotes --speaker "Nobody Atall" "$T/g.json"
+
+# ---- render ----
+check "render svg" $SG render -o "$T/map.svg" "$T/g.json"
+check "svg is valid XML" xmllint --noout "$T/map.svg"
+has "svg legend" "Legend" "$T/map.svg"
+check "render dot" $SG render -f dot -o "$T/map.dot" "$T/g.json"
+check "dot re-renders with dot" dot -Tsvg -o "$T/redo.svg" "$T/map.dot"
+check "render png" $SG render -f png -o "$T/map.png" "$T/g.json"
+check "png magic" sh -c "head -c 4 '$T/map.png' | od -c | grep -q 'P   N   G'"
+check "render grid" $SG render -f grid -o "$T/grid.svg" "$T/g.json"
+check "grid is valid XML" xmllint --noout "$T/grid.svg"
+check "render focus" $SG render --focus "Rob Whiteman" --depth 1 --edges leads,member_of --layout neato -o "$T/focus.svg" "$T/g.json"
+check "render twice, same bytes" $SG render -o "$T/map2.svg" "$T/g.json"
+same "render is deterministic" "$T/map.svg" "$T/map2.svg"
+expect_fail "render unknown focus" 1 $SG render --focus "Nobody Atall" -o "$T/x.svg" "$T/g.json"
+expect_fail "render bad format" 2 $SG render -f pdf "$T/g.json"
+
+# ---- export ----
+for f in node-link cytoscape graphology gexf graphml; do
+    check "export $f" $SG export -f $f -o "$T/g.$f" "$T/g.json"
+done
+check "export csv" $SG export -f csv -o "$T/neo" "$T/g.json"
+check "NetworkX reads node-link, GraphML, GEXF with equal counts" $PY - "$T" <<'PYEOF'
+import json, sys
+import networkx as nx
+t = sys.argv[1]
+g = json.load(open(t + "/g.json"))
+n, m = len(g["nodes"]), len(g["edges"])
+nl = nx.node_link_graph(json.load(open(t + "/g.node-link")))
+gm = nx.read_graphml(t + "/g.graphml")
+gx = nx.read_gexf(t + "/g.gexf")
+for name, h in (("node-link", nl), ("graphml", gm), ("gexf", gx)):
+    assert h.number_of_nodes() == n, (name, h.number_of_nodes(), n)
+    assert h.number_of_edges() == m, (name, h.number_of_edges(), m)
+node = g["nodes"][0]
+assert gm.nodes[node["id"]]["type"] == node["type"]
+assert abs(gm.nodes[node["id"]]["pagerank"] - node["centrality"]["pagerank"]) < 1e-9
+PYEOF
+check "csv files" sh -c "test \$(wc -l <'$T/neo.nodes.csv') -gt 1 && head -1 '$T/neo.relationships.csv' | grep -q ':START_ID'"
+expect_fail "export without format" 2 $SG export "$T/g.json"
+
+# ---- bad input: one clear line, non-zero exit, nothing half-written ----
+expect_fail "missing path" 1 $SG build -o "$T/x.json" "$T/nope.txt"
+mkdir "$T/empty"
+expect_fail "folder with no articles" 1 $SG build -o "$T/x.json" "$T/empty"
+printf 'abc\000def' >"$T/bin.txt"
+expect_fail "binary file" 1 $SG build -o "$T/x.json" "$T/bin.txt"
+expect_fail "over --max-bytes" 1 $SG build --max-bytes 100 -o "$T/x.json" graphs/sample/01_footprints.txt
+expect_fail "bad --max-bytes" 2 $SG build --max-bytes lots graphs/sample
+cp "$T/g.json" "$T/keep.json"
+expect_fail "unwritable output" 1 $SG build -o "$T/nodir/g.json" graphs/sample
+chmod 555 "$T/empty"
+if [ "$(id -u)" != 0 ]; then expect_fail "read-only folder" 1 $SG build -o "$T/empty/g.json" graphs/sample; fi
+chmod 755 "$T/empty"
+expect_fail "bad lexicon folder keeps the old output" 1 $SG build --lexicon "$T/empty" -o "$T/keep.json" graphs/sample
+same "failed build leaves the old file" "$T/g.json" "$T/keep.json"
+[ -z "$(ls "$T" | grep '\.tmp')" ] && ok || bad "temporary files left behind"
+head -c 500 "$T/g.json" >"$T/trunc.json"
+expect_fail "truncated JSON" 1 $SG rank "$T/trunc.json"
+has "truncated JSON has line and column" "trunc.json:[0-9]*:[0-9]*:" "$T/err"
+echo '{"format": "stakegraph-graph", "nodes": 3}' >"$T/shape.json"
+expect_fail "wrong shape" 1 $SG rank "$T/shape.json"
+echo '{"format": "stakegraph-graph", "nodes": [{"id": "a", "type": "person", "name": "A"}, {"id": "a", "type": "person", "name": "A"}]}' >"$T/dup.json"
+expect_fail "duplicate ids" 1 $SG rank "$T/dup.json"
+echo '{"format": "stakegraph-graph", "nodes": [{"id": "a", "type": "person", "name": "A"}], "edges": [{"source": "a", "target": "b", "type": "leads"}]}' >"$T/dangling.json"
+expect_fail "edge to a missing node" 1 $SG rank "$T/dangling.json"
+$PY -c "print('['*100000 + ']'*100000)" >"$T/deep.json"
+expect_fail "JSON nested too deep" 1 $SG rank "$T/deep.json"
+expect_fail "missing graph" 1 $SG rank "$T/none.json"
+
+# ---- awkward but valid articles ----
+: >"$T/a_empty.txt"
+printf '\357\273\277Dr. Jane Smith, chief executive of the Kent Care Trust, said:\r\n\342\200\234Fine.\342\200\235\r\n' >"$T/a_bom_crlf.txt"
+printf 'Caf\351 owner Ren\351e Dupont, chair of the Devon Care Forum, said \223no\224.\n' >"$T/a_latin1.txt"
+printf 'Bad \377\376 bytes from Jane Smith, chair of the Kent Care Trust.\n' >"$T/a_invalid.txt"
+printf 'Cut mid-word by the Kent Care Tru' >"$T/a_cut.txt"
+$PY -c "import sys; sys.stdout.write('Jane Smith said: \u201c' + 'word ' * 400000)" >"$T/a_long.txt"
+check "awkward articles build" $SG build -o "$T/awk.json" "$T/a_empty.txt" "$T/a_bom_crlf.txt" "$T/a_latin1.txt" "$T/a_invalid.txt" "$T/a_cut.txt" "$T/a_long.txt"
+check "awkward articles: names and offsets" $PY - "$T" <<'PYEOF'
+import json, sys
+t = sys.argv[1]
+g = json.load(open(t + "/awk.json"))
+names = {n["name"] for n in g["nodes"]}
+assert "Jane Smith" in names, names
+assert "Renée Dupont" in names, names
+raw = open(t + "/a_latin1.txt", "rb").read()
+for n in g["nodes"]:
+    for s in n["spans"]:
+        if s["doc"] == "a_latin1" and n["name"] == "Renée Dupont":
+            assert raw[s["start"]:s["end"]] == "Renée Dupont".encode("latin-1"), raw[s["start"]:s["end"]]
+long = [q for q in g["quotes"] if q["doc"] == "a_long"]
+assert long and long[0]["speaker"] == "person:jane-smith"
+PYEOF
+
+# ---- the real corpus, when ../shared is beside the repo ----
+if [ -d "$SHARED/corpus" ]; then
+    check "build corpus" $SG build -o "$T/c.json" "$SHARED/corpus"
+    check "influence NEL on corpus" $SG influence "$T/c.json" "North East London"
+    cp "$T/out" "$T/nel.txt"
+    check "Rob Whiteman first" sh -c "sed -n 2p '$T/nel.txt' | grep -q 'Rob Whiteman .*leads -> North East London'"
+    check "influence Shropshire on corpus" $SG influence "$T/c.json" Shropshire
+    has "Shropshire councils opposed it" "Shropshire councils .*opposes" "$T/out"
+    check "quotes on corpus" $SG quotes "$T/c.json"
+    check "render corpus" $SG render -o "$T/c.svg" "$T/c.json"
+    check "corpus svg valid" xmllint --noout "$T/c.svg"
+else
+    echo "e2e: $SHARED/corpus absent, corpus checks skipped"
+fi
+
+echo "e2e: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
