@@ -122,9 +122,9 @@ score: stakegraph
 
 test-san: $(TESTS_SAN) $(BUILD)/stakegraph-san
 	@set -e; for t in $(TESTS_SAN); do echo "== $$t (address, undefined)"; \
-	  ASAN_OPTIONS=detect_leaks=1 ./$$t; done
+	  ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=tests/lsan.supp ./$$t; done
 	@echo "== end-to-end under address and undefined sanitizers"
-	@ASAN_OPTIONS=detect_leaks=1 STAKEGRAPH=$(BUILD)/stakegraph-san sh tests/e2e.sh
+	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp STAKEGRAPH=$(BUILD)/stakegraph-san sh tests/e2e.sh
 
 bench: all
 	@sh tests/bench.sh ./stakegraph

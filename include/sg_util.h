@@ -71,6 +71,9 @@ char *sg_slug(const char *name);
 /* Case-insensitive ASCII comparison of whole strings. */
 int sg_strcaseeq(const char *a, const char *b);
 
+/* qsort that accepts an empty (NULL) array. */
+void sg_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
+
 /* FNV-1a hash of n bytes. */
 size_t sg_hash(const char *s, size_t n);
 

@@ -36,7 +36,7 @@ static int two(const char *s)
  * September 2016" in the opening paragraphs. */
 static char *find_date(const sg_textdoc_t *doc)
 {
-    char out[16];
+    char out[64];
 
     if (doc->nparas) {
         const sg_paragraph_t *p = &doc->paras[0];

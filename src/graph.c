@@ -644,7 +644,7 @@ static void spans_unique(sg_node_t *nd)
 {
     size_t w = 0;
 
-    qsort(nd->spans, nd->nspans, sizeof(*nd->spans), cmp_span);
+    sg_sort(nd->spans, nd->nspans, sizeof(*nd->spans), cmp_span);
     for (size_t i = 0; i < nd->nspans; i++) {
         if (w && cmp_span(&nd->spans[w - 1], &nd->spans[i]) == 0) {
             free(nd->spans[i].doc);
@@ -690,7 +690,7 @@ sg_err_t sg_graph_finalize(sg_graph_t *g, sg_error_t *err)
         g->nodes[w++] = g->nodes[i];
     }
     g->nnodes = w;
-    qsort(g->nodes, g->nnodes, sizeof(*g->nodes), cmp_node);
+    sg_sort(g->nodes, g->nnodes, sizeof(*g->nodes), cmp_node);
     sg_map_release(&g->node_index);
     for (size_t i = 0; i < g->nnodes; i++) {
         sg_node_t *nd = &g->nodes[i];
@@ -720,7 +720,7 @@ sg_err_t sg_graph_finalize(sg_graph_t *g, sg_error_t *err)
         g->edges = NULL;
         g->nedges = g->capedges = 0;
         sg_map_release(&g->edge_index);
-        qsort(old, nold, sizeof(*old), cmp_edge);
+        sg_sort(old, nold, sizeof(*old), cmp_edge);
         for (size_t i = 0; i < nold && rc == SG_OK; i++) {
             sg_edge_t *e = &old[i];
             if (strcmp(e->source, e->target) == 0) {
@@ -743,7 +743,7 @@ sg_err_t sg_graph_finalize(sg_graph_t *g, sg_error_t *err)
     }
     for (size_t i = 0; i < g->nedges; i++) {
         sg_edge_t *e = &g->edges[i];
-        qsort(e->ev, e->nev, sizeof(*e->ev), cmp_evidence);
+        sg_sort(e->ev, e->nev, sizeof(*e->ev), cmp_evidence);
         w = 0;
         for (size_t k = 0; k < e->nev; k++) {
             if (w && cmp_evidence(&e->ev[w - 1], &e->ev[k]) == 0) {
@@ -765,7 +765,7 @@ sg_err_t sg_graph_finalize(sg_graph_t *g, sg_error_t *err)
     for (size_t i = 0; i < g->nquotes; i++) {
         sg_strv_sort(&g->quotes[i].about);
     }
-    qsort(g->quotes, g->nquotes, sizeof(*g->quotes), cmp_quote);
+    sg_sort(g->quotes, g->nquotes, sizeof(*g->quotes), cmp_quote);
     w = 0;
     for (size_t i = 0; i < g->nquotes; i++) {
         if (w && cmp_quote(&g->quotes[w - 1], &g->quotes[i]) == 0) {
@@ -785,7 +785,7 @@ sg_err_t sg_graph_finalize(sg_graph_t *g, sg_error_t *err)
         free(g->quotes[i].id);
         g->quotes[i].id = sg_buf_take(&id);
     }
-    qsort(g->docs, g->ndocs, sizeof(*g->docs), cmp_doc);
+    sg_sort(g->docs, g->ndocs, sizeof(*g->docs), cmp_doc);
     g->has_centrality = 0;
 done:
     sg_map_release(&fold);

@@ -1,11 +1,24 @@
 /* render.c - DOT, SVG and PNG maps with libcgraph and libgvc. */
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "sg_render.h"
+
+/* One Graphviz context for the process: the text-layout plugin keeps pointers into
+ * the first context's fonts, so freeing a context and making another one reads
+ * freed memory (seen under AddressSanitizer with Graphviz 2.43). */
+static GVC_t *shared_gvc;
+static pthread_once_t gvc_once = PTHREAD_ONCE_INIT;
+static pthread_mutex_t gvc_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void make_gvc(void)
+{
+    shared_gvc = gvContext();
+}
 
 void sg_render_opts_init(sg_render_opts_t *o)
 {
@@ -235,7 +248,7 @@ sg_err_t sg_render(const sg_graph_t *g, const sg_render_opts_t *o, char **out, s
     char *keep = NULL, *title = NULL, *data = NULL;
     unsigned int dlen = 0;
     sg_err_t rc = SG_OK;
-    int laid = 0;
+    int laid = 0, locked = 0;
     size_t shown = 0;
     double maxc = 0;
     const char *fmt = o->format ? o->format : "svg";
@@ -268,8 +281,11 @@ sg_err_t sg_render(const sg_graph_t *g, const sg_render_opts_t *o, char **out, s
         }
     }
     const char *layout = o->layout ? o->layout : shown <= 300 ? "dot" : "sfdp";
+    pthread_once(&gvc_once, make_gvc);
+    pthread_mutex_lock(&gvc_lock); /* Graphviz is not thread-safe */
+    locked = 1;
     agseterr(AGMAX);
-    gvc = gvContext();
+    gvc = shared_gvc;
     G = agopen("stakeholders", Agdirected, NULL);
     if (!gvc || !G) {
         rc = sg_error_set(err, SG_EGVC, NULL, 0, 0, "cannot start graphviz");
@@ -380,8 +396,8 @@ done:
     if (G) {
         agclose(G);
     }
-    if (gvc) {
-        gvFreeContext(gvc);
+    if (locked) {
+        pthread_mutex_unlock(&gvc_lock);
     }
     free(keep);
     free(an);

@@ -93,3 +93,10 @@ fail:
     sg_buf_release(&b);
     return NULL;
 }
+
+void sg_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+    if (base && n > 1) {
+        qsort(base, n, size, cmp);
+    }
+}
