@@ -17,7 +17,7 @@ typedef struct {
     int depth;           /* hops around focus (default 1) */
     unsigned node_types; /* bit per sg_node_type_t; 0 = all */
     unsigned edge_types; /* bit per sg_edge_type_t; 0 = all */
-    int min_degree;      /* drop nodes of lower degree */
+    int min_degree;      /* drop nodes of lower degree (default 1) */
     const char *size_by; /* degree, pagerank, betweenness, eigenvector (default pagerank) */
     int legend;          /* draw the legend */
 } sg_render_opts_t;

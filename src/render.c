@@ -27,6 +27,7 @@ void sg_render_opts_init(sg_render_opts_t *o)
     o->depth = 1;
     o->size_by = "pagerank";
     o->legend = 1;
+    o->min_degree = 1; /* isolated stakeholders only clutter a map */
 }
 
 double sg_centrality_get(const sg_centrality_t *c, const char *m)

@@ -19,7 +19,7 @@ static const char render_help[] =
     "      --depth N       hops around --focus (default 1)\n"
     "      --type TYPES    node types to keep, comma-separated\n"
     "      --edges TYPES   edge types to keep, comma-separated\n"
-    "      --min-degree N  drop stakeholders with fewer edges\n"
+    "      --min-degree N  drop stakeholders with fewer edges (default 1; 0 keeps all)\n"
     "      --size-by M     degree, pagerank (default), betweenness, eigenvector\n"
     "      --layout L      dot, neato, fdp, sfdp, circo, twopi (default: by size)\n"
     "      --no-legend     leave the legend out\n"
