@@ -74,8 +74,9 @@ typedef struct {
     size_t nparas;
 } sg_textdoc_t;
 
-/* Decode bytes[0..len) and split it. abbrev (may be NULL) holds lower-case words
- * that do not end a sentence when followed by '.'. The caller keeps bytes.
+/* Decode bytes[0..len) and split it. abbrev (may be NULL) maps lower-case words
+ * that do not end a sentence when followed by '.' to an odd value (entries with an
+ * even value are ignored, as the lexicon stores prefixes so). The caller keeps bytes.
  * Errors: SG_ENOMEM. On failure doc is left empty. Release with sg_textdoc_release. */
 sg_err_t sg_textdoc_init(sg_textdoc_t *doc, const char *bytes, size_t len,
                          const sg_map_t *abbrev, sg_error_t *err);

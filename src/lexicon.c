@@ -46,38 +46,40 @@ sg_err_t sg_i_phrase_key(const sg_textdoc_t *doc, size_t b, size_t e, sg_buf_t *
 size_t sg_i_match(const sg_lexicon_t *lex, const sg_map_t *map, const sg_textdoc_t *doc,
                   size_t i, size_t limit, size_t *val)
 {
-    char stack[512];
-    size_t best = 0;
-    size_t max = lex->max_phrase;
+    char key[512];
+    size_t len = 0, best = 0, v;
 
     if (limit > doc->ntoks) {
         limit = doc->ntoks;
     }
-    if (i + max > limit) {
-        max = limit > i ? limit - i : 0;
-    }
-    for (size_t n = max; n >= 1 && !best; n--) {
-        size_t len = 0;
-        int fits = 1;
-        for (size_t k = i; k < i + n; k++) {
-            size_t wl;
-            const char *w = sg_tok_norm(doc, k, &wl);
-            if (wl == 1 && w[0] == '&') {
-                w = "and";
-                wl = 3;
-            }
-            if (len + wl + 1 >= sizeof(stack)) {
-                fits = 0;
-                break;
-            }
-            if (k > i) {
-                stack[len++] = ' ';
-            }
-            memcpy(stack + len, w, wl);
-            len += wl;
+    /* walk the phrase table like a trie: extend one token at a time while the
+     * words so far are a prefix of some phrase, remembering the longest phrase */
+    for (size_t k = i; k < limit && k - i < lex->max_phrase; k++) {
+        size_t wl;
+        const char *w = sg_tok_norm(doc, k, &wl);
+        if (wl == 1 && w[0] == '&') {
+            w = "and";
+            wl = 3;
         }
-        if (fits && sg_map_getn(map, stack, len, val)) {
-            best = n;
+        if (len + wl + 1 >= sizeof(key)) {
+            break;
+        }
+        if (k > i) {
+            key[len++] = ' ';
+        }
+        memcpy(key + len, w, wl);
+        len += wl;
+        if (!sg_map_getn(map, key, len, &v)) {
+            break;
+        }
+        if (v & SG_I_FULL) {
+            best = k - i + 1;
+            if (val) {
+                *val = v >> 2;
+            }
+        }
+        if (!(v & SG_I_PREFIX)) {
+            break;
         }
     }
     return best;
@@ -85,14 +87,40 @@ size_t sg_i_match(const sg_lexicon_t *lex, const sg_map_t *map, const sg_textdoc
 
 int sg_i_tok_in(const sg_map_t *map, const sg_textdoc_t *doc, size_t i, size_t *val)
 {
-    size_t len;
+    size_t len, v;
     const char *w;
 
     if (i >= doc->ntoks) {
         return 0;
     }
     w = sg_tok_norm(doc, i, &len);
-    return sg_map_getn(map, w, len, val);
+    if (!sg_map_getn(map, w, len, &v) || !(v & SG_I_FULL)) {
+        return 0;
+    }
+    if (val) {
+        *val = v >> 2;
+    }
+    return 1;
+}
+
+/* Put key with the given flags, keeping what the key already holds. */
+static sg_err_t key_put(sg_map_t *map, const char *key, size_t len, size_t flags, size_t val)
+{
+    size_t old = 0;
+    char *k = sg_strndup(key, len);
+    sg_err_t rc;
+
+    if (!k) {
+        return SG_ENOMEM;
+    }
+    if (sg_map_getn(map, key, len, &old)) {
+        /* a later line overrides the value of an earlier identical phrase */
+        val = (flags & SG_I_FULL) ? val : old >> 2;
+        flags |= old & (SG_I_FULL | SG_I_PREFIX);
+    }
+    rc = sg_map_put(map, k, (val << 2) | flags);
+    free(k);
+    return rc;
 }
 
 /* Key of a phrase written in a lexicon file, tokenised exactly as articles are. */
@@ -106,12 +134,17 @@ static sg_err_t phrase_put(sg_lexicon_t *lex, sg_map_t *map, const char *phrase,
         return rc;
     }
     sg_buf_init(&key);
-    rc = sg_i_phrase_key(&doc, 0, doc.ntoks, &key);
-    if (rc == SG_OK && key.len) {
-        rc = sg_map_put(map, key.data, val);
-        if (doc.ntoks > lex->max_phrase) {
-            lex->max_phrase = doc.ntoks;
+    /* every proper prefix of the phrase is marked, so matching can stop as soon
+     * as the words read so far start no phrase */
+    for (size_t n = 1; n <= doc.ntoks && rc == SG_OK; n++) {
+        key.len = 0;
+        rc = sg_i_phrase_key(&doc, 0, n, &key);
+        if (rc == SG_OK && key.len) {
+            rc = key_put(map, key.data, key.len, n == doc.ntoks ? SG_I_FULL : SG_I_PREFIX, val);
         }
+    }
+    if (doc.ntoks > lex->max_phrase) {
+        lex->max_phrase = doc.ntoks;
     }
     sg_buf_release(&key);
     sg_textdoc_release(&doc);

@@ -7,6 +7,10 @@
 #include "sg_text.h"
 #include "sg_util.h"
 
+/* Phrase tables hold every phrase and every proper prefix of one; a stored value
+ * is (value << 2) | flags. Read them through sg_i_match and sg_i_tok_in. */
+enum { SG_I_FULL = 1, SG_I_PREFIX = 2 };
+
 /* org_words values */
 enum { SG_I_OW_ANY = 1, SG_I_OW_TAIL = 2, SG_I_OW_COUNCIL = 4 };
 /* non_stakeholders values */

@@ -439,7 +439,8 @@ static int ends_sentence(const sg_textdoc_t *doc, size_t i, const sg_map_t *abbr
     if (sg_tok_is(doc, i, ".") && i > 0 && doc->toks[i - 1].kind == SG_TK_WORD &&
         !(doc->toks[i].flags & SG_TF_SPACE_BEFORE)) {
         w = sg_tok_norm(doc, i - 1, &len);
-        if (abbrev && sg_map_getn(abbrev, w, len, NULL)) {
+        size_t v = 0;
+        if (abbrev && sg_map_getn(abbrev, w, len, &v) && (v & 1)) {
             return 0;
         }
         if (len == 1 && (doc->toks[i - 1].flags & SG_TF_CAP)) {
