@@ -9,7 +9,8 @@
  *               endorses runs to the endorsed (1), opposes to the opposed (0.5),
  *               quotes from the speaker to what is spoken about (0.25); each weight
  *               times the edge's pieces of evidence
- *  betweenness  undirected, unweighted, all edge types
+ *  betweenness  undirected, unweighted, all edge types; exact up to
+ *               SG_BETWEENNESS_EXACT_WORK, else sampled from pivots (see below)
  *  eigenvector  undirected, weighted by pieces of evidence, scaled to max 1
  *  net_stance   endorsements received minus oppositions received (edges)
  */
@@ -18,6 +19,12 @@
 
 #include "sg_error.h"
 #include "sg_graph.h"
+
+/* Betweenness is exact while n * (n + m) stays under this many visits; beyond it
+ * is estimated from pivots sized to SG_BETWEENNESS_SAMPLE_WORK visits, and
+ * g->betweenness_pivots says how many. */
+#define SG_BETWEENNESS_EXACT_WORK 5e8
+#define SG_BETWEENNESS_SAMPLE_WORK 1e8
 
 /* Fill every node's centrality and set g->has_centrality. */
 sg_err_t sg_analysis_compute(sg_graph_t *g, sg_error_t *err);

@@ -48,7 +48,7 @@ typedef struct {
     sg_strv_t aliases; /* other names as seen in the text */
     sg_strv_t titles;  /* "Professor", "Cllr" */
     sg_strv_t roles;   /* "chief executive of X" */
-    sg_strv_t docs;    /* documents that mention it */
+    sg_strv_t docs;    /* documents that mention it (sorted, unique after finalize) */
     sg_span_t *spans;  /* every mention */
     size_t nspans, capspans;
     sg_centrality_t c;
@@ -99,7 +99,9 @@ typedef struct {
     size_t nquotes, capquotes;
     sg_map_t node_index; /* id -> node index */
     sg_map_t edge_index; /* "source\ttarget\ttype" -> edge index */
+    sg_map_t doc_index;  /* document id -> index */
     int has_centrality;
+    size_t betweenness_pivots; /* 0: exact betweenness; else sampled from this many */
 } sg_graph_t;
 
 void sg_graph_init(sg_graph_t *g);

@@ -1,6 +1,7 @@
 /* analysis.c - centrality measures and influence paths with igraph. */
 #include <igraph.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,6 +90,56 @@ static int ends(const sg_graph_t *g, size_t e, igraph_integer_t *s, igraph_integ
     return 0;
 }
 
+/* Exact betweenness while it costs at most SG_BETWEENNESS_EXACT_WORK visits
+ * (n * (n + m)); beyond, the Brandes-Pich estimate: shortest paths from k pivots
+ * (chosen by a fixed-seed shuffle, so the same graph gives the same numbers),
+ * scaled by n / k, with k sized to SG_BETWEENNESS_SAMPLE_WORK visits. *pivots is
+ * 0 for exact results, else k. */
+static int betweenness(const igraph_t *ug, igraph_vector_t *res, size_t *pivots)
+{
+    igraph_integer_t n = igraph_vcount(ug), m = igraph_ecount(ug);
+    double cost = (double)n * (double)(n + m);
+    igraph_vector_int_t pick;
+    igraph_vs_t sources;
+    uint64_t state = 0x9E3779B97F4A7C15ULL;
+    int bad;
+
+    *pivots = 0;
+    if (cost <= SG_BETWEENNESS_EXACT_WORK) {
+        return igraph_betweenness(ug, res, igraph_vss_all(), IGRAPH_UNDIRECTED, NULL);
+    }
+    igraph_integer_t k = (igraph_integer_t)(SG_BETWEENNESS_SAMPLE_WORK / (double)(n + m));
+    if (k < 32) {
+        k = 32;
+    }
+    if (k > n) {
+        k = n;
+    }
+    if (igraph_vector_int_init_range(&pick, 0, n)) {
+        return -1;
+    }
+    for (igraph_integer_t i = 0; i < k; i++) { /* partial Fisher-Yates */
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        igraph_integer_t j = i + (igraph_integer_t)((state >> 33) % (uint64_t)(n - i));
+        igraph_integer_t t = VECTOR(pick)[i];
+        VECTOR(pick)[i] = VECTOR(pick)[j];
+        VECTOR(pick)[j] = t;
+    }
+    igraph_vector_int_resize(&pick, k);
+    igraph_vector_int_sort(&pick);
+    igraph_vs_vector(&sources, &pick);
+    bad = igraph_betweenness_subset(ug, res, igraph_vss_all(), IGRAPH_UNDIRECTED, sources,
+                                    igraph_vss_all(), NULL);
+    igraph_vector_int_destroy(&pick);
+    if (!bad) {
+        /* paths from the pivots to every vertex are half the pairs each pivot is in;
+         * scale the pivots' share up to all n sources */
+        igraph_vector_scale(res, (double)n / (double)k);
+        *pivots = (size_t)k;
+    }
+    return bad;
+}
+
 sg_err_t sg_analysis_compute(sg_graph_t *g, sg_error_t *err)
 {
     igraph_t dg, ug;
@@ -164,7 +215,7 @@ sg_err_t sg_analysis_compute(sg_graph_t *g, sg_error_t *err)
             rc = fail(err, "betweenness");
             goto done;
         }
-        int bad = igraph_betweenness(&simple, &res, igraph_vss_all(), IGRAPH_UNDIRECTED, NULL);
+        int bad = betweenness(&simple, &res, &g->betweenness_pivots);
         igraph_destroy(&simple);
         if (bad) {
             rc = fail(err, "betweenness");

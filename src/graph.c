@@ -137,6 +137,7 @@ void sg_graph_release(sg_graph_t *g)
     free(g->quotes);
     sg_map_release(&g->node_index);
     sg_map_release(&g->edge_index);
+    sg_map_release(&g->doc_index);
     sg_graph_init(g);
 }
 
@@ -160,10 +161,8 @@ sg_err_t sg_graph_add_document(sg_graph_t *g, const sg_document_t *d)
 {
     sg_document_t *n;
 
-    for (size_t i = 0; i < g->ndocs; i++) {
-        if (strcmp(g->docs[i].id, d->id) == 0) {
-            return SG_OK;
-        }
+    if (sg_map_get(&g->doc_index, d->id, NULL)) {
+        return SG_OK;
     }
     if (grow((void **)&g->docs, g->ndocs, &g->capdocs, sizeof(*g->docs))) {
         return SG_ENOMEM;
@@ -176,7 +175,8 @@ sg_err_t sg_graph_add_document(sg_graph_t *g, const sg_document_t *d)
     n->date = d->date ? sg_strdup(d->date) : NULL;
     n->bytes = d->bytes;
     memcpy(n->sha256, d->sha256, sizeof(n->sha256));
-    if (!n->id || !n->path || (d->title && !n->title) || (d->date && !n->date)) {
+    if (!n->id || !n->path || (d->title && !n->title) || (d->date && !n->date) ||
+        sg_map_put(&g->doc_index, n->id, g->ndocs) != SG_OK) {
         doc_release(n);
         return SG_ENOMEM;
     }
@@ -420,8 +420,15 @@ static sg_err_t node_absorb(sg_node_t *d, const sg_node_t *s)
         return rc;
     }
     if ((rc = strv_union(&d->aliases, &s->aliases)) || (rc = strv_union(&d->titles, &s->titles)) ||
-        (rc = strv_union(&d->roles, &s->roles)) || (rc = strv_union(&d->docs, &s->docs))) {
+        (rc = strv_union(&d->roles, &s->roles))) {
         return rc;
+    }
+    /* a node can be in very many documents: append, and let finalize sort them and
+     * drop repeats, rather than search the list at every merge */
+    for (size_t i = 0; i < s->docs.n; i++) {
+        if ((rc = sg_strv_add(&d->docs, s->docs.v[i])) != SG_OK) {
+            return rc;
+        }
     }
     for (size_t i = 0; i < s->nspans; i++) {
         if ((rc = sg_node_add_span(d, s->spans[i].doc, s->spans[i].start, s->spans[i].end))) {
@@ -640,6 +647,20 @@ done:
     return rc;
 }
 
+static void strv_unique_sorted(sg_strv_t *v)
+{
+    size_t w = 0;
+
+    for (size_t i = 0; i < v->n; i++) {
+        if (w && strcmp(v->v[w - 1], v->v[i]) == 0) {
+            free(v->v[i]);
+            continue;
+        }
+        v->v[w++] = v->v[i];
+    }
+    v->n = w;
+}
+
 static void spans_unique(sg_node_t *nd)
 {
     size_t w = 0;
@@ -708,6 +729,7 @@ sg_err_t sg_graph_finalize(sg_graph_t *g, sg_error_t *err)
         sg_strv_sort(&nd->titles);
         sg_strv_sort(&nd->roles);
         sg_strv_sort(&nd->docs);
+        strv_unique_sorted(&nd->docs);
         spans_unique(nd);
         if ((rc = sg_map_put(&g->node_index, nd->id, i)) != SG_OK) {
             goto done;
@@ -786,6 +808,12 @@ sg_err_t sg_graph_finalize(sg_graph_t *g, sg_error_t *err)
         g->quotes[i].id = sg_buf_take(&id);
     }
     sg_sort(g->docs, g->ndocs, sizeof(*g->docs), cmp_doc);
+    sg_map_release(&g->doc_index);
+    for (size_t i = 0; i < g->ndocs; i++) {
+        if ((rc = sg_map_put(&g->doc_index, g->docs[i].id, i)) != SG_OK) {
+            goto done;
+        }
+    }
     g->has_centrality = 0;
 done:
     sg_map_release(&fold);

@@ -1,6 +1,7 @@
 /* cmd_build.c - stakegraph build: articles to a finished graph JSON. */
 #include <pthread.h>
 #include <stdio.h>
+#include <time.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -136,8 +137,31 @@ static int extract_all(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
     return ret;
 }
 
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* STAKEGRAPH_TIMING=1 prints each phase's seconds on stderr (for benchmarks). */
+static void phase(const char *name, double *t0)
+{
+    static int on = -1;
+    double t = now();
+    if (on < 0) {
+        const char *e = getenv("STAKEGRAPH_TIMING");
+        on = e && *e && strcmp(e, "0") != 0;
+    }
+    if (on && name) {
+        fprintf(stderr, "stakegraph: timing: %s %.3f s\n", name, t - *t0);
+    }
+    *t0 = t;
+}
+
 int sg_cmd_build(int argc, char **argv)
 {
+    double t0 = now();
     static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
                                              {"jobs", required_argument, NULL, 'j'},
                                              {"lexicon", required_argument, NULL, 'L'},
@@ -201,14 +225,26 @@ int sg_cmd_build(int argc, char **argv)
         ret = sg_cli_fail(&err);
         goto done;
     }
+    phase("start", &t0);
     if ((ret = extract_all(lex, &opts, &files, (size_t)jobs, &g)) != 0) {
         goto done;
     }
-    if (sg_graph_finalize(&g, &err) != SG_OK || sg_analysis_compute(&g, &err) != SG_OK ||
-        sg_json_write_graph(&g, &out, &err) != SG_OK || sg_io_write(outp, out.data, out.len, &err)) {
+    phase("extract", &t0);
+    if (sg_graph_finalize(&g, &err) != SG_OK) {
         ret = sg_cli_fail(&err);
         goto done;
     }
+    phase("finalize", &t0);
+    if (sg_analysis_compute(&g, &err) != SG_OK) {
+        ret = sg_cli_fail(&err);
+        goto done;
+    }
+    phase("analysis", &t0);
+    if (sg_json_write_graph(&g, &out, &err) != SG_OK || sg_io_write(outp, out.data, out.len, &err)) {
+        ret = sg_cli_fail(&err);
+        goto done;
+    }
+    phase("write", &t0);
     if (strcmp(outp, "-") != 0) {
         fprintf(stderr, "stakegraph: %zu articles, %zu stakeholders, %zu edges, %zu quotations -> %s\n",
                 files.n, g.nnodes, g.nedges, g.nquotes, outp);
