@@ -127,7 +127,7 @@ test-san: $(TESTS_SAN) $(BUILD)/stakegraph-san
 	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp STAKEGRAPH=$(BUILD)/stakegraph-san sh tests/e2e.sh
 
 bench: all
-	@sh tests/bench.sh ./stakegraph
+	@python3 tests/bench.py ./stakegraph
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include/stakegraph \

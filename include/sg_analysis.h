@@ -24,7 +24,7 @@
  * is estimated from pivots sized to SG_BETWEENNESS_SAMPLE_WORK visits, and
  * g->betweenness_pivots says how many. */
 #define SG_BETWEENNESS_EXACT_WORK 5e8
-#define SG_BETWEENNESS_SAMPLE_WORK 1e8
+#define SG_BETWEENNESS_SAMPLE_WORK 3e7
 
 /* Fill every node's centrality and set g->has_centrality. */
 sg_err_t sg_analysis_compute(sg_graph_t *g, sg_error_t *err);

@@ -297,7 +297,7 @@ sg_err_t sg_render(const sg_graph_t *g, const sg_render_opts_t *o, char **out, s
     set_raw(G, "labelloc", "t");
     set_raw(G, "fontsize", "20");
     set_raw(G, "fontname", "Helvetica");
-    set_raw(G, "overlap", "prism");
+    set_raw(G, "overlap", shown <= 300 ? "prism" : "true"); /* removal is quadratic */
     set_raw(G, "splines", shown <= 300 ? "true" : "false");
     set_raw(G, "outputorder", "edgesfirst");
     set_raw(G, "nodesep", "0.3");
@@ -348,7 +348,9 @@ sg_err_t sg_render(const sg_graph_t *g, const sg_render_opts_t *o, char **out, s
         set_raw(ae, "fontname", "Helvetica");
         set_raw(ae, "fontsize", "9");
         set_raw(ae, "fontcolor", edge_style[ed->type].color);
-        if (ed->type != SG_EDGE_QUOTES) {
+        /* labelled edges on a large map cost Graphviz's label placement far more than
+         * the layout, and are unreadable there anyway: colours carry the type */
+        if (ed->type != SG_EDGE_QUOTES && shown <= 300) {
             set(ae, "label", ed->role ? ed->role : edge_style[ed->type].label);
         }
         if (ed->nev) {

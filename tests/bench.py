@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""stakegraph benchmarks (make bench): extraction throughput against a floor
+measured in the same run (wc -w on the same corpus), -j scaling, peak memory, and
+analysis and rendering times on generated graphs. Medians of several runs; the
+table goes to stdout and out/bench.txt.
+
+usage: bench.py STAKEGRAPH [--quick]
+"""
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+
+SG = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "./stakegraph")
+QUICK = "--quick" in sys.argv
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "out", "bench")
+RUNS = 3 if QUICK else 5
+
+
+def run(cmd, env=None):
+    """Wall seconds and peak RSS (MB) of one command, measured in a child so the
+    RSS is the command's own."""
+    code = ("import resource,subprocess,sys,time,json;t=time.perf_counter();"
+            "r=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL);"
+            "print(json.dumps([time.perf_counter()-t,resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,r.returncode]))")
+    p = subprocess.run([sys.executable, "-c", code] + cmd, capture_output=True, text=True, env=env)
+    t, rss, rc = json.loads(p.stdout)
+    if rc != 0:
+        raise SystemExit(f"bench: {' '.join(cmd)} failed with {rc}")
+    return t, rss / 1024.0
+
+
+def median_run(cmd, runs=RUNS):
+    res = [run(cmd) for _ in range(runs)]
+    return statistics.median(r[0] for r in res), max(r[1] for r in res)
+
+
+def corpus(mb):
+    d = os.path.join(OUT, f"corpus{mb}")
+    if not os.path.isdir(d):
+        subprocess.run([sys.executable, os.path.join(HERE, "gen_corpus.py"), d, str(mb)], check=True,
+                       stdout=subprocess.DEVNULL)
+    size = sum(os.path.getsize(os.path.join(d, f)) for f in os.listdir(d))
+    return d, size, len(os.listdir(d))
+
+
+def graph_file(n):
+    """A random graph of n nodes and 5n edges in stakegraph's JSON."""
+    path = os.path.join(OUT, f"graph{n}.json")
+    if os.path.exists(path):
+        return path
+    r = random.Random(n)
+    types = ("person", "organisation", "council", "stp")
+    etypes = ("leads", "member_of", "opposes", "endorses", "quotes")
+    with open(path, "w") as f:
+        f.write('{"format": "stakegraph-graph", "version": 1, "documents": [], "nodes": [\n')
+        for i in range(n):
+            f.write('%s{"id": "n%d", "type": "%s", "name": "N%d"}\n' % ("," if i else "", i, types[i % 4], i))
+        f.write('], "edges": [\n')
+        for i in range(5 * n):
+            a, b = r.randrange(n), r.randrange(n)
+            if a == b:
+                b = (b + 1) % n
+            f.write('%s{"source": "n%d", "target": "n%d", "type": "%s"}\n' % ("," if i else "", a, b, etypes[i % 5]))
+        f.write("]}\n")
+    return path
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    rows = []
+    sizes = (10,) if QUICK else (10, 100)
+    targets = []
+    for mb in sizes:
+        d, size, n = corpus(mb)
+        files = [os.path.join(d, f) for f in sorted(os.listdir(d))]
+        floor, _ = median_run(["sh", "-c", f"cat {d}/*.txt | wc -w"])
+        out = os.path.join(OUT, "g.json")
+        t1, rss1 = median_run([SG, "build", "-j", "1", "-o", out, d], 3 if mb > 10 else RUNS)
+        t2, rss2 = median_run([SG, "build", "-j", "2", "-o", out, d], 3 if mb > 10 else RUNS)
+        rows.append((f"build {mb} MB, -j 1", f"{size / t1 / 1e6:.2f} MB/s", f"{n / t1:.0f} articles/s",
+                     f"{rss1:.0f} MB", f"{t1 / floor:.1f}x wc -w ({floor:.2f} s)"))
+        rows.append((f"build {mb} MB, -j 2", f"{size / t2 / 1e6:.2f} MB/s", f"{n / t2:.0f} articles/s",
+                     f"{rss2:.0f} MB", f"speed-up {t1 / t2:.2f}x over -j 1"))
+        # extraction alone: the per-article stage, without the corpus-wide analysis
+        te, _ = median_run(["sh", "-c", f"{SG} extract {d} > /dev/null"], 3 if mb > 10 else RUNS)
+        rows.append((f"extract {mb} MB", f"{size / te / 1e6:.2f} MB/s", f"{n / te:.0f} articles/s", "", ""))
+        targets.append((f"extraction >= 50 MB/s ({mb} MB)", size / te / 1e6 >= 50))
+        targets.append((f"-j 2 >= 1.8x -j 1 ({mb} MB)", t1 / t2 >= 1.8))
+        if mb == 100:
+            targets.append(("peak RSS of the 100 MB build < 200 MB", rss1 < 200))
+    for n in ((10_000,) if QUICK else (10_000, 100_000, 1_000_000)):
+        gpath = graph_file(n)
+        t, rss = median_run([SG, "rank", "--top", "1", gpath], 1 if n >= 1_000_000 else 3)
+        rows.append((f"centrality {n} nodes, {5 * n} edges", f"{t:.2f} s", "", f"{rss:.0f} MB",
+                     "load + all measures"))
+        if n == 1_000_000:
+            targets.append(("centrality 10^6 nodes < 60 s", t < 60))
+    gpath = graph_file(10_000)
+    t, rss = median_run([SG, "render", "-o", os.path.join(OUT, "big.svg"), gpath], 1)
+    rows.append(("render 10000 nodes (sfdp)", f"{t:.2f} s", "", f"{rss:.0f} MB", ""))
+    targets.append(("render 10^4 nodes < 60 s", t < 60))
+    lines = [f"stakegraph benchmark, {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, medians of {RUNS} runs",
+             ""]
+    w = [max(len(r[i]) for r in rows) for i in range(5)]
+    for r in rows:
+        lines.append("  ".join(c.ljust(w[i]) for i, c in enumerate(r)).rstrip())
+    lines.append("")
+    for name, ok in targets:
+        lines.append(f"{'met    ' if ok else 'MISSED '} {name}")
+    text = "\n".join(lines) + "\n"
+    print(text, end="")
+    with open(os.path.join(HERE, "..", "out", "bench.txt"), "w") as f:
+        f.write(text)
+
+
+if __name__ == "__main__":
+    main()
