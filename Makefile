@@ -32,7 +32,7 @@ CLI_OBJ_SAN  = $(CLI_SRC:src/%.c=$(BUILD)/san/%.o)
 TESTS        = $(TEST_SRC:tests/%.c=$(BUILD)/rel/%)
 TESTS_SAN    = $(TEST_SRC:tests/%.c=$(BUILD)/san/%)
 
-.PHONY: all deps deps-check demo check unit e2e score test-san bench install uninstall clean fuzz
+.PHONY: all deps deps-check deps-node demo check unit e2e score crosscheck clients install-test test-san bench install uninstall clean fuzz
 
 all: stakegraph libstakegraph.a
 
@@ -94,6 +94,11 @@ deps:
 
 deps-check: deps
 	$(call install_debs,$(DEB_CHECK))
+	@command -v npm >/dev/null 2>&1 || $(MAKE) --no-print-directory deps-node
+
+# Node.js and npm only when no npm is on PATH (a machine may have its own build)
+deps-node:
+	$(call install_debs,nodejs npm)
 
 demo: deps
 	@$(MAKE) --no-print-directory all
@@ -109,7 +114,7 @@ demo: deps
 
 check: deps-check
 	@$(MAKE) --no-print-directory all $(TESTS) $(TESTS_SAN) $(BUILD)/stakegraph-san
-	@$(MAKE) --no-print-directory unit e2e score test-san
+	@$(MAKE) --no-print-directory unit e2e score crosscheck clients install-test test-san
 
 unit: $(TESTS)
 	@set -e; for t in $(TESTS); do echo "== $$t"; ./$$t; done
@@ -119,6 +124,17 @@ e2e: stakegraph
 
 score: stakegraph
 	@sh tests/score.sh ./stakegraph
+
+crosscheck: stakegraph
+	@/usr/bin/python3 tests/crosscheck.py ./stakegraph
+
+# The visualisation clients load the exports: cytoscape and graphology from npm,
+# installed into a git-ignored folder (tests/node_modules).
+clients: stakegraph
+	@sh tests/clients.sh ./stakegraph
+
+install-test: all
+	@sh tests/install.sh
 
 test-san: $(TESTS_SAN) $(BUILD)/stakegraph-san
 	@set -e; for t in $(TESTS_SAN); do echo "== $$t (address, undefined)"; \

@@ -19,7 +19,8 @@ sg_err_t sg_lexicon_load(const char *dir, sg_lexicon_t **out, sg_error_t *err);
 void sg_lexicon_free(sg_lexicon_t *lex);
 
 /* The folder stakegraph looks in when none is given: $STAKEGRAPH_LEXICON, else
- * graphs/lexicon beside the working directory, else the installed data folder. */
+ * graphs/lexicon under the working directory, else PREFIX/share/stakegraph/lexicon
+ * beside the running binary's PREFIX/bin, else the data folder compiled in. */
 const char *sg_lexicon_default_dir(void);
 
 /* The gazetteer's canonical name for name (any of its aliases, any case, an "STP"

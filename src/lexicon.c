@@ -21,6 +21,25 @@ const char *sg_lexicon_default_dir(void)
     if (access("graphs/lexicon/roles.tsv", R_OK) == 0) {
         return "graphs/lexicon";
     }
+    /* an installed binary finds its data beside it: PREFIX/bin -> PREFIX/share */
+    static char beside[4096];
+    ssize_t n = readlink("/proc/self/exe", beside, sizeof(beside) - 64);
+    if (n > 0) {
+        beside[n] = '\0';
+        char *slash = strrchr(beside, '/');
+        if (slash) {
+            *slash = '\0';
+            slash = strrchr(beside, '/');
+            if (slash) {
+                strcpy(slash, "/share/stakegraph/lexicon");
+                char probe[4200];
+                snprintf(probe, sizeof(probe), "%s/roles.tsv", beside);
+                if (access(probe, R_OK) == 0) {
+                    return beside;
+                }
+            }
+        }
+    }
     return SG_DATADIR "/lexicon";
 }
 
