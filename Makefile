@@ -9,7 +9,8 @@ BUILD     = build
 
 # Debian packages: to build, and in addition to test
 DEB_BUILD = gcc libc6-dev make pkg-config libigraph-dev libgraphviz-dev libjansson-dev
-DEB_CHECK = libcmocka-dev python3 python3-networkx graphviz libxml2-utils
+DEB_CHECK = libcmocka-dev python3 python3-networkx python3-dask python3-distributed graphviz \
+            libxml2-utils clang libclang-rt-14-dev valgrind
 
 WARN      = -Wall -Wextra -Werror -std=c11
 DEFS      = -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -DSG_DATADIR='"$(PREFIX)/share/stakegraph"'
@@ -32,7 +33,7 @@ CLI_OBJ_SAN  = $(CLI_SRC:src/%.c=$(BUILD)/san/%.o)
 TESTS        = $(TEST_SRC:tests/%.c=$(BUILD)/rel/%)
 TESTS_SAN    = $(TEST_SRC:tests/%.c=$(BUILD)/san/%)
 
-.PHONY: all deps deps-check deps-node demo check unit e2e score crosscheck clients install-test test-san bench install uninstall clean fuzz
+.PHONY: all deps deps-check deps-node demo check unit e2e score crosscheck dask clients install-test test-san memcheck fuzz fuzz-smoke bench install uninstall clean
 
 all: stakegraph libstakegraph.a
 
@@ -113,8 +114,8 @@ demo: deps
 	@echo "Files: out/graph.json (graph JSON), out/stakeholders.svg (map), out/power-interest.svg (grid)"
 
 check: deps-check
-	@$(MAKE) --no-print-directory all $(TESTS) $(TESTS_SAN) $(BUILD)/stakegraph-san
-	@$(MAKE) --no-print-directory unit e2e score crosscheck clients install-test test-san
+	@$(MAKE) --no-print-directory all $(TESTS) $(TESTS_SAN) $(BUILD)/stakegraph-san $(FUZZERS)
+	@$(MAKE) --no-print-directory unit e2e score crosscheck dask clients install-test test-san memcheck fuzz-smoke
 
 unit: $(TESTS)
 	@set -e; for t in $(TESTS); do echo "== $$t"; ./$$t; done
@@ -127,6 +128,11 @@ score: stakegraph
 
 crosscheck: stakegraph
 	@/usr/bin/python3 tests/crosscheck.py ./stakegraph
+
+# The merge contract on an existing distributed engine: Dask workers extract,
+# a tree of merges folds, the bytes equal a single build.
+dask: stakegraph
+	@/usr/bin/python3 tests/dask_merge.py ./stakegraph graphs/sample $(wildcard ../shared/corpus)
 
 # The visualisation clients load the exports: cytoscape and graphology from npm,
 # installed into a git-ignored folder (tests/node_modules).
@@ -141,6 +147,36 @@ test-san: $(TESTS_SAN) $(BUILD)/stakegraph-san
 	  ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=tests/lsan.supp ./$$t; done
 	@echo "== end-to-end under address and undefined sanitizers"
 	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp STAKEGRAPH=$(BUILD)/stakegraph-san sh tests/e2e.sh
+
+# libFuzzer targets for the article extractor and the graph JSON reader, seeded
+# from tests/data/fuzz/<target>/ (whatever a run finds goes there as a regression
+# case). `make fuzz FUZZ_SECONDS=1800` runs each for that long; make check runs
+# each for FUZZ_SMOKE seconds.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 600
+FUZZ_SMOKE   ?= 60
+FUZZ_FLAGS    = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+FUZZERS       = $(BUILD)/fuzz/fuzz_extract $(BUILD)/fuzz/fuzz_json
+
+$(BUILD)/fuzz/%: tests/fuzz/%.c $(LIB_SRC) $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(WARN) $(DEFS) $(FUZZ_FLAGS) -Iinclude -Isrc $(PKG_CFLAGS) -o $@ $< $(LIB_SRC) $(LIBS)
+
+
+fuzz: $(FUZZERS)
+	@sh tests/fuzz.sh extract $(FUZZ_SECONDS)
+	@sh tests/fuzz.sh json $(FUZZ_SECONDS)
+
+fuzz-smoke: $(FUZZERS)
+	@echo "== fuzzing each target for $(FUZZ_SMOKE) s"
+	@sh tests/fuzz.sh extract $(FUZZ_SMOKE)
+	@sh tests/fuzz.sh json $(FUZZ_SMOKE)
+	@echo "fuzz: 2 passed, 0 failed"
+
+# The demo under valgrind memcheck: no errors, no leaks from stakegraph's code
+# (third-party font caches suppressed, see tests/valgrind.supp).
+memcheck: all
+	@sh tests/memcheck.sh ./stakegraph
 
 bench: all
 	@python3 tests/bench.py ./stakegraph

@@ -303,7 +303,7 @@ done:
     sg_textdoc_release(&doc);
     if (rc != SG_OK) {
         if (rc == SG_ELIMIT) {
-            sg_error_set(err, rc, path, 0, 0, "more than %zu mentions (limit)",
+            sg_error_set(err, rc, path, 0, 0, "more than %zu mentions (--max-mentions)",
                          opts->max_mentions);
         } else {
             sg_error_set(err, rc, path, 0, 0, "%s", sg_strerror(rc));

@@ -84,6 +84,10 @@ same "any merge tree gives the same bytes" "$T/g.json" "$T/m2.json"
 check "merge from stdin" sh -c "cat '$T/01_footprints.jsonl' | $SG merge -o '$T/m3.json' - '$T/02_councils.jsonl' '$T/03_leaders.jsonl' '$T/04_opinion.jsonl'"
 same "merge from stdin equals build" "$T/g.json" "$T/m3.json"
 
+check "merge -F writes fragments" $SG merge -F -o "$T/f12.jsonl" "$T/01_footprints.jsonl" "$T/02_councils.jsonl"
+check "fragments concatenate" sh -c "cat '$T/f12.jsonl' '$T/03_leaders.jsonl' '$T/04_opinion.jsonl' | $SG merge -o '$T/m4.json' -"
+same "merged fragments equal build" "$T/g.json" "$T/m4.json"
+
 # ---- analysis commands ----
 check "rank" $SG rank "$T/g.json"
 has "rank table" "pagerank" "$T/out"
@@ -177,6 +181,10 @@ expect_fail "edge to a missing node" 1 $SG rank "$T/dangling.json"
 $PY -c "print('['*100000 + ']'*100000)" >"$T/deep.json"
 expect_fail "JSON nested too deep" 1 $SG rank "$T/deep.json"
 expect_fail "missing graph" 1 $SG rank "$T/none.json"
+expect_fail "over --max-nodes" 1 $SG build --max-nodes 5 -o "$T/x.json" graphs/sample
+expect_fail "over --max-mentions" 1 $SG build --max-mentions 3 -o "$T/x.json" graphs/sample
+expect_fail "over --max-depth" 1 $SG merge --max-depth 1 -o "$T/x.json" "$T/g.json"
+expect_fail "bad --max-nodes" 2 $SG build --max-nodes none graphs/sample
 
 # ---- awkward but valid articles ----
 : >"$T/a_empty.txt"

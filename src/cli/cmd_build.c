@@ -18,12 +18,15 @@ static const char build_help[] =
     "  -j, --jobs N         extract with N threads (same bytes for any N)\n"
     "      --lexicon DIR    lexicon folder (default graphs/lexicon)\n"
     "      --max-bytes SIZE refuse larger articles (default 64M)\n"
+    "      --max-mentions N refuse articles with more mentions (default 1000000)\n"
+    "      --max-nodes N    stop when the graph passes N stakeholders (default 10000000)\n"
     "  -h, --help           this text\n";
 
 typedef struct {
     const sg_lexicon_t *lex;
     const sg_extract_opts_t *opts;
     const sg_strv_t *files;
+    size_t max_nodes;
     size_t worker, nworkers;
     sg_graph_t graph;
     sg_error_t err;
@@ -51,6 +54,10 @@ static void *work(void *arg)
         }
         free(data);
         free(id);
+        if (rc == SG_OK && j->graph.nnodes > j->max_nodes) {
+            rc = sg_error_set(&j->err, SG_ELIMIT, path, 0, 0,
+                              "graph passes %zu stakeholders (--max-nodes)", j->max_nodes);
+        }
         if (rc != SG_OK) {
             j->failed_at = i;
             break;
@@ -67,7 +74,7 @@ static void *work(void *arg)
 
 /* Extract files with n threads into g (merged, not yet finalised). */
 static int extract_all(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
-                       const sg_strv_t *files, size_t n, sg_graph_t *g)
+                       const sg_strv_t *files, size_t n, size_t max_nodes, sg_graph_t *g)
 {
     job_t *jobs = calloc(n, sizeof(*jobs));
     pthread_t *th = calloc(n, sizeof(*th));
@@ -88,6 +95,7 @@ static int extract_all(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
         j->lex = lex;
         j->opts = opts;
         j->files = files;
+        j->max_nodes = max_nodes;
         j->worker = w;
         j->nworkers = n;
         j->progress = progress;
@@ -130,6 +138,9 @@ static int extract_all(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
         if (!ret && sg_graph_merge(g, &jobs[w].graph) != SG_OK) {
             ret = sg_cli_failf("build", "out of memory");
         }
+        if (!ret && g->nnodes > max_nodes) {
+            ret = sg_cli_failf("build", "graph passes %zu stakeholders (--max-nodes)", max_nodes);
+        }
         sg_graph_release(&jobs[w].graph);
     }
     free(jobs);
@@ -166,10 +177,13 @@ int sg_cmd_build(int argc, char **argv)
                                              {"jobs", required_argument, NULL, 'j'},
                                              {"lexicon", required_argument, NULL, 'L'},
                                              {"max-bytes", required_argument, NULL, 'M'},
+                                             {"max-mentions", required_argument, NULL, 'm'},
+                                             {"max-nodes", required_argument, NULL, 'N'},
                                              {"help", no_argument, NULL, 'h'},
                                              {NULL, 0, NULL, 0}};
     const char *outp = "out/graph.json", *lexdir = NULL;
-    long jobs = 1;
+    long jobs = 1, lim;
+    size_t max_nodes = 10000000;
     sg_extract_opts_t opts;
     sg_lexicon_t *lex = NULL;
     sg_strv_t files;
@@ -201,6 +215,18 @@ int sg_cmd_build(int argc, char **argv)
                 return sg_cli_usage("build", "--max-bytes wants a size such as 64M");
             }
             break;
+        case 'm':
+            if ((lim = sg_cli_number(optarg)) < 1) {
+                return sg_cli_usage("build", "--max-mentions wants a positive number");
+            }
+            opts.max_mentions = (size_t)lim;
+            break;
+        case 'N':
+            if ((lim = sg_cli_number(optarg)) < 1) {
+                return sg_cli_usage("build", "--max-nodes wants a positive number");
+            }
+            max_nodes = (size_t)lim;
+            break;
         case 'h':
             fputs(build_help, stdout);
             return 0;
@@ -226,7 +252,7 @@ int sg_cmd_build(int argc, char **argv)
         goto done;
     }
     phase("start", &t0);
-    if ((ret = extract_all(lex, &opts, &files, (size_t)jobs, &g)) != 0) {
+    if ((ret = extract_all(lex, &opts, &files, (size_t)jobs, max_nodes, &g)) != 0) {
         goto done;
     }
     phase("extract", &t0);

@@ -13,25 +13,48 @@ static const char merge_help[] =
     "merges gives the same bytes as one build. INPUT - reads standard input.\n"
     "\n"
     "  -o, --output OUT   graph file to write (default out/graph.json; - for stdout)\n"
+    "  -F, --fragment     write JSON Lines fragments instead of a graph (they concatenate)\n"
+    "      --max-depth N  refuse JSON nested deeper (default 64)\n"
+    "      --max-nodes N  refuse inputs that pass N stakeholders (default 10000000)\n"
     "  -h, --help         this text\n";
 
 int sg_cmd_merge(int argc, char **argv)
 {
     static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
+                                             {"fragment", no_argument, NULL, 'F'},
+                                             {"max-depth", required_argument, NULL, 'D'},
+                                             {"max-nodes", required_argument, NULL, 'N'},
                                              {"help", no_argument, NULL, 'h'},
                                              {NULL, 0, NULL, 0}};
     const char *outp = "out/graph.json";
     sg_graph_t g;
     sg_buf_t out;
     sg_error_t err;
-    int c, ret = 0;
+    int c, ret = 0, fragment = 0;
+    long v;
+    size_t max_depth = 64, max_nodes = 10000000;
 
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "+o:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "+o:Fh", longopts, NULL)) != -1) {
         switch (c) {
         case 'o':
             outp = optarg;
+            break;
+        case 'F':
+            fragment = 1;
+            break;
+        case 'D':
+            if ((v = sg_cli_number(optarg)) < 1) {
+                return sg_cli_usage("merge", "--max-depth wants a positive number");
+            }
+            max_depth = (size_t)v;
+            break;
+        case 'N':
+            if ((v = sg_cli_number(optarg)) < 1) {
+                return sg_cli_usage("merge", "--max-nodes wants a positive number");
+            }
+            max_nodes = (size_t)v;
             break;
         case 'h':
             fputs(merge_help, stdout);
@@ -52,9 +75,11 @@ int sg_cmd_merge(int argc, char **argv)
         size_t len;
         sg_graph_init(&part);
         if (sg_io_read(argv[i], (size_t)1 << 30, &data, &len, &err) != SG_OK ||
-            sg_json_read(data, len, argv[i], 0, &part, &err) != SG_OK ||
+            sg_json_read(data, len, argv[i], max_depth, &part, &err) != SG_OK ||
             sg_graph_merge(&g, &part) != SG_OK) {
             ret = sg_cli_fail(&err);
+        } else if (g.nnodes > max_nodes) {
+            ret = sg_cli_failf(argv[i], "inputs pass %zu stakeholders (--max-nodes)", max_nodes);
         }
         free(data);
         sg_graph_release(&part);
@@ -62,9 +87,15 @@ int sg_cmd_merge(int argc, char **argv)
     if (ret == 0 && sg_graph_validate(&g, &err) != SG_OK) {
         ret = sg_cli_fail(&err);
     }
-    if (ret == 0 &&
-        (sg_graph_finalize(&g, &err) != SG_OK || sg_analysis_compute(&g, &err) != SG_OK ||
-         sg_json_write_graph(&g, &out, &err) != SG_OK || sg_io_write(outp, out.data, out.len, &err))) {
+    if (ret == 0 && sg_graph_finalize(&g, &err) != SG_OK) {
+        ret = sg_cli_fail(&err);
+    }
+    if (ret == 0 && !fragment && sg_analysis_compute(&g, &err) != SG_OK) {
+        ret = sg_cli_fail(&err);
+    }
+    if (ret == 0 && ((fragment ? sg_json_write_fragment(&g, &out, &err)
+                               : sg_json_write_graph(&g, &out, &err)) != SG_OK ||
+                     sg_io_write(outp, out.data ? out.data : "", out.len, &err))) {
         ret = sg_cli_fail(&err);
     }
     sg_buf_release(&out);

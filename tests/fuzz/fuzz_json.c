@@ -1,0 +1,32 @@
+/* fuzz_json.c - libFuzzer target: any bytes as a graph file or fragments. Reading
+ * must succeed or fail with an error; what was read must finalise and write. */
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "stakegraph.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    sg_graph_t g;
+    sg_error_t err = {0};
+    sg_buf_t out;
+
+    sg_graph_init(&g);
+    sg_buf_init(&out);
+    if (sg_json_read((const char *)data, size, "fuzz.json", 32, &g, &err) == SG_OK) {
+        if (err.code != SG_OK) {
+            abort();
+        }
+        if (sg_graph_validate(&g, &err) == SG_OK) {
+            if (sg_graph_finalize(&g, &err) != SG_OK || sg_analysis_compute(&g, &err) != SG_OK ||
+                sg_json_write_graph(&g, &out, &err) != SG_OK) {
+                abort();
+            }
+        }
+    } else if (err.code == SG_OK || !err.message[0]) {
+        abort(); /* every failure says why */
+    }
+    sg_buf_release(&out);
+    sg_graph_release(&g);
+    return 0;
+}
