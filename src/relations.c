@@ -27,9 +27,10 @@ static int in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, s
 
 #define IN_LIST(doc, i, list) in_list(doc, i, list, sizeof(list) / sizeof(list[0]))
 
+/* End of the sentence holding token t; t may be one past the last token. */
 static size_t sent_end(const sg_textdoc_t *doc, size_t t)
 {
-    return doc->sents[doc->toks[t].sent].tok_end;
+    return t < doc->ntoks ? doc->sents[doc->toks[t].sent].tok_end : doc->ntoks;
 }
 
 static long entity_at(const sg_i_ctx_t *cx, size_t t)
