@@ -248,7 +248,9 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b)
     if (b < se && sg_i_tok_in(&cx->lex->reporting, doc, b, NULL)) {
         return 1;
     }
-    if (a > 0 && (sg_tok_is(doc, a - 1, "writes") || sg_tok_is(doc, a - 1, "by"))) {
+    /* "writes Jane Doe", "by Jane Doe", inverted "said Jane Doe" */
+    if (a > 0 && (sg_tok_is(doc, a - 1, "writes") || sg_tok_is(doc, a - 1, "by") ||
+                  sg_i_tok_in(&cx->lex->reporting, doc, a - 1, NULL))) {
         return 1;
     }
     /* "X, chief executive of", "X is director of" */

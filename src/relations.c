@@ -150,7 +150,12 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t)
         if (e >= 0) {
             long m = sg_i_mention_at(cx, t);
             size_t p = cx->m[m].te;
-            if (sg_tok_is(doc, p, "'s") && find_role(cx, p + 1, limit, &rb, &re, &kind)) {
+            if (sg_tok_is(doc, p, "'s")) {
+                p++;
+            }
+            /* "the institute's CEO", "NHS England chief executive" */
+            if (cx->ents[e].type != SG_NODE_PERSON && find_role(cx, p, limit, &rb, &re, &kind) &&
+                rb == p) {
                 char *role = sg_i_surface(doc, rb, re);
                 rc = role ? sg_i_add_edge(cx, person, e, role_edge(kind), role,
                                           doc->toks[t].sent, rb, re, NULL)
@@ -327,10 +332,15 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m)
     }
     for (size_t rb = t > sb + 3 ? t - 3 : sb; rb < t; rb++) {
         size_t kind, n = sg_i_match(cx->lex, &cx->lex->roles, doc, rb, t, &kind);
-        if (n != t - rb || rb < sb + 2 || !sg_tok_is(doc, rb - 1, "'s")) {
+        if (n != t - rb || rb < sb + 1) {
             continue;
         }
-        long body = entity_at(cx, rb - 2);
+        /* "The council's leader, Cllr X" or "NHS England chief executive X" */
+        size_t before = sg_tok_is(doc, rb - 1, "'s") ? rb - 1 : rb;
+        if (before < sb + 1) {
+            return SG_OK;
+        }
+        long body = entity_at(cx, before - 1);
         if (body < 0 || cx->ents[body].type == SG_NODE_PERSON) {
             return SG_OK;
         }
