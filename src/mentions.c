@@ -7,7 +7,7 @@
 
 #include "extract_i.h"
 
-static const char *const connectors[] = {"of", "and", "for", "the", "&", "on", "'s", "de"};
+static const char *const connectors[] = {"of", "and", "for", "the", "&", "'s", "de"};
 static const char *const number_words[] = {"two", "three", "four", "five", "six", "seven",
                                            "eight", "nine", "ten", "both", "several"};
 static const char *const docref_nouns[] = {"review", "report", "guidance", "survey",

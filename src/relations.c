@@ -179,8 +179,13 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t)
         for (char *p = role; *p; p++) {
             *p = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
         }
-        rc = sg_i_add_edge(cx, person, target, role_edge(kind), role, doc->toks[t].sent, rb,
-                           re, NULL);
+        /* "chair of the LGA's community wellbeing board" leads a part of the body,
+         * so belongs to the body */
+        sg_edge_type_t type = role_edge(kind);
+        if (sg_tok_is(doc, after, "'s") && after + 1 < limit && !sg_i_is_cap(doc, after + 1)) {
+            type = SG_EDGE_MEMBER_OF;
+        }
+        rc = sg_i_add_edge(cx, person, target, type, role, doc->toks[t].sent, rb, re, NULL);
         free(role);
         if (rc != SG_OK) {
             return rc;
@@ -456,17 +461,24 @@ static void find_author(sg_i_ctx_t *cx)
         }
         size_t para = doc->sents[doc->toks[m->tb].sent].para;
         int early = para < 4;
-        if (early && m->tb > 0 && sg_tok_is(doc, m->tb - 1, "writes")) {
-            cx->author = e;
+        if (early && m->tb > 0 &&
+            (sg_tok_is(doc, m->tb - 1, "writes") ||
+             (sg_tok_is(doc, m->tb - 1, "by") && (doc->toks[m->tb - 1].flags & SG_TF_PARA_START)))) {
+            cx->author = e; /* "..., writes John Copps" or a "By Jane Doe" byline */
             return;
         }
         if (early && IN_LIST(doc, m->te, author_verbs)) {
             cx->author = e;
             return;
         }
+        /* a signature: late, one sentence, a name and a role, nobody reported */
         const sg_paragraph_t *pa = &doc->paras[para];
+        int reports = 0;
+        for (size_t k = pa->tok_begin; k < pa->tok_end; k++) {
+            reports |= sg_i_tok_in(&cx->lex->reporting, doc, k, NULL);
+        }
         if (para * 2 >= doc->nparas && (doc->toks[m->tb].flags & SG_TF_PARA_START) &&
-            !sg_tok_is(doc, pa->tok_end - 1, ".") &&
+            pa->sent_end - pa->sent_begin == 1 && !reports &&
             (sg_tok_is(doc, m->te, ",") || sg_tok_is(doc, m->te, "is"))) {
             size_t t = m->te + 1, lim = sent_end(doc, m->tb), rb, re, kind;
             if (find_role(cx, t, lim, &rb, &re, &kind)) {
@@ -603,6 +615,26 @@ static sg_err_t stances(sg_i_ctx_t *cx)
                 (rc = sg_i_add_edge(cx, src, dst, sign > 0 ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES,
                                     NULL, s, c, ce, NULL)) != SG_OK) {
                 return rc;
+            }
+            /* "A, B and C have backed X": every subject of the list takes the stance */
+            if (!cancelled && src >= 0 && dst >= 0 && !(v & SG_I_ST_EVAL) && qi < 0) {
+                long m = -1;
+                for (size_t k = clause_subject_end(doc, from, c); k-- > from && m < 0;) {
+                    m = sg_i_mention_at(cx, k);
+                }
+                while (m >= 0 && cx->m[m].tb > from + 1 &&
+                       (sg_tok_is(doc, cx->m[m].tb - 1, "and") || sg_tok_is(doc, cx->m[m].tb - 1, ","))) {
+                    long prev = sg_i_mention_at(cx, cx->m[m].tb - 2);
+                    if (prev < 0 || cx->m[prev].entity < 0) {
+                        break;
+                    }
+                    if ((rc = sg_i_add_edge(cx, cx->m[prev].entity, dst,
+                                            sign > 0 ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES, NULL, s,
+                                            c, ce, NULL)) != SG_OK) {
+                        return rc;
+                    }
+                    m = prev;
+                }
             }
             c = ce;
         }
