@@ -21,18 +21,25 @@ const char *sg_lexicon_default_dir(void)
     if (access("graphs/lexicon/roles.tsv", R_OK) == 0) {
         return "graphs/lexicon";
     }
-    /* an installed binary finds its data beside it: PREFIX/bin -> PREFIX/share */
+    /* a binary run from elsewhere finds its data beside it: the repository's
+     * graphs/lexicon next to ./stakegraph, or PREFIX/share for PREFIX/bin */
     static char beside[4096];
-    ssize_t n = readlink("/proc/self/exe", beside, sizeof(beside) - 64);
+    char exe[4000], probe[4200];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
     if (n > 0) {
-        beside[n] = '\0';
-        char *slash = strrchr(beside, '/');
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
         if (slash) {
             *slash = '\0';
-            slash = strrchr(beside, '/');
+            snprintf(beside, sizeof(beside), "%s/graphs/lexicon", exe);
+            snprintf(probe, sizeof(probe), "%s/roles.tsv", beside);
+            if (access(probe, R_OK) == 0) {
+                return beside;
+            }
+            slash = strrchr(exe, '/');
             if (slash) {
-                strcpy(slash, "/share/stakegraph/lexicon");
-                char probe[4200];
+                *slash = '\0';
+                snprintf(beside, sizeof(beside), "%s/share/stakegraph/lexicon", exe);
                 snprintf(probe, sizeof(probe), "%s/roles.tsv", beside);
                 if (access(probe, R_OK) == 0) {
                     return beside;

@@ -69,6 +69,13 @@ same "build -j 2 equals -j 1" "$T/g.json" "$T/g2.json"
 check "build in another order" $SG build -o "$T/g3.json" graphs/sample/04_opinion.txt graphs/sample/02_councils.txt graphs/sample/01_footprints.txt graphs/sample/03_leaders.txt
 same "build order does not matter" "$T/g.json" "$T/g3.json"
 
+check "run from another folder finds the lexicon" sh -c "cd '$T' && $(cd "$(dirname "$SG")" && pwd)/$(basename "$SG") build -o '$T/elsewhere.json' '$(pwd)/graphs/sample'"
+check "build from another folder: same graph" $PY -c "
+import json,sys
+a,b=(json.load(open(p)) for p in sys.argv[1:])
+assert a['nodes']==b['nodes'] and a['edges']==b['edges'] and a['quotes']==b['quotes']
+" "$T/g.json" "$T/elsewhere.json"
+
 # ---- extract and merge: the merge contract ----
 for f in graphs/sample/*.txt; do
     b=$(basename "$f" .txt)
