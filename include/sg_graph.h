@@ -124,6 +124,9 @@ sg_err_t sg_graph_add_document(sg_graph_t *g, const sg_document_t *d);
  * alias when it differs. */
 sg_err_t sg_graph_add_node(sg_graph_t *g, sg_node_type_t type, const char *name,
                            size_t *index);
+/* The same with the id given (a graph file's own ids are kept as they are). */
+sg_err_t sg_graph_add_node_id(sg_graph_t *g, const char *id, sg_node_type_t type,
+                              const char *name, size_t *index);
 /* Index of the node with this id, or -1. */
 long sg_graph_find(const sg_graph_t *g, const char *id);
 /* Index of the node whose name or alias equals name (case-insensitive; a

@@ -31,6 +31,8 @@ static void install_handlers(void)
     igraph_set_error_handler(record_error);
     igraph_set_warning_handler(quiet_warning);
     igraph_reason[0] = '\0';
+    /* the same graph gives the same numbers, however many analyses ran before */
+    igraph_rng_seed(igraph_rng_default(), 20161130);
 }
 
 static sg_err_t fail(sg_error_t *err, const char *what)
@@ -140,6 +142,50 @@ static int betweenness(const igraph_t *ug, igraph_vector_t *res, size_t *pivots)
     return bad;
 }
 
+/* Eigenvector centrality by power iteration on A + I (undirected, weighted),
+ * scaled to a maximum of 1: the fallback when ARPACK does not converge. */
+static int power_iteration(const sg_graph_t *g, const igraph_vector_t *w,
+                           const igraph_vector_int_t *el, igraph_vector_t *res)
+{
+    size_t n = g->nnodes, m = (size_t)igraph_vector_size(w);
+    double *x = malloc(n * sizeof(*x)), *y = malloc(n * sizeof(*y));
+
+    if (!x || !y || igraph_vector_resize(res, (igraph_integer_t)n)) {
+        free(x);
+        free(y);
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        x[i] = 1.0;
+    }
+    for (int it = 0; it < 10000; it++) {
+        double max = 0, diff = 0;
+        memcpy(y, x, n * sizeof(*y));
+        for (size_t e = 0; e < m; e++) {
+            size_t a = (size_t)VECTOR(*el)[2 * e], b = (size_t)VECTOR(*el)[2 * e + 1];
+            y[a] += VECTOR(*w)[e] * x[b];
+            y[b] += VECTOR(*w)[e] * x[a];
+        }
+        for (size_t i = 0; i < n; i++) {
+            max = fmax(max, y[i]);
+        }
+        for (size_t i = 0; i < n; i++) {
+            y[i] = max > 0 ? y[i] / max : 0;
+            diff = fmax(diff, fabs(y[i] - x[i]));
+        }
+        memcpy(x, y, n * sizeof(*x));
+        if (diff < 1e-12) {
+            break;
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        VECTOR(*res)[i] = x[i];
+    }
+    free(x);
+    free(y);
+    return 0;
+}
+
 sg_err_t sg_analysis_compute(sg_graph_t *g, sg_error_t *err)
 {
     igraph_t dg, ug;
@@ -228,9 +274,15 @@ sg_err_t sg_analysis_compute(sg_graph_t *g, sg_error_t *err)
     if (igraph_ecount(&ug) > 0) {
         igraph_arpack_options_t ao;
         igraph_arpack_options_init(&ao);
+        ao.mxiter = 10000;
         if (igraph_eigenvector_centrality(&ug, &res, &value, IGRAPH_UNDIRECTED, 1, &uw, &ao)) {
-            rc = fail(err, "eigenvector centrality");
-            goto done;
+            /* ARPACK can fail to converge on some graphs (two leading eigenvalues
+             * of equal size); power iteration on A + I always converges */
+            igraph_reason[0] = '\0';
+            if (power_iteration(g, &uw, &uel, &res) != 0) {
+                rc = fail(err, "eigenvector centrality");
+                goto done;
+            }
         }
         for (igraph_integer_t i = 0; i < n; i++) {
             double v = VECTOR(res)[i];

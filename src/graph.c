@@ -234,6 +234,12 @@ static sg_err_t node_with_id(sg_graph_t *g, const char *id, sg_node_type_t type,
     return SG_OK;
 }
 
+sg_err_t sg_graph_add_node_id(sg_graph_t *g, const char *id, sg_node_type_t type,
+                              const char *name, size_t *index)
+{
+    return node_with_id(g, id, type, name, index);
+}
+
 sg_err_t sg_graph_add_node(sg_graph_t *g, sg_node_type_t type, const char *name,
                            size_t *index)
 {

@@ -497,30 +497,8 @@ static sg_err_t read_node(rd_t *r, json_t *o, sg_graph_t *g, sg_map_t *seen)
         }
     }
     /* the id in the file is kept as is */
-    {
-        long found = sg_graph_find(g, id);
-        if (found < 0) {
-            if ((rc = sg_graph_add_node(g, t, name, &idx)) != SG_OK) {
-                goto done;
-            }
-            if (strcmp(g->nodes[idx].id, id) != 0) {
-                /* a foreign id: re-key the node under it */
-                char *nid = sg_strdup(id);
-                if (!nid || sg_map_put(&g->node_index, id, idx) != SG_OK) {
-                    free(nid);
-                    rc = SG_ENOMEM;
-                    goto done;
-                }
-                free(g->nodes[idx].id);
-                g->nodes[idx].id = nid;
-            }
-        } else {
-            idx = (size_t)found;
-            if (strcmp(g->nodes[idx].name, name) != 0 &&
-                (rc = sg_strv_add_unique(&g->nodes[idx].aliases, name)) != SG_OK) {
-                goto done;
-            }
-        }
+    if ((rc = sg_graph_add_node_id(g, id, t, name, &idx)) != SG_OK) {
+        goto done;
     }
     {
         sg_node_t *n = &g->nodes[idx];

@@ -2,6 +2,7 @@
  * succeed or fail cleanly, and the fragment must merge, finalise, analyse and
  * serialise. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "stakegraph.h"
@@ -23,6 +24,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         SG_OK) {
         if (sg_graph_finalize(&g, &err) != SG_OK || sg_graph_validate(&g, &err) != SG_OK ||
             sg_analysis_compute(&g, &err) != SG_OK || sg_json_write_graph(&g, &out, &err) != SG_OK) {
+            fprintf(stderr, "fuzz_extract: %s\n", err.message);
             abort(); /* a fragment the library made must always go through */
         }
     }

@@ -1,6 +1,7 @@
 /* fuzz_json.c - libFuzzer target: any bytes as a graph file or fragments. Reading
  * must succeed or fail with an error; what was read must finalise and write. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "stakegraph.h"
@@ -20,6 +21,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (sg_graph_validate(&g, &err) == SG_OK) {
             if (sg_graph_finalize(&g, &err) != SG_OK || sg_analysis_compute(&g, &err) != SG_OK ||
                 sg_json_write_graph(&g, &out, &err) != SG_OK) {
+                fprintf(stderr, "fuzz_json: %s\n", err.message);
                 abort();
             }
         }
