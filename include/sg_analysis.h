@@ -30,9 +30,9 @@
 sg_err_t sg_analysis_compute(sg_graph_t *g, sg_error_t *err);
 
 typedef struct {
-    size_t node;    /* index into g->nodes */
-    double score;   /* in (0, 1]: product of edge strengths, times 0.5 per extra hop */
-    size_t *path;   /* edge indices from the node to the STP, in order */
+    size_t node;  /* index into g->nodes */
+    double score; /* in (0, 1]: product of edge strengths, times 0.5 per extra hop */
+    size_t *path; /* edge indices from the node to the STP, in order */
     size_t npath;
 } sg_influence_t;
 

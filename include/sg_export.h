@@ -23,7 +23,7 @@ int sg_export_format_parse(const char *s, sg_export_format_t *f);
 
 /* Append the export of g to out. For SG_EXPORT_CSV, out gets the nodes file and
  * rels (required) the relationships file. */
-sg_err_t sg_export(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *out, sg_buf_t *rels,
-                   sg_error_t *err);
+sg_err_t sg_export(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *out,
+                   sg_buf_t *rels, sg_error_t *err);
 
 #endif

@@ -138,7 +138,8 @@ sg_err_t sg_node_add_span(sg_node_t *n, const char *doc, size_t start, size_t en
 /* Add evidence for an edge; an edge of the same type between the same nodes gains
  * the evidence instead of a second edge. */
 sg_err_t sg_graph_add_edge(sg_graph_t *g, const char *source, const char *target,
-                           sg_edge_type_t type, const char *role, const sg_evidence_t *ev);
+                           sg_edge_type_t type, const char *role,
+                           const sg_evidence_t *ev);
 
 /* Add a quotation (copied). */
 sg_err_t sg_graph_add_quote(sg_graph_t *g, const sg_quote_t *q);

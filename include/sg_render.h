@@ -18,16 +18,17 @@ typedef struct {
     unsigned node_types; /* bit per sg_node_type_t; 0 = all */
     unsigned edge_types; /* bit per sg_edge_type_t; 0 = all */
     int min_degree;      /* drop nodes of lower degree (default 1) */
-    const char *size_by; /* degree, pagerank, betweenness, eigenvector (default pagerank) */
-    int legend;          /* draw the legend */
+    const char
+        *size_by; /* degree, pagerank, betweenness, eigenvector (default pagerank) */
+    int legend;   /* draw the legend */
 } sg_render_opts_t;
 
 void sg_render_opts_init(sg_render_opts_t *o);
 
 /* Render g (with centrality computed) into *out (malloc'd, *len bytes). Errors:
  * SG_EINVAL (unknown focus, format or layout), SG_EGVC. */
-sg_err_t sg_render(const sg_graph_t *g, const sg_render_opts_t *o, char **out, size_t *len,
-                   sg_error_t *err);
+sg_err_t sg_render(const sg_graph_t *g, const sg_render_opts_t *o, char **out,
+                   size_t *len, sg_error_t *err);
 
 /* The power-interest grid: power from centrality over leads and member_of, interest
  * from quotations and stances about STPs. SVG into *out. */

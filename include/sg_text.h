@@ -19,11 +19,12 @@
 typedef enum { SG_TK_WORD = 1, SG_TK_NUM, SG_TK_PUNCT, SG_TK_QUOTE } sg_token_kind_t;
 
 enum sg_token_flags {
-    SG_TF_CAP = 1 << 0,        /* first letter upper case */
-    SG_TF_ALLCAPS = 1 << 1,    /* two or more letters, all upper case (a trailing s allowed) */
+    SG_TF_CAP = 1 << 0, /* first letter upper case */
+    SG_TF_ALLCAPS =
+        1 << 1, /* two or more letters, all upper case (a trailing s allowed) */
     SG_TF_SENT_START = 1 << 2, /* first word-like token of its sentence */
     SG_TF_PARA_START = 1 << 3, /* first token of its paragraph */
-    SG_TF_CAMEL = 1 << 4,      /* an upper-case letter after a lower-case one: MerseyCare */
+    SG_TF_CAMEL = 1 << 4, /* an upper-case letter after a lower-case one: MerseyCare */
     SG_TF_SPACE_BEFORE = 1 << 5,
     SG_TF_SPACE_AFTER = 1 << 6
 };
@@ -63,9 +64,9 @@ typedef struct {
 typedef struct {
     char *text; /* decoded UTF-8, NUL-terminated */
     size_t len;
-    size_t *orig;         /* orig[i] = file offset of text byte i (len+1 entries), or NULL */
+    size_t *orig; /* orig[i] = file offset of text byte i (len+1 entries), or NULL */
     const char *encoding; /* "utf-8", "utf-8 (repaired)" or "windows-1252" */
-    char *norm;           /* normalised token forms: lower-case, curly apostrophes straight */
+    char *norm; /* normalised token forms: lower-case, curly apostrophes straight */
     sg_token_t *toks;
     size_t ntoks;
     sg_sentence_t *sents;

@@ -22,7 +22,8 @@ void sg_buf_init(sg_buf_t *b);
 void sg_buf_release(sg_buf_t *b);
 sg_err_t sg_buf_append(sg_buf_t *b, const char *s, size_t n);
 sg_err_t sg_buf_puts(sg_buf_t *b, const char *s);
-sg_err_t sg_buf_printf(sg_buf_t *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+sg_err_t sg_buf_printf(sg_buf_t *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
 /* Append s with XML escaping (& < > " '), dropping control characters XML forbids. */
 sg_err_t sg_buf_xml(sg_buf_t *b, const char *s);
 /* Hand the contents to the caller (malloc'd, NUL-terminated) and empty the buffer. */

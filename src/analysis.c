@@ -11,23 +11,21 @@
 static char igraph_reason[256];
 
 /* igraph aborts by default; record the reason instead and let the call fail. */
-static void record_error(const char *reason, const char *file, int line, igraph_error_t e)
-{
+static void record_error(const char *reason, const char *file, int line,
+                         igraph_error_t e) {
     snprintf(igraph_reason, sizeof(igraph_reason), "%s (%s)", reason, igraph_strerror(e));
     (void)file;
     (void)line;
     IGRAPH_FINALLY_FREE();
 }
 
-static void quiet_warning(const char *reason, const char *file, int line)
-{
+static void quiet_warning(const char *reason, const char *file, int line) {
     (void)reason;
     (void)file;
     (void)line;
 }
 
-static void install_handlers(void)
-{
+static void install_handlers(void) {
     igraph_set_error_handler(record_error);
     igraph_set_warning_handler(quiet_warning);
     igraph_reason[0] = '\0';
@@ -35,14 +33,12 @@ static void install_handlers(void)
     igraph_rng_seed(igraph_rng_default(), 20161130);
 }
 
-static sg_err_t fail(sg_error_t *err, const char *what)
-{
+static sg_err_t fail(sg_error_t *err, const char *what) {
     return sg_error_set(err, SG_EIGRAPH, NULL, 0, 0, "%s: %s", what,
                         igraph_reason[0] ? igraph_reason : "failed");
 }
 
-double sg_influence_weight(sg_edge_type_t t)
-{
+double sg_influence_weight(sg_edge_type_t t) {
     switch (t) {
     case SG_EDGE_LEADS:
         return 1.0;
@@ -59,8 +55,7 @@ double sg_influence_weight(sg_edge_type_t t)
 }
 
 /* PageRank direction and weight of an edge: +1 source->target, -1 reversed. */
-static double pr_weight(sg_edge_type_t t, int *dir)
-{
+static double pr_weight(sg_edge_type_t t, int *dir) {
     *dir = 1;
     switch (t) {
     case SG_EDGE_LEADS:
@@ -81,9 +76,9 @@ static double pr_weight(sg_edge_type_t t, int *dir)
 }
 
 /* Node indices of every edge's ends. */
-static int ends(const sg_graph_t *g, size_t e, igraph_integer_t *s, igraph_integer_t *t)
-{
-    long a = sg_graph_find(g, g->edges[e].source), b = sg_graph_find(g, g->edges[e].target);
+static int ends(const sg_graph_t *g, size_t e, igraph_integer_t *s, igraph_integer_t *t) {
+    long a = sg_graph_find(g, g->edges[e].source),
+         b = sg_graph_find(g, g->edges[e].target);
     if (a < 0 || b < 0) {
         return -1;
     }
@@ -97,8 +92,7 @@ static int ends(const sg_graph_t *g, size_t e, igraph_integer_t *s, igraph_integ
  * (chosen by a fixed-seed shuffle, so the same graph gives the same numbers),
  * scaled by n / k, with k sized to SG_BETWEENNESS_SAMPLE_WORK visits. *pivots is
  * 0 for exact results, else k. */
-static int betweenness(const igraph_t *ug, igraph_vector_t *res, size_t *pivots)
-{
+static int betweenness(const igraph_t *ug, igraph_vector_t *res, size_t *pivots) {
     igraph_integer_t n = igraph_vcount(ug), m = igraph_ecount(ug);
     double cost = (double)n * (double)(n + m);
     igraph_vector_int_t pick;
@@ -145,8 +139,7 @@ static int betweenness(const igraph_t *ug, igraph_vector_t *res, size_t *pivots)
 /* Eigenvector centrality by power iteration on A + I (undirected, weighted),
  * scaled to a maximum of 1: the fallback when ARPACK does not converge. */
 static int power_iteration(const sg_graph_t *g, const igraph_vector_t *w,
-                           const igraph_vector_int_t *el, igraph_vector_t *res)
-{
+                           const igraph_vector_int_t *el, igraph_vector_t *res) {
     size_t n = g->nnodes, m = (size_t)igraph_vector_size(w);
     double *x = malloc(n * sizeof(*x)), *y = malloc(n * sizeof(*y));
 
@@ -186,8 +179,7 @@ static int power_iteration(const sg_graph_t *g, const igraph_vector_t *w,
     return 0;
 }
 
-sg_err_t sg_analysis_compute(sg_graph_t *g, sg_error_t *err)
-{
+sg_err_t sg_analysis_compute(sg_graph_t *g, sg_error_t *err) {
     igraph_t dg, ug;
     igraph_vector_int_t el, uel;
     igraph_vector_t w, uw, res;
@@ -221,8 +213,9 @@ sg_err_t sg_analysis_compute(sg_graph_t *g, sg_error_t *err)
         }
         double pw = pr_weight(ed->type, &dir) * (double)(ed->nev ? ed->nev : 1);
         if (igraph_vector_int_push_back(&el, dir > 0 ? s : t) ||
-            igraph_vector_int_push_back(&el, dir > 0 ? t : s) || igraph_vector_push_back(&w, pw) ||
-            igraph_vector_int_push_back(&uel, s) || igraph_vector_int_push_back(&uel, t) ||
+            igraph_vector_int_push_back(&el, dir > 0 ? t : s) ||
+            igraph_vector_push_back(&w, pw) || igraph_vector_int_push_back(&uel, s) ||
+            igraph_vector_int_push_back(&uel, t) ||
             igraph_vector_push_back(&uw, (double)(ed->nev ? ed->nev : 1))) {
             rc = fail(err, "building edge lists");
             goto done;
@@ -275,7 +268,8 @@ sg_err_t sg_analysis_compute(sg_graph_t *g, sg_error_t *err)
         igraph_arpack_options_t ao;
         igraph_arpack_options_init(&ao);
         ao.mxiter = 10000;
-        if (igraph_eigenvector_centrality(&ug, &res, &value, IGRAPH_UNDIRECTED, 1, &uw, &ao)) {
+        if (igraph_eigenvector_centrality(&ug, &res, &value, IGRAPH_UNDIRECTED, 1, &uw,
+                                          &ao)) {
             /* ARPACK can fail to converge on some graphs (two leading eigenvalues
              * of equal size); power iteration on A + I always converges */
             igraph_reason[0] = '\0';
@@ -305,8 +299,7 @@ done:
     return rc;
 }
 
-void sg_influence_free(sg_influence_t *r, size_t n)
-{
+void sg_influence_free(sg_influence_t *r, size_t n) {
     for (size_t i = 0; r && i < n; i++) {
         free(r[i].path);
     }
@@ -315,8 +308,7 @@ void sg_influence_free(sg_influence_t *r, size_t n)
 
 static const sg_graph_t *sort_graph;
 
-static int cmp_influence(const void *a, const void *b)
-{
+static int cmp_influence(const void *a, const void *b) {
     const sg_influence_t *x = a, *y = b;
     if (x->score != y->score) {
         return x->score > y->score ? -1 : 1;
@@ -325,8 +317,7 @@ static int cmp_influence(const void *a, const void *b)
 }
 
 sg_err_t sg_analysis_influence(const sg_graph_t *g, size_t stp, sg_influence_t **out,
-                               size_t *nout, sg_error_t *err)
-{
+                               size_t *nout, sg_error_t *err) {
     igraph_t ig;
     igraph_vector_int_t el, edge_of;
     igraph_vector_t cost;
@@ -363,13 +354,15 @@ sg_err_t sg_analysis_influence(const sg_graph_t *g, size_t stp, sg_influence_t *
         goto done;
     }
     have_g = 1;
-    if (igraph_vector_int_list_init(&vpaths, 0) || igraph_vector_int_list_init(&epaths, 0)) {
+    if (igraph_vector_int_list_init(&vpaths, 0) ||
+        igraph_vector_int_list_init(&epaths, 0)) {
         rc = fail(err, "allocating paths");
         goto done;
     }
     have_lists = 1;
     if (igraph_get_shortest_paths_dijkstra(&ig, &vpaths, &epaths, (igraph_integer_t)stp,
-                                           igraph_vss_all(), &cost, IGRAPH_IN, NULL, NULL)) {
+                                           igraph_vss_all(), &cost, IGRAPH_IN, NULL,
+                                           NULL)) {
         rc = fail(err, "shortest paths");
         goto done;
     }
@@ -379,7 +372,8 @@ sg_err_t sg_analysis_influence(const sg_graph_t *g, size_t stp, sg_influence_t *
         goto done;
     }
     for (size_t v = 0; v < g->nnodes; v++) {
-        igraph_vector_int_t *ep = igraph_vector_int_list_get_ptr(&epaths, (igraph_integer_t)v);
+        igraph_vector_int_t *ep =
+            igraph_vector_int_list_get_ptr(&epaths, (igraph_integer_t)v);
         size_t len = (size_t)igraph_vector_int_size(ep);
         double c = 0;
         if (v == stp || len == 0) {

@@ -6,21 +6,18 @@
 
 #include "sg_util.h"
 
-void sg_buf_init(sg_buf_t *b)
-{
+void sg_buf_init(sg_buf_t *b) {
     b->data = NULL;
     b->len = 0;
     b->cap = 0;
 }
 
-void sg_buf_release(sg_buf_t *b)
-{
+void sg_buf_release(sg_buf_t *b) {
     free(b->data);
     sg_buf_init(b);
 }
 
-static sg_err_t buf_reserve(sg_buf_t *b, size_t extra)
-{
+static sg_err_t buf_reserve(sg_buf_t *b, size_t extra) {
     size_t need = b->len + extra + 1;
     size_t cap = b->cap ? b->cap : 64;
     char *p;
@@ -43,8 +40,7 @@ static sg_err_t buf_reserve(sg_buf_t *b, size_t extra)
     return SG_OK;
 }
 
-sg_err_t sg_buf_append(sg_buf_t *b, const char *s, size_t n)
-{
+sg_err_t sg_buf_append(sg_buf_t *b, const char *s, size_t n) {
     if (buf_reserve(b, n) != SG_OK) {
         return SG_ENOMEM;
     }
@@ -56,13 +52,11 @@ sg_err_t sg_buf_append(sg_buf_t *b, const char *s, size_t n)
     return SG_OK;
 }
 
-sg_err_t sg_buf_puts(sg_buf_t *b, const char *s)
-{
+sg_err_t sg_buf_puts(sg_buf_t *b, const char *s) {
     return sg_buf_append(b, s, strlen(s));
 }
 
-sg_err_t sg_buf_printf(sg_buf_t *b, const char *fmt, ...)
-{
+sg_err_t sg_buf_printf(sg_buf_t *b, const char *fmt, ...) {
     va_list ap;
     int n;
 
@@ -79,8 +73,7 @@ sg_err_t sg_buf_printf(sg_buf_t *b, const char *fmt, ...)
     return SG_OK;
 }
 
-sg_err_t sg_buf_xml(sg_buf_t *b, const char *s)
-{
+sg_err_t sg_buf_xml(sg_buf_t *b, const char *s) {
     sg_err_t rc = SG_OK;
 
     for (; *s && rc == SG_OK; s++) {
@@ -111,8 +104,7 @@ sg_err_t sg_buf_xml(sg_buf_t *b, const char *s)
     return rc;
 }
 
-char *sg_buf_take(sg_buf_t *b)
-{
+char *sg_buf_take(sg_buf_t *b) {
     char *p = b->data;
 
     if (!p) {
@@ -122,15 +114,13 @@ char *sg_buf_take(sg_buf_t *b)
     return p;
 }
 
-void sg_strv_init(sg_strv_t *s)
-{
+void sg_strv_init(sg_strv_t *s) {
     s->v = NULL;
     s->n = 0;
     s->cap = 0;
 }
 
-void sg_strv_release(sg_strv_t *s)
-{
+void sg_strv_release(sg_strv_t *s) {
     for (size_t i = 0; i < s->n; i++) {
         free(s->v[i]);
     }
@@ -138,8 +128,7 @@ void sg_strv_release(sg_strv_t *s)
     sg_strv_init(s);
 }
 
-sg_err_t sg_strv_add(sg_strv_t *s, const char *str)
-{
+sg_err_t sg_strv_add(sg_strv_t *s, const char *str) {
     char *copy;
 
     if (s->n == s->cap) {
@@ -159,8 +148,7 @@ sg_err_t sg_strv_add(sg_strv_t *s, const char *str)
     return SG_OK;
 }
 
-int sg_strv_contains(const sg_strv_t *s, const char *str)
-{
+int sg_strv_contains(const sg_strv_t *s, const char *str) {
     for (size_t i = 0; i < s->n; i++) {
         if (strcmp(s->v[i], str) == 0) {
             return 1;
@@ -169,18 +157,15 @@ int sg_strv_contains(const sg_strv_t *s, const char *str)
     return 0;
 }
 
-sg_err_t sg_strv_add_unique(sg_strv_t *s, const char *str)
-{
+sg_err_t sg_strv_add_unique(sg_strv_t *s, const char *str) {
     return sg_strv_contains(s, str) ? SG_OK : sg_strv_add(s, str);
 }
 
-static int cmp_str(const void *a, const void *b)
-{
+static int cmp_str(const void *a, const void *b) {
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-void sg_strv_sort(sg_strv_t *s)
-{
+void sg_strv_sort(sg_strv_t *s) {
     if (s->n > 1) {
         qsort(s->v, s->n, sizeof(*s->v), cmp_str);
     }

@@ -5,16 +5,14 @@
 
 #include "sg_error.h"
 
-void sg_error_clear(sg_error_t *err)
-{
+void sg_error_clear(sg_error_t *err) {
     if (err) {
         memset(err, 0, sizeof(*err));
     }
 }
 
 sg_err_t sg_error_set(sg_error_t *err, sg_err_t code, const char *source, int line,
-                      int column, const char *fmt, ...)
-{
+                      int column, const char *fmt, ...) {
     va_list ap;
 
     if (!err || err->code != SG_OK) {
@@ -36,8 +34,7 @@ sg_err_t sg_error_set(sg_error_t *err, sg_err_t code, const char *source, int li
     return code;
 }
 
-const char *sg_strerror(sg_err_t code)
-{
+const char *sg_strerror(sg_err_t code) {
     switch (code) {
     case SG_OK:
         return "success";

@@ -6,8 +6,7 @@
 
 #include "sg_export.h"
 
-int sg_export_format_parse(const char *s, sg_export_format_t *f)
-{
+int sg_export_format_parse(const char *s, sg_export_format_t *f) {
     static const char *const names[] = {"node-link", "cytoscape", "graphology",
                                         "gexf",      "graphml",   "csv"};
     for (int i = 0; i < 6; i++) {
@@ -20,8 +19,7 @@ int sg_export_format_parse(const char *s, sg_export_format_t *f)
 }
 
 /* The attributes every format carries, flattened to scalars. */
-static char *joined(const sg_strv_t *s)
-{
+static char *joined(const sg_strv_t *s) {
     sg_buf_t b;
 
     sg_buf_init(&b);
@@ -34,19 +32,20 @@ static char *joined(const sg_strv_t *s)
     return sg_buf_take(&b);
 }
 
-static json_t *node_attrs(const sg_node_t *n)
-{
-    char *aliases = joined(&n->aliases), *roles = joined(&n->roles), *titles = joined(&n->titles);
+static json_t *node_attrs(const sg_node_t *n) {
+    char *aliases = joined(&n->aliases), *roles = joined(&n->roles),
+         *titles = joined(&n->titles);
     json_t *o = NULL;
 
     if (aliases && roles && titles) {
-        o = json_pack("{s:s, s:s, s:s, s:s, s:s, s:I, s:I, s:f, s:f, s:f, s:f, s:f, s:f, s:f}",
-                      "name", n->name, "type", sg_node_type_name(n->type), "aliases", aliases,
-                      "roles", roles, "titles", titles, "mentions", (json_int_t)n->nspans,
-                      "documents", (json_int_t)n->docs.n, "degree", n->c.degree, "in_degree",
-                      n->c.in_degree, "out_degree", n->c.out_degree, "pagerank", n->c.pagerank,
-                      "betweenness", n->c.betweenness, "eigenvector", n->c.eigenvector,
-                      "net_stance", n->c.stance);
+        o = json_pack(
+            "{s:s, s:s, s:s, s:s, s:s, s:I, s:I, s:f, s:f, s:f, s:f, s:f, s:f, s:f}",
+            "name", n->name, "type", sg_node_type_name(n->type), "aliases", aliases,
+            "roles", roles, "titles", titles, "mentions", (json_int_t)n->nspans,
+            "documents", (json_int_t)n->docs.n, "degree", n->c.degree, "in_degree",
+            n->c.in_degree, "out_degree", n->c.out_degree, "pagerank", n->c.pagerank,
+            "betweenness", n->c.betweenness, "eigenvector", n->c.eigenvector,
+            "net_stance", n->c.stance);
     }
     free(aliases);
     free(roles);
@@ -54,15 +53,14 @@ static json_t *node_attrs(const sg_node_t *n)
     return o;
 }
 
-static json_t *edge_attrs(const sg_edge_t *e)
-{
-    return json_pack("{s:s, s:i, s:I, s:s, s:I, s:s}", "type", sg_edge_type_name(e->type), "sign",
-                     e->sign, "weight", (json_int_t)e->nev, "role", e->role ? e->role : "",
-                     "evidence", (json_int_t)e->nev, "cue", e->nev ? e->ev[0].cue : "");
+static json_t *edge_attrs(const sg_edge_t *e) {
+    return json_pack("{s:s, s:i, s:I, s:s, s:I, s:s}", "type", sg_edge_type_name(e->type),
+                     "sign", e->sign, "weight", (json_int_t)e->nev, "role",
+                     e->role ? e->role : "", "evidence", (json_int_t)e->nev, "cue",
+                     e->nev ? e->ev[0].cue : "");
 }
 
-static sg_err_t dump(json_t *root, sg_buf_t *out)
-{
+static sg_err_t dump(json_t *root, sg_buf_t *out) {
     char *s;
     sg_err_t rc;
 
@@ -79,19 +77,17 @@ static sg_err_t dump(json_t *root, sg_buf_t *out)
     return rc ? rc : sg_buf_puts(out, "\n");
 }
 
-static json_t *graph_attrs(const sg_graph_t *g)
-{
-    return json_pack("{s:s, s:I}", "name", "stakegraph", "documents", (json_int_t)g->ndocs);
+static json_t *graph_attrs(const sg_graph_t *g) {
+    return json_pack("{s:s, s:I}", "name", "stakegraph", "documents",
+                     (json_int_t)g->ndocs);
 }
 
 /* Set key=value in o, then take ownership of v. */
-static int put(json_t *o, const char *key, json_t *v)
-{
+static int put(json_t *o, const char *key, json_t *v) {
     return !o || !v || json_object_set_new(o, key, v);
 }
 
-static sg_err_t export_json(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *out)
-{
+static sg_err_t export_json(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *out) {
     json_t *nodes = json_array(), *edges = json_array(), *root = NULL;
 
     if (!nodes || !edges) {
@@ -123,10 +119,11 @@ static sg_err_t export_json(const sg_graph_t *g, sg_export_format_t f, sg_buf_t 
             goto fail;
         }
         if (f == SG_EXPORT_GRAPHOLOGY) {
-            rec = json_pack("{s:s, s:s, s:s, s:o}", "key", e->id, "source", e->source, "target",
-                            e->target, "attributes", a);
+            rec = json_pack("{s:s, s:s, s:s, s:o}", "key", e->id, "source", e->source,
+                            "target", e->target, "attributes", a);
         } else if (f == SG_EXPORT_CYTOSCAPE) {
-            if (put(a, "id", json_string(e->id)) || put(a, "source", json_string(e->source)) ||
+            if (put(a, "id", json_string(e->id)) ||
+                put(a, "source", json_string(e->source)) ||
                 put(a, "target", json_string(e->target))) {
                 json_decref(a);
                 goto fail;
@@ -148,17 +145,17 @@ static sg_err_t export_json(const sg_graph_t *g, sg_export_format_t f, sg_buf_t 
     }
     switch (f) {
     case SG_EXPORT_CYTOSCAPE:
-        root = json_pack("{s:{s:o, s:o}, s:o}", "elements", "nodes", nodes, "edges", edges, "data",
-                         graph_attrs(g));
+        root = json_pack("{s:{s:o, s:o}, s:o}", "elements", "nodes", nodes, "edges",
+                         edges, "data", graph_attrs(g));
         break;
     case SG_EXPORT_GRAPHOLOGY:
-        root = json_pack("{s:o, s:{s:s, s:b, s:b}, s:o, s:o}", "attributes", graph_attrs(g),
-                         "options", "type", "directed", "multi", 1, "allowSelfLoops", 0, "nodes",
-                         nodes, "edges", edges);
+        root = json_pack("{s:o, s:{s:s, s:b, s:b}, s:o, s:o}", "attributes",
+                         graph_attrs(g), "options", "type", "directed", "multi", 1,
+                         "allowSelfLoops", 0, "nodes", nodes, "edges", edges);
         break;
     default:
-        root = json_pack("{s:b, s:b, s:o, s:o, s:o}", "directed", 1, "multigraph", 1, "graph",
-                         graph_attrs(g), "nodes", nodes, "links", edges);
+        root = json_pack("{s:b, s:b, s:o, s:o, s:o}", "directed", 1, "multigraph", 1,
+                         "graph", graph_attrs(g), "nodes", nodes, "links", edges);
     }
     return dump(root, out);
 fail:
@@ -172,10 +169,10 @@ fail:
 static const struct {
     const char *name, *type; /* GraphML/GEXF type */
 } node_keys[] = {
-    {"name", "string"},       {"type", "string"},        {"aliases", "string"},
-    {"roles", "string"},      {"titles", "string"},      {"mentions", "int"},
-    {"documents", "int"},     {"degree", "double"},      {"in_degree", "double"},
-    {"out_degree", "double"}, {"pagerank", "double"},    {"betweenness", "double"},
+    {"name", "string"},        {"type", "string"},       {"aliases", "string"},
+    {"roles", "string"},       {"titles", "string"},     {"mentions", "int"},
+    {"documents", "int"},      {"degree", "double"},     {"in_degree", "double"},
+    {"out_degree", "double"},  {"pagerank", "double"},   {"betweenness", "double"},
     {"eigenvector", "double"}, {"net_stance", "double"},
 };
 #define N_NODE_KEYS (sizeof(node_keys) / sizeof(node_keys[0]))
@@ -183,14 +180,13 @@ static const struct {
 static const struct {
     const char *name, *type;
 } edge_keys[] = {
-    {"type", "string"}, {"sign", "int"}, {"weight", "double"},
+    {"type", "string"}, {"sign", "int"},     {"weight", "double"},
     {"role", "string"}, {"evidence", "int"}, {"cue", "string"},
 };
 #define N_EDGE_KEYS (sizeof(edge_keys) / sizeof(edge_keys[0]))
 
 /* Text of attribute key of a flattened record. */
-static sg_err_t attr_text(json_t *a, const char *key, sg_buf_t *b)
-{
+static sg_err_t attr_text(json_t *a, const char *key, sg_buf_t *b) {
     json_t *v = json_object_get(a, key);
     b->len = 0;
     if (json_is_string(v)) {
@@ -208,29 +204,29 @@ static sg_err_t attr_text(json_t *a, const char *key, sg_buf_t *b)
 static const unsigned char type_rgb[SG_NODE_NTYPES][3] = {
     {179, 88, 6}, {33, 102, 172}, {27, 120, 55}, {118, 42, 131}};
 
-static sg_err_t export_xml(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *o)
-{
+static sg_err_t export_xml(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *o) {
     int gexf = f == SG_EXPORT_GEXF;
     sg_buf_t v;
     sg_err_t rc = SG_OK;
 
     sg_buf_init(&v);
-#define P(...)                                                                            \
-    do {                                                                                  \
+#define P(...)                                                                           \
+    do {                                                                                 \
         if ((rc = sg_buf_printf(o, __VA_ARGS__)) != SG_OK)                               \
-            goto done;                                                                    \
+            goto done;                                                                   \
     } while (0)
-#define X(s)                                                                              \
-    do {                                                                                  \
+#define X(s)                                                                             \
+    do {                                                                                 \
         if ((rc = sg_buf_xml(o, s)) != SG_OK)                                            \
-            goto done;                                                                    \
+            goto done;                                                                   \
     } while (0)
     P("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     if (gexf) {
         P("<gexf xmlns=\"http://www.gexf.net/1.2draft\" "
           "xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" version=\"1.2\">\n"
           "<meta><creator>stakegraph</creator></meta>\n"
-          "<graph defaultedgetype=\"directed\" mode=\"static\">\n<attributes class=\"node\">\n");
+          "<graph defaultedgetype=\"directed\" mode=\"static\">\n<attributes "
+          "class=\"node\">\n");
         for (size_t k = 0; k < N_NODE_KEYS; k++) {
             P("<attribute id=\"%zu\" title=\"%s\" type=\"%s\"/>\n", k, node_keys[k].name,
               node_keys[k].type);
@@ -238,8 +234,8 @@ static sg_err_t export_xml(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *
         P("</attributes>\n<attributes class=\"edge\">\n");
         for (size_t k = 0; k < N_EDGE_KEYS; k++) {
             if (strcmp(edge_keys[k].name, "weight") != 0) {
-                P("<attribute id=\"%zu\" title=\"%s\" type=\"%s\"/>\n", k, edge_keys[k].name,
-                  edge_keys[k].type);
+                P("<attribute id=\"%zu\" title=\"%s\" type=\"%s\"/>\n", k,
+                  edge_keys[k].name, edge_keys[k].type);
             }
         }
         P("</attributes>\n<nodes>\n");
@@ -281,7 +277,8 @@ static sg_err_t export_xml(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *
                     break;
                 }
             } else if ((rc = sg_buf_printf(o, "<data key=\"n%zu\">", k)) ||
-                       (rc = sg_buf_xml(o, v.data)) || (rc = sg_buf_puts(o, "</data>\n"))) {
+                       (rc = sg_buf_xml(o, v.data)) ||
+                       (rc = sg_buf_puts(o, "</data>\n"))) {
                 break;
             }
         }
@@ -290,7 +287,8 @@ static sg_err_t export_xml(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *
             goto done;
         }
         if (gexf) {
-            P("</attvalues>\n<viz:color r=\"%d\" g=\"%d\" b=\"%d\"/>\n<viz:size value=\"%.4f\"/>\n",
+            P("</attvalues>\n<viz:color r=\"%d\" g=\"%d\" b=\"%d\"/>\n<viz:size "
+              "value=\"%.4f\"/>\n",
               type_rgb[n->type][0], type_rgb[n->type][1], type_rgb[n->type][2],
               5 + 100 * n->c.pagerank);
         }
@@ -309,7 +307,8 @@ static sg_err_t export_xml(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *
         P("\" target=\"");
         X(e->target);
         if (gexf) {
-            P("\" label=\"%s\" weight=\"%zu\">\n<attvalues>\n", sg_edge_type_name(e->type), e->nev);
+            P("\" label=\"%s\" weight=\"%zu\">\n<attvalues>\n",
+              sg_edge_type_name(e->type), e->nev);
         } else {
             P("\">\n");
         }
@@ -326,7 +325,8 @@ static sg_err_t export_xml(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *
                     break;
                 }
             } else if ((rc = sg_buf_printf(o, "<data key=\"e%zu\">", k)) ||
-                       (rc = sg_buf_xml(o, v.data)) || (rc = sg_buf_puts(o, "</data>\n"))) {
+                       (rc = sg_buf_xml(o, v.data)) ||
+                       (rc = sg_buf_puts(o, "</data>\n"))) {
                 break;
             }
         }
@@ -346,8 +346,7 @@ done:
 
 /* ---- Neo4j bulk import CSV ---- */
 
-static sg_err_t csv_field(sg_buf_t *b, const char *s, int last)
-{
+static sg_err_t csv_field(sg_buf_t *b, const char *s, int last) {
     sg_err_t rc = sg_buf_append(b, "\"", 1);
     for (const char *p = s; *p && rc == SG_OK; p++) {
         rc = *p == '"' ? sg_buf_append(b, "\"\"", 2) : sg_buf_append(b, p, 1);
@@ -358,8 +357,7 @@ static sg_err_t csv_field(sg_buf_t *b, const char *s, int last)
     return rc;
 }
 
-static sg_err_t export_csv(const sg_graph_t *g, sg_buf_t *nodes, sg_buf_t *rels)
-{
+static sg_err_t export_csv(const sg_graph_t *g, sg_buf_t *nodes, sg_buf_t *rels) {
     sg_err_t rc = sg_buf_puts(nodes, "id:ID,name,:LABEL,aliases:string[],mentions:int,"
                                      "degree:double,pagerank:double,betweenness:double,"
                                      "eigenvector:double,net_stance:double\n");
@@ -380,12 +378,13 @@ static sg_err_t export_csv(const sg_graph_t *g, sg_buf_t *nodes, sg_buf_t *rels)
                             : n->type == SG_NODE_ORGANISATION ? "Organisation"
                             : n->type == SG_NODE_COUNCIL      ? "Council"
                                                               : "STP";
-        if (rc == SG_OK && !(rc = csv_field(nodes, n->id, 0)) && !(rc = csv_field(nodes, n->name, 0)) &&
+        if (rc == SG_OK && !(rc = csv_field(nodes, n->id, 0)) &&
+            !(rc = csv_field(nodes, n->name, 0)) &&
             !(rc = sg_buf_printf(nodes, "Stakeholder;%s,", label)) &&
             !(rc = csv_field(nodes, aliases, 0))) {
             rc = sg_buf_printf(nodes, "%zu,%.10g,%.10g,%.10g,%.10g,%.10g\n", n->nspans,
-                               n->c.degree, n->c.pagerank, n->c.betweenness, n->c.eigenvector,
-                               n->c.stance);
+                               n->c.degree, n->c.pagerank, n->c.betweenness,
+                               n->c.eigenvector, n->c.stance);
         }
         free(aliases);
     }
@@ -401,7 +400,8 @@ static sg_err_t export_csv(const sg_graph_t *g, sg_buf_t *nodes, sg_buf_t *rels)
             type[k] = (char)(c >= 'a' && c <= 'z' ? c - 32 : c);
         }
         type[k] = '\0';
-        if (!(rc = csv_field(rels, e->source, 0)) && !(rc = csv_field(rels, e->target, 0)) &&
+        if (!(rc = csv_field(rels, e->source, 0)) &&
+            !(rc = csv_field(rels, e->target, 0)) &&
             !(rc = sg_buf_printf(rels, "%s,%d,%zu,", type, e->sign, e->nev)) &&
             !(rc = csv_field(rels, e->role ? e->role : "", 0))) {
             rc = csv_field(rels, e->nev ? e->ev[0].cue : "", 1);
@@ -410,9 +410,8 @@ static sg_err_t export_csv(const sg_graph_t *g, sg_buf_t *nodes, sg_buf_t *rels)
     return rc;
 }
 
-sg_err_t sg_export(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *out, sg_buf_t *rels,
-                   sg_error_t *err)
-{
+sg_err_t sg_export(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *out,
+                   sg_buf_t *rels, sg_error_t *err) {
     sg_err_t rc;
 
     switch (f) {
@@ -422,7 +421,8 @@ sg_err_t sg_export(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *out, sg_
         break;
     case SG_EXPORT_CSV:
         if (!rels) {
-            return sg_error_set(err, SG_EINVAL, NULL, 0, 0, "csv export needs two outputs");
+            return sg_error_set(err, SG_EINVAL, NULL, 0, 0,
+                                "csv export needs two outputs");
         }
         rc = export_csv(g, out, rels);
         break;

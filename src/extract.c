@@ -7,14 +7,12 @@
 #include "extract_i.h"
 #include "sha256.h"
 
-void sg_extract_opts_init(sg_extract_opts_t *o)
-{
+void sg_extract_opts_init(sg_extract_opts_t *o) {
     o->max_bytes = (size_t)64 << 20;
     o->max_mentions = 1000000;
 }
 
-char *sg_extract_doc_id(const char *path)
-{
+char *sg_extract_doc_id(const char *path) {
     const char *base = strrchr(path, '/');
     const char *dot;
 
@@ -23,19 +21,17 @@ char *sg_extract_doc_id(const char *path)
     return sg_strndup(base, dot && dot != base ? (size_t)(dot - base) : strlen(base));
 }
 
-static const char *const months[] = {"january", "february", "march",     "april",
-                                     "may",     "june",     "july",      "august",
-                                     "september", "october", "november", "december"};
+static const char *const months[] = {"january",   "february", "march",    "april",
+                                     "may",       "june",     "july",     "august",
+                                     "september", "october",  "november", "december"};
 
-static int two(const char *s)
-{
+static int two(const char *s) {
     return (s[0] - '0') * 10 + (s[1] - '0');
 }
 
 /* "30.11.16" or "30/11/2016" alone on the first line, else the first "22
  * September 2016" in the opening paragraphs. */
-static char *find_date(const sg_textdoc_t *doc)
-{
+static char *find_date(const sg_textdoc_t *doc) {
     char out[64];
 
     if (doc->nparas) {
@@ -79,8 +75,7 @@ static char *find_date(const sg_textdoc_t *doc)
 }
 
 /* The first paragraph that is not a date line and has a few words. */
-static char *find_title(const sg_textdoc_t *doc)
-{
+static char *find_title(const sg_textdoc_t *doc) {
     for (size_t p = 0; p < doc->nparas && p < 6; p++) {
         size_t words = 0;
         for (size_t t = doc->paras[p].tok_begin; t < doc->paras[p].tok_end; t++) {
@@ -94,8 +89,7 @@ static char *find_title(const sg_textdoc_t *doc)
     return NULL;
 }
 
-static sg_err_t emit_nodes(sg_i_ctx_t *cx, sg_graph_t *frag)
-{
+static sg_err_t emit_nodes(sg_i_ctx_t *cx, sg_graph_t *frag) {
     sg_err_t rc;
 
     for (size_t i = 0; i < cx->nents; i++) {
@@ -135,15 +129,15 @@ static sg_err_t emit_nodes(sg_i_ctx_t *cx, sg_graph_t *frag)
         long n = sg_graph_find(frag, cx->ents[m->entity].id);
         size_t s = sg_textdoc_orig(cx->doc, cx->doc->toks[m->tb].start);
         size_t e = sg_textdoc_orig(cx->doc, cx->doc->toks[m->te - 1].end);
-        if (n >= 0 && (rc = sg_node_add_span(&frag->nodes[n], cx->doc_id, s, e)) != SG_OK) {
+        if (n >= 0 &&
+            (rc = sg_node_add_span(&frag->nodes[n], cx->doc_id, s, e)) != SG_OK) {
             return rc;
         }
     }
     return SG_OK;
 }
 
-static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag)
-{
+static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc = SG_OK;
 
@@ -203,8 +197,7 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag)
     return rc;
 }
 
-static void ctx_release(sg_i_ctx_t *cx)
-{
+static void ctx_release(sg_i_ctx_t *cx) {
     for (size_t i = 0; i < cx->nm; i++) {
         sg_i_mention_t *m = &cx->m[i];
         free(m->name);
@@ -230,8 +223,7 @@ static void ctx_release(sg_i_ctx_t *cx)
 
 sg_err_t sg_extract_article(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
                             const char *doc_id, const char *path, const char *bytes,
-                            size_t len, sg_graph_t *out, sg_error_t *err)
-{
+                            size_t len, sg_graph_t *out, sg_error_t *err) {
     sg_extract_opts_t defaults;
     sg_textdoc_t doc;
     sg_graph_t frag;
@@ -245,11 +237,12 @@ sg_err_t sg_extract_article(const sg_lexicon_t *lex, const sg_extract_opts_t *op
     }
     if (opts->max_bytes && len > opts->max_bytes) {
         return sg_error_set(err, SG_ELIMIT, path, 0, 0,
-                            "article is %zu bytes, over the limit of %zu (--max-bytes)", len,
-                            opts->max_bytes);
+                            "article is %zu bytes, over the limit of %zu (--max-bytes)",
+                            len, opts->max_bytes);
     }
     if (memchr(bytes, '\0', len)) {
-        return sg_error_set(err, SG_EINVAL, path, 0, 0, "binary file (NUL bytes), not an article");
+        return sg_error_set(err, SG_EINVAL, path, 0, 0,
+                            "binary file (NUL bytes), not an article");
     }
     if ((rc = sg_textdoc_init(&doc, bytes, len, &lex->abbrev, err)) != SG_OK) {
         return rc;
@@ -281,8 +274,10 @@ sg_err_t sg_extract_article(const sg_lexicon_t *lex, const sg_extract_opts_t *op
             }
         }
     }
-    if ((rc = sg_i_find_quotes(&cx)) != SG_OK || (rc = sg_i_find_relations(&cx)) != SG_OK ||
-        (rc = emit_nodes(&cx, &frag)) != SG_OK || (rc = emit_quotes(&cx, &frag)) != SG_OK) {
+    if ((rc = sg_i_find_quotes(&cx)) != SG_OK ||
+        (rc = sg_i_find_relations(&cx)) != SG_OK ||
+        (rc = emit_nodes(&cx, &frag)) != SG_OK ||
+        (rc = emit_quotes(&cx, &frag)) != SG_OK) {
         goto done;
     }
     d.id = (char *)doc_id;

@@ -39,10 +39,10 @@ typedef struct {
 } sg_i_entity_t;
 
 typedef struct {
-    size_t qb, qe;       /* tokens of the quoted words [qb, qe) */
-    size_t start, end;   /* text offsets of the quoted words */
-    long speaker;        /* entity, or -1 */
-    size_t cue_tok;      /* token of the attributing word, or (size_t)-1 */
+    size_t qb, qe;     /* tokens of the quoted words [qb, qe) */
+    size_t start, end; /* text offsets of the quoted words */
+    long speaker;      /* entity, or -1 */
+    size_t cue_tok;    /* token of the attributing word, or (size_t)-1 */
     size_t para;
     int unclosed;
 } sg_i_quote_t;

@@ -8,18 +8,15 @@ static const char *const node_types[] = {"person", "organisation", "council", "s
 static const char *const edge_types[] = {"leads", "member_of", "opposes", "endorses",
                                          "quotes"};
 
-const char *sg_node_type_name(sg_node_type_t t)
-{
+const char *sg_node_type_name(sg_node_type_t t) {
     return t < SG_NODE_NTYPES ? node_types[t] : "?";
 }
 
-const char *sg_edge_type_name(sg_edge_type_t t)
-{
+const char *sg_edge_type_name(sg_edge_type_t t) {
     return t < SG_EDGE_NTYPES ? edge_types[t] : "?";
 }
 
-int sg_node_type_parse(const char *s, sg_node_type_t *t)
-{
+int sg_node_type_parse(const char *s, sg_node_type_t *t) {
     for (int i = 0; i < SG_NODE_NTYPES; i++) {
         if (strcmp(s, node_types[i]) == 0) {
             *t = (sg_node_type_t)i;
@@ -29,8 +26,7 @@ int sg_node_type_parse(const char *s, sg_node_type_t *t)
     return -1;
 }
 
-int sg_edge_type_parse(const char *s, sg_edge_type_t *t)
-{
+int sg_edge_type_parse(const char *s, sg_edge_type_t *t) {
     for (int i = 0; i < SG_EDGE_NTYPES; i++) {
         if (strcmp(s, edge_types[i]) == 0) {
             *t = (sg_edge_type_t)i;
@@ -40,8 +36,7 @@ int sg_edge_type_parse(const char *s, sg_edge_type_t *t)
     return -1;
 }
 
-char *sg_node_make_id(sg_node_type_t type, const char *name)
-{
+char *sg_node_make_id(sg_node_type_t type, const char *name) {
     char *slug = sg_slug(name);
     sg_buf_t b;
 
@@ -58,13 +53,11 @@ char *sg_node_make_id(sg_node_type_t type, const char *name)
     return sg_buf_take(&b);
 }
 
-void sg_graph_init(sg_graph_t *g)
-{
+void sg_graph_init(sg_graph_t *g) {
     memset(g, 0, sizeof(*g));
 }
 
-static void node_release(sg_node_t *n)
-{
+static void node_release(sg_node_t *n) {
     free(n->id);
     free(n->name);
     sg_strv_release(&n->aliases);
@@ -78,16 +71,14 @@ static void node_release(sg_node_t *n)
     memset(n, 0, sizeof(*n));
 }
 
-static void evidence_release(sg_evidence_t *e)
-{
+static void evidence_release(sg_evidence_t *e) {
     free(e->doc);
     free(e->sentence);
     free(e->cue);
     free(e->quote);
 }
 
-static void edge_release(sg_edge_t *e)
-{
+static void edge_release(sg_edge_t *e) {
     free(e->id);
     free(e->source);
     free(e->target);
@@ -99,8 +90,7 @@ static void edge_release(sg_edge_t *e)
     memset(e, 0, sizeof(*e));
 }
 
-static void quote_release(sg_quote_t *q)
-{
+static void quote_release(sg_quote_t *q) {
     free(q->id);
     free(q->speaker);
     free(q->doc);
@@ -109,16 +99,14 @@ static void quote_release(sg_quote_t *q)
     sg_strv_release(&q->about);
 }
 
-static void doc_release(sg_document_t *d)
-{
+static void doc_release(sg_document_t *d) {
     free(d->id);
     free(d->path);
     free(d->title);
     free(d->date);
 }
 
-void sg_graph_release(sg_graph_t *g)
-{
+void sg_graph_release(sg_graph_t *g) {
     for (size_t i = 0; i < g->ndocs; i++) {
         doc_release(&g->docs[i]);
     }
@@ -142,8 +130,7 @@ void sg_graph_release(sg_graph_t *g)
 }
 
 /* Grow an array of elements of size sz to hold one more. */
-static int grow(void **arr, size_t n, size_t *cap, size_t sz)
-{
+static int grow(void **arr, size_t n, size_t *cap, size_t sz) {
     if (n < *cap) {
         return 0;
     }
@@ -157,8 +144,7 @@ static int grow(void **arr, size_t n, size_t *cap, size_t sz)
     return 0;
 }
 
-sg_err_t sg_graph_add_document(sg_graph_t *g, const sg_document_t *d)
-{
+sg_err_t sg_graph_add_document(sg_graph_t *g, const sg_document_t *d) {
     sg_document_t *n;
 
     if (sg_map_get(&g->doc_index, d->id, NULL)) {
@@ -184,16 +170,14 @@ sg_err_t sg_graph_add_document(sg_graph_t *g, const sg_document_t *d)
     return SG_OK;
 }
 
-long sg_graph_find(const sg_graph_t *g, const char *id)
-{
+long sg_graph_find(const sg_graph_t *g, const char *id) {
     size_t v;
     return sg_map_get(&g->node_index, id, &v) ? (long)v : -1;
 }
 
 /* Find or create a node with this id. */
 static sg_err_t node_with_id(sg_graph_t *g, const char *id, sg_node_type_t type,
-                             const char *name, size_t *index)
-{
+                             const char *name, size_t *index) {
     long found = sg_graph_find(g, id);
     sg_node_t *n;
 
@@ -235,14 +219,12 @@ static sg_err_t node_with_id(sg_graph_t *g, const char *id, sg_node_type_t type,
 }
 
 sg_err_t sg_graph_add_node_id(sg_graph_t *g, const char *id, sg_node_type_t type,
-                              const char *name, size_t *index)
-{
+                              const char *name, size_t *index) {
     return node_with_id(g, id, type, name, index);
 }
 
 sg_err_t sg_graph_add_node(sg_graph_t *g, sg_node_type_t type, const char *name,
-                           size_t *index)
-{
+                           size_t *index) {
     char *id = sg_node_make_id(type, name);
     sg_err_t rc;
 
@@ -254,8 +236,7 @@ sg_err_t sg_graph_add_node(sg_graph_t *g, sg_node_type_t type, const char *name,
     return rc;
 }
 
-long sg_graph_lookup(const sg_graph_t *g, const char *name)
-{
+long sg_graph_lookup(const sg_graph_t *g, const char *name) {
     long by_id = sg_graph_find(g, name);
 
     if (by_id >= 0) {
@@ -276,8 +257,7 @@ long sg_graph_lookup(const sg_graph_t *g, const char *name)
     return -1;
 }
 
-sg_err_t sg_node_add_span(sg_node_t *n, const char *doc, size_t start, size_t end)
-{
+sg_err_t sg_node_add_span(sg_node_t *n, const char *doc, size_t start, size_t end) {
     sg_span_t *s;
 
     if (grow((void **)&n->spans, n->nspans, &n->capspans, sizeof(*n->spans))) {
@@ -294,14 +274,12 @@ sg_err_t sg_node_add_span(sg_node_t *n, const char *doc, size_t start, size_t en
     return SG_OK;
 }
 
-static sg_err_t edge_key(sg_buf_t *k, const char *s, const char *t, sg_edge_type_t type)
-{
+static sg_err_t edge_key(sg_buf_t *k, const char *s, const char *t, sg_edge_type_t type) {
     k->len = 0;
     return sg_buf_printf(k, "%s\t%s\t%d", s, t, (int)type);
 }
 
-static sg_err_t evidence_copy(sg_evidence_t *dst, const sg_evidence_t *src)
-{
+static sg_err_t evidence_copy(sg_evidence_t *dst, const sg_evidence_t *src) {
     memset(dst, 0, sizeof(*dst));
     dst->doc = sg_strdup(src->doc ? src->doc : "");
     dst->start = src->start;
@@ -316,8 +294,7 @@ static sg_err_t evidence_copy(sg_evidence_t *dst, const sg_evidence_t *src)
     return SG_OK;
 }
 
-static sg_err_t edge_add_evidence(sg_edge_t *e, const sg_evidence_t *ev)
-{
+static sg_err_t edge_add_evidence(sg_edge_t *e, const sg_evidence_t *ev) {
     if (grow((void **)&e->ev, e->nev, &e->capev, sizeof(*e->ev))) {
         return SG_ENOMEM;
     }
@@ -329,8 +306,8 @@ static sg_err_t edge_add_evidence(sg_edge_t *e, const sg_evidence_t *ev)
 }
 
 sg_err_t sg_graph_add_edge(sg_graph_t *g, const char *source, const char *target,
-                           sg_edge_type_t type, const char *role, const sg_evidence_t *ev)
-{
+                           sg_edge_type_t type, const char *role,
+                           const sg_evidence_t *ev) {
     sg_buf_t key;
     size_t idx;
     sg_edge_t *e;
@@ -378,8 +355,7 @@ done:
     return rc;
 }
 
-sg_err_t sg_graph_add_quote(sg_graph_t *g, const sg_quote_t *q)
-{
+sg_err_t sg_graph_add_quote(sg_graph_t *g, const sg_quote_t *q) {
     sg_quote_t *n;
 
     if (grow((void **)&g->quotes, g->nquotes, &g->capquotes, sizeof(*g->quotes))) {
@@ -407,8 +383,7 @@ sg_err_t sg_graph_add_quote(sg_graph_t *g, const sg_quote_t *q)
     return SG_OK;
 }
 
-static sg_err_t strv_union(sg_strv_t *dst, const sg_strv_t *src)
-{
+static sg_err_t strv_union(sg_strv_t *dst, const sg_strv_t *src) {
     for (size_t i = 0; i < src->n; i++) {
         if (sg_strv_add_unique(dst, src->v[i]) != SG_OK) {
             return SG_ENOMEM;
@@ -418,14 +393,15 @@ static sg_err_t strv_union(sg_strv_t *dst, const sg_strv_t *src)
 }
 
 /* Fold node s's names, spans and lists into node d. */
-static sg_err_t node_absorb(sg_node_t *d, const sg_node_t *s)
-{
+static sg_err_t node_absorb(sg_node_t *d, const sg_node_t *s) {
     sg_err_t rc;
 
-    if (strcmp(d->name, s->name) != 0 && (rc = sg_strv_add_unique(&d->aliases, s->name))) {
+    if (strcmp(d->name, s->name) != 0 &&
+        (rc = sg_strv_add_unique(&d->aliases, s->name))) {
         return rc;
     }
-    if ((rc = strv_union(&d->aliases, &s->aliases)) || (rc = strv_union(&d->titles, &s->titles)) ||
+    if ((rc = strv_union(&d->aliases, &s->aliases)) ||
+        (rc = strv_union(&d->titles, &s->titles)) ||
         (rc = strv_union(&d->roles, &s->roles))) {
         return rc;
     }
@@ -437,15 +413,15 @@ static sg_err_t node_absorb(sg_node_t *d, const sg_node_t *s)
         }
     }
     for (size_t i = 0; i < s->nspans; i++) {
-        if ((rc = sg_node_add_span(d, s->spans[i].doc, s->spans[i].start, s->spans[i].end))) {
+        if ((rc = sg_node_add_span(d, s->spans[i].doc, s->spans[i].start,
+                                   s->spans[i].end))) {
             return rc;
         }
     }
     return SG_OK;
 }
 
-sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src)
-{
+sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src) {
     sg_err_t rc;
     size_t idx;
 
@@ -495,8 +471,7 @@ sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src)
 
 /* ---- canonical form ---- */
 
-static int cmp_span(const void *a, const void *b)
-{
+static int cmp_span(const void *a, const void *b) {
     const sg_span_t *x = a, *y = b;
     int c = strcmp(x->doc, y->doc);
     if (c) {
@@ -508,18 +483,15 @@ static int cmp_span(const void *a, const void *b)
     return x->end < y->end ? -1 : x->end > y->end;
 }
 
-static int cmp_node(const void *a, const void *b)
-{
+static int cmp_node(const void *a, const void *b) {
     return strcmp(((const sg_node_t *)a)->id, ((const sg_node_t *)b)->id);
 }
 
-static int strcmp0(const char *a, const char *b)
-{
+static int strcmp0(const char *a, const char *b) {
     return strcmp(a ? a : "", b ? b : "");
 }
 
-static int cmp_evidence(const void *a, const void *b)
-{
+static int cmp_evidence(const void *a, const void *b) {
     const sg_evidence_t *x = a, *y = b;
     int c = strcmp(x->doc, y->doc);
     if (c) {
@@ -537,8 +509,7 @@ static int cmp_evidence(const void *a, const void *b)
     return strcmp0(x->quote, y->quote);
 }
 
-static int cmp_edge(const void *a, const void *b)
-{
+static int cmp_edge(const void *a, const void *b) {
     const sg_edge_t *x = a, *y = b;
     int c = strcmp(x->source, y->source);
     if (c) {
@@ -550,8 +521,7 @@ static int cmp_edge(const void *a, const void *b)
     return (int)x->type - (int)y->type;
 }
 
-static int cmp_quote(const void *a, const void *b)
-{
+static int cmp_quote(const void *a, const void *b) {
     const sg_quote_t *x = a, *y = b;
     int c = strcmp(x->doc, y->doc);
     if (c) {
@@ -569,14 +539,12 @@ static int cmp_quote(const void *a, const void *b)
     return strcmp(x->text, y->text);
 }
 
-static int cmp_doc(const void *a, const void *b)
-{
+static int cmp_doc(const void *a, const void *b) {
     return strcmp(((const sg_document_t *)a)->id, ((const sg_document_t *)b)->id);
 }
 
 /* Replace *s with the id its node was folded into, if any. */
-static sg_err_t remap(char **s, const sg_map_t *fold, const sg_graph_t *g)
-{
+static sg_err_t remap(char **s, const sg_map_t *fold, const sg_graph_t *g) {
     size_t v;
 
     if (sg_map_get(fold, *s, &v)) {
@@ -591,8 +559,7 @@ static sg_err_t remap(char **s, const sg_map_t *fold, const sg_graph_t *g)
 }
 
 /* Nodes whose name is another node's alias fold into that node. */
-static sg_err_t fold_aliases(sg_graph_t *g, sg_map_t *fold)
-{
+static sg_err_t fold_aliases(sg_graph_t *g, sg_map_t *fold) {
     size_t n = g->nnodes;
     long *parent = malloc((n ? n : 1) * sizeof(*parent));
     int *ambiguous = calloc(n ? n : 1, sizeof(*ambiguous));
@@ -621,7 +588,8 @@ static sg_err_t fold_aliases(sg_graph_t *g, sg_map_t *fold)
                 continue;
             }
             /* mutual aliases: the larger id folds into the smaller */
-            if (sg_strv_contains(&g->nodes[b].aliases, A->name) && strcmp(A->id, g->nodes[b].id) > 0) {
+            if (sg_strv_contains(&g->nodes[b].aliases, A->name) &&
+                strcmp(A->id, g->nodes[b].id) > 0) {
                 continue;
             }
             if (parent[b] >= 0 && (size_t)parent[b] != a) {
@@ -653,8 +621,7 @@ done:
     return rc;
 }
 
-static void strv_unique_sorted(sg_strv_t *v)
-{
+static void strv_unique_sorted(sg_strv_t *v) {
     size_t w = 0;
 
     for (size_t i = 0; i < v->n; i++) {
@@ -667,8 +634,7 @@ static void strv_unique_sorted(sg_strv_t *v)
     v->n = w;
 }
 
-static void spans_unique(sg_node_t *nd)
-{
+static void spans_unique(sg_node_t *nd) {
     size_t w = 0;
 
     sg_sort(nd->spans, nd->nspans, sizeof(*nd->spans), cmp_span);
@@ -682,8 +648,7 @@ static void spans_unique(sg_node_t *nd)
     nd->nspans = w;
 }
 
-sg_err_t sg_graph_finalize(sg_graph_t *g, sg_error_t *err)
-{
+sg_err_t sg_graph_finalize(sg_graph_t *g, sg_error_t *err) {
     sg_map_t fold;
     sg_err_t rc;
     size_t w;
@@ -758,7 +723,8 @@ sg_err_t sg_graph_finalize(sg_graph_t *g, sg_error_t *err)
                 rc = sg_graph_add_edge(g, e->source, e->target, e->type, e->role, NULL);
             }
             for (size_t k = 0; k < e->nev && rc == SG_OK; k++) {
-                rc = sg_graph_add_edge(g, e->source, e->target, e->type, e->role, &e->ev[k]);
+                rc = sg_graph_add_edge(g, e->source, e->target, e->type, e->role,
+                                       &e->ev[k]);
             }
         }
         for (size_t i = 0; i < nold; i++) {
@@ -829,16 +795,16 @@ done:
     return rc;
 }
 
-sg_err_t sg_graph_validate(const sg_graph_t *g, sg_error_t *err)
-{
+sg_err_t sg_graph_validate(const sg_graph_t *g, sg_error_t *err) {
     for (size_t i = 0; i < g->nedges; i++) {
         const sg_edge_t *e = &g->edges[i];
         const char *bad = sg_graph_find(g, e->source) < 0   ? e->source
                           : sg_graph_find(g, e->target) < 0 ? e->target
                                                             : NULL;
         if (bad) {
-            return sg_error_set(err, SG_EPARSE, NULL, 0, 0, "edge %s-%s refers to missing node '%s'",
-                                e->source, e->target, bad);
+            return sg_error_set(err, SG_EPARSE, NULL, 0, 0,
+                                "edge %s-%s refers to missing node '%s'", e->source,
+                                e->target, bad);
         }
     }
     for (size_t i = 0; i < g->nquotes; i++) {

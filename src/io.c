@@ -12,8 +12,7 @@
 #include "sg_io.h"
 
 sg_err_t sg_io_read(const char *path, size_t max_bytes, char **data, size_t *len,
-                    sg_error_t *err)
-{
+                    sg_error_t *err) {
     int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY);
     struct stat st;
     sg_buf_t b;
@@ -47,8 +46,8 @@ sg_err_t sg_io_read(const char *path, size_t max_bytes, char **data, size_t *len
             goto fail;
         }
         if (max_bytes && b.len + (size_t)n > max_bytes) {
-            sg_error_set(err, SG_ELIMIT, path, 0, 0, "input over the limit of %zu bytes (--max-bytes)",
-                         max_bytes);
+            sg_error_set(err, SG_ELIMIT, path, 0, 0,
+                         "input over the limit of %zu bytes (--max-bytes)", max_bytes);
             goto fail;
         }
         if (sg_buf_append(&b, chunk, (size_t)n) != SG_OK) {
@@ -70,8 +69,7 @@ fail:
     return err ? err->code : SG_EIO;
 }
 
-sg_err_t sg_io_write(const char *path, const char *data, size_t len, sg_error_t *err)
-{
+sg_err_t sg_io_write(const char *path, const char *data, size_t len, sg_error_t *err) {
     char tmp[4096];
     const char *slash;
     int fd;
@@ -84,8 +82,9 @@ sg_err_t sg_io_write(const char *path, const char *data, size_t len, sg_error_t 
         return SG_OK;
     }
     slash = strrchr(path, '/');
-    if (snprintf(tmp, sizeof(tmp), "%.*s.%s.tmpXXXXXX", slash ? (int)(slash - path + 1) : 0,
-                 path, slash ? slash + 1 : path) >= (int)sizeof(tmp)) {
+    if (snprintf(tmp, sizeof(tmp), "%.*s.%s.tmpXXXXXX",
+                 slash ? (int)(slash - path + 1) : 0, path,
+                 slash ? slash + 1 : path) >= (int)sizeof(tmp)) {
         return sg_error_set(err, SG_EINVAL, path, 0, 0, "path too long");
     }
     fd = mkstemp(tmp);
@@ -117,14 +116,12 @@ sg_err_t sg_io_write(const char *path, const char *data, size_t len, sg_error_t 
     return SG_OK;
 }
 
-static int ends_with(const char *s, const char *suffix)
-{
+static int ends_with(const char *s, const char *suffix) {
     size_t a = strlen(s), b = strlen(suffix);
     return a >= b && strcmp(s + a - b, suffix) == 0;
 }
 
-sg_err_t sg_io_list_articles(const char *path, sg_strv_t *out, sg_error_t *err)
-{
+sg_err_t sg_io_list_articles(const char *path, sg_strv_t *out, sg_error_t *err) {
     struct stat st;
     DIR *d;
     struct dirent *de;
@@ -150,7 +147,8 @@ sg_err_t sg_io_list_articles(const char *path, sg_strv_t *out, sg_error_t *err)
             continue;
         }
         p.len = 0;
-        if (sg_buf_printf(&p, "%s%s%s", path, ends_with(path, "/") ? "" : "/", de->d_name) ||
+        if (sg_buf_printf(&p, "%s%s%s", path, ends_with(path, "/") ? "" : "/",
+                          de->d_name) ||
             sg_strv_add(&found, p.data)) {
             closedir(d);
             sg_strv_release(&found);
@@ -162,7 +160,8 @@ sg_err_t sg_io_list_articles(const char *path, sg_strv_t *out, sg_error_t *err)
     sg_buf_release(&p);
     if (found.n == 0) {
         sg_strv_release(&found);
-        return sg_error_set(err, SG_EINVAL, path, 0, 0, "folder holds no articles (*.txt)");
+        return sg_error_set(err, SG_EINVAL, path, 0, 0,
+                            "folder holds no articles (*.txt)");
     }
     sg_strv_sort(&found);
     for (size_t i = 0; i < found.n; i++) {

@@ -16,20 +16,17 @@ typedef struct {
     sg_err_t rc;
 } wr_t;
 
-static void w_raw(wr_t *w, const char *s, size_t n)
-{
+static void w_raw(wr_t *w, const char *s, size_t n) {
     if (w->rc == SG_OK) {
         w->rc = sg_buf_append(w->b, s, n);
     }
 }
 
-static void w_lit(wr_t *w, const char *s)
-{
+static void w_lit(wr_t *w, const char *s) {
     w_raw(w, s, strlen(s));
 }
 
-static void w_str(wr_t *w, const char *s)
-{
+static void w_str(wr_t *w, const char *s) {
     static const char hex[] = "0123456789abcdef";
     const char *run = s;
 
@@ -67,8 +64,7 @@ static void w_str(wr_t *w, const char *s)
     w_raw(w, "\"", 1);
 }
 
-static void w_str_or_null(wr_t *w, const char *s)
-{
+static void w_str_or_null(wr_t *w, const char *s) {
     if (s) {
         w_str(w, s);
     } else {
@@ -76,21 +72,18 @@ static void w_str_or_null(wr_t *w, const char *s)
     }
 }
 
-static void w_key(wr_t *w, const char *key)
-{
+static void w_key(wr_t *w, const char *key) {
     w_raw(w, ", \"", 3);
     w_lit(w, key);
     w_raw(w, "\": ", 3);
 }
 
-static void w_size(wr_t *w, size_t v)
-{
+static void w_size(wr_t *w, size_t v) {
     char num[32];
     w_raw(w, num, (size_t)snprintf(num, sizeof(num), "%zu", v));
 }
 
-static void w_real(wr_t *w, double v)
-{
+static void w_real(wr_t *w, double v) {
     char num[40];
     if (!isfinite(v)) {
         v = 0;
@@ -107,8 +100,7 @@ static void w_real(wr_t *w, double v)
     w_raw(w, num, (size_t)n);
 }
 
-static void w_strv(wr_t *w, const sg_strv_t *v)
-{
+static void w_strv(wr_t *w, const sg_strv_t *v) {
     w_raw(w, "[", 1);
     for (size_t i = 0; i < v->n; i++) {
         if (i) {
@@ -120,8 +112,7 @@ static void w_strv(wr_t *w, const sg_strv_t *v)
 }
 
 /* Each record opens with "{" and, in fragments, its kind. */
-static void w_open(wr_t *w, const char *kind, const char *first_key)
-{
+static void w_open(wr_t *w, const char *kind, const char *first_key) {
     if (kind) {
         w_lit(w, "{\"kind\": ");
         w_str(w, kind);
@@ -133,8 +124,7 @@ static void w_open(wr_t *w, const char *kind, const char *first_key)
     }
 }
 
-static void w_doc(wr_t *w, const sg_document_t *d, const char *kind)
-{
+static void w_doc(wr_t *w, const sg_document_t *d, const char *kind) {
     w_open(w, kind, "id");
     w_str(w, d->id);
     w_key(w, "path");
@@ -150,8 +140,7 @@ static void w_doc(wr_t *w, const sg_document_t *d, const char *kind)
     w_raw(w, "}", 1);
 }
 
-static void w_node(wr_t *w, const sg_node_t *n, int centrality, const char *kind)
-{
+static void w_node(wr_t *w, const sg_node_t *n, int centrality, const char *kind) {
     w_open(w, kind, "id");
     w_str(w, n->id);
     w_key(w, "type");
@@ -202,8 +191,7 @@ static void w_node(wr_t *w, const sg_node_t *n, int centrality, const char *kind
     w_raw(w, "}", 1);
 }
 
-static void w_edge(wr_t *w, const sg_edge_t *e, const char *kind)
-{
+static void w_edge(wr_t *w, const sg_edge_t *e, const char *kind) {
     char sign[8];
     w_open(w, kind, "id");
     w_str(w, e->id ? e->id : "");
@@ -242,8 +230,7 @@ static void w_edge(wr_t *w, const sg_edge_t *e, const char *kind)
     w_raw(w, "]}", 2);
 }
 
-static void w_quote(wr_t *w, const sg_quote_t *q, const char *kind)
-{
+static void w_quote(wr_t *w, const sg_quote_t *q, const char *kind) {
     w_open(w, kind, "id");
     w_str(w, q->id ? q->id : "");
     w_key(w, "speaker");
@@ -263,20 +250,17 @@ static void w_quote(wr_t *w, const sg_quote_t *q, const char *kind)
     w_raw(w, "}", 1);
 }
 
-static void w_section(wr_t *w, const char *name, size_t n)
-{
+static void w_section(wr_t *w, const char *name, size_t n) {
     w_lit(w, ",\n \"");
     w_lit(w, name);
     w_lit(w, n ? "\": [\n  " : "\": [");
 }
 
-static void w_sep(wr_t *w, size_t i, size_t n)
-{
+static void w_sep(wr_t *w, size_t i, size_t n) {
     w_lit(w, i + 1 < n ? ",\n  " : "\n ]");
 }
 
-sg_err_t sg_json_write_graph(const sg_graph_t *g, sg_buf_t *out, sg_error_t *err)
-{
+sg_err_t sg_json_write_graph(const sg_graph_t *g, sg_buf_t *out, sg_error_t *err) {
     wr_t w = {out, SG_OK};
 
     w_lit(&w, "{\n \"format\": \"stakegraph-graph\",\n \"version\": 1");
@@ -329,8 +313,7 @@ sg_err_t sg_json_write_graph(const sg_graph_t *g, sg_buf_t *out, sg_error_t *err
     return w.rc;
 }
 
-sg_err_t sg_json_write_fragment(const sg_graph_t *g, sg_buf_t *out, sg_error_t *err)
-{
+sg_err_t sg_json_write_fragment(const sg_graph_t *g, sg_buf_t *out, sg_error_t *err) {
     wr_t w = {out, SG_OK};
 
     for (size_t i = 0; i < g->ndocs; i++) {
@@ -364,13 +347,13 @@ typedef struct {
     sg_error_t *err;
 } rd_t;
 
-static sg_err_t shape(rd_t *r, const char *fmt, const char *what)
-{
-    return sg_error_set(r->err, SG_EPARSE, r->name, r->line, 0, "%s: %s %s", r->where, what, fmt);
+static sg_err_t shape(rd_t *r, const char *fmt, const char *what) {
+    return sg_error_set(r->err, SG_EPARSE, r->name, r->line, 0, "%s: %s %s", r->where,
+                        what, fmt);
 }
 
-static const char *get_str(rd_t *r, json_t *o, const char *key, int required, sg_err_t *rc)
-{
+static const char *get_str(rd_t *r, json_t *o, const char *key, int required,
+                           sg_err_t *rc) {
     json_t *v = json_object_get(o, key);
 
     if (!v || json_is_null(v)) {
@@ -388,8 +371,7 @@ static const char *get_str(rd_t *r, json_t *o, const char *key, int required, sg
     return json_string_value(v);
 }
 
-static size_t get_size(rd_t *r, json_t *o, const char *key, int required, sg_err_t *rc)
-{
+static size_t get_size(rd_t *r, json_t *o, const char *key, int required, sg_err_t *rc) {
     json_t *v = json_object_get(o, key);
 
     if (!v) {
@@ -407,8 +389,7 @@ static size_t get_size(rd_t *r, json_t *o, const char *key, int required, sg_err
     return (size_t)json_integer_value(v);
 }
 
-static sg_err_t get_strv(rd_t *r, json_t *o, const char *key, sg_strv_t *out)
-{
+static sg_err_t get_strv(rd_t *r, json_t *o, const char *key, sg_strv_t *out) {
     json_t *a = json_object_get(o, key), *v;
     size_t i;
 
@@ -418,8 +399,7 @@ static sg_err_t get_strv(rd_t *r, json_t *o, const char *key, sg_strv_t *out)
     if (!json_is_array(a)) {
         return shape(r, "must be an array of strings", key);
     }
-    json_array_foreach(a, i, v)
-    {
+    json_array_foreach(a, i, v) {
         if (!json_is_string(v)) {
             return shape(r, "must be an array of strings", key);
         }
@@ -430,8 +410,7 @@ static sg_err_t get_strv(rd_t *r, json_t *o, const char *key, sg_strv_t *out)
     return SG_OK;
 }
 
-static sg_err_t read_document(rd_t *r, json_t *o, sg_graph_t *g)
-{
+static sg_err_t read_document(rd_t *r, json_t *o, sg_graph_t *g) {
     sg_document_t d;
     sg_err_t rc = SG_OK;
     const char *sha;
@@ -450,8 +429,7 @@ static sg_err_t read_document(rd_t *r, json_t *o, sg_graph_t *g)
     return sg_graph_add_document(g, &d);
 }
 
-static sg_err_t read_node(rd_t *r, json_t *o, sg_graph_t *g, sg_map_t *seen)
-{
+static sg_err_t read_node(rd_t *r, json_t *o, sg_graph_t *g, sg_map_t *seen) {
     sg_err_t rc = SG_OK;
     const char *id = get_str(r, o, "id", 1, &rc);
     const char *type = get_str(r, o, "type", 1, &rc);
@@ -479,8 +457,10 @@ static sg_err_t read_node(rd_t *r, json_t *o, sg_graph_t *g, sg_map_t *seen)
         }
     }
     memset(&tmp, 0, sizeof(tmp));
-    if ((rc = get_strv(r, o, "aliases", &tmp.aliases)) || (rc = get_strv(r, o, "titles", &tmp.titles)) ||
-        (rc = get_strv(r, o, "roles", &tmp.roles)) || (rc = get_strv(r, o, "documents", &tmp.docs))) {
+    if ((rc = get_strv(r, o, "aliases", &tmp.aliases)) ||
+        (rc = get_strv(r, o, "titles", &tmp.titles)) ||
+        (rc = get_strv(r, o, "roles", &tmp.roles)) ||
+        (rc = get_strv(r, o, "documents", &tmp.docs))) {
         goto done;
     }
     spans = json_object_get(o, "spans");
@@ -488,8 +468,7 @@ static sg_err_t read_node(rd_t *r, json_t *o, sg_graph_t *g, sg_map_t *seen)
         rc = shape(r, "must be an array", "spans");
         goto done;
     }
-    json_array_foreach(spans, i, v)
-    {
+    json_array_foreach(spans, i, v) {
         const char *doc = get_str(r, v, "doc", 1, &rc);
         size_t s = get_size(r, v, "start", 1, &rc), e = get_size(r, v, "end", 1, &rc);
         if (rc != SG_OK || (rc = sg_node_add_span(&tmp, doc, s, e)) != SG_OK) {
@@ -512,7 +491,8 @@ static sg_err_t read_node(rd_t *r, json_t *o, sg_graph_t *g, sg_map_t *seen)
             }
         }
         for (size_t j = 0; j < tmp.nspans && rc == SG_OK; j++) {
-            rc = sg_node_add_span(n, tmp.spans[j].doc, tmp.spans[j].start, tmp.spans[j].end);
+            rc = sg_node_add_span(n, tmp.spans[j].doc, tmp.spans[j].start,
+                                  tmp.spans[j].end);
         }
         c = json_object_get(o, "centrality");
         if (rc == SG_OK && json_is_object(c)) {
@@ -537,8 +517,7 @@ done:
     return rc;
 }
 
-static sg_err_t read_edge(rd_t *r, json_t *o, sg_graph_t *g)
-{
+static sg_err_t read_edge(rd_t *r, json_t *o, sg_graph_t *g) {
     sg_err_t rc = SG_OK;
     const char *src = get_str(r, o, "source", 1, &rc);
     const char *dst = get_str(r, o, "target", 1, &rc);
@@ -561,8 +540,7 @@ static sg_err_t read_edge(rd_t *r, json_t *o, sg_graph_t *g)
     if (!ev || json_array_size(ev) == 0) {
         return sg_graph_add_edge(g, src, dst, t, role, NULL);
     }
-    json_array_foreach(ev, i, v)
-    {
+    json_array_foreach(ev, i, v) {
         sg_evidence_t e;
         memset(&e, 0, sizeof(e));
         if (!json_is_object(v)) {
@@ -581,8 +559,7 @@ static sg_err_t read_edge(rd_t *r, json_t *o, sg_graph_t *g)
     return SG_OK;
 }
 
-static sg_err_t read_quote(rd_t *r, json_t *o, sg_graph_t *g)
-{
+static sg_err_t read_quote(rd_t *r, json_t *o, sg_graph_t *g) {
     sg_err_t rc = SG_OK;
     sg_quote_t q;
 
@@ -604,8 +581,7 @@ static sg_err_t read_quote(rd_t *r, json_t *o, sg_graph_t *g)
 }
 
 static sg_err_t read_array(rd_t *r, json_t *root, const char *key, sg_graph_t *g,
-                           sg_map_t *seen)
-{
+                           sg_map_t *seen) {
     json_t *a = json_object_get(root, key), *v;
     char where[96];
     size_t i;
@@ -618,8 +594,7 @@ static sg_err_t read_array(rd_t *r, json_t *root, const char *key, sg_graph_t *g
         r->where = key;
         return shape(r, "must be an array", "");
     }
-    json_array_foreach(a, i, v)
-    {
+    json_array_foreach(a, i, v) {
         snprintf(where, sizeof(where), "%s[%zu]", key, i);
         r->where = where;
         if (!json_is_object(v)) {
@@ -642,8 +617,7 @@ static sg_err_t read_array(rd_t *r, json_t *root, const char *key, sg_graph_t *g
 }
 
 /* Deepest nesting of a JSON text, counted on brackets outside strings. */
-static size_t json_depth(const char *s, size_t n, size_t limit, size_t *at)
-{
+static size_t json_depth(const char *s, size_t n, size_t limit, size_t *at) {
     size_t d = 0, max = 0;
     int in_str = 0;
 
@@ -673,8 +647,7 @@ static size_t json_depth(const char *s, size_t n, size_t limit, size_t *at)
 }
 
 static sg_err_t parse(const char *data, size_t len, const char *name, int line0,
-                      size_t max_depth, json_t **out, sg_error_t *err)
-{
+                      size_t max_depth, json_t **out, sg_error_t *err) {
     json_error_t je;
     size_t at = 0;
 
@@ -688,14 +661,14 @@ static sg_err_t parse(const char *data, size_t len, const char *name, int line0,
     }
     *out = json_loadb(data, len, JSON_REJECT_DUPLICATES, &je);
     if (!*out) {
-        return sg_error_set(err, SG_EPARSE, name, line0 + je.line - 1, je.column, "%s", je.text);
+        return sg_error_set(err, SG_EPARSE, name, line0 + je.line - 1, je.column, "%s",
+                            je.text);
     }
     return SG_OK;
 }
 
 sg_err_t sg_json_read(const char *data, size_t len, const char *name, size_t max_depth,
-                      sg_graph_t *g, sg_error_t *err)
-{
+                      sg_graph_t *g, sg_error_t *err) {
     rd_t r = {name, 0, "", err};
     json_t *root = NULL;
     sg_map_t seen;
@@ -705,11 +678,13 @@ sg_err_t sg_json_read(const char *data, size_t len, const char *name, size_t max
     if (!max_depth) {
         max_depth = 64;
     }
-    while (i < len && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t')) {
+    while (i < len &&
+           (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t')) {
         i++;
     }
     if (i == len) {
-        return sg_error_set(err, SG_EPARSE, name, 0, 0, "empty file, expected graph JSON or fragments");
+        return sg_error_set(err, SG_EPARSE, name, 0, 0,
+                            "empty file, expected graph JSON or fragments");
     }
     sg_map_init(&seen);
     /* a graph file is one object with "format"; anything else is read as lines */
@@ -718,7 +693,8 @@ sg_err_t sg_json_read(const char *data, size_t len, const char *name, size_t max
     if (one_line_record) {
         json_error_t je;
         json_t *first = json_loadb(data + i, (size_t)(nl - data - i), 0, &je);
-        one_line_record = first && json_is_object(first) && json_object_get(first, "kind");
+        one_line_record =
+            first && json_is_object(first) && json_object_get(first, "kind");
         json_decref(first);
     }
     if (!one_line_record) {
@@ -730,8 +706,9 @@ sg_err_t sg_json_read(const char *data, size_t len, const char *name, size_t max
         }
         const char *fmt = json_string_value(json_object_get(root, "format"));
         if (!json_is_object(root) || !fmt || strcmp(fmt, "stakegraph-graph") != 0) {
-            rc = sg_error_set(err, SG_EPARSE, name, 0, 0,
-                              "not a stakegraph graph (no \"format\": \"stakegraph-graph\")");
+            rc = sg_error_set(
+                err, SG_EPARSE, name, 0, 0,
+                "not a stakegraph graph (no \"format\": \"stakegraph-graph\")");
             goto done;
         }
         if ((rc = read_array(&r, root, "documents", g, NULL)) ||
@@ -741,8 +718,9 @@ sg_err_t sg_json_read(const char *data, size_t len, const char *name, size_t max
             goto done;
         }
         json_t *nodes = json_object_get(root, "nodes");
-        g->has_centrality = json_array_size(nodes) > 0 &&
-                            json_object_get(json_array_get(nodes, 0), "centrality") != NULL;
+        g->has_centrality =
+            json_array_size(nodes) > 0 &&
+            json_object_get(json_array_get(nodes, 0), "centrality") != NULL;
         rc = SG_OK;
         goto done;
     }
@@ -754,7 +732,8 @@ lines:
         const char *e = memchr(data + p, '\n', len - p);
         size_t n = e ? (size_t)(e - data - p) : len - p;
         size_t k = 0;
-        while (k < n && (data[p + k] == ' ' || data[p + k] == '\r' || data[p + k] == '\t')) {
+        while (k < n &&
+               (data[p + k] == ' ' || data[p + k] == '\r' || data[p + k] == '\t')) {
             k++;
         }
         if (k < n) {
@@ -763,7 +742,8 @@ lines:
             if ((rc = parse(data + p, n, name, (int)line, max_depth, &o, err)) != SG_OK) {
                 break;
             }
-            const char *kind = json_is_object(o) ? json_string_value(json_object_get(o, "kind")) : NULL;
+            const char *kind =
+                json_is_object(o) ? json_string_value(json_object_get(o, "kind")) : NULL;
             snprintf(where, sizeof(where), "record of kind '%s'", kind ? kind : "?");
             r.line = (int)line;
             r.where = where;
@@ -779,7 +759,8 @@ lines:
             } else if (strcmp(kind, "quote") == 0) {
                 rc = read_quote(&r, o, g);
             } else {
-                rc = sg_error_set(err, SG_EPARSE, name, (int)line, 0, "unknown record kind '%s'", kind);
+                rc = sg_error_set(err, SG_EPARSE, name, (int)line, 0,
+                                  "unknown record kind '%s'", kind);
             }
             json_decref(o);
         }

@@ -11,8 +11,7 @@
 #define SG_DATADIR "/usr/local/share/stakegraph"
 #endif
 
-const char *sg_lexicon_default_dir(void)
-{
+const char *sg_lexicon_default_dir(void) {
     const char *env = getenv("STAKEGRAPH_LEXICON");
 
     if (env && *env) {
@@ -50,8 +49,7 @@ const char *sg_lexicon_default_dir(void)
     return SG_DATADIR "/lexicon";
 }
 
-sg_err_t sg_i_phrase_key(const sg_textdoc_t *doc, size_t b, size_t e, sg_buf_t *out)
-{
+sg_err_t sg_i_phrase_key(const sg_textdoc_t *doc, size_t b, size_t e, sg_buf_t *out) {
     for (size_t i = b; i < e; i++) {
         size_t len;
         const char *w = sg_tok_norm(doc, i, &len);
@@ -70,8 +68,7 @@ sg_err_t sg_i_phrase_key(const sg_textdoc_t *doc, size_t b, size_t e, sg_buf_t *
 }
 
 size_t sg_i_match(const sg_lexicon_t *lex, const sg_map_t *map, const sg_textdoc_t *doc,
-                  size_t i, size_t limit, size_t *val)
-{
+                  size_t i, size_t limit, size_t *val) {
     char key[512];
     size_t len = 0, best = 0, v;
 
@@ -111,8 +108,7 @@ size_t sg_i_match(const sg_lexicon_t *lex, const sg_map_t *map, const sg_textdoc
     return best;
 }
 
-int sg_i_tok_in(const sg_map_t *map, const sg_textdoc_t *doc, size_t i, size_t *val)
-{
+int sg_i_tok_in(const sg_map_t *map, const sg_textdoc_t *doc, size_t i, size_t *val) {
     size_t len, v;
     const char *w;
 
@@ -130,8 +126,8 @@ int sg_i_tok_in(const sg_map_t *map, const sg_textdoc_t *doc, size_t i, size_t *
 }
 
 /* Put key with the given flags, keeping what the key already holds. */
-static sg_err_t key_put(sg_map_t *map, const char *key, size_t len, size_t flags, size_t val)
-{
+static sg_err_t key_put(sg_map_t *map, const char *key, size_t len, size_t flags,
+                        size_t val) {
     size_t old = 0;
     char *k = sg_strndup(key, len);
     sg_err_t rc;
@@ -150,8 +146,8 @@ static sg_err_t key_put(sg_map_t *map, const char *key, size_t len, size_t flags
 }
 
 /* Key of a phrase written in a lexicon file, tokenised exactly as articles are. */
-static sg_err_t phrase_put(sg_lexicon_t *lex, sg_map_t *map, const char *phrase, size_t val)
-{
+static sg_err_t phrase_put(sg_lexicon_t *lex, sg_map_t *map, const char *phrase,
+                           size_t val) {
     sg_textdoc_t doc;
     sg_buf_t key;
     sg_err_t rc;
@@ -166,7 +162,8 @@ static sg_err_t phrase_put(sg_lexicon_t *lex, sg_map_t *map, const char *phrase,
         key.len = 0;
         rc = sg_i_phrase_key(&doc, 0, n, &key);
         if (rc == SG_OK && key.len) {
-            rc = key_put(map, key.data, key.len, n == doc.ntoks ? SG_I_FULL : SG_I_PREFIX, val);
+            rc = key_put(map, key.data, key.len, n == doc.ntoks ? SG_I_FULL : SG_I_PREFIX,
+                         val);
         }
     }
     if (doc.ntoks > lex->max_phrase) {
@@ -180,9 +177,8 @@ static sg_err_t phrase_put(sg_lexicon_t *lex, sg_map_t *map, const char *phrase,
 typedef sg_err_t (*row_fn)(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
                            int line, sg_error_t *err);
 
-static sg_err_t load_tsv(sg_lexicon_t *lex, const char *dir, const char *name, int mincols,
-                         row_fn fn, sg_error_t *err)
-{
+static sg_err_t load_tsv(sg_lexicon_t *lex, const char *dir, const char *name,
+                         int mincols, row_fn fn, sg_error_t *err) {
     char path[4096];
     char *line = NULL;
     size_t cap = 0;
@@ -230,8 +226,7 @@ static sg_err_t load_tsv(sg_lexicon_t *lex, const char *dir, const char *name, i
 }
 
 /* Row handlers. A handler's column 1 (when present) is a keyword looked up here. */
-static int keyword(const char *s, const char *const *names, const int *vals, int n)
-{
+static int keyword(const char *s, const char *const *names, const int *vals, int n) {
     for (int i = 0; i < n; i++) {
         if (strcmp(s, names[i]) == 0) {
             return vals[i];
@@ -243,15 +238,13 @@ static int keyword(const char *s, const char *const *names, const int *vals, int
 #define BAD_VALUE(col)                                                                   \
     sg_error_set(err, SG_EPARSE, path, line, 0, "unknown value '%s'", col)
 
-static sg_err_t row_word(sg_lexicon_t *lex, sg_map_t *map, char **cols, size_t val)
-{
+static sg_err_t row_word(sg_lexicon_t *lex, sg_map_t *map, char **cols, size_t val) {
     return phrase_put(lex, map, cols[0], val);
 }
 
-#define SIMPLE_ROW(fname, field)                                                          \
+#define SIMPLE_ROW(fname, field)                                                         \
     static sg_err_t fname(sg_lexicon_t *lex, char **cols, int ncols, const char *path,   \
-                          int line, sg_error_t *err)                                     \
-    {                                                                                    \
+                          int line, sg_error_t *err) {                                   \
         (void)ncols;                                                                     \
         (void)path;                                                                      \
         (void)line;                                                                      \
@@ -270,8 +263,7 @@ SIMPLE_ROW(row_regional, regional)
 SIMPLE_ROW(row_starters, starters)
 
 static sg_err_t row_org_words(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
-                              int line, sg_error_t *err)
-{
+                              int line, sg_error_t *err) {
     static const char *const pos[] = {"any", "tail"};
     static const int posv[] = {SG_I_OW_ANY, SG_I_OW_TAIL};
     int v = keyword(cols[1], pos, posv, 2);
@@ -286,8 +278,7 @@ static sg_err_t row_org_words(sg_lexicon_t *lex, char **cols, int ncols, const c
 }
 
 static sg_err_t row_nonstake(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
-                             int line, sg_error_t *err)
-{
+                             int line, sg_error_t *err) {
     static const char *const k[] = {"time", "publication", "place", "generic"};
     static const int kv[] = {SG_I_NS_TIME, SG_I_NS_PUBLICATION, SG_I_NS_PLACE,
                              SG_I_NS_GENERIC};
@@ -298,8 +289,7 @@ static sg_err_t row_nonstake(sg_lexicon_t *lex, char **cols, int ncols, const ch
 }
 
 static sg_err_t row_roles(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
-                          int line, sg_error_t *err)
-{
+                          int line, sg_error_t *err) {
     static const char *const k[] = {"leads", "member"};
     static const int kv[] = {SG_I_ROLE_LEADS, SG_I_ROLE_MEMBER};
     int v = keyword(cols[1], k, kv, 2);
@@ -309,8 +299,7 @@ static sg_err_t row_roles(sg_lexicon_t *lex, char **cols, int ncols, const char 
 }
 
 static sg_err_t row_stance(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
-                           int line, sg_error_t *err)
-{
+                           int line, sg_error_t *err) {
     static const char *const k[] = {"+", "-"};
     static const int kv[] = {SG_I_ST_POS, SG_I_ST_NEG};
     int v = keyword(cols[1], k, kv, 2);
@@ -327,8 +316,7 @@ static sg_err_t row_stance(sg_lexicon_t *lex, char **cols, int ncols, const char
 }
 
 static sg_err_t row_negators(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
-                             int line, sg_error_t *err)
-{
+                             int line, sg_error_t *err) {
     static const char *const k[] = {"cancel", "flip"};
     static const int kv[] = {SG_I_NEG_CANCEL, SG_I_NEG_FLIP};
     int v = keyword(cols[1], k, kv, 2);
@@ -338,8 +326,7 @@ static sg_err_t row_negators(sg_lexicon_t *lex, char **cols, int ncols, const ch
 }
 
 static sg_err_t row_anaphors(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
-                             int line, sg_error_t *err)
-{
+                             int line, sg_error_t *err) {
     sg_err_t rc;
 
     (void)ncols;
@@ -352,8 +339,7 @@ static sg_err_t row_anaphors(sg_lexicon_t *lex, char **cols, int ncols, const ch
     return phrase_put(lex, &lex->anaphors, cols[0], lex->anaphor_targets.n - 1);
 }
 
-static sg_err_t gaz_add(sg_lexicon_t *lex, char **cols, int ncols, sg_node_type_t type)
-{
+static sg_err_t gaz_add(sg_lexicon_t *lex, char **cols, int ncols, sg_node_type_t type) {
     sg_i_gazentry_t *e;
     sg_err_t rc;
     size_t idx;
@@ -392,8 +378,7 @@ static sg_err_t gaz_add(sg_lexicon_t *lex, char **cols, int ncols, sg_node_type_
 }
 
 static sg_err_t row_footprint(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
-                              int line, sg_error_t *err)
-{
+                              int line, sg_error_t *err) {
     (void)path;
     (void)line;
     (void)err;
@@ -401,8 +386,7 @@ static sg_err_t row_footprint(sg_lexicon_t *lex, char **cols, int ncols, const c
 }
 
 static sg_err_t row_organisation(sg_lexicon_t *lex, char **cols, int ncols,
-                                 const char *path, int line, sg_error_t *err)
-{
+                                 const char *path, int line, sg_error_t *err) {
     sg_node_type_t t = SG_NODE_ORGANISATION;
 
     if (ncols > 2 && sg_node_type_parse(cols[2], &t) != 0) {
@@ -411,8 +395,7 @@ static sg_err_t row_organisation(sg_lexicon_t *lex, char **cols, int ncols,
     return gaz_add(lex, cols, ncols > 2 ? 2 : ncols, t);
 }
 
-sg_err_t sg_lexicon_load(const char *dir, sg_lexicon_t **out, sg_error_t *err)
-{
+sg_err_t sg_lexicon_load(const char *dir, sg_lexicon_t **out, sg_error_t *err) {
     static const struct {
         const char *file;
         int mincols;
@@ -454,15 +437,15 @@ sg_err_t sg_lexicon_load(const char *dir, sg_lexicon_t **out, sg_error_t *err)
     return SG_OK;
 }
 
-void sg_lexicon_free(sg_lexicon_t *lex)
-{
+void sg_lexicon_free(sg_lexicon_t *lex) {
     if (!lex) {
         return;
     }
-    sg_map_t *maps[] = {&lex->titles,    &lex->first_names, &lex->org_words, &lex->nonstake,
-                        &lex->doc_words, &lex->roles,       &lex->stance,    &lex->negators,
-                        &lex->reporting, &lex->abbrev,      &lex->programme, &lex->collective,
-                        &lex->anaphors,  &lex->regional,    &lex->starters, &lex->gaz};
+    sg_map_t *maps[] = {
+        &lex->titles,    &lex->first_names, &lex->org_words, &lex->nonstake,
+        &lex->doc_words, &lex->roles,       &lex->stance,    &lex->negators,
+        &lex->reporting, &lex->abbrev,      &lex->programme, &lex->collective,
+        &lex->anaphors,  &lex->regional,    &lex->starters,  &lex->gaz};
     for (size_t i = 0; i < sizeof(maps) / sizeof(maps[0]); i++) {
         sg_map_release(maps[i]);
     }
@@ -474,8 +457,7 @@ void sg_lexicon_free(sg_lexicon_t *lex)
     free(lex);
 }
 
-const char *sg_lexicon_canonical(const sg_lexicon_t *lex, const char *name)
-{
+const char *sg_lexicon_canonical(const sg_lexicon_t *lex, const char *name) {
     sg_textdoc_t doc;
     const char *out = NULL;
     size_t v, n;
@@ -485,7 +467,7 @@ const char *sg_lexicon_canonical(const sg_lexicon_t *lex, const char *name)
     }
     n = sg_i_match(lex, &lex->gaz, &doc, 0, doc.ntoks, &v);
     if (n && (n == doc.ntoks || (n + 1 == doc.ntoks && (sg_tok_is(&doc, n, "stp") ||
-                                                       sg_tok_is(&doc, n, "stps"))))) {
+                                                        sg_tok_is(&doc, n, "stps"))))) {
         out = lex->gazetteer[v].canonical;
     }
     sg_textdoc_release(&doc);

@@ -14,7 +14,12 @@ enum { SG_I_FULL = 1, SG_I_PREFIX = 2 };
 /* org_words values */
 enum { SG_I_OW_ANY = 1, SG_I_OW_TAIL = 2, SG_I_OW_COUNCIL = 4 };
 /* non_stakeholders values */
-enum { SG_I_NS_TIME = 1, SG_I_NS_PUBLICATION = 2, SG_I_NS_PLACE = 3, SG_I_NS_GENERIC = 4 };
+enum {
+    SG_I_NS_TIME = 1,
+    SG_I_NS_PUBLICATION = 2,
+    SG_I_NS_PLACE = 3,
+    SG_I_NS_GENERIC = 4
+};
 /* roles values */
 enum { SG_I_ROLE_LEADS = 1, SG_I_ROLE_MEMBER = 2 };
 /* stance values: polarity, and whether the cue judges what comes before it

@@ -4,8 +4,7 @@
 
 #include "sg_util.h"
 
-size_t sg_hash(const char *s, size_t n)
-{
+size_t sg_hash(const char *s, size_t n) {
     size_t h = 1469598103934665603ULL;
 
     for (size_t i = 0; i < n; i++) {
@@ -15,13 +14,11 @@ size_t sg_hash(const char *s, size_t n)
     return h;
 }
 
-void sg_map_init(sg_map_t *m)
-{
+void sg_map_init(sg_map_t *m) {
     memset(m, 0, sizeof(*m));
 }
 
-void sg_map_release(sg_map_t *m)
-{
+void sg_map_release(sg_map_t *m) {
     for (size_t i = 0; i < m->cap; i++) {
         free(m->keys[i]);
     }
@@ -30,8 +27,7 @@ void sg_map_release(sg_map_t *m)
     sg_map_init(m);
 }
 
-static size_t map_slot(char **keys, size_t cap, const char *key, size_t len)
-{
+static size_t map_slot(char **keys, size_t cap, const char *key, size_t len) {
     size_t i = sg_hash(key, len) & (cap - 1);
 
     while (keys[i] && !(strncmp(keys[i], key, len) == 0 && keys[i][len] == '\0')) {
@@ -40,8 +36,7 @@ static size_t map_slot(char **keys, size_t cap, const char *key, size_t len)
     return i;
 }
 
-static sg_err_t map_grow(sg_map_t *m)
-{
+static sg_err_t map_grow(sg_map_t *m) {
     size_t cap = m->cap ? m->cap * 2 : 16;
     char **keys = calloc(cap, sizeof(*keys));
     size_t *vals = calloc(cap, sizeof(*vals));
@@ -66,8 +61,7 @@ static sg_err_t map_grow(sg_map_t *m)
     return SG_OK;
 }
 
-sg_err_t sg_map_put(sg_map_t *m, const char *key, size_t val)
-{
+sg_err_t sg_map_put(sg_map_t *m, const char *key, size_t val) {
     size_t i;
 
     if ((m->n + 1) * 2 > m->cap && map_grow(m) != SG_OK) {
@@ -85,8 +79,7 @@ sg_err_t sg_map_put(sg_map_t *m, const char *key, size_t val)
     return SG_OK;
 }
 
-int sg_map_getn(const sg_map_t *m, const char *key, size_t len, size_t *val)
-{
+int sg_map_getn(const sg_map_t *m, const char *key, size_t len, size_t *val) {
     size_t i;
 
     if (!m->cap) {
@@ -102,7 +95,6 @@ int sg_map_getn(const sg_map_t *m, const char *key, size_t len, size_t *val)
     return 1;
 }
 
-int sg_map_get(const sg_map_t *m, const char *key, size_t *val)
-{
+int sg_map_get(const sg_map_t *m, const char *key, size_t *val) {
     return sg_map_getn(m, key, strlen(key), val);
 }

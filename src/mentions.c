@@ -8,13 +8,14 @@
 #include "extract_i.h"
 
 static const char *const connectors[] = {"of", "and", "for", "the", "&", "'s", "de"};
-static const char *const number_words[] = {"two", "three", "four", "five", "six", "seven",
-                                           "eight", "nine", "ten", "both", "several"};
-static const char *const docref_nouns[] = {"review", "report", "guidance", "survey",
-                                           "analysis", "study", "paper", "investigation"};
+static const char *const number_words[] = {"two", "three", "four",   "five",
+                                           "six", "seven", "eight",  "nine",
+                                           "ten", "both",  "several"};
+static const char *const docref_nouns[] = {"review", "report",       "guidance",
+                                           "survey", "analysis",     "study",
+                                           "paper",  "investigation"};
 
-static int in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, size_t n)
-{
+static int in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, size_t n) {
     for (size_t k = 0; k < n; k++) {
         if (sg_tok_is(doc, i, list[k])) {
             return 1;
@@ -25,20 +26,17 @@ static int in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, s
 
 #define IN_LIST(doc, i, list) in_list(doc, i, list, sizeof(list) / sizeof(list[0]))
 
-int sg_i_is_cap(const sg_textdoc_t *doc, size_t i)
-{
+int sg_i_is_cap(const sg_textdoc_t *doc, size_t i) {
     return i < doc->ntoks && doc->toks[i].kind == SG_TK_WORD &&
            (doc->toks[i].flags & (SG_TF_CAP | SG_TF_ALLCAPS));
 }
 
-static int is_allcaps(const sg_textdoc_t *doc, size_t i)
-{
+static int is_allcaps(const sg_textdoc_t *doc, size_t i) {
     return i < doc->ntoks && doc->toks[i].kind == SG_TK_WORD &&
            (doc->toks[i].flags & SG_TF_ALLCAPS);
 }
 
-char *sg_i_surface(const sg_textdoc_t *doc, size_t b, size_t e)
-{
+char *sg_i_surface(const sg_textdoc_t *doc, size_t b, size_t e) {
     sg_buf_t out;
 
     sg_buf_init(&out);
@@ -58,8 +56,7 @@ fail:
 }
 
 /* A canonical name: curly apostrophes straight, "&" as "and". */
-static char *canonical(const char *s)
-{
+static char *canonical(const char *s) {
     sg_buf_t b;
 
     sg_buf_init(&b);
@@ -83,8 +80,7 @@ static char *canonical(const char *s)
 }
 
 static sg_err_t add_mention(sg_i_ctx_t *cx, size_t tb, size_t te, sg_i_mkind_t kind,
-                            sg_node_type_t type, const char *name, sg_i_mention_t **out)
-{
+                            sg_node_type_t type, const char *name, sg_i_mention_t **out) {
     sg_i_mention_t *m;
 
     if (cx->opts->max_mentions && cx->nm >= cx->opts->max_mentions) {
@@ -121,8 +117,7 @@ static sg_err_t add_mention(sg_i_ctx_t *cx, size_t tb, size_t te, sg_i_mkind_t k
 }
 
 /* Gazetteer entry of exactly tokens [a, b), or -1. */
-static long gaz_exact(const sg_i_ctx_t *cx, size_t a, size_t b, int need_cap)
-{
+static long gaz_exact(const sg_i_ctx_t *cx, size_t a, size_t b, int need_cap) {
     size_t v;
 
     if (b <= a || (need_cap && !sg_i_is_cap(cx->doc, a))) {
@@ -134,31 +129,27 @@ static long gaz_exact(const sg_i_ctx_t *cx, size_t a, size_t b, int need_cap)
     return -1;
 }
 
-static int programme_exact(const sg_i_ctx_t *cx, size_t a, size_t b)
-{
-    return b > a && sg_i_match(cx->lex, &cx->lex->programme, cx->doc, a, b, NULL) == b - a;
+static int programme_exact(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    return b > a &&
+           sg_i_match(cx->lex, &cx->lex->programme, cx->doc, a, b, NULL) == b - a;
 }
 
-static int is_stp_word(const sg_textdoc_t *doc, size_t i)
-{
+static int is_stp_word(const sg_textdoc_t *doc, size_t i) {
     return sg_tok_is(doc, i, "stp") || sg_tok_is(doc, i, "stps");
 }
 
-static sg_err_t add_gaz(sg_i_ctx_t *cx, size_t a, size_t b, long entry)
-{
+static sg_err_t add_gaz(sg_i_ctx_t *cx, size_t a, size_t b, long entry) {
     const sg_i_gazentry_t *g = &cx->lex->gazetteer[entry];
     return add_mention(cx, a, b, SG_I_M_NAME, g->type, g->canonical, NULL);
 }
 
-static sg_err_t add_programme(sg_i_ctx_t *cx, size_t a, size_t b)
-{
+static sg_err_t add_programme(sg_i_ctx_t *cx, size_t a, size_t b) {
     return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_STP,
                        "Sustainability and Transformation Plans", NULL);
 }
 
 /* Org-word type of a name [a, b): 0 when none, else SG_I_OW_* flags of its word. */
-static int org_word(const sg_i_ctx_t *cx, size_t a, size_t b)
-{
+static int org_word(const sg_i_ctx_t *cx, size_t a, size_t b) {
     size_t v;
 
     for (size_t k = a; k < b; k++) {
@@ -172,14 +163,12 @@ static int org_word(const sg_i_ctx_t *cx, size_t a, size_t b)
 }
 
 /* A name is whole on its own: a gazetteer name or a name ending in an org word. */
-static int standalone(const sg_i_ctx_t *cx, size_t a, size_t b)
-{
+static int standalone(const sg_i_ctx_t *cx, size_t a, size_t b) {
     return gaz_exact(cx, a, b, 1) >= 0 || org_word(cx, a, b) != 0 ||
            (b - a == 1 && (cx->doc->toks[a].flags & SG_TF_CAMEL));
 }
 
-static sg_err_t add_org(sg_i_ctx_t *cx, size_t a, size_t b, int ow)
-{
+static sg_err_t add_org(sg_i_ctx_t *cx, size_t a, size_t b, int ow) {
     sg_i_mention_t *m;
     sg_err_t rc;
     size_t inner = (size_t)-1;
@@ -222,8 +211,7 @@ static sg_err_t add_org(sg_i_ctx_t *cx, size_t a, size_t b, int ow)
     return rc;
 }
 
-static int is_role_at(const sg_i_ctx_t *cx, size_t k, size_t limit, size_t *len)
-{
+static int is_role_at(const sg_i_ctx_t *cx, size_t k, size_t limit, size_t *len) {
     size_t n = sg_i_match(cx->lex, &cx->lex->roles, cx->doc, k, limit, NULL);
     if (len) {
         *len = n;
@@ -232,8 +220,7 @@ static int is_role_at(const sg_i_ctx_t *cx, size_t k, size_t limit, size_t *len)
 }
 
 /* Does context make the unknown name [a, b) a person? */
-static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b)
-{
+static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     size_t se = doc->sents[doc->toks[a].sent].tok_end;
 
@@ -254,7 +241,8 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b)
         return 1;
     }
     /* "X, chief executive of", "X is director of" */
-    if (b + 1 < se && (sg_tok_is(doc, b, ",") || sg_tok_is(doc, b, "is") || sg_tok_is(doc, b, "was"))) {
+    if (b + 1 < se &&
+        (sg_tok_is(doc, b, ",") || sg_tok_is(doc, b, "is") || sg_tok_is(doc, b, "was"))) {
         for (size_t k = b + 1; k < se && k < b + 5; k++) {
             if (is_role_at(cx, k, se, NULL)) {
                 return 1;
@@ -270,8 +258,7 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b)
 static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b);
 
 /* Is token k the last word of a person named earlier in the article? */
-static int known_surname(const sg_i_ctx_t *cx, size_t k)
-{
+static int known_surname(const sg_i_ctx_t *cx, size_t k) {
     size_t len;
     const char *w = sg_tok_norm(cx->doc, k, &len);
 
@@ -292,15 +279,13 @@ static int known_surname(const sg_i_ctx_t *cx, size_t k)
 
 /* A month or a publication's name glued to the end of a name ("The Leadership
  * Centre Email"). */
-static int trailing_noise(const sg_i_ctx_t *cx, size_t k)
-{
+static int trailing_noise(const sg_i_ctx_t *cx, size_t k) {
     size_t v;
     return sg_i_tok_in(&cx->lex->nonstake, cx->doc, k, &v) &&
            (v == SG_I_NS_TIME || v == SG_I_NS_PUBLICATION);
 }
 
-static sg_err_t classify_parts(sg_i_ctx_t *cx, size_t a, size_t b)
-{
+static sg_err_t classify_parts(sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
     int found = 0;
@@ -337,8 +322,7 @@ static sg_err_t classify_parts(sg_i_ctx_t *cx, size_t a, size_t b)
     return SG_OK;
 }
 
-static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b)
-{
+static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     long g;
     int ow;
@@ -363,7 +347,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b)
         if ((g = gaz_exact(cx, a2, b, 1)) >= 0) {
             return add_gaz(cx, a2, b, g);
         }
-        if (b - a2 >= 2 && is_stp_word(doc, b - 1) && (g = gaz_exact(cx, a2, b - 1, 1)) >= 0) {
+        if (b - a2 >= 2 && is_stp_word(doc, b - 1) &&
+            (g = gaz_exact(cx, a2, b - 1, 1)) >= 0) {
             return add_gaz(cx, a2, b, g);
         }
         if (programme_exact(cx, a2, b)) {
@@ -389,7 +374,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b)
         return classify(cx, a + 1, b);
     }
     /* "Later Wistow said": the word before a surname named earlier is no name */
-    if ((doc->toks[a].flags & SG_TF_SENT_START) && b - a == 2 && known_surname(cx, b - 1)) {
+    if ((doc->toks[a].flags & SG_TF_SENT_START) && b - a == 2 &&
+        known_surname(cx, b - 1)) {
         return classify(cx, a + 1, b);
     }
     if (sg_tok_is(doc, a, "the")) {
@@ -400,8 +386,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b)
         char *title = sg_i_surface(doc, a, a + 1);
         char *name = sg_i_surface(doc, a + 1, b);
         sg_err_t rc = SG_ENOMEM;
-        if (title && name && (rc = add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_PERSON, name,
-                                               &m)) == SG_OK) {
+        if (title && name &&
+            (rc = add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_PERSON, name, &m)) ==
+                SG_OK) {
             m->title = title;
             title = NULL;
         }
@@ -428,7 +415,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b)
     if (ow) {
         /* "NHS England and NHS Improvement": two names joined by "and" */
         for (size_t k = a + 1; k + 1 < b; k++) {
-            if (sg_tok_is(doc, k, "and") && standalone(cx, a, k) && standalone(cx, k + 1, b)) {
+            if (sg_tok_is(doc, k, "and") && standalone(cx, a, k) &&
+                standalone(cx, k + 1, b)) {
                 sg_err_t rc = classify(cx, a, k);
                 return rc != SG_OK ? rc : classify(cx, k + 1, b);
             }
@@ -449,7 +437,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b)
     }
     if (b - a == 1) {
         if (is_allcaps(doc, a)) {
-            return add_mention(cx, a, b, SG_I_M_ACRONYM, SG_NODE_ORGANISATION, NULL, NULL);
+            return add_mention(cx, a, b, SG_I_M_ACRONYM, SG_NODE_ORGANISATION, NULL,
+                               NULL);
         }
         if (doc->toks[a].flags & SG_TF_CAMEL) {
             return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_ORGANISATION, NULL, NULL);
@@ -460,8 +449,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b)
 }
 
 /* "Two Shropshire councils": a named group of councils. */
-static sg_err_t council_group(sg_i_ctx_t *cx, size_t a, size_t b)
-{
+static sg_err_t council_group(sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     int plural = sg_tok_is(doc, b, "councils");
     size_t p = a;
@@ -494,8 +482,7 @@ static sg_err_t council_group(sg_i_ctx_t *cx, size_t a, size_t b)
 }
 
 /* End of the capitalised sequence starting at i (exclusive). */
-static size_t seq_end(const sg_textdoc_t *doc, size_t i, size_t se)
-{
+static size_t seq_end(const sg_textdoc_t *doc, size_t i, size_t se) {
     size_t last = i, j = i + 1;
 
     while (j < se) {
@@ -527,8 +514,7 @@ static size_t seq_end(const sg_textdoc_t *doc, size_t i, size_t se)
 
 /* Phrases that may start with a lower-case word (or a capital only because a
  * sentence starts there): everything after their first word is lower case. */
-static int lower_rest(const sg_textdoc_t *doc, size_t i, size_t n)
-{
+static int lower_rest(const sg_textdoc_t *doc, size_t i, size_t n) {
     for (size_t k = i + 1; k < i + n; k++) {
         if (sg_i_is_cap(doc, k) && !is_allcaps(doc, k)) {
             return 0;
@@ -537,8 +523,7 @@ static int lower_rest(const sg_textdoc_t *doc, size_t i, size_t n)
     return !sg_i_is_cap(doc, i) || (doc->toks[i].flags & SG_TF_SENT_START);
 }
 
-static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used)
-{
+static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) {
     const sg_textdoc_t *doc = cx->doc;
     const sg_lexicon_t *lex = cx->lex;
     size_t n, v;
@@ -546,19 +531,21 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used)
     sg_err_t rc;
 
     *used = 0;
-    if ((n = sg_i_match(lex, &lex->regional, doc, i, se, NULL)) && lower_rest(doc, i, n)) {
+    if ((n = sg_i_match(lex, &lex->regional, doc, i, se, NULL)) &&
+        lower_rest(doc, i, n)) {
         *used = n;
         return add_mention(cx, i, i + n, SG_I_M_REGIONAL, SG_NODE_STP, NULL, NULL);
     }
-    if ((n = sg_i_match(lex, &lex->collective, doc, i, se, NULL)) && lower_rest(doc, i, n) &&
+    if ((n = sg_i_match(lex, &lex->collective, doc, i, se, NULL)) &&
+        lower_rest(doc, i, n) &&
         !(i > 0 && sg_i_is_cap(doc, i - 1) && !(doc->toks[i].flags & SG_TF_SENT_START))) {
         *used = n;
         return add_mention(cx, i, i + n, SG_I_M_NAME, SG_NODE_COUNCIL, "Local government",
                            NULL);
     }
     if (sg_tok_is(doc, i, "the") && i + 1 < se &&
-        (n = sg_i_match(lex, &lex->anaphors, doc, i + 1, se, &v)) && lower_rest(doc, i, n + 1) &&
-        !sg_i_is_cap(doc, i + n + 1)) {
+        (n = sg_i_match(lex, &lex->anaphors, doc, i + 1, se, &v)) &&
+        lower_rest(doc, i, n + 1) && !sg_i_is_cap(doc, i + n + 1)) {
         *used = n + 1;
         rc = add_mention(cx, i, i + n + 1, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
                          lex->anaphor_targets.v[v], &m);
@@ -574,16 +561,15 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used)
         *used = n;
         return add_programme(cx, i, i + n);
     }
-    if ((n = sg_i_match(lex, &lex->gaz, doc, i, se, &v)) && n >= 2 && lower_rest(doc, i, n) &&
-        !sg_i_is_cap(doc, i + n)) {
+    if ((n = sg_i_match(lex, &lex->gaz, doc, i, se, &v)) && n >= 2 &&
+        lower_rest(doc, i, n) && !sg_i_is_cap(doc, i + n)) {
         *used = n;
         return add_gaz(cx, i, i + n, (long)v);
     }
     return SG_OK;
 }
 
-sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx)
-{
+sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
 
@@ -620,8 +606,10 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx)
                 i = ge;
                 continue;
             }
-            if (e < se && (sg_tok_is(doc, e, "councils") || sg_tok_is(doc, e, "council")) &&
-                !sg_i_is_cap(doc, e) && !org_word(cx, i, e) && !programme_exact(cx, i, e)) {
+            if (e < se &&
+                (sg_tok_is(doc, e, "councils") || sg_tok_is(doc, e, "council")) &&
+                !sg_i_is_cap(doc, e) && !org_word(cx, i, e) &&
+                !programme_exact(cx, i, e)) {
                 rc = council_group(cx, i, e);
                 e++;
             } else {

@@ -8,8 +8,7 @@
 #include "extract_i.h"
 
 static sg_err_t push_quote(sg_i_ctx_t *cx, size_t qb, size_t qe, size_t start, size_t end,
-                           size_t para, int unclosed)
-{
+                           size_t para, int unclosed) {
     sg_i_quote_t *q;
 
     if (qb >= qe || start >= end) {
@@ -36,14 +35,12 @@ static sg_err_t push_quote(sg_i_ctx_t *cx, size_t qb, size_t qe, size_t start, s
     return SG_OK;
 }
 
-static int adjacent_word_after(const sg_textdoc_t *doc, size_t t)
-{
+static int adjacent_word_after(const sg_textdoc_t *doc, size_t t) {
     return t + 1 < doc->ntoks && !(doc->toks[t + 1].flags & SG_TF_SPACE_BEFORE) &&
            doc->toks[t + 1].kind != SG_TK_PUNCT;
 }
 
-static sg_err_t find_spans(sg_i_ctx_t *cx)
-{
+static sg_err_t find_spans(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
 
@@ -59,7 +56,8 @@ static sg_err_t find_spans(sg_i_ctx_t *cx)
             int space_before = (tk->flags & (SG_TF_SPACE_BEFORE | SG_TF_PARA_START)) != 0;
             if (open < 0) {
                 if (tk->mark == SG_Q_OPEN_DOUBLE ||
-                    (tk->mark == SG_Q_DOUBLE && (space_before || adjacent_word_after(doc, t)))) {
+                    (tk->mark == SG_Q_DOUBLE &&
+                     (space_before || adjacent_word_after(doc, t)))) {
                     open = (long)t;
                     single = 0;
                 } else if (tk->mark == SG_Q_OPEN_SINGLE ||
@@ -70,10 +68,12 @@ static sg_err_t find_spans(sg_i_ctx_t *cx)
                 }
                 continue;
             }
-            int closes = single ? (tk->mark == SG_Q_SINGLE && !space_before)
-                                : (tk->mark == SG_Q_CLOSE_DOUBLE || tk->mark == SG_Q_DOUBLE);
+            int closes = single
+                             ? (tk->mark == SG_Q_SINGLE && !space_before)
+                             : (tk->mark == SG_Q_CLOSE_DOUBLE || tk->mark == SG_Q_DOUBLE);
             if (closes) {
-                rc = push_quote(cx, (size_t)open + 1, t, doc->toks[open].end, tk->start, p, 0);
+                rc = push_quote(cx, (size_t)open + 1, t, doc->toks[open].end, tk->start,
+                                p, 0);
                 if (rc != SG_OK) {
                     return rc;
                 }
@@ -91,14 +91,12 @@ static sg_err_t find_spans(sg_i_ctx_t *cx)
     return SG_OK;
 }
 
-static int is_reporting(const sg_i_ctx_t *cx, size_t t)
-{
+static int is_reporting(const sg_i_ctx_t *cx, size_t t) {
     return sg_i_tok_in(&cx->lex->reporting, cx->doc, t, NULL) ||
            (sg_tok_is(cx->doc, t, "describes") || sg_tok_is(cx->doc, t, "described"));
 }
 
-static long pronoun_entity(const sg_i_ctx_t *cx, size_t t)
-{
+static long pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
     if (sg_tok_is(cx->doc, t, "he") || sg_tok_is(cx->doc, t, "she")) {
         return sg_i_last_person(cx, t);
     }
@@ -110,8 +108,7 @@ static long pronoun_entity(const sg_i_ctx_t *cx, size_t t)
 
 /* Subject of the reporting verb at r: the nearest person (or pronoun) before it in
  * its sentence, else the nearest other stakeholder. */
-long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r)
-{
+long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     const sg_textdoc_t *doc = cx->doc;
     size_t sb = doc->sents[doc->toks[r].sent].tok_begin;
     long other = -1;
@@ -136,8 +133,7 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r)
 }
 
 /* The stakeholder named right after token t (skipping "the"), within limit. */
-static long entity_after(const sg_i_ctx_t *cx, size_t t, size_t limit)
-{
+static long entity_after(const sg_i_ctx_t *cx, size_t t, size_t limit) {
     for (size_t k = t; k < limit && k < t + 8; k++) {
         long m = sg_i_mention_at(cx, k);
         if (m >= 0 && cx->m[m].entity >= 0) {
@@ -147,15 +143,15 @@ static long entity_after(const sg_i_ctx_t *cx, size_t t, size_t limit)
     return -1;
 }
 
-static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok)
-{
+static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     const sg_textdoc_t *doc = cx->doc;
     size_t t = close_tok + 1, limit = close_tok + 6;
 
     if (t < doc->ntoks && sg_tok_is(doc, t, ",")) {
         t++;
     }
-    if (t >= doc->ntoks || ((doc->toks[t].flags & SG_TF_PARA_START) && t != close_tok + 1)) {
+    if (t >= doc->ntoks ||
+        ((doc->toks[t].flags & SG_TF_PARA_START) && t != close_tok + 1)) {
         return;
     }
     if (limit > doc->ntoks) {
@@ -173,7 +169,8 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok)
                 e = m >= 0 ? cx->m[m].entity : pronoun_entity(cx, j);
             }
             if (e < 0 && k == t) {
-                e = entity_after(cx, k + 1, limit + 3 < doc->ntoks ? limit + 3 : doc->ntoks);
+                e = entity_after(cx, k + 1,
+                                 limit + 3 < doc->ntoks ? limit + 3 : doc->ntoks);
             }
             if (e >= 0) {
                 q->speaker = e;
@@ -184,8 +181,7 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok)
     }
 }
 
-static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok)
-{
+static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
     const sg_textdoc_t *doc = cx->doc;
     size_t sb = doc->sents[doc->toks[open_tok].sent].tok_begin;
 
@@ -214,8 +210,7 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok)
     }
 }
 
-sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx)
-{
+sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
 

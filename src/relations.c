@@ -9,14 +9,13 @@
 
 static const char *const link_words[] = {"of", "at", "for", "in", "with", ","};
 static const char *const skip_words[] = {"the", "a", "an", "its", "their", "his", "her"};
-static const char *const lead_verbs[] = {"chairs", "leads", "heads", "runs", "chaired",
-                                         "led", "headed", "ran"};
+static const char *const lead_verbs[] = {"chairs",  "leads", "heads",  "runs",
+                                         "chaired", "led",   "headed", "ran"};
 static const char *const member_verbs[] = {"works", "worked", "sits", "serves"};
-static const char *const author_verbs[] = {"writes", "summarises", "argues", "explains",
-                                           "wrote", "reports"};
+static const char *const author_verbs[] = {"writes",   "summarises", "argues",
+                                           "explains", "wrote",      "reports"};
 
-static int in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, size_t n)
-{
+static int in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, size_t n) {
     for (size_t k = 0; k < n; k++) {
         if (sg_tok_is(doc, i, list[k])) {
             return 1;
@@ -28,21 +27,18 @@ static int in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, s
 #define IN_LIST(doc, i, list) in_list(doc, i, list, sizeof(list) / sizeof(list[0]))
 
 /* End of the sentence holding token t; t may be one past the last token. */
-static size_t sent_end(const sg_textdoc_t *doc, size_t t)
-{
+static size_t sent_end(const sg_textdoc_t *doc, size_t t) {
     return t < doc->ntoks ? doc->sents[doc->toks[t].sent].tok_end : doc->ntoks;
 }
 
-static long entity_at(const sg_i_ctx_t *cx, size_t t)
-{
+static long entity_at(const sg_i_ctx_t *cx, size_t t) {
     long m = sg_i_mention_at(cx, t);
     return m >= 0 ? cx->m[m].entity : -1;
 }
 
 sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
                        const char *role, size_t sent, size_t cue_b, size_t cue_e,
-                       const char *quote)
-{
+                       const char *quote) {
     const sg_textdoc_t *doc = cx->doc;
     const sg_sentence_t *s = &doc->sents[sent];
     sg_evidence_t ev;
@@ -59,7 +55,8 @@ sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
     ev.cue = cue_e > cue_b ? sg_i_surface(doc, cue_b, cue_e) : sg_strdup("");
     ev.quote = (char *)quote;
     if (ev.sentence && ev.cue) {
-        rc = sg_graph_add_edge(cx->out, cx->ents[src].id, cx->ents[dst].id, type, role, &ev);
+        rc = sg_graph_add_edge(cx->out, cx->ents[src].id, cx->ents[dst].id, type, role,
+                               &ev);
     }
     if (rc == SG_OK && role && (type == SG_EDGE_LEADS || type == SG_EDGE_MEMBER_OF)) {
         sg_buf_t r;
@@ -77,8 +74,7 @@ sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
 
 /* A role phrase starting within a few words of t; sets *rb, *re and the kind. */
 static int find_role(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *rb, size_t *re,
-                     size_t *kind)
-{
+                     size_t *kind) {
     for (size_t k = t; k < limit && k < t + 4; k++) {
         size_t n = sg_i_match(cx->lex, &cx->lex->roles, cx->doc, k, limit, kind);
         if (n) {
@@ -97,8 +93,7 @@ static int find_role(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *rb, s
 
 /* After a role ending at t: the body it is a role in, reached through "of", "at",
  * "for" or a comma, within a few words. */
-static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *after)
-{
+static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *after) {
     const sg_textdoc_t *doc = cx->doc;
 
     for (size_t k = t; k < limit && k < t + 10; k++) {
@@ -125,15 +120,13 @@ static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *af
     return -1;
 }
 
-static sg_edge_type_t role_edge(size_t kind)
-{
+static sg_edge_type_t role_edge(size_t kind) {
     return kind == SG_I_ROLE_LEADS ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF;
 }
 
 /* Roles listed after a person: "X, chair, North East London STP, and chief
  * executive, CIPFA" or "X is National Director ... at The Leadership Centre". */
-static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t)
-{
+static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
     const sg_textdoc_t *doc = cx->doc;
     size_t limit = sent_end(doc, t);
     sg_err_t rc;
@@ -154,8 +147,8 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t)
                 p++;
             }
             /* "the institute's CEO", "NHS England chief executive" */
-            if (cx->ents[e].type != SG_NODE_PERSON && find_role(cx, p, limit, &rb, &re, &kind) &&
-                rb == p) {
+            if (cx->ents[e].type != SG_NODE_PERSON &&
+                find_role(cx, p, limit, &rb, &re, &kind) && rb == p) {
                 char *role = sg_i_surface(doc, rb, re);
                 rc = role ? sg_i_add_edge(cx, person, e, role_edge(kind), role,
                                           doc->toks[t].sent, rb, re, NULL)
@@ -182,10 +175,12 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t)
         /* "chair of the LGA's community wellbeing board" leads a part of the body,
          * so belongs to the body */
         sg_edge_type_t type = role_edge(kind);
-        if (sg_tok_is(doc, after, "'s") && after + 1 < limit && !sg_i_is_cap(doc, after + 1)) {
+        if (sg_tok_is(doc, after, "'s") && after + 1 < limit &&
+            !sg_i_is_cap(doc, after + 1)) {
             type = SG_EDGE_MEMBER_OF;
         }
-        rc = sg_i_add_edge(cx, person, target, type, role, doc->toks[t].sent, rb, re, NULL);
+        rc = sg_i_add_edge(cx, person, target, type, role, doc->toks[t].sent, rb, re,
+                           NULL);
         free(role);
         if (rc != SG_OK) {
             return rc;
@@ -194,8 +189,8 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t)
         if (t < limit && sg_tok_is(doc, t, ",")) {
             t++;
         }
-        if (!(t < limit && (sg_tok_is(doc, t, "and") || find_role(cx, t, limit, &rb, &re,
-                                                                  &kind)))) {
+        if (!(t < limit &&
+              (sg_tok_is(doc, t, "and") || find_role(cx, t, limit, &rb, &re, &kind)))) {
             return SG_OK;
         }
     }
@@ -204,8 +199,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t)
 
 /* "the chief executive of the Local Government Association has claimed. ... Mark
  * Lloyd said": a role named before the person, in the same or the next sentences. */
-static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi)
-{
+static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
     const sg_textdoc_t *doc = cx->doc;
     const sg_i_mention_t *m = &cx->m[mi];
     size_t rb, re, kind, after;
@@ -274,8 +268,8 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi)
         if (!role) {
             return SG_ENOMEM;
         }
-        rc = sg_i_add_edge(cx, m->entity, target, role_edge(kind), role, doc->toks[t].sent,
-                           rb, re, NULL);
+        rc = sg_i_add_edge(cx, m->entity, target, role_edge(kind), role,
+                           doc->toks[t].sent, rb, re, NULL);
         free(role);
         return rc;
     }
@@ -285,8 +279,7 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi)
 /* "Mark Rogers leads the Birmingham and Solihull STP", also after an apposition
  * ("Mark Rogers, chief executive of ..., leads ..."): the verb is the person's when
  * it follows the name or the comma closing the apposition. */
-static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim)
-{
+static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     const sg_textdoc_t *doc = cx->doc;
     size_t v = t;
 
@@ -297,7 +290,8 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim)
             if (e >= 0 && cx->ents[e].type == SG_NODE_PERSON) {
                 return SG_OK; /* another person: not ours */
             }
-            if (sg_tok_is(doc, k, ",") && k + 1 < lim && IN_LIST(doc, k + 1, lead_verbs)) {
+            if (sg_tok_is(doc, k, ",") && k + 1 < lim &&
+                IN_LIST(doc, k + 1, lead_verbs)) {
                 v = k + 1;
                 break;
             }
@@ -318,8 +312,8 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim)
             if (cx->ents[target].type == SG_NODE_PERSON) {
                 break;
             }
-            return sg_i_add_edge(cx, person, target, SG_EDGE_LEADS, NULL, doc->toks[v].sent, v,
-                                 v + 1, NULL);
+            return sg_i_add_edge(cx, person, target, SG_EDGE_LEADS, NULL,
+                                 doc->toks[v].sent, v, v + 1, NULL);
         }
     }
     return SG_OK;
@@ -327,8 +321,7 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim)
 
 /* "The council's leader, Cllr Tom Ashworth": a role of a body named just before
  * the person. */
-static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m)
-{
+static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     const sg_textdoc_t *doc = cx->doc;
     size_t t = m->tb, sb = doc->sents[doc->toks[m->tb].sent].tok_begin;
 
@@ -361,8 +354,7 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m)
     return SG_OK;
 }
 
-static sg_err_t person_roles(sg_i_ctx_t *cx)
-{
+static sg_err_t person_roles(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
 
@@ -373,7 +365,8 @@ static sg_err_t person_roles(sg_i_ctx_t *cx)
         if (p < 0 || cx->ents[p].type != SG_NODE_PERSON) {
             continue;
         }
-        if ((rc = role_before(cx, i)) != SG_OK || (rc = role_possessive_before(cx, m)) != SG_OK) {
+        if ((rc = role_before(cx, i)) != SG_OK ||
+            (rc = role_possessive_before(cx, m)) != SG_OK) {
             return rc;
         }
         if (t >= doc->ntoks) {
@@ -395,8 +388,9 @@ static sg_err_t person_roles(sg_i_ctx_t *cx)
                     target = entity_at(cx, j);
                 }
                 if (target >= 0 &&
-                    (rc = sg_i_add_edge(cx, p, target, lead ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF,
-                                        NULL, doc->toks[t].sent, t + 2, t + 3, NULL))) {
+                    (rc = sg_i_add_edge(cx, p, target,
+                                        lead ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF, NULL,
+                                        doc->toks[t].sent, t + 2, t + 3, NULL))) {
                     return rc;
                 }
                 continue;
@@ -416,8 +410,9 @@ static sg_err_t person_roles(sg_i_ctx_t *cx)
             if (sg_tok_is(doc, t, "on") && sg_tok_is(doc, t + 1, "behalf") &&
                 sg_tok_is(doc, t + 2, "of")) {
                 long target = entity_at(cx, t + 3);
-                if (target >= 0 && (rc = sg_i_add_edge(cx, p, target, SG_EDGE_MEMBER_OF, NULL,
-                                                       doc->toks[t].sent, t, t + 3, NULL))) {
+                if (target >= 0 &&
+                    (rc = sg_i_add_edge(cx, p, target, SG_EDGE_MEMBER_OF, NULL,
+                                        doc->toks[t].sent, t, t + 3, NULL))) {
                     return rc;
                 }
             }
@@ -448,8 +443,7 @@ static sg_err_t person_roles(sg_i_ctx_t *cx)
 
 /* Who wrote the piece: "..., writes John Copps", "Debbie Sorkin summarises ...",
  * or a signature line late in the article naming a person and a role. */
-static void find_author(sg_i_ctx_t *cx)
-{
+static void find_author(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
 
     cx->author = -1;
@@ -463,7 +457,8 @@ static void find_author(sg_i_ctx_t *cx)
         int early = para < 4;
         if (early && m->tb > 0 &&
             (sg_tok_is(doc, m->tb - 1, "writes") ||
-             (sg_tok_is(doc, m->tb - 1, "by") && (doc->toks[m->tb - 1].flags & SG_TF_PARA_START)))) {
+             (sg_tok_is(doc, m->tb - 1, "by") &&
+              (doc->toks[m->tb - 1].flags & SG_TF_PARA_START)))) {
             cx->author = e; /* "..., writes John Copps" or a "By Jane Doe" byline */
             return;
         }
@@ -489,14 +484,13 @@ static void find_author(sg_i_ctx_t *cx)
     }
 }
 
-static const char *const aux_words[] = {"has", "have", "had", "also", "recently", "publicly",
-                                        "strongly", "was", "were", "is", "are", "been",
-                                        "both", "all", "repeatedly", "openly"};
+static const char *const aux_words[] = {
+    "has",  "have", "had", "also", "recently", "publicly", "strongly",   "was",
+    "were", "is",   "are", "been", "both",     "all",      "repeatedly", "openly"};
 
 /* Where to look back from for the subject of a verb at c: before an apposition
  * that ends right before the verb and its auxiliaries. */
-static size_t clause_subject_end(const sg_textdoc_t *doc, size_t from, size_t c)
-{
+static size_t clause_subject_end(const sg_textdoc_t *doc, size_t from, size_t c) {
     size_t k = c;
 
     while (k > from && IN_LIST(doc, k - 1, aux_words)) {
@@ -513,8 +507,7 @@ static size_t clause_subject_end(const sg_textdoc_t *doc, size_t from, size_t c)
 }
 
 /* Index of the quotation holding token t, or -1. */
-static long quote_at(const sg_i_ctx_t *cx, size_t t)
-{
+static long quote_at(const sg_i_ctx_t *cx, size_t t) {
     for (size_t i = 0; i < cx->nq; i++) {
         if (t >= cx->q[i].qb && t < cx->q[i].qe) {
             return (long)i;
@@ -523,15 +516,13 @@ static long quote_at(const sg_i_ctx_t *cx, size_t t)
     return -1;
 }
 
-static int reporting_at(const sg_i_ctx_t *cx, size_t t)
-{
+static int reporting_at(const sg_i_ctx_t *cx, size_t t) {
     return sg_i_tok_in(&cx->lex->reporting, cx->doc, t, NULL);
 }
 
 /* Who holds an evaluation made in sentence s: a reporting verb's subject, else the
  * author. */
-static long evaluator(const sg_i_ctx_t *cx, size_t s)
-{
+static long evaluator(const sg_i_ctx_t *cx, size_t s) {
     const sg_sentence_t *st = &cx->doc->sents[s];
 
     for (size_t t = st->tok_begin; t < st->tok_end; t++) {
@@ -545,8 +536,7 @@ static long evaluator(const sg_i_ctx_t *cx, size_t s)
     return cx->author;
 }
 
-static sg_err_t stances(sg_i_ctx_t *cx)
-{
+static sg_err_t stances(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
 
@@ -612,8 +602,9 @@ static sg_err_t stances(sg_i_ctx_t *cx)
                 }
             }
             if (!cancelled && src >= 0 && dst >= 0 &&
-                (rc = sg_i_add_edge(cx, src, dst, sign > 0 ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES,
-                                    NULL, s, c, ce, NULL)) != SG_OK) {
+                (rc = sg_i_add_edge(cx, src, dst,
+                                    sign > 0 ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES, NULL,
+                                    s, c, ce, NULL)) != SG_OK) {
                 return rc;
             }
             /* "A, B and C have backed X": every subject of the list takes the stance */
@@ -623,14 +614,15 @@ static sg_err_t stances(sg_i_ctx_t *cx)
                     m = sg_i_mention_at(cx, k);
                 }
                 while (m >= 0 && cx->m[m].tb > from + 1 &&
-                       (sg_tok_is(doc, cx->m[m].tb - 1, "and") || sg_tok_is(doc, cx->m[m].tb - 1, ","))) {
+                       (sg_tok_is(doc, cx->m[m].tb - 1, "and") ||
+                        sg_tok_is(doc, cx->m[m].tb - 1, ","))) {
                     long prev = sg_i_mention_at(cx, cx->m[m].tb - 2);
                     if (prev < 0 || cx->m[prev].entity < 0) {
                         break;
                     }
                     if ((rc = sg_i_add_edge(cx, cx->m[prev].entity, dst,
-                                            sign > 0 ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES, NULL, s,
-                                            c, ce, NULL)) != SG_OK) {
+                                            sign > 0 ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES,
+                                            NULL, s, c, ce, NULL)) != SG_OK) {
                         return rc;
                     }
                     m = prev;
@@ -642,8 +634,7 @@ static sg_err_t stances(sg_i_ctx_t *cx)
     return SG_OK;
 }
 
-sg_err_t sg_i_find_relations(sg_i_ctx_t *cx)
-{
+sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
     sg_err_t rc;
 
     find_author(cx);

@@ -15,13 +15,11 @@ static GVC_t *shared_gvc;
 static pthread_once_t gvc_once = PTHREAD_ONCE_INIT;
 static pthread_mutex_t gvc_lock = PTHREAD_MUTEX_INITIALIZER;
 
-static void make_gvc(void)
-{
+static void make_gvc(void) {
     shared_gvc = gvContext();
 }
 
-void sg_render_opts_init(sg_render_opts_t *o)
-{
+void sg_render_opts_init(sg_render_opts_t *o) {
     memset(o, 0, sizeof(*o));
     o->format = "svg";
     o->depth = 1;
@@ -30,8 +28,7 @@ void sg_render_opts_init(sg_render_opts_t *o)
     o->min_degree = 1; /* isolated stakeholders only clutter a map */
 }
 
-double sg_centrality_get(const sg_centrality_t *c, const char *m)
-{
+double sg_centrality_get(const sg_centrality_t *c, const char *m) {
     if (strcmp(m, "degree") == 0) {
         return c->degree;
     }
@@ -59,15 +56,14 @@ static const struct {
 static const struct {
     const char *color, *style, *label;
 } edge_style[SG_EDGE_NTYPES] = {
-    {"#252525", "bold", "leads"},       {"#636363", "solid", "member of"},
-    {"#d73027", "solid", "opposes"},    {"#1a9850", "solid", "endorses"},
+    {"#252525", "bold", "leads"},    {"#636363", "solid", "member of"},
+    {"#d73027", "solid", "opposes"}, {"#1a9850", "solid", "endorses"},
     {"#9e9e9e", "dashed", "quotes"},
 };
 
 /* Graphviz reads backslash escapes (\N, \G, \l) in labels and tooltips: double
  * every backslash so a name is shown exactly as written. */
-static char *esc(const char *s, size_t max)
-{
+static char *esc(const char *s, size_t max) {
     size_t n = strlen(s), o = 0;
     char *out = malloc(2 * (n < max ? n : max) + 8);
 
@@ -95,8 +91,7 @@ static char *esc(const char *s, size_t max)
     return out;
 }
 
-static int set(void *obj, const char *name, const char *value)
-{
+static int set(void *obj, const char *name, const char *value) {
     char *v = esc(value, 600);
     if (!v) {
         return -1;
@@ -106,16 +101,14 @@ static int set(void *obj, const char *name, const char *value)
     return 0;
 }
 
-static int set_raw(void *obj, const char *name, const char *value)
-{
+static int set_raw(void *obj, const char *name, const char *value) {
     agsafeset(obj, (char *)name, (char *)value, "");
     return 0;
 }
 
 /* Which nodes to draw. */
 static sg_err_t select_nodes(const sg_graph_t *g, const sg_render_opts_t *o, char *keep,
-                             sg_error_t *err)
-{
+                             sg_error_t *err) {
     for (size_t i = 0; i < g->nnodes; i++) {
         const sg_node_t *n = &g->nodes[i];
         keep[i] = (!o->node_types || (o->node_types & (1u << n->type))) &&
@@ -126,7 +119,8 @@ static sg_err_t select_nodes(const sg_graph_t *g, const sg_render_opts_t *o, cha
         char *near = calloc(g->nnodes ? g->nnodes : 1, 1);
         if (f < 0) {
             free(near);
-            return sg_error_set(err, SG_EINVAL, o->focus, 0, 0, "no stakeholder of that name in the graph");
+            return sg_error_set(err, SG_EINVAL, o->focus, 0, 0,
+                                "no stakeholder of that name in the graph");
         }
         if (!near) {
             return sg_error_set(err, SG_ENOMEM, NULL, 0, 0, "out of memory");
@@ -142,7 +136,8 @@ static sg_err_t select_nodes(const sg_graph_t *g, const sg_render_opts_t *o, cha
             for (size_t e = 0; e < g->nedges; e++) {
                 const sg_edge_t *ed = &g->edges[e];
                 long s = sg_graph_find(g, ed->source), t = sg_graph_find(g, ed->target);
-                if (s < 0 || t < 0 || (o->edge_types && !(o->edge_types & (1u << ed->type)))) {
+                if (s < 0 || t < 0 ||
+                    (o->edge_types && !(o->edge_types & (1u << ed->type)))) {
                     continue;
                 }
                 if (near[s]) {
@@ -164,8 +159,7 @@ static sg_err_t select_nodes(const sg_graph_t *g, const sg_render_opts_t *o, cha
     return SG_OK;
 }
 
-static char *graph_title(const sg_graph_t *g)
-{
+static char *graph_title(const sg_graph_t *g) {
     const char *lo = NULL, *hi = NULL;
     char buf[256];
 
@@ -182,20 +176,20 @@ static char *graph_title(const sg_graph_t *g)
         }
     }
     if (lo && strcmp(lo, hi) != 0) {
-        snprintf(buf, sizeof(buf), "Who holds power over the STPs: %zu article%s, %s to %s",
-                 g->ndocs, g->ndocs == 1 ? "" : "s", lo, hi);
+        snprintf(buf, sizeof(buf),
+                 "Who holds power over the STPs: %zu article%s, %s to %s", g->ndocs,
+                 g->ndocs == 1 ? "" : "s", lo, hi);
     } else if (lo) {
-        snprintf(buf, sizeof(buf), "Who holds power over the STPs: %zu article%s, %s", g->ndocs,
-                 g->ndocs == 1 ? "" : "s", lo);
+        snprintf(buf, sizeof(buf), "Who holds power over the STPs: %zu article%s, %s",
+                 g->ndocs, g->ndocs == 1 ? "" : "s", lo);
     } else {
-        snprintf(buf, sizeof(buf), "Who holds power over the STPs: %zu article%s", g->ndocs,
-                 g->ndocs == 1 ? "" : "s");
+        snprintf(buf, sizeof(buf), "Who holds power over the STPs: %zu article%s",
+                 g->ndocs, g->ndocs == 1 ? "" : "s");
     }
     return sg_strdup(buf);
 }
 
-static int add_legend(Agraph_t *G)
-{
+static int add_legend(Agraph_t *G) {
     sg_buf_t b;
     Agraph_t *L;
     Agnode_t *n;
@@ -207,18 +201,21 @@ static int add_legend(Agraph_t *G)
         return -1;
     }
     for (int t = 0; t < SG_NODE_NTYPES; t++) {
-        if (sg_buf_printf(&b,
-                          "<TR><TD BGCOLOR=\"%s\" BORDER=\"1\" COLOR=\"%s\" WIDTH=\"18\"></TD>"
-                          "<TD ALIGN=\"LEFT\">%s</TD></TR>",
-                          node_style[t].fill, node_style[t].line, node_style[t].label)) {
+        if (sg_buf_printf(
+                &b,
+                "<TR><TD BGCOLOR=\"%s\" BORDER=\"1\" COLOR=\"%s\" WIDTH=\"18\"></TD>"
+                "<TD ALIGN=\"LEFT\">%s</TD></TR>",
+                node_style[t].fill, node_style[t].line, node_style[t].label)) {
             sg_buf_release(&b);
             return -1;
         }
     }
     for (int t = 0; t < SG_EDGE_NTYPES; t++) {
         if (sg_buf_printf(&b,
-                          "<TR><TD><FONT COLOR=\"%s\">%s</FONT></TD><TD ALIGN=\"LEFT\">%s</TD></TR>",
-                          edge_style[t].color, t == SG_EDGE_QUOTES ? "- - -" : "&#8212;&#8212;",
+                          "<TR><TD><FONT COLOR=\"%s\">%s</FONT></TD><TD "
+                          "ALIGN=\"LEFT\">%s</TD></TR>",
+                          edge_style[t].color,
+                          t == SG_EDGE_QUOTES ? "- - -" : "&#8212;&#8212;",
                           edge_style[t].label)) {
             sg_buf_release(&b);
             return -1;
@@ -240,9 +237,8 @@ static int add_legend(Agraph_t *G)
     return 0;
 }
 
-sg_err_t sg_render(const sg_graph_t *g, const sg_render_opts_t *o, char **out, size_t *len,
-                   sg_error_t *err)
-{
+sg_err_t sg_render(const sg_graph_t *g, const sg_render_opts_t *o, char **out,
+                   size_t *len, sg_error_t *err) {
     GVC_t *gvc = NULL;
     Agraph_t *G = NULL;
     Agnode_t **an = NULL;
@@ -258,11 +254,13 @@ sg_err_t sg_render(const sg_graph_t *g, const sg_render_opts_t *o, char **out, s
     *out = NULL;
     *len = 0;
     if (strcmp(fmt, "svg") && strcmp(fmt, "dot") && strcmp(fmt, "png")) {
-        return sg_error_set(err, SG_EINVAL, fmt, 0, 0, "unknown format (svg, dot, png, grid)");
+        return sg_error_set(err, SG_EINVAL, fmt, 0, 0,
+                            "unknown format (svg, dot, png, grid)");
     }
     if (sg_centrality_get(&g->nodes[0 < g->nnodes ? 0 : 0].c, size_by) < 0 && g->nnodes) {
-        return sg_error_set(err, SG_EINVAL, size_by, 0, 0,
-                            "unknown measure (degree, pagerank, betweenness, eigenvector)");
+        return sg_error_set(
+            err, SG_EINVAL, size_by, 0, 0,
+            "unknown measure (degree, pagerank, betweenness, eigenvector)");
     }
     keep = calloc(g->nnodes ? g->nnodes : 1, 1);
     an = calloc(g->nnodes ? g->nnodes : 1, sizeof(*an));
@@ -313,7 +311,8 @@ sg_err_t sg_render(const sg_graph_t *g, const sg_render_opts_t *o, char **out, s
         double rel = maxc > 0 ? sg_centrality_get(&n->c, size_by) / maxc : 0;
         set(an[i], "label", n->name);
         set_raw(an[i], "shape", node_style[n->type].shape);
-        set_raw(an[i], "style", n->type == SG_NODE_ORGANISATION ? "filled,rounded" : "filled");
+        set_raw(an[i], "style",
+                n->type == SG_NODE_ORGANISATION ? "filled,rounded" : "filled");
         set_raw(an[i], "fillcolor", node_style[n->type].fill);
         set_raw(an[i], "color", node_style[n->type].line);
         set_raw(an[i], "fontname", "Helvetica");
@@ -375,9 +374,11 @@ sg_err_t sg_render(const sg_graph_t *g, const sg_render_opts_t *o, char **out, s
         goto done;
     }
     laid = 1;
-    if (gvRenderData(gvc, G, strcmp(fmt, "dot") == 0 ? "dot" : fmt, &data, &dlen) != 0 || !data) {
+    if (gvRenderData(gvc, G, strcmp(fmt, "dot") == 0 ? "dot" : fmt, &data, &dlen) != 0 ||
+        !data) {
         char *msg = aglasterr();
-        rc = sg_error_set(err, SG_EGVC, fmt, 0, 0, "rendering failed: %s", msg ? msg : "no renderer");
+        rc = sg_error_set(err, SG_EGVC, fmt, 0, 0, "rendering failed: %s",
+                          msg ? msg : "no renderer");
         free(msg);
         goto done;
     }

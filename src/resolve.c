@@ -7,8 +7,7 @@
 
 #include "extract_i.h"
 
-static long find_entity(const sg_i_ctx_t *cx, const char *id)
-{
+static long find_entity(const sg_i_ctx_t *cx, const char *id) {
     for (size_t i = 0; i < cx->nents; i++) {
         if (strcmp(cx->ents[i].id, id) == 0) {
             return (long)i;
@@ -17,8 +16,8 @@ static long find_entity(const sg_i_ctx_t *cx, const char *id)
     return -1;
 }
 
-static sg_err_t entity_for(sg_i_ctx_t *cx, sg_node_type_t type, const char *name, long *out)
-{
+static sg_err_t entity_for(sg_i_ctx_t *cx, sg_node_type_t type, const char *name,
+                           long *out) {
     char *id = sg_node_make_id(type, name);
     sg_i_entity_t *e;
     long found;
@@ -54,23 +53,22 @@ static sg_err_t entity_for(sg_i_ctx_t *cx, sg_node_type_t type, const char *name
     return SG_OK;
 }
 
-static sg_err_t add_alias(sg_i_entity_t *e, const char *alias)
-{
+static sg_err_t add_alias(sg_i_entity_t *e, const char *alias) {
     if (!alias || !*alias || strcmp(alias, e->name) == 0) {
         return SG_OK;
     }
     return sg_strv_add_unique(&e->aliases, alias);
 }
 
-static sg_err_t bind(sg_i_ctx_t *cx, sg_i_mention_t *m, long ent)
-{
+static sg_err_t bind(sg_i_ctx_t *cx, sg_i_mention_t *m, long ent) {
     sg_i_entity_t *e = &cx->ents[ent];
     sg_err_t rc;
 
     m->entity = ent;
     e->nmentions++;
     /* words that only point at a stakeholder ("the institute") are not its names */
-    int named = m->kind == SG_I_M_NAME || m->kind == SG_I_M_ACRONYM || m->kind == SG_I_M_SURNAME;
+    int named =
+        m->kind == SG_I_M_NAME || m->kind == SG_I_M_ACRONYM || m->kind == SG_I_M_SURNAME;
     if ((named && (rc = add_alias(e, m->surface)) != SG_OK) ||
         (rc = add_alias(e, m->acronym)) != SG_OK ||
         (rc = add_alias(e, m->alias2)) != SG_OK) {
@@ -83,15 +81,13 @@ static sg_err_t bind(sg_i_ctx_t *cx, sg_i_mention_t *m, long ent)
 }
 
 /* Last word of a name. */
-static const char *last_word(const char *name)
-{
+static const char *last_word(const char *name) {
     const char *sp = strrchr(name, ' ');
     return sp ? sp + 1 : name;
 }
 
 /* Initials of a name's capitalised words ("Care Association Alliance" -> "CAA"). */
-static int initials_match(const char *name, const char *acr)
-{
+static int initials_match(const char *name, const char *acr) {
     char ini[32];
     size_t n = 0, alen = strlen(acr);
     const char *p = name;
@@ -113,8 +109,7 @@ static int initials_match(const char *name, const char *acr)
     return n >= 2 && n == alen && strncmp(ini, acr, alen) == 0;
 }
 
-static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyword)
-{
+static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyword) {
     sg_node_type_t t;
     int by_type = sg_node_type_parse(keyword, &t) == 0;
     size_t kl = strlen(keyword);
@@ -147,8 +142,7 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
 
 /* The entity that issued the document "the review" at mention mi points to: the
  * stakeholder named near the last earlier use of the same noun. */
-static long publisher(const sg_i_ctx_t *cx, size_t mi)
-{
+static long publisher(const sg_i_ctx_t *cx, size_t mi) {
     const sg_textdoc_t *doc = cx->doc;
     const sg_i_mention_t *m = &cx->m[mi];
     size_t nl;
@@ -164,8 +158,8 @@ static long publisher(const sg_i_ctx_t *cx, size_t mi)
         long best = -1;
         for (size_t k = 0; k < cx->nm; k++) {
             const sg_i_mention_t *o = &cx->m[k];
-            if (o->entity >= 0 && o->kind != SG_I_M_DOCREF && o->tb >= lo && o->te <= hi &&
-                doc->toks[o->tb].sent == doc->toks[t].sent) {
+            if (o->entity >= 0 && o->kind != SG_I_M_DOCREF && o->tb >= lo &&
+                o->te <= hi && doc->toks[o->tb].sent == doc->toks[t].sent) {
                 best = o->entity;
                 if (o->tb > t) {
                     break;
@@ -179,8 +173,7 @@ static long publisher(const sg_i_ctx_t *cx, size_t mi)
     return -1;
 }
 
-static sg_err_t regional(sg_i_ctx_t *cx, size_t mi, long *out)
-{
+static sg_err_t regional(sg_i_ctx_t *cx, size_t mi, long *out) {
     const sg_textdoc_t *doc = cx->doc;
     size_t sent = doc->toks[cx->m[mi].tb].sent;
 
@@ -204,7 +197,8 @@ static sg_err_t regional(sg_i_ctx_t *cx, size_t mi, long *out)
             }
         }
         if (o->entity >= 0 && cx->ents[o->entity].type == SG_NODE_STP &&
-            strcmp(cx->ents[o->entity].name, "Sustainability and Transformation Plans") != 0) {
+            strcmp(cx->ents[o->entity].name, "Sustainability and Transformation Plans") !=
+                0) {
             *out = o->entity;
             return SG_OK;
         }
@@ -212,8 +206,7 @@ static sg_err_t regional(sg_i_ctx_t *cx, size_t mi, long *out)
     return entity_for(cx, SG_NODE_STP, "Sustainability and Transformation Plans", out);
 }
 
-sg_err_t sg_i_resolve(sg_i_ctx_t *cx)
-{
+sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
     sg_map_t acr;
     sg_err_t rc = SG_OK;
     long ent;
@@ -265,7 +258,8 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx)
                     ent = (long)k;
                     break;
                 }
-                if (e->type != SG_NODE_PERSON && sg_strv_contains(&e->aliases, m->surface)) {
+                if (e->type != SG_NODE_PERSON &&
+                    sg_strv_contains(&e->aliases, m->surface)) {
                     ent = (long)k;
                     break;
                 }
@@ -289,24 +283,22 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx)
     return rc;
 }
 
-long sg_i_mention_at(const sg_i_ctx_t *cx, size_t i)
-{
+long sg_i_mention_at(const sg_i_ctx_t *cx, size_t i) {
     return i < cx->doc->ntoks ? cx->tok_mention[i] : -1;
 }
 
-long sg_i_last_person(const sg_i_ctx_t *cx, size_t tok)
-{
+long sg_i_last_person(const sg_i_ctx_t *cx, size_t tok) {
     for (size_t k = cx->nm; k-- > 0;) {
         const sg_i_mention_t *m = &cx->m[k];
-        if (m->te <= tok && m->entity >= 0 && cx->ents[m->entity].type == SG_NODE_PERSON) {
+        if (m->te <= tok && m->entity >= 0 &&
+            cx->ents[m->entity].type == SG_NODE_PERSON) {
             return m->entity;
         }
     }
     return -1;
 }
 
-long sg_i_last_org(const sg_i_ctx_t *cx, size_t tok)
-{
+long sg_i_last_org(const sg_i_ctx_t *cx, size_t tok) {
     for (size_t k = cx->nm; k-- > 0;) {
         const sg_i_mention_t *m = &cx->m[k];
         if (m->te <= tok && m->entity >= 0 &&

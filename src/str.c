@@ -4,13 +4,11 @@
 
 #include "sg_util.h"
 
-char *sg_strdup(const char *s)
-{
+char *sg_strdup(const char *s) {
     return s ? sg_strndup(s, strlen(s)) : NULL;
 }
 
-char *sg_strndup(const char *s, size_t n)
-{
+char *sg_strndup(const char *s, size_t n) {
     char *p;
 
     if (!s) {
@@ -24,8 +22,7 @@ char *sg_strndup(const char *s, size_t n)
     return p;
 }
 
-int sg_strcaseeq(const char *a, const char *b)
-{
+int sg_strcaseeq(const char *a, const char *b) {
     for (; *a && *b; a++, b++) {
         char x = (*a >= 'A' && *a <= 'Z') ? (char)(*a + 32) : *a;
         char y = (*b >= 'A' && *b <= 'Z') ? (char)(*b + 32) : *b;
@@ -36,15 +33,15 @@ int sg_strcaseeq(const char *a, const char *b)
     return *a == *b;
 }
 
-char *sg_slug(const char *name)
-{
+char *sg_slug(const char *name) {
     sg_buf_t b;
     const unsigned char *p = (const unsigned char *)name;
     int sep = 0;
 
     sg_buf_init(&b);
     while (*p) {
-        if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || (*p >= 'A' && *p <= 'Z')) {
+        if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
+            (*p >= 'A' && *p <= 'Z')) {
             char c = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
             if (sep && b.len && sg_buf_append(&b, "-", 1) != SG_OK) {
                 goto fail;
@@ -94,8 +91,7 @@ fail:
     return NULL;
 }
 
-void sg_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
-{
+void sg_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *)) {
     if (base && n > 1) {
         qsort(base, n, size, cmp);
     }

@@ -4,8 +4,7 @@
 
 #include "sg_text.h"
 
-size_t sg_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
-{
+size_t sg_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp) {
     uint32_t c;
     size_t len;
 
@@ -51,8 +50,7 @@ size_t sg_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
     return len;
 }
 
-static size_t utf8_encode(uint32_t c, char *out)
-{
+static size_t utf8_encode(uint32_t c, char *out) {
     if (c < 0x80) {
         out[0] = (char)c;
         return 1;
@@ -77,13 +75,14 @@ static size_t utf8_encode(uint32_t c, char *out)
 
 /* Windows-1252 0x80..0x9F; 0 marks an unassigned byte. */
 static const uint16_t cp1252[32] = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+    0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
 /* Transcode into doc->text with an offset map. legacy: every high byte is cp1252. */
-static sg_err_t transcode(sg_textdoc_t *doc, const unsigned char *s, size_t n, int legacy)
-{
+static sg_err_t transcode(sg_textdoc_t *doc, const unsigned char *s, size_t n,
+                          int legacy) {
     size_t cap = n * 3 + 1, o = 0;
     char *out = malloc(cap);
     size_t *map = malloc((cap + 1) * sizeof(*map));
@@ -124,8 +123,7 @@ static sg_err_t transcode(sg_textdoc_t *doc, const unsigned char *s, size_t n, i
     return SG_OK;
 }
 
-static sg_err_t decode(sg_textdoc_t *doc, const char *bytes, size_t len)
-{
+static sg_err_t decode(sg_textdoc_t *doc, const char *bytes, size_t len) {
     const unsigned char *s = (const unsigned char *)bytes;
     size_t valid_multi = 0, invalid = 0;
 
@@ -165,15 +163,13 @@ static sg_err_t decode(sg_textdoc_t *doc, const char *bytes, size_t len)
     return SG_OK;
 }
 
-static int is_space(uint32_t c)
-{
+static int is_space(uint32_t c) {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' ||
            c == 0xA0 || c == 0xFEFF || (c >= 0x2000 && c <= 0x200B) || c == 0x202F ||
            c == 0x205F || c == 0x3000;
 }
 
-static int is_letter(uint32_t c)
-{
+static int is_letter(uint32_t c) {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
         return 1;
     }
@@ -183,18 +179,15 @@ static int is_letter(uint32_t c)
     return !(c >= 0x2000 && c <= 0x2BFF) && !(c >= 0x3000 && c <= 0x303F);
 }
 
-static int is_digit(uint32_t c)
-{
+static int is_digit(uint32_t c) {
     return c >= '0' && c <= '9';
 }
 
-static int is_upper(uint32_t c)
-{
+static int is_upper(uint32_t c) {
     return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
 }
 
-static int is_lower(uint32_t c)
-{
+static int is_lower(uint32_t c) {
     return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7);
 }
 
@@ -204,8 +197,7 @@ typedef struct {
     sg_buf_t norm;
 } tokenizer_t;
 
-static uint32_t peek(const sg_textdoc_t *doc, size_t i, size_t *k)
-{
+static uint32_t peek(const sg_textdoc_t *doc, size_t i, size_t *k) {
     uint32_t cp = 0;
     size_t n = sg_utf8_decode((const unsigned char *)doc->text + i, doc->len - i, &cp);
     if (k) {
@@ -215,8 +207,7 @@ static uint32_t peek(const sg_textdoc_t *doc, size_t i, size_t *k)
 }
 
 static sg_err_t push_token(tokenizer_t *t, size_t start, size_t end, int kind, int flags,
-                           int mark)
-{
+                           int mark) {
     sg_textdoc_t *doc = t->doc;
     sg_token_t *tk;
     size_t norm_start = t->norm.len;
@@ -266,8 +257,7 @@ static sg_err_t push_token(tokenizer_t *t, size_t start, size_t end, int kind, i
 }
 
 /* Scan a word from i; returns its end and sets flags. */
-static size_t scan_word(const sg_textdoc_t *doc, size_t i, int *flags, int *numeric)
-{
+static size_t scan_word(const sg_textdoc_t *doc, size_t i, int *flags, int *numeric) {
     size_t k, end = i;
     int letters = 0, uppers = 0, lowers = 0, prev_lower = 0, first = 1, trailing_s = 0;
     uint32_t prev = 0;
@@ -305,7 +295,8 @@ static size_t scan_word(const sg_textdoc_t *doc, size_t i, int *flags, int *nume
          * '.' or ',' between digits */
         size_t k2 = 0;
         uint32_t next = end + k < doc->len ? peek(doc, end + k, &k2) : 0;
-        if ((cp == '\'' || cp == 0x2019) && is_letter(prev) && (next == 's' || next == 'S')) {
+        if ((cp == '\'' || cp == 0x2019) && is_letter(prev) &&
+            (next == 's' || next == 'S')) {
             size_t k3;
             uint32_t after = end + k + k2 < doc->len ? peek(doc, end + k + k2, &k3) : 0;
             if (!is_letter(after)) {
@@ -317,8 +308,8 @@ static size_t scan_word(const sg_textdoc_t *doc, size_t i, int *flags, int *nume
             trailing_s = 0;
             continue;
         }
-        if ((cp == '-' || cp == 0x2010 || cp == 0x2011) && (is_letter(prev) || is_digit(prev)) &&
-            (is_letter(next) || is_digit(next))) {
+        if ((cp == '-' || cp == 0x2010 || cp == 0x2011) &&
+            (is_letter(prev) || is_digit(prev)) && (is_letter(next) || is_digit(next))) {
             end += k;
             prev_lower = 0;
             continue;
@@ -339,8 +330,7 @@ static size_t scan_word(const sg_textdoc_t *doc, size_t i, int *flags, int *nume
     return end;
 }
 
-static int quote_mark(uint32_t cp)
-{
+static int quote_mark(uint32_t cp) {
     switch (cp) {
     case 0x201C:
     case 0x00AB:
@@ -361,8 +351,7 @@ static int quote_mark(uint32_t cp)
     return SG_Q_NONE;
 }
 
-static sg_err_t tokenize(tokenizer_t *t)
-{
+static sg_err_t tokenize(tokenizer_t *t) {
     sg_textdoc_t *doc = t->doc;
     int space = 1, newline = 1;
     sg_err_t rc;
@@ -393,7 +382,8 @@ static sg_err_t tokenize(tokenizer_t *t)
         } else if (is_letter(cp) || is_digit(cp)) {
             int wflags, numeric;
             size_t end = scan_word(doc, i, &wflags, &numeric);
-            rc = push_token(t, i, end, numeric ? SG_TK_NUM : SG_TK_WORD, flags | wflags, 0);
+            rc = push_token(t, i, end, numeric ? SG_TK_NUM : SG_TK_WORD, flags | wflags,
+                            0);
             i = end;
         } else if (quote_mark(cp) != SG_Q_NONE) {
             rc = push_token(t, i, i + k, SG_TK_QUOTE, flags, quote_mark(cp));
@@ -412,27 +402,25 @@ static sg_err_t tokenize(tokenizer_t *t)
     return SG_OK;
 }
 
-static int is_terminal(const sg_textdoc_t *doc, size_t i)
-{
+static int is_terminal(const sg_textdoc_t *doc, size_t i) {
     return doc->toks[i].kind == SG_TK_PUNCT &&
            (sg_tok_is(doc, i, ".") || sg_tok_is(doc, i, "!") || sg_tok_is(doc, i, "?") ||
             sg_tok_is(doc, i, "..."));
 }
 
-static int closes(const sg_token_t *tk, const sg_textdoc_t *doc, size_t i)
-{
+static int closes(const sg_token_t *tk, const sg_textdoc_t *doc, size_t i) {
     if (tk->flags & SG_TF_SPACE_BEFORE) {
         return 0;
     }
     if (tk->kind == SG_TK_QUOTE) {
-        return tk->mark == SG_Q_CLOSE_DOUBLE || tk->mark == SG_Q_DOUBLE || tk->mark == SG_Q_SINGLE;
+        return tk->mark == SG_Q_CLOSE_DOUBLE || tk->mark == SG_Q_DOUBLE ||
+               tk->mark == SG_Q_SINGLE;
     }
     return sg_tok_is(doc, i, ")") || sg_tok_is(doc, i, "]");
 }
 
 /* Does a sentence end after token i (a terminal mark)? */
-static int ends_sentence(const sg_textdoc_t *doc, size_t i, const sg_map_t *abbrev)
-{
+static int ends_sentence(const sg_textdoc_t *doc, size_t i, const sg_map_t *abbrev) {
     size_t len;
     const char *w;
 
@@ -450,8 +438,8 @@ static int ends_sentence(const sg_textdoc_t *doc, size_t i, const sg_map_t *abbr
     return 1;
 }
 
-static sg_err_t add_sentence(sg_textdoc_t *doc, size_t *cap, size_t b, size_t e, size_t para)
-{
+static sg_err_t add_sentence(sg_textdoc_t *doc, size_t *cap, size_t b, size_t e,
+                             size_t para) {
     if (b >= e) {
         return SG_OK;
     }
@@ -495,14 +483,14 @@ static sg_err_t add_sentence(sg_textdoc_t *doc, size_t *cap, size_t b, size_t e,
     return SG_OK;
 }
 
-static sg_err_t split(sg_textdoc_t *doc, const sg_map_t *abbrev)
-{
+static sg_err_t split(sg_textdoc_t *doc, const sg_map_t *abbrev) {
     size_t scap = 0, pcap = 0, sb = 0;
     sg_err_t rc;
 
     for (size_t i = 0; i < doc->ntoks; i++) {
         if (doc->toks[i].flags & SG_TF_PARA_START) {
-            if (i > sb && (rc = add_sentence(doc, &scap, sb, i, doc->nparas - 1)) != SG_OK) {
+            if (i > sb &&
+                (rc = add_sentence(doc, &scap, sb, i, doc->nparas - 1)) != SG_OK) {
                 return rc;
             }
             if (doc->nparas == pcap) {
@@ -536,12 +524,15 @@ static sg_err_t split(sg_textdoc_t *doc, const sg_map_t *abbrev)
                 j++;
             }
             if (j < doc->ntoks && !(doc->toks[j].flags & SG_TF_PARA_START) &&
-                (doc->toks[j].flags & SG_TF_SPACE_BEFORE) && ends_sentence(doc, i, abbrev)) {
+                (doc->toks[j].flags & SG_TF_SPACE_BEFORE) &&
+                ends_sentence(doc, i, abbrev)) {
                 const sg_token_t *nx = &doc->toks[j];
                 int lower_word = nx->kind == SG_TK_WORD && !(nx->flags & SG_TF_CAP) &&
-                                 doc->text[nx->start] >= 'a' && doc->text[nx->start] <= 'z';
+                                 doc->text[nx->start] >= 'a' &&
+                                 doc->text[nx->start] <= 'z';
                 if (!lower_word) {
-                    if ((rc = add_sentence(doc, &scap, sb, j, doc->nparas - 1)) != SG_OK) {
+                    if ((rc = add_sentence(doc, &scap, sb, j, doc->nparas - 1)) !=
+                        SG_OK) {
                         return rc;
                     }
                     sb = j;
@@ -550,7 +541,8 @@ static sg_err_t split(sg_textdoc_t *doc, const sg_map_t *abbrev)
             i = j - 1;
         }
     }
-    if (doc->ntoks > sb && (rc = add_sentence(doc, &scap, sb, doc->ntoks, doc->nparas - 1))) {
+    if (doc->ntoks > sb &&
+        (rc = add_sentence(doc, &scap, sb, doc->ntoks, doc->nparas - 1))) {
         return rc;
     }
     if (doc->nparas) {
@@ -563,8 +555,7 @@ static sg_err_t split(sg_textdoc_t *doc, const sg_map_t *abbrev)
 }
 
 sg_err_t sg_textdoc_init(sg_textdoc_t *doc, const char *bytes, size_t len,
-                         const sg_map_t *abbrev, sg_error_t *err)
-{
+                         const sg_map_t *abbrev, sg_error_t *err) {
     tokenizer_t t;
     sg_err_t rc;
 
@@ -590,8 +581,7 @@ fail:
     return sg_error_set(err, rc, NULL, 0, 0, "%s", sg_strerror(rc));
 }
 
-void sg_textdoc_release(sg_textdoc_t *doc)
-{
+void sg_textdoc_release(sg_textdoc_t *doc) {
     free(doc->text);
     free(doc->orig);
     free(doc->norm);
@@ -601,22 +591,19 @@ void sg_textdoc_release(sg_textdoc_t *doc)
     memset(doc, 0, sizeof(*doc));
 }
 
-size_t sg_textdoc_orig(const sg_textdoc_t *doc, size_t off)
-{
+size_t sg_textdoc_orig(const sg_textdoc_t *doc, size_t off) {
     if (!doc->orig) {
         return off;
     }
     return doc->orig[off > doc->len ? doc->len : off];
 }
 
-const char *sg_tok_norm(const sg_textdoc_t *doc, size_t i, size_t *len)
-{
+const char *sg_tok_norm(const sg_textdoc_t *doc, size_t i, size_t *len) {
     *len = doc->toks[i].norm_len;
     return doc->norm ? doc->norm + doc->toks[i].norm : NULL;
 }
 
-int sg_tok_is(const sg_textdoc_t *doc, size_t i, const char *word)
-{
+int sg_tok_is(const sg_textdoc_t *doc, size_t i, const char *word) {
     size_t len;
     const char *n;
 

@@ -3,14 +3,12 @@
 
 #include "testutil.h"
 
-static void add(sg_graph_t *g, sg_node_type_t t, const char *name)
-{
+static void add(sg_graph_t *g, sg_node_type_t t, const char *name) {
     size_t i;
     assert_int_equal(sg_graph_add_node(g, t, name, &i), SG_OK);
 }
 
-static void link(sg_graph_t *g, const char *a, const char *b, sg_edge_type_t t)
-{
+static void link(sg_graph_t *g, const char *a, const char *b, sg_edge_type_t t) {
     sg_evidence_t e;
     memset(&e, 0, sizeof(e));
     e.doc = (char *)"d";
@@ -19,15 +17,13 @@ static void link(sg_graph_t *g, const char *a, const char *b, sg_edge_type_t t)
     assert_int_equal(sg_graph_add_edge(g, a, b, t, NULL, &e), SG_OK);
 }
 
-static const sg_centrality_t *c_of(const sg_graph_t *g, const char *id)
-{
+static const sg_centrality_t *c_of(const sg_graph_t *g, const char *id) {
     long i = sg_graph_find(g, id);
     assert_true(i >= 0);
     return &g->nodes[i].c;
 }
 
-static void test_analysis__two_nodes_pagerank_by_hand(void **state)
-{
+static void test_analysis__two_nodes_pagerank_by_hand(void **state) {
     sg_graph_t g;
     sg_error_t err = {0};
     (void)state;
@@ -40,13 +36,14 @@ static void test_analysis__two_nodes_pagerank_by_hand(void **state)
     /* standing flows from B to its leader A; A is dangling (jumps uniformly):
      * PR_A = 0.075 + 0.85 PR_B + 0.425 PR_A, PR_B = 0.075 + 0.425 PR_A */
     assert_true(fabs(c_of(&g, "person:a")->pagerank - 0.13875 / 0.21375) < 1e-6);
-    assert_true(fabs(c_of(&g, "organisation:b")->pagerank - (1 - 0.13875 / 0.21375)) < 1e-6);
-    assert_true(c_of(&g, "person:a")->out_degree == 1 && c_of(&g, "person:a")->in_degree == 0);
+    assert_true(fabs(c_of(&g, "organisation:b")->pagerank - (1 - 0.13875 / 0.21375)) <
+                1e-6);
+    assert_true(c_of(&g, "person:a")->out_degree == 1 &&
+                c_of(&g, "person:a")->in_degree == 0);
     sg_graph_release(&g);
 }
 
-static void test_analysis__path_betweenness_degree_stance(void **state)
-{
+static void test_analysis__path_betweenness_degree_stance(void **state) {
     sg_graph_t g;
     sg_error_t err = {0};
     (void)state;
@@ -78,8 +75,7 @@ static void test_analysis__path_betweenness_degree_stance(void **state)
     sg_graph_release(&g);
 }
 
-static void test_analysis__influence_paths_and_scores(void **state)
-{
+static void test_analysis__influence_paths_and_scores(void **state) {
     sg_graph_t g;
     sg_error_t err = {0};
     sg_influence_t *r;
@@ -113,8 +109,7 @@ static void test_analysis__influence_paths_and_scores(void **state)
     sg_graph_release(&g);
 }
 
-static void test_analysis__empty_graph(void **state)
-{
+static void test_analysis__empty_graph(void **state) {
     sg_graph_t g;
     sg_error_t err = {0};
     (void)state;
@@ -124,8 +119,7 @@ static void test_analysis__empty_graph(void **state)
     sg_graph_release(&g);
 }
 
-int main(void)
-{
+int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_analysis__two_nodes_pagerank_by_hand),
         cmocka_unit_test(test_analysis__path_betweenness_degree_stance),

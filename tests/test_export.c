@@ -6,27 +6,26 @@
 
 static sg_graph_t g;
 
-static int setup(void **state)
-{
+static int setup(void **state) {
     sg_error_t err = {0};
     if (tu_setup_lexicon(state) != 0) {
         return -1;
     }
-    tu_extract(&g, "Rob Whiteman, chair, North East London STP, and chief executive, Chartered "
-                   "Institute of Public Finance and Accountancy\nTwo Shropshire councils refused "
-                   "to endorse their region's STP. \xe2\x80\x9cWe <disagree> & \\ so,\xe2\x80\x9d "
-                   "said Jane Smith.\n");
+    tu_extract(
+        &g,
+        "Rob Whiteman, chair, North East London STP, and chief executive, Chartered "
+        "Institute of Public Finance and Accountancy\nTwo Shropshire councils refused "
+        "to endorse their region's STP. \xe2\x80\x9cWe <disagree> & \\ so,\xe2\x80\x9d "
+        "said Jane Smith.\n");
     return sg_analysis_compute(&g, &err);
 }
 
-static int teardown(void **state)
-{
+static int teardown(void **state) {
     sg_graph_release(&g);
     return tu_teardown_lexicon(state);
 }
 
-static char *export(sg_export_format_t f)
-{
+static char *export(sg_export_format_t f) {
     sg_buf_t b, r;
     sg_error_t err = {0};
     sg_buf_init(&b);
@@ -36,8 +35,7 @@ static char *export(sg_export_format_t f)
     return sg_buf_take(&b);
 }
 
-static size_t count(const char *s, const char *what)
-{
+static size_t count(const char *s, const char *what) {
     size_t n = 0;
     for (const char *p = s; (p = strstr(p, what)); p++) {
         n++;
@@ -45,8 +43,7 @@ static size_t count(const char *s, const char *what)
     return n;
 }
 
-static json_t *parse(const char *s)
-{
+static json_t *parse(const char *s) {
     json_error_t je;
     json_t *j = json_loads(s, 0, &je);
     if (!j) {
@@ -55,8 +52,7 @@ static json_t *parse(const char *s)
     return j;
 }
 
-static void test_export__node_link(void **state)
-{
+static void test_export__node_link(void **state) {
     (void)state;
     char *s = export(SG_EXPORT_NODE_LINK);
     json_t *j = parse(s);
@@ -71,8 +67,7 @@ static void test_export__node_link(void **state)
     free(s);
 }
 
-static void test_export__cytoscape_and_graphology(void **state)
-{
+static void test_export__cytoscape_and_graphology(void **state) {
     (void)state;
     char *s = export(SG_EXPORT_CYTOSCAPE);
     json_t *j = parse(s);
@@ -85,15 +80,15 @@ static void test_export__cytoscape_and_graphology(void **state)
     free(s);
     s = export(SG_EXPORT_GRAPHOLOGY);
     j = parse(s);
-    assert_string_equal(json_string_value(json_object_get(json_object_get(j, "options"), "type")),
-                        "directed");
+    assert_string_equal(
+        json_string_value(json_object_get(json_object_get(j, "options"), "type")),
+        "directed");
     assert_int_equal(json_array_size(json_object_get(j, "edges")), g.nedges);
     json_decref(j);
     free(s);
 }
 
-static void test_export__xml_formats_escape_and_count(void **state)
-{
+static void test_export__xml_formats_escape_and_count(void **state) {
     (void)state;
     char *gexf = export(SG_EXPORT_GEXF), *gml = export(SG_EXPORT_GRAPHML);
     assert_int_equal(count(gexf, "<node id="), g.nnodes);
@@ -107,8 +102,7 @@ static void test_export__xml_formats_escape_and_count(void **state)
     free(gml);
 }
 
-static void test_export__neo4j_csv(void **state)
-{
+static void test_export__neo4j_csv(void **state) {
     sg_buf_t n, r;
     sg_error_t err = {0};
     (void)state;
@@ -125,8 +119,7 @@ static void test_export__neo4j_csv(void **state)
     sg_buf_release(&r);
 }
 
-int main(void)
-{
+int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_export__node_link),
         cmocka_unit_test(test_export__cytoscape_and_graphology),

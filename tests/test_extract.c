@@ -5,8 +5,7 @@
 
 #include "testutil.h"
 
-static void test_extract__person_by_title_and_surname(void **state)
-{
+static void test_extract__person_by_title_and_surname(void **state) {
     sg_graph_t g;
     (void)state;
     tu_extract(&g, "Professor Gerald Wistow spoke first. Later Wistow said little.\n");
@@ -18,11 +17,12 @@ static void test_extract__person_by_title_and_surname(void **state)
     sg_graph_release(&g);
 }
 
-static void test_extract__acronym_in_brackets_is_an_alias(void **state)
-{
+static void test_extract__acronym_in_brackets_is_an_alias(void **state) {
     sg_graph_t g;
     (void)state;
-    tu_extract(&g, "A report from the Society of Care Planners (SCP) was out. The SCP said so.\n");
+    tu_extract(
+        &g,
+        "A report from the Society of Care Planners (SCP) was out. The SCP said so.\n");
     const sg_node_t *n = tu_node(&g, "Society of Care Planners");
     assert_non_null(n);
     assert_true(sg_strv_contains(&n->aliases, "SCP"));
@@ -31,11 +31,12 @@ static void test_extract__acronym_in_brackets_is_an_alias(void **state)
     sg_graph_release(&g);
 }
 
-static void test_extract__anaphor_points_back(void **state)
-{
+static void test_extract__anaphor_points_back(void **state) {
     sg_graph_t g;
     (void)state;
-    tu_extract(&g, "The Institute of Ageing published figures. The institute said they were bad.\n");
+    tu_extract(
+        &g,
+        "The Institute of Ageing published figures. The institute said they were bad.\n");
     const sg_node_t *n = tu_node(&g, "Institute of Ageing");
     assert_non_null(n);
     assert_int_equal(n->nspans, 2);
@@ -43,11 +44,11 @@ static void test_extract__anaphor_points_back(void **state)
     sg_graph_release(&g);
 }
 
-static void test_extract__sentence_initial_capitals_are_not_names(void **state)
-{
+static void test_extract__sentence_initial_capitals_are_not_names(void **state) {
     sg_graph_t g;
     (void)state;
-    tu_extract(&g, "Meanwhile costs rose. Inevitably, Dorset struggled. Complexity abounds.\n");
+    tu_extract(
+        &g, "Meanwhile costs rose. Inevitably, Dorset struggled. Complexity abounds.\n");
     assert_null(tu_node(&g, "Meanwhile"));
     assert_null(tu_node(&g, "Inevitably"));
     assert_null(tu_node(&g, "Complexity"));
@@ -55,19 +56,18 @@ static void test_extract__sentence_initial_capitals_are_not_names(void **state)
     sg_graph_release(&g);
 }
 
-static void test_extract__refused_to_endorse_opposes(void **state)
-{
+static void test_extract__refused_to_endorse_opposes(void **state) {
     sg_graph_t g;
     (void)state;
     tu_extract(&g, "Two Shropshire councils refused to endorse their region's STP.\n");
     assert_true(tu_has_node(&g, "council", "Shropshire councils"));
-    assert_non_null(tu_edge(&g, "opposes", "Shropshire councils", "Shropshire and Telford and Wrekin"));
+    assert_non_null(tu_edge(&g, "opposes", "Shropshire councils",
+                            "Shropshire and Telford and Wrekin"));
     assert_int_equal(tu_count_edges(&g, "endorses"), 0);
     sg_graph_release(&g);
 }
 
-static void test_extract__did_not_oppose_is_no_stance(void **state)
-{
+static void test_extract__did_not_oppose_is_no_stance(void **state) {
     sg_graph_t g;
     (void)state;
     tu_extract(&g, "Dorset Council did not oppose the Dorset STP.\n");
@@ -76,12 +76,12 @@ static void test_extract__did_not_oppose_is_no_stance(void **state)
     sg_graph_release(&g);
 }
 
-static void test_extract__two_roles_in_one_apposition(void **state)
-{
+static void test_extract__two_roles_in_one_apposition(void **state) {
     sg_graph_t g;
     (void)state;
-    tu_extract(&g, "Rob Whiteman, chair, North East London STP, and chief executive, Chartered "
-                   "Institute of Public Finance & Accountancy\n");
+    tu_extract(
+        &g, "Rob Whiteman, chair, North East London STP, and chief executive, Chartered "
+            "Institute of Public Finance & Accountancy\n");
     const sg_edge_t *a = tu_edge(&g, "leads", "Rob Whiteman", "North East London");
     const sg_edge_t *b = tu_edge(&g, "leads", "Rob Whiteman",
                                  "Chartered Institute of Public Finance and Accountancy");
@@ -96,22 +96,23 @@ static void test_extract__two_roles_in_one_apposition(void **state)
     sg_graph_release(&g);
 }
 
-static void test_extract__role_in_one_sentence_name_in_the_next(void **state)
-{
+static void test_extract__role_in_one_sentence_name_in_the_next(void **state) {
     sg_graph_t g;
     (void)state;
-    tu_extract(&g, "Plans need councils, the chief executive of the Local Government Association "
-                   "has claimed. At a hearing, Mark Lloyd said more.\n");
+    tu_extract(
+        &g,
+        "Plans need councils, the chief executive of the Local Government Association "
+        "has claimed. At a hearing, Mark Lloyd said more.\n");
     assert_non_null(tu_edge(&g, "leads", "Mark Lloyd", "Local Government Association"));
     sg_graph_release(&g);
 }
 
-static void test_extract__quote_continues_into_next_paragraph(void **state)
-{
+static void test_extract__quote_continues_into_next_paragraph(void **state) {
     sg_graph_t g;
     (void)state;
     tu_extract(&g, "\u201cFirst part,\u201d said Jane Smith. \u201cThe second part "
-                   "runs on without an end.\n\u201c" "And a third paragraph goes on.\u201d\n"
+                   "runs on without an end.\n\u201c"
+                   "And a third paragraph goes on.\u201d\n"
                    "Campaigners called it a \u2018sham\u2019.\n");
     const sg_quote_t *q1 = tu_quote(&g, "First part"), *q2 = tu_quote(&g, "second part"),
                      *q3 = tu_quote(&g, "third paragraph");
@@ -125,8 +126,7 @@ static void test_extract__quote_continues_into_next_paragraph(void **state)
     sg_graph_release(&g);
 }
 
-static void test_extract__date_and_title(void **state)
-{
+static void test_extract__date_and_title(void **state) {
     sg_graph_t g;
     (void)state;
     tu_extract(&g, "30.11.16\nA headline about STPs\nBody text.\n");
@@ -137,15 +137,14 @@ static void test_extract__date_and_title(void **state)
     sg_graph_release(&g);
 }
 
-static void test_extract__binary_and_oversized_refused(void **state)
-{
+static void test_extract__binary_and_oversized_refused(void **state) {
     sg_graph_t g;
     sg_error_t err = {0};
     sg_extract_opts_t o;
     (void)state;
     sg_graph_init(&g);
-    assert_int_equal(sg_extract_article(tu_lex, NULL, "b", "b.txt", "ab\0cd", 5, &g, &err),
-                     SG_EINVAL);
+    assert_int_equal(
+        sg_extract_article(tu_lex, NULL, "b", "b.txt", "ab\0cd", 5, &g, &err), SG_EINVAL);
     assert_non_null(strstr(err.message, "binary"));
     sg_extract_opts_init(&o);
     o.max_bytes = 4;
@@ -158,8 +157,7 @@ static void test_extract__binary_and_oversized_refused(void **state)
 
 /* ---- data-driven cases ---- */
 
-static char *read_all(const char *path, size_t *len)
-{
+static char *read_all(const char *path, size_t *len) {
     char *data = NULL;
     sg_error_t err = {0};
     if (sg_io_read(path, 0, &data, len, &err) != SG_OK) {
@@ -168,13 +166,11 @@ static char *read_all(const char *path, size_t *len)
     return data;
 }
 
-static int has_alias(const sg_node_t *n, const char *a)
-{
+static int has_alias(const sg_node_t *n, const char *a) {
     return n && (strcmp(n->name, a) == 0 || sg_strv_contains(&n->aliases, a));
 }
 
-static void check_case(const char *dir)
-{
+static void check_case(const char *dir) {
     char path[512];
     size_t len;
     sg_graph_t g;
@@ -183,7 +179,8 @@ static void check_case(const char *dir)
     snprintf(path, sizeof(path), "%s/input.txt", dir);
     char *text = read_all(path, &len);
     sg_graph_init(&g);
-    assert_int_equal(sg_extract_article(tu_lex, NULL, "case", path, text, len, &g, &err), SG_OK);
+    assert_int_equal(sg_extract_article(tu_lex, NULL, "case", path, text, len, &g, &err),
+                     SG_OK);
     assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
     free(text);
     snprintf(path, sizeof(path), "%s/expected.tsv", dir);
@@ -237,8 +234,7 @@ static void check_case(const char *dir)
     assert_int_equal(failures, 0);
 }
 
-static void test_extract__data_cases(void **state)
-{
+static void test_extract__data_cases(void **state) {
     DIR *d = opendir("tests/data/extract");
     struct dirent *de;
     int cases = 0;
@@ -257,8 +253,7 @@ static void test_extract__data_cases(void **state)
     assert_true(cases >= 6);
 }
 
-int main(void)
-{
+int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_extract__person_by_title_and_surname),
         cmocka_unit_test(test_extract__acronym_in_brackets_is_an_alias),

@@ -1,8 +1,7 @@
 /* test_graph.c - the model: merge, canonical form, alias folding, validation. */
 #include "testutil.h"
 
-static sg_evidence_t ev(const char *doc, size_t start, const char *cue)
-{
+static sg_evidence_t ev(const char *doc, size_t start, const char *cue) {
     sg_evidence_t e;
     memset(&e, 0, sizeof(e));
     e.doc = (char *)doc;
@@ -14,8 +13,8 @@ static sg_evidence_t ev(const char *doc, size_t start, const char *cue)
 }
 
 /* A small fragment: one document, two nodes, one edge. */
-static void fragment(sg_graph_t *g, const char *doc, const char *a, const char *b, size_t off)
-{
+static void fragment(sg_graph_t *g, const char *doc, const char *a, const char *b,
+                     size_t off) {
     sg_document_t d;
     size_t ia, ib;
     memset(&d, 0, sizeof(d));
@@ -28,13 +27,13 @@ static void fragment(sg_graph_t *g, const char *doc, const char *a, const char *
     assert_int_equal(sg_node_add_span(&g->nodes[ia], doc, off, off + 5), SG_OK);
     sg_evidence_t e = ev(doc, off, "chief executive of");
     char *src = sg_strdup(g->nodes[ia].id), *dst = sg_strdup(g->nodes[ib].id);
-    assert_int_equal(sg_graph_add_edge(g, src, dst, SG_EDGE_LEADS, "chief executive", &e), SG_OK);
+    assert_int_equal(sg_graph_add_edge(g, src, dst, SG_EDGE_LEADS, "chief executive", &e),
+                     SG_OK);
     free(src);
     free(dst);
 }
 
-static char *dump(sg_graph_t *g)
-{
+static char *dump(sg_graph_t *g) {
     sg_buf_t b;
     sg_error_t err = {0};
     sg_buf_init(&b);
@@ -42,8 +41,7 @@ static char *dump(sg_graph_t *g)
     return sg_buf_take(&b);
 }
 
-static void test_graph__ids_are_type_and_slug(void **state)
-{
+static void test_graph__ids_are_type_and_slug(void **state) {
     (void)state;
     char *id = sg_node_make_id(SG_NODE_ORGANISATION, "The King's Fund & Friends");
     assert_string_equal(id, "organisation:kings-fund-and-friends");
@@ -53,8 +51,7 @@ static void test_graph__ids_are_type_and_slug(void **state)
     free(id);
 }
 
-static void test_graph__merge_is_order_free(void **state)
-{
+static void test_graph__merge_is_order_free(void **state) {
     sg_graph_t a, b, c, ab, cba;
     sg_error_t err = {0};
     (void)state;
@@ -75,7 +72,8 @@ static void test_graph__merge_is_order_free(void **state)
     assert_string_equal(x, y);
     /* parallel edges of one type merge, keeping every piece of evidence */
     assert_int_equal(ab.nedges, 2);
-    const sg_edge_t *e = tu_edge(&ab, "leads", "Mark Lloyd", "Local Government Association");
+    const sg_edge_t *e =
+        tu_edge(&ab, "leads", "Mark Lloyd", "Local Government Association");
     assert_non_null(e);
     assert_int_equal(e->nev, 2);
     assert_string_equal(e->id, "e2"); /* edges sorted by source id: jon-rouse first */
@@ -88,8 +86,7 @@ static void test_graph__merge_is_order_free(void **state)
     sg_graph_release(&cba);
 }
 
-static void test_graph__merging_twice_changes_nothing(void **state)
-{
+static void test_graph__merging_twice_changes_nothing(void **state) {
     sg_graph_t a, g;
     sg_error_t err = {0};
     (void)state;
@@ -108,19 +105,22 @@ static void test_graph__merging_twice_changes_nothing(void **state)
     sg_graph_release(&g);
 }
 
-static void test_graph__alias_named_node_folds(void **state)
-{
+static void test_graph__alias_named_node_folds(void **state) {
     sg_graph_t g;
     sg_error_t err = {0};
     size_t full, acr, p;
     (void)state;
     sg_graph_init(&g);
-    assert_int_equal(sg_graph_add_node(&g, SG_NODE_ORGANISATION, "Local Government Association", &full), SG_OK);
+    assert_int_equal(sg_graph_add_node(&g, SG_NODE_ORGANISATION,
+                                       "Local Government Association", &full),
+                     SG_OK);
     assert_int_equal(sg_strv_add(&g.nodes[full].aliases, "LGA"), SG_OK);
     assert_int_equal(sg_graph_add_node(&g, SG_NODE_ORGANISATION, "LGA", &acr), SG_OK);
     assert_int_equal(sg_graph_add_node(&g, SG_NODE_PERSON, "Mark Lloyd", &p), SG_OK);
     sg_evidence_t e = ev("d", 0, "said");
-    assert_int_equal(sg_graph_add_edge(&g, "person:mark-lloyd", "organisation:lga", SG_EDGE_LEADS, NULL, &e), SG_OK);
+    assert_int_equal(sg_graph_add_edge(&g, "person:mark-lloyd", "organisation:lga",
+                                       SG_EDGE_LEADS, NULL, &e),
+                     SG_OK);
     assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
     assert_int_equal(g.nnodes, 2);
     assert_non_null(tu_edge(&g, "leads", "Mark Lloyd", "Local Government Association"));
@@ -128,16 +128,19 @@ static void test_graph__alias_named_node_folds(void **state)
     sg_graph_release(&g);
 }
 
-static void test_graph__self_loops_dropped_and_validate_names_missing(void **state)
-{
+static void test_graph__self_loops_dropped_and_validate_names_missing(void **state) {
     sg_graph_t g;
     sg_error_t err = {0};
     size_t i;
     (void)state;
     sg_graph_init(&g);
     assert_int_equal(sg_graph_add_node(&g, SG_NODE_PERSON, "A B", &i), SG_OK);
-    assert_int_equal(sg_graph_add_edge(&g, "person:a-b", "person:a-b", SG_EDGE_ENDORSES, NULL, NULL), SG_OK);
-    assert_int_equal(sg_graph_add_edge(&g, "person:a-b", "person:nobody", SG_EDGE_OPPOSES, NULL, NULL), SG_OK);
+    assert_int_equal(
+        sg_graph_add_edge(&g, "person:a-b", "person:a-b", SG_EDGE_ENDORSES, NULL, NULL),
+        SG_OK);
+    assert_int_equal(
+        sg_graph_add_edge(&g, "person:a-b", "person:nobody", SG_EDGE_OPPOSES, NULL, NULL),
+        SG_OK);
     assert_int_equal(sg_graph_validate(&g, &err), SG_EPARSE);
     assert_non_null(strstr(err.message, "person:nobody"));
     assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
@@ -146,8 +149,7 @@ static void test_graph__self_loops_dropped_and_validate_names_missing(void **sta
     sg_graph_release(&g);
 }
 
-static void test_graph__lookup_by_name_alias_or_id(void **state)
-{
+static void test_graph__lookup_by_name_alias_or_id(void **state) {
     sg_graph_t g;
     size_t i;
     (void)state;
@@ -161,8 +163,7 @@ static void test_graph__lookup_by_name_alias_or_id(void **state)
     sg_graph_release(&g);
 }
 
-int main(void)
-{
+int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_graph__ids_are_type_and_slug),
         cmocka_unit_test(test_graph__merge_is_order_free),

@@ -6,23 +6,20 @@
 
 static char dir[64];
 
-static int setup(void **state)
-{
+static int setup(void **state) {
     (void)state;
     snprintf(dir, sizeof(dir), "/tmp/sg_test_io_XXXXXX");
     return mkdtemp(dir) ? 0 : -1;
 }
 
-static int teardown(void **state)
-{
+static int teardown(void **state) {
     char cmd[128];
     (void)state;
     snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
     return system(cmd);
 }
 
-static void test_io__atomic_write_keeps_old_file_on_failure(void **state)
-{
+static void test_io__atomic_write_keeps_old_file_on_failure(void **state) {
     char path[128], bad[160];
     sg_error_t err = {0};
     char *data;
@@ -42,8 +39,7 @@ static void test_io__atomic_write_keeps_old_file_on_failure(void **state)
     assert_int_equal(system(cmd), 0);
 }
 
-static void test_io__read_limits_and_folders(void **state)
-{
+static void test_io__read_limits_and_folders(void **state) {
     char path[128];
     sg_error_t err = {0};
     char *data;
@@ -60,8 +56,7 @@ static void test_io__read_limits_and_folders(void **state)
     assert_int_equal(sg_io_read("/nonexistent/x.txt", 0, &data, &len, &err), SG_EIO);
 }
 
-static void test_io__list_articles(void **state)
-{
+static void test_io__list_articles(void **state) {
     char sub[128], path[160];
     sg_error_t err = {0};
     sg_strv_t v;
@@ -83,8 +78,7 @@ static void test_io__list_articles(void **state)
     sg_strv_release(&v);
 }
 
-int main(void)
-{
+int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_io__atomic_write_keeps_old_file_on_failure),
         cmocka_unit_test(test_io__read_limits_and_folders),

@@ -5,25 +5,23 @@ static const char *corpus_text =
     "30.11.16\nCouncils and STPs\nMark Lloyd, chief executive of the Local Government "
     "Association, said: \xe2\x80\x9cThe plans need councils.\xe2\x80\x9d\n";
 
-static void build(sg_graph_t *g)
-{
+static void build(sg_graph_t *g) {
     sg_error_t err = {0};
     tu_extract(g, corpus_text);
     assert_int_equal(sg_analysis_compute(g, &err), SG_OK);
 }
 
-static char *as_json(const sg_graph_t *g, int fragment)
-{
+static char *as_json(const sg_graph_t *g, int fragment) {
     sg_buf_t b;
     sg_error_t err = {0};
     sg_buf_init(&b);
-    assert_int_equal(fragment ? sg_json_write_fragment(g, &b, &err) : sg_json_write_graph(g, &b, &err),
+    assert_int_equal(fragment ? sg_json_write_fragment(g, &b, &err)
+                              : sg_json_write_graph(g, &b, &err),
                      SG_OK);
     return sg_buf_take(&b);
 }
 
-static void test_json__graph_round_trip_is_byte_identical(void **state)
-{
+static void test_json__graph_round_trip_is_byte_identical(void **state) {
     sg_graph_t g, h;
     sg_error_t err = {0};
     (void)state;
@@ -42,8 +40,7 @@ static void test_json__graph_round_trip_is_byte_identical(void **state)
     sg_graph_release(&h);
 }
 
-static void test_json__fragment_merges_to_the_same_graph(void **state)
-{
+static void test_json__fragment_merges_to_the_same_graph(void **state) {
     sg_graph_t g, h;
     sg_error_t err = {0};
     (void)state;
@@ -62,8 +59,7 @@ static void test_json__fragment_merges_to_the_same_graph(void **state)
     sg_graph_release(&h);
 }
 
-static void expect_error(const char *text, sg_err_t code, const char *words, int line)
-{
+static void expect_error(const char *text, sg_err_t code, const char *words, int line) {
     sg_graph_t g;
     sg_error_t err = {0};
     sg_graph_init(&g);
@@ -79,33 +75,38 @@ static void expect_error(const char *text, sg_err_t code, const char *words, int
     sg_graph_release(&g);
 }
 
-static void test_json__bad_inputs_give_located_errors(void **state)
-{
+static void test_json__bad_inputs_give_located_errors(void **state) {
     (void)state;
-    expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": [\n{\"id\": 1", SG_EPARSE, "", 2);
+    expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": [\n{\"id\": 1", SG_EPARSE,
+                 "", 2);
     expect_error("", SG_EPARSE, "empty", 0);
     expect_error("[1, 2]", SG_EPARSE, "not a stakegraph graph", 0);
-    expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": {}}", SG_EPARSE, "must be an array", 0);
-    expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": [{\"id\": \"x\", \"type\": \"person\"}]}",
+    expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": {}}", SG_EPARSE,
+                 "must be an array", 0);
+    expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": [{\"id\": \"x\", "
+                 "\"type\": \"person\"}]}",
                  SG_EPARSE, "name", 0);
-    expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": [{\"id\": \"x\", \"type\": \"alien\", "
+    expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": [{\"id\": \"x\", "
+                 "\"type\": \"alien\", "
                  "\"name\": \"X\"}]}",
                  SG_EPARSE, "unknown node type", 0);
     expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": ["
                  "{\"id\": \"p:a\", \"type\": \"person\", \"name\": \"A\"},"
                  "{\"id\": \"p:a\", \"type\": \"person\", \"name\": \"A\"}]}",
                  SG_EPARSE, "duplicate node id", 0);
-    expect_error("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
+    expect_error("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"
+                 "]]]]]]]]]]]",
                  SG_ELIMIT, "nested deeper", 0);
-    expect_error("{\"kind\": \"node\", \"id\": \"a\", \"type\": \"person\", \"name\": \"A\"}\n"
-                 "{\"kind\": \"edge\", \"source\": \"a\"}\n",
-                 SG_EPARSE, "target", 2);
-    expect_error("{\"kind\": \"node\", \"id\": \"a\", \"type\": \"person\", \"name\": \"A\"}\n{oops\n",
+    expect_error(
+        "{\"kind\": \"node\", \"id\": \"a\", \"type\": \"person\", \"name\": \"A\"}\n"
+        "{\"kind\": \"edge\", \"source\": \"a\"}\n",
+        SG_EPARSE, "target", 2);
+    expect_error("{\"kind\": \"node\", \"id\": \"a\", \"type\": \"person\", \"name\": "
+                 "\"A\"}\n{oops\n",
                  SG_EPARSE, "", 2);
 }
 
-int main(void)
-{
+int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_json__graph_round_trip_is_byte_identical),
         cmocka_unit_test(test_json__fragment_merges_to_the_same_graph),

@@ -4,10 +4,10 @@
 
 #include "testutil.h"
 
-static const char *hostile = "<script>alert(\"x\")</script> & \\N \\\\ \"quoted\" \xe2\x80\x9cZo\xc3\xab\xe2\x80\x9d";
+static const char *hostile = "<script>alert(\"x\")</script> & \\N \\\\ \"quoted\" "
+                             "\xe2\x80\x9cZo\xc3\xab\xe2\x80\x9d";
 
-static void hostile_graph(sg_graph_t *g)
-{
+static void hostile_graph(sg_graph_t *g) {
     sg_error_t err = {0};
     size_t i;
     sg_evidence_t e;
@@ -19,14 +19,15 @@ static void hostile_graph(sg_graph_t *g)
     e.doc = (char *)"d";
     e.sentence = (char *)"He said \"<b>bold</b>\" & left";
     e.cue = (char *)"said";
-    assert_int_equal(sg_graph_add_edge(g, pid, "stp:north-east-london", SG_EDGE_LEADS, "chair </title>", &e), SG_OK);
+    assert_int_equal(sg_graph_add_edge(g, pid, "stp:north-east-london", SG_EDGE_LEADS,
+                                       "chair </title>", &e),
+                     SG_OK);
     free(pid);
     assert_int_equal(sg_graph_finalize(g, &err), SG_OK);
     assert_int_equal(sg_analysis_compute(g, &err), SG_OK);
 }
 
-static char *render(const sg_graph_t *g, const char *fmt, size_t *len)
-{
+static char *render(const sg_graph_t *g, const char *fmt, size_t *len) {
     sg_render_opts_t o;
     sg_error_t err = {0};
     char *out = NULL;
@@ -36,8 +37,7 @@ static char *render(const sg_graph_t *g, const char *fmt, size_t *len)
     return out;
 }
 
-static void test_render__svg_escapes_hostile_names(void **state)
-{
+static void test_render__svg_escapes_hostile_names(void **state) {
     sg_graph_t g;
     size_t len;
     (void)state;
@@ -52,8 +52,7 @@ static void test_render__svg_escapes_hostile_names(void **state)
     sg_graph_release(&g);
 }
 
-static void test_render__dot_parses_and_bytes_repeat(void **state)
-{
+static void test_render__dot_parses_and_bytes_repeat(void **state) {
     sg_graph_t g;
     size_t a, b;
     (void)state;
@@ -75,8 +74,7 @@ static void test_render__dot_parses_and_bytes_repeat(void **state)
     sg_graph_release(&g);
 }
 
-static void test_render__focus_and_errors(void **state)
-{
+static void test_render__focus_and_errors(void **state) {
     sg_graph_t g;
     sg_render_opts_t o;
     sg_error_t err = {0};
@@ -98,8 +96,7 @@ static void test_render__focus_and_errors(void **state)
     sg_graph_release(&g);
 }
 
-static void test_render__grid(void **state)
-{
+static void test_render__grid(void **state) {
     sg_graph_t g;
     sg_error_t err = {0};
     char *out = NULL;
@@ -114,8 +111,7 @@ static void test_render__grid(void **state)
     sg_graph_release(&g);
 }
 
-int main(void)
-{
+int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_render__svg_escapes_hostile_names),
         cmocka_unit_test(test_render__dot_parses_and_bytes_repeat),

@@ -3,27 +3,23 @@
 
 static sg_map_t abbrev;
 
-static int setup(void **state)
-{
+static int setup(void **state) {
     (void)state;
     sg_map_init(&abbrev);
     return sg_map_put(&abbrev, "dr", 1) || sg_map_put(&abbrev, "st", 1);
 }
 
-static int teardown(void **state)
-{
+static int teardown(void **state) {
     (void)state;
     sg_map_release(&abbrev);
     return 0;
 }
 
-static void init(sg_textdoc_t *d, const char *s, size_t n)
-{
+static void init(sg_textdoc_t *d, const char *s, size_t n) {
     assert_int_equal(sg_textdoc_init(d, s, n, &abbrev, NULL), SG_OK);
 }
 
-static void test_text__utf8_offsets_are_the_files(void **state)
-{
+static void test_text__utf8_offsets_are_the_files(void **state) {
     const char *s = "\xef\xbb\xbf\xe2\x80\x9cHello\xe2\x80\x9d said Zo\xc3\xab.";
     sg_textdoc_t d;
     (void)state;
@@ -40,8 +36,7 @@ static void test_text__utf8_offsets_are_the_files(void **state)
     sg_textdoc_release(&d);
 }
 
-static void test_text__invalid_bytes_replaced_offsets_true(void **state)
-{
+static void test_text__invalid_bytes_replaced_offsets_true(void **state) {
     const char s[] = "Caf\xe9 au lait \xe2\x80\x94 M\xc3\xa9lanie said.";
     sg_textdoc_t d;
     (void)state;
@@ -58,15 +53,19 @@ static void test_text__invalid_bytes_replaced_offsets_true(void **state)
     sg_textdoc_release(&d);
 }
 
-static void test_text__windows_1252_detected(void **state)
-{
+static void test_text__windows_1252_detected(void **state) {
     /* curly quotes and an e-acute as Windows-1252 bytes */
-    const char s[] = "\x93" "Caf\xe9\x94, said Ren\xe9. It\x92" "s fine.";
+    const char s[] = "\x93"
+                     "Caf\xe9\x94, said Ren\xe9. It\x92"
+                     "s fine.";
     sg_textdoc_t d;
     (void)state;
     init(&d, s, sizeof(s) - 1);
     assert_string_equal(d.encoding, "windows-1252");
-    assert_memory_equal(d.text, "\xe2\x80\x9c" "Caf\xc3\xa9\xe2\x80\x9d", 11);
+    assert_memory_equal(d.text,
+                        "\xe2\x80\x9c"
+                        "Caf\xc3\xa9\xe2\x80\x9d",
+                        11);
     assert_int_equal(d.toks[0].kind, SG_TK_QUOTE);
     assert_int_equal(d.toks[0].mark, SG_Q_OPEN_DOUBLE);
     size_t i;
@@ -81,8 +80,7 @@ static void test_text__windows_1252_detected(void **state)
     sg_textdoc_release(&d);
 }
 
-static void test_text__sentences_respect_abbreviations(void **state)
-{
+static void test_text__sentences_respect_abbreviations(void **state) {
     const char *s = "Dr. Jones met St. Anne's staff. They agreed! Did they? Yes.";
     sg_textdoc_t d;
     (void)state;
@@ -94,9 +92,9 @@ static void test_text__sentences_respect_abbreviations(void **state)
     sg_textdoc_release(&d);
 }
 
-static void test_text__crlf_paragraphs_and_quotes(void **state)
-{
-    const char *s = "First line here.\r\n\r\n\xe2\x80\x9cQuoted,\xe2\x80\x9d he said.\r\nLast.";
+static void test_text__crlf_paragraphs_and_quotes(void **state) {
+    const char *s =
+        "First line here.\r\n\r\n\xe2\x80\x9cQuoted,\xe2\x80\x9d he said.\r\nLast.";
     sg_textdoc_t d;
     (void)state;
     init(&d, s, strlen(s));
@@ -109,9 +107,9 @@ static void test_text__crlf_paragraphs_and_quotes(void **state)
     sg_textdoc_release(&d);
 }
 
-static void test_text__possessive_is_its_own_token(void **state)
-{
-    const char *s = "The King\xe2\x80\x99s Fund and CIPFA's review; they\xe2\x80\x99ve gone.";
+static void test_text__possessive_is_its_own_token(void **state) {
+    const char *s =
+        "The King\xe2\x80\x99s Fund and CIPFA's review; they\xe2\x80\x99ve gone.";
     sg_textdoc_t d;
     (void)state;
     init(&d, s, strlen(s));
@@ -125,8 +123,7 @@ static void test_text__possessive_is_its_own_token(void **state)
     sg_textdoc_release(&d);
 }
 
-static void test_text__empty_and_cut_input(void **state)
-{
+static void test_text__empty_and_cut_input(void **state) {
     sg_textdoc_t d;
     (void)state;
     init(&d, "", 0);
@@ -141,8 +138,7 @@ static void test_text__empty_and_cut_input(void **state)
     sg_textdoc_release(&d);
 }
 
-int main(void)
-{
+int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_text__utf8_offsets_are_the_files),
         cmocka_unit_test(test_text__invalid_bytes_replaced_offsets_true),

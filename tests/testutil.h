@@ -17,8 +17,7 @@
 
 static sg_lexicon_t *tu_lex;
 
-static inline int tu_setup_lexicon(void **state)
-{
+static inline int tu_setup_lexicon(void **state) {
     sg_error_t err = {0};
     (void)state;
     if (sg_lexicon_load("graphs/lexicon", &tu_lex, &err) != SG_OK) {
@@ -28,8 +27,7 @@ static inline int tu_setup_lexicon(void **state)
     return 0;
 }
 
-static inline int tu_teardown_lexicon(void **state)
-{
+static inline int tu_teardown_lexicon(void **state) {
     (void)state;
     sg_lexicon_free(tu_lex);
     tu_lex = NULL;
@@ -37,32 +35,29 @@ static inline int tu_teardown_lexicon(void **state)
 }
 
 /* Extract text as article "doc" into g and finalise it. */
-static inline void tu_extract(sg_graph_t *g, const char *text)
-{
+static inline void tu_extract(sg_graph_t *g, const char *text) {
     sg_error_t err = {0};
     sg_graph_init(g);
-    assert_int_equal(sg_extract_article(tu_lex, NULL, "doc", "doc.txt", text, strlen(text), g, &err),
-                     SG_OK);
+    assert_int_equal(
+        sg_extract_article(tu_lex, NULL, "doc", "doc.txt", text, strlen(text), g, &err),
+        SG_OK);
     assert_int_equal(sg_graph_finalize(g, &err), SG_OK);
 }
 
 /* The node named name (or with that alias), or NULL. */
-static inline const sg_node_t *tu_node(const sg_graph_t *g, const char *name)
-{
+static inline const sg_node_t *tu_node(const sg_graph_t *g, const char *name) {
     long i = sg_graph_lookup(g, name);
     return i >= 0 ? &g->nodes[i] : NULL;
 }
 
-static inline int tu_has_node(const sg_graph_t *g, const char *type, const char *name)
-{
+static inline int tu_has_node(const sg_graph_t *g, const char *type, const char *name) {
     const sg_node_t *n = tu_node(g, name);
     return n && strcmp(sg_node_type_name(n->type), type) == 0;
 }
 
 /* The edge of this type between the nodes named, or NULL. */
-static inline const sg_edge_t *tu_edge(const sg_graph_t *g, const char *type, const char *src,
-                                const char *dst)
-{
+static inline const sg_edge_t *tu_edge(const sg_graph_t *g, const char *type,
+                                       const char *src, const char *dst) {
     const sg_node_t *a = tu_node(g, src), *b = tu_node(g, dst);
     for (size_t i = 0; a && b && i < g->nedges; i++) {
         const sg_edge_t *e = &g->edges[i];
@@ -75,8 +70,7 @@ static inline const sg_edge_t *tu_edge(const sg_graph_t *g, const char *type, co
 }
 
 /* The quotation whose text contains words, or NULL. */
-static inline const sg_quote_t *tu_quote(const sg_graph_t *g, const char *words)
-{
+static inline const sg_quote_t *tu_quote(const sg_graph_t *g, const char *words) {
     for (size_t i = 0; i < g->nquotes; i++) {
         if (strstr(g->quotes[i].text, words)) {
             return &g->quotes[i];
@@ -85,15 +79,13 @@ static inline const sg_quote_t *tu_quote(const sg_graph_t *g, const char *words)
     return NULL;
 }
 
-static inline const char *tu_speaker(const sg_graph_t *g, const sg_quote_t *q)
-{
+static inline const char *tu_speaker(const sg_graph_t *g, const sg_quote_t *q) {
     long i = sg_graph_find(g, q->speaker);
     return i >= 0 ? g->nodes[i].name : "?";
 }
 
 /* Count edges of a type. */
-static inline size_t tu_count_edges(const sg_graph_t *g, const char *type)
-{
+static inline size_t tu_count_edges(const sg_graph_t *g, const char *type) {
     size_t n = 0;
     for (size_t i = 0; i < g->nedges; i++) {
         n += strcmp(sg_edge_type_name(g->edges[i].type), type) == 0;

@@ -6,8 +6,7 @@
 
 #include "cli.h"
 
-int sg_cli_fail(const sg_error_t *err)
-{
+int sg_cli_fail(const sg_error_t *err) {
     fprintf(stderr, "stakegraph: ");
     if (err->source[0]) {
         fprintf(stderr, "%s:", err->source);
@@ -23,8 +22,7 @@ int sg_cli_fail(const sg_error_t *err)
     return SG_CLI_EXIT_FAIL;
 }
 
-int sg_cli_failf(const char *subject, const char *fmt, ...)
-{
+int sg_cli_failf(const char *subject, const char *fmt, ...) {
     va_list ap;
 
     fprintf(stderr, "stakegraph: %s: ", subject);
@@ -35,8 +33,7 @@ int sg_cli_failf(const char *subject, const char *fmt, ...)
     return SG_CLI_EXIT_FAIL;
 }
 
-int sg_cli_usage(const char *cmd, const char *fmt, ...)
-{
+int sg_cli_usage(const char *cmd, const char *fmt, ...) {
     va_list ap;
 
     fprintf(stderr, "stakegraph: %s: ", cmd);
@@ -47,8 +44,7 @@ int sg_cli_usage(const char *cmd, const char *fmt, ...)
     return SG_CLI_EXIT_USAGE;
 }
 
-long sg_cli_number(const char *s)
-{
+long sg_cli_number(const char *s) {
     char *end;
     long v;
 
@@ -59,8 +55,7 @@ long sg_cli_number(const char *s)
     return *end ? -1 : v;
 }
 
-size_t sg_cli_size(const char *s, int *ok)
-{
+size_t sg_cli_size(const char *s, int *ok) {
     char *end;
     unsigned long long v;
 
@@ -83,13 +78,11 @@ size_t sg_cli_size(const char *s, int *ok)
     return (size_t)v;
 }
 
-sg_err_t sg_cli_load_lexicon(const char *dir, sg_lexicon_t **lex, sg_error_t *err)
-{
+sg_err_t sg_cli_load_lexicon(const char *dir, sg_lexicon_t **lex, sg_error_t *err) {
     return sg_lexicon_load(dir ? dir : sg_lexicon_default_dir(), lex, err);
 }
 
-sg_err_t sg_cli_load_graph(const char *path, sg_graph_t *g, sg_error_t *err)
-{
+sg_err_t sg_cli_load_graph(const char *path, sg_graph_t *g, sg_error_t *err) {
     char *data = NULL;
     size_t len = 0;
     sg_err_t rc;

@@ -14,9 +14,11 @@ typedef int (*sg_cli_fn)(int argc, char **argv);
 /* Print "stakegraph: SOURCE:LINE:COL: message" for err and return 1. */
 int sg_cli_fail(const sg_error_t *err);
 /* Print "stakegraph: SUBJECT: message" and return 1. */
-int sg_cli_failf(const char *subject, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int sg_cli_failf(const char *subject, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
 /* Print a usage error for command cmd and return 2. */
-int sg_cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int sg_cli_usage(const char *cmd, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
 
 /* Read a graph file (or fragments) into g, canonical and with centrality. */
 sg_err_t sg_cli_load_graph(const char *path, sg_graph_t *g, sg_error_t *err);

@@ -1,9 +1,9 @@
 /* cmd_build.c - stakegraph build: articles to a finished graph JSON. */
 #include <pthread.h>
 #include <stdio.h>
-#include <time.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -19,7 +19,8 @@ static const char build_help[] =
     "      --lexicon DIR    lexicon folder (default graphs/lexicon)\n"
     "      --max-bytes SIZE refuse larger articles (default 64M)\n"
     "      --max-mentions N refuse articles with more mentions (default 1000000)\n"
-    "      --max-nodes N    stop when the graph passes N stakeholders (default 10000000)\n"
+    "      --max-nodes N    stop when the graph passes N stakeholders (default "
+    "10000000)\n"
     "  -h, --help           this text\n";
 
 typedef struct {
@@ -36,8 +37,7 @@ typedef struct {
     pthread_mutex_t *lock;
 } job_t;
 
-static void *work(void *arg)
-{
+static void *work(void *arg) {
     job_t *j = arg;
 
     j->failed_at = j->files->n;
@@ -55,8 +55,9 @@ static void *work(void *arg)
         free(data);
         free(id);
         if (rc == SG_OK && j->graph.nnodes > j->max_nodes) {
-            rc = sg_error_set(&j->err, SG_ELIMIT, path, 0, 0,
-                              "graph passes %zu stakeholders (--max-nodes)", j->max_nodes);
+            rc =
+                sg_error_set(&j->err, SG_ELIMIT, path, 0, 0,
+                             "graph passes %zu stakeholders (--max-nodes)", j->max_nodes);
         }
         if (rc != SG_OK) {
             j->failed_at = i;
@@ -74,8 +75,8 @@ static void *work(void *arg)
 
 /* Extract files with n threads into g (merged, not yet finalised). */
 static int extract_all(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
-                       const sg_strv_t *files, size_t n, size_t max_nodes, sg_graph_t *g)
-{
+                       const sg_strv_t *files, size_t n, size_t max_nodes,
+                       sg_graph_t *g) {
     job_t *jobs = calloc(n, sizeof(*jobs));
     pthread_t *th = calloc(n, sizeof(*th));
     pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
@@ -139,7 +140,8 @@ static int extract_all(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
             ret = sg_cli_failf("build", "out of memory");
         }
         if (!ret && g->nnodes > max_nodes) {
-            ret = sg_cli_failf("build", "graph passes %zu stakeholders (--max-nodes)", max_nodes);
+            ret = sg_cli_failf("build", "graph passes %zu stakeholders (--max-nodes)",
+                               max_nodes);
         }
         sg_graph_release(&jobs[w].graph);
     }
@@ -148,16 +150,14 @@ static int extract_all(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
     return ret;
 }
 
-static double now(void)
-{
+static double now(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 /* STAKEGRAPH_TIMING=1 prints each phase's seconds on stderr (for benchmarks). */
-static void phase(const char *name, double *t0)
-{
+static void phase(const char *name, double *t0) {
     static int on = -1;
     double t = now();
     if (on < 0) {
@@ -170,17 +170,17 @@ static void phase(const char *name, double *t0)
     *t0 = t;
 }
 
-int sg_cmd_build(int argc, char **argv)
-{
+int sg_cmd_build(int argc, char **argv) {
     double t0 = now();
-    static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
-                                             {"jobs", required_argument, NULL, 'j'},
-                                             {"lexicon", required_argument, NULL, 'L'},
-                                             {"max-bytes", required_argument, NULL, 'M'},
-                                             {"max-mentions", required_argument, NULL, 'm'},
-                                             {"max-nodes", required_argument, NULL, 'N'},
-                                             {"help", no_argument, NULL, 'h'},
-                                             {NULL, 0, NULL, 0}};
+    static const struct option longopts[] = {
+        {"output", required_argument, NULL, 'o'},
+        {"jobs", required_argument, NULL, 'j'},
+        {"lexicon", required_argument, NULL, 'L'},
+        {"max-bytes", required_argument, NULL, 'M'},
+        {"max-mentions", required_argument, NULL, 'm'},
+        {"max-nodes", required_argument, NULL, 'N'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
     const char *outp = "out/graph.json", *lexdir = NULL;
     long jobs = 1, lim;
     size_t max_nodes = 10000000;
@@ -203,7 +203,8 @@ int sg_cmd_build(int argc, char **argv)
         case 'j':
             jobs = sg_cli_number(optarg);
             if (jobs < 1 || jobs > 256) {
-                return sg_cli_usage("build", "-j wants a number of threads from 1 to 256");
+                return sg_cli_usage("build",
+                                    "-j wants a number of threads from 1 to 256");
             }
             break;
         case 'L':
@@ -266,13 +267,16 @@ int sg_cmd_build(int argc, char **argv)
         goto done;
     }
     phase("analysis", &t0);
-    if (sg_json_write_graph(&g, &out, &err) != SG_OK || sg_io_write(outp, out.data, out.len, &err)) {
+    if (sg_json_write_graph(&g, &out, &err) != SG_OK ||
+        sg_io_write(outp, out.data, out.len, &err)) {
         ret = sg_cli_fail(&err);
         goto done;
     }
     phase("write", &t0);
     if (strcmp(outp, "-") != 0) {
-        fprintf(stderr, "stakegraph: %zu articles, %zu stakeholders, %zu edges, %zu quotations -> %s\n",
+        fprintf(stderr,
+                "stakegraph: %zu articles, %zu stakeholders, %zu edges, %zu quotations "
+                "-> %s\n",
                 files.n, g.nnodes, g.nedges, g.nquotes, outp);
     }
 done:

@@ -15,8 +15,7 @@ static const char export_help[] =
     "                   out/graph)\n"
     "  -h, --help       this text\n";
 
-int sg_cmd_export(int argc, char **argv)
-{
+int sg_cmd_export(int argc, char **argv) {
     static const struct option longopts[] = {{"format", required_argument, NULL, 'f'},
                                              {"output", required_argument, NULL, 'o'},
                                              {"help", no_argument, NULL, 'h'},

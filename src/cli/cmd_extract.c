@@ -15,8 +15,7 @@ static const char extract_help[] =
     "      --max-bytes SIZE refuse larger articles (default 64M)\n"
     "  -h, --help           this text\n";
 
-int sg_cmd_extract(int argc, char **argv)
-{
+int sg_cmd_extract(int argc, char **argv) {
     static const struct option longopts[] = {{"lexicon", required_argument, NULL, 'L'},
                                              {"max-bytes", required_argument, NULL, 'M'},
                                              {"help", no_argument, NULL, 'h'},

@@ -9,7 +9,8 @@
 static const char influence_help[] =
     "usage: stakegraph influence [--top N] [--json] [--lexicon DIR] GRAPH STP\n"
     "\n"
-    "Rank the stakeholders with influence over an STP (any of its names: \"Shropshire\",\n"
+    "Rank the stakeholders with influence over an STP (any of its names: "
+    "\"Shropshire\",\n"
     "\"Shropshire STP\"), strongest first, each with the path that explains it.\n"
     "A path's score is the product of its edges' strengths (leads 1.0, endorses and\n"
     "opposes 0.8, member_of 0.6, quotes 0.4), halved for each hop after the first.\n"
@@ -20,8 +21,7 @@ static const char influence_help[] =
     "  -h, --help     this text\n";
 
 /* Levenshtein distance, case-insensitive, for suggestions. */
-static size_t distance(const char *a, const char *b)
-{
+static size_t distance(const char *a, const char *b) {
     size_t la = strlen(a), lb = strlen(b);
     size_t *row = malloc((lb + 1) * sizeof(*row));
     size_t d;
@@ -49,8 +49,7 @@ static size_t distance(const char *a, const char *b)
     return d;
 }
 
-static long find_stp(const sg_graph_t *g, const sg_lexicon_t *lex, const char *name)
-{
+static long find_stp(const sg_graph_t *g, const sg_lexicon_t *lex, const char *name) {
     long i = sg_graph_lookup(g, name);
     const char *canon;
 
@@ -77,8 +76,7 @@ static long find_stp(const sg_graph_t *g, const sg_lexicon_t *lex, const char *n
     return -1;
 }
 
-static void suggest(const sg_graph_t *g, const char *name)
-{
+static void suggest(const sg_graph_t *g, const char *name) {
     size_t best[3] = {(size_t)-1, (size_t)-1, (size_t)-1};
     long who[3] = {-1, -1, -1};
 
@@ -106,8 +104,7 @@ static void suggest(const sg_graph_t *g, const char *name)
     fputc('\n', stderr);
 }
 
-int sg_cmd_influence(int argc, char **argv)
-{
+int sg_cmd_influence(int argc, char **argv) {
     static const struct option longopts[] = {{"top", required_argument, NULL, 'n'},
                                              {"json", no_argument, NULL, 'J'},
                                              {"lexicon", required_argument, NULL, 'L'},
@@ -176,13 +173,14 @@ int sg_cmd_influence(int argc, char **argv)
             json_t *path = json_array();
             for (size_t k = 0; path && k < res[i].npath; k++) {
                 const sg_edge_t *e = &g.edges[res[i].path[k]];
-                json_array_append_new(path, json_pack("{s:s, s:s, s:s}", "source", e->source,
-                                                      "type", sg_edge_type_name(e->type),
-                                                      "target", e->target));
+                json_array_append_new(
+                    path, json_pack("{s:s, s:s, s:s}", "source", e->source, "type",
+                                    sg_edge_type_name(e->type), "target", e->target));
             }
-            json_array_append_new(a, json_pack("{s:f, s:s, s:s, s:s, s:o}", "score", res[i].score,
-                                               "id", n->id, "name", n->name, "type",
-                                               sg_node_type_name(n->type), "path", path));
+            json_array_append_new(a, json_pack("{s:f, s:s, s:s, s:s, s:o}", "score",
+                                               res[i].score, "id", n->id, "name", n->name,
+                                               "type", sg_node_type_name(n->type), "path",
+                                               path));
         }
         char *s = a ? json_dumps(a, JSON_INDENT(1) | JSON_REAL_PRECISION(10)) : NULL;
         json_decref(a);

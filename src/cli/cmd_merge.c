@@ -13,13 +13,13 @@ static const char merge_help[] =
     "merges gives the same bytes as one build. INPUT - reads standard input.\n"
     "\n"
     "  -o, --output OUT   graph file to write (default out/graph.json; - for stdout)\n"
-    "  -F, --fragment     write JSON Lines fragments instead of a graph (they concatenate)\n"
+    "  -F, --fragment     write JSON Lines fragments instead of a graph (they "
+    "concatenate)\n"
     "      --max-depth N  refuse JSON nested deeper (default 64)\n"
     "      --max-nodes N  refuse inputs that pass N stakeholders (default 10000000)\n"
     "  -h, --help         this text\n";
 
-int sg_cmd_merge(int argc, char **argv)
-{
+int sg_cmd_merge(int argc, char **argv) {
     static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
                                              {"fragment", no_argument, NULL, 'F'},
                                              {"max-depth", required_argument, NULL, 'D'},
@@ -79,7 +79,8 @@ int sg_cmd_merge(int argc, char **argv)
             sg_graph_merge(&g, &part) != SG_OK) {
             ret = sg_cli_fail(&err);
         } else if (g.nnodes > max_nodes) {
-            ret = sg_cli_failf(argv[i], "inputs pass %zu stakeholders (--max-nodes)", max_nodes);
+            ret = sg_cli_failf(argv[i], "inputs pass %zu stakeholders (--max-nodes)",
+                               max_nodes);
         }
         free(data);
         sg_graph_release(&part);

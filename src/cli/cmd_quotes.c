@@ -18,14 +18,12 @@ static const char quotes_help[] =
 
 static const sg_graph_t *qgraph;
 
-static const char *node_name(const sg_graph_t *g, const char *id)
-{
+static const char *node_name(const sg_graph_t *g, const char *id) {
     long i = sg_graph_find(g, id);
     return i >= 0 ? g->nodes[i].name : id;
 }
 
-static const sg_document_t *doc_of(const sg_graph_t *g, const char *id)
-{
+static const sg_document_t *doc_of(const sg_graph_t *g, const char *id) {
     for (size_t i = 0; i < g->ndocs; i++) {
         if (strcmp(g->docs[i].id, id) == 0) {
             return &g->docs[i];
@@ -34,8 +32,7 @@ static const sg_document_t *doc_of(const sg_graph_t *g, const char *id)
     return NULL;
 }
 
-static int cmp_quote(const void *a, const void *b)
-{
+static int cmp_quote(const void *a, const void *b) {
     const sg_quote_t *x = &qgraph->quotes[*(const size_t *)a];
     const sg_quote_t *y = &qgraph->quotes[*(const size_t *)b];
     int c = strcmp(node_name(qgraph, x->speaker), node_name(qgraph, y->speaker));
@@ -48,8 +45,7 @@ static int cmp_quote(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
-int sg_cmd_quotes(int argc, char **argv)
-{
+int sg_cmd_quotes(int argc, char **argv) {
     static const struct option longopts[] = {{"speaker", required_argument, NULL, 's'},
                                              {"json", no_argument, NULL, 'J'},
                                              {"help", no_argument, NULL, 'h'},
@@ -114,10 +110,10 @@ int sg_cmd_quotes(int argc, char **argv)
             }
             json_array_append_new(
                 a, json_pack("{s:s, s:s, s:s, s:o, s:s, s:o, s:I, s:I}", "speaker",
-                             node_name(&g, q->speaker), "text", q->text, "doc", q->doc, "date",
-                             d && d->date ? json_string(d->date) : json_null(), "cue", q->cue,
-                             "about", about, "start", (json_int_t)q->start, "end",
-                             (json_int_t)q->end));
+                             node_name(&g, q->speaker), "text", q->text, "doc", q->doc,
+                             "date", d && d->date ? json_string(d->date) : json_null(),
+                             "cue", q->cue, "about", about, "start", (json_int_t)q->start,
+                             "end", (json_int_t)q->end));
         }
         char *s = a ? json_dumps(a, JSON_INDENT(1)) : NULL;
         json_decref(a);
@@ -138,8 +134,8 @@ int sg_cmd_quotes(int argc, char **argv)
             printf("%s%s\n", last ? "\n" : "", who);
             last = who;
         }
-        printf("  [%s, %s] \xe2\x80\x9c%s\xe2\x80\x9d\n", q->doc, d && d->date ? d->date : "undated",
-               q->text);
+        printf("  [%s, %s] \xe2\x80\x9c%s\xe2\x80\x9d\n", q->doc,
+               d && d->date ? d->date : "undated", q->text);
         if (q->about.n) {
             printf("      about: ");
             for (size_t k = 0; k < q->about.n; k++) {

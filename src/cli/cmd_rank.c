@@ -20,8 +20,7 @@ static const char rank_help[] =
 static const sg_graph_t *rank_graph;
 static const char *rank_by;
 
-static int cmp_rank(const void *a, const void *b)
-{
+static int cmp_rank(const void *a, const void *b) {
     const sg_node_t *x = &rank_graph->nodes[*(const size_t *)a];
     const sg_node_t *y = &rank_graph->nodes[*(const size_t *)b];
     double u = sg_centrality_get(&x->c, rank_by), v = sg_centrality_get(&y->c, rank_by);
@@ -31,14 +30,11 @@ static int cmp_rank(const void *a, const void *b)
     return strcmp(x->name, y->name);
 }
 
-int sg_cmd_rank(int argc, char **argv)
-{
-    static const struct option longopts[] = {{"by", required_argument, NULL, 'b'},
-                                             {"type", required_argument, NULL, 't'},
-                                             {"top", required_argument, NULL, 'n'},
-                                             {"json", no_argument, NULL, 'J'},
-                                             {"help", no_argument, NULL, 'h'},
-                                             {NULL, 0, NULL, 0}};
+int sg_cmd_rank(int argc, char **argv) {
+    static const struct option longopts[] = {
+        {"by", required_argument, NULL, 'b'},  {"type", required_argument, NULL, 't'},
+        {"top", required_argument, NULL, 'n'}, {"json", no_argument, NULL, 'J'},
+        {"help", no_argument, NULL, 'h'},      {NULL, 0, NULL, 0}};
     const char *by = "pagerank";
     int has_type = 0, json = 0, c, ret = 0;
     sg_node_type_t type = SG_NODE_PERSON;
@@ -109,10 +105,11 @@ int sg_cmd_rank(int argc, char **argv)
         json_t *a = json_array();
         for (size_t i = 0; a && i < n; i++) {
             const sg_node_t *nd = &g.nodes[order[i]];
-            json_array_append_new(a, json_pack("{s:I, s:s, s:s, s:s, s:f}", "rank",
-                                               (json_int_t)(i + 1), "id", nd->id, "name", nd->name,
-                                               "type", sg_node_type_name(nd->type), "score",
-                                               sg_centrality_get(&nd->c, by)));
+            json_array_append_new(a,
+                                  json_pack("{s:I, s:s, s:s, s:s, s:f}", "rank",
+                                            (json_int_t)(i + 1), "id", nd->id, "name",
+                                            nd->name, "type", sg_node_type_name(nd->type),
+                                            "score", sg_centrality_get(&nd->c, by)));
         }
         char *s = a ? json_dumps(a, JSON_INDENT(1) | JSON_REAL_PRECISION(10)) : NULL;
         json_decref(a);
@@ -126,8 +123,8 @@ int sg_cmd_rank(int argc, char **argv)
         printf("%-4s  %-55s  %-12s  %s\n", "rank", "name", "type", by);
         for (size_t i = 0; i < n; i++) {
             const sg_node_t *nd = &g.nodes[order[i]];
-            printf("%-4zu  %-55s  %-12s  %.4f\n", i + 1, nd->name, sg_node_type_name(nd->type),
-                   sg_centrality_get(&nd->c, by));
+            printf("%-4zu  %-55s  %-12s  %.4f\n", i + 1, nd->name,
+                   sg_node_type_name(nd->type), sg_centrality_get(&nd->c, by));
         }
     }
 done:

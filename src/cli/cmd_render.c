@@ -26,8 +26,7 @@ static const char render_help[] =
     "  -h, --help          this text\n";
 
 /* Parse a comma-separated list of type names into a bit mask. */
-static int mask_of(const char *list, int edges, unsigned *mask)
-{
+static int mask_of(const char *list, int edges, unsigned *mask) {
     char *copy = sg_strdup(list), *save = NULL;
 
     *mask = 0;
@@ -47,8 +46,7 @@ static int mask_of(const char *list, int edges, unsigned *mask)
     return *mask ? 0 : -1;
 }
 
-int sg_cmd_render(int argc, char **argv)
-{
+int sg_cmd_render(int argc, char **argv) {
     static const struct option longopts[] = {{"format", required_argument, NULL, 'f'},
                                              {"output", required_argument, NULL, 'o'},
                                              {"focus", required_argument, NULL, 'F'},
@@ -61,7 +59,8 @@ int sg_cmd_render(int argc, char **argv)
                                              {"no-legend", no_argument, NULL, 'N'},
                                              {"help", no_argument, NULL, 'h'},
                                              {NULL, 0, NULL, 0}};
-    static const char *const layouts[] = {"dot", "neato", "fdp", "sfdp", "circo", "twopi"};
+    static const char *const layouts[] = {"dot",  "neato", "fdp",
+                                          "sfdp", "circo", "twopi"};
     sg_render_opts_t o;
     const char *outp = NULL;
     char defout[64];

@@ -19,11 +19,11 @@ static const struct {
     {"export", sg_cmd_export, "node-link, Cytoscape.js, graphology, GEXF, GraphML, CSV"},
 };
 
-static void usage(FILE *f)
-{
-    fprintf(f, "usage: stakegraph <command> [options]\n\n"
-               "Maps who leads, backs, opposes and speaks for England's NHS Sustainability\n"
-               "and Transformation Plans, from news articles.\n\ncommands:\n");
+static void usage(FILE *f) {
+    fprintf(f,
+            "usage: stakegraph <command> [options]\n\n"
+            "Maps who leads, backs, opposes and speaks for England's NHS Sustainability\n"
+            "and Transformation Plans, from news articles.\n\ncommands:\n");
     for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
         fprintf(f, "  %-10s %s\n", commands[i].name, commands[i].summary);
     }
@@ -31,8 +31,7 @@ static void usage(FILE *f)
                "'stakegraph --version' prints the version.\n");
 }
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     if (argc < 2) {
         fprintf(stderr, "stakegraph: no command given (see 'stakegraph --help')\n");
         return SG_CLI_EXIT_USAGE;
@@ -51,6 +50,7 @@ int main(int argc, char **argv)
             return commands[i].fn(argc - 1, argv + 1);
         }
     }
-    fprintf(stderr, "stakegraph: %s: unknown command (see 'stakegraph --help')\n", argv[1]);
+    fprintf(stderr, "stakegraph: %s: unknown command (see 'stakegraph --help')\n",
+            argv[1]);
     return SG_CLI_EXIT_USAGE;
 }

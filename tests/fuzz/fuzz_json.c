@@ -6,8 +6,7 @@
 
 #include "stakegraph.h"
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
-{
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     sg_graph_t g;
     sg_error_t err = {0};
     sg_buf_t out;
@@ -19,7 +18,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             abort();
         }
         if (sg_graph_validate(&g, &err) == SG_OK) {
-            if (sg_graph_finalize(&g, &err) != SG_OK || sg_analysis_compute(&g, &err) != SG_OK ||
+            if (sg_graph_finalize(&g, &err) != SG_OK ||
+                sg_analysis_compute(&g, &err) != SG_OK ||
                 sg_json_write_graph(&g, &out, &err) != SG_OK) {
                 fprintf(stderr, "fuzz_json: %s\n", err.message);
                 abort();
