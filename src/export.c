@@ -166,9 +166,12 @@ fail:
 
 /* ---- XML formats ---- */
 
-static const struct {
-    const char *name, *type; /* GraphML/GEXF type */
-} node_keys[] = {
+/* An attribute every XML export declares: its name and GraphML/GEXF type. */
+typedef struct {
+    const char *name, *type;
+} xml_key_t;
+
+static const xml_key_t node_keys[] = {
     {"name", "string"},        {"type", "string"},       {"aliases", "string"},
     {"roles", "string"},       {"titles", "string"},     {"mentions", "int"},
     {"documents", "int"},      {"degree", "double"},     {"in_degree", "double"},
@@ -177,9 +180,7 @@ static const struct {
 };
 #define N_NODE_KEYS (sizeof(node_keys) / sizeof(node_keys[0]))
 
-static const struct {
-    const char *name, *type;
-} edge_keys[] = {
+static const xml_key_t edge_keys[] = {
     {"type", "string"}, {"sign", "int"},     {"weight", "double"},
     {"role", "string"}, {"evidence", "int"}, {"cue", "string"},
 };
@@ -199,6 +200,34 @@ static sg_err_t attr_text(json_t *a, const char *key, sg_buf_t *b) {
         return sg_buf_printf(b, "%.10g", json_real_value(v));
     }
     return sg_buf_puts(b, "");
+}
+
+/* A record's attributes as GEXF attvalues or GraphML data; GEXF carries an edge's
+ * weight as an XML attribute instead. */
+static sg_err_t xml_attrs(sg_buf_t *o, json_t *a, const xml_key_t *keys, size_t n, int gexf,
+                          char prefix, sg_buf_t *v) {
+    sg_err_t rc = SG_OK;
+
+    for (size_t k = 0; k < n && rc == SG_OK; k++) {
+        if (gexf && prefix == 'e' && strcmp(keys[k].name, "weight") == 0) {
+            continue;
+        }
+        if ((rc = attr_text(a, keys[k].name, v)) != SG_OK) {
+            break;
+        }
+        if (gexf) {
+            rc = sg_buf_printf(o, "<attvalue for=\"%zu\" value=\"", k);
+        } else {
+            rc = sg_buf_printf(o, "<data key=\"%c%zu\">", prefix, k);
+        }
+        if (rc == SG_OK) {
+            rc = sg_buf_xml(o, v->data);
+        }
+        if (rc == SG_OK) {
+            rc = sg_buf_puts(o, gexf ? "\"/>\n" : "</data>\n");
+        }
+    }
+    return rc;
 }
 
 static const unsigned char type_rgb[SG_NODE_NTYPES][3] = {
@@ -267,21 +296,7 @@ static sg_err_t export_xml(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *
         } else {
             P("\">\n");
         }
-        for (size_t k = 0; k < N_NODE_KEYS && rc == SG_OK; k++) {
-            if ((rc = attr_text(a, node_keys[k].name, &v)) != SG_OK) {
-                break;
-            }
-            if (gexf) {
-                if ((rc = sg_buf_printf(o, "<attvalue for=\"%zu\" value=\"", k)) ||
-                    (rc = sg_buf_xml(o, v.data)) || (rc = sg_buf_puts(o, "\"/>\n"))) {
-                    break;
-                }
-            } else if ((rc = sg_buf_printf(o, "<data key=\"n%zu\">", k)) ||
-                       (rc = sg_buf_xml(o, v.data)) ||
-                       (rc = sg_buf_puts(o, "</data>\n"))) {
-                break;
-            }
-        }
+        rc = xml_attrs(o, a, node_keys, N_NODE_KEYS, gexf, 'n', &v);
         json_decref(a);
         if (rc != SG_OK) {
             goto done;
@@ -312,24 +327,7 @@ static sg_err_t export_xml(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *
         } else {
             P("\">\n");
         }
-        for (size_t k = 0; k < N_EDGE_KEYS && rc == SG_OK; k++) {
-            if (gexf && strcmp(edge_keys[k].name, "weight") == 0) {
-                continue;
-            }
-            if ((rc = attr_text(a, edge_keys[k].name, &v)) != SG_OK) {
-                break;
-            }
-            if (gexf) {
-                if ((rc = sg_buf_printf(o, "<attvalue for=\"%zu\" value=\"", k)) ||
-                    (rc = sg_buf_xml(o, v.data)) || (rc = sg_buf_puts(o, "\"/>\n"))) {
-                    break;
-                }
-            } else if ((rc = sg_buf_printf(o, "<data key=\"e%zu\">", k)) ||
-                       (rc = sg_buf_xml(o, v.data)) ||
-                       (rc = sg_buf_puts(o, "</data>\n"))) {
-                break;
-            }
-        }
+        rc = xml_attrs(o, a, edge_keys, N_EDGE_KEYS, gexf, 'e', &v);
         json_decref(a);
         if (rc != SG_OK) {
             goto done;

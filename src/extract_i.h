@@ -70,6 +70,9 @@ sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx);
 sg_err_t sg_i_find_relations(sg_i_ctx_t *cx);
 
 /* Helpers shared by the stages. */
+/* 1 when token i is one of the n words of list. */
+int sg_i_in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, size_t n);
+#define IN_LIST(doc, i, list) sg_i_in_list(doc, i, list, sizeof(list) / sizeof(list[0]))
 int sg_i_is_cap(const sg_textdoc_t *doc, size_t i);
 /* Mention covering token i that has resolved to an entity, or -1. */
 long sg_i_mention_at(const sg_i_ctx_t *cx, size_t i);

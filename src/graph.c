@@ -471,16 +471,11 @@ sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src) {
 
 /* ---- canonical form ---- */
 
+static int cmp_place(const char *da, size_t sa, size_t ea, const char *db, size_t sb, size_t eb);
+
 static int cmp_span(const void *a, const void *b) {
     const sg_span_t *x = a, *y = b;
-    int c = strcmp(x->doc, y->doc);
-    if (c) {
-        return c;
-    }
-    if (x->start != y->start) {
-        return x->start < y->start ? -1 : 1;
-    }
-    return x->end < y->end ? -1 : x->end > y->end;
+    return cmp_place(x->doc, x->start, x->end, y->doc, y->start, y->end);
 }
 
 static int cmp_node(const void *a, const void *b) {
@@ -491,19 +486,22 @@ static int strcmp0(const char *a, const char *b) {
     return strcmp(a ? a : "", b ? b : "");
 }
 
-static int cmp_evidence(const void *a, const void *b) {
-    const sg_evidence_t *x = a, *y = b;
-    int c = strcmp(x->doc, y->doc);
+/* Order of two places in the corpus: document, then start, then end. */
+static int cmp_place(const char *da, size_t sa, size_t ea, const char *db, size_t sb, size_t eb) {
+    int c = strcmp(da, db);
     if (c) {
         return c;
     }
-    if (x->start != y->start) {
-        return x->start < y->start ? -1 : 1;
+    if (sa != sb) {
+        return sa < sb ? -1 : 1;
     }
-    if (x->end != y->end) {
-        return x->end < y->end ? -1 : 1;
-    }
-    if ((c = strcmp(x->cue, y->cue))) {
+    return ea < eb ? -1 : ea > eb;
+}
+
+static int cmp_evidence(const void *a, const void *b) {
+    const sg_evidence_t *x = a, *y = b;
+    int c = cmp_place(x->doc, x->start, x->end, y->doc, y->start, y->end);
+    if (c || (c = strcmp(x->cue, y->cue))) {
         return c;
     }
     return strcmp0(x->quote, y->quote);
@@ -523,17 +521,8 @@ static int cmp_edge(const void *a, const void *b) {
 
 static int cmp_quote(const void *a, const void *b) {
     const sg_quote_t *x = a, *y = b;
-    int c = strcmp(x->doc, y->doc);
-    if (c) {
-        return c;
-    }
-    if (x->start != y->start) {
-        return x->start < y->start ? -1 : 1;
-    }
-    if (x->end != y->end) {
-        return x->end < y->end ? -1 : 1;
-    }
-    if ((c = strcmp(x->speaker, y->speaker))) {
+    int c = cmp_place(x->doc, x->start, x->end, y->doc, y->start, y->end);
+    if (c || (c = strcmp(x->speaker, y->speaker))) {
         return c;
     }
     return strcmp(x->text, y->text);

@@ -15,7 +15,8 @@ static const char *const docref_nouns[] = {"review", "report",       "guidance",
                                            "survey", "analysis",     "study",
                                            "paper",  "investigation"};
 
-static int in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, size_t n) {
+
+int sg_i_in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, size_t n) {
     for (size_t k = 0; k < n; k++) {
         if (sg_tok_is(doc, i, list[k])) {
             return 1;
@@ -23,8 +24,6 @@ static int in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, s
     }
     return 0;
 }
-
-#define IN_LIST(doc, i, list) in_list(doc, i, list, sizeof(list) / sizeof(list[0]))
 
 int sg_i_is_cap(const sg_textdoc_t *doc, size_t i) {
     return i < doc->ntoks && doc->toks[i].kind == SG_TK_WORD &&

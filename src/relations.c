@@ -15,16 +15,6 @@ static const char *const member_verbs[] = {"works", "worked", "sits", "serves"};
 static const char *const author_verbs[] = {"writes",   "summarises", "argues",
                                            "explains", "wrote",      "reports"};
 
-static int in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, size_t n) {
-    for (size_t k = 0; k < n; k++) {
-        if (sg_tok_is(doc, i, list[k])) {
-            return 1;
-        }
-    }
-    return 0;
-}
-
-#define IN_LIST(doc, i, list) in_list(doc, i, list, sizeof(list) / sizeof(list[0]))
 
 /* End of the sentence holding token t; t may be one past the last token. */
 static size_t sent_end(const sg_textdoc_t *doc, size_t t) {

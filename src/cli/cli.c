@@ -103,3 +103,19 @@ sg_err_t sg_cli_load_graph(const char *path, sg_graph_t *g, sg_error_t *err) {
     }
     return rc;
 }
+
+sg_err_t sg_cli_extract_file(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
+                             const char *path, sg_graph_t *g, sg_error_t *err) {
+    char *data = NULL, *id = NULL;
+    size_t len = 0;
+    sg_err_t rc = sg_io_read(path, opts->max_bytes, &data, &len, err);
+
+    if (rc == SG_OK) {
+        id = sg_extract_doc_id(path);
+        rc = id ? sg_extract_article(lex, opts, id, path, data, len, g, err)
+                : sg_error_set(err, SG_ENOMEM, path, 0, 0, "out of memory");
+    }
+    free(data);
+    free(id);
+    return rc;
+}

@@ -24,6 +24,9 @@ int sg_cli_usage(const char *cmd, const char *fmt, ...)
 sg_err_t sg_cli_load_graph(const char *path, sg_graph_t *g, sg_error_t *err);
 /* Load the lexicon from dir (NULL: the default folder). */
 sg_err_t sg_cli_load_lexicon(const char *dir, sg_lexicon_t **lex, sg_error_t *err);
+/* Read the article at path and extract it into g. */
+sg_err_t sg_cli_extract_file(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
+                             const char *path, sg_graph_t *g, sg_error_t *err);
 /* Parse a non-negative integer option; returns -1 when it is not one. */
 long sg_cli_number(const char *s);
 /* Byte sizes: "64M", "1G", "500000". 0 on error (and *ok = 0). */

@@ -43,17 +43,7 @@ static void *work(void *arg) {
     j->failed_at = j->files->n;
     for (size_t i = j->worker; i < j->files->n; i += j->nworkers) {
         const char *path = j->files->v[i];
-        char *data = NULL, *id = NULL;
-        size_t len = 0;
-        sg_err_t rc = sg_io_read(path, j->opts->max_bytes, &data, &len, &j->err);
-        if (rc == SG_OK) {
-            id = sg_extract_doc_id(path);
-            rc = id ? sg_extract_article(j->lex, j->opts, id, path, data, len, &j->graph,
-                                         &j->err)
-                    : sg_error_set(&j->err, SG_ENOMEM, path, 0, 0, "out of memory");
-        }
-        free(data);
-        free(id);
+        sg_err_t rc = sg_cli_extract_file(j->lex, j->opts, path, &j->graph, &j->err);
         if (rc == SG_OK && j->graph.nnodes > j->max_nodes) {
             rc =
                 sg_error_set(&j->err, SG_ELIMIT, path, 0, 0,

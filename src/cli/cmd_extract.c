@@ -68,23 +68,14 @@ int sg_cmd_extract(int argc, char **argv) {
     /* all fragments are made before any is written: a failure writes nothing */
     for (size_t i = 0; i < files.n; i++) {
         sg_graph_t g;
-        char *data = NULL, *id = NULL;
-        size_t len;
         sg_graph_init(&g);
-        sg_err_t rc = sg_io_read(files.v[i], opts.max_bytes, &data, &len, &err);
-        if (rc == SG_OK) {
-            id = sg_extract_doc_id(files.v[i]);
-            rc = id ? sg_extract_article(lex, &opts, id, files.v[i], data, len, &g, &err)
-                    : sg_error_set(&err, SG_ENOMEM, files.v[i], 0, 0, "out of memory");
-        }
+        sg_err_t rc = sg_cli_extract_file(lex, &opts, files.v[i], &g, &err);
         if (rc == SG_OK) {
             rc = sg_graph_finalize(&g, &err);
         }
         if (rc == SG_OK) {
             rc = sg_json_write_fragment(&g, &out, &err);
         }
-        free(data);
-        free(id);
         sg_graph_release(&g);
         if (rc != SG_OK) {
             ret = sg_cli_fail(&err);
