@@ -119,3 +119,14 @@ sg_err_t sg_cli_extract_file(const sg_lexicon_t *lex, const sg_extract_opts_t *o
     free(id);
     return rc;
 }
+
+sg_err_t sg_cli_articles_and_lexicon(char **paths, int n, const char *lexdir,
+                                     sg_strv_t *files, sg_lexicon_t **lex,
+                                     sg_error_t *err) {
+    for (int i = 0; i < n; i++) {
+        if (sg_io_list_articles(paths[i], files, err) != SG_OK) {
+            return err->code;
+        }
+    }
+    return sg_cli_load_lexicon(lexdir, lex, err);
+}

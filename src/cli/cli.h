@@ -24,6 +24,10 @@ int sg_cli_usage(const char *cmd, const char *fmt, ...)
 sg_err_t sg_cli_load_graph(const char *path, sg_graph_t *g, sg_error_t *err);
 /* Load the lexicon from dir (NULL: the default folder). */
 sg_err_t sg_cli_load_lexicon(const char *dir, sg_lexicon_t **lex, sg_error_t *err);
+/* List the articles of paths[0..n) into files and load the lexicon. */
+sg_err_t sg_cli_articles_and_lexicon(char **paths, int n, const char *lexdir,
+                                     sg_strv_t *files, sg_lexicon_t **lex,
+                                     sg_error_t *err);
 /* Read the article at path and extract it into g. */
 sg_err_t sg_cli_extract_file(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
                              const char *path, sg_graph_t *g, sg_error_t *err);

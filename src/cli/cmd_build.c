@@ -232,13 +232,8 @@ int sg_cmd_build(int argc, char **argv) {
     sg_strv_init(&files);
     sg_graph_init(&g);
     sg_buf_init(&out);
-    for (int i = optind; i < argc; i++) {
-        if (sg_io_list_articles(argv[i], &files, &err) != SG_OK) {
-            ret = sg_cli_fail(&err);
-            goto done;
-        }
-    }
-    if (sg_cli_load_lexicon(lexdir, &lex, &err) != SG_OK) {
+    if (sg_cli_articles_and_lexicon(argv + optind, argc - optind, lexdir, &files, &lex,
+                                    &err)) {
         ret = sg_cli_fail(&err);
         goto done;
     }
