@@ -38,10 +38,13 @@ const char *sg_lexicon_default_dir(void) {
             slash = strrchr(exe, '/');
             if (slash) {
                 *slash = '\0';
-                snprintf(beside, sizeof(beside), "%s/share/stakegraph/lexicon", exe);
-                snprintf(probe, sizeof(probe), "%s/roles.tsv", beside);
-                if (access(probe, R_OK) == 0) {
-                    return beside;
+                static const char *const up[] = {"graphs/lexicon", "share/stakegraph/lexicon"};
+                for (size_t k = 0; k < 2; k++) {
+                    snprintf(beside, sizeof(beside), "%s/%s", exe, up[k]);
+                    snprintf(probe, sizeof(probe), "%s/roles.tsv", beside);
+                    if (access(probe, R_OK) == 0) {
+                        return beside;
+                    }
                 }
             }
         }

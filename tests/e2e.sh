@@ -199,7 +199,7 @@ printf '\357\273\277Dr. Jane Smith, chief executive of the Kent Care Trust, said
 printf 'Caf\351 owner Ren\351e Dupont, chair of the Devon Care Forum, said \223no\224.\n' >"$T/a_latin1.txt"
 printf 'Bad \377\376 bytes from Jane Smith, chair of the Kent Care Trust.\n' >"$T/a_invalid.txt"
 printf 'Cut mid-word by the Kent Care Tru' >"$T/a_cut.txt"
-$PY -c "import sys; sys.stdout.write('Jane Smith said: \u201c' + 'word ' * 400000)" >"$T/a_long.txt"
+$PY -c "import sys; sys.stdout.write('Jane Smith said: \u201c' + 'word ' * 4000000)" >"$T/a_long.txt"
 check "awkward articles build" $SG build -o "$T/awk.json" "$T/a_empty.txt" "$T/a_bom_crlf.txt" "$T/a_latin1.txt" "$T/a_invalid.txt" "$T/a_cut.txt" "$T/a_long.txt"
 check "awkward articles: names and offsets" $PY - "$T" <<'PYEOF'
 import json, sys
