@@ -204,8 +204,8 @@ static sg_err_t attr_text(json_t *a, const char *key, sg_buf_t *b) {
 
 /* A record's attributes as GEXF attvalues or GraphML data; GEXF carries an edge's
  * weight as an XML attribute instead. */
-static sg_err_t xml_attrs(sg_buf_t *o, json_t *a, const xml_key_t *keys, size_t n, int gexf,
-                          char prefix, sg_buf_t *v) {
+static sg_err_t xml_attrs(sg_buf_t *o, json_t *a, const xml_key_t *keys, size_t n,
+                          int gexf, char prefix, sg_buf_t *v) {
     sg_err_t rc = SG_OK;
 
     for (size_t k = 0; k < n && rc == SG_OK; k++) {

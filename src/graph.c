@@ -471,7 +471,8 @@ sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src) {
 
 /* ---- canonical form ---- */
 
-static int cmp_place(const char *da, size_t sa, size_t ea, const char *db, size_t sb, size_t eb);
+static int cmp_place(const char *da, size_t sa, size_t ea, const char *db, size_t sb,
+                     size_t eb);
 
 static int cmp_span(const void *a, const void *b) {
     const sg_span_t *x = a, *y = b;
@@ -487,7 +488,8 @@ static int strcmp0(const char *a, const char *b) {
 }
 
 /* Order of two places in the corpus: document, then start, then end. */
-static int cmp_place(const char *da, size_t sa, size_t ea, const char *db, size_t sb, size_t eb) {
+static int cmp_place(const char *da, size_t sa, size_t ea, const char *db, size_t sb,
+                     size_t eb) {
     int c = strcmp(da, db);
     if (c) {
         return c;

@@ -38,7 +38,8 @@ const char *sg_lexicon_default_dir(void) {
             slash = strrchr(exe, '/');
             if (slash) {
                 *slash = '\0';
-                static const char *const up[] = {"graphs/lexicon", "share/stakegraph/lexicon"};
+                static const char *const up[] = {"graphs/lexicon",
+                                                 "share/stakegraph/lexicon"};
                 for (size_t k = 0; k < 2; k++) {
                     snprintf(beside, sizeof(beside), "%s/%s", exe, up[k]);
                     snprintf(probe, sizeof(probe), "%s/roles.tsv", beside);

@@ -15,7 +15,6 @@ static const char *const docref_nouns[] = {"review", "report",       "guidance",
                                            "survey", "analysis",     "study",
                                            "paper",  "investigation"};
 
-
 int sg_i_in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, size_t n) {
     for (size_t k = 0; k < n; k++) {
         if (sg_tok_is(doc, i, list[k])) {
@@ -143,8 +142,7 @@ static sg_err_t add_gaz(sg_i_ctx_t *cx, size_t a, size_t b, long entry) {
 }
 
 static sg_err_t add_programme(sg_i_ctx_t *cx, size_t a, size_t b) {
-    return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_STP,
-                       "Sustainability and Transformation Plans", NULL);
+    return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_STP, SG_I_PROGRAMME, NULL);
 }
 
 /* Org-word type of a name [a, b): 0 when none, else SG_I_OW_* flags of its word. */

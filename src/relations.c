@@ -11,10 +11,10 @@ static const char *const link_words[] = {"of", "at", "for", "in", "with", ","};
 static const char *const skip_words[] = {"the", "a", "an", "its", "their", "his", "her"};
 static const char *const lead_verbs[] = {"chairs",  "leads", "heads",  "runs",
                                          "chaired", "led",   "headed", "ran"};
+static const char *const lead_bases[] = {"lead", "chair", "head", "run"};
 static const char *const member_verbs[] = {"works", "worked", "sits", "serves"};
 static const char *const author_verbs[] = {"writes",   "summarises", "argues",
                                            "explains", "wrote",      "reports"};
-
 
 /* End of the sentence holding token t; t may be one past the last token. */
 static size_t sent_end(const sg_textdoc_t *doc, size_t t) {
@@ -151,6 +151,11 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         if (!find_role(cx, t, limit, &rb, &re, &kind)) {
             return SG_OK;
         }
+        for (size_t k = t; k < rb; k++) {
+            if (sg_tok_is(doc, k, "former") || sg_tok_is(doc, k, "ex")) {
+                return SG_OK; /* a role held no longer */
+            }
+        }
         target = role_target(cx, re, limit, &after);
         if (target < 0) {
             return SG_OK;
@@ -280,9 +285,8 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
             if (e >= 0 && cx->ents[e].type == SG_NODE_PERSON) {
                 return SG_OK; /* another person: not ours */
             }
-            if (sg_tok_is(doc, k, ",") && k + 1 < lim &&
-                IN_LIST(doc, k + 1, lead_verbs)) {
-                v = k + 1;
+            if (sg_tok_is(doc, k, ",") && k + 1 < lim) {
+                v = k + 1; /* the apposition closes: the verb phrase follows */
                 break;
             }
         }
@@ -291,7 +295,22 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
         }
     }
     if (!IN_LIST(doc, v, lead_verbs)) {
-        return SG_OK;
+        /* "X has been appointed to lead the Y STP", "X will chair the Y" */
+        size_t from = v;
+        v = (size_t)-1;
+        for (size_t k = from; k + 1 < lim && k < from + 8; k++) {
+            if (doc->toks[k].kind == SG_TK_PUNCT || entity_at(cx, k) >= 0) {
+                return SG_OK;
+            }
+            if ((sg_tok_is(doc, k, "to") || sg_tok_is(doc, k, "will")) &&
+                IN_LIST(doc, k + 1, lead_bases)) {
+                v = k + 1;
+                break;
+            }
+        }
+        if (v == (size_t)-1) {
+            return SG_OK;
+        }
     }
     for (size_t j = v + 1; j < lim && j < v + 6; j++) {
         if (doc->toks[j].kind == SG_TK_PUNCT) {
@@ -389,7 +408,7 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
                 (rc = leads_verb(cx, p, t, lim)) != SG_OK) {
                 return rc;
             }
-        } else if (t < lim && IN_LIST(doc, t, lead_verbs)) {
+        } else if (t < lim && !(doc->toks[t].flags & SG_TF_PARA_START)) {
             if ((rc = leads_verb(cx, p, t, lim)) != SG_OK) {
                 return rc;
             }
@@ -624,11 +643,44 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
+/* "The Black Country STP, led by Sarah Norman, ...": the stakeholder after "led
+ * by" leads the nearest named body or STP before it (not the programme as a
+ * whole: "STPs led by councils" speaks of some plans, not all). */
+static sg_err_t led_by(sg_i_ctx_t *cx) {
+    const sg_textdoc_t *doc = cx->doc;
+    sg_err_t rc;
+
+    for (size_t t = 1; t + 2 < doc->ntoks; t++) {
+        if (!sg_tok_is(doc, t, "led") || !sg_tok_is(doc, t + 1, "by")) {
+            continue;
+        }
+        size_t j = t + 2, sb = doc->sents[doc->toks[t].sent].tok_begin;
+        while (j < doc->ntoks && IN_LIST(doc, j, skip_words)) {
+            j++;
+        }
+        long leader = entity_at(cx, j), led = -1;
+        for (size_t k = t; k-- > sb && led < 0;) {
+            long e = entity_at(cx, k);
+            if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON) {
+                led = e;
+            }
+        }
+        if (leader < 0 || led < 0 || strcmp(cx->ents[led].name, SG_I_PROGRAMME) == 0) {
+            continue;
+        }
+        if ((rc = sg_i_add_edge(cx, leader, led, SG_EDGE_LEADS, NULL, doc->toks[t].sent,
+                                t, t + 2, NULL)) != SG_OK) {
+            return rc;
+        }
+    }
+    return SG_OK;
+}
+
 sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
     sg_err_t rc;
 
     find_author(cx);
-    if ((rc = person_roles(cx)) != SG_OK) {
+    if ((rc = person_roles(cx)) != SG_OK || (rc = led_by(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);

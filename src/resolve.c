@@ -197,13 +197,12 @@ static sg_err_t regional(sg_i_ctx_t *cx, size_t mi, long *out) {
             }
         }
         if (o->entity >= 0 && cx->ents[o->entity].type == SG_NODE_STP &&
-            strcmp(cx->ents[o->entity].name, "Sustainability and Transformation Plans") !=
-                0) {
+            strcmp(cx->ents[o->entity].name, SG_I_PROGRAMME) != 0) {
             *out = o->entity;
             return SG_OK;
         }
     }
-    return entity_for(cx, SG_NODE_STP, "Sustainability and Transformation Plans", out);
+    return entity_for(cx, SG_NODE_STP, SG_I_PROGRAMME, out);
 }
 
 sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
