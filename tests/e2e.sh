@@ -141,18 +141,39 @@ for f in node-link cytoscape graphology gexf graphml; do
     check "export $f" $SG export -f $f -o "$T/g.$f" "$T/g.json"
 done
 check "export csv" $SG export -f csv -o "$T/neo" "$T/g.json"
-check "NetworkX reads node-link, GraphML, GEXF with equal counts" $PY - "$T" <<'PYEOF'
-import json, sys
+if [ -d "$SHARED/corpus" ]; then
+    # the exports of the real corpus's graph, when ../shared is beside the repo
+    $SG build -o "$T/exp.json" "$SHARED/corpus" 2>/dev/null
+else
+    cp "$T/g.json" "$T/exp.json"
+fi
+for f in node-link gexf graphml; do
+    check "export $f of the corpus" $SG export -f $f -o "$T/exp.$f" "$T/exp.json"
+done
+check "export csv of the corpus" $SG export -f csv -o "$T/expneo" "$T/exp.json"
+check "NetworkX reads node-link, GraphML, GEXF with equal counts; CSV rows match" $PY - "$T" <<'PYEOF'
+import csv, json, sys
 import networkx as nx
 t = sys.argv[1]
+for base, neo in (("g", "neo"), ("exp", "expneo")):
+    g = json.load(open(f"{t}/{base}.json"))
+    n, m = len(g["nodes"]), len(g["edges"])
+    nl = nx.node_link_graph(json.load(open(f"{t}/{base}.node-link")))
+    gm = nx.read_graphml(f"{t}/{base}.graphml")
+    gx = nx.read_gexf(f"{t}/{base}.gexf")
+    for name, h in (("node-link", nl), ("graphml", gm), ("gexf", gx)):
+        assert h.number_of_nodes() == n, (base, name, h.number_of_nodes(), n)
+        assert h.number_of_edges() == m, (base, name, h.number_of_edges(), m)
+    e0 = g["edges"][0]
+    assert any(d["type"] == e0["type"] and d["sign"] == e0["sign"]
+               for d in gm.get_edge_data(e0["source"], e0["target"]).values())
+    rows = list(csv.DictReader(open(f"{t}/{neo}.nodes.csv")))
+    rels = list(csv.DictReader(open(f"{t}/{neo}.relationships.csv")))
+    assert len(rows) == n and len(rels) == m, (len(rows), len(rels))
+    assert {r["id:ID"] for r in rows} == {x["id"] for x in g["nodes"]}
+    assert all(r[":START_ID"] and r[":END_ID"] and r[":TYPE"] for r in rels)
 g = json.load(open(t + "/g.json"))
-n, m = len(g["nodes"]), len(g["edges"])
-nl = nx.node_link_graph(json.load(open(t + "/g.node-link")))
 gm = nx.read_graphml(t + "/g.graphml")
-gx = nx.read_gexf(t + "/g.gexf")
-for name, h in (("node-link", nl), ("graphml", gm), ("gexf", gx)):
-    assert h.number_of_nodes() == n, (name, h.number_of_nodes(), n)
-    assert h.number_of_edges() == m, (name, h.number_of_edges(), m)
 node = g["nodes"][0]
 assert gm.nodes[node["id"]]["type"] == node["type"]
 assert abs(gm.nodes[node["id"]]["pagerank"] - node["centrality"]["pagerank"]) < 1e-9
