@@ -76,6 +76,13 @@ a,b=(json.load(open(p)) for p in sys.argv[1:])
 assert a['nodes']==b['nodes'] and a['edges']==b['edges'] and a['quotes']==b['quotes']
 " "$T/g.json" "$T/elsewhere.json"
 
+# progress on stderr only when it is a terminal and there are many articles
+$PY tests/gen_corpus.py "$T/many" 0.03 >/dev/null
+if command -v script >/dev/null 2>&1; then
+    check "progress on a terminal" sh -c "script -qec '$SG build -o $T/many.json $T/many' /dev/null | grep -q '1/'"
+fi
+check "quiet when stderr is not a terminal" sh -c "$SG build -o '$T/many.json' '$T/many' 2>&1 | grep -vq '1/'"
+
 # ---- extract and merge: the merge contract ----
 for f in graphs/sample/*.txt; do
     b=$(basename "$f" .txt)
