@@ -285,7 +285,6 @@ static int trailing_noise(const sg_i_ctx_t *cx, size_t k) {
 static sg_err_t classify_parts(sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
-    int found = 0;
 
     for (size_t k = a; k < b;) {
         size_t v, n = 0;
@@ -299,7 +298,6 @@ static sg_err_t classify_parts(sg_i_ctx_t *cx, size_t a, size_t b) {
                 if ((rc = add_gaz(cx, k, e, (long)v)) != SG_OK) {
                     return rc;
                 }
-                found = 1;
                 k = e;
                 continue;
             }
@@ -308,14 +306,12 @@ static sg_err_t classify_parts(sg_i_ctx_t *cx, size_t a, size_t b) {
                 if ((rc = add_programme(cx, k, k + n)) != SG_OK) {
                     return rc;
                 }
-                found = 1;
                 k += n;
                 continue;
             }
         }
         k++;
     }
-    (void)found;
     return SG_OK;
 }
 

@@ -92,8 +92,7 @@ static sg_err_t find_spans(sg_i_ctx_t *cx) {
 }
 
 static int is_reporting(const sg_i_ctx_t *cx, size_t t) {
-    return sg_i_tok_in(&cx->lex->reporting, cx->doc, t, NULL) ||
-           (sg_tok_is(cx->doc, t, "describes") || sg_tok_is(cx->doc, t, "described"));
+    return sg_i_tok_in(&cx->lex->reporting, cx->doc, t, NULL);
 }
 
 static long pronoun_entity(const sg_i_ctx_t *cx, size_t t) {

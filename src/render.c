@@ -257,7 +257,9 @@ sg_err_t sg_render(const sg_graph_t *g, const sg_render_opts_t *o, char **out,
         return sg_error_set(err, SG_EINVAL, fmt, 0, 0,
                             "unknown format (svg, dot, png, grid)");
     }
-    if (sg_centrality_get(&g->nodes[0 < g->nnodes ? 0 : 0].c, size_by) < 0 && g->nnodes) {
+    sg_centrality_t probe;
+    memset(&probe, 0, sizeof(probe));
+    if (sg_centrality_get(&probe, size_by) < 0) {
         return sg_error_set(
             err, SG_EINVAL, size_by, 0, 0,
             "unknown measure (degree, pagerank, betweenness, eigenvector)");

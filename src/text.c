@@ -326,7 +326,6 @@ static size_t scan_word(const sg_textdoc_t *doc, size_t i, int *flags, int *nume
     if (letters >= 2 && uppers >= 2 && lowers == 0) {
         *flags |= SG_TF_ALLCAPS;
     }
-    (void)prev;
     return end;
 }
 

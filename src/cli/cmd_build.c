@@ -69,16 +69,18 @@ static int extract_all(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
                        sg_graph_t *g) {
     job_t *jobs = calloc(n, sizeof(*jobs));
     pthread_t *th = calloc(n, sizeof(*th));
+    char *running = calloc(n, 1);
     pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
-    size_t done = 0, started = 0;
+    size_t done = 0;
     int progress = isatty(2) && files->n > 20;
     int ret = 0;
     sg_error_t err;
 
     sg_error_clear(&err);
-    if (!jobs || !th) {
+    if (!jobs || !th || !running) {
         free(jobs);
         free(th);
+        free(running);
         return sg_cli_failf("build", "out of memory");
     }
     for (size_t w = 0; w < n; w++) {
@@ -94,23 +96,18 @@ static int extract_all(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
         j->lock = &lock;
         sg_graph_init(&j->graph);
         sg_error_clear(&j->err);
-        if (n == 1) {
-            work(j);
-            started = 1;
-        } else if (pthread_create(&th[w], NULL, work, j) == 0) {
-            started++;
+        /* one job runs here; a thread that cannot start runs here too */
+        if (n > 1 && pthread_create(&th[w], NULL, work, j) == 0) {
+            running[w] = 1;
         } else {
             work(j);
-            th[w] = 0;
-            started++;
         }
     }
     for (size_t w = 0; n > 1 && w < n; w++) {
-        if (th[w]) {
+        if (running[w]) {
             pthread_join(th[w], NULL);
         }
     }
-    (void)started;
     if (progress) {
         fputc('\n', stderr);
     }
@@ -137,6 +134,7 @@ static int extract_all(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
     }
     free(jobs);
     free(th);
+    free(running);
     return ret;
 }
 
