@@ -531,7 +531,8 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
     }
     if ((n = sg_i_match(lex, &lex->collective, doc, i, se, NULL)) &&
         lower_rest(doc, i, n) &&
-        !(i > 0 && sg_i_is_cap(doc, i - 1) && !(doc->toks[i].flags & SG_TF_SENT_START))) {
+        !(i > 0 && sg_i_is_cap(doc, i - 1) && !(doc->toks[i].flags & SG_TF_SENT_START) &&
+          !(doc->toks[i - 1].flags & SG_TF_SENT_START))) {
         *used = n;
         return add_mention(cx, i, i + n, SG_I_M_NAME, SG_NODE_COUNCIL, "Local government",
                            NULL);
