@@ -147,6 +147,10 @@ sg_err_t sg_graph_add_quote(sg_graph_t *g, const sg_quote_t *q);
 /* Fold every document, node, edge and quote of src into dst (copies). */
 sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src);
 
+/* The same, moving src's contents instead of copying them; src is released
+ * (empty) afterwards, whether or not the merge succeeded. */
+sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src);
+
 /* Put the graph in its canonical form: nodes named by another node's alias fold
  * into it, everything sorted, ids numbered, so that the same facts always give the
  * same bytes. Clears centrality (sg_analysis_compute sets it again). */

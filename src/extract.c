@@ -289,7 +289,7 @@ sg_err_t sg_extract_article(const sg_lexicon_t *lex, const sg_extract_opts_t *op
     if ((rc = sg_graph_add_document(&frag, &d)) != SG_OK) {
         goto done;
     }
-    rc = sg_graph_merge(out, &frag);
+    rc = sg_graph_merge_take(out, &frag);
 done:
     free(d.title);
     free(d.date);

@@ -305,6 +305,30 @@ static sg_err_t edge_add_evidence(sg_edge_t *e, const sg_evidence_t *ev) {
     return SG_OK;
 }
 
+/* Move e's evidence (and a smaller role) into d; e keeps no evidence. */
+static sg_err_t edge_take(sg_edge_t *d, sg_edge_t *e) {
+    if (d->nev + e->nev > d->capev) {
+        size_t cap = d->nev + e->nev;
+        sg_evidence_t *p = realloc(d->ev, cap * sizeof(*p));
+        if (!p) {
+            return SG_ENOMEM;
+        }
+        d->ev = p;
+        d->capev = cap;
+    }
+    if (e->nev) {
+        memcpy(d->ev + d->nev, e->ev, e->nev * sizeof(*e->ev));
+    }
+    d->nev += e->nev;
+    e->nev = 0;
+    if (e->role && (!d->role || strcmp(e->role, d->role) < 0)) {
+        char *r = d->role;
+        d->role = e->role;
+        e->role = r;
+    }
+    return SG_OK;
+}
+
 sg_err_t sg_graph_add_edge(sg_graph_t *g, const char *source, const char *target,
                            sg_edge_type_t type, const char *role,
                            const sg_evidence_t *ev) {
@@ -467,6 +491,62 @@ sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src) {
         }
     }
     return SG_OK;
+}
+
+sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
+    sg_buf_t key;
+    sg_err_t rc = SG_OK;
+    size_t idx;
+
+    sg_buf_init(&key);
+    for (size_t i = 0; i < src->ndocs && rc == SG_OK; i++) {
+        rc = sg_graph_add_document(dst, &src->docs[i]);
+    }
+    for (size_t i = 0; i < src->nnodes && rc == SG_OK; i++) {
+        sg_node_t *s = &src->nodes[i];
+        if (sg_graph_find(dst, s->id) >= 0) {
+            rc = node_with_id(dst, s->id, s->type, s->name, &idx);
+            if (rc == SG_OK) {
+                rc = node_absorb(&dst->nodes[idx], s);
+            }
+            continue;
+        }
+        if (grow((void **)&dst->nodes, dst->nnodes, &dst->capnodes, sizeof(*dst->nodes)) ||
+            sg_map_put(&dst->node_index, s->id, dst->nnodes) != SG_OK) {
+            rc = SG_ENOMEM;
+            break;
+        }
+        dst->nodes[dst->nnodes++] = *s; /* moved: src keeps an empty node */
+        memset(s, 0, sizeof(*s));
+    }
+    for (size_t i = 0; i < src->nedges && rc == SG_OK; i++) {
+        sg_edge_t *e = &src->edges[i];
+        if ((rc = edge_key(&key, e->source, e->target, e->type)) != SG_OK) {
+            break;
+        }
+        if (sg_map_get(&dst->edge_index, key.data, &idx)) {
+            rc = edge_take(&dst->edges[idx], e);
+            continue;
+        }
+        if (grow((void **)&dst->edges, dst->nedges, &dst->capedges, sizeof(*dst->edges)) ||
+            sg_map_put(&dst->edge_index, key.data, dst->nedges) != SG_OK) {
+            rc = SG_ENOMEM;
+            break;
+        }
+        dst->edges[dst->nedges++] = *e;
+        memset(e, 0, sizeof(*e));
+    }
+    for (size_t i = 0; i < src->nquotes && rc == SG_OK; i++) {
+        if (grow((void **)&dst->quotes, dst->nquotes, &dst->capquotes, sizeof(*dst->quotes))) {
+            rc = SG_ENOMEM;
+            break;
+        }
+        dst->quotes[dst->nquotes++] = src->quotes[i];
+        memset(&src->quotes[i], 0, sizeof(src->quotes[i]));
+    }
+    sg_buf_release(&key);
+    sg_graph_release(src);
+    return rc;
 }
 
 /* ---- canonical form ---- */
@@ -697,34 +777,34 @@ sg_err_t sg_graph_finalize(sg_graph_t *g, sg_error_t *err) {
             goto done;
         }
     }
-    /* edges: no self-loops, duplicates merged, evidence sorted and unique */
+    /* edges: no self-loops, duplicates (after folding) merged by moving their
+     * evidence, no copies */
     {
-        sg_edge_t *old = g->edges;
         size_t nold = g->nedges;
-        g->edges = NULL;
-        g->nedges = g->capedges = 0;
         sg_map_release(&g->edge_index);
-        sg_sort(old, nold, sizeof(*old), cmp_edge);
-        for (size_t i = 0; i < nold && rc == SG_OK; i++) {
-            sg_edge_t *e = &old[i];
+        sg_sort(g->edges, nold, sizeof(*g->edges), cmp_edge);
+        w = 0;
+        for (size_t i = 0; i < nold; i++) {
+            sg_edge_t *e = &g->edges[i];
             if (strcmp(e->source, e->target) == 0) {
+                edge_release(e);
                 continue;
             }
-            if (e->nev == 0) {
-                rc = sg_graph_add_edge(g, e->source, e->target, e->type, e->role, NULL);
+            if (w && cmp_edge(&g->edges[w - 1], e) == 0) {
+                rc = edge_take(&g->edges[w - 1], e);
+                edge_release(e);
+                if (rc != SG_OK) {
+                    for (size_t k = i + 1; k < nold; k++) {
+                        edge_release(&g->edges[k]);
+                    }
+                    g->nedges = w;
+                    goto done;
+                }
+                continue;
             }
-            for (size_t k = 0; k < e->nev && rc == SG_OK; k++) {
-                rc = sg_graph_add_edge(g, e->source, e->target, e->type, e->role,
-                                       &e->ev[k]);
-            }
+            g->edges[w++] = *e;
         }
-        for (size_t i = 0; i < nold; i++) {
-            edge_release(&old[i]);
-        }
-        free(old);
-        if (rc != SG_OK) {
-            goto done;
-        }
+        g->nedges = w;
     }
     for (size_t i = 0; i < g->nedges; i++) {
         sg_edge_t *e = &g->edges[i];
@@ -746,6 +826,14 @@ sg_err_t sg_graph_finalize(sg_graph_t *g, sg_error_t *err) {
         }
         free(e->id);
         e->id = sg_buf_take(&id);
+        id.len = 0;
+        if (edge_key(&id, e->source, e->target, e->type) != SG_OK ||
+            sg_map_put(&g->edge_index, id.data, i) != SG_OK) {
+            sg_buf_release(&id);
+            rc = SG_ENOMEM;
+            goto done;
+        }
+        sg_buf_release(&id);
     }
     for (size_t i = 0; i < g->nquotes; i++) {
         sg_strv_sort(&g->quotes[i].about);

@@ -123,7 +123,7 @@ static int extract_all(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
         ret = sg_cli_fail(&jobs[fw].err);
     }
     for (size_t w = 0; w < n; w++) {
-        if (!ret && sg_graph_merge(g, &jobs[w].graph) != SG_OK) {
+        if (!ret && sg_graph_merge_take(g, &jobs[w].graph) != SG_OK) {
             ret = sg_cli_failf("build", "out of memory");
         }
         if (!ret && g->nnodes > max_nodes) {
