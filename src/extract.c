@@ -170,31 +170,41 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
         /* about: the stakeholders named in the quotation or its sentences */
         size_t s0 = doc->toks[q->qb].sent, s1 = doc->toks[q->qe - 1].sent;
         size_t tb = doc->sents[s0].tok_begin, te = doc->sents[s1].tok_end;
-        for (size_t k = 0; k < cx->nm && rc == SG_OK; k++) {
+        size_t lo = 0, hi = cx->nm; /* mentions are in text order */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (cx->m[mid].tb < tb) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (size_t k = lo; k < cx->nm && cx->m[k].tb < te && rc == SG_OK; k++) {
             const sg_i_mention_t *m = &cx->m[k];
-            if (m->entity >= 0 && m->entity != q->speaker && m->tb >= tb && m->te <= te) {
-                rc = sg_strv_add_unique(&out.about, cx->ents[m->entity].id);
+            if (m->entity >= 0 && m->entity != q->speaker && m->te <= te &&
+                !sg_strv_contains(&out.about, cx->ents[m->entity].id)) {
+                rc = sg_strv_add(&out.about, cx->ents[m->entity].id);
+                if (rc == SG_OK) {
+                    rc = sg_i_add_edge(cx, q->speaker, m->entity, SG_EDGE_QUOTES, NULL, s0,
+                                       q->cue_tok != (size_t)-1 ? q->cue_tok : 0,
+                                       q->cue_tok != (size_t)-1 ? q->cue_tok + 1 : 0,
+                                       out.text);
+                }
             }
         }
         if (rc == SG_OK) {
             rc = sg_graph_add_quote(frag, &out);
-        }
-        for (size_t k = 0; k < out.about.n && rc == SG_OK; k++) {
-            long dst = -1;
-            for (size_t j = 0; j < cx->nents; j++) {
-                if (strcmp(cx->ents[j].id, out.about.v[k]) == 0) {
-                    dst = (long)j;
-                }
-            }
-            rc = sg_i_add_edge(cx, q->speaker, dst, SG_EDGE_QUOTES, NULL, s0,
-                               q->cue_tok != (size_t)-1 ? q->cue_tok : 0,
-                               q->cue_tok != (size_t)-1 ? q->cue_tok + 1 : 0, out.text);
         }
         free(out.text);
         free(out.cue);
         sg_strv_release(&out.about);
     }
     return rc;
+}
+
+static int cmp_mention(const void *a, const void *b) {
+    const sg_i_mention_t *x = a, *y = b;
+    return x->tb < y->tb ? -1 : x->tb > y->tb;
 }
 
 static void ctx_release(sg_i_ctx_t *cx) {
@@ -219,6 +229,7 @@ static void ctx_release(sg_i_ctx_t *cx) {
     free(cx->ents);
     free(cx->q);
     free(cx->tok_mention);
+    free(cx->first_mention);
 }
 
 sg_err_t sg_extract_article(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
@@ -261,7 +272,11 @@ sg_err_t sg_extract_article(const sg_lexicon_t *lex, const sg_extract_opts_t *op
         rc = SG_ENOMEM;
         goto done;
     }
-    if ((rc = sg_i_find_mentions(&cx)) != SG_OK || (rc = sg_i_resolve(&cx)) != SG_OK) {
+    if ((rc = sg_i_find_mentions(&cx)) != SG_OK) {
+        goto done;
+    }
+    sg_sort(cx.m, cx.nm, sizeof(*cx.m), cmp_mention); /* every later stage relies on it */
+    if ((rc = sg_i_resolve(&cx)) != SG_OK) {
         goto done;
     }
     for (size_t i = 0; i < doc.ntoks; i++) {

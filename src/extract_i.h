@@ -58,7 +58,8 @@ typedef struct {
     size_t nents, capents;
     sg_i_quote_t *q;
     size_t nq, capq;
-    long *tok_mention; /* token -> mention index covering it, or -1 */
+    long *tok_mention;   /* token -> mention index covering it, or -1 */
+    long *first_mention; /* entity -> its first mention, or -1 (relations stage) */
     long author;       /* entity who wrote the piece, or -1 */
     sg_graph_t *out;
 } sg_i_ctx_t;
@@ -68,6 +69,9 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx);
 sg_err_t sg_i_resolve(sg_i_ctx_t *cx);
 sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx);
 sg_err_t sg_i_find_relations(sg_i_ctx_t *cx);
+
+/* How many mentions back "the institute" may point. */
+#define SG_I_ANAPHOR_REACH 400
 
 /* The node of the STP programme as a whole. */
 #define SG_I_PROGRAMME "Sustainability and Transformation Plans"

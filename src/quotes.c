@@ -232,9 +232,12 @@ sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx) {
         if (q->speaker >= 0) {
             continue;
         }
-        for (size_t j = 0; j < cx->nq && q->speaker < 0; j++) {
-            if (j != i && cx->q[j].para == q->para && cx->q[j].speaker >= 0 &&
-                cx->q[j].qe - cx->q[j].qb >= 2) {
+        size_t lo = i; /* quotations come in text order: the paragraph's are together */
+        while (lo > 0 && cx->q[lo - 1].para == q->para) {
+            lo--;
+        }
+        for (size_t j = lo; j < cx->nq && cx->q[j].para == q->para && q->speaker < 0; j++) {
+            if (j != i && cx->q[j].speaker >= 0 && cx->q[j].qe - cx->q[j].qb >= 2) {
                 q->speaker = cx->q[j].speaker;
                 q->cue_tok = cx->q[j].cue_tok;
             }

@@ -205,10 +205,8 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         return SG_OK;
     }
     /* only a person's first mention can be the one a role introduced */
-    for (size_t k = 0; k < mi; k++) {
-        if (cx->m[k].entity == m->entity) {
-            return SG_OK;
-        }
+    if (cx->first_mention[m->entity] != (long)mi) {
+        return SG_OK;
     }
     size_t sent = doc->toks[m->tb].sent;
     size_t from = doc->sents[sent > 2 ? sent - 2 : 0].tok_begin;
@@ -250,9 +248,8 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         }
         /* a person already named between role and this mention took the role */
         int taken = 0;
-        for (size_t k = 0; k < mi; k++) {
-            if (cx->m[k].tb > after && cx->m[k].entity >= 0 &&
-                cx->ents[cx->m[k].entity].type == SG_NODE_PERSON) {
+        for (size_t k = mi; k-- > 0 && cx->m[k].tb > after;) {
+            if (cx->m[k].entity >= 0 && cx->ents[cx->m[k].entity].type == SG_NODE_PERSON) {
                 taken = 1;
             }
         }
@@ -517,12 +514,17 @@ static size_t clause_subject_end(const sg_textdoc_t *doc, size_t from, size_t c)
 
 /* Index of the quotation holding token t, or -1. */
 static long quote_at(const sg_i_ctx_t *cx, size_t t) {
-    for (size_t i = 0; i < cx->nq; i++) {
-        if (t >= cx->q[i].qb && t < cx->q[i].qe) {
-            return (long)i;
+    size_t lo = 0, hi = cx->nq; /* quotations are in text order and do not overlap */
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cx->q[mid].qe <= t) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
         }
     }
-    return -1;
+    return lo < cx->nq && t >= cx->q[lo].qb && t < cx->q[lo].qe ? (long)lo : -1;
 }
 
 static int reporting_at(const sg_i_ctx_t *cx, size_t t) {
@@ -678,6 +680,20 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
 
 sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
     sg_err_t rc;
+
+    cx->first_mention = malloc((cx->nents ? cx->nents : 1) * sizeof(*cx->first_mention));
+    if (!cx->first_mention) {
+        return SG_ENOMEM;
+    }
+    for (size_t e = 0; e < cx->nents; e++) {
+        cx->first_mention[e] = -1;
+    }
+    for (size_t k = 0; k < cx->nm; k++) {
+        long e = cx->m[k].entity;
+        if (e >= 0 && cx->first_mention[e] < 0) {
+            cx->first_mention[e] = (long)k;
+        }
+    }
 
     find_author(cx);
     if ((rc = person_roles(cx)) != SG_OK || (rc = led_by(cx)) != SG_OK) {

@@ -114,7 +114,9 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
     int by_type = sg_node_type_parse(keyword, &t) == 0;
     size_t kl = strlen(keyword);
 
-    for (size_t k = mi; k-- > 0;) {
+    /* "the institute" points at something named recently, not pages back */
+    size_t stop = mi > SG_I_ANAPHOR_REACH ? mi - SG_I_ANAPHOR_REACH : 0;
+    for (size_t k = mi; k-- > stop;) {
         const sg_i_mention_t *m = &cx->m[k];
         if (m->entity < 0) {
             continue;
@@ -140,6 +142,20 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
     return -1;
 }
 
+/* Number of mentions that end at or before token tok (mentions are in text order). */
+static size_t mentions_before(const sg_i_ctx_t *cx, size_t tok) {
+    size_t lo = 0, hi = cx->nm;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cx->m[mid].te <= tok) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return lo;
+}
+
 /* The entity that issued the document "the review" at mention mi points to: the
  * stakeholder named near the last earlier use of the same noun. */
 static long publisher(const sg_i_ctx_t *cx, size_t mi) {
@@ -148,7 +164,10 @@ static long publisher(const sg_i_ctx_t *cx, size_t mi) {
     size_t nl;
     const char *noun = sg_tok_norm(doc, m->te - 1, &nl);
 
-    for (size_t t = m->tb; t-- > 0;) {
+    /* look back a few pages at most: an article that names no publisher near the
+     * noun gives none */
+    size_t stop = m->tb > 3000 ? m->tb - 3000 : 0;
+    for (size_t t = m->tb; t-- > stop;) {
         size_t l;
         const char *w = sg_tok_norm(doc, t, &l);
         if (l != nl || memcmp(w, noun, l) != 0) {
@@ -156,7 +175,7 @@ static long publisher(const sg_i_ctx_t *cx, size_t mi) {
         }
         size_t lo = t > 5 ? t - 5 : 0, hi = t + 6 < doc->ntoks ? t + 6 : doc->ntoks;
         long best = -1;
-        for (size_t k = 0; k < cx->nm; k++) {
+        for (size_t k = mentions_before(cx, lo); k < cx->nm && cx->m[k].tb < hi; k++) {
             const sg_i_mention_t *o = &cx->m[k];
             if (o->entity >= 0 && o->kind != SG_I_M_DOCREF && o->tb >= lo &&
                 o->te <= hi && doc->toks[o->tb].sent == doc->toks[t].sent) {
@@ -287,7 +306,7 @@ long sg_i_mention_at(const sg_i_ctx_t *cx, size_t i) {
 }
 
 long sg_i_last_person(const sg_i_ctx_t *cx, size_t tok) {
-    for (size_t k = cx->nm; k-- > 0;) {
+    for (size_t k = mentions_before(cx, tok); k-- > 0;) {
         const sg_i_mention_t *m = &cx->m[k];
         if (m->te <= tok && m->entity >= 0 &&
             cx->ents[m->entity].type == SG_NODE_PERSON) {
@@ -298,7 +317,7 @@ long sg_i_last_person(const sg_i_ctx_t *cx, size_t tok) {
 }
 
 long sg_i_last_org(const sg_i_ctx_t *cx, size_t tok) {
-    for (size_t k = cx->nm; k-- > 0;) {
+    for (size_t k = mentions_before(cx, tok); k-- > 0;) {
         const sg_i_mention_t *m = &cx->m[k];
         if (m->te <= tok && m->entity >= 0 &&
             (cx->ents[m->entity].type == SG_NODE_ORGANISATION ||

@@ -228,6 +228,9 @@ printf 'Caf\351 owner Ren\351e Dupont, chair of the Devon Care Forum, said \223n
 printf 'Bad \377\376 bytes from Jane Smith, chair of the Kent Care Trust.\n' >"$T/a_invalid.txt"
 printf 'Cut mid-word by the Kent Care Tru' >"$T/a_cut.txt"
 $PY -c "import sys; sys.stdout.write('Jane Smith said: \u201c' + 'word ' * 4000000)" >"$T/a_long.txt"
+# one very long article full of names and quotations must stay near-linear
+$PY -c "import sys,glob; t=''.join(open(f).read() for f in sorted(glob.glob('graphs/sample/*.txt'))); sys.stdout.write(t * 1500)" >"$T/a_dense.txt"
+check "a 6 MB article of names and quotations in under 60 s" timeout 60 $SG build -o "$T/dense.json" "$T/a_dense.txt"
 check "awkward articles build" $SG build -o "$T/awk.json" "$T/a_empty.txt" "$T/a_bom_crlf.txt" "$T/a_latin1.txt" "$T/a_invalid.txt" "$T/a_cut.txt" "$T/a_long.txt"
 check "awkward articles: names and offsets" $PY - "$T" <<'PYEOF'
 import json, sys
