@@ -282,6 +282,10 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
                     break;
                 }
             }
+            /* "Lord Porter" with no fuller name in the article: the titled name */
+            if (ent < 0 && m->title) {
+                rc = entity_for(cx, SG_NODE_PERSON, m->surface, &ent);
+            }
             break;
         case SG_I_M_ANAPHOR:
             ent = last_entity_before(cx, i, m->name);
