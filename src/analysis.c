@@ -1,4 +1,6 @@
 /* analysis.c - centrality measures and influence paths with igraph. */
+#define _GNU_SOURCE
+#include <dlfcn.h>
 #include <igraph.h>
 #include <math.h>
 #include <stdint.h>
@@ -25,7 +27,19 @@ static void quiet_warning(const char *reason, const char *file, int line) {
     (void)line;
 }
 
+/* igraph's PageRank solver runs OpenMP loops whose sums come out in a different
+ * order from run to run; one thread keeps the same graph giving the same bytes.
+ * Looked up at run time, so nothing is linked against OpenMP directly. */
+static void one_openmp_thread(void) {
+    void (*set_threads)(int);
+    *(void **)&set_threads = dlsym(RTLD_DEFAULT, "omp_set_num_threads");
+    if (set_threads) {
+        set_threads(1);
+    }
+}
+
 static void install_handlers(void) {
+    one_openmp_thread();
     igraph_set_error_handler(record_error);
     igraph_set_warning_handler(quiet_warning);
     igraph_reason[0] = '\0';

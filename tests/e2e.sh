@@ -83,6 +83,17 @@ if command -v script >/dev/null 2>&1; then
 fi
 check "quiet when stderr is not a terminal" sh -c "! $SG build -o '$T/many.json' '$T/many' 2>&1 | grep -q '[0-9]/[0-9]* articles'"
 
+# the same bytes at a size where libraries go parallel inside (a 2 MB corpus)
+$PY tests/gen_corpus.py "$T/two" 2 >/dev/null
+check "build 2 MB" $SG build -o "$T/two1.json" "$T/two"
+check "build 2 MB again" $SG build -o "$T/two2.json" "$T/two"
+check "build 2 MB with -j 2" $SG build -j 2 -o "$T/two3.json" "$T/two"
+same "2 MB build twice, same bytes" "$T/two1.json" "$T/two2.json"
+same "2 MB build -j 2 equals -j 1" "$T/two1.json" "$T/two3.json"
+check "2 MB extract" sh -c "$SG extract '$T/two' > '$T/two.jsonl'"
+check "2 MB merge" $SG merge -o "$T/two4.json" "$T/two.jsonl"
+same "2 MB extract + merge equals build" "$T/two1.json" "$T/two4.json"
+
 # ---- extract and merge: the merge contract ----
 for f in graphs/sample/*.txt; do
     b=$(basename "$f" .txt)
