@@ -44,7 +44,8 @@ char *sg_node_make_id(sg_node_type_t type, const char *name) {
         return NULL;
     }
     sg_buf_init(&b);
-    if (sg_buf_printf(&b, "%s:%s", sg_node_type_name(type), slug) != SG_OK) {
+    if (sg_buf_puts(&b, sg_node_type_name(type)) || sg_buf_append(&b, ":", 1) ||
+        sg_buf_puts(&b, slug)) {
         free(slug);
         sg_buf_release(&b);
         return NULL;
@@ -275,8 +276,13 @@ sg_err_t sg_node_add_span(sg_node_t *n, const char *doc, size_t start, size_t en
 }
 
 static sg_err_t edge_key(sg_buf_t *k, const char *s, const char *t, sg_edge_type_t type) {
+    char tail[3] = {'\t', (char)('0' + (int)type), '\0'};
     k->len = 0;
-    return sg_buf_printf(k, "%s\t%s\t%d", s, t, (int)type);
+    if (sg_buf_puts(k, s) || sg_buf_append(k, "\t", 1) || sg_buf_puts(k, t) ||
+        sg_buf_append(k, tail, 2)) {
+        return SG_ENOMEM;
+    }
+    return SG_OK;
 }
 
 static sg_err_t evidence_copy(sg_evidence_t *dst, const sg_evidence_t *src) {

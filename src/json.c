@@ -79,8 +79,13 @@ static void w_key(wr_t *w, const char *key) {
 }
 
 static void w_size(wr_t *w, size_t v) {
-    char num[32];
-    w_raw(w, num, (size_t)snprintf(num, sizeof(num), "%zu", v));
+    char num[24];
+    size_t i = sizeof(num);
+    do {
+        num[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    w_raw(w, num + i, sizeof(num) - i);
 }
 
 static void w_real(wr_t *w, double v) {

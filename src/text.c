@@ -210,7 +210,7 @@ static sg_err_t push_token(tokenizer_t *t, size_t start, size_t end, int kind, i
                            int mark) {
     sg_textdoc_t *doc = t->doc;
     sg_token_t *tk;
-    size_t norm_start = t->norm.len;
+    size_t norm_start = t->norm.len, token_start = start;
 
     if (doc->ntoks == t->cap_toks) {
         size_t cap = t->cap_toks ? t->cap_toks * 2 : 256;
@@ -221,7 +221,25 @@ static sg_err_t push_token(tokenizer_t *t, size_t start, size_t end, int kind, i
         doc->toks = p;
         t->cap_toks = cap;
     }
-    /* normalised form: ASCII lower case, curly apostrophes and dashes made plain */
+    /* normalised form: ASCII lower case, curly apostrophes and dashes made plain.
+     * The common all-ASCII token is copied in one go. */
+    size_t ascii = start;
+    while (ascii < end && (unsigned char)doc->text[ascii] < 0x80) {
+        ascii++;
+    }
+    if (ascii == end) {
+        sg_err_t rc = sg_buf_append(&t->norm, doc->text + start, end - start);
+        if (rc != SG_OK) {
+            return rc;
+        }
+        for (size_t i = norm_start; i < t->norm.len; i++) {
+            char c = t->norm.data[i];
+            if (c >= 'A' && c <= 'Z') {
+                t->norm.data[i] = (char)(c + 32);
+            }
+        }
+        start = end; /* nothing left for the general loop */
+    }
     for (size_t i = start; i < end;) {
         size_t k;
         uint32_t cp = peek(doc, i, &k);
@@ -245,7 +263,7 @@ static sg_err_t push_token(tokenizer_t *t, size_t start, size_t end, int kind, i
         i += k;
     }
     tk = &doc->toks[doc->ntoks++];
-    tk->start = start;
+    tk->start = token_start;
     tk->end = end;
     tk->norm = norm_start;
     tk->norm_len = (uint32_t)(t->norm.len - norm_start);
