@@ -48,7 +48,8 @@ void sg_strv_sort(sg_strv_t *s);
 typedef struct {
     char **keys;
     size_t *vals;
-    size_t cap; /* power of two, 0 when empty */
+    size_t *hashes; /* each slot's key hash */
+    size_t cap;     /* power of two, 0 when empty */
     size_t n;
 } sg_map_t;
 
