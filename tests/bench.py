@@ -79,7 +79,7 @@ def main():
     for mb in sizes:
         d, size, n = corpus(mb)
         files = [os.path.join(d, f) for f in sorted(os.listdir(d))]
-        floor, _ = median_run(["sh", "-c", f"cat {d}/*.txt | wc -w"])
+        floor, _ = median_run(["sh", "-c", f"find {d} -name '*.txt' -exec cat {{}} + | wc -w"])
         out = os.path.join(OUT, "g.json")
         t1, rss1 = median_run([SG, "build", "-j", "1", "-o", out, d], 3 if mb > 10 else RUNS)
         t2, rss2 = median_run([SG, "build", "-j", "2", "-o", out, d], 3 if mb > 10 else RUNS)
