@@ -185,8 +185,8 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
                 !sg_strv_contains(&out.about, cx->ents[m->entity].id)) {
                 rc = sg_strv_add(&out.about, cx->ents[m->entity].id);
                 if (rc == SG_OK) {
-                    rc = sg_i_add_edge(cx, q->speaker, m->entity, SG_EDGE_QUOTES, NULL, s0,
-                                       q->cue_tok != (size_t)-1 ? q->cue_tok : 0,
+                    rc = sg_i_add_edge(cx, q->speaker, m->entity, SG_EDGE_QUOTES, NULL,
+                                       s0, q->cue_tok != (size_t)-1 ? q->cue_tok : 0,
                                        q->cue_tok != (size_t)-1 ? q->cue_tok + 1 : 0,
                                        out.text);
                 }

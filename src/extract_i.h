@@ -60,7 +60,7 @@ typedef struct {
     size_t nq, capq;
     long *tok_mention;   /* token -> mention index covering it, or -1 */
     long *first_mention; /* entity -> its first mention, or -1 (relations stage) */
-    long author;       /* entity who wrote the piece, or -1 */
+    long author;         /* entity who wrote the piece, or -1 */
     sg_graph_t *out;
 } sg_i_ctx_t;
 

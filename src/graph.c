@@ -517,7 +517,8 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
             }
             continue;
         }
-        if (grow((void **)&dst->nodes, dst->nnodes, &dst->capnodes, sizeof(*dst->nodes)) ||
+        if (grow((void **)&dst->nodes, dst->nnodes, &dst->capnodes,
+                 sizeof(*dst->nodes)) ||
             sg_map_put(&dst->node_index, s->id, dst->nnodes) != SG_OK) {
             rc = SG_ENOMEM;
             break;
@@ -534,7 +535,8 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
             rc = edge_take(&dst->edges[idx], e);
             continue;
         }
-        if (grow((void **)&dst->edges, dst->nedges, &dst->capedges, sizeof(*dst->edges)) ||
+        if (grow((void **)&dst->edges, dst->nedges, &dst->capedges,
+                 sizeof(*dst->edges)) ||
             sg_map_put(&dst->edge_index, key.data, dst->nedges) != SG_OK) {
             rc = SG_ENOMEM;
             break;
@@ -543,7 +545,8 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
         memset(e, 0, sizeof(*e));
     }
     for (size_t i = 0; i < src->nquotes && rc == SG_OK; i++) {
-        if (grow((void **)&dst->quotes, dst->nquotes, &dst->capquotes, sizeof(*dst->quotes))) {
+        if (grow((void **)&dst->quotes, dst->nquotes, &dst->capquotes,
+                 sizeof(*dst->quotes))) {
             rc = SG_ENOMEM;
             break;
         }

@@ -461,19 +461,26 @@ void sg_lexicon_free(sg_lexicon_t *lex) {
     free(lex);
 }
 
-const char *sg_lexicon_canonical(const sg_lexicon_t *lex, const char *name) {
+sg_err_t sg_i_gaz_lookup(const sg_lexicon_t *lex, const char *name,
+                         const sg_i_gazentry_t **entry) {
     sg_textdoc_t doc;
-    const char *out = NULL;
     size_t v, n;
+    sg_err_t rc;
 
-    if (sg_textdoc_init(&doc, name, strlen(name), NULL, NULL) != SG_OK) {
-        return NULL;
+    *entry = NULL;
+    if ((rc = sg_textdoc_init(&doc, name, strlen(name), NULL, NULL)) != SG_OK) {
+        return rc;
     }
     n = sg_i_match(lex, &lex->gaz, &doc, 0, doc.ntoks, &v);
     if (n && (n == doc.ntoks || (n + 1 == doc.ntoks && (sg_tok_is(&doc, n, "stp") ||
                                                         sg_tok_is(&doc, n, "stps"))))) {
-        out = lex->gazetteer[v].canonical;
+        *entry = &lex->gazetteer[v];
     }
     sg_textdoc_release(&doc);
-    return out;
+    return SG_OK;
+}
+
+const char *sg_lexicon_canonical(const sg_lexicon_t *lex, const char *name) {
+    const sg_i_gazentry_t *e;
+    return sg_i_gaz_lookup(lex, name, &e) == SG_OK && e ? e->canonical : NULL;
 }

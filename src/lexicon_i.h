@@ -52,6 +52,11 @@ sg_err_t sg_i_phrase_key(const sg_textdoc_t *doc, size_t b, size_t e, sg_buf_t *
 size_t sg_i_match(const sg_lexicon_t *lex, const sg_map_t *map, const sg_textdoc_t *doc,
                   size_t i, size_t limit, size_t *val);
 
+/* The gazetteer entry a whole name (an "STP" suffix allowed) stands for, or NULL in
+ * *entry. Errors: SG_ENOMEM. */
+sg_err_t sg_i_gaz_lookup(const sg_lexicon_t *lex, const char *name,
+                         const sg_i_gazentry_t **entry);
+
 /* 1 when the single token i is in map. */
 int sg_i_tok_in(const sg_map_t *map, const sg_textdoc_t *doc, size_t i, size_t *val);
 

@@ -29,8 +29,8 @@ void sg_map_release(sg_map_t *m) {
     sg_map_init(m);
 }
 
-static size_t map_slot(char *const *keys, const size_t *hashes, size_t cap, const char *key,
-                       size_t len, size_t h) {
+static size_t map_slot(char *const *keys, const size_t *hashes, size_t cap,
+                       const char *key, size_t len, size_t h) {
     size_t i = h & (cap - 1);
 
     while (keys[i] &&

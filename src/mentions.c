@@ -141,6 +141,18 @@ static sg_err_t add_gaz(sg_i_ctx_t *cx, size_t a, size_t b, long entry) {
     return add_mention(cx, a, b, SG_I_M_NAME, g->type, g->canonical, NULL);
 }
 
+/* A gazetteer name of n tokens at k, with an "STP" after it taken in (up to limit);
+ * *end receives the token after the mention. */
+static sg_err_t add_gaz_name(sg_i_ctx_t *cx, size_t k, size_t n, size_t limit, long entry,
+                             size_t *end) {
+    size_t e = k + n;
+    if (e < limit && is_stp_word(cx->doc, e)) {
+        e++;
+    }
+    *end = e;
+    return add_gaz(cx, k, e, entry);
+}
+
 static sg_err_t add_programme(sg_i_ctx_t *cx, size_t a, size_t b) {
     return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_STP, SG_I_PROGRAMME, NULL);
 }
@@ -291,14 +303,9 @@ static sg_err_t classify_parts(sg_i_ctx_t *cx, size_t a, size_t b) {
         if (sg_i_is_cap(doc, k)) {
             n = sg_i_match(cx->lex, &cx->lex->gaz, doc, k, b, &v);
             if (n) {
-                size_t e = k + n;
-                if (e < b && is_stp_word(doc, e)) {
-                    e++;
-                }
-                if ((rc = add_gaz(cx, k, e, (long)v)) != SG_OK) {
+                if ((rc = add_gaz_name(cx, k, n, b, (long)v, &k)) != SG_OK) {
                     return rc;
                 }
-                k = e;
                 continue;
             }
             n = sg_i_match(cx->lex, &cx->lex->programme, doc, k, b, NULL);
@@ -590,14 +597,9 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
             size_t start = cx->nm;
             size_t gn = sg_i_match(cx->lex, &cx->lex->gaz, doc, i, se, &gv);
             if (gn && i + gn > e && sg_tok_is(doc, i + 1, ",")) {
-                size_t ge = i + gn;
-                if (ge < se && is_stp_word(doc, ge)) {
-                    ge++;
-                }
-                if ((rc = add_gaz(cx, i, ge, (long)gv)) != SG_OK) {
+                if ((rc = add_gaz_name(cx, i, gn, se, (long)gv, &i)) != SG_OK) {
                     return rc;
                 }
-                i = ge;
                 continue;
             }
             if (e < se &&

@@ -236,7 +236,8 @@ sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx) {
         while (lo > 0 && cx->q[lo - 1].para == q->para) {
             lo--;
         }
-        for (size_t j = lo; j < cx->nq && cx->q[j].para == q->para && q->speaker < 0; j++) {
+        for (size_t j = lo; j < cx->nq && cx->q[j].para == q->para && q->speaker < 0;
+             j++) {
             if (j != i && cx->q[j].speaker >= 0 && cx->q[j].qe - cx->q[j].qb >= 2) {
                 q->speaker = cx->q[j].speaker;
                 q->cue_tok = cx->q[j].cue_tok;

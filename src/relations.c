@@ -249,7 +249,8 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         /* a person already named between role and this mention took the role */
         int taken = 0;
         for (size_t k = mi; k-- > 0 && cx->m[k].tb > after;) {
-            if (cx->m[k].entity >= 0 && cx->ents[cx->m[k].entity].type == SG_NODE_PERSON) {
+            if (cx->m[k].entity >= 0 &&
+                cx->ents[cx->m[k].entity].type == SG_NODE_PERSON) {
                 taken = 1;
             }
         }

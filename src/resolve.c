@@ -202,17 +202,13 @@ static sg_err_t regional(sg_i_ctx_t *cx, size_t mi, long *out) {
             break;
         }
         if (o->place) {
-            size_t v;
-            sg_textdoc_t pd;
-            sg_err_t rc = sg_textdoc_init(&pd, o->place, strlen(o->place), NULL, NULL);
+            const sg_i_gazentry_t *g;
+            sg_err_t rc = sg_i_gaz_lookup(cx->lex, o->place, &g);
             if (rc != SG_OK) {
                 return rc;
             }
-            size_t n = sg_i_match(cx->lex, &cx->lex->gaz, &pd, 0, pd.ntoks, &v);
-            int whole = n && n == pd.ntoks;
-            sg_textdoc_release(&pd);
-            if (whole && cx->lex->gazetteer[v].type == SG_NODE_STP) {
-                return entity_for(cx, SG_NODE_STP, cx->lex->gazetteer[v].canonical, out);
+            if (g && g->type == SG_NODE_STP) {
+                return entity_for(cx, SG_NODE_STP, g->canonical, out);
             }
         }
         if (o->entity >= 0 && cx->ents[o->entity].type == SG_NODE_STP &&
