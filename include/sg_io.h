@@ -17,6 +17,22 @@ sg_err_t sg_io_read(const char *path, size_t max_bytes, char **data, size_t *len
 /* Write data[0..len) to path atomically; "-" writes to standard output. */
 sg_err_t sg_io_write(const char *path, const char *data, size_t len, sg_error_t *err);
 
+/* A file being written: bytes go to a temporary file beside the target, which
+ * replaces the target only on commit ("-": standard output, unbuffered here).
+ *   sg_io_out_open, then sg_io_out_write any number of times (a failure is
+ *   remembered and reported by commit), then sg_io_out_commit or sg_io_out_abort.
+ * Both commit and abort close the file; after abort nothing is left behind. */
+typedef struct {
+    const char *path; /* borrowed */
+    char tmp[4096];
+    int fd, to_stdout, errnum;
+} sg_io_out_t;
+
+sg_err_t sg_io_out_open(sg_io_out_t *o, const char *path, sg_error_t *err);
+sg_err_t sg_io_out_write(sg_io_out_t *o, const char *data, size_t len);
+sg_err_t sg_io_out_commit(sg_io_out_t *o, sg_error_t *err);
+void sg_io_out_abort(sg_io_out_t *o);
+
 /* List the articles (*.txt, sorted) a path names: the file itself, or the .txt
  * files of a folder (not recursive). Errors: missing path, folder with none. */
 sg_err_t sg_io_list_articles(const char *path, sg_strv_t *out, sg_error_t *err);

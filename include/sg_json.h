@@ -11,6 +11,13 @@
 /* Append the graph as one JSON object (indented, ending in a newline). */
 sg_err_t sg_json_write_graph(const sg_graph_t *g, sg_buf_t *out, sg_error_t *err);
 
+/* Write the graph JSON (the same bytes as sg_json_write_graph) to path atomically
+ * ("-": standard output), streaming: records are formatted in blocks, nthreads
+ * blocks at a time (0 or 1: on this thread), and written as they are done, so the
+ * whole file is never held in memory. On failure the old file stays as it was. */
+sg_err_t sg_json_save_graph(const sg_graph_t *g, const char *path, size_t nthreads,
+                            sg_error_t *err);
+
 /* Append the graph as JSON Lines fragment records. */
 sg_err_t sg_json_write_fragment(const sg_graph_t *g, sg_buf_t *out, sg_error_t *err);
 

@@ -230,6 +230,11 @@ static sg_err_t xml_attrs(sg_buf_t *o, json_t *a, const xml_key_t *keys, size_t 
     return rc;
 }
 
+/* GraphML says "int" where GEXF 1.2 says "integer". */
+static const char *gexf_type(const char *graphml_type) {
+    return strcmp(graphml_type, "int") == 0 ? "integer" : graphml_type;
+}
+
 static const unsigned char type_rgb[SG_NODE_NTYPES][3] = {
     {179, 88, 6}, {33, 102, 172}, {27, 120, 55}, {118, 42, 131}};
 
@@ -258,13 +263,13 @@ static sg_err_t export_xml(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *
           "class=\"node\">\n");
         for (size_t k = 0; k < N_NODE_KEYS; k++) {
             P("<attribute id=\"%zu\" title=\"%s\" type=\"%s\"/>\n", k, node_keys[k].name,
-              node_keys[k].type);
+              gexf_type(node_keys[k].type));
         }
         P("</attributes>\n<attributes class=\"edge\">\n");
         for (size_t k = 0; k < N_EDGE_KEYS; k++) {
             if (strcmp(edge_keys[k].name, "weight") != 0) {
                 P("<attribute id=\"%zu\" title=\"%s\" type=\"%s\"/>\n", k,
-                  edge_keys[k].name, edge_keys[k].type);
+                  edge_keys[k].name, gexf_type(edge_keys[k].type));
             }
         }
         P("</attributes>\n<nodes>\n");

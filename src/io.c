@@ -69,51 +69,91 @@ fail:
     return err ? err->code : SG_EIO;
 }
 
-sg_err_t sg_io_write(const char *path, const char *data, size_t len, sg_error_t *err) {
-    char tmp[4096];
+/* A temporary file beside path: "DIR/.NAME.tmpXXXXXX". */
+sg_err_t sg_io_out_open(sg_io_out_t *o, const char *path, sg_error_t *err) {
     const char *slash;
-    int fd;
-    size_t off = 0;
 
+    memset(o, 0, sizeof(*o));
+    o->fd = -1;
+    o->path = path;
     if (strcmp(path, "-") == 0) {
-        if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
-            return sg_error_set(err, SG_EIO, "stdout", 0, 0, "%s", strerror(errno));
-        }
+        o->fd = 1;
+        o->to_stdout = 1;
+        fflush(stdout); /* what stdio holds goes first */
         return SG_OK;
     }
     slash = strrchr(path, '/');
-    if (snprintf(tmp, sizeof(tmp), "%.*s.%s.tmpXXXXXX",
+    if (snprintf(o->tmp, sizeof(o->tmp), "%.*s.%s.tmpXXXXXX",
                  slash ? (int)(slash - path + 1) : 0, path,
-                 slash ? slash + 1 : path) >= (int)sizeof(tmp)) {
+                 slash ? slash + 1 : path) >= (int)sizeof(o->tmp)) {
         return sg_error_set(err, SG_EINVAL, path, 0, 0, "path too long");
     }
-    fd = mkstemp(tmp);
-    if (fd < 0) {
+    o->fd = mkstemp(o->tmp);
+    if (o->fd < 0) {
         return sg_error_set(err, SG_EIO, path, 0, 0, "cannot write: %s", strerror(errno));
     }
-    while (off < len) {
-        ssize_t n = write(fd, data + off, len - off);
+    return SG_OK;
+}
+
+sg_err_t sg_io_out_write(sg_io_out_t *o, const char *data, size_t len) {
+    size_t off = 0;
+
+    while (o->errnum == 0 && off < len) {
+        ssize_t n = write(o->fd, data + off, len - off);
         if (n < 0 && errno == EINTR) {
             continue;
         }
         if (n <= 0) {
-            sg_error_set(err, SG_EIO, path, 0, 0, "cannot write: %s", strerror(errno));
-            close(fd);
-            unlink(tmp);
-            return SG_EIO;
+            o->errnum = n < 0 ? errno : EIO;
+            break;
         }
         off += (size_t)n;
     }
-    if (fchmod(fd, 0644) != 0 || close(fd) != 0) {
-        unlink(tmp);
-        return sg_error_set(err, SG_EIO, path, 0, 0, "cannot write: %s", strerror(errno));
+    return o->errnum ? SG_EIO : SG_OK;
+}
+
+sg_err_t sg_io_out_commit(sg_io_out_t *o, sg_error_t *err) {
+    const char *subject = o->to_stdout ? "stdout" : o->path;
+
+    if (o->to_stdout) {
+        return o->errnum ? sg_error_set(err, SG_EIO, subject, 0, 0, "%s", strerror(o->errnum))
+                         : SG_OK;
     }
-    if (rename(tmp, path) != 0) {
-        int e = errno;
-        unlink(tmp);
-        return sg_error_set(err, SG_EIO, path, 0, 0, "cannot write: %s", strerror(e));
+    if (o->errnum == 0 && fchmod(o->fd, 0644) != 0) {
+        o->errnum = errno;
+    }
+    if (close(o->fd) != 0 && o->errnum == 0) {
+        o->errnum = errno;
+    }
+    o->fd = -1;
+    if (o->errnum == 0 && rename(o->tmp, o->path) != 0) {
+        o->errnum = errno;
+    }
+    if (o->errnum) {
+        unlink(o->tmp);
+        return sg_error_set(err, SG_EIO, subject, 0, 0, "cannot write: %s",
+                            strerror(o->errnum));
     }
     return SG_OK;
+}
+
+void sg_io_out_abort(sg_io_out_t *o) {
+    if (!o->to_stdout && o->fd >= 0) {
+        close(o->fd);
+        unlink(o->tmp);
+    }
+    o->fd = -1;
+}
+
+sg_err_t sg_io_write(const char *path, const char *data, size_t len, sg_error_t *err) {
+    sg_io_out_t o;
+    sg_err_t rc = sg_io_out_open(&o, path, err);
+
+    if (rc != SG_OK) {
+        return rc;
+    }
+    sg_io_out_write(&o, data, len);
+    return sg_io_out_commit(&o, err);
 }
 
 static int ends_with(const char *s, const char *suffix) {

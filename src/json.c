@@ -1,10 +1,12 @@
 /* json.c - graph JSON and JSON Lines fragments, written and read with jansson. */
 #include <jansson.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "sg_io.h"
 #include "sg_json.h"
 
 /* ---- writing ----
@@ -265,9 +267,109 @@ static void w_sep(wr_t *w, size_t i, size_t n) {
     w_lit(w, i + 1 < n ? ",\n  " : "\n ]");
 }
 
-sg_err_t sg_json_write_graph(const sg_graph_t *g, sg_buf_t *out, sg_error_t *err) {
-    wr_t w = {out, SG_OK};
+/* The graph file is written section by section; each section's records are
+ * formatted in blocks, several blocks at once on threads, and the blocks are sent
+ * to the sink in order, so the bytes do not depend on the number of threads and no
+ * more than a round of blocks is held in memory. */
+enum { SEC_DOCS, SEC_NODES, SEC_EDGES, SEC_QUOTES, SEC_N };
+#define BLOCK_RECORDS 2048
 
+typedef struct {
+    const sg_graph_t *g;
+    int sec;
+    size_t lo, hi, n;
+    sg_buf_t buf;
+    sg_err_t rc;
+} block_t;
+
+static void *format_block(void *arg) {
+    block_t *b = arg;
+    wr_t w = {&b->buf, SG_OK};
+    const sg_graph_t *g = b->g;
+
+    b->buf.len = 0;
+    for (size_t i = b->lo; i < b->hi; i++) {
+        switch (b->sec) {
+        case SEC_DOCS:
+            w_doc(&w, &g->docs[i], NULL);
+            break;
+        case SEC_NODES:
+            w_node(&w, &g->nodes[i], g->has_centrality, NULL);
+            break;
+        case SEC_EDGES:
+            w_edge(&w, &g->edges[i], NULL);
+            break;
+        default:
+            w_quote(&w, &g->quotes[i], NULL);
+        }
+        w_sep(&w, i, b->n);
+    }
+    b->rc = w.rc;
+    return NULL;
+}
+
+typedef struct {
+    sg_buf_t *buf;      /* when writing to memory */
+    sg_io_out_t *out;   /* when streaming */
+} sink_t;
+
+static sg_err_t sink_put(sink_t *s, const char *data, size_t len) {
+    return s->out ? sg_io_out_write(s->out, data, len) : sg_buf_append(s->buf, data, len);
+}
+
+/* Format records [0, n) of section sec with up to nthreads threads. */
+static sg_err_t write_section(const sg_graph_t *g, int sec, size_t n, size_t nthreads,
+                              sink_t *sink) {
+    block_t *blk = calloc(nthreads, sizeof(*blk));
+    pthread_t *th = calloc(nthreads, sizeof(*th));
+    char *started = calloc(nthreads, 1);
+    sg_err_t rc = blk && th && started ? SG_OK : SG_ENOMEM;
+
+    for (size_t lo = 0; rc == SG_OK && lo < n;) {
+        size_t k = 0;
+        for (; k < nthreads && lo < n; k++) {
+            blk[k].g = g;
+            blk[k].sec = sec;
+            blk[k].lo = lo;
+            blk[k].hi = lo + BLOCK_RECORDS < n ? lo + BLOCK_RECORDS : n;
+            blk[k].n = n;
+            lo = blk[k].hi;
+            /* the last block of a round runs here; so does one whose thread fails */
+            started[k] = k + 1 < nthreads && lo < n &&
+                         pthread_create(&th[k], NULL, format_block, &blk[k]) == 0;
+            if (!started[k]) {
+                format_block(&blk[k]);
+            }
+        }
+        for (size_t i = 0; i < k; i++) {
+            if (started[i]) {
+                pthread_join(th[i], NULL);
+            }
+        }
+        for (size_t i = 0; i < k; i++) {
+            if (rc == SG_OK) {
+                rc = blk[i].rc != SG_OK ? blk[i].rc : sink_put(sink, blk[i].buf.data,
+                                                                 blk[i].buf.len);
+            }
+        }
+    }
+    for (size_t i = 0; blk && i < nthreads; i++) {
+        sg_buf_release(&blk[i].buf);
+    }
+    free(blk);
+    free(th);
+    free(started);
+    return rc;
+}
+
+static sg_err_t write_graph(const sg_graph_t *g, sink_t *sink, size_t nthreads) {
+    static const char *names[SEC_N] = {"documents", "nodes", "edges", "quotes"};
+    size_t counts[SEC_N] = {g->ndocs, g->nnodes, g->nedges, g->nquotes};
+    sg_buf_t head;
+    wr_t w = {&head, SG_OK};
+    sg_err_t rc;
+
+    sg_buf_init(&head);
     w_lit(&w, "{\n \"format\": \"stakegraph-graph\",\n \"version\": 1");
     if (g->has_centrality) {
         w_lit(&w, ",\n \"analysis\": {\"betweenness\": ");
@@ -279,43 +381,50 @@ sg_err_t sg_json_write_graph(const sg_graph_t *g, sg_buf_t *out, sg_error_t *err
         }
         w_raw(&w, "}", 1);
     }
-    w_section(&w, "documents", g->ndocs);
-    for (size_t i = 0; i < g->ndocs; i++) {
-        w_doc(&w, &g->docs[i], NULL);
-        w_sep(&w, i, g->ndocs);
-    }
-    if (!g->ndocs) {
-        w_lit(&w, "]");
-    }
-    w_section(&w, "nodes", g->nnodes);
-    for (size_t i = 0; i < g->nnodes; i++) {
-        w_node(&w, &g->nodes[i], g->has_centrality, NULL);
-        w_sep(&w, i, g->nnodes);
-    }
-    if (!g->nnodes) {
-        w_lit(&w, "]");
-    }
-    w_section(&w, "edges", g->nedges);
-    for (size_t i = 0; i < g->nedges; i++) {
-        w_edge(&w, &g->edges[i], NULL);
-        w_sep(&w, i, g->nedges);
-    }
-    if (!g->nedges) {
-        w_lit(&w, "]");
-    }
-    w_section(&w, "quotes", g->nquotes);
-    for (size_t i = 0; i < g->nquotes; i++) {
-        w_quote(&w, &g->quotes[i], NULL);
-        w_sep(&w, i, g->nquotes);
-    }
-    if (!g->nquotes) {
-        w_lit(&w, "]");
+    rc = w.rc;
+    for (int sec = 0; rc == SG_OK && sec < SEC_N; sec++) {
+        w_section(&w, names[sec], counts[sec]);
+        if (!counts[sec]) {
+            w_lit(&w, "]");
+        }
+        if ((rc = w.rc) == SG_OK && (rc = sink_put(sink, head.data, head.len)) == SG_OK) {
+            rc = write_section(g, sec, counts[sec], nthreads ? nthreads : 1, sink);
+        }
+        head.len = 0;
     }
     w_lit(&w, "\n}\n");
-    if (w.rc != SG_OK) {
-        sg_error_set(err, w.rc, NULL, 0, 0, "%s", sg_strerror(w.rc));
+    if (rc == SG_OK && (rc = w.rc) == SG_OK) {
+        rc = sink_put(sink, head.data, head.len);
     }
-    return w.rc;
+    sg_buf_release(&head);
+    return rc;
+}
+
+sg_err_t sg_json_write_graph(const sg_graph_t *g, sg_buf_t *out, sg_error_t *err) {
+    sink_t sink = {out, NULL};
+    sg_err_t rc = write_graph(g, &sink, 1);
+
+    if (rc != SG_OK) {
+        sg_error_set(err, rc, NULL, 0, 0, "%s", sg_strerror(rc));
+    }
+    return rc;
+}
+
+sg_err_t sg_json_save_graph(const sg_graph_t *g, const char *path, size_t nthreads,
+                            sg_error_t *err) {
+    sg_io_out_t out;
+    sink_t sink = {NULL, &out};
+    sg_err_t rc = sg_io_out_open(&out, path, err);
+
+    if (rc != SG_OK) {
+        return rc;
+    }
+    if ((rc = write_graph(g, &sink, nthreads)) == SG_ENOMEM) {
+        sg_io_out_abort(&out);
+        return sg_error_set(err, rc, path, 0, 0, "out of memory");
+    }
+    /* a write error is remembered by out and reported here, naming the file */
+    return sg_io_out_commit(&out, err);
 }
 
 sg_err_t sg_json_write_fragment(const sg_graph_t *g, sg_buf_t *out, sg_error_t *err) {

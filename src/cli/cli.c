@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "cli.h"
 
@@ -82,25 +83,65 @@ sg_err_t sg_cli_load_lexicon(const char *dir, sg_lexicon_t **lex, sg_error_t *er
     return sg_lexicon_load(dir ? dir : sg_lexicon_default_dir(), lex, err);
 }
 
+/* Peak resident memory so far, in MB (0 when /proc cannot tell). */
+static double peak_mb(void) {
+    char line[256];
+    double kb = 0;
+    FILE *f = fopen("/proc/self/status", "r");
+
+    while (f && fgets(line, sizeof(line), f)) {
+        if (strncmp(line, "VmHWM:", 6) == 0) {
+            kb = atof(line + 6);
+        }
+    }
+    if (f) {
+        fclose(f);
+    }
+    return kb / 1024.0;
+}
+
+double sg_cli_phase(const char *name, double t0) {
+    static int on = -1;
+    struct timespec ts;
+    double t;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    t = (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+    if (on < 0) {
+        const char *e = getenv("STAKEGRAPH_TIMING");
+        on = e && *e && strcmp(e, "0") != 0;
+    }
+    if (on && name) {
+        fprintf(stderr, "stakegraph: timing: %s %.3f s, peak %.0f MB\n", name, t - t0,
+                peak_mb());
+    }
+    return t;
+}
+
 sg_err_t sg_cli_load_graph(const char *path, sg_graph_t *g, sg_error_t *err) {
     char *data = NULL;
     size_t len = 0;
     sg_err_t rc;
+    double t0 = sg_cli_phase(NULL, 0);
 
     if ((rc = sg_io_read(path, (size_t)1 << 30, &data, &len, err)) != SG_OK) {
         return rc;
     }
+    t0 = sg_cli_phase("read", t0);
     rc = sg_json_read(data, len, path, 0, g, err);
     free(data);
+    t0 = sg_cli_phase("parse", t0);
     if (rc == SG_OK && (rc = sg_graph_validate(g, err)) != SG_OK) {
         snprintf(err->source, sizeof(err->source), "%s", path);
     }
     if (rc == SG_OK) {
         rc = sg_graph_finalize(g, err);
     }
+    t0 = sg_cli_phase("finalize", t0);
     if (rc == SG_OK) {
         rc = sg_analysis_compute(g, err);
     }
+    sg_cli_phase("analysis", t0);
     return rc;
 }
 

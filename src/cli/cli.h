@@ -31,6 +31,10 @@ sg_err_t sg_cli_articles_and_lexicon(char **paths, int n, const char *lexdir,
 /* Read the article at path and extract it into g. */
 sg_err_t sg_cli_extract_file(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
                              const char *path, sg_graph_t *g, sg_error_t *err);
+/* With STAKEGRAPH_TIMING=1 in the environment, print "timing: NAME SECONDS, peak
+ * MB" on stderr for the phase that began at t0 (name NULL prints nothing). Returns
+ * the time now, the start of the next phase. */
+double sg_cli_phase(const char *name, double t0);
 /* Parse a non-negative integer option; returns -1 when it is not one. */
 long sg_cli_number(const char *s);
 /* Byte sizes: "64M", "1G", "500000". 0 on error (and *ok = 0). */

@@ -3,7 +3,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -138,28 +137,8 @@ static int extract_all(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
     return ret;
 }
 
-static double now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/* STAKEGRAPH_TIMING=1 prints each phase's seconds on stderr (for benchmarks). */
-static void phase(const char *name, double *t0) {
-    static int on = -1;
-    double t = now();
-    if (on < 0) {
-        const char *e = getenv("STAKEGRAPH_TIMING");
-        on = e && *e && strcmp(e, "0") != 0;
-    }
-    if (on && name) {
-        fprintf(stderr, "stakegraph: timing: %s %.3f s\n", name, t - *t0);
-    }
-    *t0 = t;
-}
-
 int sg_cmd_build(int argc, char **argv) {
-    double t0 = now();
+    double t0 = sg_cli_phase(NULL, 0);
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},
         {"jobs", required_argument, NULL, 'j'},
@@ -176,7 +155,6 @@ int sg_cmd_build(int argc, char **argv) {
     sg_lexicon_t *lex = NULL;
     sg_strv_t files;
     sg_graph_t g;
-    sg_buf_t out;
     sg_error_t err;
     int c, ok, ret = 0;
 
@@ -229,33 +207,31 @@ int sg_cmd_build(int argc, char **argv) {
     sg_error_clear(&err);
     sg_strv_init(&files);
     sg_graph_init(&g);
-    sg_buf_init(&out);
     if (sg_cli_articles_and_lexicon(argv + optind, argc - optind, lexdir, &files, &lex,
                                     &err)) {
         ret = sg_cli_fail(&err);
         goto done;
     }
-    phase("start", &t0);
+    t0 = sg_cli_phase("start", t0);
     if ((ret = extract_all(lex, &opts, &files, (size_t)jobs, max_nodes, &g)) != 0) {
         goto done;
     }
-    phase("extract", &t0);
+    t0 = sg_cli_phase("extract", t0);
     if (sg_graph_finalize(&g, &err) != SG_OK) {
         ret = sg_cli_fail(&err);
         goto done;
     }
-    phase("finalize", &t0);
+    t0 = sg_cli_phase("finalize", t0);
     if (sg_analysis_compute(&g, &err) != SG_OK) {
         ret = sg_cli_fail(&err);
         goto done;
     }
-    phase("analysis", &t0);
-    if (sg_json_write_graph(&g, &out, &err) != SG_OK ||
-        sg_io_write(outp, out.data, out.len, &err)) {
+    t0 = sg_cli_phase("analysis", t0);
+    if (sg_json_save_graph(&g, outp, (size_t)jobs, &err) != SG_OK) {
         ret = sg_cli_fail(&err);
         goto done;
     }
-    phase("write", &t0);
+    t0 = sg_cli_phase("write", t0);
     if (strcmp(outp, "-") != 0) {
         fprintf(stderr,
                 "stakegraph: %zu articles, %zu stakeholders, %zu edges, %zu quotations "
@@ -263,7 +239,6 @@ int sg_cmd_build(int argc, char **argv) {
                 files.n, g.nnodes, g.nedges, g.nquotes, outp);
     }
 done:
-    sg_buf_release(&out);
     sg_graph_release(&g);
     sg_strv_release(&files);
     sg_lexicon_free(lex);

@@ -94,9 +94,12 @@ int sg_cmd_merge(int argc, char **argv) {
     if (ret == 0 && !fragment && sg_analysis_compute(&g, &err) != SG_OK) {
         ret = sg_cli_fail(&err);
     }
-    if (ret == 0 && ((fragment ? sg_json_write_fragment(&g, &out, &err)
-                               : sg_json_write_graph(&g, &out, &err)) != SG_OK ||
-                     sg_io_write(outp, out.data ? out.data : "", out.len, &err))) {
+    if (ret == 0 && !fragment && sg_json_save_graph(&g, outp, 1, &err) != SG_OK) {
+        ret = sg_cli_fail(&err);
+    }
+    if (ret == 0 && fragment &&
+        (sg_json_write_fragment(&g, &out, &err) != SG_OK ||
+         sg_io_write(outp, out.data ? out.data : "", out.len, &err) != SG_OK)) {
         ret = sg_cli_fail(&err);
     }
     sg_buf_release(&out);
