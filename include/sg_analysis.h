@@ -28,6 +28,10 @@
 
 /* Fill every node's centrality and set g->has_centrality. */
 sg_err_t sg_analysis_compute(sg_graph_t *g, sg_error_t *err);
+/* The same with up to jobs processes: with jobs > 1 half of the betweenness
+ * sources run in a forked child (igraph is not thread-safe as Debian builds it).
+ * The numbers are the same bytes for any jobs. */
+sg_err_t sg_analysis_compute_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err);
 
 typedef struct {
     size_t node;  /* index into g->nodes */

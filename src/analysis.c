@@ -7,6 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <errno.h>
 
 #include "sg_analysis.h"
 
@@ -101,47 +104,163 @@ static int ends(const sg_graph_t *g, size_t e, igraph_integer_t *s, igraph_integ
     return 0;
 }
 
+/* Betweenness from the shortest paths of sources[lo, hi) to every vertex. */
+static int betweenness_part(const igraph_t *ug, const igraph_vector_int_t *sources,
+                            igraph_integer_t lo, igraph_integer_t hi, igraph_vector_t *res) {
+    igraph_vector_int_t part;
+    igraph_vs_t vs;
+    int bad;
+
+    if (igraph_vector_int_init(&part, hi - lo)) {
+        return -1;
+    }
+    for (igraph_integer_t i = lo; i < hi; i++) {
+        VECTOR(part)[i - lo] = VECTOR(*sources)[i];
+    }
+    igraph_vs_vector(&vs, &part);
+    bad = igraph_betweenness_subset(ug, res, igraph_vss_all(), IGRAPH_UNDIRECTED, vs,
+                                    igraph_vss_all(), NULL);
+    igraph_vector_int_destroy(&part);
+    return bad;
+}
+
+static int read_all(int fd, char *p, size_t n) {
+    while (n) {
+        ssize_t r = read(fd, p, n);
+        if (r < 0 && errno == EINTR) {
+            continue;
+        }
+        if (r <= 0) {
+            return -1;
+        }
+        p += r;
+        n -= (size_t)r;
+    }
+    return 0;
+}
+
+/* The second half of the sources in a child process, whose numbers come back
+ * through a pipe: igraph as Debian builds it is not thread-safe, so a second core
+ * works in a process of its own. Returns 0 when *res holds the child's result. */
+static int betweenness_child(const igraph_t *ug, const igraph_vector_int_t *sources,
+                             igraph_integer_t lo, igraph_integer_t hi,
+                             igraph_vector_t *res, pid_t *pid, int *fd) {
+    int p[2];
+
+    *pid = -1;
+    *fd = -1;
+    if (pipe(p) != 0) {
+        return -1;
+    }
+    fflush(NULL);
+    *pid = fork();
+    if (*pid < 0) {
+        close(p[0]);
+        close(p[1]);
+        return -1;
+    }
+    if (*pid == 0) {
+        int ok = betweenness_part(ug, sources, lo, hi, res) == 0;
+        const char *d = (const char *)VECTOR(*res);
+        size_t left = ok ? (size_t)igraph_vector_size(res) * sizeof(double) : 0;
+        close(p[0]);
+        while (left) {
+            ssize_t w = write(p[1], d, left);
+            if (w < 0 && errno == EINTR) {
+                continue;
+            }
+            if (w <= 0) {
+                _exit(1);
+            }
+            d += w;
+            left -= (size_t)w;
+        }
+        _exit(ok ? 0 : 1);
+    }
+    close(p[1]);
+    *fd = p[0];
+    return 0;
+}
+
+static int betweenness_child_result(pid_t pid, int fd, igraph_vector_t *res) {
+    int status = 0, bad = read_all(fd, (char *)VECTOR(*res),
+                                   (size_t)igraph_vector_size(res) * sizeof(double));
+    close(fd);
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    return bad || !WIFEXITED(status) || WEXITSTATUS(status) != 0 ? -1 : 0;
+}
+
+/* Shortest paths from every source, as two fixed halves summed first half first:
+ * the numbers are the same whether the second half ran in a child process (jobs
+ * > 1) or here. A child that cannot start or fails is redone here. */
+static int betweenness_sources(const igraph_t *ug, const igraph_vector_int_t *sources,
+                               size_t jobs, igraph_vector_t *res) {
+    igraph_integer_t k = igraph_vector_int_size(sources), mid = k / 2;
+    igraph_integer_t n = igraph_vcount(ug);
+    igraph_vector_t second;
+    pid_t pid = -1;
+    int fd = -1, child = 0, bad;
+
+    if (igraph_vector_init(&second, n)) {
+        return -1;
+    }
+    if (jobs > 1 && mid > 0) {
+        child = betweenness_child(ug, sources, mid, k, &second, &pid, &fd) == 0;
+    }
+    bad = betweenness_part(ug, sources, 0, mid, res);
+    if (child && betweenness_child_result(pid, fd, &second) != 0) {
+        child = 0;
+    }
+    if (!bad && !child) {
+        bad = betweenness_part(ug, sources, mid, k, &second);
+    }
+    if (!bad) {
+        igraph_vector_add(res, &second);
+    }
+    igraph_vector_destroy(&second);
+    return bad;
+}
+
 /* Exact betweenness while it costs at most SG_BETWEENNESS_EXACT_WORK visits
  * (n * (n + m)); beyond, the Brandes-Pich estimate: shortest paths from k pivots
  * (chosen by a fixed-seed shuffle, so the same graph gives the same numbers),
  * scaled by n / k, with k sized to SG_BETWEENNESS_SAMPLE_WORK visits. *pivots is
  * 0 for exact results, else k. */
-static int betweenness(const igraph_t *ug, igraph_vector_t *res, size_t *pivots) {
+static int betweenness(const igraph_t *ug, size_t jobs, igraph_vector_t *res,
+                       size_t *pivots) {
     igraph_integer_t n = igraph_vcount(ug), m = igraph_ecount(ug);
     double cost = (double)n * (double)(n + m);
     igraph_vector_int_t pick;
-    igraph_vs_t sources;
     uint64_t state = 0x9E3779B97F4A7C15ULL;
+    igraph_integer_t k = n;
     int bad;
 
     *pivots = 0;
-    if (cost <= SG_BETWEENNESS_EXACT_WORK) {
-        return igraph_betweenness(ug, res, igraph_vss_all(), IGRAPH_UNDIRECTED, NULL);
-    }
-    igraph_integer_t k = (igraph_integer_t)(SG_BETWEENNESS_SAMPLE_WORK / (double)(n + m));
-    if (k < 32) {
-        k = 32;
-    }
-    if (k > n) {
-        k = n;
-    }
     if (igraph_vector_int_init_range(&pick, 0, n)) {
         return -1;
     }
-    for (igraph_integer_t i = 0; i < k; i++) { /* partial Fisher-Yates */
-        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-        igraph_integer_t j = i + (igraph_integer_t)((state >> 33) % (uint64_t)(n - i));
-        igraph_integer_t t = VECTOR(pick)[i];
-        VECTOR(pick)[i] = VECTOR(pick)[j];
-        VECTOR(pick)[j] = t;
+    if (cost > SG_BETWEENNESS_EXACT_WORK) {
+        k = (igraph_integer_t)(SG_BETWEENNESS_SAMPLE_WORK / (double)(n + m));
+        if (k < 32) {
+            k = 32;
+        }
+        if (k > n) {
+            k = n;
+        }
+        for (igraph_integer_t i = 0; i < k; i++) { /* partial Fisher-Yates */
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            igraph_integer_t j = i + (igraph_integer_t)((state >> 33) % (uint64_t)(n - i));
+            igraph_integer_t t = VECTOR(pick)[i];
+            VECTOR(pick)[i] = VECTOR(pick)[j];
+            VECTOR(pick)[j] = t;
+        }
+        igraph_vector_int_resize(&pick, k);
+        igraph_vector_int_sort(&pick);
     }
-    igraph_vector_int_resize(&pick, k);
-    igraph_vector_int_sort(&pick);
-    igraph_vs_vector(&sources, &pick);
-    bad = igraph_betweenness_subset(ug, res, igraph_vss_all(), IGRAPH_UNDIRECTED, sources,
-                                    igraph_vss_all(), NULL);
+    bad = betweenness_sources(ug, &pick, jobs, res);
     igraph_vector_int_destroy(&pick);
-    if (!bad) {
+    if (!bad && k < n) {
         /* paths from the pivots to every vertex are half the pairs each pivot is in;
          * scale the pivots' share up to all n sources */
         igraph_vector_scale(res, (double)n / (double)k);
@@ -194,6 +313,10 @@ static int power_iteration(const sg_graph_t *g, const igraph_vector_t *w,
 }
 
 sg_err_t sg_analysis_compute(sg_graph_t *g, sg_error_t *err) {
+    return sg_analysis_compute_jobs(g, 1, err);
+}
+
+sg_err_t sg_analysis_compute_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
     igraph_t dg, ug;
     igraph_vector_int_t el, uel;
     igraph_vector_t w, uw, res;
@@ -268,7 +391,7 @@ sg_err_t sg_analysis_compute(sg_graph_t *g, sg_error_t *err) {
             rc = fail(err, "betweenness");
             goto done;
         }
-        int bad = betweenness(&simple, &res, &g->betweenness_pivots);
+        int bad = betweenness(&simple, jobs, &res, &g->betweenness_pivots);
         igraph_destroy(&simple);
         if (bad) {
             rc = fail(err, "betweenness");

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -83,6 +84,11 @@ sg_err_t sg_cli_load_lexicon(const char *dir, sg_lexicon_t **lex, sg_error_t *er
     return sg_lexicon_load(dir ? dir : sg_lexicon_default_dir(), lex, err);
 }
 
+size_t sg_cli_cores(void) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 1 ? (size_t)n : 1;
+}
+
 /* Peak resident memory so far, in MB (0 when /proc cannot tell). */
 static double peak_mb(void) {
     char line[256];
@@ -139,7 +145,7 @@ sg_err_t sg_cli_load_graph(const char *path, sg_graph_t *g, sg_error_t *err) {
     }
     t0 = sg_cli_phase("finalize", t0);
     if (rc == SG_OK) {
-        rc = sg_analysis_compute(g, err);
+        rc = sg_analysis_compute_jobs(g, sg_cli_cores(), err);
     }
     sg_cli_phase("analysis", t0);
     return rc;

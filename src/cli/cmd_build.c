@@ -74,6 +74,7 @@ static int extract_all(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
     int progress = isatty(2) && files->n > 20;
     int ret = 0;
     sg_error_t err;
+    double t0 = sg_cli_phase(NULL, 0);
 
     sg_error_clear(&err);
     if (!jobs || !th || !running) {
@@ -110,6 +111,7 @@ static int extract_all(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
     if (progress) {
         fputc('\n', stderr);
     }
+    sg_cli_phase("extract, threads", t0);
     /* report the failure of the earliest article, whichever thread met it */
     size_t first = files->n, fw = 0;
     for (size_t w = 0; w < n; w++) {
@@ -222,7 +224,7 @@ int sg_cmd_build(int argc, char **argv) {
         goto done;
     }
     t0 = sg_cli_phase("finalize", t0);
-    if (sg_analysis_compute(&g, &err) != SG_OK) {
+    if (sg_analysis_compute_jobs(&g, (size_t)jobs, &err) != SG_OK) {
         ret = sg_cli_fail(&err);
         goto done;
     }
