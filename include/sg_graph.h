@@ -155,6 +155,9 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src);
  * into it, everything sorted, ids numbered, so that the same facts always give the
  * same bytes. Clears centrality (sg_analysis_compute sets it again). */
 sg_err_t sg_graph_finalize(sg_graph_t *g, sg_error_t *err);
+/* The same with up to jobs threads (the nodes on one, edges and quotations on
+ * another); the result does not depend on jobs. */
+sg_err_t sg_graph_finalize_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err);
 
 /* Check references: every edge and quote names existing nodes and documents.
  * Returns SG_EPARSE with a message naming the first bad reference. */

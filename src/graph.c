@@ -1,4 +1,6 @@
 /* graph.c - the graph model: add, merge and put into canonical form. */
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -728,7 +730,150 @@ static void spans_unique(sg_node_t *nd) {
     nd->nspans = w;
 }
 
+/* *id = "<prefix><n>" (the old id freed). */
+static sg_err_t set_id(char **id, char prefix, size_t n) {
+    char buf[32];
+    char *s;
+
+    snprintf(buf, sizeof(buf), "%c%zu", prefix, n);
+    if (!(s = sg_strdup(buf))) {
+        return SG_ENOMEM;
+    }
+    free(*id);
+    *id = s;
+    return SG_OK;
+}
+
+/* Nodes: sorted, their lists sorted and unique, the node index rebuilt. */
+static sg_err_t finalize_nodes(sg_graph_t *g) {
+    sg_sort(g->nodes, g->nnodes, sizeof(*g->nodes), cmp_node);
+    sg_map_release(&g->node_index);
+    for (size_t i = 0; i < g->nnodes; i++) {
+        sg_node_t *nd = &g->nodes[i];
+        memset(&nd->c, 0, sizeof(nd->c));
+        /* a node's own name is not its alias */
+        for (size_t k = 0; k < nd->aliases.n;) {
+            if (strcmp(nd->aliases.v[k], nd->name) == 0) {
+                free(nd->aliases.v[k]);
+                nd->aliases.v[k] = nd->aliases.v[--nd->aliases.n];
+            } else {
+                k++;
+            }
+        }
+        sg_strv_sort(&nd->aliases);
+        sg_strv_sort(&nd->titles);
+        sg_strv_sort(&nd->roles);
+        sg_strv_sort(&nd->docs);
+        strv_unique_sorted(&nd->docs);
+        spans_unique(nd);
+        if (sg_map_put(&g->node_index, nd->id, i) != SG_OK) {
+            return SG_ENOMEM;
+        }
+    }
+    return SG_OK;
+}
+
+/* Edges (no self-loops; duplicates after folding merged by moving their evidence),
+ * then quotations and documents: sorted, numbered, indexes rebuilt. Touches
+ * nothing finalize_nodes touches, so the two may run at once. */
+static sg_err_t finalize_edges(sg_graph_t *g) {
+    size_t w, nold = g->nedges;
+    sg_err_t rc;
+
+    sg_map_release(&g->edge_index);
+    sg_sort(g->edges, nold, sizeof(*g->edges), cmp_edge);
+    w = 0;
+    for (size_t i = 0; i < nold; i++) {
+        sg_edge_t *e = &g->edges[i];
+        if (strcmp(e->source, e->target) == 0) {
+            edge_release(e);
+            continue;
+        }
+        if (w && cmp_edge(&g->edges[w - 1], e) == 0) {
+            rc = edge_take(&g->edges[w - 1], e);
+            edge_release(e);
+            if (rc != SG_OK) {
+                for (size_t k = i + 1; k < nold; k++) {
+                    edge_release(&g->edges[k]);
+                }
+                g->nedges = w;
+                return rc;
+            }
+            continue;
+        }
+        g->edges[w++] = *e;
+    }
+    g->nedges = w;
+    for (size_t i = 0; i < g->nedges; i++) {
+        sg_edge_t *e = &g->edges[i];
+        sg_sort(e->ev, e->nev, sizeof(*e->ev), cmp_evidence);
+        w = 0;
+        for (size_t k = 0; k < e->nev; k++) {
+            if (w && cmp_evidence(&e->ev[w - 1], &e->ev[k]) == 0) {
+                evidence_release(&e->ev[k]);
+                continue;
+            }
+            e->ev[w++] = e->ev[k];
+        }
+        e->nev = w;
+        if ((rc = set_id(&e->id, 'e', i + 1)) != SG_OK) {
+            return rc;
+        }
+        sg_buf_t key;
+        sg_buf_init(&key);
+        rc = edge_key(&key, e->source, e->target, e->type);
+        if (rc == SG_OK) {
+            rc = sg_map_put(&g->edge_index, key.data, i);
+        }
+        sg_buf_release(&key);
+        if (rc != SG_OK) {
+            return rc;
+        }
+    }
+    for (size_t i = 0; i < g->nquotes; i++) {
+        sg_strv_sort(&g->quotes[i].about);
+    }
+    sg_sort(g->quotes, g->nquotes, sizeof(*g->quotes), cmp_quote);
+    w = 0;
+    for (size_t i = 0; i < g->nquotes; i++) {
+        if (w && cmp_quote(&g->quotes[w - 1], &g->quotes[i]) == 0) {
+            quote_release(&g->quotes[i]);
+            continue;
+        }
+        g->quotes[w++] = g->quotes[i];
+    }
+    g->nquotes = w;
+    for (size_t i = 0; i < g->nquotes; i++) {
+        if ((rc = set_id(&g->quotes[i].id, 'q', i + 1)) != SG_OK) {
+            return rc;
+        }
+    }
+    sg_sort(g->docs, g->ndocs, sizeof(*g->docs), cmp_doc);
+    sg_map_release(&g->doc_index);
+    for (size_t i = 0; i < g->ndocs; i++) {
+        if ((rc = sg_map_put(&g->doc_index, g->docs[i].id, i)) != SG_OK) {
+            return rc;
+        }
+    }
+    return SG_OK;
+}
+
+typedef struct {
+    sg_graph_t *g;
+    sg_err_t rc;
+} part_t;
+
+static void *finalize_edges_thread(void *arg) {
+    part_t *p = arg;
+    p->rc = finalize_edges(p->g);
+    return NULL;
+}
+
 sg_err_t sg_graph_finalize(sg_graph_t *g, sg_error_t *err) {
+    return sg_graph_finalize_jobs(g, 1, err);
+}
+
+sg_err_t sg_graph_finalize_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
     sg_map_t fold;
     sg_err_t rc;
     size_t w;
@@ -762,119 +907,25 @@ sg_err_t sg_graph_finalize(sg_graph_t *g, sg_error_t *err) {
         g->nodes[w++] = g->nodes[i];
     }
     g->nnodes = w;
-    sg_sort(g->nodes, g->nnodes, sizeof(*g->nodes), cmp_node);
-    sg_map_release(&g->node_index);
-    for (size_t i = 0; i < g->nnodes; i++) {
-        sg_node_t *nd = &g->nodes[i];
-        memset(&nd->c, 0, sizeof(nd->c));
-        /* a node's own name is not its alias */
-        for (size_t k = 0; k < nd->aliases.n;) {
-            if (strcmp(nd->aliases.v[k], nd->name) == 0) {
-                free(nd->aliases.v[k]);
-                nd->aliases.v[k] = nd->aliases.v[--nd->aliases.n];
-            } else {
-                k++;
-            }
-        }
-        sg_strv_sort(&nd->aliases);
-        sg_strv_sort(&nd->titles);
-        sg_strv_sort(&nd->roles);
-        sg_strv_sort(&nd->docs);
-        strv_unique_sorted(&nd->docs);
-        spans_unique(nd);
-        if ((rc = sg_map_put(&g->node_index, nd->id, i)) != SG_OK) {
-            goto done;
-        }
-    }
-    /* edges: no self-loops, duplicates (after folding) merged by moving their
-     * evidence, no copies */
     {
-        size_t nold = g->nedges;
-        sg_map_release(&g->edge_index);
-        sg_sort(g->edges, nold, sizeof(*g->edges), cmp_edge);
-        w = 0;
-        for (size_t i = 0; i < nold; i++) {
-            sg_edge_t *e = &g->edges[i];
-            if (strcmp(e->source, e->target) == 0) {
-                edge_release(e);
-                continue;
-            }
-            if (w && cmp_edge(&g->edges[w - 1], e) == 0) {
-                rc = edge_take(&g->edges[w - 1], e);
-                edge_release(e);
-                if (rc != SG_OK) {
-                    for (size_t k = i + 1; k < nold; k++) {
-                        edge_release(&g->edges[k]);
-                    }
-                    g->nedges = w;
-                    goto done;
-                }
-                continue;
-            }
-            g->edges[w++] = *e;
+        /* the edge half on a thread of its own when one may run */
+        part_t edges = {g, SG_OK};
+        pthread_t th;
+        int threaded = jobs > 1 && pthread_create(&th, NULL, finalize_edges_thread,
+                                                  &edges) == 0;
+        rc = finalize_nodes(g);
+        if (threaded) {
+            pthread_join(th, NULL);
+        } else {
+            edges.rc = finalize_edges(g);
         }
-        g->nedges = w;
-    }
-    for (size_t i = 0; i < g->nedges; i++) {
-        sg_edge_t *e = &g->edges[i];
-        sg_sort(e->ev, e->nev, sizeof(*e->ev), cmp_evidence);
-        w = 0;
-        for (size_t k = 0; k < e->nev; k++) {
-            if (w && cmp_evidence(&e->ev[w - 1], &e->ev[k]) == 0) {
-                evidence_release(&e->ev[k]);
-                continue;
-            }
-            e->ev[w++] = e->ev[k];
-        }
-        e->nev = w;
-        sg_buf_t id;
-        sg_buf_init(&id);
-        if (sg_buf_printf(&id, "e%zu", i + 1) != SG_OK) {
-            rc = SG_ENOMEM;
-            goto done;
-        }
-        free(e->id);
-        e->id = sg_buf_take(&id);
-        id.len = 0;
-        if (edge_key(&id, e->source, e->target, e->type) != SG_OK ||
-            sg_map_put(&g->edge_index, id.data, i) != SG_OK) {
-            sg_buf_release(&id);
-            rc = SG_ENOMEM;
-            goto done;
-        }
-        sg_buf_release(&id);
-    }
-    for (size_t i = 0; i < g->nquotes; i++) {
-        sg_strv_sort(&g->quotes[i].about);
-    }
-    sg_sort(g->quotes, g->nquotes, sizeof(*g->quotes), cmp_quote);
-    w = 0;
-    for (size_t i = 0; i < g->nquotes; i++) {
-        if (w && cmp_quote(&g->quotes[w - 1], &g->quotes[i]) == 0) {
-            quote_release(&g->quotes[i]);
-            continue;
-        }
-        g->quotes[w++] = g->quotes[i];
-    }
-    g->nquotes = w;
-    for (size_t i = 0; i < g->nquotes; i++) {
-        sg_buf_t id;
-        sg_buf_init(&id);
-        if (sg_buf_printf(&id, "q%zu", i + 1) != SG_OK) {
-            rc = SG_ENOMEM;
-            goto done;
-        }
-        free(g->quotes[i].id);
-        g->quotes[i].id = sg_buf_take(&id);
-    }
-    sg_sort(g->docs, g->ndocs, sizeof(*g->docs), cmp_doc);
-    sg_map_release(&g->doc_index);
-    for (size_t i = 0; i < g->ndocs; i++) {
-        if ((rc = sg_map_put(&g->doc_index, g->docs[i].id, i)) != SG_OK) {
-            goto done;
+        if (rc == SG_OK) {
+            rc = edges.rc;
         }
     }
-    g->has_centrality = 0;
+    if (rc == SG_OK) {
+        g->has_centrality = 0;
+    }
 done:
     sg_map_release(&fold);
     if (rc != SG_OK) {

@@ -141,7 +141,7 @@ sg_err_t sg_cli_load_graph(const char *path, sg_graph_t *g, sg_error_t *err) {
         snprintf(err->source, sizeof(err->source), "%s", path);
     }
     if (rc == SG_OK) {
-        rc = sg_graph_finalize(g, err);
+        rc = sg_graph_finalize_jobs(g, sg_cli_cores(), err);
     }
     t0 = sg_cli_phase("finalize", t0);
     if (rc == SG_OK) {

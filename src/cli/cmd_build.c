@@ -219,7 +219,7 @@ int sg_cmd_build(int argc, char **argv) {
         goto done;
     }
     t0 = sg_cli_phase("extract", t0);
-    if (sg_graph_finalize(&g, &err) != SG_OK) {
+    if (sg_graph_finalize_jobs(&g, (size_t)jobs, &err) != SG_OK) {
         ret = sg_cli_fail(&err);
         goto done;
     }
