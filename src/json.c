@@ -781,6 +781,231 @@ static sg_err_t parse(const char *data, size_t len, const char *name, int line0,
     return SG_OK;
 }
 
+/* ---- a graph file, record by record ----
+ * A graph file is one object, but building a jansson tree of all of it takes
+ * several times the file's size in memory. This scanner walks the top level and
+ * the four arrays by bracket matching and hands jansson one value at a time. It
+ * accepts only what is plainly well formed; on anything else (or any error from
+ * jansson) the caller reads the whole file with jansson instead, which gives the
+ * exact error message and position. */
+
+typedef struct {
+    const char *s;
+    size_t n, i;
+} scan_t;
+
+static int is_ws(char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+static void skip_ws(scan_t *sc) {
+    while (sc->i < sc->n && is_ws(sc->s[sc->i])) {
+        sc->i++;
+    }
+}
+
+/* Move past one JSON value (its extent only; jansson checks its content). */
+static int skip_value(scan_t *sc) {
+    size_t depth = 0;
+    int in_str = 0;
+
+    for (; sc->i < sc->n; sc->i++) {
+        char c = sc->s[sc->i];
+        if (in_str) {
+            if (c == '\\') {
+                sc->i++;
+            } else if (c == '"') {
+                in_str = 0;
+                if (!depth) {
+                    sc->i++;
+                    return 0;
+                }
+            }
+        } else if (c == '"') {
+            in_str = 1;
+        } else if (c == '{' || c == '[') {
+            depth++;
+        } else if (c == '}' || c == ']') {
+            if (!depth) {
+                return 0; /* the end of the enclosing container */
+            }
+            if (--depth == 0) {
+                sc->i++;
+                return 0;
+            }
+        } else if (!depth && (c == ',' || is_ws(c))) {
+            return 0; /* the end of a number or a literal */
+        }
+    }
+    return depth || in_str ? -1 : 0;
+}
+
+static json_t *load_range(const char *s, size_t a, size_t b) {
+    return json_loadb(s + a, b - a, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, NULL);
+}
+
+typedef struct {
+    size_t start, end; /* the array's bytes, brackets included; start 0 when absent */
+} span_t;
+
+/* Read the records of one array section; -1 when the bytes are not well formed. */
+static int read_section(rd_t *r, const char *data, span_t sp, const char *key,
+                        sg_graph_t *g, sg_map_t *seen, sg_err_t *rc, int *centrality) {
+    scan_t sc = {data, sp.end, sp.start + 1};
+    char where[96];
+
+    skip_ws(&sc);
+    if (sc.i < sc.n && data[sc.i] == ']') {
+        return 0;
+    }
+    for (size_t idx = 0;; idx++) {
+        size_t a;
+        json_t *v;
+        skip_ws(&sc);
+        a = sc.i;
+        if (skip_value(&sc) != 0 || sc.i == a || !(v = load_range(data, a, sc.i))) {
+            return -1;
+        }
+        if (!json_is_object(v)) {
+            json_decref(v);
+            return -1;
+        }
+        snprintf(where, sizeof(where), "%s[%zu]", key, idx);
+        r->where = where;
+        if (centrality && idx == 0) {
+            *centrality = json_object_get(v, "centrality") != NULL;
+        }
+        switch (key[0]) {
+        case 'd':
+            *rc = read_document(r, v, g);
+            break;
+        case 'n':
+            *rc = read_node(r, v, g, seen);
+            break;
+        case 'e':
+            *rc = read_edge(r, v, g);
+            break;
+        default:
+            *rc = read_quote(r, v, g);
+        }
+        json_decref(v);
+        if (*rc != SG_OK) {
+            return 0;
+        }
+        skip_ws(&sc);
+        if (sc.i >= sc.n) {
+            return -1;
+        }
+        if (data[sc.i] == ']') {
+            return sc.i + 1 == sp.end ? 0 : -1;
+        }
+        if (data[sc.i] != ',') {
+            return -1;
+        }
+        sc.i++;
+    }
+}
+
+/* Returns 1 when the file was read this way (*rc says how it went), 0 when the
+ * caller should read it whole. Nothing is added to g before the scan of the top
+ * level succeeds; on 0 after that, g may hold part of the file (the caller's
+ * contract already says to use a scratch graph). */
+static int read_graph_records(rd_t *r, const char *data, size_t len, sg_graph_t *g,
+                              sg_map_t *seen, sg_err_t *rc) {
+    static const char *const keys[4] = {"documents", "nodes", "edges", "quotes"};
+    span_t spans[4] = {{0, 0}, {0, 0}, {0, 0}, {0, 0}};
+    scan_t sc = {data, len, 0};
+    int format_ok = 0, centrality = 0;
+    sg_map_t seen_keys;
+
+    sg_map_init(&seen_keys);
+    skip_ws(&sc);
+    if (sc.i >= len || data[sc.i] != '{') {
+        goto whole;
+    }
+    sc.i++;
+    skip_ws(&sc);
+    while (sc.i < len && data[sc.i] != '}') {
+        size_t ka, va;
+        json_t *k, *v;
+        const char *key;
+        ka = sc.i;
+        if (data[ka] != '"' || skip_value(&sc) != 0 || !(k = load_range(data, ka, sc.i))) {
+            goto whole;
+        }
+        key = json_string_value(k);
+        if (!key || sg_map_get(&seen_keys, key, NULL) || sg_map_put(&seen_keys, key, 0)) {
+            json_decref(k);
+            goto whole; /* a repeated key: jansson's own message names it */
+        }
+        skip_ws(&sc);
+        if (sc.i >= len || data[sc.i] != ':') {
+            json_decref(k);
+            goto whole;
+        }
+        sc.i++;
+        skip_ws(&sc);
+        va = sc.i;
+        if (skip_value(&sc) != 0 || sc.i == va) {
+            json_decref(k);
+            goto whole;
+        }
+        int section = -1;
+        for (int q = 0; q < 4; q++) {
+            section = strcmp(key, keys[q]) == 0 ? q : section;
+        }
+        if (section >= 0 && data[va] == '[') {
+            spans[section].start = va;
+            spans[section].end = sc.i;
+        } else if (!(v = load_range(data, va, sc.i))) {
+            json_decref(k);
+            goto whole;
+        } else {
+            if (strcmp(key, "format") == 0) {
+                const char *f = json_string_value(v);
+                format_ok = f && strcmp(f, "stakegraph-graph") == 0;
+            }
+            json_decref(v);
+            if (section >= 0) { /* a section that is not an array */
+                json_decref(k);
+                goto whole;
+            }
+        }
+        json_decref(k);
+        skip_ws(&sc);
+        if (sc.i < len && data[sc.i] == ',') {
+            sc.i++;
+            skip_ws(&sc);
+            if (sc.i < len && data[sc.i] == '}') {
+                goto whole;
+            }
+        } else if (sc.i >= len || data[sc.i] != '}') {
+            goto whole;
+        }
+    }
+    if (sc.i >= len || !format_ok) {
+        goto whole;
+    }
+    sc.i++;
+    skip_ws(&sc);
+    if (sc.i != len) {
+        goto whole;
+    }
+    sg_map_release(&seen_keys);
+    *rc = SG_OK;
+    for (int q = 0; q < 4 && *rc == SG_OK; q++) {
+        if (spans[q].start && read_section(r, data, spans[q], keys[q], g, q == 1 ? seen : NULL,
+                                           rc, q == 1 ? &centrality : NULL) != 0) {
+            return 0;
+        }
+    }
+    g->has_centrality = centrality;
+    return 1;
+whole:
+    sg_map_release(&seen_keys);
+    return 0;
+}
+
 sg_err_t sg_json_read(const char *data, size_t len, const char *name, size_t max_depth,
                       sg_graph_t *g, sg_error_t *err) {
     rd_t r = {name, 0, "", err};
@@ -812,6 +1037,27 @@ sg_err_t sg_json_read(const char *data, size_t len, const char *name, size_t max
         json_decref(first);
     }
     if (!one_line_record) {
+        size_t deep_at;
+        if (json_depth(data, len, max_depth, &deep_at) <= max_depth) {
+            /* straight into g when it starts empty, else into a scratch graph */
+            int empty = !g->ndocs && !g->nnodes && !g->nedges && !g->nquotes;
+            sg_graph_t part, *into = empty ? g : &part;
+            sg_graph_init(&part);
+            int done_here = read_graph_records(&r, data, len, into, &seen, &rc);
+            if (done_here && rc == SG_OK && !empty) {
+                rc = sg_graph_merge_take(g, &part);
+            }
+            if (done_here) {
+                sg_graph_release(&part);
+                goto done;
+            }
+            /* not plainly well formed: start again and let jansson say why */
+            sg_graph_release(into);
+            sg_graph_init(into);
+            sg_map_release(&seen);
+            sg_map_init(&seen);
+            r.where = "";
+        }
         if ((rc = parse(data, len, name, 1, max_depth, &root, err)) != SG_OK) {
             goto done;
         }
