@@ -139,136 +139,6 @@ static int read_all(int fd, char *p, size_t n) {
     return 0;
 }
 
-/* The second half of the sources in a child process, whose numbers come back
- * through a pipe: igraph as Debian builds it is not thread-safe, so a second core
- * works in a process of its own. Returns 0 when *res holds the child's result. */
-static int betweenness_child(const igraph_t *ug, const igraph_vector_int_t *sources,
-                             igraph_integer_t lo, igraph_integer_t hi,
-                             igraph_vector_t *res, pid_t *pid, int *fd) {
-    int p[2];
-
-    *pid = -1;
-    *fd = -1;
-    if (pipe(p) != 0) {
-        return -1;
-    }
-    fflush(NULL);
-    *pid = fork();
-    if (*pid < 0) {
-        close(p[0]);
-        close(p[1]);
-        return -1;
-    }
-    if (*pid == 0) {
-        int ok = betweenness_part(ug, sources, lo, hi, res) == 0;
-        const char *d = (const char *)VECTOR(*res);
-        size_t left = ok ? (size_t)igraph_vector_size(res) * sizeof(double) : 0;
-        close(p[0]);
-        while (left) {
-            ssize_t w = write(p[1], d, left);
-            if (w < 0 && errno == EINTR) {
-                continue;
-            }
-            if (w <= 0) {
-                _exit(1);
-            }
-            d += w;
-            left -= (size_t)w;
-        }
-        _exit(ok ? 0 : 1);
-    }
-    close(p[1]);
-    *fd = p[0];
-    return 0;
-}
-
-static int betweenness_child_result(pid_t pid, int fd, igraph_vector_t *res) {
-    int status = 0, bad = read_all(fd, (char *)VECTOR(*res),
-                                   (size_t)igraph_vector_size(res) * sizeof(double));
-    close(fd);
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
-    return bad || !WIFEXITED(status) || WEXITSTATUS(status) != 0 ? -1 : 0;
-}
-
-/* Shortest paths from every source, as two fixed halves summed first half first:
- * the numbers are the same whether the second half ran in a child process (jobs
- * > 1) or here. A child that cannot start or fails is redone here. */
-static int betweenness_sources(const igraph_t *ug, const igraph_vector_int_t *sources,
-                               size_t jobs, igraph_vector_t *res) {
-    igraph_integer_t k = igraph_vector_int_size(sources), mid = k / 2;
-    igraph_integer_t n = igraph_vcount(ug);
-    igraph_vector_t second;
-    pid_t pid = -1;
-    int fd = -1, child = 0, bad;
-
-    if (igraph_vector_init(&second, n)) {
-        return -1;
-    }
-    if (jobs > 1 && mid > 0) {
-        child = betweenness_child(ug, sources, mid, k, &second, &pid, &fd) == 0;
-    }
-    bad = betweenness_part(ug, sources, 0, mid, res);
-    if (child && betweenness_child_result(pid, fd, &second) != 0) {
-        child = 0;
-    }
-    if (!bad && !child) {
-        bad = betweenness_part(ug, sources, mid, k, &second);
-    }
-    if (!bad) {
-        igraph_vector_add(res, &second);
-    }
-    igraph_vector_destroy(&second);
-    return bad;
-}
-
-/* Exact betweenness while it costs at most SG_BETWEENNESS_EXACT_WORK visits
- * (n * (n + m)); beyond, the Brandes-Pich estimate: shortest paths from k pivots
- * (chosen by a fixed-seed shuffle, so the same graph gives the same numbers),
- * scaled by n / k, with k sized to SG_BETWEENNESS_SAMPLE_WORK visits. *pivots is
- * 0 for exact results, else k. */
-static int betweenness(const igraph_t *ug, size_t jobs, igraph_vector_t *res,
-                       size_t *pivots) {
-    igraph_integer_t n = igraph_vcount(ug), m = igraph_ecount(ug);
-    double cost = (double)n * (double)(n + m);
-    igraph_vector_int_t pick;
-    uint64_t state = 0x9E3779B97F4A7C15ULL;
-    igraph_integer_t k = n;
-    int bad;
-
-    *pivots = 0;
-    if (igraph_vector_int_init_range(&pick, 0, n)) {
-        return -1;
-    }
-    if (cost > SG_BETWEENNESS_EXACT_WORK) {
-        k = (igraph_integer_t)(SG_BETWEENNESS_SAMPLE_WORK / (double)(n + m));
-        if (k < 32) {
-            k = 32;
-        }
-        if (k > n) {
-            k = n;
-        }
-        for (igraph_integer_t i = 0; i < k; i++) { /* partial Fisher-Yates */
-            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-            igraph_integer_t j = i + (igraph_integer_t)((state >> 33) % (uint64_t)(n - i));
-            igraph_integer_t t = VECTOR(pick)[i];
-            VECTOR(pick)[i] = VECTOR(pick)[j];
-            VECTOR(pick)[j] = t;
-        }
-        igraph_vector_int_resize(&pick, k);
-        igraph_vector_int_sort(&pick);
-    }
-    bad = betweenness_sources(ug, &pick, jobs, res);
-    igraph_vector_int_destroy(&pick);
-    if (!bad && k < n) {
-        /* paths from the pivots to every vertex are half the pairs each pivot is in;
-         * scale the pivots' share up to all n sources */
-        igraph_vector_scale(res, (double)n / (double)k);
-        *pivots = (size_t)k;
-    }
-    return bad;
-}
-
 /* Eigenvector centrality by power iteration on A + I (undirected, weighted),
  * scaled to a maximum of 1: the fallback when ARPACK does not converge. */
 static int power_iteration(const sg_graph_t *g, const igraph_vector_t *w,
@@ -312,26 +182,152 @@ static int power_iteration(const sg_graph_t *g, const igraph_vector_t *w,
     return 0;
 }
 
-sg_err_t sg_analysis_compute(sg_graph_t *g, sg_error_t *err) {
-    return sg_analysis_compute_jobs(g, 1, err);
+/* What the analysis works on, built once from the stakeholder graph. */
+typedef struct {
+    const sg_graph_t *g;
+    igraph_t dg, ug, simple; /* standing flows; all edges undirected; simple */
+    igraph_vector_int_t el, uel;
+    igraph_vector_t w, uw;
+    igraph_vector_int_t pivots; /* betweenness sources, sorted */
+    igraph_integer_t split;     /* sources [0, split) here, the rest with the others */
+} work_t;
+
+/* The pivots: every vertex for exact betweenness while it costs at most
+ * SG_BETWEENNESS_EXACT_WORK visits (n * (n + m)); beyond, the Brandes-Pich
+ * estimate: k pivots sized to SG_BETWEENNESS_SAMPLE_WORK visits (at least 32),
+ * chosen by a fixed-seed shuffle so the same graph gives the same numbers. */
+static int pick_pivots(work_t *wk) {
+    igraph_integer_t n = igraph_vcount(&wk->simple), m = igraph_ecount(&wk->simple);
+    uint64_t state = 0x9E3779B97F4A7C15ULL;
+    igraph_integer_t k = n;
+
+    if (igraph_vector_int_init_range(&wk->pivots, 0, n)) {
+        return -1;
+    }
+    if ((double)n * (double)(n + m) > SG_BETWEENNESS_EXACT_WORK) {
+        k = (igraph_integer_t)(SG_BETWEENNESS_SAMPLE_WORK / (double)(n + m));
+        k = k < 32 ? 32 : k > n ? n : k;
+        for (igraph_integer_t i = 0; i < k; i++) { /* partial Fisher-Yates */
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            igraph_integer_t j = i + (igraph_integer_t)((state >> 33) % (uint64_t)(n - i));
+            igraph_integer_t t = VECTOR(wk->pivots)[i];
+            VECTOR(wk->pivots)[i] = VECTOR(wk->pivots)[j];
+            VECTOR(wk->pivots)[j] = t;
+        }
+        igraph_vector_int_resize(&wk->pivots, k);
+        igraph_vector_int_sort(&wk->pivots);
+    }
+    /* PageRank and eigenvector centrality together cost about as much as this
+     * many pivots; the split balances them against the pivots done apart */
+    igraph_integer_t others = 12;
+    wk->split = (k + others) / 2 < k ? (k + others) / 2 : k;
+    return 0;
 }
 
-sg_err_t sg_analysis_compute_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
-    igraph_t dg, ug;
-    igraph_vector_int_t el, uel;
-    igraph_vector_t w, uw, res;
+/* PageRank, eigenvector centrality and the betweenness of pivots [split, k), into
+ * out (3n values in that order). */
+static int others(work_t *wk, igraph_vector_t *out) {
+    igraph_integer_t n = igraph_vcount(&wk->dg);
+    igraph_vector_t res;
     igraph_real_t value;
-    sg_err_t rc = SG_OK;
-    int have_dg = 0, have_ug = 0;
-    igraph_integer_t n = (igraph_integer_t)g->nnodes;
+    int bad = 0;
 
-    install_handlers();
+    if (igraph_vector_init(&res, n) || igraph_vector_resize(out, 3 * n)) {
+        return -1;
+    }
+    igraph_vector_null(out);
+    if (igraph_pagerank(&wk->dg, IGRAPH_PAGERANK_ALGO_PRPACK, &res, &value,
+                        igraph_vss_all(), IGRAPH_DIRECTED, 0.85, &wk->w, NULL)) {
+        bad = -1;
+        goto done;
+    }
+    memcpy(&VECTOR(*out)[0], VECTOR(res), (size_t)n * sizeof(double));
+    if (igraph_ecount(&wk->ug) > 0) {
+        igraph_arpack_options_t ao;
+        igraph_arpack_options_init(&ao);
+        ao.mxiter = 10000;
+        if (igraph_eigenvector_centrality(&wk->ug, &res, &value, IGRAPH_UNDIRECTED, 1,
+                                          &wk->uw, &ao)) {
+            /* ARPACK can fail to converge on some graphs (two leading eigenvalues
+             * of equal size); power iteration on A + I always converges */
+            igraph_reason[0] = '\0';
+            if (power_iteration(wk->g, &wk->uw, &wk->uel, &res) != 0) {
+                bad = -2;
+                goto done;
+            }
+        }
+        memcpy(&VECTOR(*out)[n], VECTOR(res), (size_t)n * sizeof(double));
+    }
+    if (betweenness_part(&wk->simple, &wk->pivots, wk->split,
+                         igraph_vector_int_size(&wk->pivots), &res)) {
+        bad = -3;
+        goto done;
+    }
+    memcpy(&VECTOR(*out)[2 * n], VECTOR(res), (size_t)n * sizeof(double));
+done:
+    igraph_vector_destroy(&res);
+    return bad;
+}
+
+/* others() in a child process, whose numbers come back through a pipe: igraph as
+ * Debian builds it is not thread-safe, so a second core works in a process of its
+ * own. Returns 0 when the child started; *fd is then the pipe to read. */
+static int others_in_child(work_t *wk, igraph_vector_t *out, pid_t *pid, int *fd) {
+    int p[2];
+
+    if (igraph_vector_resize(out, 3 * igraph_vcount(&wk->dg)) || pipe(p) != 0) {
+        return -1;
+    }
+    fflush(NULL);
+    if ((*pid = fork()) < 0) {
+        close(p[0]);
+        close(p[1]);
+        return -1;
+    }
+    if (*pid == 0) {
+        int ok = others(wk, out) == 0;
+        const char *d = (const char *)VECTOR(*out);
+        size_t left = ok ? (size_t)igraph_vector_size(out) * sizeof(double) : 0;
+        close(p[0]);
+        while (left) {
+            ssize_t n = write(p[1], d, left);
+            if (n < 0 && errno == EINTR) {
+                continue;
+            }
+            if (n <= 0) {
+                _exit(1);
+            }
+            d += n;
+            left -= (size_t)n;
+        }
+        _exit(ok ? 0 : 1);
+    }
+    close(p[1]);
+    *fd = p[0];
+    return 0;
+}
+
+static int child_result(pid_t pid, int fd, igraph_vector_t *out) {
+    int status = 0;
+    int bad = read_all(fd, (char *)VECTOR(*out), (size_t)igraph_vector_size(out) * sizeof(double));
+
+    close(fd);
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    return bad || !WIFEXITED(status) || WEXITSTATUS(status) != 0 ? -1 : 0;
+}
+
+/* Degrees and the edge lists of the two graphs. */
+static sg_err_t build(work_t *wk, sg_graph_t *g, sg_error_t *err) {
+    igraph_integer_t m = 0;
+
     for (size_t i = 0; i < g->nnodes; i++) {
         memset(&g->nodes[i].c, 0, sizeof(g->nodes[i].c));
     }
-    if (igraph_vector_int_init(&el, 0) || igraph_vector_int_init(&uel, 0) ||
-        igraph_vector_init(&w, 0) || igraph_vector_init(&uw, 0) ||
-        igraph_vector_init(&res, 0)) {
+    if (igraph_vector_int_init(&wk->el, 2 * (igraph_integer_t)g->nedges) ||
+        igraph_vector_int_init(&wk->uel, 2 * (igraph_integer_t)g->nedges) ||
+        igraph_vector_init(&wk->w, (igraph_integer_t)g->nedges) ||
+        igraph_vector_init(&wk->uw, (igraph_integer_t)g->nedges)) {
         return fail(err, "allocating vectors");
     }
     for (size_t e = 0; e < g->nedges; e++) {
@@ -349,90 +345,108 @@ sg_err_t sg_analysis_compute_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
             g->nodes[t].c.stance -= 1;
         }
         double pw = pr_weight(ed->type, &dir) * (double)(ed->nev ? ed->nev : 1);
-        if (igraph_vector_int_push_back(&el, dir > 0 ? s : t) ||
-            igraph_vector_int_push_back(&el, dir > 0 ? t : s) ||
-            igraph_vector_push_back(&w, pw) || igraph_vector_int_push_back(&uel, s) ||
-            igraph_vector_int_push_back(&uel, t) ||
-            igraph_vector_push_back(&uw, (double)(ed->nev ? ed->nev : 1))) {
-            rc = fail(err, "building edge lists");
-            goto done;
-        }
+        VECTOR(wk->el)[2 * m] = dir > 0 ? s : t;
+        VECTOR(wk->el)[2 * m + 1] = dir > 0 ? t : s;
+        VECTOR(wk->uel)[2 * m] = s;
+        VECTOR(wk->uel)[2 * m + 1] = t;
+        VECTOR(wk->w)[m] = pw;
+        VECTOR(wk->uw)[m] = (double)(ed->nev ? ed->nev : 1);
+        m++;
     }
+    igraph_vector_int_resize(&wk->el, 2 * m);
+    igraph_vector_int_resize(&wk->uel, 2 * m);
+    igraph_vector_resize(&wk->w, m);
+    igraph_vector_resize(&wk->uw, m);
     for (size_t i = 0; i < g->nnodes; i++) {
         g->nodes[i].c.degree = g->nodes[i].c.in_degree + g->nodes[i].c.out_degree;
     }
-    if (igraph_create(&dg, &el, n, IGRAPH_DIRECTED)) {
+    return SG_OK;
+}
+
+sg_err_t sg_analysis_compute(sg_graph_t *g, sg_error_t *err) {
+    return sg_analysis_compute_jobs(g, 1, err);
+}
+
+sg_err_t sg_analysis_compute_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
+    work_t wk;
+    igraph_vector_t mine, rest;
+    igraph_integer_t n = (igraph_integer_t)g->nnodes;
+    int have = 0; /* how many of dg, ug, simple, pivots exist */
+    pid_t pid = -1;
+    int fd = -1, child = 0, bad;
+    sg_err_t rc = SG_OK;
+
+    install_handlers();
+    memset(&wk, 0, sizeof(wk));
+    memset(&mine, 0, sizeof(mine));
+    memset(&rest, 0, sizeof(rest));
+    wk.g = g;
+    if (igraph_vector_init(&mine, n) || igraph_vector_init(&rest, 0)) {
+        rc = fail(err, "allocating vectors");
+        goto done;
+    }
+    if ((rc = build(&wk, g, err)) != SG_OK) {
+        goto done;
+    }
+    if (igraph_create(&wk.dg, &wk.el, n, IGRAPH_DIRECTED) || !++have ||
+        igraph_create(&wk.ug, &wk.uel, n, IGRAPH_UNDIRECTED) || !++have ||
+        /* betweenness on the simple graph: parallel edges of different types are
+         * one connection, which is what brokerage is about */
+        igraph_copy(&wk.simple, &wk.ug) || !++have ||
+        igraph_simplify(&wk.simple, 1, 1, NULL) || pick_pivots(&wk) || !++have) {
         rc = fail(err, "building the graph");
         goto done;
     }
-    have_dg = 1;
-    if (igraph_create(&ug, &uel, n, IGRAPH_UNDIRECTED)) {
-        rc = fail(err, "building the graph");
-        goto done;
-    }
-    have_ug = 1;
     if (n == 0) {
         g->has_centrality = 1;
         goto done;
     }
-    if (igraph_pagerank(&dg, IGRAPH_PAGERANK_ALGO_PRPACK, &res, &value, igraph_vss_all(),
-                        IGRAPH_DIRECTED, 0.85, &w, NULL)) {
-        rc = fail(err, "pagerank");
+    if (jobs > 1) {
+        child = others_in_child(&wk, &rest, &pid, &fd) == 0;
+    }
+    bad = betweenness_part(&wk.simple, &wk.pivots, 0, wk.split, &mine);
+    if (child && child_result(pid, fd, &rest) != 0) {
+        child = 0; /* redone here, so that its error (if any) is reported */
+    }
+    if (!bad && !child) {
+        bad = others(&wk, &rest);
+    }
+    if (bad) {
+        rc = fail(err, bad == -1 ? "pagerank" : bad == -2 ? "eigenvector centrality"
+                                                          : "betweenness");
         goto done;
     }
+    igraph_integer_t k = igraph_vector_int_size(&wk.pivots);
+    /* paths from the pivots to every vertex are half the pairs each pivot is in;
+     * scale the pivots' share up to all n sources */
+    double scale = k < n ? (double)n / (double)k : 1.0;
+    g->betweenness_pivots = k < n ? (size_t)k : 0;
     for (igraph_integer_t i = 0; i < n; i++) {
-        g->nodes[i].c.pagerank = VECTOR(res)[i];
-    }
-    {
-        /* betweenness on the simple graph: parallel edges of different types are one
-         * connection, which is what brokerage is about */
-        igraph_t simple;
-        if (igraph_copy(&simple, &ug) || igraph_simplify(&simple, 1, 1, NULL)) {
-            rc = fail(err, "betweenness");
-            goto done;
-        }
-        int bad = betweenness(&simple, jobs, &res, &g->betweenness_pivots);
-        igraph_destroy(&simple);
-        if (bad) {
-            rc = fail(err, "betweenness");
-            goto done;
-        }
-    }
-    for (igraph_integer_t i = 0; i < n; i++) {
-        g->nodes[i].c.betweenness = VECTOR(res)[i];
-    }
-    if (igraph_ecount(&ug) > 0) {
-        igraph_arpack_options_t ao;
-        igraph_arpack_options_init(&ao);
-        ao.mxiter = 10000;
-        if (igraph_eigenvector_centrality(&ug, &res, &value, IGRAPH_UNDIRECTED, 1, &uw,
-                                          &ao)) {
-            /* ARPACK can fail to converge on some graphs (two leading eigenvalues
-             * of equal size); power iteration on A + I always converges */
-            igraph_reason[0] = '\0';
-            if (power_iteration(g, &uw, &uel, &res) != 0) {
-                rc = fail(err, "eigenvector centrality");
-                goto done;
-            }
-        }
-        for (igraph_integer_t i = 0; i < n; i++) {
-            double v = VECTOR(res)[i];
-            g->nodes[i].c.eigenvector = fabs(v) < 1e-12 ? 0.0 : v;
-        }
+        double ev = VECTOR(rest)[n + i];
+        g->nodes[i].c.pagerank = VECTOR(rest)[i];
+        g->nodes[i].c.eigenvector = fabs(ev) < 1e-12 ? 0.0 : ev;
+        g->nodes[i].c.betweenness = (VECTOR(mine)[i] + VECTOR(rest)[2 * n + i]) * scale;
     }
     g->has_centrality = 1;
 done:
-    if (have_dg) {
-        igraph_destroy(&dg);
+    if (have > 3) {
+        igraph_vector_int_destroy(&wk.pivots);
     }
-    if (have_ug) {
-        igraph_destroy(&ug);
+    if (have > 2) {
+        igraph_destroy(&wk.simple);
     }
-    igraph_vector_int_destroy(&el);
-    igraph_vector_int_destroy(&uel);
-    igraph_vector_destroy(&w);
-    igraph_vector_destroy(&uw);
-    igraph_vector_destroy(&res);
+    if (have > 1) {
+        igraph_destroy(&wk.ug);
+    }
+    if (have > 0) {
+        igraph_destroy(&wk.dg);
+    }
+    igraph_vector_int_destroy(&wk.el);
+    igraph_vector_int_destroy(&wk.uel);
+    igraph_vector_destroy(&wk.w);
+    igraph_vector_destroy(&wk.uw);
+    igraph_vector_destroy(&mine);
+    igraph_vector_destroy(&rest);
     return rc;
 }
 
