@@ -119,8 +119,69 @@ static void test_analysis__empty_graph(void **state) {
     sg_graph_release(&g);
 }
 
+
+/* Centrality with one job and with two (half the work in a child process) must be
+ * the same numbers to the last bit: exact betweenness on a small graph, sampled
+ * on a larger one. */
+static void same_for_any_jobs(size_t n, size_t m, int sampled) {
+    sg_graph_t a, b;
+    sg_error_t err = {0};
+    double total = 0;
+    tu_random_graph(&a, n, m, 3);
+    tu_random_graph(&b, n, m, 3);
+    assert_int_equal(sg_graph_finalize(&a, &err), SG_OK);
+    assert_int_equal(sg_graph_finalize(&b, &err), SG_OK);
+    assert_int_equal(sg_analysis_compute_jobs(&a, 1, &err), SG_OK);
+    assert_int_equal(sg_analysis_compute_jobs(&b, 2, &err), SG_OK);
+    assert_int_equal(a.nnodes, b.nnodes);
+    assert_int_equal(a.betweenness_pivots, b.betweenness_pivots);
+    assert_true(sampled ? a.betweenness_pivots > 0 : a.betweenness_pivots == 0);
+    for (size_t i = 0; i < a.nnodes; i++) {
+        assert_memory_equal(&a.nodes[i].c, &b.nodes[i].c, sizeof(a.nodes[i].c));
+        total += a.nodes[i].c.betweenness;
+    }
+    assert_true(total > 0); /* both halves were computed, not left at zero */
+    sg_graph_release(&a);
+    sg_graph_release(&b);
+}
+
+static void test_analysis__same_numbers_for_any_jobs(void **state) {
+    (void)state;
+    same_for_any_jobs(300, 900, 0);
+    same_for_any_jobs(20000, 40000, 1);
+}
+
+/* The sum of the two halves of the pivots is the whole: exact betweenness of a
+ * star with a tail, computed by hand. */
+static void test_analysis__split_betweenness_by_hand(void **state) {
+    sg_graph_t g;
+    sg_error_t err = {0};
+    (void)state;
+    sg_graph_init(&g);
+    add(&g, SG_NODE_STP, "Hub");
+    const char *leaves[] = {"person:l1", "person:l2", "person:l3", "person:l4"};
+    for (int i = 0; i < 4; i++) {
+        char name[8];
+        snprintf(name, sizeof(name), "L%d", i + 1);
+        add(&g, SG_NODE_PERSON, name);
+        link(&g, leaves[i], "stp:hub", SG_EDGE_ENDORSES);
+    }
+    add(&g, SG_NODE_PERSON, "Tail");
+    link(&g, "person:tail", "person:l1", SG_EDGE_QUOTES);
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    assert_int_equal(sg_analysis_compute_jobs(&g, 2, &err), SG_OK);
+    /* hub: pairs among l1..l4 (6) and tail with l2..l4 (3) pass through it */
+    assert_true(fabs(c_of(&g, "stp:hub")->betweenness - 9.0) < 1e-9);
+    /* l1: tail to hub, l2, l3, l4 (4 pairs) */
+    assert_true(fabs(c_of(&g, "person:l1")->betweenness - 4.0) < 1e-9);
+    assert_true(fabs(c_of(&g, "person:l2")->betweenness) < 1e-9);
+    sg_graph_release(&g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_analysis__same_numbers_for_any_jobs),
+        cmocka_unit_test(test_analysis__split_betweenness_by_hand),
         cmocka_unit_test(test_analysis__two_nodes_pagerank_by_hand),
         cmocka_unit_test(test_analysis__path_betweenness_degree_stance),
         cmocka_unit_test(test_analysis__influence_paths_and_scores),

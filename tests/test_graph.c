@@ -163,8 +163,33 @@ static void test_graph__lookup_by_name_alias_or_id(void **state) {
     sg_graph_release(&g);
 }
 
+
+/* Finalize on two threads gives the same graph as on one. */
+static void test_graph__finalize_same_for_any_jobs(void **state) {
+    sg_graph_t a, b;
+    sg_error_t err = {0};
+    sg_buf_t x, y;
+    (void)state;
+    tu_random_graph(&a, 2000, 6000, 11);
+    tu_random_graph(&b, 2000, 6000, 11);
+    assert_int_equal(sg_graph_finalize_jobs(&a, 1, &err), SG_OK);
+    assert_int_equal(sg_graph_finalize_jobs(&b, 2, &err), SG_OK);
+    sg_buf_init(&x);
+    sg_buf_init(&y);
+    assert_int_equal(sg_json_write_graph(&a, &x, &err), SG_OK);
+    assert_int_equal(sg_json_write_graph(&b, &y, &err), SG_OK);
+    assert_int_equal(x.len, y.len);
+    assert_memory_equal(x.data, y.data, x.len);
+    assert_true(a.nedges > 5000 && a.nnodes == 2000);
+    sg_buf_release(&x);
+    sg_buf_release(&y);
+    sg_graph_release(&a);
+    sg_graph_release(&b);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_graph__finalize_same_for_any_jobs),
         cmocka_unit_test(test_graph__ids_are_type_and_slug),
         cmocka_unit_test(test_graph__merge_is_order_free),
         cmocka_unit_test(test_graph__merging_twice_changes_nothing),

@@ -1,4 +1,6 @@
 /* test_json.c - graph JSON and fragments: round trips and every kind of bad input. */
+#include <unistd.h>
+
 #include "testutil.h"
 
 static const char *corpus_text =
@@ -59,6 +61,77 @@ static void test_json__fragment_merges_to_the_same_graph(void **state) {
     sg_graph_release(&h);
 }
 
+
+static char *read_file(const char *path, size_t *len) {
+    char *data = NULL;
+    sg_error_t err = {0};
+    assert_int_equal(sg_io_read(path, 0, &data, len, &err), SG_OK);
+    return data;
+}
+
+static void test_json__streamed_file_is_the_same_bytes_for_any_threads(void **state) {
+    sg_graph_t g;
+    sg_error_t err = {0};
+    char path[] = "/tmp/sg_test_json_XXXXXX";
+    int fd = mkstemp(path);
+    (void)state;
+    assert_true(fd >= 0);
+    close(fd);
+    /* more records than one block of the writer, so several rounds */
+    tu_random_graph(&g, 3000, 9000, 7);
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    assert_int_equal(sg_analysis_compute(&g, &err), SG_OK);
+    char *mem = as_json(&g, 0);
+    for (size_t threads = 0; threads <= 4; threads++) {
+        size_t len;
+        assert_int_equal(sg_json_save_graph(&g, path, threads, &err), SG_OK);
+        char *disk = read_file(path, &len);
+        assert_int_equal(len, strlen(mem));
+        assert_memory_equal(disk, mem, len);
+        free(disk);
+    }
+    /* a folder that does not exist: an error naming the file, nothing written */
+    assert_int_equal(sg_json_save_graph(&g, "/nonexistent-dir/g.json", 2, &err), SG_EIO);
+    assert_string_equal(err.source, "/nonexistent-dir/g.json");
+    unlink(path);
+    free(mem);
+    sg_graph_release(&g);
+}
+
+/* The same records laid out differently: keys reordered, other whitespace, an
+ * unknown key; the record-by-record reader must give the same graph. */
+static void test_json__graph_file_layout_does_not_matter(void **state) {
+    sg_graph_t g, h;
+    sg_error_t err = {0};
+    (void)state;
+    build(&g);
+    char *a = as_json(&g, 0);
+    /* move "documents" to the end and add an unknown key in front */
+    char *docs = strstr(a, ",\n \"documents\"");
+    char *nodes = strstr(a, ",\n \"nodes\"");
+    char *close = strrchr(a, '}');
+    assert_non_null(docs);
+    assert_non_null(nodes);
+    sg_buf_t b;
+    sg_buf_init(&b);
+    assert_int_equal(sg_buf_append(&b, a, (size_t)(docs - a)), SG_OK);
+    assert_int_equal(sg_buf_puts(&b, ",\r\n\t\"extra\" :\t{\"x\": [1, 2.5, null, \"]\"]} "), SG_OK);
+    assert_int_equal(sg_buf_append(&b, nodes, (size_t)(close - nodes)), SG_OK);
+    assert_int_equal(sg_buf_append(&b, docs, (size_t)(nodes - docs)), SG_OK);
+    assert_int_equal(sg_buf_puts(&b, "\n}\n\n"), SG_OK);
+    sg_graph_init(&h);
+    assert_int_equal(sg_json_read(b.data, b.len, "b.json", 0, &h, &err), SG_OK);
+    assert_int_equal(sg_graph_finalize(&h, &err), SG_OK);
+    assert_int_equal(sg_analysis_compute(&h, &err), SG_OK);
+    char *c = as_json(&h, 0);
+    assert_string_equal(a, c);
+    free(a);
+    free(c);
+    sg_buf_release(&b);
+    sg_graph_release(&g);
+    sg_graph_release(&h);
+}
+
 static void expect_error(const char *text, sg_err_t code, const char *words, int line) {
     sg_graph_t g;
     sg_error_t err = {0};
@@ -80,6 +153,16 @@ static void test_json__bad_inputs_give_located_errors(void **state) {
     expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": [\n{\"id\": 1", SG_EPARSE,
                  "", 2);
     expect_error("", SG_EPARSE, "empty", 0);
+    /* well-formed-looking files that jansson refuses: its message and line stand */
+    expect_error("{\"format\": \"stakegraph-graph\",\n \"nodes\": [],\n \"edges\": [\n"
+                 "{\"source\": \"a\", \"target\": \"b\", \"type\": \"leads\",}]}",
+                 SG_EPARSE, "", 4);
+    expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": [], \"nodes\": []}",
+                 SG_EPARSE, "duplicate", 0);
+    expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": []} trailing", SG_EPARSE,
+                 "", 0);
+    expect_error("{\"format\": \"stakegraph-graph\", \"x\": [tru], \"nodes\": []}",
+                 SG_EPARSE, "", 0);
     expect_error("[1, 2]", SG_EPARSE, "not a stakegraph graph", 0);
     expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": {}}", SG_EPARSE,
                  "must be an array", 0);
@@ -111,6 +194,8 @@ int main(void) {
         cmocka_unit_test(test_json__graph_round_trip_is_byte_identical),
         cmocka_unit_test(test_json__fragment_merges_to_the_same_graph),
         cmocka_unit_test(test_json__bad_inputs_give_located_errors),
+        cmocka_unit_test(test_json__streamed_file_is_the_same_bytes_for_any_threads),
+        cmocka_unit_test(test_json__graph_file_layout_does_not_matter),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }

@@ -93,4 +93,40 @@ static inline size_t tu_count_edges(const sg_graph_t *g, const char *type) {
     return n;
 }
 
+
+/* A random graph of n nodes and m edges (fixed seed), not yet finalised: big
+ * enough to need several blocks when written and sampled betweenness when
+ * analysed. */
+static inline void tu_random_graph(sg_graph_t *g, size_t n, size_t m, unsigned seed) {
+    char name[32], a[48], b[48];
+    uint64_t x = seed * 2654435761u + 1;
+    sg_graph_init(g);
+    for (size_t i = 0; i < n; i++) {
+        size_t idx;
+        snprintf(name, sizeof(name), "N%zu", i);
+        assert_int_equal(sg_graph_add_node(g, (sg_node_type_t)(i % SG_NODE_NTYPES), name,
+                                           &idx),
+                         SG_OK);
+    }
+    for (size_t e = 0; e < m; e++) {
+        sg_evidence_t ev;
+        size_t s, t;
+        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+        s = (size_t)(x >> 33) % n;
+        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+        t = (size_t)(x >> 33) % n;
+        memcpy(a, g->nodes[s].id, strlen(g->nodes[s].id) + 1);
+        memcpy(b, g->nodes[t].id, strlen(g->nodes[t].id) + 1);
+        memset(&ev, 0, sizeof(ev));
+        ev.doc = (char *)"d";
+        ev.start = e;
+        ev.end = e + 1;
+        ev.sentence = (char *)"A sentence with \"quotes\" and a tab\t.";
+        ev.cue = (char *)"cue";
+        assert_int_equal(sg_graph_add_edge(g, a, b, (sg_edge_type_t)(e % SG_EDGE_NTYPES),
+                                           NULL, &ev),
+                         SG_OK);
+    }
+}
+
 #endif
