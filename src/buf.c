@@ -41,6 +41,13 @@ static sg_err_t buf_reserve(sg_buf_t *b, size_t extra) {
 }
 
 sg_err_t sg_buf_append(sg_buf_t *b, const char *s, size_t n) {
+    /* the common case first: it fits, no size arithmetic to guard */
+    if (b->cap - b->len > n && b->data) {
+        memcpy(b->data + b->len, s, n);
+        b->len += n;
+        b->data[b->len] = '\0';
+        return SG_OK;
+    }
     if (buf_reserve(b, n) != SG_OK) {
         return SG_ENOMEM;
     }
