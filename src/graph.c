@@ -453,6 +453,52 @@ static sg_err_t node_absorb(sg_node_t *d, const sg_node_t *s) {
     return SG_OK;
 }
 
+/* node_absorb, moving s's documents and spans instead of copying them. */
+static sg_err_t node_absorb_take(sg_node_t *d, sg_node_t *s) {
+    sg_err_t rc;
+
+    if (strcmp(d->name, s->name) != 0 &&
+        (rc = sg_strv_add_unique(&d->aliases, s->name))) {
+        return rc;
+    }
+    if ((rc = strv_union(&d->aliases, &s->aliases)) ||
+        (rc = strv_union(&d->titles, &s->titles)) ||
+        (rc = strv_union(&d->roles, &s->roles))) {
+        return rc;
+    }
+    if (d->docs.n + s->docs.n > d->docs.cap) {
+        size_t cap = d->docs.cap ? d->docs.cap : 4;
+        while (cap < d->docs.n + s->docs.n) {
+            cap *= 2;
+        }
+        char **v = realloc(d->docs.v, cap * sizeof(*v));
+        if (!v) {
+            return SG_ENOMEM;
+        }
+        d->docs.v = v;
+        d->docs.cap = cap;
+    }
+    memcpy(d->docs.v + d->docs.n, s->docs.v, s->docs.n * sizeof(*s->docs.v));
+    d->docs.n += s->docs.n;
+    s->docs.n = 0;
+    if (d->nspans + s->nspans > d->capspans) {
+        size_t cap = d->capspans ? d->capspans : 4;
+        while (cap < d->nspans + s->nspans) {
+            cap *= 2;
+        }
+        sg_span_t *v = realloc(d->spans, cap * sizeof(*v));
+        if (!v) {
+            return SG_ENOMEM;
+        }
+        d->spans = v;
+        d->capspans = cap;
+    }
+    memcpy(d->spans + d->nspans, s->spans, s->nspans * sizeof(*s->spans));
+    d->nspans += s->nspans;
+    s->nspans = 0;
+    return SG_OK;
+}
+
 sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src) {
     sg_err_t rc;
     size_t idx;
@@ -506,6 +552,13 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
     sg_err_t rc = SG_OK;
     size_t idx;
 
+    if (!dst->ndocs && !dst->nnodes && !dst->nedges && !dst->nquotes) {
+        /* into an empty graph: the whole graph moves */
+        sg_graph_release(dst);
+        *dst = *src;
+        sg_graph_init(src);
+        return SG_OK;
+    }
     sg_buf_init(&key);
     for (size_t i = 0; i < src->ndocs && rc == SG_OK; i++) {
         rc = sg_graph_add_document(dst, &src->docs[i]);
@@ -515,7 +568,7 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
         if (sg_graph_find(dst, s->id) >= 0) {
             rc = node_with_id(dst, s->id, s->type, s->name, &idx);
             if (rc == SG_OK) {
-                rc = node_absorb(&dst->nodes[idx], s);
+                rc = node_absorb_take(&dst->nodes[idx], s);
             }
             continue;
         }

@@ -22,120 +22,187 @@ static const char build_help[] =
     "10000000)\n"
     "  -h, --help           this text\n";
 
+/* Extraction with N threads is a pipeline: N workers turn articles into article
+ * graphs and queue them, and this thread merges each into the corpus graph as it
+ * arrives, so no merge of whole per-thread graphs is left for the end. Merging is
+ * order-free (finalize puts the graph in canonical form), so the bytes do not
+ * depend on N. With one job there are no threads: extract and merge in turn. */
+
+#define QUEUE_CAP 64
+
+typedef struct {
+    size_t index, count; /* articles [index, index + count) of the file list */
+    sg_graph_t graph;
+} item_t;
+
 typedef struct {
     const sg_lexicon_t *lex;
     const sg_extract_opts_t *opts;
     const sg_strv_t *files;
-    size_t max_nodes;
-    size_t worker, nworkers;
-    sg_graph_t graph;
-    sg_error_t err;
-    size_t failed_at; /* index of the first failing article, or files->n */
-    int progress;
-    size_t *done;
-    pthread_mutex_t *lock;
-} job_t;
+    pthread_mutex_t lock;
+    pthread_cond_t changed;
+    item_t q[QUEUE_CAP];
+    size_t head, count;
+    size_t next;    /* the next article a worker takes */
+    size_t running; /* workers not yet finished */
+    int stop;       /* set when the merger fails: workers finish early */
+    size_t failed_at; /* earliest failing article, or files->n */
+    sg_error_t err;   /* its error */
+} pipe_t;
 
-static void *work(void *arg) {
-    job_t *j = arg;
-
-    j->failed_at = j->files->n;
-    for (size_t i = j->worker; i < j->files->n; i += j->nworkers) {
-        const char *path = j->files->v[i];
-        sg_err_t rc = sg_cli_extract_file(j->lex, j->opts, path, &j->graph, &j->err);
-        if (rc == SG_OK && j->graph.nnodes > j->max_nodes) {
-            rc =
-                sg_error_set(&j->err, SG_ELIMIT, path, 0, 0,
-                             "graph passes %zu stakeholders (--max-nodes)", j->max_nodes);
-        }
-        if (rc != SG_OK) {
-            j->failed_at = i;
-            break;
-        }
-        if (j->progress) {
-            pthread_mutex_lock(j->lock);
-            ++*j->done;
-            fprintf(stderr, "\rstakegraph: %zu/%zu articles", *j->done, j->files->n);
-            pthread_mutex_unlock(j->lock);
-        }
+/* Record a failure of article i, keeping the earliest. Called with the lock held. */
+static void failed(pipe_t *p, size_t i, const sg_error_t *err) {
+    if (i < p->failed_at) {
+        p->failed_at = i;
+        p->err = *err;
     }
+}
+
+/* A worker takes BATCH articles at a time and merges them into one graph before
+ * queueing it: fewer hand-overs, and most merging happens on the workers. */
+#define BATCH 64
+
+static void *worker(void *arg) {
+    pipe_t *p = arg;
+
+    for (;;) {
+        item_t it;
+        sg_error_t err;
+        size_t end;
+        pthread_mutex_lock(&p->lock);
+        if (p->stop || p->next >= p->files->n || p->next > p->failed_at) {
+            break; /* leaves with the lock held */
+        }
+        it.index = p->next;
+        end = p->next + BATCH < p->files->n ? p->next + BATCH : p->files->n;
+        p->next = end;
+        pthread_mutex_unlock(&p->lock);
+        sg_graph_init(&it.graph);
+        sg_error_clear(&err);
+        for (size_t i = it.index; i < end; i++) {
+            if (sg_cli_extract_file(p->lex, p->opts, p->files->v[i], &it.graph, &err) !=
+                SG_OK) {
+                pthread_mutex_lock(&p->lock);
+                failed(p, i, &err);
+                pthread_mutex_unlock(&p->lock);
+                break;
+            }
+        }
+        pthread_mutex_lock(&p->lock);
+        while (p->count == QUEUE_CAP && !p->stop) {
+            pthread_cond_wait(&p->changed, &p->lock);
+        }
+        if (p->stop || p->failed_at < end) {
+            pthread_mutex_unlock(&p->lock);
+            sg_graph_release(&it.graph);
+            continue;
+        }
+        it.count = end - it.index;
+        p->q[(p->head + p->count++) % QUEUE_CAP] = it;
+        pthread_cond_broadcast(&p->changed);
+        pthread_mutex_unlock(&p->lock);
+    }
+    p->running--;
+    pthread_cond_broadcast(&p->changed);
+    pthread_mutex_unlock(&p->lock);
     return NULL;
 }
 
-/* Extract files with n threads into g (merged, not yet finalised). */
+/* Merge one article graph into g; on failure record it (lock not held). */
+static int merge_one(pipe_t *p, item_t *it, size_t max_nodes, sg_graph_t *g) {
+    sg_error_t err;
+    const char *path = p->files->v[it->index];
+
+    sg_error_clear(&err);
+    if (sg_graph_merge_take(g, &it->graph) != SG_OK) {
+        sg_error_set(&err, SG_ENOMEM, path, 0, 0, "out of memory");
+    } else if (g->nnodes > max_nodes) {
+        sg_error_set(&err, SG_ELIMIT, path, 0, 0,
+                     "graph passes %zu stakeholders (--max-nodes)", max_nodes);
+    } else {
+        return 0;
+    }
+    pthread_mutex_lock(&p->lock);
+    failed(p, it->index, &err);
+    p->stop = 1;
+    pthread_cond_broadcast(&p->changed);
+    pthread_mutex_unlock(&p->lock);
+    return -1;
+}
+
+/* Extract files with n workers into g (merged, not yet finalised). */
 static int extract_all(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
                        const sg_strv_t *files, size_t n, size_t max_nodes,
                        sg_graph_t *g) {
-    job_t *jobs = calloc(n, sizeof(*jobs));
-    pthread_t *th = calloc(n, sizeof(*th));
-    char *running = calloc(n, 1);
-    pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
-    size_t done = 0;
+    pipe_t p;
+    pthread_t th[256];
+    size_t started = 0, done = 0;
     int progress = isatty(2) && files->n > 20;
     int ret = 0;
-    sg_error_t err;
-    double t0 = sg_cli_phase(NULL, 0);
 
-    sg_error_clear(&err);
-    if (!jobs || !th || !running) {
-        free(jobs);
-        free(th);
-        free(running);
-        return sg_cli_failf("build", "out of memory");
-    }
-    for (size_t w = 0; w < n; w++) {
-        job_t *j = &jobs[w];
-        j->lex = lex;
-        j->opts = opts;
-        j->files = files;
-        j->max_nodes = max_nodes;
-        j->worker = w;
-        j->nworkers = n;
-        j->progress = progress;
-        j->done = &done;
-        j->lock = &lock;
-        sg_graph_init(&j->graph);
-        sg_error_clear(&j->err);
-        /* one job runs here; a thread that cannot start runs here too */
-        if (n > 1 && pthread_create(&th[w], NULL, work, j) == 0) {
-            running[w] = 1;
-        } else {
-            work(j);
+    memset(&p, 0, sizeof(p));
+    p.lex = lex;
+    p.opts = opts;
+    p.files = files;
+    p.failed_at = files->n;
+    pthread_mutex_init(&p.lock, NULL);
+    pthread_cond_init(&p.changed, NULL);
+    for (size_t w = 0; n > 1 && w < n && w < 256; w++) {
+        p.running++;
+        if (pthread_create(&th[started], NULL, worker, &p) != 0) {
+            p.running--;
+            break;
         }
+        started++;
     }
-    for (size_t w = 0; n > 1 && w < n; w++) {
-        if (running[w]) {
+    if (started == 0) {
+        /* one job (or no thread could start): extract and merge here in turn */
+        for (size_t i = 0; i < files->n && p.failed_at == files->n; i++) {
+            item_t it = {i, 1, {0}};
+            sg_error_t err;
+            sg_graph_init(&it.graph);
+            sg_error_clear(&err);
+            if (sg_cli_extract_file(lex, opts, files->v[i], &it.graph, &err) != SG_OK) {
+                failed(&p, i, &err);
+                sg_graph_release(&it.graph);
+            } else if (merge_one(&p, &it, max_nodes, g) == 0 && progress) {
+                fprintf(stderr, "\rstakegraph: %zu/%zu articles", ++done, files->n);
+            }
+        }
+    } else {
+        pthread_mutex_lock(&p.lock);
+        while (p.running > 0 || p.count > 0) {
+            if (p.count == 0) {
+                pthread_cond_wait(&p.changed, &p.lock);
+                continue;
+            }
+            item_t it = p.q[p.head];
+            p.head = (p.head + 1) % QUEUE_CAP;
+            p.count--;
+            pthread_cond_broadcast(&p.changed);
+            int stopped = p.stop;
+            pthread_mutex_unlock(&p.lock);
+            if (stopped) {
+                sg_graph_release(&it.graph);
+            } else if (merge_one(&p, &it, max_nodes, g) == 0 && progress) {
+                done += it.count;
+                fprintf(stderr, "\rstakegraph: %zu/%zu articles", done, files->n);
+            }
+            pthread_mutex_lock(&p.lock);
+        }
+        pthread_mutex_unlock(&p.lock);
+        for (size_t w = 0; w < started; w++) {
             pthread_join(th[w], NULL);
         }
     }
     if (progress) {
         fputc('\n', stderr);
     }
-    sg_cli_phase("extract, threads", t0);
-    /* report the failure of the earliest article, whichever thread met it */
-    size_t first = files->n, fw = 0;
-    for (size_t w = 0; w < n; w++) {
-        if (jobs[w].failed_at < first) {
-            first = jobs[w].failed_at;
-            fw = w;
-        }
+    if (p.failed_at < files->n) {
+        ret = sg_cli_fail(&p.err);
     }
-    if (first < files->n) {
-        ret = sg_cli_fail(&jobs[fw].err);
-    }
-    for (size_t w = 0; w < n; w++) {
-        if (!ret && sg_graph_merge_take(g, &jobs[w].graph) != SG_OK) {
-            ret = sg_cli_failf("build", "out of memory");
-        }
-        if (!ret && g->nnodes > max_nodes) {
-            ret = sg_cli_failf("build", "graph passes %zu stakeholders (--max-nodes)",
-                               max_nodes);
-        }
-        sg_graph_release(&jobs[w].graph);
-    }
-    free(jobs);
-    free(th);
-    free(running);
+    pthread_cond_destroy(&p.changed);
+    pthread_mutex_destroy(&p.lock);
     return ret;
 }
 
@@ -241,8 +308,10 @@ int sg_cmd_build(int argc, char **argv) {
                 files.n, g.nnodes, g.nedges, g.nquotes, outp);
     }
 done:
+    t0 = sg_cli_phase(NULL, 0);
     sg_graph_release(&g);
     sg_strv_release(&files);
     sg_lexicon_free(lex);
+    sg_cli_phase("release", t0);
     return ret;
 }
