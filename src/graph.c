@@ -132,12 +132,14 @@ void sg_graph_release(sg_graph_t *g) {
     sg_graph_init(g);
 }
 
-/* Grow an array of elements of size sz to hold one more. */
-static int grow(void **arr, size_t n, size_t *cap, size_t sz) {
+/* Grow an array of elements of size sz to hold one more, doubling from first. The
+ * graph's own arrays start at 16; a node's spans and an edge's evidence start
+ * small, because most edges have one piece of evidence and there are many edges. */
+static int grow_from(void **arr, size_t n, size_t *cap, size_t sz, size_t first) {
     if (n < *cap) {
         return 0;
     }
-    size_t nc = *cap ? *cap * 2 : 16;
+    size_t nc = *cap ? *cap * 2 : first;
     void *p = realloc(*arr, nc * sz);
     if (!p) {
         return -1;
@@ -145,6 +147,10 @@ static int grow(void **arr, size_t n, size_t *cap, size_t sz) {
     *arr = p;
     *cap = nc;
     return 0;
+}
+
+static int grow(void **arr, size_t n, size_t *cap, size_t sz) {
+    return grow_from(arr, n, cap, sz, 16);
 }
 
 sg_err_t sg_graph_add_document(sg_graph_t *g, const sg_document_t *d) {
@@ -263,7 +269,7 @@ long sg_graph_lookup(const sg_graph_t *g, const char *name) {
 sg_err_t sg_node_add_span(sg_node_t *n, const char *doc, size_t start, size_t end) {
     sg_span_t *s;
 
-    if (grow((void **)&n->spans, n->nspans, &n->capspans, sizeof(*n->spans))) {
+    if (grow_from((void **)&n->spans, n->nspans, &n->capspans, sizeof(*n->spans), 2)) {
         return SG_ENOMEM;
     }
     s = &n->spans[n->nspans];
@@ -303,7 +309,7 @@ static sg_err_t evidence_copy(sg_evidence_t *dst, const sg_evidence_t *src) {
 }
 
 static sg_err_t edge_add_evidence(sg_edge_t *e, const sg_evidence_t *ev) {
-    if (grow((void **)&e->ev, e->nev, &e->capev, sizeof(*e->ev))) {
+    if (grow_from((void **)&e->ev, e->nev, &e->capev, sizeof(*e->ev), 1)) {
         return SG_ENOMEM;
     }
     if (evidence_copy(&e->ev[e->nev], ev) != SG_OK) {
