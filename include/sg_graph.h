@@ -3,7 +3,10 @@
  * it inside single calls of the analysis and render modules.
  *
  * Ownership: a graph owns every string and array inside it. Functions that add
- * copy their string arguments; the caller keeps what it passed in.
+ * copy their string arguments; the caller keeps what it passed in. The strings
+ * that recur (document ids in spans, evidence and quotations; node ids that edges
+ * and quotations point to; cues) are kept once in the graph's string pool and
+ * shared: those fields are const and must not be freed or changed in place.
  */
 #ifndef SG_GRAPH_H
 #define SG_GRAPH_H
@@ -31,7 +34,7 @@ typedef enum {
 } sg_edge_type_t;
 
 typedef struct {
-    char *doc;
+    const char *doc;   /* pooled */
     size_t start, end; /* byte offsets into the article file, end exclusive */
 } sg_span_t;
 
@@ -55,16 +58,16 @@ typedef struct {
 } sg_node_t;
 
 typedef struct {
-    char *doc;
+    const char *doc;   /* pooled */
     size_t start, end; /* offsets of the sentence (or quotation) that justifies it */
     char *sentence;
-    char *cue; /* the words that triggered the rule */
+    const char *cue; /* pooled: the words that triggered the rule */
     char *quote;
 } sg_evidence_t;
 
 typedef struct {
     char *id;
-    char *source, *target; /* node ids */
+    const char *source, *target; /* node ids, pooled */
     sg_edge_type_t type;
     int sign; /* +1 endorses, -1 opposes, 0 otherwise */
     char *role;
@@ -74,11 +77,11 @@ typedef struct {
 
 typedef struct {
     char *id;
-    char *speaker; /* node id */
-    char *doc;
+    const char *speaker; /* node id, pooled */
+    const char *doc;     /* pooled */
     size_t start, end;
     char *text;
-    char *cue;
+    const char *cue;  /* pooled */
     sg_strv_t about; /* node ids */
 } sg_quote_t;
 
@@ -100,6 +103,7 @@ typedef struct {
     sg_map_t node_index; /* id -> node index */
     sg_map_t edge_index; /* "source\ttarget\ttype" -> edge index */
     sg_map_t doc_index;  /* document id -> index */
+    sg_map_t pool;       /* the shared strings (see Ownership above) */
     int has_centrality;
     size_t betweenness_pivots; /* 0: exact betweenness; else sampled from this many */
 } sg_graph_t;
@@ -133,7 +137,9 @@ long sg_graph_find(const sg_graph_t *g, const char *id);
  * type prefix "stp:" style id is accepted too), or -1. */
 long sg_graph_lookup(const sg_graph_t *g, const char *name);
 
-sg_err_t sg_node_add_span(sg_node_t *n, const char *doc, size_t start, size_t end);
+/* Add a mention span of document doc to node g->nodes[node]. */
+sg_err_t sg_graph_add_span(sg_graph_t *g, size_t node, const char *doc, size_t start,
+                           size_t end);
 
 /* Add evidence for an edge; an edge of the same type between the same nodes gains
  * the evidence instead of a second edge. */

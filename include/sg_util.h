@@ -60,6 +60,9 @@ sg_err_t sg_map_put(sg_map_t *m, const char *key, size_t val);
 /* Lookup of key[0..len); returns 1 and sets *val when found. */
 int sg_map_getn(const sg_map_t *m, const char *key, size_t len, size_t *val);
 int sg_map_get(const sg_map_t *m, const char *key, size_t *val);
+/* The map's own copy of key, added (value 0) when missing: a string pool. The
+ * pointer stays valid until the map is released. NULL when out of memory. */
+const char *sg_map_intern(sg_map_t *m, const char *key);
 
 /* malloc'd copies; NULL on allocation failure (or when s is NULL). */
 char *sg_strdup(const char *s);

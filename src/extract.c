@@ -130,7 +130,7 @@ static sg_err_t emit_nodes(sg_i_ctx_t *cx, sg_graph_t *frag) {
         size_t s = sg_textdoc_orig(cx->doc, cx->doc->toks[m->tb].start);
         size_t e = sg_textdoc_orig(cx->doc, cx->doc->toks[m->te - 1].end);
         if (n >= 0 &&
-            (rc = sg_node_add_span(&frag->nodes[n], cx->doc_id, s, e)) != SG_OK) {
+            (rc = sg_graph_add_span(frag, (size_t)n, cx->doc_id, s, e)) != SG_OK) {
             return rc;
         }
     }
@@ -144,6 +144,7 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
     for (size_t i = 0; i < cx->nq && rc == SG_OK; i++) {
         const sg_i_quote_t *q = &cx->q[i];
         sg_quote_t out;
+        char *cue;
         size_t s = q->start, e = q->end;
         if (q->speaker < 0) {
             continue;
@@ -157,14 +158,15 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
         }
         memset(&out, 0, sizeof(out));
         out.speaker = cx->ents[q->speaker].id;
-        out.doc = (char *)cx->doc_id;
+        out.doc = cx->doc_id;
         out.start = sg_textdoc_orig(doc, s);
         out.end = sg_textdoc_orig(doc, e);
         out.text = sg_strndup(doc->text + s, e - s);
-        out.cue = q->cue_tok != (size_t)-1 ? sg_i_surface(doc, q->cue_tok, q->cue_tok + 1)
-                                           : sg_strdup("");
+        cue = q->cue_tok != (size_t)-1 ? sg_i_surface(doc, q->cue_tok, q->cue_tok + 1)
+                                       : sg_strdup("");
+        out.cue = cue;
         sg_strv_init(&out.about);
-        if (!out.text || !out.cue) {
+        if (!out.text || !cue) {
             rc = SG_ENOMEM;
         }
         /* about: the stakeholders named in the quotation or its sentences */
@@ -196,7 +198,7 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
             rc = sg_graph_add_quote(frag, &out);
         }
         free(out.text);
-        free(out.cue);
+        free(cue);
         sg_strv_release(&out.about);
     }
     return rc;

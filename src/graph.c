@@ -67,24 +67,17 @@ static void node_release(sg_node_t *n) {
     sg_strv_release(&n->titles);
     sg_strv_release(&n->roles);
     sg_strv_release(&n->docs);
-    for (size_t i = 0; i < n->nspans; i++) {
-        free(n->spans[i].doc);
-    }
     free(n->spans);
     memset(n, 0, sizeof(*n));
 }
 
 static void evidence_release(sg_evidence_t *e) {
-    free(e->doc);
     free(e->sentence);
-    free(e->cue);
     free(e->quote);
 }
 
 static void edge_release(sg_edge_t *e) {
     free(e->id);
-    free(e->source);
-    free(e->target);
     free(e->role);
     for (size_t i = 0; i < e->nev; i++) {
         evidence_release(&e->ev[i]);
@@ -95,10 +88,7 @@ static void edge_release(sg_edge_t *e) {
 
 static void quote_release(sg_quote_t *q) {
     free(q->id);
-    free(q->speaker);
-    free(q->doc);
     free(q->text);
-    free(q->cue);
     sg_strv_release(&q->about);
 }
 
@@ -129,7 +119,13 @@ void sg_graph_release(sg_graph_t *g) {
     sg_map_release(&g->node_index);
     sg_map_release(&g->edge_index);
     sg_map_release(&g->doc_index);
+    sg_map_release(&g->pool);
     sg_graph_init(g);
+}
+
+/* s in g's string pool (NULL when out of memory). */
+static const char *pooled(sg_graph_t *g, const char *s) {
+    return sg_map_intern(&g->pool, s);
 }
 
 /* Grow an array of elements of size sz to hold one more, doubling from first. The
@@ -266,15 +262,16 @@ long sg_graph_lookup(const sg_graph_t *g, const char *name) {
     return -1;
 }
 
-sg_err_t sg_node_add_span(sg_node_t *n, const char *doc, size_t start, size_t end) {
+sg_err_t sg_graph_add_span(sg_graph_t *g, size_t node, const char *doc, size_t start,
+                           size_t end) {
+    sg_node_t *n = &g->nodes[node];
     sg_span_t *s;
 
     if (grow_from((void **)&n->spans, n->nspans, &n->capspans, sizeof(*n->spans), 2)) {
         return SG_ENOMEM;
     }
     s = &n->spans[n->nspans];
-    s->doc = sg_strdup(doc);
-    if (!s->doc) {
+    if (!(s->doc = pooled(g, doc))) {
         return SG_ENOMEM;
     }
     s->start = start;
@@ -293,13 +290,14 @@ static sg_err_t edge_key(sg_buf_t *k, const char *s, const char *t, sg_edge_type
     return SG_OK;
 }
 
-static sg_err_t evidence_copy(sg_evidence_t *dst, const sg_evidence_t *src) {
+static sg_err_t evidence_copy(sg_graph_t *g, sg_evidence_t *dst,
+                              const sg_evidence_t *src) {
     memset(dst, 0, sizeof(*dst));
-    dst->doc = sg_strdup(src->doc ? src->doc : "");
+    dst->doc = pooled(g, src->doc ? src->doc : "");
     dst->start = src->start;
     dst->end = src->end;
     dst->sentence = sg_strdup(src->sentence ? src->sentence : "");
-    dst->cue = sg_strdup(src->cue ? src->cue : "");
+    dst->cue = pooled(g, src->cue ? src->cue : "");
     dst->quote = src->quote ? sg_strdup(src->quote) : NULL;
     if (!dst->doc || !dst->sentence || !dst->cue || (src->quote && !dst->quote)) {
         evidence_release(dst);
@@ -308,11 +306,11 @@ static sg_err_t evidence_copy(sg_evidence_t *dst, const sg_evidence_t *src) {
     return SG_OK;
 }
 
-static sg_err_t edge_add_evidence(sg_edge_t *e, const sg_evidence_t *ev) {
+static sg_err_t edge_add_evidence(sg_graph_t *g, sg_edge_t *e, const sg_evidence_t *ev) {
     if (grow_from((void **)&e->ev, e->nev, &e->capev, sizeof(*e->ev), 1)) {
         return SG_ENOMEM;
     }
-    if (evidence_copy(&e->ev[e->nev], ev) != SG_OK) {
+    if (evidence_copy(g, &e->ev[e->nev], ev) != SG_OK) {
         return SG_ENOMEM;
     }
     e->nev++;
@@ -366,7 +364,7 @@ sg_err_t sg_graph_add_edge(sg_graph_t *g, const char *source, const char *target
             free(e->role);
             e->role = r;
         }
-        rc = ev ? edge_add_evidence(e, ev) : SG_OK;
+        rc = ev ? edge_add_evidence(g, e, ev) : SG_OK;
         goto done;
     }
     if (grow((void **)&g->edges, g->nedges, &g->capedges, sizeof(*g->edges))) {
@@ -375,13 +373,13 @@ sg_err_t sg_graph_add_edge(sg_graph_t *g, const char *source, const char *target
     }
     e = &g->edges[g->nedges];
     memset(e, 0, sizeof(*e));
-    e->source = sg_strdup(source);
-    e->target = sg_strdup(target);
+    e->source = pooled(g, source);
+    e->target = pooled(g, target);
     e->type = type;
     e->sign = type == SG_EDGE_ENDORSES ? 1 : type == SG_EDGE_OPPOSES ? -1 : 0;
     e->role = role ? sg_strdup(role) : NULL;
     if (!e->source || !e->target || (role && !e->role) ||
-        (ev && edge_add_evidence(e, ev) != SG_OK) ||
+        (ev && edge_add_evidence(g, e, ev) != SG_OK) ||
         sg_map_put(&g->edge_index, key.data, g->nedges) != SG_OK) {
         edge_release(e);
         rc = SG_ENOMEM;
@@ -401,10 +399,10 @@ sg_err_t sg_graph_add_quote(sg_graph_t *g, const sg_quote_t *q) {
     }
     n = &g->quotes[g->nquotes];
     memset(n, 0, sizeof(*n));
-    n->speaker = sg_strdup(q->speaker);
-    n->doc = sg_strdup(q->doc);
+    n->speaker = pooled(g, q->speaker);
+    n->doc = pooled(g, q->doc);
     n->text = sg_strdup(q->text);
-    n->cue = sg_strdup(q->cue ? q->cue : "");
+    n->cue = pooled(g, q->cue ? q->cue : "");
     n->start = q->start;
     n->end = q->end;
     if (!n->speaker || !n->doc || !n->text || !n->cue) {
@@ -431,7 +429,8 @@ static sg_err_t strv_union(sg_strv_t *dst, const sg_strv_t *src) {
 }
 
 /* Fold node s's names, spans and lists into node d. */
-static sg_err_t node_absorb(sg_node_t *d, const sg_node_t *s) {
+static sg_err_t node_absorb(sg_graph_t *g, size_t di, const sg_node_t *s) {
+    sg_node_t *d = &g->nodes[di];
     sg_err_t rc;
 
     if (strcmp(d->name, s->name) != 0 &&
@@ -451,16 +450,49 @@ static sg_err_t node_absorb(sg_node_t *d, const sg_node_t *s) {
         }
     }
     for (size_t i = 0; i < s->nspans; i++) {
-        if ((rc = sg_node_add_span(d, s->spans[i].doc, s->spans[i].start,
-                                   s->spans[i].end))) {
+        if ((rc = sg_graph_add_span(g, di, s->spans[i].doc, s->spans[i].start,
+                                    s->spans[i].end))) {
             return rc;
         }
     }
     return SG_OK;
 }
 
+/* Point *s at g's copy of the string it names (which may be in another graph's
+ * pool, about to be released). Out of memory leaves an empty string and says so. */
+static sg_err_t repool(sg_graph_t *g, const char **s) {
+    const char *p = *s ? pooled(g, *s) : NULL;
+    if (*s && !p) {
+        *s = "";
+        return SG_ENOMEM;
+    }
+    *s = p;
+    return SG_OK;
+}
+
+static sg_err_t repool_spans(sg_graph_t *g, sg_span_t *v, size_t n) {
+    sg_err_t rc = SG_OK;
+    for (size_t i = 0; i < n; i++) {
+        if (repool(g, &v[i].doc) != SG_OK) {
+            rc = SG_ENOMEM;
+        }
+    }
+    return rc;
+}
+
+static sg_err_t repool_evidence(sg_graph_t *g, sg_evidence_t *v, size_t n) {
+    sg_err_t rc = SG_OK;
+    for (size_t i = 0; i < n; i++) {
+        if (repool(g, &v[i].doc) != SG_OK || repool(g, &v[i].cue) != SG_OK) {
+            rc = SG_ENOMEM;
+        }
+    }
+    return rc;
+}
+
 /* node_absorb, moving s's documents and spans instead of copying them. */
-static sg_err_t node_absorb_take(sg_node_t *d, sg_node_t *s) {
+static sg_err_t node_absorb_take(sg_graph_t *g, size_t di, sg_node_t *s) {
+    sg_node_t *d = &g->nodes[di];
     sg_err_t rc;
 
     if (strcmp(d->name, s->name) != 0 &&
@@ -500,9 +532,10 @@ static sg_err_t node_absorb_take(sg_node_t *d, sg_node_t *s) {
         d->capspans = cap;
     }
     memcpy(d->spans + d->nspans, s->spans, s->nspans * sizeof(*s->spans));
+    rc = repool_spans(g, d->spans + d->nspans, s->nspans);
     d->nspans += s->nspans;
     s->nspans = 0;
-    return SG_OK;
+    return rc;
 }
 
 sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src) {
@@ -517,7 +550,7 @@ sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src) {
     for (size_t i = 0; i < src->nnodes; i++) {
         const sg_node_t *s = &src->nodes[i];
         if ((rc = node_with_id(dst, s->id, s->type, s->name, &idx)) != SG_OK ||
-            (rc = node_absorb(&dst->nodes[idx], s)) != SG_OK) {
+            (rc = node_absorb(dst, idx, s)) != SG_OK) {
             return rc;
         }
         sg_node_t *d = &dst->nodes[idx];
@@ -574,7 +607,7 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
         if (sg_graph_find(dst, s->id) >= 0) {
             rc = node_with_id(dst, s->id, s->type, s->name, &idx);
             if (rc == SG_OK) {
-                rc = node_absorb_take(&dst->nodes[idx], s);
+                rc = node_absorb_take(dst, idx, s);
             }
             continue;
         }
@@ -584,8 +617,10 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
             rc = SG_ENOMEM;
             break;
         }
-        dst->nodes[dst->nnodes++] = *s; /* moved: src keeps an empty node */
+        dst->nodes[dst->nnodes] = *s; /* moved: src keeps an empty node */
         memset(s, 0, sizeof(*s));
+        s = &dst->nodes[dst->nnodes++];
+        rc = repool_spans(dst, s->spans, s->nspans);
     }
     for (size_t i = 0; i < src->nedges && rc == SG_OK; i++) {
         sg_edge_t *e = &src->edges[i];
@@ -593,7 +628,11 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
             break;
         }
         if (sg_map_get(&dst->edge_index, key.data, &idx)) {
-            rc = edge_take(&dst->edges[idx], e);
+            sg_edge_t *d = &dst->edges[idx];
+            size_t before = d->nev;
+            if ((rc = edge_take(d, e)) == SG_OK) {
+                rc = repool_evidence(dst, d->ev + before, d->nev - before);
+            }
             continue;
         }
         if (grow((void **)&dst->edges, dst->nedges, &dst->capedges,
@@ -602,8 +641,13 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
             rc = SG_ENOMEM;
             break;
         }
-        dst->edges[dst->nedges++] = *e;
+        dst->edges[dst->nedges] = *e;
         memset(e, 0, sizeof(*e));
+        e = &dst->edges[dst->nedges++];
+        if (repool(dst, &e->source) != SG_OK || repool(dst, &e->target) != SG_OK ||
+            repool_evidence(dst, e->ev, e->nev) != SG_OK) {
+            rc = SG_ENOMEM;
+        }
     }
     for (size_t i = 0; i < src->nquotes && rc == SG_OK; i++) {
         if (grow((void **)&dst->quotes, dst->nquotes, &dst->capquotes,
@@ -611,8 +655,13 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
             rc = SG_ENOMEM;
             break;
         }
-        dst->quotes[dst->nquotes++] = src->quotes[i];
+        sg_quote_t *q = &dst->quotes[dst->nquotes++];
+        *q = src->quotes[i];
         memset(&src->quotes[i], 0, sizeof(src->quotes[i]));
+        if (repool(dst, &q->speaker) != SG_OK || repool(dst, &q->doc) != SG_OK ||
+            repool(dst, &q->cue) != SG_OK) {
+            rc = SG_ENOMEM;
+        }
     }
     sg_buf_release(&key);
     sg_graph_release(src);
@@ -685,7 +734,22 @@ static int cmp_doc(const void *a, const void *b) {
 }
 
 /* Replace *s with the id its node was folded into, if any. */
-static sg_err_t remap(char **s, const sg_map_t *fold, const sg_graph_t *g) {
+/* A reference to a folded node, rewritten to the node it folded into: a pooled
+ * field (remap) or a string a list owns (remap_owned). */
+static sg_err_t remap(const char **s, const sg_map_t *fold, sg_graph_t *g) {
+    size_t v;
+
+    if (sg_map_get(fold, *s, &v)) {
+        const char *n = pooled(g, g->nodes[v].id);
+        if (!n) {
+            return SG_ENOMEM;
+        }
+        *s = n;
+    }
+    return SG_OK;
+}
+
+static sg_err_t remap_owned(char **s, const sg_map_t *fold, const sg_graph_t *g) {
     size_t v;
 
     if (sg_map_get(fold, *s, &v)) {
@@ -751,7 +815,7 @@ static sg_err_t fold_aliases(sg_graph_t *g, sg_map_t *fold) {
         if ((size_t)r == b) {
             continue;
         }
-        if ((rc = node_absorb(&g->nodes[r], &g->nodes[b])) != SG_OK ||
+        if ((rc = node_absorb(g, r, &g->nodes[b])) != SG_OK ||
             (rc = sg_map_put(fold, g->nodes[b].id, (size_t)r)) != SG_OK) {
             goto done;
         }
@@ -781,7 +845,6 @@ static void spans_unique(sg_node_t *nd) {
     sg_sort(nd->spans, nd->nspans, sizeof(*nd->spans), cmp_span);
     for (size_t i = 0; i < nd->nspans; i++) {
         if (w && cmp_span(&nd->spans[w - 1], &nd->spans[i]) == 0) {
-            free(nd->spans[i].doc);
             continue;
         }
         nd->spans[w++] = nd->spans[i];
@@ -951,7 +1014,7 @@ sg_err_t sg_graph_finalize_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
         sg_quote_t *q = &g->quotes[i];
         rc = remap(&q->speaker, &fold, g);
         for (size_t k = 0; k < q->about.n && rc == SG_OK; k++) {
-            rc = remap(&q->about.v[k], &fold, g);
+            rc = remap_owned(&q->about.v[k], &fold, g);
         }
     }
     if (rc != SG_OK) {

@@ -582,10 +582,12 @@ static sg_err_t read_node(rd_t *r, json_t *o, sg_graph_t *g, sg_map_t *seen) {
         rc = shape(r, "must be an array", "spans");
         goto done;
     }
+    /* every span is checked before the node is added */
     json_array_foreach(spans, i, v) {
-        const char *doc = get_str(r, v, "doc", 1, &rc);
-        size_t s = get_size(r, v, "start", 1, &rc), e = get_size(r, v, "end", 1, &rc);
-        if (rc != SG_OK || (rc = sg_node_add_span(&tmp, doc, s, e)) != SG_OK) {
+        get_str(r, v, "doc", 1, &rc);
+        get_size(r, v, "start", 1, &rc);
+        get_size(r, v, "end", 1, &rc);
+        if (rc != SG_OK) {
             goto done;
         }
     }
@@ -604,10 +606,14 @@ static sg_err_t read_node(rd_t *r, json_t *o, sg_graph_t *g, sg_map_t *seen) {
                 rc = sg_strv_add_unique(lists[k][0], lists[k][1]->v[j]);
             }
         }
-        for (size_t j = 0; j < tmp.nspans && rc == SG_OK; j++) {
-            rc = sg_node_add_span(n, tmp.spans[j].doc, tmp.spans[j].start,
-                                  tmp.spans[j].end);
+        json_array_foreach(spans, i, v) {
+            if (rc == SG_OK) {
+                rc = sg_graph_add_span(g, idx, get_str(r, v, "doc", 1, &rc),
+                                       get_size(r, v, "start", 1, &rc),
+                                       get_size(r, v, "end", 1, &rc));
+            }
         }
+        n = &g->nodes[idx];
         c = json_object_get(o, "centrality");
         if (rc == SG_OK && json_is_object(c)) {
             n->c.degree = json_number_value(json_object_get(c, "degree"));
@@ -624,10 +630,6 @@ done:
     sg_strv_release(&tmp.titles);
     sg_strv_release(&tmp.roles);
     sg_strv_release(&tmp.docs);
-    for (size_t j = 0; j < tmp.nspans; j++) {
-        free(tmp.spans[j].doc);
-    }
-    free(tmp.spans);
     return rc;
 }
 

@@ -92,6 +92,28 @@ sg_err_t sg_map_put(sg_map_t *m, const char *key, size_t val) {
     return SG_OK;
 }
 
+const char *sg_map_intern(sg_map_t *m, const char *key) {
+    size_t len = strlen(key), h = sg_hash(key, len), i;
+
+    if (m->cap) {
+        i = map_slot(m->keys, m->hashes, m->cap, key, len, h);
+        if (m->keys[i]) {
+            return m->keys[i];
+        }
+    }
+    if ((m->n + 1) * 2 > m->cap && map_grow(m) != SG_OK) {
+        return NULL;
+    }
+    i = map_slot(m->keys, m->hashes, m->cap, key, len, h);
+    if (!(m->keys[i] = sg_strndup(key, len))) {
+        return NULL;
+    }
+    m->hashes[i] = h;
+    m->vals[i] = 0;
+    m->n++;
+    return m->keys[i];
+}
+
 int sg_map_getn(const sg_map_t *m, const char *key, size_t len, size_t *val) {
     size_t i;
 

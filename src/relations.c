@@ -32,19 +32,20 @@ sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
     const sg_textdoc_t *doc = cx->doc;
     const sg_sentence_t *s = &doc->sents[sent];
     sg_evidence_t ev;
+    char *cue;
     sg_err_t rc = SG_ENOMEM;
 
     if (src < 0 || dst < 0 || src == dst) {
         return SG_OK;
     }
     memset(&ev, 0, sizeof(ev));
-    ev.doc = (char *)cx->doc_id;
+    ev.doc = cx->doc_id;
     ev.start = sg_textdoc_orig(doc, s->start);
     ev.end = sg_textdoc_orig(doc, s->end);
     ev.sentence = sg_strndup(doc->text + s->start, s->end - s->start);
-    ev.cue = cue_e > cue_b ? sg_i_surface(doc, cue_b, cue_e) : sg_strdup("");
+    ev.cue = cue = cue_e > cue_b ? sg_i_surface(doc, cue_b, cue_e) : sg_strdup("");
     ev.quote = (char *)quote;
-    if (ev.sentence && ev.cue) {
+    if (ev.sentence && cue) {
         rc = sg_graph_add_edge(cx->out, cx->ents[src].id, cx->ents[dst].id, type, role,
                                &ev);
     }
@@ -58,7 +59,7 @@ sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
         sg_buf_release(&r);
     }
     free(ev.sentence);
-    free(ev.cue);
+    free(cue);
     return rc;
 }
 

@@ -24,7 +24,7 @@ static void fragment(sg_graph_t *g, const char *doc, const char *a, const char *
     assert_int_equal(sg_graph_add_document(g, &d), SG_OK);
     assert_int_equal(sg_graph_add_node(g, SG_NODE_PERSON, a, &ia), SG_OK);
     assert_int_equal(sg_graph_add_node(g, SG_NODE_ORGANISATION, b, &ib), SG_OK);
-    assert_int_equal(sg_node_add_span(&g->nodes[ia], doc, off, off + 5), SG_OK);
+    assert_int_equal(sg_graph_add_span(g, ia, doc, off, off + 5), SG_OK);
     sg_evidence_t e = ev(doc, off, "chief executive of");
     char *src = sg_strdup(g->nodes[ia].id), *dst = sg_strdup(g->nodes[ib].id);
     assert_int_equal(sg_graph_add_edge(g, src, dst, SG_EDGE_LEADS, "chief executive", &e),
