@@ -101,7 +101,6 @@ typedef struct {
     sg_quote_t *quotes;
     size_t nquotes, capquotes;
     sg_map_t node_index; /* id -> node index */
-    sg_map_t edge_index; /* "source\ttarget\ttype" -> edge index */
     sg_map_t doc_index;  /* document id -> index */
     sg_map_t pool;       /* the shared strings (see Ownership above) */
     int has_centrality;
@@ -141,8 +140,9 @@ long sg_graph_lookup(const sg_graph_t *g, const char *name);
 sg_err_t sg_graph_add_span(sg_graph_t *g, size_t node, const char *doc, size_t start,
                            size_t end);
 
-/* Add evidence for an edge; an edge of the same type between the same nodes gains
- * the evidence instead of a second edge. */
+/* Add an edge with its evidence (ev may be NULL). Edges of the same type between
+ * the same nodes are kept apart until sg_graph_finalize merges them into one whose
+ * evidence lists every source (and whose role is the smallest given). */
 sg_err_t sg_graph_add_edge(sg_graph_t *g, const char *source, const char *target,
                            sg_edge_type_t type, const char *role,
                            const sg_evidence_t *ev);

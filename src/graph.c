@@ -117,7 +117,6 @@ void sg_graph_release(sg_graph_t *g) {
     free(g->edges);
     free(g->quotes);
     sg_map_release(&g->node_index);
-    sg_map_release(&g->edge_index);
     sg_map_release(&g->doc_index);
     sg_map_release(&g->pool);
     sg_graph_init(g);
@@ -280,16 +279,6 @@ sg_err_t sg_graph_add_span(sg_graph_t *g, size_t node, const char *doc, size_t s
     return SG_OK;
 }
 
-static sg_err_t edge_key(sg_buf_t *k, const char *s, const char *t, sg_edge_type_t type) {
-    char tail[3] = {'\t', (char)('0' + (int)type), '\0'};
-    k->len = 0;
-    if (sg_buf_puts(k, s) || sg_buf_append(k, "\t", 1) || sg_buf_puts(k, t) ||
-        sg_buf_append(k, tail, 2)) {
-        return SG_ENOMEM;
-    }
-    return SG_OK;
-}
-
 static sg_err_t evidence_copy(sg_graph_t *g, sg_evidence_t *dst,
                               const sg_evidence_t *src) {
     memset(dst, 0, sizeof(*dst));
@@ -344,32 +333,12 @@ static sg_err_t edge_take(sg_edge_t *d, sg_edge_t *e) {
 sg_err_t sg_graph_add_edge(sg_graph_t *g, const char *source, const char *target,
                            sg_edge_type_t type, const char *role,
                            const sg_evidence_t *ev) {
-    sg_buf_t key;
-    size_t idx;
     sg_edge_t *e;
-    sg_err_t rc;
 
-    sg_buf_init(&key);
-    if ((rc = edge_key(&key, source, target, type)) != SG_OK) {
-        goto done;
-    }
-    if (sg_map_get(&g->edge_index, key.data, &idx)) {
-        e = &g->edges[idx];
-        if (role && (!e->role || strcmp(role, e->role) < 0)) {
-            char *r = sg_strdup(role);
-            if (!r) {
-                rc = SG_ENOMEM;
-                goto done;
-            }
-            free(e->role);
-            e->role = r;
-        }
-        rc = ev ? edge_add_evidence(g, e, ev) : SG_OK;
-        goto done;
-    }
+    /* appended even when the same edge exists: finalize merges them, which keeps
+     * adding cheap and spares an index of every edge */
     if (grow((void **)&g->edges, g->nedges, &g->capedges, sizeof(*g->edges))) {
-        rc = SG_ENOMEM;
-        goto done;
+        return SG_ENOMEM;
     }
     e = &g->edges[g->nedges];
     memset(e, 0, sizeof(*e));
@@ -379,16 +348,12 @@ sg_err_t sg_graph_add_edge(sg_graph_t *g, const char *source, const char *target
     e->sign = type == SG_EDGE_ENDORSES ? 1 : type == SG_EDGE_OPPOSES ? -1 : 0;
     e->role = role ? sg_strdup(role) : NULL;
     if (!e->source || !e->target || (role && !e->role) ||
-        (ev && edge_add_evidence(g, e, ev) != SG_OK) ||
-        sg_map_put(&g->edge_index, key.data, g->nedges) != SG_OK) {
+        (ev && edge_add_evidence(g, e, ev) != SG_OK)) {
         edge_release(e);
-        rc = SG_ENOMEM;
-        goto done;
+        return SG_ENOMEM;
     }
     g->nedges++;
-done:
-    sg_buf_release(&key);
-    return rc;
+    return SG_OK;
 }
 
 sg_err_t sg_graph_add_quote(sg_graph_t *g, const sg_quote_t *q) {
@@ -587,7 +552,6 @@ sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src) {
 }
 
 sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
-    sg_buf_t key;
     sg_err_t rc = SG_OK;
     size_t idx;
 
@@ -598,7 +562,6 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
         sg_graph_init(src);
         return SG_OK;
     }
-    sg_buf_init(&key);
     for (size_t i = 0; i < src->ndocs && rc == SG_OK; i++) {
         rc = sg_graph_add_document(dst, &src->docs[i]);
     }
@@ -624,20 +587,8 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
     }
     for (size_t i = 0; i < src->nedges && rc == SG_OK; i++) {
         sg_edge_t *e = &src->edges[i];
-        if ((rc = edge_key(&key, e->source, e->target, e->type)) != SG_OK) {
-            break;
-        }
-        if (sg_map_get(&dst->edge_index, key.data, &idx)) {
-            sg_edge_t *d = &dst->edges[idx];
-            size_t before = d->nev;
-            if ((rc = edge_take(d, e)) == SG_OK) {
-                rc = repool_evidence(dst, d->ev + before, d->nev - before);
-            }
-            continue;
-        }
         if (grow((void **)&dst->edges, dst->nedges, &dst->capedges,
-                 sizeof(*dst->edges)) ||
-            sg_map_put(&dst->edge_index, key.data, dst->nedges) != SG_OK) {
+                 sizeof(*dst->edges))) {
             rc = SG_ENOMEM;
             break;
         }
@@ -663,7 +614,6 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
             rc = SG_ENOMEM;
         }
     }
-    sg_buf_release(&key);
     sg_graph_release(src);
     return rc;
 }
@@ -902,7 +852,6 @@ static sg_err_t finalize_edges(sg_graph_t *g) {
     size_t w, nold = g->nedges;
     sg_err_t rc;
 
-    sg_map_release(&g->edge_index);
     sg_sort(g->edges, nold, sizeof(*g->edges), cmp_edge);
     w = 0;
     for (size_t i = 0; i < nold; i++) {
@@ -939,16 +888,6 @@ static sg_err_t finalize_edges(sg_graph_t *g) {
         }
         e->nev = w;
         if ((rc = set_id(&e->id, 'e', i + 1)) != SG_OK) {
-            return rc;
-        }
-        sg_buf_t key;
-        sg_buf_init(&key);
-        rc = edge_key(&key, e->source, e->target, e->type);
-        if (rc == SG_OK) {
-            rc = sg_map_put(&g->edge_index, key.data, i);
-        }
-        sg_buf_release(&key);
-        if (rc != SG_OK) {
             return rc;
         }
     }
