@@ -109,6 +109,8 @@ typedef struct {
 
 void sg_graph_init(sg_graph_t *g);
 void sg_graph_release(sg_graph_t *g);
+/* The same, freeing on two threads when jobs > 1 (a large graph takes a while). */
+void sg_graph_release_jobs(sg_graph_t *g, size_t jobs);
 
 const char *sg_node_type_name(sg_node_type_t t);
 const char *sg_edge_type_name(sg_edge_type_t t);

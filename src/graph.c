@@ -99,26 +99,51 @@ static void doc_release(sg_document_t *d) {
     free(d->date);
 }
 
-void sg_graph_release(sg_graph_t *g) {
-    for (size_t i = 0; i < g->ndocs; i++) {
-        doc_release(&g->docs[i]);
-    }
-    for (size_t i = 0; i < g->nnodes; i++) {
-        node_release(&g->nodes[i]);
-    }
+/* The edges and quotations, freed apart from the rest (perhaps on a thread). */
+static void release_edges(sg_graph_t *g) {
     for (size_t i = 0; i < g->nedges; i++) {
         edge_release(&g->edges[i]);
     }
     for (size_t i = 0; i < g->nquotes; i++) {
         quote_release(&g->quotes[i]);
     }
-    free(g->docs);
-    free(g->nodes);
     free(g->edges);
     free(g->quotes);
+    g->edges = NULL;
+    g->quotes = NULL;
+    g->nedges = g->nquotes = 0;
+}
+
+static void *release_edges_thread(void *arg) {
+    release_edges(arg);
+    return NULL;
+}
+
+void sg_graph_release(sg_graph_t *g) {
+    sg_graph_release_jobs(g, 1);
+}
+
+void sg_graph_release_jobs(sg_graph_t *g, size_t jobs) {
+    pthread_t th;
+    int threaded = jobs > 1 && pthread_create(&th, NULL, release_edges_thread, g) == 0;
+
+    if (!threaded) {
+        release_edges(g);
+    }
+    for (size_t i = 0; i < g->ndocs; i++) {
+        doc_release(&g->docs[i]);
+    }
+    for (size_t i = 0; i < g->nnodes; i++) {
+        node_release(&g->nodes[i]);
+    }
+    free(g->docs);
+    free(g->nodes);
     sg_map_release(&g->node_index);
     sg_map_release(&g->doc_index);
-    sg_map_release(&g->pool);
+    if (threaded) {
+        pthread_join(th, NULL);
+    }
+    sg_map_release(&g->pool); /* last: the other parts point into it */
     sg_graph_init(g);
 }
 

@@ -309,7 +309,7 @@ int sg_cmd_build(int argc, char **argv) {
     }
 done:
     t0 = sg_cli_phase(NULL, 0);
-    sg_graph_release(&g);
+    sg_graph_release_jobs(&g, (size_t)jobs);
     sg_strv_release(&files);
     sg_lexicon_free(lex);
     sg_cli_phase("release", t0);
