@@ -22,32 +22,28 @@ static const char build_help[] =
     "10000000)\n"
     "  -h, --help           this text\n";
 
-/* Extraction with N threads is a pipeline: N workers turn articles into article
- * graphs and queue them, and this thread merges each into the corpus graph as it
- * arrives, so no merge of whole per-thread graphs is left for the end. Merging is
- * order-free (finalize puts the graph in canonical form), so the bytes do not
- * depend on N. With one job there are no threads: extract and merge in turn. */
+/* Extraction with N threads: each worker takes BATCH articles at a time, extracts
+ * them into a graph of its own, and merges that into the corpus graph under a
+ * lock, so one worker merges while the others extract and no merge of whole
+ * per-thread graphs is left for the end. Merging is order-free (finalize puts
+ * the graph in canonical form), so the bytes do not depend on N. With one job
+ * there are no threads: extract and merge in turn. */
 
-#define QUEUE_CAP 64
-
-typedef struct {
-    size_t index, count; /* articles [index, index + count) of the file list */
-    sg_graph_t graph;
-} item_t;
+#define BATCH 64
 
 typedef struct {
     const sg_lexicon_t *lex;
     const sg_extract_opts_t *opts;
     const sg_strv_t *files;
-    pthread_mutex_t lock;
-    pthread_cond_t changed;
-    item_t q[QUEUE_CAP];
-    size_t head, count;
-    size_t next;    /* the next article a worker takes */
-    size_t running; /* workers not yet finished */
-    int stop;       /* set when the merger fails: workers finish early */
-    size_t failed_at; /* earliest failing article, or files->n */
-    sg_error_t err;   /* its error */
+    size_t max_nodes;
+    sg_graph_t *g;
+    int progress;
+    pthread_mutex_t lock; /* guards g and everything below */
+    size_t next;          /* the next article a worker takes */
+    size_t done;          /* articles merged */
+    int stop;             /* a failure: workers finish early */
+    size_t failed_at;     /* earliest failing article, or files->n */
+    sg_error_t err;       /* its error */
 } pipe_t;
 
 /* Record a failure of article i, keeping the earliest. Called with the lock held. */
@@ -56,78 +52,59 @@ static void failed(pipe_t *p, size_t i, const sg_error_t *err) {
         p->failed_at = i;
         p->err = *err;
     }
+    p->stop = 1;
 }
 
-/* A worker takes BATCH articles at a time and merges them into one graph before
- * queueing it: fewer hand-overs, and most merging happens on the workers. */
-#define BATCH 64
+/* Extract articles [from, to) into a graph and merge it into p->g. */
+static void batch(pipe_t *p, size_t from, size_t to) {
+    sg_graph_t part;
+    sg_error_t err;
+    size_t i = from;
+
+    sg_graph_init(&part);
+    sg_error_clear(&err);
+    for (; i < to; i++) {
+        if (sg_cli_extract_file(p->lex, p->opts, p->files->v[i], &part, &err) != SG_OK) {
+            break;
+        }
+    }
+    pthread_mutex_lock(&p->lock);
+    if (i < to) {
+        failed(p, i, &err);
+    } else if (!p->stop) {
+        const char *last = p->files->v[to - 1];
+        if (sg_graph_merge_take(p->g, &part) != SG_OK) {
+            sg_error_set(&err, SG_ENOMEM, last, 0, 0, "out of memory");
+            failed(p, to - 1, &err);
+        } else if (p->g->nnodes > p->max_nodes) {
+            sg_error_set(&err, SG_ELIMIT, last, 0, 0,
+                         "graph passes %zu stakeholders (--max-nodes)", p->max_nodes);
+            failed(p, to - 1, &err);
+        } else if (p->progress) {
+            p->done += to - from;
+            fprintf(stderr, "\rstakegraph: %zu/%zu articles", p->done, p->files->n);
+        }
+    }
+    pthread_mutex_unlock(&p->lock);
+    sg_graph_release(&part); /* what merging left, freed off the lock */
+}
 
 static void *worker(void *arg) {
     pipe_t *p = arg;
 
     for (;;) {
-        item_t it;
-        sg_error_t err;
-        size_t end;
+        size_t from, to;
         pthread_mutex_lock(&p->lock);
-        if (p->stop || p->next >= p->files->n || p->next > p->failed_at) {
-            break; /* leaves with the lock held */
-        }
-        it.index = p->next;
-        end = p->next + BATCH < p->files->n ? p->next + BATCH : p->files->n;
-        p->next = end;
+        from = p->next;
+        to = from + BATCH < p->files->n ? from + BATCH : p->files->n;
+        p->next = to;
+        int quit = p->stop || from >= p->files->n;
         pthread_mutex_unlock(&p->lock);
-        sg_graph_init(&it.graph);
-        sg_error_clear(&err);
-        for (size_t i = it.index; i < end; i++) {
-            if (sg_cli_extract_file(p->lex, p->opts, p->files->v[i], &it.graph, &err) !=
-                SG_OK) {
-                pthread_mutex_lock(&p->lock);
-                failed(p, i, &err);
-                pthread_mutex_unlock(&p->lock);
-                break;
-            }
+        if (quit) {
+            return NULL;
         }
-        pthread_mutex_lock(&p->lock);
-        while (p->count == QUEUE_CAP && !p->stop) {
-            pthread_cond_wait(&p->changed, &p->lock);
-        }
-        if (p->stop || p->failed_at < end) {
-            pthread_mutex_unlock(&p->lock);
-            sg_graph_release(&it.graph);
-            continue;
-        }
-        it.count = end - it.index;
-        p->q[(p->head + p->count++) % QUEUE_CAP] = it;
-        pthread_cond_broadcast(&p->changed);
-        pthread_mutex_unlock(&p->lock);
+        batch(p, from, to);
     }
-    p->running--;
-    pthread_cond_broadcast(&p->changed);
-    pthread_mutex_unlock(&p->lock);
-    return NULL;
-}
-
-/* Merge one article graph into g; on failure record it (lock not held). */
-static int merge_one(pipe_t *p, item_t *it, size_t max_nodes, sg_graph_t *g) {
-    sg_error_t err;
-    const char *path = p->files->v[it->index];
-
-    sg_error_clear(&err);
-    if (sg_graph_merge_take(g, &it->graph) != SG_OK) {
-        sg_error_set(&err, SG_ENOMEM, path, 0, 0, "out of memory");
-    } else if (g->nnodes > max_nodes) {
-        sg_error_set(&err, SG_ELIMIT, path, 0, 0,
-                     "graph passes %zu stakeholders (--max-nodes)", max_nodes);
-    } else {
-        return 0;
-    }
-    pthread_mutex_lock(&p->lock);
-    failed(p, it->index, &err);
-    p->stop = 1;
-    pthread_cond_broadcast(&p->changed);
-    pthread_mutex_unlock(&p->lock);
-    return -1;
 }
 
 /* Extract files with n workers into g (merged, not yet finalised). */
@@ -136,72 +113,42 @@ static int extract_all(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
                        sg_graph_t *g) {
     pipe_t p;
     pthread_t th[256];
-    size_t started = 0, done = 0;
-    int progress = isatty(2) && files->n > 20;
+    size_t started = 0;
     int ret = 0;
 
     memset(&p, 0, sizeof(p));
     p.lex = lex;
     p.opts = opts;
     p.files = files;
+    p.max_nodes = max_nodes;
+    p.g = g;
+    p.progress = isatty(2) && files->n > 20;
     p.failed_at = files->n;
     pthread_mutex_init(&p.lock, NULL);
-    pthread_cond_init(&p.changed, NULL);
-    for (size_t w = 0; n > 1 && w < n && w < 256; w++) {
-        p.running++;
+    /* this thread is a worker too; n - 1 more run beside it */
+    for (size_t w = 1; w < n && w < 256; w++) {
         if (pthread_create(&th[started], NULL, worker, &p) != 0) {
-            p.running--;
             break;
         }
         started++;
     }
     if (started == 0) {
-        /* one job (or no thread could start): extract and merge here in turn */
-        for (size_t i = 0; i < files->n && p.failed_at == files->n; i++) {
-            item_t it = {i, 1, {0}};
-            sg_error_t err;
-            sg_graph_init(&it.graph);
-            sg_error_clear(&err);
-            if (sg_cli_extract_file(lex, opts, files->v[i], &it.graph, &err) != SG_OK) {
-                failed(&p, i, &err);
-                sg_graph_release(&it.graph);
-            } else if (merge_one(&p, &it, max_nodes, g) == 0 && progress) {
-                fprintf(stderr, "\rstakegraph: %zu/%zu articles", ++done, files->n);
-            }
+        /* one job: article by article, each merged as soon as it is extracted */
+        for (size_t i = 0; i < files->n && !p.stop; i++) {
+            batch(&p, i, i + 1);
         }
     } else {
-        pthread_mutex_lock(&p.lock);
-        while (p.running > 0 || p.count > 0) {
-            if (p.count == 0) {
-                pthread_cond_wait(&p.changed, &p.lock);
-                continue;
-            }
-            item_t it = p.q[p.head];
-            p.head = (p.head + 1) % QUEUE_CAP;
-            p.count--;
-            pthread_cond_broadcast(&p.changed);
-            int stopped = p.stop;
-            pthread_mutex_unlock(&p.lock);
-            if (stopped) {
-                sg_graph_release(&it.graph);
-            } else if (merge_one(&p, &it, max_nodes, g) == 0 && progress) {
-                done += it.count;
-                fprintf(stderr, "\rstakegraph: %zu/%zu articles", done, files->n);
-            }
-            pthread_mutex_lock(&p.lock);
-        }
-        pthread_mutex_unlock(&p.lock);
-        for (size_t w = 0; w < started; w++) {
-            pthread_join(th[w], NULL);
-        }
+        worker(&p);
     }
-    if (progress) {
+    for (size_t w = 0; w < started; w++) {
+        pthread_join(th[w], NULL);
+    }
+    if (p.progress) {
         fputc('\n', stderr);
     }
     if (p.failed_at < files->n) {
         ret = sg_cli_fail(&p.err);
     }
-    pthread_cond_destroy(&p.changed);
     pthread_mutex_destroy(&p.lock);
     return ret;
 }
