@@ -46,10 +46,14 @@ void sg_strv_sort(sg_strv_t *s);
 
 /* Open-addressing hash map from strings (copied) to size_t values. */
 typedef struct {
-    char **keys;
-    size_t *vals;
-    size_t *hashes; /* each slot's key hash */
-    size_t cap;     /* power of two, 0 when empty */
+    size_t hash; /* the key's */
+    char *key;   /* NULL: an empty slot */
+    size_t val;
+} sg_map_slot_t;
+
+typedef struct {
+    sg_map_slot_t *slots;
+    size_t cap; /* power of two, 0 when empty */
     size_t n;
 } sg_map_t;
 

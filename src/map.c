@@ -1,5 +1,6 @@
 /* map.c - string-keyed open-addressing hash map (linear probing, power-of-two size).
- * Each slot keeps its key's hash, so a probe compares strings only on a hash match. */
+ * Each slot keeps its key's hash beside the key and value (one cache line to look
+ * at), so a probe compares strings only on a hash match. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,20 +22,19 @@ void sg_map_init(sg_map_t *m) {
 
 void sg_map_release(sg_map_t *m) {
     for (size_t i = 0; i < m->cap; i++) {
-        free(m->keys[i]);
+        free(m->slots[i].key);
     }
-    free(m->keys);
-    free(m->vals);
-    free(m->hashes);
+    free(m->slots);
     sg_map_init(m);
 }
 
-static size_t map_slot(char *const *keys, const size_t *hashes, size_t cap,
-                       const char *key, size_t len, size_t h) {
+/* The slot holding key[0..len) with hash h, or the empty slot where it would go. */
+static size_t map_slot(const sg_map_slot_t *slots, size_t cap, const char *key, size_t len,
+                       size_t h) {
     size_t i = h & (cap - 1);
 
-    while (keys[i] &&
-           !(hashes[i] == h && strncmp(keys[i], key, len) == 0 && keys[i][len] == '\0')) {
+    while (slots[i].key && !(slots[i].hash == h && strncmp(slots[i].key, key, len) == 0 &&
+                             slots[i].key[len] == '\0')) {
         i = (i + 1) & (cap - 1);
     }
     return i;
@@ -42,76 +42,62 @@ static size_t map_slot(char *const *keys, const size_t *hashes, size_t cap,
 
 static sg_err_t map_grow(sg_map_t *m) {
     size_t cap = m->cap ? m->cap * 2 : 16;
-    char **keys = calloc(cap, sizeof(*keys));
-    size_t *vals = calloc(cap, sizeof(*vals));
-    size_t *hashes = calloc(cap, sizeof(*hashes));
+    sg_map_slot_t *slots = calloc(cap, sizeof(*slots));
 
-    if (!keys || !vals || !hashes) {
-        free(keys);
-        free(vals);
-        free(hashes);
+    if (!slots) {
         return SG_ENOMEM;
     }
     for (size_t i = 0; i < m->cap; i++) {
-        if (m->keys[i]) {
-            size_t h = m->hashes[i], j = h & (cap - 1);
-            while (keys[j]) {
+        if (m->slots[i].key) {
+            size_t j = m->slots[i].hash & (cap - 1);
+            while (slots[j].key) {
                 j = (j + 1) & (cap - 1);
             }
-            keys[j] = m->keys[i];
-            vals[j] = m->vals[i];
-            hashes[j] = h;
+            slots[j] = m->slots[i];
         }
     }
-    free(m->keys);
-    free(m->vals);
-    free(m->hashes);
-    m->keys = keys;
-    m->vals = vals;
-    m->hashes = hashes;
+    free(m->slots);
+    m->slots = slots;
     m->cap = cap;
     return SG_OK;
 }
 
-sg_err_t sg_map_put(sg_map_t *m, const char *key, size_t val) {
+/* The slot of key, added (value 0) when missing; (size_t)-1 when out of memory. */
+static size_t map_add(sg_map_t *m, const char *key) {
     size_t len = strlen(key), h = sg_hash(key, len), i;
 
+    if (m->cap) {
+        i = map_slot(m->slots, m->cap, key, len, h);
+        if (m->slots[i].key) {
+            return i;
+        }
+    }
     if ((m->n + 1) * 2 > m->cap && map_grow(m) != SG_OK) {
+        return (size_t)-1;
+    }
+    i = map_slot(m->slots, m->cap, key, len, h);
+    if (!(m->slots[i].key = sg_strndup(key, len))) {
+        return (size_t)-1;
+    }
+    m->slots[i].hash = h;
+    m->slots[i].val = 0;
+    m->n++;
+    return i;
+}
+
+sg_err_t sg_map_put(sg_map_t *m, const char *key, size_t val) {
+    size_t i = map_add(m, key);
+
+    if (i == (size_t)-1) {
         return SG_ENOMEM;
     }
-    i = map_slot(m->keys, m->hashes, m->cap, key, len, h);
-    if (!m->keys[i]) {
-        m->keys[i] = sg_strndup(key, len);
-        if (!m->keys[i]) {
-            return SG_ENOMEM;
-        }
-        m->hashes[i] = h;
-        m->n++;
-    }
-    m->vals[i] = val;
+    m->slots[i].val = val;
     return SG_OK;
 }
 
 const char *sg_map_intern(sg_map_t *m, const char *key) {
-    size_t len = strlen(key), h = sg_hash(key, len), i;
-
-    if (m->cap) {
-        i = map_slot(m->keys, m->hashes, m->cap, key, len, h);
-        if (m->keys[i]) {
-            return m->keys[i];
-        }
-    }
-    if ((m->n + 1) * 2 > m->cap && map_grow(m) != SG_OK) {
-        return NULL;
-    }
-    i = map_slot(m->keys, m->hashes, m->cap, key, len, h);
-    if (!(m->keys[i] = sg_strndup(key, len))) {
-        return NULL;
-    }
-    m->hashes[i] = h;
-    m->vals[i] = 0;
-    m->n++;
-    return m->keys[i];
+    size_t i = map_add(m, key);
+    return i == (size_t)-1 ? NULL : m->slots[i].key;
 }
 
 int sg_map_getn(const sg_map_t *m, const char *key, size_t len, size_t *val) {
@@ -120,12 +106,12 @@ int sg_map_getn(const sg_map_t *m, const char *key, size_t len, size_t *val) {
     if (!m->cap) {
         return 0;
     }
-    i = map_slot(m->keys, m->hashes, m->cap, key, len, sg_hash(key, len));
-    if (!m->keys[i]) {
+    i = map_slot(m->slots, m->cap, key, len, sg_hash(key, len));
+    if (!m->slots[i].key) {
         return 0;
     }
     if (val) {
-        *val = m->vals[i];
+        *val = m->slots[i].val;
     }
     return 1;
 }
