@@ -93,6 +93,11 @@ same "2 MB build -j 2 equals -j 1" "$T/two1.json" "$T/two3.json"
 check "2 MB extract" sh -c "$SG extract '$T/two' > '$T/two.jsonl'"
 check "2 MB merge" $SG merge -o "$T/two4.json" "$T/two.jsonl"
 same "2 MB extract + merge equals build" "$T/two1.json" "$T/two4.json"
+# megabytes of fragments (held in a temporary file) and then a bad article: nothing
+# reaches standard output
+mkdir -p "$T/twobad" && cp "$T/two"/*.txt "$T/twobad/" && printf 'a\000b' >"$T/twobad/zzz.txt"
+expect_fail "extract with a bad last article" 1 $SG extract "$T/twobad"
+check "extract that failed wrote nothing" test ! -s "$T/out"
 
 # ---- extract and merge: the merge contract ----
 for f in graphs/sample/*.txt; do

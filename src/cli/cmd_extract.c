@@ -15,6 +15,43 @@ static const char extract_help[] =
     "      --max-bytes SIZE refuse larger articles (default 64M)\n"
     "  -h, --help           this text\n";
 
+/* Fragments are held back until every article is done, so that a failure writes
+ * nothing; past SPILL bytes they wait in an unlinked temporary file rather than in
+ * memory. */
+#define SPILL ((size_t)1 << 22)
+
+static int spill(FILE **tmp, sg_buf_t *out) {
+    if (!*tmp && !(*tmp = tmpfile())) {
+        return 0; /* no temporary file: keep it in memory */
+    }
+    if (fwrite(out->data, 1, out->len, *tmp) != out->len) {
+        return -1;
+    }
+    out->len = 0;
+    return 0;
+}
+
+/* Standard output gets the spilled part, then what is still in memory. */
+static int emit(FILE *tmp, const sg_buf_t *out, sg_error_t *err) {
+    char chunk[65536];
+    size_t n;
+
+    if (tmp) {
+        if (fflush(tmp) != 0 || fseek(tmp, 0, SEEK_SET) != 0) {
+            return sg_error_set(err, SG_EIO, "temporary file", 0, 0, "cannot read back");
+        }
+        while ((n = fread(chunk, 1, sizeof(chunk), tmp)) > 0) {
+            if (fwrite(chunk, 1, n, stdout) != n) {
+                return sg_error_set(err, SG_EIO, "stdout", 0, 0, "write failed");
+            }
+        }
+        if (ferror(tmp)) {
+            return sg_error_set(err, SG_EIO, "temporary file", 0, 0, "cannot read back");
+        }
+    }
+    return sg_io_write("-", out->data ? out->data : "", out->len, err);
+}
+
 int sg_cmd_extract(int argc, char **argv) {
     static const struct option longopts[] = {{"lexicon", required_argument, NULL, 'L'},
                                              {"max-bytes", required_argument, NULL, 'M'},
@@ -26,6 +63,7 @@ int sg_cmd_extract(int argc, char **argv) {
     sg_strv_t files;
     sg_buf_t out;
     sg_error_t err;
+    FILE *tmp = NULL;
     int c, ok, ret = 0;
 
     sg_extract_opts_init(&opts);
@@ -71,16 +109,22 @@ int sg_cmd_extract(int argc, char **argv) {
         if (rc == SG_OK) {
             rc = sg_json_write_fragment(&g, &out, &err);
         }
+        if (rc == SG_OK && out.len > SPILL && spill(&tmp, &out) != 0) {
+            rc = sg_error_set(&err, SG_EIO, "temporary file", 0, 0, "write failed");
+        }
         sg_graph_release(&g);
         if (rc != SG_OK) {
             ret = sg_cli_fail(&err);
             goto done;
         }
     }
-    if (sg_io_write("-", out.data ? out.data : "", out.len, &err) != SG_OK) {
+    if (emit(tmp, &out, &err) != SG_OK) {
         ret = sg_cli_fail(&err);
     }
 done:
+    if (tmp) {
+        fclose(tmp);
+    }
     sg_buf_release(&out);
     sg_strv_release(&files);
     sg_lexicon_free(lex);
