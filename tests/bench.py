@@ -40,6 +40,16 @@ def median_run(cmd, runs=RUNS):
     return statistics.median(r[0] for r in res), max(r[1] for r in res)
 
 
+def median_runs_interleaved(cmds, runs=RUNS):
+    """Run the commands in turn, runs rounds (A B A B ...), so that a change in the
+    machine's load falls on all of them alike; medians of seconds, peak RSS each."""
+    res = [[] for _ in cmds]
+    for _ in range(runs):
+        for i, cmd in enumerate(cmds):
+            res[i].append(run(cmd))
+    return [(statistics.median(r[0] for r in rs), max(r[1] for r in rs)) for rs in res]
+
+
 def corpus(mb):
     d = os.path.join(OUT, f"corpus{mb}")
     if not os.path.isdir(d):
@@ -81,8 +91,9 @@ def main():
         files = [os.path.join(d, f) for f in sorted(os.listdir(d))]
         floor, _ = median_run(["sh", "-c", f"find {d} -name '*.txt' -exec cat {{}} + | wc -w"])
         out = os.path.join(OUT, "g.json")
-        t1, rss1 = median_run([SG, "build", "-j", "1", "-o", out, d], 3 if mb > 10 else RUNS)
-        t2, rss2 = median_run([SG, "build", "-j", "2", "-o", out, d], 3 if mb > 10 else RUNS)
+        (t1, rss1), (t2, rss2) = median_runs_interleaved(
+            [[SG, "build", "-j", "1", "-o", out, d], [SG, "build", "-j", "2", "-o", out, d]],
+            3 if mb > 10 else RUNS)
         rows.append((f"build {mb} MB, -j 1", f"{size / t1 / 1e6:.2f} MB/s", f"{n / t1:.0f} articles/s",
                      f"{rss1:.0f} MB", f"{t1 / floor:.1f}x wc -w ({floor:.2f} s)"))
         rows.append((f"build {mb} MB, -j 2", f"{size / t2 / 1e6:.2f} MB/s", f"{n / t2:.0f} articles/s",
