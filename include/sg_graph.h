@@ -73,6 +73,9 @@ typedef struct {
     char *role;
     sg_evidence_t *ev;
     size_t nev, capev;
+    /* positions of source and target in nodes: set by sg_graph_finalize, valid
+     * while g->edges_indexed (until the graph next changes) */
+    size_t source_index, target_index;
 } sg_edge_t;
 
 typedef struct {
@@ -104,6 +107,7 @@ typedef struct {
     sg_map_t doc_index;  /* document id -> index */
     sg_map_t pool;       /* the shared strings (see Ownership above) */
     int has_centrality;
+    int edges_indexed; /* every edge's source_index and target_index hold */
     size_t betweenness_pivots; /* 0: exact betweenness; else sampled from this many */
 } sg_graph_t;
 

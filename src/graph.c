@@ -234,6 +234,7 @@ static sg_err_t node_with_id(sg_graph_t *g, const char *id, sg_node_type_t type,
     if (grow((void **)&g->nodes, g->nnodes, &g->capnodes, sizeof(*g->nodes))) {
         return SG_ENOMEM;
     }
+    g->edges_indexed = 0;
     n = &g->nodes[g->nnodes];
     memset(n, 0, sizeof(*n));
     n->type = type;
@@ -365,6 +366,7 @@ sg_err_t sg_graph_add_edge(sg_graph_t *g, const char *source, const char *target
     if (grow((void **)&g->edges, g->nedges, &g->capedges, sizeof(*g->edges))) {
         return SG_ENOMEM;
     }
+    g->edges_indexed = 0;
     e = &g->edges[g->nedges];
     memset(e, 0, sizeof(*e));
     e->source = pooled(g, source);
@@ -587,6 +589,7 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
         sg_graph_init(src);
         return SG_OK;
     }
+    dst->edges_indexed = 0;
     for (size_t i = 0; i < src->ndocs && rc == SG_OK; i++) {
         rc = sg_graph_add_document(dst, &src->docs[i]);
     }
@@ -870,52 +873,12 @@ static sg_err_t finalize_nodes(sg_graph_t *g) {
     return SG_OK;
 }
 
-/* Edges (no self-loops; duplicates after folding merged by moving their evidence),
- * then quotations and documents: sorted, numbered, indexes rebuilt. Touches
+/* Quotations and documents: sorted, numbered, the document index rebuilt. Touches
  * nothing finalize_nodes touches, so the two may run at once. */
-static sg_err_t finalize_edges(sg_graph_t *g) {
-    size_t w, nold = g->nedges;
+static sg_err_t finalize_quotes_docs(sg_graph_t *g) {
+    size_t w;
     sg_err_t rc;
 
-    sg_sort(g->edges, nold, sizeof(*g->edges), cmp_edge);
-    w = 0;
-    for (size_t i = 0; i < nold; i++) {
-        sg_edge_t *e = &g->edges[i];
-        if (strcmp(e->source, e->target) == 0) {
-            edge_release(e);
-            continue;
-        }
-        if (w && cmp_edge(&g->edges[w - 1], e) == 0) {
-            rc = edge_take(&g->edges[w - 1], e);
-            edge_release(e);
-            if (rc != SG_OK) {
-                for (size_t k = i + 1; k < nold; k++) {
-                    edge_release(&g->edges[k]);
-                }
-                g->nedges = w;
-                return rc;
-            }
-            continue;
-        }
-        g->edges[w++] = *e;
-    }
-    g->nedges = w;
-    for (size_t i = 0; i < g->nedges; i++) {
-        sg_edge_t *e = &g->edges[i];
-        sg_sort(e->ev, e->nev, sizeof(*e->ev), cmp_evidence);
-        w = 0;
-        for (size_t k = 0; k < e->nev; k++) {
-            if (w && cmp_evidence(&e->ev[w - 1], &e->ev[k]) == 0) {
-                evidence_release(&e->ev[k]);
-                continue;
-            }
-            e->ev[w++] = e->ev[k];
-        }
-        e->nev = w;
-        if ((rc = set_id(&e->id, 'e', i + 1)) != SG_OK) {
-            return rc;
-        }
-    }
     for (size_t i = 0; i < g->nquotes; i++) {
         sg_strv_sort(&g->quotes[i].about);
     }
@@ -944,14 +907,104 @@ static sg_err_t finalize_edges(sg_graph_t *g) {
     return SG_OK;
 }
 
+/* Nodes are sorted by id, so the order of node indices is the order of ids: edges
+ * sort on integers instead of strings. */
+static int cmp_edge_indexed(const void *a, const void *b) {
+    const sg_edge_t *x = a, *y = b;
+    if (x->source_index != y->source_index) {
+        return x->source_index < y->source_index ? -1 : 1;
+    }
+    if (x->target_index != y->target_index) {
+        return x->target_index < y->target_index ? -1 : 1;
+    }
+    return (int)x->type - (int)y->type;
+}
+
 typedef struct {
     sg_graph_t *g;
+    size_t lo, hi;
+    int missing; /* an end that names no node */
     sg_err_t rc;
 } part_t;
 
-static void *finalize_edges_thread(void *arg) {
+static void *index_ends(void *arg) {
     part_t *p = arg;
-    p->rc = finalize_edges(p->g);
+    for (size_t i = p->lo; i < p->hi; i++) {
+        sg_edge_t *e = &p->g->edges[i];
+        long s = sg_graph_find(p->g, e->source), t = sg_graph_find(p->g, e->target);
+        p->missing |= s < 0 || t < 0;
+        e->source_index = s < 0 ? 0 : (size_t)s;
+        e->target_index = t < 0 ? 0 : (size_t)t;
+    }
+    return NULL;
+}
+
+/* Edges (no self-loops; duplicates after folding merged by moving their evidence):
+ * their ends' node indices looked up (on two threads when jobs allows), sorted,
+ * numbered. Runs after finalize_nodes. */
+static sg_err_t finalize_edges(sg_graph_t *g, size_t jobs) {
+    size_t w, nold = g->nedges;
+    part_t half[2] = {{g, 0, nold / 2, 0, SG_OK}, {g, nold / 2, nold, 0, SG_OK}};
+    pthread_t th;
+    int threaded = jobs > 1 && pthread_create(&th, NULL, index_ends, &half[1]) == 0;
+    int (*cmp)(const void *, const void *);
+    sg_err_t rc;
+
+    index_ends(&half[0]);
+    if (threaded) {
+        pthread_join(th, NULL);
+    } else {
+        index_ends(&half[1]);
+    }
+    /* an edge to a node the graph lacks (a graph not validated): strings decide */
+    g->edges_indexed = !half[0].missing && !half[1].missing;
+    cmp = g->edges_indexed ? cmp_edge_indexed : cmp_edge;
+    sg_sort(g->edges, nold, sizeof(*g->edges), cmp);
+    w = 0;
+    for (size_t i = 0; i < nold; i++) {
+        sg_edge_t *e = &g->edges[i];
+        if (strcmp(e->source, e->target) == 0) {
+            edge_release(e);
+            continue;
+        }
+        if (w && cmp(&g->edges[w - 1], e) == 0) {
+            rc = edge_take(&g->edges[w - 1], e);
+            edge_release(e);
+            if (rc != SG_OK) {
+                for (size_t k = i + 1; k < nold; k++) {
+                    edge_release(&g->edges[k]);
+                }
+                g->nedges = w;
+                g->edges_indexed = 0;
+                return rc;
+            }
+            continue;
+        }
+        g->edges[w++] = *e;
+    }
+    g->nedges = w;
+    for (size_t i = 0; i < g->nedges; i++) {
+        sg_edge_t *e = &g->edges[i];
+        sg_sort(e->ev, e->nev, sizeof(*e->ev), cmp_evidence);
+        w = 0;
+        for (size_t k = 0; k < e->nev; k++) {
+            if (w && cmp_evidence(&e->ev[w - 1], &e->ev[k]) == 0) {
+                evidence_release(&e->ev[k]);
+                continue;
+            }
+            e->ev[w++] = e->ev[k];
+        }
+        e->nev = w;
+        if ((rc = set_id(&e->id, 'e', i + 1)) != SG_OK) {
+            return rc;
+        }
+    }
+    return SG_OK;
+}
+
+static void *finalize_quotes_docs_thread(void *arg) {
+    part_t *p = arg;
+    p->rc = finalize_quotes_docs(p->g);
     return NULL;
 }
 
@@ -965,6 +1018,7 @@ sg_err_t sg_graph_finalize_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
     size_t w;
 
     sg_map_init(&fold);
+    g->edges_indexed = 0;
     if ((rc = fold_aliases(g, &fold)) != SG_OK) {
         goto done;
     }
@@ -994,20 +1048,23 @@ sg_err_t sg_graph_finalize_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
     }
     g->nnodes = w;
     {
-        /* the edge half on a thread of its own when one may run */
-        part_t edges = {g, SG_OK};
+        /* quotations and documents on a thread of their own when one may run */
+        part_t other = {g, 0, 0, 0, SG_OK};
         pthread_t th;
-        int threaded = jobs > 1 && pthread_create(&th, NULL, finalize_edges_thread,
-                                                  &edges) == 0;
+        int threaded = jobs > 1 && pthread_create(&th, NULL, finalize_quotes_docs_thread,
+                                                  &other) == 0;
         rc = finalize_nodes(g);
         if (threaded) {
             pthread_join(th, NULL);
         } else {
-            edges.rc = finalize_edges(g);
+            other.rc = finalize_quotes_docs(g);
         }
         if (rc == SG_OK) {
-            rc = edges.rc;
+            rc = other.rc;
         }
+    }
+    if (rc == SG_OK) {
+        rc = finalize_edges(g, jobs);
     }
     if (rc == SG_OK) {
         g->has_centrality = 0;

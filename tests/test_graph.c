@@ -187,8 +187,43 @@ static void test_graph__finalize_same_for_any_jobs(void **state) {
     sg_graph_release(&b);
 }
 
+
+/* After finalize every edge knows its ends' positions; an edge to a node the graph
+ * lacks (an unvalidated graph) leaves the graph unindexed but still canonical. */
+static void test_graph__finalize_indexes_edge_ends(void **state) {
+    sg_graph_t g;
+    sg_error_t err = {0};
+    sg_evidence_t ev;
+    (void)state;
+    tu_random_graph(&g, 500, 1500, 5);
+    assert_int_equal(sg_graph_finalize_jobs(&g, 2, &err), SG_OK);
+    assert_true(g.edges_indexed);
+    for (size_t i = 0; i < g.nedges; i++) {
+        assert_string_equal(g.nodes[g.edges[i].source_index].id, g.edges[i].source);
+        assert_string_equal(g.nodes[g.edges[i].target_index].id, g.edges[i].target);
+        if (i) { /* sorted by source, then target, then type */
+            const sg_edge_t *a = &g.edges[i - 1], *b = &g.edges[i];
+            int c = strcmp(a->source, b->source);
+            c = c ? c : strcmp(a->target, b->target);
+            assert_true(c < 0 || (c == 0 && a->type < b->type));
+        }
+    }
+    memset(&ev, 0, sizeof(ev));
+    ev.doc = "d";
+    ev.sentence = (char *)"s";
+    ev.cue = "c";
+    assert_int_equal(sg_graph_add_edge(&g, g.nodes[0].id, "person:nobody", SG_EDGE_LEADS,
+                                       NULL, &ev),
+                     SG_OK);
+    assert_false(g.edges_indexed);
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    assert_false(g.edges_indexed);
+    sg_graph_release(&g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_graph__finalize_indexes_edge_ends),
         cmocka_unit_test(test_graph__finalize_same_for_any_jobs),
         cmocka_unit_test(test_graph__ids_are_type_and_slug),
         cmocka_unit_test(test_graph__merge_is_order_free),
