@@ -832,10 +832,16 @@ static void spans_unique(sg_node_t *nd) {
 
 /* *id = "<prefix><n>" (the old id freed). */
 static sg_err_t set_id(char **id, char prefix, size_t n) {
-    char buf[32];
+    char buf[32], *p = buf + sizeof(buf);
     char *s;
 
-    snprintf(buf, sizeof(buf), "%c%zu", prefix, n);
+    *--p = '\0';
+    do {
+        *--p = (char)('0' + n % 10);
+        n /= 10;
+    } while (n);
+    *--p = prefix;
+    memmove(buf, p, (size_t)(buf + sizeof(buf) - p));
     if (!(s = sg_strdup(buf))) {
         return SG_ENOMEM;
     }

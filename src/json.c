@@ -199,7 +199,6 @@ static void w_node(wr_t *w, const sg_node_t *n, int centrality, const char *kind
 }
 
 static void w_edge(wr_t *w, const sg_edge_t *e, const char *kind) {
-    char sign[8];
     w_open(w, kind, "id");
     w_str(w, e->id ? e->id : "");
     w_key(w, "source");
@@ -209,7 +208,7 @@ static void w_edge(wr_t *w, const sg_edge_t *e, const char *kind) {
     w_key(w, "type");
     w_str(w, sg_edge_type_name(e->type));
     w_key(w, "sign");
-    w_raw(w, sign, (size_t)snprintf(sign, sizeof(sign), "%d", e->sign));
+    w_lit(w, e->sign > 0 ? "1" : e->sign < 0 ? "-1" : "0");
     w_key(w, "weight");
     w_size(w, e->nev);
     w_key(w, "role");

@@ -91,13 +91,20 @@ size_t sg_i_match(const sg_lexicon_t *lex, const sg_map_t *map, const sg_textdoc
         if (len + wl + 1 >= sizeof(key)) {
             break;
         }
-        if (k > i) {
+        if (k == i) {
+            /* the first word alone is looked up where it lies (most tries end here) */
+            if (!sg_map_getn(map, w, wl, &v)) {
+                break;
+            }
+            memcpy(key, w, wl);
+            len = wl;
+        } else {
             key[len++] = ' ';
-        }
-        memcpy(key + len, w, wl);
-        len += wl;
-        if (!sg_map_getn(map, key, len, &v)) {
-            break;
+            memcpy(key + len, w, wl);
+            len += wl;
+            if (!sg_map_getn(map, key, len, &v)) {
+                break;
+            }
         }
         if (v & SG_I_FULL) {
             best = k - i + 1;

@@ -68,6 +68,9 @@ void sg_sha256_hex(const void *data, size_t len, char out[65]) {
         block(h, tail + 64);
     }
     for (int i = 0; i < 8; i++) {
-        snprintf(out + 8 * i, 9, "%08x", h[i]);
+        for (int d = 0; d < 8; d++) {
+            out[8 * i + d] = "0123456789abcdef"[(h[i] >> (28 - 4 * d)) & 15];
+        }
     }
+    out[64] = '\0';
 }

@@ -628,5 +628,9 @@ int sg_tok_is(const sg_textdoc_t *doc, size_t i, const char *word) {
         return 0;
     }
     n = sg_tok_norm(doc, i, &len);
-    return n && strlen(word) == len && memcmp(n, word, len) == 0;
+    /* most calls fail on the first byte; strncmp stops at the end of word */
+    if (!n || !len) {
+        return n && word[0] == '\0';
+    }
+    return n[0] == word[0] && strncmp(n, word, len) == 0 && word[len] == '\0';
 }
