@@ -84,7 +84,7 @@ typedef struct {
     const char *doc;     /* pooled */
     size_t start, end;
     char *text;
-    const char *cue;  /* pooled */
+    const char *cue; /* pooled */
     sg_strv_t about; /* node ids */
 } sg_quote_t;
 
@@ -107,7 +107,7 @@ typedef struct {
     sg_map_t doc_index;  /* document id -> index */
     sg_map_t pool;       /* the shared strings (see Ownership above) */
     int has_centrality;
-    int edges_indexed; /* every edge's source_index and target_index hold */
+    int edges_indexed;         /* every edge's source_index and target_index hold */
     size_t betweenness_pivots; /* 0: exact betweenness; else sampled from this many */
 } sg_graph_t;
 

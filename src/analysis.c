@@ -1,6 +1,7 @@
 /* analysis.c - centrality measures and influence paths with igraph. */
 #define _GNU_SOURCE
 #include <dlfcn.h>
+#include <errno.h>
 #include <igraph.h>
 #include <math.h>
 #include <stdint.h>
@@ -9,7 +10,6 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <errno.h>
 
 #include "sg_analysis.h"
 
@@ -111,7 +111,8 @@ static int ends(const sg_graph_t *g, size_t e, igraph_integer_t *s, igraph_integ
 
 /* Betweenness from the shortest paths of sources[lo, hi) to every vertex. */
 static int betweenness_part(const igraph_t *ug, const igraph_vector_int_t *sources,
-                            igraph_integer_t lo, igraph_integer_t hi, igraph_vector_t *res) {
+                            igraph_integer_t lo, igraph_integer_t hi,
+                            igraph_vector_t *res) {
     igraph_vector_int_t part;
     igraph_vs_t vs;
     int bad;
@@ -214,7 +215,8 @@ static int pick_pivots(work_t *wk) {
         k = k < 32 ? 32 : k > n ? n : k;
         for (igraph_integer_t i = 0; i < k; i++) { /* partial Fisher-Yates */
             state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-            igraph_integer_t j = i + (igraph_integer_t)((state >> 33) % (uint64_t)(n - i));
+            igraph_integer_t j =
+                i + (igraph_integer_t)((state >> 33) % (uint64_t)(n - i));
             igraph_integer_t t = VECTOR(wk->pivots)[i];
             VECTOR(wk->pivots)[i] = VECTOR(wk->pivots)[j];
             VECTOR(wk->pivots)[j] = t;
@@ -314,7 +316,8 @@ static int others_in_child(work_t *wk, igraph_vector_t *out, pid_t *pid, int *fd
 
 static int child_result(pid_t pid, int fd, igraph_vector_t *out) {
     int status = 0;
-    int bad = read_all(fd, (char *)VECTOR(*out), (size_t)igraph_vector_size(out) * sizeof(double));
+    int bad = read_all(fd, (char *)VECTOR(*out),
+                       (size_t)igraph_vector_size(out) * sizeof(double));
 
     close(fd);
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
@@ -417,8 +420,9 @@ sg_err_t sg_analysis_compute_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
         bad = others(&wk, &rest);
     }
     if (bad) {
-        rc = fail(err, bad == -1 ? "pagerank" : bad == -2 ? "eigenvector centrality"
-                                                          : "betweenness");
+        rc = fail(err, bad == -1   ? "pagerank"
+                       : bad == -2 ? "eigenvector centrality"
+                                   : "betweenness");
         goto done;
     }
     igraph_integer_t k = igraph_vector_int_size(&wk.pivots);

@@ -116,8 +116,9 @@ sg_err_t sg_io_out_commit(sg_io_out_t *o, sg_error_t *err) {
     const char *subject = o->to_stdout ? "stdout" : o->path;
 
     if (o->to_stdout) {
-        return o->errnum ? sg_error_set(err, SG_EIO, subject, 0, 0, "%s", strerror(o->errnum))
-                         : SG_OK;
+        return o->errnum
+                   ? sg_error_set(err, SG_EIO, subject, 0, 0, "%s", strerror(o->errnum))
+                   : SG_OK;
     }
     if (o->errnum == 0 && fchmod(o->fd, 0644) != 0) {
         o->errnum = errno;

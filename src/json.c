@@ -308,8 +308,8 @@ static void *format_block(void *arg) {
 }
 
 typedef struct {
-    sg_buf_t *buf;      /* when writing to memory */
-    sg_io_out_t *out;   /* when streaming */
+    sg_buf_t *buf;    /* when writing to memory */
+    sg_io_out_t *out; /* when streaming */
 } sink_t;
 
 static sg_err_t sink_put(sink_t *s, const char *data, size_t len) {
@@ -347,8 +347,8 @@ static sg_err_t write_section(const sg_graph_t *g, int sec, size_t n, size_t nth
         }
         for (size_t i = 0; i < k; i++) {
             if (rc == SG_OK) {
-                rc = blk[i].rc != SG_OK ? blk[i].rc : sink_put(sink, blk[i].buf.data,
-                                                                 blk[i].buf.len);
+                rc = blk[i].rc != SG_OK ? blk[i].rc
+                                        : sink_put(sink, blk[i].buf.data, blk[i].buf.len);
             }
         }
     }
@@ -931,7 +931,8 @@ static int read_graph_records(rd_t *r, const char *data, size_t len, sg_graph_t 
         json_t *k, *v;
         const char *key;
         ka = sc.i;
-        if (data[ka] != '"' || skip_value(&sc) != 0 || !(k = load_range(data, ka, sc.i))) {
+        if (data[ka] != '"' || skip_value(&sc) != 0 ||
+            !(k = load_range(data, ka, sc.i))) {
             goto whole;
         }
         key = json_string_value(k);
@@ -995,8 +996,9 @@ static int read_graph_records(rd_t *r, const char *data, size_t len, sg_graph_t 
     sg_map_release(&seen_keys);
     *rc = SG_OK;
     for (int q = 0; q < 4 && *rc == SG_OK; q++) {
-        if (spans[q].start && read_section(r, data, spans[q], keys[q], g, q == 1 ? seen : NULL,
-                                           rc, q == 1 ? &centrality : NULL) != 0) {
+        if (spans[q].start &&
+            read_section(r, data, spans[q], keys[q], g, q == 1 ? seen : NULL, rc,
+                         q == 1 ? &centrality : NULL) != 0) {
             return 0;
         }
     }

@@ -29,8 +29,8 @@ void sg_map_release(sg_map_t *m) {
 }
 
 /* The slot holding key[0..len) with hash h, or the empty slot where it would go. */
-static size_t map_slot(const sg_map_slot_t *slots, size_t cap, const char *key, size_t len,
-                       size_t h) {
+static size_t map_slot(const sg_map_slot_t *slots, size_t cap, const char *key,
+                       size_t len, size_t h) {
     size_t i = h & (cap - 1);
 
     while (slots[i].key && !(slots[i].hash == h && strncmp(slots[i].key, key, len) == 0 &&

@@ -119,7 +119,6 @@ static void test_analysis__empty_graph(void **state) {
     sg_graph_release(&g);
 }
 
-
 /* Centrality with one job and with two (half the work in a child process) must be
  * the same numbers to the last bit: exact betweenness on a small graph, sampled
  * on a larger one. */

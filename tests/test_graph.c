@@ -163,7 +163,6 @@ static void test_graph__lookup_by_name_alias_or_id(void **state) {
     sg_graph_release(&g);
 }
 
-
 /* Finalize on two threads gives the same graph as on one. */
 static void test_graph__finalize_same_for_any_jobs(void **state) {
     sg_graph_t a, b;
@@ -186,7 +185,6 @@ static void test_graph__finalize_same_for_any_jobs(void **state) {
     sg_graph_release(&a);
     sg_graph_release(&b);
 }
-
 
 /* After finalize every edge knows its ends' positions; an edge to a node the graph
  * lacks (an unvalidated graph) leaves the graph unindexed but still canonical. */
@@ -212,9 +210,9 @@ static void test_graph__finalize_indexes_edge_ends(void **state) {
     ev.doc = "d";
     ev.sentence = (char *)"s";
     ev.cue = "c";
-    assert_int_equal(sg_graph_add_edge(&g, g.nodes[0].id, "person:nobody", SG_EDGE_LEADS,
-                                       NULL, &ev),
-                     SG_OK);
+    assert_int_equal(
+        sg_graph_add_edge(&g, g.nodes[0].id, "person:nobody", SG_EDGE_LEADS, NULL, &ev),
+        SG_OK);
     assert_false(g.edges_indexed);
     assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
     assert_false(g.edges_indexed);

@@ -61,7 +61,6 @@ static void test_json__fragment_merges_to_the_same_graph(void **state) {
     sg_graph_release(&h);
 }
 
-
 static char *read_file(const char *path, size_t *len) {
     char *data = NULL;
     sg_error_t err = {0};
@@ -115,7 +114,8 @@ static void test_json__graph_file_layout_does_not_matter(void **state) {
     sg_buf_t b;
     sg_buf_init(&b);
     assert_int_equal(sg_buf_append(&b, a, (size_t)(docs - a)), SG_OK);
-    assert_int_equal(sg_buf_puts(&b, ",\r\n\t\"extra\" :\t{\"x\": [1, 2.5, null, \"]\"]} "), SG_OK);
+    assert_int_equal(
+        sg_buf_puts(&b, ",\r\n\t\"extra\" :\t{\"x\": [1, 2.5, null, \"]\"]} "), SG_OK);
     assert_int_equal(sg_buf_append(&b, nodes, (size_t)(close - nodes)), SG_OK);
     assert_int_equal(sg_buf_append(&b, docs, (size_t)(nodes - docs)), SG_OK);
     assert_int_equal(sg_buf_puts(&b, "\n}\n\n"), SG_OK);

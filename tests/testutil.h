@@ -93,7 +93,6 @@ static inline size_t tu_count_edges(const sg_graph_t *g, const char *type) {
     return n;
 }
 
-
 /* A random graph of n nodes and m edges (fixed seed), not yet finalised: big
  * enough to need several blocks when written and sampled betweenness when
  * analysed. */
@@ -104,9 +103,9 @@ static inline void tu_random_graph(sg_graph_t *g, size_t n, size_t m, unsigned s
     for (size_t i = 0; i < n; i++) {
         size_t idx;
         snprintf(name, sizeof(name), "N%zu", i);
-        assert_int_equal(sg_graph_add_node(g, (sg_node_type_t)(i % SG_NODE_NTYPES), name,
-                                           &idx),
-                         SG_OK);
+        assert_int_equal(
+            sg_graph_add_node(g, (sg_node_type_t)(i % SG_NODE_NTYPES), name, &idx),
+            SG_OK);
     }
     for (size_t e = 0; e < m; e++) {
         sg_evidence_t ev;
@@ -123,9 +122,9 @@ static inline void tu_random_graph(sg_graph_t *g, size_t n, size_t m, unsigned s
         ev.end = e + 1;
         ev.sentence = (char *)"A sentence with \"quotes\" and a tab\t.";
         ev.cue = (char *)"cue";
-        assert_int_equal(sg_graph_add_edge(g, a, b, (sg_edge_type_t)(e % SG_EDGE_NTYPES),
-                                           NULL, &ev),
-                         SG_OK);
+        assert_int_equal(
+            sg_graph_add_edge(g, a, b, (sg_edge_type_t)(e % SG_EDGE_NTYPES), NULL, &ev),
+            SG_OK);
     }
 }
 

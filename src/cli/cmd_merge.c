@@ -91,7 +91,8 @@ int sg_cmd_merge(int argc, char **argv) {
     if (ret == 0 && sg_graph_finalize_jobs(&g, sg_cli_cores(), &err) != SG_OK) {
         ret = sg_cli_fail(&err);
     }
-    if (ret == 0 && !fragment && sg_analysis_compute_jobs(&g, sg_cli_cores(), &err) != SG_OK) {
+    if (ret == 0 && !fragment &&
+        sg_analysis_compute_jobs(&g, sg_cli_cores(), &err) != SG_OK) {
         ret = sg_cli_fail(&err);
     }
     if (ret == 0 && !fragment && sg_json_save_graph(&g, outp, 1, &err) != SG_OK) {
