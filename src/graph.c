@@ -169,6 +169,25 @@ static int grow_from(void **arr, size_t n, size_t *cap, size_t sz, size_t first)
     return 0;
 }
 
+/* Room for need elements of size sz in *arr, doubling from 4. */
+static int reserve(void **arr, size_t *cap, size_t need, size_t sz) {
+    size_t nc = *cap ? *cap : 4;
+    void *p;
+
+    if (need <= *cap) {
+        return 0;
+    }
+    while (nc < need) {
+        nc *= 2;
+    }
+    if (!(p = realloc(*arr, nc * sz))) {
+        return -1;
+    }
+    *arr = p;
+    *cap = nc;
+    return 0;
+}
+
 static int grow(void **arr, size_t n, size_t *cap, size_t sz) {
     return grow_from(arr, n, cap, sz, 16);
 }
@@ -420,9 +439,8 @@ static sg_err_t strv_union(sg_strv_t *dst, const sg_strv_t *src) {
     return SG_OK;
 }
 
-/* Fold node s's names, spans and lists into node d. */
-static sg_err_t node_absorb(sg_graph_t *g, size_t di, const sg_node_t *s) {
-    sg_node_t *d = &g->nodes[di];
+/* s's name (as an alias, when it differs), aliases, titles and roles, into d. */
+static sg_err_t absorb_names(sg_node_t *d, const sg_node_t *s) {
     sg_err_t rc;
 
     if (strcmp(d->name, s->name) != 0 &&
@@ -432,6 +450,17 @@ static sg_err_t node_absorb(sg_graph_t *g, size_t di, const sg_node_t *s) {
     if ((rc = strv_union(&d->aliases, &s->aliases)) ||
         (rc = strv_union(&d->titles, &s->titles)) ||
         (rc = strv_union(&d->roles, &s->roles))) {
+        return rc;
+    }
+    return SG_OK;
+}
+
+/* Fold node s's names, spans and lists into node d. */
+static sg_err_t node_absorb(sg_graph_t *g, size_t di, const sg_node_t *s) {
+    sg_node_t *d = &g->nodes[di];
+    sg_err_t rc;
+
+    if ((rc = absorb_names(d, s)) != SG_OK) {
         return rc;
     }
     /* a node can be in very many documents: append, and let finalize sort them and
@@ -487,42 +516,16 @@ static sg_err_t node_absorb_take(sg_graph_t *g, size_t di, sg_node_t *s) {
     sg_node_t *d = &g->nodes[di];
     sg_err_t rc;
 
-    if (strcmp(d->name, s->name) != 0 &&
-        (rc = sg_strv_add_unique(&d->aliases, s->name))) {
-        return rc;
-    }
-    if ((rc = strv_union(&d->aliases, &s->aliases)) ||
-        (rc = strv_union(&d->titles, &s->titles)) ||
-        (rc = strv_union(&d->roles, &s->roles))) {
-        return rc;
-    }
-    if (d->docs.n + s->docs.n > d->docs.cap) {
-        size_t cap = d->docs.cap ? d->docs.cap : 4;
-        while (cap < d->docs.n + s->docs.n) {
-            cap *= 2;
-        }
-        char **v = realloc(d->docs.v, cap * sizeof(*v));
-        if (!v) {
-            return SG_ENOMEM;
-        }
-        d->docs.v = v;
-        d->docs.cap = cap;
+    if ((rc = absorb_names(d, s)) != SG_OK ||
+        reserve((void **)&d->docs.v, &d->docs.cap, d->docs.n + s->docs.n,
+                sizeof(*d->docs.v)) ||
+        reserve((void **)&d->spans, &d->capspans, d->nspans + s->nspans,
+                sizeof(*d->spans))) {
+        return rc != SG_OK ? rc : SG_ENOMEM;
     }
     memcpy(d->docs.v + d->docs.n, s->docs.v, s->docs.n * sizeof(*s->docs.v));
     d->docs.n += s->docs.n;
     s->docs.n = 0;
-    if (d->nspans + s->nspans > d->capspans) {
-        size_t cap = d->capspans ? d->capspans : 4;
-        while (cap < d->nspans + s->nspans) {
-            cap *= 2;
-        }
-        sg_span_t *v = realloc(d->spans, cap * sizeof(*v));
-        if (!v) {
-            return SG_ENOMEM;
-        }
-        d->spans = v;
-        d->capspans = cap;
-    }
     memcpy(d->spans + d->nspans, s->spans, s->nspans * sizeof(*s->spans));
     rc = repool_spans(g, d->spans + d->nspans, s->nspans);
     d->nspans += s->nspans;
