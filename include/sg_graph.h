@@ -113,6 +113,8 @@ typedef struct {
 
 void sg_graph_init(sg_graph_t *g);
 void sg_graph_release(sg_graph_t *g);
+/* 1 when g holds no document, node, edge or quotation. */
+int sg_graph_is_empty(const sg_graph_t *g);
 /* The same, freeing on two threads when jobs > 1 (a large graph takes a while). */
 void sg_graph_release_jobs(sg_graph_t *g, size_t jobs);
 

@@ -99,6 +99,26 @@ static void doc_release(sg_document_t *d) {
     free(d->date);
 }
 
+/* fn(arg) on a thread of its own when jobs > 1 and one starts, else here and now;
+ * beside_join waits for it. */
+typedef struct {
+    pthread_t th;
+    int threaded;
+} beside_t;
+
+static void beside_start(beside_t *b, size_t jobs, void *(*fn)(void *), void *arg) {
+    b->threaded = jobs > 1 && pthread_create(&b->th, NULL, fn, arg) == 0;
+    if (!b->threaded) {
+        fn(arg);
+    }
+}
+
+static void beside_join(beside_t *b) {
+    if (b->threaded) {
+        pthread_join(b->th, NULL);
+    }
+}
+
 /* The edges and quotations, freed apart from the rest (perhaps on a thread). */
 static void release_edges(sg_graph_t *g) {
     for (size_t i = 0; i < g->nedges; i++) {
@@ -124,12 +144,9 @@ void sg_graph_release(sg_graph_t *g) {
 }
 
 void sg_graph_release_jobs(sg_graph_t *g, size_t jobs) {
-    pthread_t th;
-    int threaded = jobs > 1 && pthread_create(&th, NULL, release_edges_thread, g) == 0;
+    beside_t edges;
 
-    if (!threaded) {
-        release_edges(g);
-    }
+    beside_start(&edges, jobs, release_edges_thread, g);
     for (size_t i = 0; i < g->ndocs; i++) {
         doc_release(&g->docs[i]);
     }
@@ -140,11 +157,13 @@ void sg_graph_release_jobs(sg_graph_t *g, size_t jobs) {
     free(g->nodes);
     sg_map_release(&g->node_index);
     sg_map_release(&g->doc_index);
-    if (threaded) {
-        pthread_join(th, NULL);
-    }
+    beside_join(&edges);
     sg_map_release(&g->pool); /* last: the other parts point into it */
     sg_graph_init(g);
+}
+
+int sg_graph_is_empty(const sg_graph_t *g) {
+    return !g->ndocs && !g->nnodes && !g->nedges && !g->nquotes;
 }
 
 /* s in g's string pool (NULL when out of memory). */
@@ -152,26 +171,11 @@ static const char *pooled(sg_graph_t *g, const char *s) {
     return sg_map_intern(&g->pool, s);
 }
 
-/* Grow an array of elements of size sz to hold one more, doubling from first. The
- * graph's own arrays start at 16; a node's spans and an edge's evidence start
+/* Room for need elements of size sz in *arr, the capacity doubling from first.
+ * The graph's own arrays start at 16; a node's spans and an edge's evidence start
  * small, because most edges have one piece of evidence and there are many edges. */
-static int grow_from(void **arr, size_t n, size_t *cap, size_t sz, size_t first) {
-    if (n < *cap) {
-        return 0;
-    }
-    size_t nc = *cap ? *cap * 2 : first;
-    void *p = realloc(*arr, nc * sz);
-    if (!p) {
-        return -1;
-    }
-    *arr = p;
-    *cap = nc;
-    return 0;
-}
-
-/* Room for need elements of size sz in *arr, doubling from 4. */
-static int reserve(void **arr, size_t *cap, size_t need, size_t sz) {
-    size_t nc = *cap ? *cap : 4;
+static int reserve(void **arr, size_t *cap, size_t need, size_t sz, size_t first) {
+    size_t nc = *cap ? *cap : first;
     void *p;
 
     if (need <= *cap) {
@@ -188,8 +192,9 @@ static int reserve(void **arr, size_t *cap, size_t need, size_t sz) {
     return 0;
 }
 
+/* Room for one more of the graph's own elements. */
 static int grow(void **arr, size_t n, size_t *cap, size_t sz) {
-    return grow_from(arr, n, cap, sz, 16);
+    return reserve(arr, cap, n + 1, sz, 16);
 }
 
 sg_err_t sg_graph_add_document(sg_graph_t *g, const sg_document_t *d) {
@@ -311,7 +316,7 @@ sg_err_t sg_graph_add_span(sg_graph_t *g, size_t node, const char *doc, size_t s
     sg_node_t *n = &g->nodes[node];
     sg_span_t *s;
 
-    if (grow_from((void **)&n->spans, n->nspans, &n->capspans, sizeof(*n->spans), 2)) {
+    if (reserve((void **)&n->spans, &n->capspans, n->nspans + 1, sizeof(*n->spans), 2)) {
         return SG_ENOMEM;
     }
     s = &n->spans[n->nspans];
@@ -341,7 +346,7 @@ static sg_err_t evidence_copy(sg_graph_t *g, sg_evidence_t *dst,
 }
 
 static sg_err_t edge_add_evidence(sg_graph_t *g, sg_edge_t *e, const sg_evidence_t *ev) {
-    if (grow_from((void **)&e->ev, e->nev, &e->capev, sizeof(*e->ev), 1)) {
+    if (reserve((void **)&e->ev, &e->capev, e->nev + 1, sizeof(*e->ev), 1)) {
         return SG_ENOMEM;
     }
     if (evidence_copy(g, &e->ev[e->nev], ev) != SG_OK) {
@@ -518,9 +523,9 @@ static sg_err_t node_absorb_take(sg_graph_t *g, size_t di, sg_node_t *s) {
 
     if ((rc = absorb_names(d, s)) != SG_OK ||
         reserve((void **)&d->docs.v, &d->docs.cap, d->docs.n + s->docs.n,
-                sizeof(*d->docs.v)) ||
+                sizeof(*d->docs.v), 4) ||
         reserve((void **)&d->spans, &d->capspans, d->nspans + s->nspans,
-                sizeof(*d->spans))) {
+                sizeof(*d->spans), 4)) {
         return rc != SG_OK ? rc : SG_ENOMEM;
     }
     memcpy(d->docs.v + d->docs.n, s->docs.v, s->docs.n * sizeof(*s->docs.v));
@@ -585,7 +590,7 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
     sg_err_t rc = SG_OK;
     size_t idx;
 
-    if (!dst->ndocs && !dst->nnodes && !dst->nedges && !dst->nquotes) {
+    if (sg_graph_is_empty(dst)) {
         /* into an empty graph: the whole graph moves */
         sg_graph_release(dst);
         *dst = *src;
@@ -954,17 +959,13 @@ static void *index_ends(void *arg) {
 static sg_err_t finalize_edges(sg_graph_t *g, size_t jobs) {
     size_t w, nold = g->nedges;
     part_t half[2] = {{g, 0, nold / 2, 0, SG_OK}, {g, nold / 2, nold, 0, SG_OK}};
-    pthread_t th;
-    int threaded = jobs > 1 && pthread_create(&th, NULL, index_ends, &half[1]) == 0;
+    beside_t second;
     int (*cmp)(const void *, const void *);
     sg_err_t rc;
 
+    beside_start(&second, jobs, index_ends, &half[1]);
     index_ends(&half[0]);
-    if (threaded) {
-        pthread_join(th, NULL);
-    } else {
-        index_ends(&half[1]);
-    }
+    beside_join(&second);
     /* an edge to a node the graph lacks (a graph not validated): strings decide */
     g->edges_indexed = !half[0].missing && !half[1].missing;
     cmp = g->edges_indexed ? cmp_edge_indexed : cmp_edge;
@@ -1059,15 +1060,10 @@ sg_err_t sg_graph_finalize_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
     {
         /* quotations and documents on a thread of their own when one may run */
         part_t other = {g, 0, 0, 0, SG_OK};
-        pthread_t th;
-        int threaded = jobs > 1 && pthread_create(&th, NULL, finalize_quotes_docs_thread,
-                                                  &other) == 0;
+        beside_t quotes;
+        beside_start(&quotes, jobs, finalize_quotes_docs_thread, &other);
         rc = finalize_nodes(g);
-        if (threaded) {
-            pthread_join(th, NULL);
-        } else {
-            other.rc = finalize_quotes_docs(g);
-        }
+        beside_join(&quotes);
         if (rc == SG_OK) {
             rc = other.rc;
         }

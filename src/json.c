@@ -1043,7 +1043,7 @@ sg_err_t sg_json_read(const char *data, size_t len, const char *name, size_t max
         size_t deep_at;
         if (json_depth(data, len, max_depth, &deep_at) <= max_depth) {
             /* straight into g when it starts empty, else into a scratch graph */
-            int empty = !g->ndocs && !g->nnodes && !g->nedges && !g->nquotes;
+            int empty = sg_graph_is_empty(g);
             sg_graph_t part, *into = empty ? g : &part;
             sg_graph_init(&part);
             int done_here = read_graph_records(&r, data, len, into, &seen, &rc);
@@ -1056,7 +1056,6 @@ sg_err_t sg_json_read(const char *data, size_t len, const char *name, size_t max
             }
             /* not plainly well formed: start again and let jansson say why */
             sg_graph_release(into);
-            sg_graph_init(into);
             sg_map_release(&seen);
             sg_map_init(&seen);
             r.where = "";
