@@ -612,7 +612,6 @@ static sg_err_t read_node(rd_t *r, json_t *o, sg_graph_t *g, sg_map_t *seen) {
                                        get_size(r, v, "end", 1, &rc));
             }
         }
-        n = &g->nodes[idx];
         c = json_object_get(o, "centrality");
         if (rc == SG_OK && json_is_object(c)) {
             n->c.degree = json_number_value(json_object_get(c, "degree"));
@@ -695,6 +694,27 @@ static sg_err_t read_quote(rd_t *r, json_t *o, sg_graph_t *g) {
     return rc;
 }
 
+/* One record of section key ("documents", "nodes", "edges" or "quotes"), r->where
+ * naming it as "key[i]". */
+static sg_err_t read_record(rd_t *r, const char *key, size_t i, json_t *v, sg_graph_t *g,
+                            sg_map_t *seen, char *where, size_t wsize) {
+    snprintf(where, wsize, "%s[%zu]", key, i);
+    r->where = where;
+    if (!json_is_object(v)) {
+        return shape(r, "must be an object", "");
+    }
+    switch (key[0]) {
+    case 'd':
+        return read_document(r, v, g);
+    case 'n':
+        return read_node(r, v, g, seen);
+    case 'e':
+        return read_edge(r, v, g);
+    default:
+        return read_quote(r, v, g);
+    }
+}
+
 static sg_err_t read_array(rd_t *r, json_t *root, const char *key, sg_graph_t *g,
                            sg_map_t *seen) {
     json_t *a = json_object_get(root, key), *v;
@@ -710,21 +730,7 @@ static sg_err_t read_array(rd_t *r, json_t *root, const char *key, sg_graph_t *g
         return shape(r, "must be an array", "");
     }
     json_array_foreach(a, i, v) {
-        snprintf(where, sizeof(where), "%s[%zu]", key, i);
-        r->where = where;
-        if (!json_is_object(v)) {
-            return shape(r, "must be an object", "");
-        }
-        if (strcmp(key, "documents") == 0) {
-            rc = read_document(r, v, g);
-        } else if (strcmp(key, "nodes") == 0) {
-            rc = read_node(r, v, g, seen);
-        } else if (strcmp(key, "edges") == 0) {
-            rc = read_edge(r, v, g);
-        } else {
-            rc = read_quote(r, v, g);
-        }
-        if (rc != SG_OK) {
+        if ((rc = read_record(r, key, i, v, g, seen, where, sizeof(where))) != SG_OK) {
             return rc;
         }
     }
@@ -871,24 +877,10 @@ static int read_section(rd_t *r, const char *data, span_t sp, const char *key,
             json_decref(v);
             return -1;
         }
-        snprintf(where, sizeof(where), "%s[%zu]", key, idx);
-        r->where = where;
         if (centrality && idx == 0) {
             *centrality = json_object_get(v, "centrality") != NULL;
         }
-        switch (key[0]) {
-        case 'd':
-            *rc = read_document(r, v, g);
-            break;
-        case 'n':
-            *rc = read_node(r, v, g, seen);
-            break;
-        case 'e':
-            *rc = read_edge(r, v, g);
-            break;
-        default:
-            *rc = read_quote(r, v, g);
-        }
+        *rc = read_record(r, key, idx, v, g, seen, where, sizeof(where));
         json_decref(v);
         if (*rc != SG_OK) {
             return 0;
