@@ -17,6 +17,10 @@ sg_err_t sg_io_read(const char *path, size_t max_bytes, char **data, size_t *len
 /* Write data[0..len) to path atomically; "-" writes to standard output. */
 sg_err_t sg_io_write(const char *path, const char *data, size_t len, sg_error_t *err);
 
+/* Write all of data[0..len) to file descriptor fd, retrying short writes and
+ * interrupted calls. Returns 0, or the errno of the failure. */
+int sg_io_write_fd(int fd, const char *data, size_t len);
+
 /* A file being written: bytes go to a temporary file beside the target, which
  * replaces the target only on commit ("-": standard output, unbuffered here).
  *   sg_io_out_open, then sg_io_out_write any number of times (a failure is

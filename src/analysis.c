@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "sg_analysis.h"
+#include "sg_io.h"
 
 static char igraph_reason[256];
 
@@ -293,20 +294,9 @@ static int others_in_child(work_t *wk, igraph_vector_t *out, pid_t *pid, int *fd
     }
     if (*pid == 0) {
         int ok = others(wk, out) == 0;
-        const char *d = (const char *)VECTOR(*out);
-        size_t left = ok ? (size_t)igraph_vector_size(out) * sizeof(double) : 0;
         close(p[0]);
-        while (left) {
-            ssize_t n = write(p[1], d, left);
-            if (n < 0 && errno == EINTR) {
-                continue;
-            }
-            if (n <= 0) {
-                _exit(1);
-            }
-            d += n;
-            left -= (size_t)n;
-        }
+        ok = ok && sg_io_write_fd(p[1], (const char *)VECTOR(*out),
+                                  (size_t)igraph_vector_size(out) * sizeof(double)) == 0;
         _exit(ok ? 0 : 1);
     }
     close(p[1]);

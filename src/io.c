@@ -95,19 +95,24 @@ sg_err_t sg_io_out_open(sg_io_out_t *o, const char *path, sg_error_t *err) {
     return SG_OK;
 }
 
-sg_err_t sg_io_out_write(sg_io_out_t *o, const char *data, size_t len) {
-    size_t off = 0;
-
-    while (o->errnum == 0 && off < len) {
-        ssize_t n = write(o->fd, data + off, len - off);
+int sg_io_write_fd(int fd, const char *data, size_t len) {
+    while (len) {
+        ssize_t n = write(fd, data, len);
         if (n < 0 && errno == EINTR) {
             continue;
         }
         if (n <= 0) {
-            o->errnum = n < 0 ? errno : EIO;
-            break;
+            return n < 0 ? errno : EIO;
         }
-        off += (size_t)n;
+        data += n;
+        len -= (size_t)n;
+    }
+    return 0;
+}
+
+sg_err_t sg_io_out_write(sg_io_out_t *o, const char *data, size_t len) {
+    if (o->errnum == 0) {
+        o->errnum = sg_io_write_fd(o->fd, data, len);
     }
     return o->errnum ? SG_EIO : SG_OK;
 }
