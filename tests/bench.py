@@ -35,11 +35,6 @@ def run(cmd, env=None):
     return t, rss / 1024.0
 
 
-def median_run(cmd, runs=RUNS):
-    res = [run(cmd) for _ in range(runs)]
-    return statistics.median(r[0] for r in res), max(r[1] for r in res)
-
-
 def median_runs_interleaved(cmds, runs=RUNS):
     """Run the commands in turn, runs rounds (A B A B ...), so that a change in the
     machine's load falls on all of them alike; medians of seconds, peak RSS each."""
@@ -48,6 +43,10 @@ def median_runs_interleaved(cmds, runs=RUNS):
         for i, cmd in enumerate(cmds):
             res[i].append(run(cmd))
     return [(statistics.median(r[0] for r in rs), max(r[1] for r in rs)) for rs in res]
+
+
+def median_run(cmd, runs=RUNS):
+    return median_runs_interleaved([cmd], runs)[0]
 
 
 def corpus(mb):
