@@ -7,6 +7,9 @@
  * that recur (document ids in spans, evidence and quotations; node ids that edges
  * and quotations point to; cues) are kept once in the graph's string pool and
  * shared: those fields are const and must not be freed or changed in place.
+ * The long texts (evidence sentences and quoted words, quotations) live in the
+ * graph's text store (sg_store.h) and are named by sg_text_t references: add them
+ * with sg_graph_add_text, read them with sg_graph_text.
  */
 #ifndef SG_GRAPH_H
 #define SG_GRAPH_H
@@ -14,6 +17,7 @@
 #include <stddef.h>
 
 #include "sg_error.h"
+#include "sg_store.h"
 #include "sg_util.h"
 
 typedef enum {
@@ -60,9 +64,9 @@ typedef struct {
 typedef struct {
     const char *doc;   /* pooled */
     size_t start, end; /* offsets of the sentence (or quotation) that justifies it */
-    char *sentence;
+    sg_text_t sentence;
     const char *cue; /* pooled: the words that triggered the rule */
-    char *quote;
+    sg_text_t quote; /* the quoted words, 0 when none */
 } sg_evidence_t;
 
 typedef struct {
@@ -83,7 +87,7 @@ typedef struct {
     const char *speaker; /* node id, pooled */
     const char *doc;     /* pooled */
     size_t start, end;
-    char *text;
+    sg_text_t text;
     const char *cue; /* pooled */
     sg_strv_t about; /* node ids */
 } sg_quote_t;
@@ -106,6 +110,7 @@ typedef struct {
     sg_map_t node_index; /* id -> node index */
     sg_map_t doc_index;  /* document id -> index */
     sg_map_t pool;       /* the shared strings (see Ownership above) */
+    sg_store_t texts;    /* the long texts */
     int has_centrality;
     int edges_indexed;         /* every edge's source_index and target_index hold */
     size_t betweenness_pivots; /* 0: exact betweenness; else sampled from this many */
@@ -144,18 +149,26 @@ long sg_graph_find(const sg_graph_t *g, const char *id);
  * type prefix "stp:" style id is accepted too), or -1. */
 long sg_graph_lookup(const sg_graph_t *g, const char *name);
 
+/* Put text[0..len) in g's text store; *ref names it there. Errors: SG_ENOMEM. */
+sg_err_t sg_graph_add_text(sg_graph_t *g, const char *text, size_t len, sg_text_t *ref);
+/* A text of g's store, NUL-terminated, in *text: valid until g next changes, or
+ * held in *scratch (which the caller releases). ref 0 gives "".
+ * Errors: SG_EIO (the store's temporary file failed), SG_ENOMEM, SG_EINVAL. */
+sg_err_t sg_graph_text(const sg_graph_t *g, sg_text_t ref, sg_buf_t *scratch,
+                       const char **text);
+
 /* Add a mention span of document doc to node g->nodes[node]. */
 sg_err_t sg_graph_add_span(sg_graph_t *g, size_t node, const char *doc, size_t start,
                            size_t end);
 
-/* Add an edge with its evidence (ev may be NULL). Edges of the same type between
+/* Add an edge with its evidence (ev may be NULL; its texts must be g's). Edges of the same type between
  * the same nodes are kept apart until sg_graph_finalize merges them into one whose
  * evidence lists every source (and whose role is the smallest given). */
 sg_err_t sg_graph_add_edge(sg_graph_t *g, const char *source, const char *target,
                            sg_edge_type_t type, const char *role,
                            const sg_evidence_t *ev);
 
-/* Add a quotation (copied). */
+/* Add a quotation (copied; its text must be g's). */
 sg_err_t sg_graph_add_quote(sg_graph_t *g, const sg_quote_t *q);
 
 /* Fold every document, node, edge and quote of src into dst (copies). */

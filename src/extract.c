@@ -161,12 +161,11 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
         out.doc = cx->doc_id;
         out.start = sg_textdoc_orig(doc, s);
         out.end = sg_textdoc_orig(doc, e);
-        out.text = sg_strndup(doc->text + s, e - s);
         cue = q->cue_tok != (size_t)-1 ? sg_i_surface(doc, q->cue_tok, q->cue_tok + 1)
                                        : sg_strdup("");
         out.cue = cue;
         sg_strv_init(&out.about);
-        if (!out.text || !cue) {
+        if (!cue || sg_graph_add_text(frag, doc->text + s, e - s, &out.text) != SG_OK) {
             rc = SG_ENOMEM;
         }
         /* about: the stakeholders named in the quotation or its sentences */
@@ -197,7 +196,6 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
         if (rc == SG_OK) {
             rc = sg_graph_add_quote(frag, &out);
         }
-        free(out.text);
         free(cue);
         sg_strv_release(&out.about);
     }
@@ -232,6 +230,7 @@ static void ctx_release(sg_i_ctx_t *cx) {
     free(cx->q);
     free(cx->tok_mention);
     free(cx->first_mention);
+    free(cx->sent_text);
 }
 
 sg_err_t sg_extract_article(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
@@ -270,7 +269,8 @@ sg_err_t sg_extract_article(const sg_lexicon_t *lex, const sg_extract_opts_t *op
     cx.out = &frag;
     cx.author = -1;
     cx.tok_mention = malloc((doc.ntoks ? doc.ntoks : 1) * sizeof(*cx.tok_mention));
-    if (!cx.tok_mention) {
+    cx.sent_text = calloc(doc.nsents ? doc.nsents : 1, sizeof(*cx.sent_text));
+    if (!cx.tok_mention || !cx.sent_text) {
         rc = SG_ENOMEM;
         goto done;
     }

@@ -61,6 +61,7 @@ typedef struct {
     long *tok_mention;   /* token -> mention index covering it, or -1 */
     long *first_mention; /* entity -> its first mention, or -1 (relations stage) */
     long author;         /* entity who wrote the piece, or -1 */
+    sg_text_t *sent_text; /* sentence -> its text in out's store, 0 until stored */
     sg_graph_t *out;
 } sg_i_ctx_t;
 
@@ -87,10 +88,11 @@ long sg_i_mention_at(const sg_i_ctx_t *cx, size_t i);
 long sg_i_last_person(const sg_i_ctx_t *cx, size_t i);
 /* Entity of the last organisation/council mentioned before token i, or -1. */
 long sg_i_last_org(const sg_i_ctx_t *cx, size_t i);
-/* Add an edge between two entities with evidence from sentence s. */
+/* Add an edge between two entities with evidence from sentence sent (and the
+ * quoted words quote, a text of cx->out's store, or 0). */
 sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
                        const char *role, size_t sent, size_t cue_b, size_t cue_e,
-                       const char *quote);
+                       sg_text_t quote);
 /* Subject of the reporting verb at token r: the nearest person (or pronoun) before
  * it in its sentence, else the nearest other stakeholder; -1 when none. */
 long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r);

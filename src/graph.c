@@ -58,6 +58,7 @@ char *sg_node_make_id(sg_node_type_t type, const char *name) {
 
 void sg_graph_init(sg_graph_t *g) {
     memset(g, 0, sizeof(*g));
+    sg_store_init(&g->texts);
 }
 
 static void node_release(sg_node_t *n) {
@@ -71,24 +72,15 @@ static void node_release(sg_node_t *n) {
     memset(n, 0, sizeof(*n));
 }
 
-static void evidence_release(sg_evidence_t *e) {
-    free(e->sentence);
-    free(e->quote);
-}
-
 static void edge_release(sg_edge_t *e) {
     free(e->id);
     free(e->role);
-    for (size_t i = 0; i < e->nev; i++) {
-        evidence_release(&e->ev[i]);
-    }
     free(e->ev);
     memset(e, 0, sizeof(*e));
 }
 
 static void quote_release(sg_quote_t *q) {
     free(q->id);
-    free(q->text);
     sg_strv_release(&q->about);
 }
 
@@ -158,12 +150,44 @@ void sg_graph_release_jobs(sg_graph_t *g, size_t jobs) {
     sg_map_release(&g->node_index);
     sg_map_release(&g->doc_index);
     beside_join(&edges);
+    sg_store_release(&g->texts);
     sg_map_release(&g->pool); /* last: the other parts point into it */
     sg_graph_init(g);
 }
 
 int sg_graph_is_empty(const sg_graph_t *g) {
     return !g->ndocs && !g->nnodes && !g->nedges && !g->nquotes;
+}
+
+sg_err_t sg_graph_add_text(sg_graph_t *g, const char *text, size_t len, sg_text_t *ref) {
+    return sg_store_add(&g->texts, text, len, ref);
+}
+
+sg_err_t sg_graph_text(const sg_graph_t *g, sg_text_t ref, sg_buf_t *scratch,
+                       const char **text) {
+    return sg_store_get(&g->texts, ref, scratch, text, NULL);
+}
+
+/* Point *ref, a text of src, at a copy of it in dst (0 stays 0). */
+static sg_err_t retext(sg_graph_t *dst, const sg_graph_t *src, sg_text_t *ref) {
+    sg_buf_t scratch;
+    const char *t;
+    size_t len;
+    sg_err_t rc;
+
+    if (!*ref) {
+        return SG_OK;
+    }
+    sg_buf_init(&scratch);
+    rc = sg_store_get(&src->texts, *ref, &scratch, &t, &len);
+    if (rc == SG_OK) {
+        rc = sg_store_add(&dst->texts, t, len, ref);
+    }
+    sg_buf_release(&scratch);
+    if (rc != SG_OK) {
+        *ref = 0;
+    }
+    return rc;
 }
 
 /* s in g's string pool (NULL when out of memory). */
@@ -331,18 +355,10 @@ sg_err_t sg_graph_add_span(sg_graph_t *g, size_t node, const char *doc, size_t s
 
 static sg_err_t evidence_copy(sg_graph_t *g, sg_evidence_t *dst,
                               const sg_evidence_t *src) {
-    memset(dst, 0, sizeof(*dst));
+    *dst = *src; /* the texts are g's already */
     dst->doc = pooled(g, src->doc ? src->doc : "");
-    dst->start = src->start;
-    dst->end = src->end;
-    dst->sentence = sg_strdup(src->sentence ? src->sentence : "");
     dst->cue = pooled(g, src->cue ? src->cue : "");
-    dst->quote = src->quote ? sg_strdup(src->quote) : NULL;
-    if (!dst->doc || !dst->sentence || !dst->cue || (src->quote && !dst->quote)) {
-        evidence_release(dst);
-        return SG_ENOMEM;
-    }
-    return SG_OK;
+    return dst->doc && dst->cue ? SG_OK : SG_ENOMEM;
 }
 
 static sg_err_t edge_add_evidence(sg_graph_t *g, sg_edge_t *e, const sg_evidence_t *ev) {
@@ -417,11 +433,11 @@ sg_err_t sg_graph_add_quote(sg_graph_t *g, const sg_quote_t *q) {
     memset(n, 0, sizeof(*n));
     n->speaker = pooled(g, q->speaker);
     n->doc = pooled(g, q->doc);
-    n->text = sg_strdup(q->text);
+    n->text = q->text;
     n->cue = pooled(g, q->cue ? q->cue : "");
     n->start = q->start;
     n->end = q->end;
-    if (!n->speaker || !n->doc || !n->text || !n->cue) {
+    if (!n->speaker || !n->doc || !n->cue) {
         quote_release(n);
         return SG_ENOMEM;
     }
@@ -506,11 +522,17 @@ static sg_err_t repool_spans(sg_graph_t *g, sg_span_t *v, size_t n) {
     return rc;
 }
 
-static sg_err_t repool_evidence(sg_graph_t *g, sg_evidence_t *v, size_t n) {
-    sg_err_t rc = SG_OK;
+/* Evidence moved from src into g: its strings repooled, its texts copied. */
+static sg_err_t repool_evidence(sg_graph_t *g, const sg_graph_t *src, sg_evidence_t *v,
+                                size_t n) {
+    sg_err_t rc = SG_OK, r;
     for (size_t i = 0; i < n; i++) {
         if (repool(g, &v[i].doc) != SG_OK || repool(g, &v[i].cue) != SG_OK) {
             rc = SG_ENOMEM;
+        }
+        if ((r = retext(g, src, &v[i].sentence)) != SG_OK ||
+            (r = retext(g, src, &v[i].quote)) != SG_OK) {
+            rc = r;
         }
     }
     return rc;
@@ -572,14 +594,19 @@ sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src) {
             return rc;
         }
         for (size_t k = 0; k < e->nev; k++) {
-            if ((rc = sg_graph_add_edge(dst, e->source, e->target, e->type, e->role,
-                                        &e->ev[k])) != SG_OK) {
+            sg_evidence_t ev = e->ev[k];
+            if ((rc = retext(dst, src, &ev.sentence)) != SG_OK ||
+                (rc = retext(dst, src, &ev.quote)) != SG_OK ||
+                (rc = sg_graph_add_edge(dst, e->source, e->target, e->type, e->role,
+                                        &ev)) != SG_OK) {
                 return rc;
             }
         }
     }
     for (size_t i = 0; i < src->nquotes; i++) {
-        if ((rc = sg_graph_add_quote(dst, &src->quotes[i])) != SG_OK) {
+        sg_quote_t q = src->quotes[i];
+        if ((rc = retext(dst, src, &q.text)) != SG_OK ||
+            (rc = sg_graph_add_quote(dst, &q)) != SG_OK) {
             return rc;
         }
     }
@@ -631,9 +658,10 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
         dst->edges[dst->nedges] = *e;
         memset(e, 0, sizeof(*e));
         e = &dst->edges[dst->nedges++];
-        if (repool(dst, &e->source) != SG_OK || repool(dst, &e->target) != SG_OK ||
-            repool_evidence(dst, e->ev, e->nev) != SG_OK) {
+        if (repool(dst, &e->source) != SG_OK || repool(dst, &e->target) != SG_OK) {
             rc = SG_ENOMEM;
+        } else {
+            rc = repool_evidence(dst, src, e->ev, e->nev);
         }
     }
     for (size_t i = 0; i < src->nquotes && rc == SG_OK; i++) {
@@ -648,6 +676,8 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
         if (repool(dst, &q->speaker) != SG_OK || repool(dst, &q->doc) != SG_OK ||
             repool(dst, &q->cue) != SG_OK) {
             rc = SG_ENOMEM;
+        } else {
+            rc = retext(dst, src, &q->text);
         }
     }
     sg_graph_release(src);
@@ -668,8 +698,40 @@ static int cmp_node(const void *a, const void *b) {
     return strcmp(((const sg_node_t *)a)->id, ((const sg_node_t *)b)->id);
 }
 
-static int strcmp0(const char *a, const char *b) {
-    return strcmp(a ? a : "", b ? b : "");
+/* The comparisons of evidence and quotations fall back on their texts, which are in
+ * the graph's store: qsort passes no context, so the graph is set per thread
+ * (texts_begin), and texts_end gives the first failure to read one. */
+static _Thread_local const sg_graph_t *cmp_graph;
+static _Thread_local sg_buf_t cmp_scratch[2];
+static _Thread_local sg_err_t cmp_rc;
+
+static void texts_begin(const sg_graph_t *g) {
+    cmp_graph = g;
+    cmp_rc = SG_OK;
+}
+
+static sg_err_t texts_end(void) {
+    sg_buf_release(&cmp_scratch[0]);
+    sg_buf_release(&cmp_scratch[1]);
+    cmp_graph = NULL;
+    return cmp_rc;
+}
+
+static int cmp_text(sg_text_t a, sg_text_t b) {
+    const char *x, *y;
+    sg_err_t rc;
+
+    if (a == b) {
+        return 0;
+    }
+    if ((rc = sg_graph_text(cmp_graph, a, &cmp_scratch[0], &x)) != SG_OK ||
+        (rc = sg_graph_text(cmp_graph, b, &cmp_scratch[1], &y)) != SG_OK) {
+        if (cmp_rc == SG_OK) {
+            cmp_rc = rc;
+        }
+        return a < b ? -1 : 1;
+    }
+    return strcmp(x, y);
 }
 
 /* Order of two places in the corpus: document, then start, then end. */
@@ -691,7 +753,7 @@ static int cmp_evidence(const void *a, const void *b) {
     if (c || (c = strcmp(x->cue, y->cue))) {
         return c;
     }
-    return strcmp0(x->quote, y->quote);
+    return cmp_text(x->quote, y->quote);
 }
 
 static int cmp_edge(const void *a, const void *b) {
@@ -712,7 +774,7 @@ static int cmp_quote(const void *a, const void *b) {
     if (c || (c = strcmp(x->speaker, y->speaker))) {
         return c;
     }
-    return strcmp(x->text, y->text);
+    return cmp_text(x->text, y->text);
 }
 
 static int cmp_doc(const void *a, const void *b) {
@@ -896,6 +958,7 @@ static sg_err_t finalize_quotes_docs(sg_graph_t *g) {
     for (size_t i = 0; i < g->nquotes; i++) {
         sg_strv_sort(&g->quotes[i].about);
     }
+    texts_begin(g);
     sg_sort(g->quotes, g->nquotes, sizeof(*g->quotes), cmp_quote);
     w = 0;
     for (size_t i = 0; i < g->nquotes; i++) {
@@ -906,6 +969,9 @@ static sg_err_t finalize_quotes_docs(sg_graph_t *g) {
         g->quotes[w++] = g->quotes[i];
     }
     g->nquotes = w;
+    if ((rc = texts_end()) != SG_OK) {
+        return rc;
+    }
     for (size_t i = 0; i < g->nquotes; i++) {
         if ((rc = set_id(&g->quotes[i].id, 'q', i + 1)) != SG_OK) {
             return rc;
@@ -993,23 +1059,24 @@ static sg_err_t finalize_edges(sg_graph_t *g, size_t jobs) {
         g->edges[w++] = *e;
     }
     g->nedges = w;
+    texts_begin(g);
     for (size_t i = 0; i < g->nedges; i++) {
         sg_edge_t *e = &g->edges[i];
         sg_sort(e->ev, e->nev, sizeof(*e->ev), cmp_evidence);
         w = 0;
         for (size_t k = 0; k < e->nev; k++) {
             if (w && cmp_evidence(&e->ev[w - 1], &e->ev[k]) == 0) {
-                evidence_release(&e->ev[k]);
                 continue;
             }
             e->ev[w++] = e->ev[k];
         }
         e->nev = w;
         if ((rc = set_id(&e->id, 'e', i + 1)) != SG_OK) {
+            texts_end();
             return rc;
         }
     }
-    return SG_OK;
+    return texts_end();
 }
 
 static void *finalize_quotes_docs_thread(void *arg) {

@@ -16,6 +16,8 @@
 typedef struct {
     sg_buf_t *b;
     sg_err_t rc;
+    const sg_graph_t *g; /* whose texts are written */
+    sg_buf_t scratch;    /* a text read back from the store */
 } wr_t;
 
 static void w_raw(wr_t *w, const char *s, size_t n) {
@@ -64,6 +66,17 @@ static void w_str(wr_t *w, const char *s) {
     }
     w_raw(w, run, (size_t)(s - run));
     w_raw(w, "\"", 1);
+}
+
+/* A text of the graph's store, as a JSON string. */
+static void w_text(wr_t *w, sg_text_t ref) {
+    const char *t = "";
+    sg_err_t rc;
+
+    if (w->rc == SG_OK && (rc = sg_graph_text(w->g, ref, &w->scratch, &t)) != SG_OK) {
+        w->rc = rc;
+    }
+    w_str(w, t);
 }
 
 static void w_str_or_null(wr_t *w, const char *s) {
@@ -224,12 +237,12 @@ static void w_edge(wr_t *w, const sg_edge_t *e, const char *kind) {
         w_key(w, "end");
         w_size(w, x->end);
         w_key(w, "sentence");
-        w_str(w, x->sentence);
+        w_text(w, x->sentence);
         w_key(w, "cue");
         w_str(w, x->cue);
         if (x->quote) {
             w_key(w, "quote");
-            w_str(w, x->quote);
+            w_text(w, x->quote);
         }
         w_raw(w, "}", 1);
     }
@@ -248,7 +261,7 @@ static void w_quote(wr_t *w, const sg_quote_t *q, const char *kind) {
     w_key(w, "end");
     w_size(w, q->end);
     w_key(w, "text");
-    w_str(w, q->text);
+    w_text(w, q->text);
     w_key(w, "cue");
     w_str(w, q->cue);
     w_key(w, "about");
@@ -283,8 +296,8 @@ typedef struct {
 
 static void *format_block(void *arg) {
     block_t *b = arg;
-    wr_t w = {&b->buf, SG_OK};
     const sg_graph_t *g = b->g;
+    wr_t w = {&b->buf, SG_OK, g, {0}};
 
     b->buf.len = 0;
     for (size_t i = b->lo; i < b->hi; i++) {
@@ -303,6 +316,7 @@ static void *format_block(void *arg) {
         }
         w_sep(&w, i, b->n);
     }
+    sg_buf_release(&w.scratch);
     b->rc = w.rc;
     return NULL;
 }
@@ -365,7 +379,7 @@ static sg_err_t write_graph(const sg_graph_t *g, sink_t *sink, size_t nthreads) 
     static const char *names[SEC_N] = {"documents", "nodes", "edges", "quotes"};
     size_t counts[SEC_N] = {g->ndocs, g->nnodes, g->nedges, g->nquotes};
     sg_buf_t head;
-    wr_t w = {&head, SG_OK};
+    wr_t w = {&head, SG_OK, g, {0}};
     sg_err_t rc;
 
     sg_buf_init(&head);
@@ -418,16 +432,21 @@ sg_err_t sg_json_save_graph(const sg_graph_t *g, const char *path, size_t nthrea
     if (rc != SG_OK) {
         return rc;
     }
-    if ((rc = write_graph(g, &sink, nthreads)) == SG_ENOMEM) {
+    if ((rc = write_graph(g, &sink, nthreads)) == SG_ENOMEM || rc == SG_EIO ||
+        rc == SG_EINVAL) {
+        /* out of memory, or a text of the store unreadable: nothing is left behind
+         * (a write error is remembered by out and reported by commit) */
         sg_io_out_abort(&out);
-        return sg_error_set(err, rc, path, 0, 0, "out of memory");
+        return sg_error_set(err, rc, path, 0, 0, "%s",
+                            rc == SG_ENOMEM ? "out of memory"
+                                            : "cannot read back the graph's texts");
     }
     /* a write error is remembered by out and reported here, naming the file */
     return sg_io_out_commit(&out, err);
 }
 
 sg_err_t sg_json_write_fragment(const sg_graph_t *g, sg_buf_t *out, sg_error_t *err) {
-    wr_t w = {out, SG_OK};
+    wr_t w = {out, SG_OK, g, {0}};
 
     for (size_t i = 0; i < g->ndocs; i++) {
         w_doc(&w, &g->docs[i], "document");
@@ -445,6 +464,7 @@ sg_err_t sg_json_write_fragment(const sg_graph_t *g, sg_buf_t *out, sg_error_t *
         w_quote(&w, &g->quotes[i], "quote");
         w_raw(&w, "\n", 1);
     }
+    sg_buf_release(&w.scratch);
     if (w.rc != SG_OK) {
         sg_error_set(err, w.rc, NULL, 0, 0, "%s", sg_strerror(w.rc));
     }
@@ -631,6 +651,11 @@ done:
     return rc;
 }
 
+/* s (NULL: none, stored as "") into g's text store. */
+static sg_err_t add_text(sg_graph_t *g, const char *s, sg_text_t *ref) {
+    return sg_graph_add_text(g, s ? s : "", s ? strlen(s) : 0, ref);
+}
+
 static sg_err_t read_edge(rd_t *r, json_t *o, sg_graph_t *g) {
     sg_err_t rc = SG_OK;
     const char *src = get_str(r, o, "source", 1, &rc);
@@ -663,10 +688,12 @@ static sg_err_t read_edge(rd_t *r, json_t *o, sg_graph_t *g) {
         e.doc = (char *)get_str(r, v, "doc", 1, &rc);
         e.start = get_size(r, v, "start", 0, &rc);
         e.end = get_size(r, v, "end", 0, &rc);
-        e.sentence = (char *)get_str(r, v, "sentence", 0, &rc);
+        const char *sentence = get_str(r, v, "sentence", 0, &rc);
+        const char *quote = get_str(r, v, "quote", 0, &rc);
         e.cue = (char *)get_str(r, v, "cue", 0, &rc);
-        e.quote = (char *)get_str(r, v, "quote", 0, &rc);
-        if (rc != SG_OK || (rc = sg_graph_add_edge(g, src, dst, t, role, &e)) != SG_OK) {
+        if (rc != SG_OK || (rc = add_text(g, sentence, &e.sentence)) != SG_OK ||
+            (quote && (rc = add_text(g, quote, &e.quote)) != SG_OK) ||
+            (rc = sg_graph_add_edge(g, src, dst, t, role, &e)) != SG_OK) {
             return rc;
         }
     }
@@ -680,10 +707,13 @@ static sg_err_t read_quote(rd_t *r, json_t *o, sg_graph_t *g) {
     memset(&q, 0, sizeof(q));
     q.speaker = (char *)get_str(r, o, "speaker", 1, &rc);
     q.doc = (char *)get_str(r, o, "doc", 1, &rc);
-    q.text = (char *)get_str(r, o, "text", 1, &rc);
+    const char *text = get_str(r, o, "text", 1, &rc);
     q.cue = (char *)get_str(r, o, "cue", 0, &rc);
     q.start = get_size(r, o, "start", 0, &rc);
     q.end = get_size(r, o, "end", 0, &rc);
+    if (rc == SG_OK) {
+        rc = add_text(g, text, &q.text);
+    }
     if (rc == SG_OK) {
         rc = get_strv(r, o, "about", &q.about);
     }

@@ -28,7 +28,7 @@ static long entity_at(const sg_i_ctx_t *cx, size_t t) {
 
 sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
                        const char *role, size_t sent, size_t cue_b, size_t cue_e,
-                       const char *quote) {
+                       sg_text_t quote) {
     const sg_textdoc_t *doc = cx->doc;
     const sg_sentence_t *s = &doc->sents[sent];
     sg_evidence_t ev;
@@ -38,14 +38,20 @@ sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
     if (src < 0 || dst < 0 || src == dst) {
         return SG_OK;
     }
+    /* a sentence that justifies several edges is stored once */
+    if (!cx->sent_text[sent] &&
+        sg_graph_add_text(cx->out, doc->text + s->start, s->end - s->start,
+                          &cx->sent_text[sent]) != SG_OK) {
+        return SG_ENOMEM;
+    }
     memset(&ev, 0, sizeof(ev));
     ev.doc = cx->doc_id;
     ev.start = sg_textdoc_orig(doc, s->start);
     ev.end = sg_textdoc_orig(doc, s->end);
-    ev.sentence = sg_strndup(doc->text + s->start, s->end - s->start);
+    ev.sentence = cx->sent_text[sent];
     ev.cue = cue = cue_e > cue_b ? sg_i_surface(doc, cue_b, cue_e) : sg_strdup("");
-    ev.quote = (char *)quote;
-    if (ev.sentence && cue) {
+    ev.quote = quote;
+    if (cue) {
         rc = sg_graph_add_edge(cx->out, cx->ents[src].id, cx->ents[dst].id, type, role,
                                &ev);
     }
@@ -58,7 +64,6 @@ sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
         }
         sg_buf_release(&r);
     }
-    free(ev.sentence);
     free(cue);
     return rc;
 }
@@ -142,7 +147,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
                 find_role(cx, p, limit, &rb, &re, &kind) && rb == p) {
                 char *role = sg_i_surface(doc, rb, re);
                 rc = role ? sg_i_add_edge(cx, person, e, role_edge(kind), role,
-                                          doc->toks[t].sent, rb, re, NULL)
+                                          doc->toks[t].sent, rb, re, 0)
                           : SG_ENOMEM;
                 free(role);
                 return rc;
@@ -176,7 +181,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             type = SG_EDGE_MEMBER_OF;
         }
         rc = sg_i_add_edge(cx, person, target, type, role, doc->toks[t].sent, rb, re,
-                           NULL);
+                           0);
         free(role);
         if (rc != SG_OK) {
             return rc;
@@ -263,7 +268,7 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
             return SG_ENOMEM;
         }
         rc = sg_i_add_edge(cx, m->entity, target, role_edge(kind), role,
-                           doc->toks[t].sent, rb, re, NULL);
+                           doc->toks[t].sent, rb, re, 0);
         free(role);
         return rc;
     }
@@ -321,7 +326,7 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
                 break;
             }
             return sg_i_add_edge(cx, person, target, SG_EDGE_LEADS, NULL,
-                                 doc->toks[v].sent, v, v + 1, NULL);
+                                 doc->toks[v].sent, v, v + 1, 0);
         }
     }
     return SG_OK;
@@ -355,7 +360,7 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
             return SG_ENOMEM;
         }
         sg_err_t rc = sg_i_add_edge(cx, m->entity, body, role_edge(kind), role,
-                                    doc->toks[rb].sent, rb, t, NULL);
+                                    doc->toks[rb].sent, rb, t, 0);
         free(role);
         return rc;
     }
@@ -398,7 +403,7 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
                 if (target >= 0 &&
                     (rc = sg_i_add_edge(cx, p, target,
                                         lead ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF, NULL,
-                                        doc->toks[t].sent, t + 2, t + 3, NULL))) {
+                                        doc->toks[t].sent, t + 2, t + 3, 0))) {
                     return rc;
                 }
                 continue;
@@ -420,7 +425,7 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
                 long target = entity_at(cx, t + 3);
                 if (target >= 0 &&
                     (rc = sg_i_add_edge(cx, p, target, SG_EDGE_MEMBER_OF, NULL,
-                                        doc->toks[t].sent, t, t + 3, NULL))) {
+                                        doc->toks[t].sent, t, t + 3, 0))) {
                     return rc;
                 }
             }
@@ -439,7 +444,7 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
             long e = entity_at(cx, k);
             if (e >= 0 && cx->ents[e].type == SG_NODE_PERSON) {
                 if ((rc = sg_i_add_edge(cx, e, target, SG_EDGE_MEMBER_OF, NULL,
-                                        doc->toks[t].sent, t, t + 3, NULL))) {
+                                        doc->toks[t].sent, t, t + 3, 0))) {
                     return rc;
                 }
                 break;
@@ -617,7 +622,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             if (!cancelled && src >= 0 && dst >= 0 &&
                 (rc = sg_i_add_edge(cx, src, dst,
                                     sign > 0 ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES, NULL,
-                                    s, c, ce, NULL)) != SG_OK) {
+                                    s, c, ce, 0)) != SG_OK) {
                 return rc;
             }
             /* "A, B and C have backed X": every subject of the list takes the stance */
@@ -635,7 +640,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     }
                     if ((rc = sg_i_add_edge(cx, cx->m[prev].entity, dst,
                                             sign > 0 ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES,
-                                            NULL, s, c, ce, NULL)) != SG_OK) {
+                                            NULL, s, c, ce, 0)) != SG_OK) {
                         return rc;
                     }
                     m = prev;
@@ -673,7 +678,7 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
             continue;
         }
         if ((rc = sg_i_add_edge(cx, leader, led, SG_EDGE_LEADS, NULL, doc->toks[t].sent,
-                                t, t + 2, NULL)) != SG_OK) {
+                                t, t + 2, 0)) != SG_OK) {
             return rc;
         }
     }

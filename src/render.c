@@ -355,13 +355,22 @@ sg_err_t sg_render(const sg_graph_t *g, const sg_render_opts_t *o, char **out,
             set(ae, "label", ed->role ? ed->role : edge_style[ed->type].label);
         }
         if (ed->nev) {
-            sg_buf_t tip;
+            sg_buf_t tip, scratch;
+            const char *sentence;
             sg_buf_init(&tip);
-            sg_buf_printf(&tip, "%s: %s", edge_style[ed->type].label, ed->ev[0].sentence);
+            sg_buf_init(&scratch);
+            if ((rc = sg_graph_text(g, ed->ev[0].sentence, &scratch, &sentence)) !=
+                SG_OK) {
+                sg_error_set(err, rc, NULL, 0, 0, "cannot read back the graph's texts");
+                sg_buf_release(&scratch);
+                goto done;
+            }
+            sg_buf_printf(&tip, "%s: %s", edge_style[ed->type].label, sentence);
             if (tip.data) {
                 set(ae, "tooltip", tip.data);
             }
             sg_buf_release(&tip);
+            sg_buf_release(&scratch);
         }
     }
     if (o->legend && add_legend(G) != 0) {

@@ -12,7 +12,7 @@ static void link(sg_graph_t *g, const char *a, const char *b, sg_edge_type_t t) 
     sg_evidence_t e;
     memset(&e, 0, sizeof(e));
     e.doc = (char *)"d";
-    e.sentence = (char *)"s";
+    e.sentence = tu_text(g, "s");
     e.cue = (char *)"c";
     assert_int_equal(sg_graph_add_edge(g, a, b, t, NULL, &e), SG_OK);
 }

@@ -1,13 +1,13 @@
 /* test_graph.c - the model: merge, canonical form, alias folding, validation. */
 #include "testutil.h"
 
-static sg_evidence_t ev(const char *doc, size_t start, const char *cue) {
+static sg_evidence_t ev(sg_graph_t *g, const char *doc, size_t start, const char *cue) {
     sg_evidence_t e;
     memset(&e, 0, sizeof(e));
     e.doc = (char *)doc;
     e.start = start;
     e.end = start + 10;
-    e.sentence = (char *)"A sentence.";
+    e.sentence = tu_text(g, "A sentence.");
     e.cue = (char *)cue;
     return e;
 }
@@ -25,7 +25,7 @@ static void fragment(sg_graph_t *g, const char *doc, const char *a, const char *
     assert_int_equal(sg_graph_add_node(g, SG_NODE_PERSON, a, &ia), SG_OK);
     assert_int_equal(sg_graph_add_node(g, SG_NODE_ORGANISATION, b, &ib), SG_OK);
     assert_int_equal(sg_graph_add_span(g, ia, doc, off, off + 5), SG_OK);
-    sg_evidence_t e = ev(doc, off, "chief executive of");
+    sg_evidence_t e = ev(g, doc, off, "chief executive of");
     char *src = sg_strdup(g->nodes[ia].id), *dst = sg_strdup(g->nodes[ib].id);
     assert_int_equal(sg_graph_add_edge(g, src, dst, SG_EDGE_LEADS, "chief executive", &e),
                      SG_OK);
@@ -117,7 +117,7 @@ static void test_graph__alias_named_node_folds(void **state) {
     assert_int_equal(sg_strv_add(&g.nodes[full].aliases, "LGA"), SG_OK);
     assert_int_equal(sg_graph_add_node(&g, SG_NODE_ORGANISATION, "LGA", &acr), SG_OK);
     assert_int_equal(sg_graph_add_node(&g, SG_NODE_PERSON, "Mark Lloyd", &p), SG_OK);
-    sg_evidence_t e = ev("d", 0, "said");
+    sg_evidence_t e = ev(&g, "d", 0, "said");
     assert_int_equal(sg_graph_add_edge(&g, "person:mark-lloyd", "organisation:lga",
                                        SG_EDGE_LEADS, NULL, &e),
                      SG_OK);
@@ -208,7 +208,7 @@ static void test_graph__finalize_indexes_edge_ends(void **state) {
     }
     memset(&ev, 0, sizeof(ev));
     ev.doc = "d";
-    ev.sentence = (char *)"s";
+    ev.sentence = tu_text(&g, "s");
     ev.cue = "c";
     assert_int_equal(
         sg_graph_add_edge(&g, g.nodes[0].id, "person:nobody", SG_EDGE_LEADS, NULL, &ev),

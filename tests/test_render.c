@@ -17,7 +17,7 @@ static void hostile_graph(sg_graph_t *g) {
     assert_int_equal(sg_graph_add_node(g, SG_NODE_STP, "North East London", &i), SG_OK);
     memset(&e, 0, sizeof(e));
     e.doc = (char *)"d";
-    e.sentence = (char *)"He said \"<b>bold</b>\" & left";
+    e.sentence = tu_text(g, "He said \"<b>bold</b>\" & left");
     e.cue = (char *)"said";
     assert_int_equal(sg_graph_add_edge(g, pid, "stp:north-east-london", SG_EDGE_LEADS,
                                        "chair </title>", &e),

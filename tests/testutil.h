@@ -69,10 +69,25 @@ static inline const sg_edge_t *tu_edge(const sg_graph_t *g, const char *type,
     return NULL;
 }
 
+/* s put in g's text store. */
+static inline sg_text_t tu_text(sg_graph_t *g, const char *s) {
+    sg_text_t ref = 0;
+    assert_int_equal(sg_graph_add_text(g, s, strlen(s), &ref), SG_OK);
+    return ref;
+}
+
+/* A text of g's store (valid until the next call). */
+static inline const char *tu_read(const sg_graph_t *g, sg_text_t ref) {
+    static sg_buf_t scratch; /* released by the process's exit */
+    const char *t = NULL;
+    assert_int_equal(sg_graph_text(g, ref, &scratch, &t), SG_OK);
+    return t;
+}
+
 /* The quotation whose text contains words, or NULL. */
 static inline const sg_quote_t *tu_quote(const sg_graph_t *g, const char *words) {
     for (size_t i = 0; i < g->nquotes; i++) {
-        if (strstr(g->quotes[i].text, words)) {
+        if (strstr(tu_read(g, g->quotes[i].text), words)) {
             return &g->quotes[i];
         }
     }
@@ -97,7 +112,7 @@ static inline size_t tu_count_edges(const sg_graph_t *g, const char *type) {
  * enough to need several blocks when written and sampled betweenness when
  * analysed. */
 static inline void tu_random_graph(sg_graph_t *g, size_t n, size_t m, unsigned seed) {
-    char name[32], a[48], b[48];
+    char name[32], a[48], b[48], text[80];
     uint64_t x = seed * 2654435761u + 1;
     sg_graph_init(g);
     for (size_t i = 0; i < n; i++) {
@@ -120,7 +135,9 @@ static inline void tu_random_graph(sg_graph_t *g, size_t n, size_t m, unsigned s
         ev.doc = (char *)"d";
         ev.start = e;
         ev.end = e + 1;
-        ev.sentence = (char *)"A sentence with \"quotes\" and a tab\t.";
+        snprintf(text, sizeof(text), "Sentence %zu with \"quotes\" and a tab\t.", e);
+        ev.sentence = tu_text(g, text);
+        ev.quote = e % 3 ? 0 : tu_text(g, text + 9);
         ev.cue = (char *)"cue";
         assert_int_equal(
             sg_graph_add_edge(g, a, b, (sg_edge_type_t)(e % SG_EDGE_NTYPES), NULL, &ev),

@@ -56,6 +56,7 @@ int sg_cmd_quotes(int argc, char **argv) {
     sg_error_t err;
     size_t *order = NULL, n = 0;
     long only = -1;
+    sg_buf_t scratch; /* a quotation read back from the graph's text store */
 
     opterr = 0;
     optind = 1;
@@ -78,6 +79,7 @@ int sg_cmd_quotes(int argc, char **argv) {
         return sg_cli_usage("quotes", "expected one graph file");
     }
     sg_error_clear(&err);
+    sg_buf_init(&scratch);
     sg_graph_init(&g);
     if (sg_cli_load_graph(argv[optind], &g, &err) != SG_OK) {
         ret = sg_cli_fail(&err);
@@ -105,12 +107,19 @@ int sg_cmd_quotes(int argc, char **argv) {
             const sg_quote_t *q = &g.quotes[order[i]];
             const sg_document_t *d = doc_of(&g, q->doc);
             json_t *about = json_array();
+            const char *text;
+            if (sg_graph_text(&g, q->text, &scratch, &text) != SG_OK) {
+                json_decref(about);
+                json_decref(a);
+                ret = sg_cli_failf("quotes", "cannot read back the graph's texts");
+                goto done;
+            }
             for (size_t k = 0; about && k < q->about.n; k++) {
                 json_array_append_new(about, json_string(node_name(&g, q->about.v[k])));
             }
             json_array_append_new(
                 a, json_pack("{s:s, s:s, s:s, s:o, s:s, s:o, s:I, s:I}", "speaker",
-                             node_name(&g, q->speaker), "text", q->text, "doc", q->doc,
+                             node_name(&g, q->speaker), "text", text, "doc", q->doc,
                              "date", d && d->date ? json_string(d->date) : json_null(),
                              "cue", q->cue, "about", about, "start", (json_int_t)q->start,
                              "end", (json_int_t)q->end));
@@ -129,13 +138,17 @@ int sg_cmd_quotes(int argc, char **argv) {
     for (size_t i = 0; i < n; i++) {
         const sg_quote_t *q = &g.quotes[order[i]];
         const sg_document_t *d = doc_of(&g, q->doc);
-        const char *who = node_name(&g, q->speaker);
+        const char *who = node_name(&g, q->speaker), *text;
+        if (sg_graph_text(&g, q->text, &scratch, &text) != SG_OK) {
+            ret = sg_cli_failf("quotes", "cannot read back the graph's texts");
+            goto done;
+        }
         if (!last || strcmp(last, who) != 0) {
             printf("%s%s\n", last ? "\n" : "", who);
             last = who;
         }
         printf("  [%s, %s] \xe2\x80\x9c%s\xe2\x80\x9d\n", q->doc,
-               d && d->date ? d->date : "undated", q->text);
+               d && d->date ? d->date : "undated", text);
         if (q->about.n) {
             printf("      about: ");
             for (size_t k = 0; k < q->about.n; k++) {
@@ -149,6 +162,7 @@ int sg_cmd_quotes(int argc, char **argv) {
     }
 done:
     free(order);
+    sg_buf_release(&scratch);
     sg_graph_release(&g);
     return ret;
 }

@@ -1,0 +1,53 @@
+/* sg_store.h - a text store: long texts (a graph's evidence sentences and
+ * quotations) written once and read back by a 64-bit reference. Past a size held
+ * in memory, the older texts move to an unlinked temporary file, so that a large
+ * graph's memory grows with its number of records, not with the length of its
+ * texts. Without a temporary file (none can be made, or a write to it fails) the
+ * texts simply stay in memory.
+ *
+ * Reading is safe from several threads at once while nothing is added. A pointer
+ * sg_store_get gives is valid until the next add or release.
+ */
+#ifndef SG_STORE_H
+#define SG_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "sg_error.h"
+#include "sg_util.h"
+
+/* 0 stands for no text; any other value names a text of one store. */
+typedef uint64_t sg_text_t;
+
+typedef struct {
+    char *mem;          /* the newest texts: store offsets [base, base + len) */
+    size_t len, cap;
+    uint64_t base;      /* offset of mem[0]; [0, base) is in the file */
+    int fd, has_file;   /* the temporary file, when has_file */
+    size_t spill_at;    /* bytes in memory past which they move to the file; 0: never */
+} sg_store_t;
+
+/* Bytes a store keeps in memory before it starts a temporary file. */
+#define SG_STORE_SPILL ((size_t)8 << 20)
+
+/* A zeroed store is a valid store that never spills; init makes one that does. */
+void sg_store_init(sg_store_t *s);
+void sg_store_release(sg_store_t *s);
+
+/* Add text[0..len) (without NUL bytes); *ref receives its reference.
+ * Errors: SG_ENOMEM (the store is unchanged). */
+sg_err_t sg_store_add(sg_store_t *s, const char *text, size_t len, sg_text_t *ref);
+
+/* The text of ref, NUL-terminated, in *text (and its length in *len, which may be
+ * NULL): a pointer into the store, or into *scratch when it has to be read from the
+ * file. ref 0 gives "". Errors: SG_EIO (the file could not be read), SG_ENOMEM,
+ * SG_EINVAL (ref is not one of this store's). */
+sg_err_t sg_store_get(const sg_store_t *s, sg_text_t ref, sg_buf_t *scratch,
+                      const char **text, size_t *len);
+
+/* Bytes of text the store holds in memory and in its file. */
+size_t sg_store_mem_bytes(const sg_store_t *s);
+uint64_t sg_store_file_bytes(const sg_store_t *s);
+
+#endif

@@ -1,0 +1,199 @@
+/* store.c - the text store: texts appended to a memory buffer, the buffer moved to
+ * an unlinked temporary file whenever it passes spill_at, texts read back where
+ * they lie.
+ *
+ * A reference is (offset << 24) | length: offset 0 is never used (the store begins
+ * with one NUL), so no reference is 0. A text of 2^24 - 1 bytes or more keeps its
+ * length in 8 bytes before it and LONG in the reference. Every text is followed by
+ * a NUL, so one in memory is handed out where it lies. */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "sg_io.h"
+#include "sg_store.h"
+
+#define LEN_BITS 24
+#define LONG ((uint64_t)((1u << LEN_BITS) - 1))
+#define MAX_OFFSET ((uint64_t)1 << (64 - LEN_BITS))
+
+void sg_store_init(sg_store_t *s) {
+    memset(s, 0, sizeof(*s));
+    s->spill_at = SG_STORE_SPILL;
+}
+
+void sg_store_release(sg_store_t *s) {
+    free(s->mem);
+    if (s->has_file) {
+        close(s->fd);
+    }
+    sg_store_init(s);
+}
+
+/* An unlinked temporary file in $TMPDIR (else /tmp), or -1. */
+static int temp_file(void) {
+    const char *dir = getenv("TMPDIR");
+    sg_buf_t path;
+    int fd = -1;
+
+    sg_buf_init(&path);
+    if (sg_buf_printf(&path, "%s/stakegraph-XXXXXX", dir && *dir ? dir : "/tmp") ==
+        SG_OK) {
+        fd = mkstemp(path.data);
+        if (fd >= 0) {
+            unlink(path.data);
+            fcntl(fd, F_SETFD, FD_CLOEXEC);
+        }
+    }
+    sg_buf_release(&path);
+    return fd;
+}
+
+/* Move the memory buffer to the file. On any failure the texts stay in memory and
+ * the store stops spilling (what the file holds so far stays readable). */
+static void spill(sg_store_t *s) {
+    if (!s->has_file) {
+        if ((s->fd = temp_file()) < 0) {
+            s->spill_at = 0;
+            return;
+        }
+        s->has_file = 1;
+    }
+    if (sg_io_write_fd(s->fd, s->mem, s->len) != 0) {
+        s->spill_at = 0;
+        return;
+    }
+    s->base += s->len;
+    s->len = 0;
+}
+
+sg_err_t sg_store_add(sg_store_t *s, const char *text, size_t len, sg_text_t *ref) {
+    size_t need = len + 1 + (len >= LONG ? 8 : 0);
+    uint64_t off;
+
+    if (s->base + s->len == 0) {
+        need++; /* the NUL at offset 0 */
+    }
+    if (s->spill_at && s->len && s->len + need > s->spill_at) {
+        spill(s);
+    }
+    if (s->len + need > s->cap) {
+        size_t cap = s->cap ? s->cap : 256;
+        char *p;
+        while (cap < s->len + need) {
+            cap *= 2;
+        }
+        if (!(p = realloc(s->mem, cap))) {
+            return SG_ENOMEM;
+        }
+        s->mem = p;
+        s->cap = cap;
+    }
+    if (s->base + s->len == 0) {
+        s->mem[s->len++] = '\0';
+    }
+    off = s->base + s->len;
+    if (off >= MAX_OFFSET) {
+        return SG_ENOMEM; /* a terabyte of text: no reference can name more */
+    }
+    if (len >= LONG) {
+        uint64_t n = len;
+        memcpy(s->mem + s->len, &n, 8);
+        s->len += 8;
+    }
+    if (len) {
+        memcpy(s->mem + s->len, text, len);
+    }
+    s->len += len;
+    s->mem[s->len++] = '\0';
+    *ref = off << LEN_BITS | (len >= LONG ? LONG : (uint64_t)len);
+    return SG_OK;
+}
+
+/* Read n bytes at offset off of the file. */
+static int read_at(int fd, char *p, size_t n, uint64_t off) {
+    while (n) {
+        ssize_t r = pread(fd, p, n, (off_t)off);
+        if (r < 0 && errno == EINTR) {
+            continue;
+        }
+        if (r <= 0) {
+            return -1;
+        }
+        p += r;
+        n -= (size_t)r;
+        off += (uint64_t)r;
+    }
+    return 0;
+}
+
+sg_err_t sg_store_get(const sg_store_t *s, sg_text_t ref, sg_buf_t *scratch,
+                      const char **text, size_t *len) {
+    uint64_t off = ref >> LEN_BITS, n = ref & LONG, end = s->base + s->len;
+
+    if (ref == 0) {
+        *text = "";
+        if (len) {
+            *len = 0;
+        }
+        return SG_OK;
+    }
+    if (off >= s->base) {
+        /* in memory */
+        const char *p = s->mem + (off - s->base);
+        if (n == LONG) {
+            if (off + 8 > end) {
+                return SG_EINVAL;
+            }
+            memcpy(&n, p, 8);
+            p += 8;
+            off += 8;
+        }
+        if (off + n >= end) {
+            return SG_EINVAL;
+        }
+        *text = p;
+    } else {
+        if (!s->has_file) {
+            return SG_EINVAL;
+        }
+        if (n == LONG) {
+            if (read_at(s->fd, (char *)&n, 8, off) != 0) {
+                return SG_EIO;
+            }
+            off += 8;
+        }
+        if (off + n >= s->base) {
+            return SG_EINVAL;
+        }
+        if (scratch->cap < n + 1) {
+            char *p = realloc(scratch->data, n + 1);
+            if (!p) {
+                return SG_ENOMEM;
+            }
+            scratch->data = p;
+            scratch->cap = n + 1;
+        }
+        if (read_at(s->fd, scratch->data, n, off) != 0) {
+            return SG_EIO;
+        }
+        scratch->data[n] = '\0';
+        scratch->len = n;
+        *text = scratch->data;
+    }
+    if (len) {
+        *len = (size_t)n;
+    }
+    return SG_OK;
+}
+
+size_t sg_store_mem_bytes(const sg_store_t *s) {
+    return s->len;
+}
+
+uint64_t sg_store_file_bytes(const sg_store_t *s) {
+    return s->base;
+}

@@ -1,0 +1,196 @@
+/* test_store.c - the text store: texts read back as written, in memory and from the
+ * temporary file, and a graph whose texts spilled writes the same bytes. */
+#include <stdlib.h>
+
+#include "sg_json.h"
+#include "testutil.h"
+
+static void text_of(size_t i, char *buf, size_t size) {
+    snprintf(buf, size, "text %zu: \"%.*s\"", i, (int)(i % 40), "abcdefghijklmnopqrstuvwxyz0123456789ABCD");
+}
+
+/* Add n texts to s and read every one back. */
+static void round_trip(sg_store_t *s, size_t n) {
+    sg_text_t *ref = calloc(n, sizeof(*ref));
+    sg_buf_t scratch;
+    char want[128];
+    assert_non_null(ref);
+    sg_buf_init(&scratch);
+    for (size_t i = 0; i < n; i++) {
+        text_of(i, want, sizeof(want));
+        assert_int_equal(sg_store_add(s, want, strlen(want), &ref[i]), SG_OK);
+        assert_true(ref[i] != 0);
+    }
+    for (size_t i = 0; i < n; i++) {
+        const char *t;
+        size_t len;
+        text_of(i, want, sizeof(want));
+        assert_int_equal(sg_store_get(s, ref[i], &scratch, &t, &len), SG_OK);
+        assert_string_equal(t, want);
+        assert_int_equal(len, strlen(want));
+    }
+    sg_buf_release(&scratch);
+    free(ref);
+}
+
+static void test_store__in_memory(void **state) {
+    sg_store_t s;
+    sg_buf_t scratch;
+    sg_text_t empty;
+    const char *t;
+    (void)state;
+    sg_store_init(&s);
+    sg_buf_init(&scratch);
+    round_trip(&s, 500);
+    assert_int_equal(sg_store_file_bytes(&s), 0);
+    assert_int_equal(sg_store_add(&s, "", 0, &empty), SG_OK);
+    assert_true(empty != 0);
+    assert_int_equal(sg_store_get(&s, empty, &scratch, &t, NULL), SG_OK);
+    assert_string_equal(t, "");
+    assert_int_equal(sg_store_get(&s, 0, &scratch, &t, NULL), SG_OK);
+    assert_string_equal(t, "");
+    /* a reference past the end is refused, not read */
+    assert_int_equal(sg_store_get(&s, empty + ((sg_text_t)1 << 40), &scratch, &t, NULL),
+                     SG_EINVAL);
+    sg_buf_release(&scratch);
+    sg_store_release(&s);
+}
+
+static void test_store__spills_to_a_file(void **state) {
+    sg_store_t s;
+    (void)state;
+    sg_store_init(&s);
+    s.spill_at = 1000;
+    round_trip(&s, 5000);
+    assert_true(sg_store_file_bytes(&s) > 0);
+    assert_true(sg_store_mem_bytes(&s) <= 1000);
+    sg_store_release(&s);
+}
+
+static void test_store__no_temporary_file_keeps_texts_in_memory(void **state) {
+    const char *old = getenv("TMPDIR");
+    char *keep = old ? sg_strdup(old) : NULL;
+    sg_store_t s;
+    (void)state;
+    setenv("TMPDIR", "/nonexistent/stakegraph", 1);
+    sg_store_init(&s);
+    s.spill_at = 1000;
+    round_trip(&s, 2000);
+    assert_int_equal(sg_store_file_bytes(&s), 0);
+    sg_store_release(&s);
+    if (keep) {
+        setenv("TMPDIR", keep, 1);
+    } else {
+        unsetenv("TMPDIR");
+    }
+    free(keep);
+}
+
+static void test_store__long_text(void **state) {
+    size_t n = ((size_t)1 << 24) + 10; /* past what a reference's length field holds */
+    char *big = malloc(n + 1);
+    sg_store_t s;
+    sg_buf_t scratch;
+    sg_text_t a, b, c;
+    const char *t;
+    size_t len;
+    (void)state;
+    assert_non_null(big);
+    for (size_t i = 0; i < n; i++) {
+        big[i] = (char)('a' + i % 26);
+    }
+    big[n] = '\0';
+    sg_store_init(&s);
+    sg_buf_init(&scratch);
+    s.spill_at = 4096;
+    assert_int_equal(sg_store_add(&s, "before", 6, &a), SG_OK);
+    assert_int_equal(sg_store_add(&s, big, n, &b), SG_OK);
+    assert_int_equal(sg_store_get(&s, b, &scratch, &t, &len), SG_OK); /* in memory */
+    assert_int_equal(len, n);
+    assert_memory_equal(t, big, n);
+    assert_int_equal(sg_store_add(&s, "after", 5, &c), SG_OK); /* moves b to the file */
+    assert_true(sg_store_file_bytes(&s) > n);
+    assert_int_equal(sg_store_get(&s, b, &scratch, &t, &len), SG_OK);
+    assert_int_equal(len, n);
+    assert_memory_equal(t, big, n);
+    assert_int_equal(sg_store_get(&s, a, &scratch, &t, NULL), SG_OK);
+    assert_string_equal(t, "before");
+    assert_int_equal(sg_store_get(&s, c, &scratch, &t, NULL), SG_OK);
+    assert_string_equal(t, "after");
+    sg_buf_release(&scratch);
+    sg_store_release(&s);
+    free(big);
+}
+
+static char *graph_bytes(sg_graph_t *g) {
+    sg_error_t err = {0};
+    sg_buf_t out;
+    sg_buf_init(&out);
+    assert_int_equal(sg_graph_finalize(g, &err), SG_OK);
+    assert_int_equal(sg_json_write_graph(g, &out, &err), SG_OK);
+    return sg_buf_take(&out);
+}
+
+/* The same graph with its texts in memory, spilled, and merged (copied and moved)
+ * out of a spilled graph gives the same bytes; duplicated evidence whose texts are
+ * stored twice still folds into one. */
+static void test_store__spilled_graph_same_bytes(void **state) {
+    sg_graph_t mem, spilled, copy, moved, twice;
+    char *a, *b, *c, *d, *e;
+    (void)state;
+    tu_random_graph(&mem, 300, 3000, 7);
+    sg_graph_init(&spilled);
+    spilled.texts.spill_at = 512;
+    {
+        sg_graph_t tmp;
+        tu_random_graph(&tmp, 300, 3000, 7);
+        assert_int_equal(sg_graph_merge(&spilled, &tmp), SG_OK);
+        sg_graph_release(&tmp);
+    }
+    assert_true(sg_store_file_bytes(&spilled.texts) > 0);
+    sg_graph_init(&copy);
+    sg_graph_add_document(&copy, &(sg_document_t){.id = "x", .path = "x"});
+    assert_int_equal(sg_graph_merge(&copy, &spilled), SG_OK);
+    sg_graph_init(&moved);
+    sg_graph_add_document(&moved, &(sg_document_t){.id = "x", .path = "x"});
+    {
+        sg_graph_t tmp;
+        sg_graph_init(&tmp);
+        assert_int_equal(sg_graph_merge(&tmp, &spilled), SG_OK);
+        assert_int_equal(sg_graph_merge_take(&moved, &tmp), SG_OK);
+    }
+    sg_graph_init(&twice);
+    twice.texts.spill_at = 512;
+    assert_int_equal(sg_graph_merge(&twice, &spilled), SG_OK);
+    assert_int_equal(sg_graph_merge(&twice, &spilled), SG_OK);
+    a = graph_bytes(&mem);
+    b = graph_bytes(&spilled);
+    c = graph_bytes(&copy);
+    d = graph_bytes(&moved);
+    e = graph_bytes(&twice);
+    assert_string_equal(a, b);
+    assert_string_equal(c, d);
+    assert_true(strstr(c, "\"id\": \"x\"") != NULL); /* the extra document */
+    assert_string_equal(a, e);
+    free(a);
+    free(b);
+    free(c);
+    free(d);
+    free(e);
+    sg_graph_release(&mem);
+    sg_graph_release(&spilled);
+    sg_graph_release(&copy);
+    sg_graph_release(&moved);
+    sg_graph_release(&twice);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_store__in_memory),
+        cmocka_unit_test(test_store__spills_to_a_file),
+        cmocka_unit_test(test_store__no_temporary_file_keeps_texts_in_memory),
+        cmocka_unit_test(test_store__long_text),
+        cmocka_unit_test(test_store__spilled_graph_same_bytes),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
