@@ -232,47 +232,79 @@ static int pick_pivots(work_t *wk) {
     return 0;
 }
 
-/* PageRank, eigenvector centrality and the betweenness of pivots [split, k), into
- * out (3n values in that order). */
-static int others(work_t *wk, igraph_vector_t *out) {
-    igraph_integer_t n = igraph_vcount(&wk->dg);
-    igraph_vector_t res;
+/* out holds 3n values: PageRank, eigenvector centrality, and the betweenness of
+ * pivots [split, k). Each of these fills its part (out already sized and zeroed),
+ * using res (n values) as room; 0, or the -1 / -2 / -3 others() returns. */
+static int pagerank_into(work_t *wk, igraph_vector_t *res, igraph_vector_t *out) {
     igraph_real_t value;
-    int bad = 0;
 
-    if (igraph_vector_init(&res, n) || igraph_vector_resize(out, 3 * n)) {
+    if (igraph_pagerank(&wk->dg, IGRAPH_PAGERANK_ALGO_PRPACK, res, &value,
+                        igraph_vss_all(), IGRAPH_DIRECTED, 0.85, &wk->w, NULL)) {
+        return -1;
+    }
+    memcpy(&VECTOR(*out)[0], VECTOR(*res), (size_t)igraph_vector_size(res) * sizeof(double));
+    return 0;
+}
+
+static int eigenvector_into(work_t *wk, igraph_vector_t *res, igraph_vector_t *out) {
+    igraph_integer_t n = igraph_vector_size(res);
+    igraph_arpack_options_t ao;
+    igraph_real_t value;
+
+    if (igraph_ecount(&wk->ug) == 0) {
+        return 0;
+    }
+    igraph_arpack_options_init(&ao);
+    ao.mxiter = 10000;
+    if (igraph_eigenvector_centrality(&wk->ug, res, &value, IGRAPH_UNDIRECTED, 1,
+                                      &wk->uw, &ao)) {
+        /* ARPACK can fail to converge on some graphs (two leading eigenvalues
+         * of equal size); power iteration on A + I always converges */
+        igraph_reason[0] = '\0';
+        if (power_iteration(wk->g, &wk->uw, &wk->uel, res) != 0) {
+            return -2;
+        }
+    }
+    memcpy(&VECTOR(*out)[n], VECTOR(*res), (size_t)n * sizeof(double));
+    return 0;
+}
+
+static int betweenness_rest_into(work_t *wk, igraph_vector_t *res, igraph_vector_t *out) {
+    igraph_integer_t n = igraph_vector_size(res);
+
+    if (betweenness_part(&wk->simple, &wk->pivots, wk->split,
+                         igraph_vector_int_size(&wk->pivots), res)) {
+        return -3;
+    }
+    memcpy(&VECTOR(*out)[2 * n], VECTOR(*res), (size_t)n * sizeof(double));
+    return 0;
+}
+
+/* out sized to 3n values and zeroed, and res to n. */
+static int out_init(igraph_vector_t *res, igraph_vector_t *out, igraph_integer_t n) {
+    if (igraph_vector_init(res, n)) {
+        return -1;
+    }
+    if (igraph_vector_resize(out, 3 * n)) {
+        igraph_vector_destroy(res);
         return -1;
     }
     igraph_vector_null(out);
-    if (igraph_pagerank(&wk->dg, IGRAPH_PAGERANK_ALGO_PRPACK, &res, &value,
-                        igraph_vss_all(), IGRAPH_DIRECTED, 0.85, &wk->w, NULL)) {
-        bad = -1;
-        goto done;
+    return 0;
+}
+
+/* PageRank, eigenvector centrality and the betweenness of pivots [split, k), into
+ * out (3n values in that order). */
+static int others(work_t *wk, igraph_vector_t *out) {
+    igraph_vector_t res;
+    int bad;
+
+    if (out_init(&res, out, igraph_vcount(&wk->dg))) {
+        return -1;
     }
-    memcpy(&VECTOR(*out)[0], VECTOR(res), (size_t)n * sizeof(double));
-    if (igraph_ecount(&wk->ug) > 0) {
-        igraph_arpack_options_t ao;
-        igraph_arpack_options_init(&ao);
-        ao.mxiter = 10000;
-        if (igraph_eigenvector_centrality(&wk->ug, &res, &value, IGRAPH_UNDIRECTED, 1,
-                                          &wk->uw, &ao)) {
-            /* ARPACK can fail to converge on some graphs (two leading eigenvalues
-             * of equal size); power iteration on A + I always converges */
-            igraph_reason[0] = '\0';
-            if (power_iteration(wk->g, &wk->uw, &wk->uel, &res) != 0) {
-                bad = -2;
-                goto done;
-            }
-        }
-        memcpy(&VECTOR(*out)[n], VECTOR(res), (size_t)n * sizeof(double));
+    if (!(bad = pagerank_into(wk, &res, out)) && !(bad = eigenvector_into(wk, &res, out))) {
+        bad = betweenness_rest_into(wk, &res, out);
     }
-    if (betweenness_part(&wk->simple, &wk->pivots, wk->split,
-                         igraph_vector_int_size(&wk->pivots), &res)) {
-        bad = -3;
-        goto done;
-    }
-    memcpy(&VECTOR(*out)[2 * n], VECTOR(res), (size_t)n * sizeof(double));
-done:
     igraph_vector_destroy(&res);
     return bad;
 }
@@ -365,13 +397,119 @@ sg_err_t sg_analysis_compute(sg_graph_t *g, sg_error_t *err) {
     return sg_analysis_compute_jobs(g, 1, err);
 }
 
+/* The graphs of the analysis, and which of them exist. */
+enum { HAVE_DG = 1, HAVE_UG = 2, HAVE_SIMPLE = 4, HAVE_PIVOTS = 8 };
+
+static void work_release(work_t *wk, int have) {
+    if (have & HAVE_PIVOTS) {
+        igraph_vector_int_destroy(&wk->pivots);
+    }
+    if (have & HAVE_SIMPLE) {
+        igraph_destroy(&wk->simple);
+    }
+    if (have & HAVE_UG) {
+        igraph_destroy(&wk->ug);
+    }
+    if (have & HAVE_DG) {
+        igraph_destroy(&wk->dg);
+    }
+}
+
+/* One process: each graph is made when its measure needs it and dropped after, so
+ * that no more than one is held at a time (the peak memory of a large analysis).
+ * The numbers are those of the two-process path: the same graphs, the same calls. */
+static int compute_alone(work_t *wk, igraph_integer_t n, int *have, igraph_vector_t *mine,
+                         igraph_vector_t *rest) {
+    igraph_vector_t res;
+    int bad;
+
+    if (igraph_create(&wk->dg, &wk->el, n, IGRAPH_DIRECTED)) {
+        return -4;
+    }
+    *have |= HAVE_DG;
+    /* each list is dropped once its graph is made or its measure done, left empty
+     * for the release at the end */
+    igraph_vector_int_destroy(&wk->el);
+    igraph_vector_int_init(&wk->el, 0);
+    if (out_init(&res, rest, n)) {
+        return -4;
+    }
+    bad = pagerank_into(wk, &res, rest);
+    igraph_destroy(&wk->dg);
+    *have &= ~HAVE_DG;
+    igraph_vector_destroy(&wk->w);
+    igraph_vector_init(&wk->w, 0);
+    if (!bad) {
+        if (igraph_create(&wk->ug, &wk->uel, n, IGRAPH_UNDIRECTED)) {
+            bad = -4;
+        } else {
+            *have |= HAVE_UG;
+            bad = eigenvector_into(wk, &res, rest);
+        }
+        igraph_vector_int_destroy(&wk->uel);
+        igraph_vector_int_init(&wk->uel, 0);
+        igraph_vector_destroy(&wk->uw);
+        igraph_vector_init(&wk->uw, 0);
+    }
+    if (!bad) {
+        /* the undirected graph becomes the simple one */
+        wk->simple = wk->ug;
+        *have = (*have & ~HAVE_UG) | HAVE_SIMPLE;
+        if (igraph_simplify(&wk->simple, 1, 1, NULL) || pick_pivots(wk)) {
+            bad = -4;
+        } else {
+            *have |= HAVE_PIVOTS;
+            bad = betweenness_part(&wk->simple, &wk->pivots, 0, wk->split, mine) ? -3 : 0;
+        }
+    }
+    if (!bad) {
+        bad = betweenness_rest_into(wk, &res, rest);
+    }
+    igraph_vector_destroy(&res);
+    return bad;
+}
+
+/* Two processes: every graph made here, the child (forked) doing PageRank,
+ * eigenvector centrality and the last pivots while this one does the first. */
+static int compute_shared(work_t *wk, igraph_integer_t n, int *have, igraph_vector_t *mine,
+                          igraph_vector_t *rest) {
+    pid_t pid = -1;
+    int fd = -1, child, bad;
+
+    if (igraph_create(&wk->dg, &wk->el, n, IGRAPH_DIRECTED)) {
+        return -4;
+    }
+    *have |= HAVE_DG;
+    if (igraph_create(&wk->ug, &wk->uel, n, IGRAPH_UNDIRECTED)) {
+        return -4;
+    }
+    *have |= HAVE_UG;
+    /* betweenness on the simple graph: parallel edges of different types are one
+     * connection, which is what brokerage is about */
+    if (igraph_copy(&wk->simple, &wk->ug)) {
+        return -4;
+    }
+    *have |= HAVE_SIMPLE;
+    if (igraph_simplify(&wk->simple, 1, 1, NULL) || pick_pivots(wk)) {
+        return -4;
+    }
+    *have |= HAVE_PIVOTS;
+    child = others_in_child(wk, rest, &pid, &fd) == 0;
+    bad = betweenness_part(&wk->simple, &wk->pivots, 0, wk->split, mine) ? -3 : 0;
+    if (child && child_result(pid, fd, rest) != 0) {
+        child = 0; /* redone here, so that its error (if any) is reported */
+    }
+    if (!bad && !child) {
+        bad = others(wk, rest);
+    }
+    return bad;
+}
+
 sg_err_t sg_analysis_compute_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
     work_t wk;
     igraph_vector_t mine, rest;
     igraph_integer_t n = (igraph_integer_t)g->nnodes;
-    int have = 0; /* how many of dg, ug, simple, pivots exist */
-    pid_t pid = -1;
-    int fd = -1, child = 0, bad;
+    int have = 0, bad;
     sg_err_t rc = SG_OK;
 
     install_handlers();
@@ -386,33 +524,17 @@ sg_err_t sg_analysis_compute_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
     if ((rc = build(&wk, g, err)) != SG_OK) {
         goto done;
     }
-    if (igraph_create(&wk.dg, &wk.el, n, IGRAPH_DIRECTED) || !++have ||
-        igraph_create(&wk.ug, &wk.uel, n, IGRAPH_UNDIRECTED) || !++have ||
-        /* betweenness on the simple graph: parallel edges of different types are
-         * one connection, which is what brokerage is about */
-        igraph_copy(&wk.simple, &wk.ug) || !++have ||
-        igraph_simplify(&wk.simple, 1, 1, NULL) || pick_pivots(&wk) || !++have) {
-        rc = fail(err, "building the graph");
-        goto done;
-    }
     if (n == 0) {
         g->has_centrality = 1;
         goto done;
     }
-    if (jobs > 1) {
-        child = others_in_child(&wk, &rest, &pid, &fd) == 0;
-    }
-    bad = betweenness_part(&wk.simple, &wk.pivots, 0, wk.split, &mine);
-    if (child && child_result(pid, fd, &rest) != 0) {
-        child = 0; /* redone here, so that its error (if any) is reported */
-    }
-    if (!bad && !child) {
-        bad = others(&wk, &rest);
-    }
+    bad = jobs > 1 ? compute_shared(&wk, n, &have, &mine, &rest)
+                   : compute_alone(&wk, n, &have, &mine, &rest);
     if (bad) {
         rc = fail(err, bad == -1   ? "pagerank"
                        : bad == -2 ? "eigenvector centrality"
-                                   : "betweenness");
+                       : bad == -3 ? "betweenness"
+                                   : "building the graph");
         goto done;
     }
     igraph_integer_t k = igraph_vector_int_size(&wk.pivots);
@@ -428,18 +550,7 @@ sg_err_t sg_analysis_compute_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
     }
     g->has_centrality = 1;
 done:
-    if (have > 3) {
-        igraph_vector_int_destroy(&wk.pivots);
-    }
-    if (have > 2) {
-        igraph_destroy(&wk.simple);
-    }
-    if (have > 1) {
-        igraph_destroy(&wk.ug);
-    }
-    if (have > 0) {
-        igraph_destroy(&wk.dg);
-    }
+    work_release(&wk, have);
     igraph_vector_int_destroy(&wk.el);
     igraph_vector_int_destroy(&wk.uel);
     igraph_vector_destroy(&wk.w);

@@ -13,12 +13,29 @@
  * A direct writer: one record a line, fields in a fixed order, numbers printed the
  * same way every time; several times faster than building jansson trees. */
 
+typedef struct sink sink_t;
+
 typedef struct {
     sg_buf_t *b;
     sg_err_t rc;
     const sg_graph_t *g; /* whose texts are written */
     sg_buf_t scratch;    /* a text read back from the store */
+    sink_t *direct;      /* when set, b is emptied into it as it fills */
 } wr_t;
+
+static void w_flush(wr_t *w);
+
+/* Between records and every so many items of a long list: a writer that may send
+ * its bytes on does so once it holds FLUSH_AT, so that one record with a very long
+ * list (a stakeholder named in every article) is not held whole in memory. */
+#define FLUSH_AT ((size_t)1 << 18)
+#define FLUSH_EVERY 1024
+
+static void w_maybe_flush(wr_t *w) {
+    if (w->direct && w->b->len >= FLUSH_AT) {
+        w_flush(w);
+    }
+}
 
 static void w_raw(wr_t *w, const char *s, size_t n) {
     if (w->rc == SG_OK) {
@@ -180,6 +197,9 @@ static void w_node(wr_t *w, const sg_node_t *n, int centrality, const char *kind
     w_key(w, "spans");
     w_raw(w, "[", 1);
     for (size_t i = 0; i < n->nspans; i++) {
+        if (i % FLUSH_EVERY == FLUSH_EVERY - 1) {
+            w_maybe_flush(w);
+        }
         w_lit(w, i ? ", {\"doc\": " : "{\"doc\": ");
         w_str(w, n->spans[i].doc);
         w_key(w, "start");
@@ -230,6 +250,9 @@ static void w_edge(wr_t *w, const sg_edge_t *e, const char *kind) {
     w_raw(w, "[", 1);
     for (size_t i = 0; i < e->nev; i++) {
         const sg_evidence_t *x = &e->ev[i];
+        if (i % FLUSH_EVERY == FLUSH_EVERY - 1) {
+            w_maybe_flush(w);
+        }
         w_lit(w, i ? ", {\"doc\": " : "{\"doc\": ");
         w_str(w, x->doc);
         w_key(w, "start");
@@ -277,27 +300,46 @@ static void w_section(wr_t *w, const char *name, size_t n) {
 
 static void w_sep(wr_t *w, size_t i, size_t n) {
     w_lit(w, i + 1 < n ? ",\n  " : "\n ]");
+    w_maybe_flush(w);
 }
 
 /* The graph file is written section by section; each section's records are
- * formatted in blocks, several blocks at once on threads, and the blocks are sent
- * to the sink in order, so the bytes do not depend on the number of threads and no
- * more than a round of blocks is held in memory. */
+ * formatted in blocks, several blocks at once, and the blocks are sent to the sink
+ * in order, so the bytes do not depend on the number of threads. The first block of
+ * a round is formatted by the calling thread straight into the sink; the others, on
+ * threads, are held until it is done. */
 enum { SEC_DOCS, SEC_NODES, SEC_EDGES, SEC_QUOTES, SEC_N };
 #define BLOCK_RECORDS 2048
+
+struct sink {
+    sg_buf_t *buf;    /* when writing to memory */
+    sg_io_out_t *out; /* when streaming */
+};
+
+static sg_err_t sink_put(sink_t *s, const char *data, size_t len) {
+    return s->out ? sg_io_out_write(s->out, data, len) : sg_buf_append(s->buf, data, len);
+}
+
+static void w_flush(wr_t *w) {
+    if (w->rc == SG_OK) {
+        w->rc = sink_put(w->direct, w->b->data, w->b->len);
+    }
+    w->b->len = 0;
+}
 
 typedef struct {
     const sg_graph_t *g;
     int sec;
     size_t lo, hi, n;
     sg_buf_t buf;
+    sink_t *direct; /* the first block of a round: written as it is formatted */
     sg_err_t rc;
 } block_t;
 
 static void *format_block(void *arg) {
     block_t *b = arg;
     const sg_graph_t *g = b->g;
-    wr_t w = {&b->buf, SG_OK, g, {0}};
+    wr_t w = {&b->buf, SG_OK, g, {0}, b->direct};
 
     b->buf.len = 0;
     for (size_t i = b->lo; i < b->hi; i++) {
@@ -316,18 +358,12 @@ static void *format_block(void *arg) {
         }
         w_sep(&w, i, b->n);
     }
+    if (b->direct) {
+        w_flush(&w);
+    }
     sg_buf_release(&w.scratch);
     b->rc = w.rc;
     return NULL;
-}
-
-typedef struct {
-    sg_buf_t *buf;    /* when writing to memory */
-    sg_io_out_t *out; /* when streaming */
-} sink_t;
-
-static sg_err_t sink_put(sink_t *s, const char *data, size_t len) {
-    return s->out ? sg_io_out_write(s->out, data, len) : sg_buf_append(s->buf, data, len);
 }
 
 /* Format records [0, n) of section sec with up to nthreads threads. */
@@ -346,20 +382,18 @@ static sg_err_t write_section(const sg_graph_t *g, int sec, size_t n, size_t nth
             blk[k].lo = lo;
             blk[k].hi = lo + BLOCK_RECORDS < n ? lo + BLOCK_RECORDS : n;
             blk[k].n = n;
+            blk[k].direct = k == 0 ? sink : NULL;
             lo = blk[k].hi;
-            /* the last block of a round runs here; so does one whose thread fails */
-            started[k] = k + 1 < nthreads && lo < n &&
-                         pthread_create(&th[k], NULL, format_block, &blk[k]) == 0;
-            if (!started[k]) {
-                format_block(&blk[k]);
-            }
+            started[k] = k > 0 && pthread_create(&th[k], NULL, format_block, &blk[k]) == 0;
         }
-        for (size_t i = 0; i < k; i++) {
+        format_block(&blk[0]);
+        rc = blk[0].rc;
+        for (size_t i = 1; i < k; i++) {
             if (started[i]) {
                 pthread_join(th[i], NULL);
+            } else {
+                format_block(&blk[i]); /* its thread did not start */
             }
-        }
-        for (size_t i = 0; i < k; i++) {
             if (rc == SG_OK) {
                 rc = blk[i].rc != SG_OK ? blk[i].rc
                                         : sink_put(sink, blk[i].buf.data, blk[i].buf.len);
@@ -379,7 +413,7 @@ static sg_err_t write_graph(const sg_graph_t *g, sink_t *sink, size_t nthreads) 
     static const char *names[SEC_N] = {"documents", "nodes", "edges", "quotes"};
     size_t counts[SEC_N] = {g->ndocs, g->nnodes, g->nedges, g->nquotes};
     sg_buf_t head;
-    wr_t w = {&head, SG_OK, g, {0}};
+    wr_t w = {&head, SG_OK, g, {0}, NULL};
     sg_err_t rc;
 
     sg_buf_init(&head);
@@ -446,7 +480,7 @@ sg_err_t sg_json_save_graph(const sg_graph_t *g, const char *path, size_t nthrea
 }
 
 sg_err_t sg_json_write_fragment(const sg_graph_t *g, sg_buf_t *out, sg_error_t *err) {
-    wr_t w = {out, SG_OK, g, {0}};
+    wr_t w = {out, SG_OK, g, {0}, NULL};
 
     for (size_t i = 0; i < g->ndocs; i++) {
         w_doc(&w, &g->docs[i], "document");

@@ -97,6 +97,55 @@ static void test_json__streamed_file_is_the_same_bytes_for_any_threads(void **st
     sg_graph_release(&g);
 }
 
+/* A record longer than the writer holds before sending bytes on (a stakeholder in
+ * thousands of articles, an edge with thousands of pieces of evidence) is written
+ * in pieces: the same bytes for any threads, and a file that reads back the same. */
+static void test_json__very_long_records_stream_in_pieces(void **state) {
+    sg_graph_t g, h;
+    sg_error_t err = {0};
+    char path[] = "/tmp/sg_test_json_XXXXXX", doc[32];
+    int fd = mkstemp(path);
+    (void)state;
+    assert_true(fd >= 0);
+    close(fd);
+    tu_random_graph(&g, 50, 200, 3);
+    for (size_t i = 0; i < 30000; i++) {
+        sg_evidence_t ev;
+        snprintf(doc, sizeof(doc), "doc%05zu", i);
+        assert_int_equal(sg_graph_add_span(&g, 0, doc, i, i + 4), SG_OK);
+        memset(&ev, 0, sizeof(ev));
+        ev.doc = doc;
+        ev.start = i;
+        ev.end = i + 9;
+        ev.sentence = tu_text(&g, "One of very many sentences behind this edge.");
+        ev.cue = "cue";
+        assert_int_equal(sg_graph_add_edge(&g, g.nodes[0].id, g.nodes[1].id,
+                                           SG_EDGE_ENDORSES, NULL, &ev),
+                         SG_OK);
+    }
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    char *mem = as_json(&g, 0);
+    assert_true(strlen(mem) > 4 * ((size_t)1 << 20)); /* several times what is held */
+    for (size_t threads = 1; threads <= 3; threads++) {
+        size_t len;
+        assert_int_equal(sg_json_save_graph(&g, path, threads, &err), SG_OK);
+        char *disk = read_file(path, &len);
+        assert_int_equal(len, strlen(mem));
+        assert_memory_equal(disk, mem, len);
+        free(disk);
+    }
+    sg_graph_init(&h);
+    assert_int_equal(sg_json_read(mem, strlen(mem), "long.json", 0, &h, &err), SG_OK);
+    assert_int_equal(sg_graph_finalize(&h, &err), SG_OK);
+    char *again = as_json(&h, 0);
+    assert_string_equal(again, mem);
+    unlink(path);
+    free(mem);
+    free(again);
+    sg_graph_release(&g);
+    sg_graph_release(&h);
+}
+
 /* The same records laid out differently: keys reordered, other whitespace, an
  * unknown key; the record-by-record reader must give the same graph. */
 static void test_json__graph_file_layout_does_not_matter(void **state) {
@@ -195,6 +244,7 @@ int main(void) {
         cmocka_unit_test(test_json__fragment_merges_to_the_same_graph),
         cmocka_unit_test(test_json__bad_inputs_give_located_errors),
         cmocka_unit_test(test_json__streamed_file_is_the_same_bytes_for_any_threads),
+        cmocka_unit_test(test_json__very_long_records_stream_in_pieces),
         cmocka_unit_test(test_json__graph_file_layout_does_not_matter),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
