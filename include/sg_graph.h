@@ -70,7 +70,6 @@ typedef struct {
 } sg_evidence_t;
 
 typedef struct {
-    char *id;
     const char *source, *target; /* node ids, pooled */
     sg_edge_type_t type;
     int sign; /* +1 endorses, -1 opposes, 0 otherwise */
@@ -83,7 +82,6 @@ typedef struct {
 } sg_edge_t;
 
 typedef struct {
-    char *id;
     const char *speaker; /* node id, pooled */
     const char *doc;     /* pooled */
     size_t start, end;
@@ -128,6 +126,12 @@ const char *sg_edge_type_name(sg_edge_type_t t);
 /* Parse a type name; returns 0 and sets *t, or -1 when unknown. */
 int sg_node_type_parse(const char *s, sg_node_type_t *t);
 int sg_edge_type_parse(const char *s, sg_edge_type_t *t);
+
+/* Edge i is named "e<i+1>" and quotation i "q<i+1>": names fixed by the canonical
+ * order once the graph is finalized. They are written into buf. */
+#define SG_RECORD_ID_MAX 24
+const char *sg_edge_id(size_t i, char buf[SG_RECORD_ID_MAX]);
+const char *sg_quote_id(size_t i, char buf[SG_RECORD_ID_MAX]);
 
 /* The id a node of this type and name gets (malloc'd). */
 char *sg_node_make_id(sg_node_type_t type, const char *name);

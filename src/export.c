@@ -115,14 +115,16 @@ static sg_err_t export_json(const sg_graph_t *g, sg_export_format_t f, sg_buf_t 
     for (size_t i = 0; i < g->nedges; i++) {
         const sg_edge_t *e = &g->edges[i];
         json_t *a = edge_attrs(e), *rec;
+        char id[SG_RECORD_ID_MAX];
+        sg_edge_id(i, id);
         if (!a) {
             goto fail;
         }
         if (f == SG_EXPORT_GRAPHOLOGY) {
-            rec = json_pack("{s:s, s:s, s:s, s:o}", "key", e->id, "source", e->source,
+            rec = json_pack("{s:s, s:s, s:s, s:o}", "key", id, "source", e->source,
                             "target", e->target, "attributes", a);
         } else if (f == SG_EXPORT_CYTOSCAPE) {
-            if (put(a, "id", json_string(e->id)) ||
+            if (put(a, "id", json_string(id)) ||
                 put(a, "source", json_string(e->source)) ||
                 put(a, "target", json_string(e->target))) {
                 json_decref(a);
@@ -133,7 +135,7 @@ static sg_err_t export_json(const sg_graph_t *g, sg_export_format_t f, sg_buf_t 
             if (put(a, "source", json_string(e->source)) ||
                 put(a, "target", json_string(e->target)) ||
                 put(a, "key", json_string(sg_edge_type_name(e->type))) ||
-                put(a, "id", json_string(e->id))) {
+                put(a, "id", json_string(id))) {
                 json_decref(a);
                 goto fail;
             }
@@ -318,11 +320,12 @@ static sg_err_t export_xml(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *
     for (size_t i = 0; i < g->nedges; i++) {
         const sg_edge_t *e = &g->edges[i];
         json_t *a = edge_attrs(e);
+        char id[SG_RECORD_ID_MAX];
         if (!a) {
             rc = SG_ENOMEM;
             goto done;
         }
-        P("<edge id=\"%s\" source=\"", e->id);
+        P("<edge id=\"%s\" source=\"", sg_edge_id(i, id));
         X(e->source);
         P("\" target=\"");
         X(e->target);

@@ -73,14 +73,12 @@ static void node_release(sg_node_t *n) {
 }
 
 static void edge_release(sg_edge_t *e) {
-    free(e->id);
     free(e->role);
     free(e->ev);
     memset(e, 0, sizeof(*e));
 }
 
 static void quote_release(sg_quote_t *q) {
-    free(q->id);
     sg_strv_release(&q->about);
 }
 
@@ -900,10 +898,9 @@ static void spans_unique(sg_node_t *nd) {
     nd->nspans = w;
 }
 
-/* *id = "<prefix><n>" (the old id freed). */
-static sg_err_t set_id(char **id, char prefix, size_t n) {
-    char buf[32], *p = buf + sizeof(buf);
-    char *s;
+/* "<prefix><n>" into buf. */
+static const char *record_id(char *buf, char prefix, size_t n) {
+    char tmp[SG_RECORD_ID_MAX], *p = tmp + sizeof(tmp);
 
     *--p = '\0';
     do {
@@ -911,13 +908,16 @@ static sg_err_t set_id(char **id, char prefix, size_t n) {
         n /= 10;
     } while (n);
     *--p = prefix;
-    memmove(buf, p, (size_t)(buf + sizeof(buf) - p));
-    if (!(s = sg_strdup(buf))) {
-        return SG_ENOMEM;
-    }
-    free(*id);
-    *id = s;
-    return SG_OK;
+    memcpy(buf, p, (size_t)(tmp + sizeof(tmp) - p));
+    return buf;
+}
+
+const char *sg_edge_id(size_t i, char buf[SG_RECORD_ID_MAX]) {
+    return record_id(buf, 'e', i + 1);
+}
+
+const char *sg_quote_id(size_t i, char buf[SG_RECORD_ID_MAX]) {
+    return record_id(buf, 'q', i + 1);
 }
 
 /* Nodes: sorted, their lists sorted and unique, the node index rebuilt. */
@@ -971,11 +971,6 @@ static sg_err_t finalize_quotes_docs(sg_graph_t *g) {
     g->nquotes = w;
     if ((rc = texts_end()) != SG_OK) {
         return rc;
-    }
-    for (size_t i = 0; i < g->nquotes; i++) {
-        if ((rc = set_id(&g->quotes[i].id, 'q', i + 1)) != SG_OK) {
-            return rc;
-        }
     }
     sg_sort(g->docs, g->ndocs, sizeof(*g->docs), cmp_doc);
     sg_map_release(&g->doc_index);
@@ -1071,10 +1066,6 @@ static sg_err_t finalize_edges(sg_graph_t *g, size_t jobs) {
             e->ev[w++] = e->ev[k];
         }
         e->nev = w;
-        if ((rc = set_id(&e->id, 'e', i + 1)) != SG_OK) {
-            texts_end();
-            return rc;
-        }
     }
     return texts_end();
 }

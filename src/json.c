@@ -231,9 +231,11 @@ static void w_node(wr_t *w, const sg_node_t *n, int centrality, const char *kind
     w_raw(w, "}", 1);
 }
 
-static void w_edge(wr_t *w, const sg_edge_t *e, const char *kind) {
+static void w_edge(wr_t *w, const sg_edge_t *e, size_t i, const char *kind) {
+    char id[SG_RECORD_ID_MAX];
+
     w_open(w, kind, "id");
-    w_str(w, e->id ? e->id : "");
+    w_str(w, sg_edge_id(i, id));
     w_key(w, "source");
     w_str(w, e->source);
     w_key(w, "target");
@@ -272,9 +274,11 @@ static void w_edge(wr_t *w, const sg_edge_t *e, const char *kind) {
     w_raw(w, "]}", 2);
 }
 
-static void w_quote(wr_t *w, const sg_quote_t *q, const char *kind) {
+static void w_quote(wr_t *w, const sg_quote_t *q, size_t i, const char *kind) {
+    char id[SG_RECORD_ID_MAX];
+
     w_open(w, kind, "id");
-    w_str(w, q->id ? q->id : "");
+    w_str(w, sg_quote_id(i, id));
     w_key(w, "speaker");
     w_str(w, q->speaker);
     w_key(w, "doc");
@@ -351,10 +355,10 @@ static void *format_block(void *arg) {
             w_node(&w, &g->nodes[i], g->has_centrality, NULL);
             break;
         case SEC_EDGES:
-            w_edge(&w, &g->edges[i], NULL);
+            w_edge(&w, &g->edges[i], i, NULL);
             break;
         default:
-            w_quote(&w, &g->quotes[i], NULL);
+            w_quote(&w, &g->quotes[i], i, NULL);
         }
         w_sep(&w, i, b->n);
     }
@@ -491,11 +495,11 @@ sg_err_t sg_json_write_fragment(const sg_graph_t *g, sg_buf_t *out, sg_error_t *
         w_raw(&w, "\n", 1);
     }
     for (size_t i = 0; i < g->nedges; i++) {
-        w_edge(&w, &g->edges[i], "edge");
+        w_edge(&w, &g->edges[i], i, "edge");
         w_raw(&w, "\n", 1);
     }
     for (size_t i = 0; i < g->nquotes; i++) {
-        w_quote(&w, &g->quotes[i], "quote");
+        w_quote(&w, &g->quotes[i], i, "quote");
         w_raw(&w, "\n", 1);
     }
     sg_buf_release(&w.scratch);

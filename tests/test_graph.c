@@ -76,7 +76,7 @@ static void test_graph__merge_is_order_free(void **state) {
         tu_edge(&ab, "leads", "Mark Lloyd", "Local Government Association");
     assert_non_null(e);
     assert_int_equal(e->nev, 2);
-    assert_string_equal(e->id, "e2"); /* edges sorted by source id: jon-rouse first */
+    assert_int_equal(e - ab.edges, 1); /* edges sorted by source id: jon-rouse first */
     free(x);
     free(y);
     sg_graph_release(&a);
