@@ -4,8 +4,9 @@
  *
  * Ownership: a graph owns every string and array inside it. Functions that add
  * copy their string arguments; the caller keeps what it passed in. The strings
- * that recur (document ids in spans, evidence and quotations; node ids that edges
- * and quotations point to; cues) are kept once in the graph's string pool and
+ * that recur (document ids in spans, evidence, quotations and a node's documents;
+ * node ids that edges and quotations point to; cues; edge roles) are kept once in
+ * the graph's string pool and
  * shared: those fields are const and must not be freed or changed in place.
  * The long texts (evidence sentences and quoted words, quotations) live in the
  * graph's text store (sg_store.h) and are named by sg_text_t references: add them
@@ -55,7 +56,7 @@ typedef struct {
     sg_strv_t aliases; /* other names as seen in the text */
     sg_strv_t titles;  /* "Professor", "Cllr" */
     sg_strv_t roles;   /* "chief executive of X" */
-    sg_strv_t docs;    /* documents that mention it (sorted, unique after finalize) */
+    sg_refs_t docs;    /* documents that mention it, pooled (sorted, unique after finalize) */
     sg_span_t *spans;  /* every mention */
     size_t nspans, capspans;
     sg_centrality_t c;
@@ -72,8 +73,8 @@ typedef struct {
 typedef struct {
     const char *source, *target; /* node ids, pooled */
     sg_edge_type_t type;
-    int sign; /* +1 endorses, -1 opposes, 0 otherwise */
-    char *role;
+    int sign;         /* +1 endorses, -1 opposes, 0 otherwise */
+    const char *role; /* pooled, or NULL */
     sg_evidence_t *ev;
     size_t nev, capev;
     /* positions of source and target in nodes: set by sg_graph_finalize, valid
@@ -86,8 +87,8 @@ typedef struct {
     const char *doc;     /* pooled */
     size_t start, end;
     sg_text_t text;
-    const char *cue; /* pooled */
-    sg_strv_t about; /* node ids */
+    const char *cue;   /* pooled */
+    sg_refs_t about;   /* node ids, pooled (given to sg_graph_add_quote: any strings) */
 } sg_quote_t;
 
 typedef struct {
@@ -160,6 +161,10 @@ sg_err_t sg_graph_add_text(sg_graph_t *g, const char *text, size_t len, sg_text_
  * Errors: SG_EIO (the store's temporary file failed), SG_ENOMEM, SG_EINVAL. */
 sg_err_t sg_graph_text(const sg_graph_t *g, sg_text_t ref, sg_buf_t *scratch,
                        const char **text);
+
+/* Record that document doc mentions node g->nodes[node] (a repeat is dropped when
+ * the graph is finalized). */
+sg_err_t sg_graph_add_node_doc(sg_graph_t *g, size_t node, const char *doc);
 
 /* Add a mention span of document doc to node g->nodes[node]. */
 sg_err_t sg_graph_add_span(sg_graph_t *g, size_t node, const char *doc, size_t start,

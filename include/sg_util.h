@@ -44,6 +44,20 @@ sg_err_t sg_strv_add_unique(sg_strv_t *s, const char *str);
 int sg_strv_contains(const sg_strv_t *s, const char *str);
 void sg_strv_sort(sg_strv_t *s);
 
+/* A vector of strings it does not own (a graph keeps them in its string pool). */
+typedef struct {
+    const char **v;
+    size_t n;
+    size_t cap;
+} sg_refs_t;
+
+void sg_refs_init(sg_refs_t *r);
+void sg_refs_release(sg_refs_t *r); /* frees the vector, not the strings */
+sg_err_t sg_refs_add(sg_refs_t *r, const char *str);
+int sg_refs_contains(const sg_refs_t *r, const char *str);
+/* Sort by strcmp and drop repeats. */
+void sg_refs_sort_unique(sg_refs_t *r);
+
 /* Open-addressing hash map from strings (copied) to size_t values. */
 typedef struct {
     size_t hash; /* the key's */

@@ -347,22 +347,13 @@ static int child_result(pid_t pid, int fd, igraph_vector_t *out) {
     return bad || !WIFEXITED(status) || WEXITSTATUS(status) != 0 ? -1 : 0;
 }
 
-/* Degrees and the edge lists of the two graphs. */
-static sg_err_t build(work_t *wk, sg_graph_t *g, sg_error_t *err) {
-    igraph_integer_t m = 0;
-
+/* Degrees and stance, from the edges. */
+static void degrees(sg_graph_t *g) {
     for (size_t i = 0; i < g->nnodes; i++) {
         memset(&g->nodes[i].c, 0, sizeof(g->nodes[i].c));
     }
-    if (igraph_vector_int_init(&wk->el, 2 * (igraph_integer_t)g->nedges) ||
-        igraph_vector_int_init(&wk->uel, 2 * (igraph_integer_t)g->nedges) ||
-        igraph_vector_init(&wk->w, (igraph_integer_t)g->nedges) ||
-        igraph_vector_init(&wk->uw, (igraph_integer_t)g->nedges)) {
-        return fail(err, "allocating vectors");
-    }
     for (size_t e = 0; e < g->nedges; e++) {
         igraph_integer_t s, t;
-        int dir;
         const sg_edge_t *ed = &g->edges[e];
         if (ends(g, e, &s, &t) != 0 || s == t) {
             continue;
@@ -374,22 +365,51 @@ static sg_err_t build(work_t *wk, sg_graph_t *g, sg_error_t *err) {
         } else if (ed->type == SG_EDGE_OPPOSES) {
             g->nodes[t].c.stance -= 1;
         }
-        double pw = pr_weight(ed->type, &dir) * (double)(ed->nev ? ed->nev : 1);
-        VECTOR(wk->el)[2 * m] = dir > 0 ? s : t;
-        VECTOR(wk->el)[2 * m + 1] = dir > 0 ? t : s;
-        VECTOR(wk->uel)[2 * m] = s;
-        VECTOR(wk->uel)[2 * m + 1] = t;
-        VECTOR(wk->w)[m] = pw;
-        VECTOR(wk->uw)[m] = (double)(ed->nev ? ed->nev : 1);
-        m++;
     }
-    igraph_vector_int_resize(&wk->el, 2 * m);
-    igraph_vector_int_resize(&wk->uel, 2 * m);
-    igraph_vector_resize(&wk->w, m);
-    igraph_vector_resize(&wk->uw, m);
     for (size_t i = 0; i < g->nnodes; i++) {
         g->nodes[i].c.degree = g->nodes[i].c.in_degree + g->nodes[i].c.out_degree;
     }
+}
+
+/* The edge list and weights of the directed graph (el, w) or of the undirected one
+ * (uel, uw). */
+static sg_err_t edge_list(work_t *wk, int directed, sg_error_t *err) {
+    const sg_graph_t *g = wk->g;
+    igraph_vector_int_t *el = directed ? &wk->el : &wk->uel;
+    igraph_vector_t *w = directed ? &wk->w : &wk->uw;
+    igraph_integer_t m = 0;
+
+    igraph_vector_int_destroy(el);
+    igraph_vector_destroy(w);
+    if (igraph_vector_int_init(el, 2 * (igraph_integer_t)g->nedges)) {
+        igraph_vector_init(w, 0);
+        return fail(err, "allocating vectors");
+    }
+    if (igraph_vector_init(w, (igraph_integer_t)g->nedges)) {
+        return fail(err, "allocating vectors");
+    }
+    for (size_t e = 0; e < g->nedges; e++) {
+        igraph_integer_t s, t;
+        int dir;
+        const sg_edge_t *ed = &g->edges[e];
+        double nev = (double)(ed->nev ? ed->nev : 1);
+        if (ends(g, e, &s, &t) != 0 || s == t) {
+            continue;
+        }
+        if (directed) {
+            double pw = pr_weight(ed->type, &dir) * nev;
+            VECTOR(*el)[2 * m] = dir > 0 ? s : t;
+            VECTOR(*el)[2 * m + 1] = dir > 0 ? t : s;
+            VECTOR(*w)[m] = pw;
+        } else {
+            VECTOR(*el)[2 * m] = s;
+            VECTOR(*el)[2 * m + 1] = t;
+            VECTOR(*w)[m] = nev;
+        }
+        m++;
+    }
+    igraph_vector_int_resize(el, 2 * m);
+    igraph_vector_resize(w, m);
     return SG_OK;
 }
 
@@ -423,7 +443,8 @@ static int compute_alone(work_t *wk, igraph_integer_t n, int *have, igraph_vecto
     igraph_vector_t res;
     int bad;
 
-    if (igraph_create(&wk->dg, &wk->el, n, IGRAPH_DIRECTED)) {
+    if (edge_list(wk, 1, NULL) != SG_OK ||
+        igraph_create(&wk->dg, &wk->el, n, IGRAPH_DIRECTED)) {
         return -4;
     }
     *have |= HAVE_DG;
@@ -440,7 +461,8 @@ static int compute_alone(work_t *wk, igraph_integer_t n, int *have, igraph_vecto
     igraph_vector_destroy(&wk->w);
     igraph_vector_init(&wk->w, 0);
     if (!bad) {
-        if (igraph_create(&wk->ug, &wk->uel, n, IGRAPH_UNDIRECTED)) {
+        if (edge_list(wk, 0, NULL) != SG_OK ||
+            igraph_create(&wk->ug, &wk->uel, n, IGRAPH_UNDIRECTED)) {
             bad = -4;
         } else {
             *have |= HAVE_UG;
@@ -476,7 +498,8 @@ static int compute_shared(work_t *wk, igraph_integer_t n, int *have, igraph_vect
     pid_t pid = -1;
     int fd = -1, child, bad;
 
-    if (igraph_create(&wk->dg, &wk->el, n, IGRAPH_DIRECTED)) {
+    if (edge_list(wk, 1, NULL) != SG_OK || edge_list(wk, 0, NULL) != SG_OK ||
+        igraph_create(&wk->dg, &wk->el, n, IGRAPH_DIRECTED)) {
         return -4;
     }
     *have |= HAVE_DG;
@@ -517,13 +540,13 @@ sg_err_t sg_analysis_compute_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
     memset(&mine, 0, sizeof(mine));
     memset(&rest, 0, sizeof(rest));
     wk.g = g;
-    if (igraph_vector_init(&mine, n) || igraph_vector_init(&rest, 0)) {
+    if (igraph_vector_init(&mine, n) || igraph_vector_init(&rest, 0) ||
+        igraph_vector_int_init(&wk.el, 0) || igraph_vector_int_init(&wk.uel, 0) ||
+        igraph_vector_init(&wk.w, 0) || igraph_vector_init(&wk.uw, 0)) {
         rc = fail(err, "allocating vectors");
         goto done;
     }
-    if ((rc = build(&wk, g, err)) != SG_OK) {
-        goto done;
-    }
+    degrees(g);
     if (n == 0) {
         g->has_centrality = 1;
         goto done;

@@ -155,6 +155,57 @@ sg_err_t sg_strv_add(sg_strv_t *s, const char *str) {
     return SG_OK;
 }
 
+void sg_refs_init(sg_refs_t *r) {
+    r->v = NULL;
+    r->n = r->cap = 0;
+}
+
+void sg_refs_release(sg_refs_t *r) {
+    free(r->v);
+    sg_refs_init(r);
+}
+
+sg_err_t sg_refs_add(sg_refs_t *r, const char *str) {
+    if (r->n == r->cap) {
+        size_t cap = r->cap ? r->cap * 2 : 2;
+        const char **v = realloc(r->v, cap * sizeof(*v));
+        if (!v) {
+            return SG_ENOMEM;
+        }
+        r->v = v;
+        r->cap = cap;
+    }
+    r->v[r->n++] = str;
+    return SG_OK;
+}
+
+int sg_refs_contains(const sg_refs_t *r, const char *str) {
+    for (size_t i = 0; i < r->n; i++) {
+        if (strcmp(r->v[i], str) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int cmp_ref(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+void sg_refs_sort_unique(sg_refs_t *r) {
+    size_t w = 0;
+
+    if (r->n > 1) {
+        qsort(r->v, r->n, sizeof(*r->v), cmp_ref);
+    }
+    for (size_t i = 0; i < r->n; i++) {
+        if (!w || strcmp(r->v[w - 1], r->v[i]) != 0) {
+            r->v[w++] = r->v[i];
+        }
+    }
+    r->n = w;
+}
+
 int sg_strv_contains(const sg_strv_t *s, const char *str) {
     for (size_t i = 0; i < s->n; i++) {
         if (strcmp(s->v[i], str) == 0) {

@@ -117,7 +117,7 @@ static sg_err_t emit_nodes(sg_i_ctx_t *cx, sg_graph_t *frag) {
                 return rc;
             }
         }
-        if ((rc = sg_strv_add_unique(&n->docs, cx->doc_id)) != SG_OK) {
+        if ((rc = sg_graph_add_node_doc(frag, idx, cx->doc_id)) != SG_OK) {
             return rc;
         }
     }
@@ -164,7 +164,7 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
         cue = q->cue_tok != (size_t)-1 ? sg_i_surface(doc, q->cue_tok, q->cue_tok + 1)
                                        : sg_strdup("");
         out.cue = cue;
-        sg_strv_init(&out.about);
+        sg_refs_init(&out.about);
         if (!cue || sg_graph_add_text(frag, doc->text + s, e - s, &out.text) != SG_OK) {
             rc = SG_ENOMEM;
         }
@@ -183,8 +183,8 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
         for (size_t k = lo; k < cx->nm && cx->m[k].tb < te && rc == SG_OK; k++) {
             const sg_i_mention_t *m = &cx->m[k];
             if (m->entity >= 0 && m->entity != q->speaker && m->te <= te &&
-                !sg_strv_contains(&out.about, cx->ents[m->entity].id)) {
-                rc = sg_strv_add(&out.about, cx->ents[m->entity].id);
+                !sg_refs_contains(&out.about, cx->ents[m->entity].id)) {
+                rc = sg_refs_add(&out.about, cx->ents[m->entity].id);
                 if (rc == SG_OK) {
                     rc = sg_i_add_edge(cx, q->speaker, m->entity, SG_EDGE_QUOTES, NULL,
                                        s0, q->cue_tok != (size_t)-1 ? q->cue_tok : 0,
@@ -197,7 +197,7 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
             rc = sg_graph_add_quote(frag, &out);
         }
         free(cue);
-        sg_strv_release(&out.about);
+        sg_refs_release(&out.about);
     }
     return rc;
 }

@@ -67,19 +67,18 @@ static void node_release(sg_node_t *n) {
     sg_strv_release(&n->aliases);
     sg_strv_release(&n->titles);
     sg_strv_release(&n->roles);
-    sg_strv_release(&n->docs);
+    sg_refs_release(&n->docs);
     free(n->spans);
     memset(n, 0, sizeof(*n));
 }
 
 static void edge_release(sg_edge_t *e) {
-    free(e->role);
     free(e->ev);
     memset(e, 0, sizeof(*e));
 }
 
 static void quote_release(sg_quote_t *q) {
-    sg_strv_release(&q->about);
+    sg_refs_release(&q->about);
 }
 
 static void doc_release(sg_document_t *d) {
@@ -333,6 +332,21 @@ long sg_graph_lookup(const sg_graph_t *g, const char *name) {
     return -1;
 }
 
+sg_err_t sg_graph_add_node_doc(sg_graph_t *g, size_t node, const char *doc) {
+    const char *d = pooled(g, doc);
+    sg_refs_t *docs = &g->nodes[node].docs;
+
+    if (!d) {
+        return SG_ENOMEM;
+    }
+    /* pooled: the same document is the same pointer; other repeats are dropped
+     * by finalize (searching a list of 10^5 documents at every add would not) */
+    if (docs->n && docs->v[docs->n - 1] == d) {
+        return SG_OK;
+    }
+    return sg_refs_add(docs, d);
+}
+
 sg_err_t sg_graph_add_span(sg_graph_t *g, size_t node, const char *doc, size_t start,
                            size_t end) {
     sg_node_t *n = &g->nodes[node];
@@ -387,7 +401,7 @@ static sg_err_t edge_take(sg_edge_t *d, sg_edge_t *e) {
     d->nev += e->nev;
     e->nev = 0;
     if (e->role && (!d->role || strcmp(e->role, d->role) < 0)) {
-        char *r = d->role;
+        const char *r = d->role;
         d->role = e->role;
         e->role = r;
     }
@@ -411,7 +425,7 @@ sg_err_t sg_graph_add_edge(sg_graph_t *g, const char *source, const char *target
     e->target = pooled(g, target);
     e->type = type;
     e->sign = type == SG_EDGE_ENDORSES ? 1 : type == SG_EDGE_OPPOSES ? -1 : 0;
-    e->role = role ? sg_strdup(role) : NULL;
+    e->role = role ? pooled(g, role) : NULL;
     if (!e->source || !e->target || (role && !e->role) ||
         (ev && edge_add_evidence(g, e, ev) != SG_OK)) {
         edge_release(e);
@@ -440,7 +454,8 @@ sg_err_t sg_graph_add_quote(sg_graph_t *g, const sg_quote_t *q) {
         return SG_ENOMEM;
     }
     for (size_t i = 0; i < q->about.n; i++) {
-        if (sg_strv_add_unique(&n->about, q->about.v[i]) != SG_OK) {
+        const char *a = pooled(g, q->about.v[i]);
+        if (!a || (!sg_refs_contains(&n->about, a) && sg_refs_add(&n->about, a) != SG_OK)) {
             quote_release(n);
             return SG_ENOMEM;
         }
@@ -485,8 +500,9 @@ static sg_err_t node_absorb(sg_graph_t *g, size_t di, const sg_node_t *s) {
     /* a node can be in very many documents: append, and let finalize sort them and
      * drop repeats, rather than search the list at every merge */
     for (size_t i = 0; i < s->docs.n; i++) {
-        if ((rc = sg_strv_add(&d->docs, s->docs.v[i])) != SG_OK) {
-            return rc;
+        const char *doc = pooled(g, s->docs.v[i]);
+        if (!doc || sg_refs_add(&d->docs, doc) != SG_OK) {
+            return SG_ENOMEM;
         }
     }
     for (size_t i = 0; i < s->nspans; i++) {
@@ -508,6 +524,16 @@ static sg_err_t repool(sg_graph_t *g, const char **s) {
     }
     *s = p;
     return SG_OK;
+}
+
+static sg_err_t repool_refs(sg_graph_t *g, const char **v, size_t n) {
+    sg_err_t rc = SG_OK;
+    for (size_t i = 0; i < n; i++) {
+        if (repool(g, &v[i]) != SG_OK) {
+            rc = SG_ENOMEM;
+        }
+    }
+    return rc;
 }
 
 static sg_err_t repool_spans(sg_graph_t *g, sg_span_t *v, size_t n) {
@@ -548,11 +574,18 @@ static sg_err_t node_absorb_take(sg_graph_t *g, size_t di, sg_node_t *s) {
                 sizeof(*d->spans), 4)) {
         return rc != SG_OK ? rc : SG_ENOMEM;
     }
-    memcpy(d->docs.v + d->docs.n, s->docs.v, s->docs.n * sizeof(*s->docs.v));
-    d->docs.n += s->docs.n;
-    s->docs.n = 0;
-    memcpy(d->spans + d->nspans, s->spans, s->nspans * sizeof(*s->spans));
-    rc = repool_spans(g, d->spans + d->nspans, s->nspans);
+    if (s->docs.n) {
+        memcpy(d->docs.v + d->docs.n, s->docs.v, s->docs.n * sizeof(*s->docs.v));
+        rc = repool_refs(g, d->docs.v + d->docs.n, s->docs.n);
+        d->docs.n += s->docs.n;
+        s->docs.n = 0;
+    }
+    if (s->nspans) {
+        memcpy(d->spans + d->nspans, s->spans, s->nspans * sizeof(*s->spans));
+        if (repool_spans(g, d->spans + d->nspans, s->nspans) != SG_OK) {
+            rc = SG_ENOMEM;
+        }
+    }
     d->nspans += s->nspans;
     s->nspans = 0;
     return rc;
@@ -644,7 +677,10 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
         dst->nodes[dst->nnodes] = *s; /* moved: src keeps an empty node */
         memset(s, 0, sizeof(*s));
         s = &dst->nodes[dst->nnodes++];
-        rc = repool_spans(dst, s->spans, s->nspans);
+        if (repool_spans(dst, s->spans, s->nspans) != SG_OK ||
+            repool_refs(dst, s->docs.v, s->docs.n) != SG_OK) {
+            rc = SG_ENOMEM;
+        }
     }
     for (size_t i = 0; i < src->nedges && rc == SG_OK; i++) {
         sg_edge_t *e = &src->edges[i];
@@ -656,7 +692,8 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
         dst->edges[dst->nedges] = *e;
         memset(e, 0, sizeof(*e));
         e = &dst->edges[dst->nedges++];
-        if (repool(dst, &e->source) != SG_OK || repool(dst, &e->target) != SG_OK) {
+        if (repool(dst, &e->source) != SG_OK || repool(dst, &e->target) != SG_OK ||
+            repool(dst, &e->role) != SG_OK) {
             rc = SG_ENOMEM;
         } else {
             rc = repool_evidence(dst, src, e->ev, e->nev);
@@ -672,7 +709,8 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
         *q = src->quotes[i];
         memset(&src->quotes[i], 0, sizeof(src->quotes[i]));
         if (repool(dst, &q->speaker) != SG_OK || repool(dst, &q->doc) != SG_OK ||
-            repool(dst, &q->cue) != SG_OK) {
+            repool(dst, &q->cue) != SG_OK ||
+            repool_refs(dst, q->about.v, q->about.n) != SG_OK) {
             rc = SG_ENOMEM;
         } else {
             rc = retext(dst, src, &q->text);
@@ -779,9 +817,8 @@ static int cmp_doc(const void *a, const void *b) {
     return strcmp(((const sg_document_t *)a)->id, ((const sg_document_t *)b)->id);
 }
 
-/* Replace *s with the id its node was folded into, if any. */
-/* A reference to a folded node, rewritten to the node it folded into: a pooled
- * field (remap) or a string a list owns (remap_owned). */
+/* A reference to a folded node (a pooled string), rewritten to the node it folded
+ * into. */
 static sg_err_t remap(const char **s, const sg_map_t *fold, sg_graph_t *g) {
     size_t v;
 
@@ -790,20 +827,6 @@ static sg_err_t remap(const char **s, const sg_map_t *fold, sg_graph_t *g) {
         if (!n) {
             return SG_ENOMEM;
         }
-        *s = n;
-    }
-    return SG_OK;
-}
-
-static sg_err_t remap_owned(char **s, const sg_map_t *fold, const sg_graph_t *g) {
-    size_t v;
-
-    if (sg_map_get(fold, *s, &v)) {
-        char *n = sg_strdup(g->nodes[v].id);
-        if (!n) {
-            return SG_ENOMEM;
-        }
-        free(*s);
         *s = n;
     }
     return SG_OK;
@@ -872,19 +895,6 @@ done:
     return rc;
 }
 
-static void strv_unique_sorted(sg_strv_t *v) {
-    size_t w = 0;
-
-    for (size_t i = 0; i < v->n; i++) {
-        if (w && strcmp(v->v[w - 1], v->v[i]) == 0) {
-            free(v->v[i]);
-            continue;
-        }
-        v->v[w++] = v->v[i];
-    }
-    v->n = w;
-}
-
 static void spans_unique(sg_node_t *nd) {
     size_t w = 0;
 
@@ -939,8 +949,7 @@ static sg_err_t finalize_nodes(sg_graph_t *g) {
         sg_strv_sort(&nd->aliases);
         sg_strv_sort(&nd->titles);
         sg_strv_sort(&nd->roles);
-        sg_strv_sort(&nd->docs);
-        strv_unique_sorted(&nd->docs);
+        sg_refs_sort_unique(&nd->docs);
         spans_unique(nd);
         if (sg_map_put(&g->node_index, nd->id, i) != SG_OK) {
             return SG_ENOMEM;
@@ -956,7 +965,7 @@ static sg_err_t finalize_quotes_docs(sg_graph_t *g) {
     sg_err_t rc;
 
     for (size_t i = 0; i < g->nquotes; i++) {
-        sg_strv_sort(&g->quotes[i].about);
+        sg_refs_sort_unique(&g->quotes[i].about);
     }
     texts_begin(g);
     sg_sort(g->quotes, g->nquotes, sizeof(*g->quotes), cmp_quote);
@@ -1100,7 +1109,7 @@ sg_err_t sg_graph_finalize_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
         sg_quote_t *q = &g->quotes[i];
         rc = remap(&q->speaker, &fold, g);
         for (size_t k = 0; k < q->about.n && rc == SG_OK; k++) {
-            rc = remap_owned(&q->about.v[k], &fold, g);
+            rc = remap(&q->about.v[k], &fold, g);
         }
     }
     if (rc != SG_OK) {

@@ -149,6 +149,20 @@ static void w_strv(wr_t *w, const sg_strv_t *v) {
 }
 
 /* Each record opens with "{" and, in fragments, its kind. */
+static void w_refs(wr_t *w, const sg_refs_t *v) {
+    w_raw(w, "[", 1);
+    for (size_t i = 0; i < v->n; i++) {
+        if (i) {
+            w_raw(w, ", ", 2);
+        }
+        if (i % FLUSH_EVERY == FLUSH_EVERY - 1) {
+            w_maybe_flush(w);
+        }
+        w_str(w, v->v[i]);
+    }
+    w_raw(w, "]", 1);
+}
+
 static void w_open(wr_t *w, const char *kind, const char *first_key) {
     if (kind) {
         w_lit(w, "{\"kind\": ");
@@ -193,7 +207,7 @@ static void w_node(wr_t *w, const sg_node_t *n, int centrality, const char *kind
     w_key(w, "mentions");
     w_size(w, n->nspans);
     w_key(w, "documents");
-    w_strv(w, &n->docs);
+    w_refs(w, &n->docs);
     w_key(w, "spans");
     w_raw(w, "[", 1);
     for (size_t i = 0; i < n->nspans; i++) {
@@ -292,7 +306,7 @@ static void w_quote(wr_t *w, const sg_quote_t *q, size_t i, const char *kind) {
     w_key(w, "cue");
     w_str(w, q->cue);
     w_key(w, "about");
-    w_strv(w, &q->about);
+    w_refs(w, &q->about);
     w_raw(w, "}", 1);
 }
 
@@ -607,6 +621,7 @@ static sg_err_t read_node(rd_t *r, json_t *o, sg_graph_t *g, sg_map_t *seen) {
     const char *name = get_str(r, o, "name", 1, &rc);
     sg_node_type_t t;
     sg_node_t tmp;
+    sg_strv_t docs = {0};
     size_t idx;
     json_t *spans, *v, *c;
     size_t i;
@@ -631,7 +646,7 @@ static sg_err_t read_node(rd_t *r, json_t *o, sg_graph_t *g, sg_map_t *seen) {
     if ((rc = get_strv(r, o, "aliases", &tmp.aliases)) ||
         (rc = get_strv(r, o, "titles", &tmp.titles)) ||
         (rc = get_strv(r, o, "roles", &tmp.roles)) ||
-        (rc = get_strv(r, o, "documents", &tmp.docs))) {
+        (rc = get_strv(r, o, "documents", &docs))) {
         goto done;
     }
     spans = json_object_get(o, "spans");
@@ -656,12 +671,14 @@ static sg_err_t read_node(rd_t *r, json_t *o, sg_graph_t *g, sg_map_t *seen) {
         sg_node_t *n = &g->nodes[idx];
         sg_strv_t *lists[][2] = {{&n->aliases, &tmp.aliases},
                                  {&n->titles, &tmp.titles},
-                                 {&n->roles, &tmp.roles},
-                                 {&n->docs, &tmp.docs}};
-        for (size_t k = 0; k < 4 && rc == SG_OK; k++) {
+                                 {&n->roles, &tmp.roles}};
+        for (size_t k = 0; k < 3 && rc == SG_OK; k++) {
             for (size_t j = 0; j < lists[k][1]->n && rc == SG_OK; j++) {
                 rc = sg_strv_add_unique(lists[k][0], lists[k][1]->v[j]);
             }
+        }
+        for (size_t j = 0; j < docs.n && rc == SG_OK; j++) {
+            rc = sg_graph_add_node_doc(g, idx, docs.v[j]);
         }
         json_array_foreach(spans, i, v) {
             if (rc == SG_OK) {
@@ -685,7 +702,7 @@ done:
     sg_strv_release(&tmp.aliases);
     sg_strv_release(&tmp.titles);
     sg_strv_release(&tmp.roles);
-    sg_strv_release(&tmp.docs);
+    sg_strv_release(&docs);
     return rc;
 }
 
@@ -740,6 +757,7 @@ static sg_err_t read_edge(rd_t *r, json_t *o, sg_graph_t *g) {
 
 static sg_err_t read_quote(rd_t *r, json_t *o, sg_graph_t *g) {
     sg_err_t rc = SG_OK;
+    sg_strv_t about = {0};
     sg_quote_t q;
 
     memset(&q, 0, sizeof(q));
@@ -753,12 +771,16 @@ static sg_err_t read_quote(rd_t *r, json_t *o, sg_graph_t *g) {
         rc = add_text(g, text, &q.text);
     }
     if (rc == SG_OK) {
-        rc = get_strv(r, o, "about", &q.about);
+        rc = get_strv(r, o, "about", &about);
+    }
+    for (size_t i = 0; i < about.n && rc == SG_OK; i++) {
+        rc = sg_refs_add(&q.about, about.v[i]);
     }
     if (rc == SG_OK) {
         rc = sg_graph_add_quote(g, &q);
     }
-    sg_strv_release(&q.about);
+    sg_refs_release(&q.about);
+    sg_strv_release(&about);
     return rc;
 }
 

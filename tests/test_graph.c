@@ -219,8 +219,38 @@ static void test_graph__finalize_indexes_edge_ends(void **state) {
     sg_graph_release(&g);
 }
 
+/* A node's documents are pooled pointers: one list entry per document after
+ * finalize however often it was added, copied and moved between graphs. */
+static void test_graph__node_documents_once_each(void **state) {
+    sg_graph_t a, b, c;
+    sg_error_t err = {0};
+    size_t i;
+    (void)state;
+    sg_graph_init(&a);
+    assert_int_equal(sg_graph_add_node(&a, SG_NODE_PERSON, "Ann Smith", &i), SG_OK);
+    const char *docs[] = {"d2", "d1", "d2", "d2", "d3", "d1"};
+    for (size_t k = 0; k < 6; k++) {
+        assert_int_equal(sg_graph_add_node_doc(&a, i, docs[k]), SG_OK);
+    }
+    fragment(&b, "d1", "Ann Smith", "Org One", 0);
+    assert_int_equal(sg_graph_merge(&b, &a), SG_OK);
+    sg_graph_init(&c);
+    assert_int_equal(sg_graph_merge(&c, &b), SG_OK);
+    assert_int_equal(sg_graph_merge_take(&c, &b), SG_OK);
+    assert_int_equal(sg_graph_merge_take(&c, &a), SG_OK);
+    assert_int_equal(sg_graph_finalize(&c, &err), SG_OK);
+    const sg_node_t *n = tu_node(&c, "Ann Smith");
+    assert_non_null(n);
+    assert_int_equal(n->docs.n, 3);
+    assert_string_equal(n->docs.v[0], "d1");
+    assert_string_equal(n->docs.v[1], "d2");
+    assert_string_equal(n->docs.v[2], "d3");
+    sg_graph_release(&c);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_graph__node_documents_once_each),
         cmocka_unit_test(test_graph__finalize_indexes_edge_ends),
         cmocka_unit_test(test_graph__finalize_same_for_any_jobs),
         cmocka_unit_test(test_graph__ids_are_type_and_slug),
