@@ -213,6 +213,16 @@ static int reserve(void **arr, size_t *cap, size_t need, size_t sz, size_t first
     return 0;
 }
 
+/* Give back the room past n elements of *arr (a failure to shrink keeps it all). */
+static void fit(void **arr, size_t n, size_t *cap, size_t sz) {
+    void *p;
+
+    if (n < *cap && n && (p = realloc(*arr, n * sz))) {
+        *arr = p;
+        *cap = n;
+    }
+}
+
 /* Room for one more of the graph's own elements. */
 static int grow(void **arr, size_t n, size_t *cap, size_t sz) {
     return reserve(arr, cap, n + 1, sz, 16);
@@ -906,6 +916,7 @@ static void spans_unique(sg_node_t *nd) {
         nd->spans[w++] = nd->spans[i];
     }
     nd->nspans = w;
+    fit((void **)&nd->spans, nd->nspans, &nd->capspans, sizeof(*nd->spans));
 }
 
 /* "<prefix><n>" into buf. */
@@ -978,6 +989,7 @@ static sg_err_t finalize_quotes_docs(sg_graph_t *g) {
         g->quotes[w++] = g->quotes[i];
     }
     g->nquotes = w;
+    fit((void **)&g->quotes, g->nquotes, &g->capquotes, sizeof(*g->quotes));
     if ((rc = texts_end()) != SG_OK) {
         return rc;
     }
@@ -1076,6 +1088,8 @@ static sg_err_t finalize_edges(sg_graph_t *g, size_t jobs) {
         }
         e->nev = w;
     }
+    /* repeats merged: the array of edges as added is a third longer than the graph's */
+    fit((void **)&g->edges, g->nedges, &g->capedges, sizeof(*g->edges));
     return texts_end();
 }
 
