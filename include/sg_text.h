@@ -73,6 +73,8 @@ typedef struct {
     size_t nsents;
     sg_paragraph_t *paras;
     size_t nparas;
+    uint32_t *tags; /* per-token bits a caller sets for its own use (NULL: none);
+                       freed with the document */
 } sg_textdoc_t;
 
 /* Decode bytes[0..len) and split it. abbrev (may be NULL) maps lower-case words

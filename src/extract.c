@@ -259,6 +259,10 @@ sg_err_t sg_extract_article(const sg_lexicon_t *lex, const sg_extract_opts_t *op
     if ((rc = sg_textdoc_init(&doc, bytes, len, &lex->abbrev, err)) != SG_OK) {
         return rc;
     }
+    if ((rc = sg_i_tag_tokens(lex, &doc)) != SG_OK) {
+        sg_textdoc_release(&doc);
+        return sg_error_set(err, rc, path, 0, 0, "out of memory");
+    }
     memset(&cx, 0, sizeof(cx));
     memset(&d, 0, sizeof(d));
     sg_graph_init(&frag);

@@ -1,6 +1,8 @@
 /* lexicon.c - loads the TSV word lists and gazetteers of graphs/lexicon. */
 #include <errno.h>
 #include <stdio.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -71,6 +73,35 @@ sg_err_t sg_i_phrase_key(const sg_textdoc_t *doc, size_t b, size_t e, sg_buf_t *
     return SG_OK;
 }
 
+/* Position of map in sg_i_tables' order, or -1: from where it lies in lex (a
+ * switch on member offsets, as this is asked for nearly every token). */
+static int table_of(const sg_lexicon_t *lex, const sg_map_t *map) {
+#define AT(field, k)                                                                   \
+    case offsetof(struct sg_lexicon, field):                                           \
+        return k;
+    switch ((uintptr_t)map - (uintptr_t)lex) {
+        AT(titles, 0)
+        AT(first_names, 1)
+        AT(org_words, 2)
+        AT(nonstake, 3)
+        AT(doc_words, 4)
+        AT(roles, 5)
+        AT(stance, 6)
+        AT(negators, 7)
+        AT(reporting, 8)
+        AT(abbrev, 9)
+        AT(programme, 10)
+        AT(collective, 11)
+        AT(anaphors, 12)
+        AT(regional, 13)
+        AT(starters, 14)
+        AT(gaz, 15)
+    default:
+        return -1;
+    }
+#undef AT
+}
+
 size_t sg_i_match(const sg_lexicon_t *lex, const sg_map_t *map, const sg_textdoc_t *doc,
                   size_t i, size_t limit, size_t *val) {
     char key[512];
@@ -78,6 +109,13 @@ size_t sg_i_match(const sg_lexicon_t *lex, const sg_map_t *map, const sg_textdoc
 
     if (limit > doc->ntoks) {
         limit = doc->ntoks;
+    }
+    if (doc->tags && i < limit) {
+        /* most tries end at the first word: its tags say so without a lookup */
+        int k = table_of(lex, map);
+        if (k >= 0 && !(doc->tags[i] & (1u << k))) {
+            return 0;
+        }
     }
     /* walk the phrase table like a trie: extend one token at a time while the
      * words so far are a prefix of some phrase, remembering the longest phrase */
@@ -406,6 +444,8 @@ static sg_err_t row_organisation(sg_lexicon_t *lex, char **cols, int ncols,
     return gaz_add(lex, cols, ncols > 2 ? 2 : ncols, t);
 }
 
+static sg_err_t first_words(sg_lexicon_t *lex);
+
 sg_err_t sg_lexicon_load(const char *dir, sg_lexicon_t **out, sg_error_t *err) {
     static const struct {
         const char *file;
@@ -440,6 +480,9 @@ sg_err_t sg_lexicon_load(const char *dir, sg_lexicon_t **out, sg_error_t *err) {
     for (size_t i = 0; i < sizeof(files) / sizeof(files[0]) && rc == SG_OK; i++) {
         rc = load_tsv(lex, dir, files[i].file, files[i].mincols, files[i].fn, err);
     }
+    if (rc == SG_OK && (rc = first_words(lex)) != SG_OK) {
+        sg_error_set(err, rc, dir, 0, 0, "out of memory");
+    }
     if (rc != SG_OK) {
         sg_lexicon_free(lex);
         return rc;
@@ -448,18 +491,65 @@ sg_err_t sg_lexicon_load(const char *dir, sg_lexicon_t **out, sg_error_t *err) {
     return SG_OK;
 }
 
-void sg_lexicon_free(sg_lexicon_t *lex) {
-    if (!lex) {
-        return;
-    }
-    sg_map_t *maps[] = {
+void sg_i_tables(const sg_lexicon_t *lex, const sg_map_t *out[SG_I_NTABLES]) {
+    const sg_map_t *maps[SG_I_NTABLES] = {
         &lex->titles,    &lex->first_names, &lex->org_words, &lex->nonstake,
         &lex->doc_words, &lex->roles,       &lex->stance,    &lex->negators,
         &lex->reporting, &lex->abbrev,      &lex->programme, &lex->collective,
         &lex->anaphors,  &lex->regional,    &lex->starters,  &lex->gaz};
-    for (size_t i = 0; i < sizeof(maps) / sizeof(maps[0]); i++) {
-        sg_map_release(maps[i]);
+    memcpy(out, maps, sizeof(maps));
+}
+
+/* lex->first from the tables' one-word keys (every phrase's first word is one). */
+static sg_err_t first_words(sg_lexicon_t *lex) {
+    const sg_map_t *t[SG_I_NTABLES];
+
+    sg_i_tables(lex, t);
+    for (int k = 0; k < SG_I_NTABLES; k++) {
+        for (size_t i = 0; i < t[k]->cap; i++) {
+            const char *key = t[k]->slots[i].key;
+            size_t bits = 0;
+            if (!key || strchr(key, ' ')) {
+                continue;
+            }
+            sg_map_get(&lex->first, key, &bits);
+            if (sg_map_put(&lex->first, key, bits | (1u << k)) != SG_OK) {
+                return SG_ENOMEM;
+            }
+        }
     }
+    return SG_OK;
+}
+
+sg_err_t sg_i_tag_tokens(const sg_lexicon_t *lex, sg_textdoc_t *doc) {
+    free(doc->tags);
+    if (!(doc->tags = malloc((doc->ntoks ? doc->ntoks : 1) * sizeof(*doc->tags)))) {
+        return SG_ENOMEM;
+    }
+    for (size_t i = 0; i < doc->ntoks; i++) {
+        size_t len, bits = 0;
+        const char *w = sg_tok_norm(doc, i, &len);
+        if (len == 1 && w[0] == '&') {
+            w = "and";
+            len = 3;
+        }
+        sg_map_getn(&lex->first, w, len, &bits);
+        doc->tags[i] = (uint32_t)bits;
+    }
+    return SG_OK;
+}
+
+void sg_lexicon_free(sg_lexicon_t *lex) {
+    const sg_map_t *maps[SG_I_NTABLES];
+
+    if (!lex) {
+        return;
+    }
+    sg_i_tables(lex, maps);
+    for (size_t i = 0; i < SG_I_NTABLES; i++) {
+        sg_map_release((sg_map_t *)maps[i]);
+    }
+    sg_map_release(&lex->first);
     for (size_t i = 0; i < lex->ngaz; i++) {
         free(lex->gazetteer[i].canonical);
     }

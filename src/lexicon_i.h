@@ -37,11 +37,22 @@ struct sg_lexicon {
     sg_map_t titles, first_names, org_words, nonstake, doc_words, roles, stance, negators,
         reporting, abbrev, programme, collective, anaphors, regional, starters;
     sg_map_t gaz; /* phrase key -> index into gazetteer */
+    sg_map_t first; /* word -> bit t set when table t (sg_i_tables order) has a
+                       phrase starting with it */
     sg_i_gazentry_t *gazetteer;
     size_t ngaz, capgaz;
     sg_strv_t anaphor_targets; /* values of anaphors: keyword or type name */
     size_t max_phrase;         /* longest phrase, in tokens, of any phrase table */
 };
+
+/* The phrase tables in a fixed order (SG_I_NTABLES of them), for the first-word
+ * bits of sg_i_tag_tokens. */
+#define SG_I_NTABLES 16
+void sg_i_tables(const sg_lexicon_t *lex, const sg_map_t *out[SG_I_NTABLES]);
+
+/* Set doc->tags: for every token, the tables with a phrase starting with it, so
+ * that sg_i_match answers most tries without a lookup. Errors: SG_ENOMEM. */
+sg_err_t sg_i_tag_tokens(const sg_lexicon_t *lex, sg_textdoc_t *doc);
 
 /* Normalised phrase key of tokens [b, e): token forms joined by one space, "&" as
  * "and". Appends to out. */

@@ -605,6 +605,7 @@ void sg_textdoc_release(sg_textdoc_t *doc) {
     free(doc->toks);
     free(doc->sents);
     free(doc->paras);
+    free(doc->tags);
     memset(doc, 0, sizeof(*doc));
 }
 
