@@ -916,7 +916,6 @@ static void spans_unique(sg_node_t *nd) {
         nd->spans[w++] = nd->spans[i];
     }
     nd->nspans = w;
-    fit((void **)&nd->spans, nd->nspans, &nd->capspans, sizeof(*nd->spans));
 }
 
 /* "<prefix><n>" into buf. */
