@@ -38,9 +38,19 @@ static void w_maybe_flush(wr_t *w) {
 }
 
 static void w_raw(wr_t *w, const char *s, size_t n) {
-    if (w->rc == SG_OK) {
-        w->rc = sg_buf_append(w->b, s, n);
+    sg_buf_t *b = w->b;
+
+    if (w->rc != SG_OK) {
+        return;
     }
+    /* the common case inline: it fits (a graph file is millions of small pieces) */
+    if (b->data && b->cap - b->len > n) {
+        memcpy(b->data + b->len, s, n);
+        b->len += n;
+        b->data[b->len] = '\0';
+        return;
+    }
+    w->rc = sg_buf_append(b, s, n);
 }
 
 static void w_lit(wr_t *w, const char *s) {
@@ -104,11 +114,14 @@ static void w_str_or_null(wr_t *w, const char *s) {
     }
 }
 
-static void w_key(wr_t *w, const char *key) {
+static void w_key_n(wr_t *w, const char *key) {
     w_raw(w, ", \"", 3);
     w_lit(w, key);
     w_raw(w, "\": ", 3);
 }
+
+/* ", \"key\": " for a literal key: one piece, its length known when compiled */
+#define w_key(w, key) w_raw((w), ", \"" key "\": ", sizeof(", \"" key "\": ") - 1)
 
 static void w_size(wr_t *w, size_t v) {
     char num[24];
@@ -167,7 +180,7 @@ static void w_open(wr_t *w, const char *kind, const char *first_key) {
     if (kind) {
         w_lit(w, "{\"kind\": ");
         w_str(w, kind);
-        w_key(w, first_key);
+        w_key_n(w, first_key);
     } else {
         w_lit(w, "{\"");
         w_lit(w, first_key);

@@ -34,46 +34,44 @@ int sg_strcaseeq(const char *a, const char *b) {
 }
 
 char *sg_slug(const char *name) {
-    sg_buf_t b;
+    /* written in place: at most 4 bytes out ("-and") for a byte in, and a NUL */
+    size_t len = strlen(name), n = 0;
+    char *out = malloc(4 * len + 1);
     const unsigned char *p = (const unsigned char *)name;
     int sep = 0;
 
-    sg_buf_init(&b);
+    if (!out) {
+        return NULL;
+    }
     while (*p) {
         if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
             (*p >= 'A' && *p <= 'Z')) {
-            char c = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
-            if (sep && b.len && sg_buf_append(&b, "-", 1) != SG_OK) {
-                goto fail;
+            if (sep && n) {
+                out[n++] = '-';
             }
             sep = 0;
-            if (sg_buf_append(&b, &c, 1) != SG_OK) {
-                goto fail;
-            }
+            out[n++] = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
             p++;
         } else if (*p == '\'') {
             p++;
         } else if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x98 || p[2] == 0x99)) {
             p += 3; /* curly apostrophes vanish like straight ones */
         } else if (*p == '&') {
-            if (b.len && sg_buf_append(&b, "-and", 4) != SG_OK) {
-                goto fail;
+            if (n) {
+                memcpy(out + n, "-and", 4);
+                n += 4;
             }
             sep = 1;
             p++;
         } else if (*p >= 0xC0) {
             /* keep a non-ASCII letter whole */
-            size_t n = *p >= 0xF0 ? 4 : *p >= 0xE0 ? 3 : 2;
-            size_t k = 0;
-            while (k < n && p[k]) {
-                k++;
-            }
-            if (sep && b.len && sg_buf_append(&b, "-", 1) != SG_OK) {
-                goto fail;
+            size_t k = 0, want = *p >= 0xF0 ? 4 : *p >= 0xE0 ? 3 : 2;
+            if (sep && n) {
+                out[n++] = '-';
             }
             sep = 0;
-            if (sg_buf_append(&b, (const char *)p, k) != SG_OK) {
-                goto fail;
+            while (k < want && p[k]) {
+                out[n++] = (char)p[k++];
             }
             p += k;
         } else {
@@ -81,14 +79,11 @@ char *sg_slug(const char *name) {
             p++;
         }
     }
-    if (b.len > 4 && strncmp(b.data, "the-", 4) == 0) {
-        memmove(b.data, b.data + 4, b.len - 3);
-        b.len -= 4;
+    out[n] = '\0';
+    if (n > 4 && strncmp(out, "the-", 4) == 0) {
+        memmove(out, out + 4, n - 3);
     }
-    return sg_buf_take(&b);
-fail:
-    sg_buf_release(&b);
-    return NULL;
+    return out;
 }
 
 void sg_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *)) {
