@@ -1,7 +1,15 @@
-/* sha256.c - SHA-256 (FIPS 180-4) of a byte string, for document fingerprints. */
+/* sha256.c - SHA-256 (FIPS 180-4) of a byte string, for document fingerprints.
+ * On x86-64 processors with the SHA extensions the blocks go through them (about
+ * ten times fewer instructions); elsewhere, the portable rounds below. */
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <cpuid.h>
+#include <immintrin.h>
+#define SG_SHA_NI 1
+#endif
 
 #include "sha256.h"
 
@@ -43,7 +51,72 @@ static void block(uint32_t h[8], const unsigned char *p) {
         h[7] += hh;
 }
 
-void sg_sha256_hex(const void *data, size_t len, char out[65]) {
+#ifdef SG_SHA_NI
+/* The state as the SHA instructions hold it, ABEF and CDGH, from and back to h. */
+__attribute__((target("sha,sse4.1,ssse3"))) static void blocks_ni(uint32_t h[8],
+                                                                  const unsigned char *p,
+                                                                  size_t n) {
+    const __m128i swap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
+    __m128i t = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)&h[0]), 0xB1);
+    __m128i s1 = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)&h[4]), 0x1B);
+    __m128i s0 = _mm_alignr_epi8(t, s1, 8);
+    s1 = _mm_blend_epi16(s1, t, 0xF0);
+
+    for (; n; n--, p += 64) {
+        __m128i m[4], msg, save0 = s0, save1 = s1;
+        /* sixteen groups of four rounds; groups 1-14 also extend the schedule */
+        for (int i = 0; i < 16; i++) {
+            if (i < 4) {
+                m[i] = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * i)),
+                                        swap);
+            }
+            msg = _mm_add_epi32(m[i % 4], _mm_loadu_si128((const __m128i *)&K[4 * i]));
+            s1 = _mm_sha256rnds2_epu32(s1, s0, msg);
+            if (i >= 3 && i <= 14) {
+                __m128i x = _mm_alignr_epi8(m[i % 4], m[(i + 3) % 4], 4);
+                m[(i + 1) % 4] = _mm_sha256msg2_epu32(_mm_add_epi32(m[(i + 1) % 4], x),
+                                                      m[i % 4]);
+            }
+            s0 = _mm_sha256rnds2_epu32(s0, s1, _mm_shuffle_epi32(msg, 0x0E));
+            if (i >= 1 && i <= 12) {
+                m[(i + 3) % 4] = _mm_sha256msg1_epu32(m[(i + 3) % 4], m[i % 4]);
+            }
+        }
+        s0 = _mm_add_epi32(s0, save0);
+        s1 = _mm_add_epi32(s1, save1);
+    }
+    t = _mm_shuffle_epi32(s0, 0x1B);
+    s1 = _mm_shuffle_epi32(s1, 0xB1);
+    _mm_storeu_si128((__m128i *)&h[0], _mm_blend_epi16(t, s1, 0xF0));
+    _mm_storeu_si128((__m128i *)&h[4], _mm_alignr_epi8(s1, t, 8));
+}
+
+static int have_ni(void) {
+    static int known = -1;
+    unsigned a, b, c, d;
+    if (known < 0) {
+        int ssse3_sse41 = __get_cpuid(1, &a, &b, &c, &d) && (c & (1u << 9)) &&
+                          (c & (1u << 19));
+        known = ssse3_sse41 && __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & (1u << 29));
+    }
+    return known;
+}
+#endif
+
+void sg_sha256_blocks(uint32_t h[8], const unsigned char *p, size_t n, int portable) {
+#ifdef SG_SHA_NI
+    if (!portable && have_ni()) {
+        blocks_ni(h, p, n);
+        return;
+    }
+#endif
+    (void)portable;
+    for (; n; n--, p += 64) {
+        block(h, p);
+    }
+}
+
+static void digest(const void *data, size_t len, char out[65], int portable) {
     uint32_t h[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                      0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
     const unsigned char *p = data;
@@ -51,9 +124,7 @@ void sg_sha256_hex(const void *data, size_t len, char out[65]) {
     size_t full = len / 64 * 64, rest = len - full, tl;
     uint64_t bits = (uint64_t)len * 8;
 
-    for (size_t i = 0; i < full; i += 64) {
-        block(h, p + i);
-    }
+    sg_sha256_blocks(h, p, full / 64, portable);
     memset(tail, 0, sizeof(tail));
     if (rest) {
         memcpy(tail, p + full, rest);
@@ -63,14 +134,19 @@ void sg_sha256_hex(const void *data, size_t len, char out[65]) {
     for (int i = 0; i < 8; i++) {
         tail[tl - 1 - i] = (unsigned char)(bits >> (8 * i));
     }
-    block(h, tail);
-    if (tl == 128) {
-        block(h, tail + 64);
-    }
+    sg_sha256_blocks(h, tail, tl / 64, portable);
     for (int i = 0; i < 8; i++) {
         for (int d = 0; d < 8; d++) {
             out[8 * i + d] = "0123456789abcdef"[(h[i] >> (28 - 4 * d)) & 15];
         }
     }
     out[64] = '\0';
+}
+
+void sg_sha256_hex(const void *data, size_t len, char out[65]) {
+    digest(data, len, out, 0);
+}
+
+void sg_sha256_hex_portable(const void *data, size_t len, char out[65]) {
+    digest(data, len, out, 1);
 }
