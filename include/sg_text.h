@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "sg_error.h"
 #include "sg_util.h"
@@ -89,9 +90,26 @@ void sg_textdoc_release(sg_textdoc_t *doc);
 size_t sg_textdoc_orig(const sg_textdoc_t *doc, size_t off);
 
 /* Normalised form of token i (not NUL-terminated; length in *len). */
-const char *sg_tok_norm(const sg_textdoc_t *doc, size_t i, size_t *len);
-/* 1 when token i's normalised form equals word. */
-int sg_tok_is(const sg_textdoc_t *doc, size_t i, const char *word);
+static inline const char *sg_tok_norm(const sg_textdoc_t *doc, size_t i, size_t *len) {
+    *len = doc->toks[i].norm_len;
+    return doc->norm ? doc->norm + doc->toks[i].norm : NULL;
+}
+
+/* 1 when token i's normalised form equals word. Inline: the extractor asks it
+ * millions of times, nearly always failing on the first byte. */
+static inline int sg_tok_is(const sg_textdoc_t *doc, size_t i, const char *word) {
+    size_t len;
+    const char *n;
+
+    if (i >= doc->ntoks) {
+        return 0;
+    }
+    n = sg_tok_norm(doc, i, &len);
+    if (!n || !len) {
+        return n && word[0] == '\0';
+    }
+    return n[0] == word[0] && strncmp(n, word, len) == 0 && word[len] == '\0';
+}
 
 /* Decode one UTF-8 code point at s[0..n); returns its length (1 for an invalid byte,
  * with *cp = 0xFFFD). */

@@ -102,6 +102,14 @@ static int table_of(const sg_lexicon_t *lex, const sg_map_t *map) {
 #undef AT
 }
 
+/* 0 when token i's tags say no phrase of map starts with it (most tries end at the
+ * first word, and the tags answer without a lookup); 1 when one may. */
+static int first_word_may_match(const sg_lexicon_t *lex, const sg_map_t *map,
+                                const sg_textdoc_t *doc, size_t i) {
+    int k;
+    return !doc->tags || (k = table_of(lex, map)) < 0 || (doc->tags[i] & (1u << k));
+}
+
 size_t sg_i_match(const sg_lexicon_t *lex, const sg_map_t *map, const sg_textdoc_t *doc,
                   size_t i, size_t limit, size_t *val) {
     char key[512];
@@ -110,12 +118,8 @@ size_t sg_i_match(const sg_lexicon_t *lex, const sg_map_t *map, const sg_textdoc
     if (limit > doc->ntoks) {
         limit = doc->ntoks;
     }
-    if (doc->tags && i < limit) {
-        /* most tries end at the first word: its tags say so without a lookup */
-        int k = table_of(lex, map);
-        if (k >= 0 && !(doc->tags[i] & (1u << k))) {
-            return 0;
-        }
+    if (i < limit && !first_word_may_match(lex, map, doc, i)) {
+        return 0;
     }
     /* walk the phrase table like a trie: extend one token at a time while the
      * words so far are a prefix of some phrase, remembering the longest phrase */
@@ -157,11 +161,12 @@ size_t sg_i_match(const sg_lexicon_t *lex, const sg_map_t *map, const sg_textdoc
     return best;
 }
 
-int sg_i_tok_in(const sg_map_t *map, const sg_textdoc_t *doc, size_t i, size_t *val) {
+int sg_i_tok_in(const sg_lexicon_t *lex, const sg_map_t *map, const sg_textdoc_t *doc,
+                size_t i, size_t *val) {
     size_t len, v;
     const char *w;
 
-    if (i >= doc->ntoks) {
+    if (i >= doc->ntoks || !first_word_may_match(lex, map, doc, i)) {
         return 0;
     }
     w = sg_tok_norm(doc, i, &len);

@@ -69,6 +69,7 @@ sg_err_t sg_i_gaz_lookup(const sg_lexicon_t *lex, const char *name,
                          const sg_i_gazentry_t **entry);
 
 /* 1 when the single token i is in map. */
-int sg_i_tok_in(const sg_map_t *map, const sg_textdoc_t *doc, size_t i, size_t *val);
+int sg_i_tok_in(const sg_lexicon_t *lex, const sg_map_t *map, const sg_textdoc_t *doc,
+                size_t i, size_t *val);
 
 #endif

@@ -162,7 +162,7 @@ static int org_word(const sg_i_ctx_t *cx, size_t a, size_t b) {
     size_t v;
 
     for (size_t k = a; k < b; k++) {
-        if (sg_i_tok_in(&cx->lex->org_words, cx->doc, k, &v)) {
+        if (sg_i_tok_in(cx->lex, &cx->lex->org_words, cx->doc, k, &v)) {
             if ((v & SG_I_OW_ANY) || (k == b - 1 && b - a >= 2)) {
                 return (int)v;
             }
@@ -241,12 +241,12 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             return 0;
         }
     }
-    if (b < se && sg_i_tok_in(&cx->lex->reporting, doc, b, NULL)) {
+    if (b < se && sg_i_tok_in(cx->lex, &cx->lex->reporting, doc, b, NULL)) {
         return 1;
     }
     /* "writes Jane Doe", "by Jane Doe", inverted "said Jane Doe" */
     if (a > 0 && (sg_tok_is(doc, a - 1, "writes") || sg_tok_is(doc, a - 1, "by") ||
-                  sg_i_tok_in(&cx->lex->reporting, doc, a - 1, NULL))) {
+                  sg_i_tok_in(cx->lex, &cx->lex->reporting, doc, a - 1, NULL))) {
         return 1;
     }
     /* "X, chief executive of", "X is director of" */
@@ -290,7 +290,7 @@ static int known_surname(const sg_i_ctx_t *cx, size_t k) {
  * Centre Email"). */
 static int trailing_noise(const sg_i_ctx_t *cx, size_t k) {
     size_t v;
-    return sg_i_tok_in(&cx->lex->nonstake, cx->doc, k, &v) &&
+    return sg_i_tok_in(cx->lex, &cx->lex->nonstake, cx->doc, k, &v) &&
            (v == SG_I_NS_TIME || v == SG_I_NS_PUBLICATION);
 }
 
@@ -361,10 +361,10 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     /* the capital of a sentence's first word says nothing: drop the word unless it
      * starts a name by itself */
     if ((doc->toks[a].flags & SG_TF_SENT_START) && !is_allcaps(doc, a) &&
-        (sg_i_tok_in(&cx->lex->starters, doc, a, NULL) ||
+        (sg_i_tok_in(cx->lex, &cx->lex->starters, doc, a, NULL) ||
          (!org_word(cx, a, b) && !person_context(cx, a, b))) &&
-        !sg_i_tok_in(&cx->lex->titles, doc, a, NULL) &&
-        !sg_i_tok_in(&cx->lex->first_names, doc, a, NULL) &&
+        !sg_i_tok_in(cx->lex, &cx->lex->titles, doc, a, NULL) &&
+        !sg_i_tok_in(cx->lex, &cx->lex->first_names, doc, a, NULL) &&
         !sg_i_match(cx->lex, &cx->lex->gaz, doc, a, b, NULL) &&
         !sg_i_match(cx->lex, &cx->lex->programme, doc, a, b, NULL) &&
         !(org_word(cx, a, a + 1) & SG_I_OW_ANY)) {
@@ -381,7 +381,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     if (sg_tok_is(doc, a, "the")) {
         return classify(cx, a + 1, b);
     }
-    if (sg_i_tok_in(&cx->lex->titles, doc, a, NULL) && b - a >= 2) {
+    if (sg_i_tok_in(cx->lex, &cx->lex->titles, doc, a, NULL) && b - a >= 2) {
         sg_i_mention_t *m;
         char *title = sg_i_surface(doc, a, a + 1);
         char *name = sg_i_surface(doc, a + 1, b);
@@ -407,7 +407,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             }
             return SG_OK;
         }
-        if (sg_i_tok_in(&cx->lex->doc_words, doc, k, NULL)) {
+        if (sg_i_tok_in(cx->lex, &cx->lex->doc_words, doc, k, NULL)) {
             return SG_OK; /* a document, policy or event */
         }
     }
@@ -423,7 +423,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         }
         return add_org(cx, a, b, ow);
     }
-    if (b - a >= 2 && b - a <= 4 && sg_i_tok_in(&cx->lex->first_names, doc, a, NULL)) {
+    if (b - a >= 2 && b - a <= 4 && sg_i_tok_in(cx->lex, &cx->lex->first_names, doc, a, NULL)) {
         int plain = 1;
         for (size_t k = a; k < b; k++) {
             plain = plain && sg_i_is_cap(doc, k) && !is_allcaps(doc, k);

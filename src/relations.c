@@ -243,10 +243,10 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         /* the role must be the subject of a reporting verb, and so the person */
         int reported = 0, person_reports = 0;
         for (size_t k = after; k < lim && k < after + 4; k++) {
-            reported |= sg_i_tok_in(&cx->lex->reporting, doc, k, NULL);
+            reported |= sg_i_tok_in(cx->lex, &cx->lex->reporting, doc, k, NULL);
         }
         for (size_t k = m->te; k < sent_end(doc, m->tb) && k < m->te + 3; k++) {
-            person_reports |= sg_i_tok_in(&cx->lex->reporting, doc, k, NULL);
+            person_reports |= sg_i_tok_in(cx->lex, &cx->lex->reporting, doc, k, NULL);
         }
         int adjacent = after <= m->tb && m->tb - after <= 2;
         if (!(reported && person_reports) && !adjacent) {
@@ -483,7 +483,7 @@ static void find_author(sg_i_ctx_t *cx) {
         const sg_paragraph_t *pa = &doc->paras[para];
         int reports = 0;
         for (size_t k = pa->tok_begin; k < pa->tok_end; k++) {
-            reports |= sg_i_tok_in(&cx->lex->reporting, doc, k, NULL);
+            reports |= sg_i_tok_in(cx->lex, &cx->lex->reporting, doc, k, NULL);
         }
         if (para * 2 >= doc->nparas && (doc->toks[m->tb].flags & SG_TF_PARA_START) &&
             pa->sent_end - pa->sent_begin == 1 && !reports &&
@@ -535,7 +535,7 @@ static long quote_at(const sg_i_ctx_t *cx, size_t t) {
 }
 
 static int reporting_at(const sg_i_ctx_t *cx, size_t t) {
-    return sg_i_tok_in(&cx->lex->reporting, cx->doc, t, NULL);
+    return sg_i_tok_in(cx->lex, &cx->lex->reporting, cx->doc, t, NULL);
 }
 
 /* Who holds an evaluation made in sentence s: a reporting verb's subject, else the

@@ -616,22 +616,3 @@ size_t sg_textdoc_orig(const sg_textdoc_t *doc, size_t off) {
     return doc->orig[off > doc->len ? doc->len : off];
 }
 
-const char *sg_tok_norm(const sg_textdoc_t *doc, size_t i, size_t *len) {
-    *len = doc->toks[i].norm_len;
-    return doc->norm ? doc->norm + doc->toks[i].norm : NULL;
-}
-
-int sg_tok_is(const sg_textdoc_t *doc, size_t i, const char *word) {
-    size_t len;
-    const char *n;
-
-    if (i >= doc->ntoks) {
-        return 0;
-    }
-    n = sg_tok_norm(doc, i, &len);
-    /* most calls fail on the first byte; strncmp stops at the end of word */
-    if (!n || !len) {
-        return n && word[0] == '\0';
-    }
-    return n[0] == word[0] && strncmp(n, word, len) == 0 && word[len] == '\0';
-}
