@@ -150,30 +150,28 @@ static void w_real(wr_t *w, double v) {
     w_raw(w, num, (size_t)n);
 }
 
-static void w_strv(wr_t *w, const sg_strv_t *v) {
+/* A JSON array of strings (a long one sends its bytes on as it goes). */
+static void w_list(wr_t *w, const char *const *v, size_t n) {
     w_raw(w, "[", 1);
-    for (size_t i = 0; i < v->n; i++) {
-        if (i) {
-            w_raw(w, ", ", 2);
-        }
-        w_str(w, v->v[i]);
-    }
-    w_raw(w, "]", 1);
-}
-
-/* Each record opens with "{" and, in fragments, its kind. */
-static void w_refs(wr_t *w, const sg_refs_t *v) {
-    w_raw(w, "[", 1);
-    for (size_t i = 0; i < v->n; i++) {
+    for (size_t i = 0; i < n; i++) {
         if (i) {
             w_raw(w, ", ", 2);
         }
         if (i % FLUSH_EVERY == FLUSH_EVERY - 1) {
             w_maybe_flush(w);
         }
-        w_str(w, v->v[i]);
+        w_str(w, v[i]);
     }
     w_raw(w, "]", 1);
+}
+
+static void w_strv(wr_t *w, const sg_strv_t *v) {
+    w_list(w, (const char *const *)v->v, v->n);
+}
+
+/* Each record opens with "{" and, in fragments, its kind. */
+static void w_refs(wr_t *w, const sg_refs_t *v) {
+    w_list(w, v->v, v->n);
 }
 
 static void w_open(wr_t *w, const char *kind, const char *first_key) {
