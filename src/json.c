@@ -495,16 +495,15 @@ sg_err_t sg_json_save_graph(const sg_graph_t *g, const char *path, size_t nthrea
     if (rc != SG_OK) {
         return rc;
     }
-    if ((rc = write_graph(g, &sink, nthreads)) == SG_ENOMEM || rc == SG_EIO ||
-        rc == SG_EINVAL) {
-        /* out of memory, or a text of the store unreadable: nothing is left behind
-         * (a write error is remembered by out and reported by commit) */
+    if ((rc = write_graph(g, &sink, nthreads)) != SG_OK && !out.errnum) {
+        /* out of memory, or a text of the store unreadable: nothing is left behind */
         sg_io_out_abort(&out);
         return sg_error_set(err, rc, path, 0, 0, "%s",
                             rc == SG_ENOMEM ? "out of memory"
                                             : "cannot read back the graph's texts");
     }
-    /* a write error is remembered by out and reported here, naming the file */
+    /* a write error is remembered by out and reported here with its reason, naming
+     * the file (nothing is left behind either) */
     return sg_io_out_commit(&out, err);
 }
 

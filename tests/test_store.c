@@ -1,6 +1,7 @@
 /* test_store.c - the text store: texts read back as written, in memory and from the
  * temporary file, and a graph whose texts spilled writes the same bytes. */
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "sg_json.h"
 #include "testutil.h"
@@ -184,6 +185,31 @@ static void test_store__spilled_graph_same_bytes(void **state) {
     sg_graph_release(&twice);
 }
 
+/* A store whose file can no longer be read back: the graph file is refused with
+ * a message naming it, and nothing is left where it would have gone. */
+static void test_store__unreadable_texts_write_nothing(void **state) {
+    sg_graph_t g, tmp;
+    sg_error_t err = {0};
+    char dir[] = "/tmp/sg_test_store_XXXXXX", path[64];
+    (void)state;
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof(path), "%s/g.json", dir);
+    sg_graph_init(&g);
+    g.texts.spill_at = 512;
+    tu_random_graph(&tmp, 100, 1000, 5);
+    assert_int_equal(sg_graph_merge(&g, &tmp), SG_OK);
+    sg_graph_release(&tmp);
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    assert_true(g.texts.has_file);
+    assert_int_equal(ftruncate(g.texts.fd, 0), 0);
+    assert_int_equal(sg_json_save_graph(&g, path, 2, &err), SG_EIO);
+    assert_string_equal(err.source, path);
+    assert_non_null(strstr(err.message, "cannot read back"));
+    assert_int_equal(access(path, F_OK), -1);
+    assert_int_equal(rmdir(dir), 0); /* empty: no temporary file left either */
+    sg_graph_release(&g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_store__in_memory),
@@ -191,6 +217,7 @@ int main(void) {
         cmocka_unit_test(test_store__no_temporary_file_keeps_texts_in_memory),
         cmocka_unit_test(test_store__long_text),
         cmocka_unit_test(test_store__spilled_graph_same_bytes),
+        cmocka_unit_test(test_store__unreadable_texts_write_nothing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
