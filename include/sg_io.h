@@ -21,6 +21,11 @@ sg_err_t sg_io_write(const char *path, const char *data, size_t len, sg_error_t 
  * interrupted calls. Returns 0, or the errno of the failure. */
 int sg_io_write_fd(int fd, const char *data, size_t len);
 
+/* Read all of data[0..len) from fd: at byte offset off of the file (pread), or,
+ * when off is negative, from where fd stands (a pipe). Retries short reads and
+ * interrupted calls. Returns 0, or -1 on an error or an early end. */
+int sg_io_read_fd(int fd, char *data, size_t len, long long off);
+
 /* A file being written: bytes go to a temporary file beside the target, which
  * replaces the target only on commit ("-": standard output, unbuffered here).
  *   sg_io_out_open, then sg_io_out_write any number of times (a failure is

@@ -131,21 +131,6 @@ static int betweenness_part(const igraph_t *ug, const igraph_vector_int_t *sourc
     return bad;
 }
 
-static int read_all(int fd, char *p, size_t n) {
-    while (n) {
-        ssize_t r = read(fd, p, n);
-        if (r < 0 && errno == EINTR) {
-            continue;
-        }
-        if (r <= 0) {
-            return -1;
-        }
-        p += r;
-        n -= (size_t)r;
-    }
-    return 0;
-}
-
 /* Eigenvector centrality by power iteration on A + I (undirected, weighted),
  * scaled to a maximum of 1: the fallback when ARPACK does not converge. */
 static int power_iteration(const sg_graph_t *g, const igraph_vector_t *w,
@@ -338,8 +323,8 @@ static int others_in_child(work_t *wk, igraph_vector_t *out, pid_t *pid, int *fd
 
 static int child_result(pid_t pid, int fd, igraph_vector_t *out) {
     int status = 0;
-    int bad = read_all(fd, (char *)VECTOR(*out),
-                       (size_t)igraph_vector_size(out) * sizeof(double));
+    int bad = sg_io_read_fd(fd, (char *)VECTOR(*out),
+                            (size_t)igraph_vector_size(out) * sizeof(double), -1);
 
     close(fd);
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {

@@ -110,6 +110,24 @@ int sg_io_write_fd(int fd, const char *data, size_t len) {
     return 0;
 }
 
+int sg_io_read_fd(int fd, char *data, size_t len, long long off) {
+    while (len) {
+        ssize_t n = off < 0 ? read(fd, data, len) : pread(fd, data, len, (off_t)off);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            return -1;
+        }
+        data += n;
+        len -= (size_t)n;
+        if (off >= 0) {
+            off += n;
+        }
+    }
+    return 0;
+}
+
 sg_err_t sg_io_out_write(sg_io_out_t *o, const char *data, size_t len) {
     if (o->errnum == 0) {
         o->errnum = sg_io_write_fd(o->fd, data, len);

@@ -7,7 +7,6 @@
  * length in 8 bytes before it and LONG in the reference. Every text is followed by
  * a NUL, so one in memory is handed out where it lies. */
 #define _POSIX_C_SOURCE 200809L
-#include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -113,23 +112,6 @@ sg_err_t sg_store_add(sg_store_t *s, const char *text, size_t len, sg_text_t *re
     return SG_OK;
 }
 
-/* Read n bytes at offset off of the file. */
-static int read_at(int fd, char *p, size_t n, uint64_t off) {
-    while (n) {
-        ssize_t r = pread(fd, p, n, (off_t)off);
-        if (r < 0 && errno == EINTR) {
-            continue;
-        }
-        if (r <= 0) {
-            return -1;
-        }
-        p += r;
-        n -= (size_t)r;
-        off += (uint64_t)r;
-    }
-    return 0;
-}
-
 sg_err_t sg_store_get(const sg_store_t *s, sg_text_t ref, sg_buf_t *scratch,
                       const char **text, size_t *len) {
     uint64_t off = ref >> LEN_BITS, n = ref & LONG, end = s->base + s->len;
@@ -161,7 +143,7 @@ sg_err_t sg_store_get(const sg_store_t *s, sg_text_t ref, sg_buf_t *scratch,
             return SG_EINVAL;
         }
         if (n == LONG) {
-            if (read_at(s->fd, (char *)&n, 8, off) != 0) {
+            if (sg_io_read_fd(s->fd, (char *)&n, 8, (long long)off) != 0) {
                 return SG_EIO;
             }
             off += 8;
@@ -177,7 +159,7 @@ sg_err_t sg_store_get(const sg_store_t *s, sg_text_t ref, sg_buf_t *scratch,
             scratch->data = p;
             scratch->cap = n + 1;
         }
-        if (read_at(s->fd, scratch->data, n, off) != 0) {
+        if (sg_io_read_fd(s->fd, scratch->data, n, (long long)off) != 0) {
             return SG_EIO;
         }
         scratch->data[n] = '\0';
