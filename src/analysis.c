@@ -210,9 +210,10 @@ static int pick_pivots(work_t *wk) {
         igraph_vector_int_resize(&wk->pivots, k);
         igraph_vector_int_sort(&wk->pivots);
     }
-    /* PageRank and eigenvector centrality together cost about as much as this
-     * many pivots; the split balances them against the pivots done apart */
-    igraph_integer_t others = 12;
+    /* PageRank and eigenvector centrality, with the two graphs they need made,
+     * cost about as much as this many pivots (measured at 10^5 and 10^6 nodes);
+     * the split balances them against the pivots done apart */
+    igraph_integer_t others = 16;
     wk->split = (k + others) / 2 < k ? (k + others) / 2 : k;
     return 0;
 }
@@ -227,7 +228,8 @@ static int pagerank_into(work_t *wk, igraph_vector_t *res, igraph_vector_t *out)
                         igraph_vss_all(), IGRAPH_DIRECTED, 0.85, &wk->w, NULL)) {
         return -1;
     }
-    memcpy(&VECTOR(*out)[0], VECTOR(*res), (size_t)igraph_vector_size(res) * sizeof(double));
+    memcpy(&VECTOR(*out)[0], VECTOR(*res),
+           (size_t)igraph_vector_size(res) * sizeof(double));
     return 0;
 }
 
@@ -241,8 +243,8 @@ static int eigenvector_into(work_t *wk, igraph_vector_t *res, igraph_vector_t *o
     }
     igraph_arpack_options_init(&ao);
     ao.mxiter = 10000;
-    if (igraph_eigenvector_centrality(&wk->ug, res, &value, IGRAPH_UNDIRECTED, 1,
-                                      &wk->uw, &ao)) {
+    if (igraph_eigenvector_centrality(&wk->ug, res, &value, IGRAPH_UNDIRECTED, 1, &wk->uw,
+                                      &ao)) {
         /* ARPACK can fail to converge on some graphs (two leading eigenvalues
          * of equal size); power iteration on A + I always converges */
         igraph_reason[0] = '\0';
@@ -276,60 +278,6 @@ static int out_init(igraph_vector_t *res, igraph_vector_t *out, igraph_integer_t
     }
     igraph_vector_null(out);
     return 0;
-}
-
-/* PageRank, eigenvector centrality and the betweenness of pivots [split, k), into
- * out (3n values in that order). */
-static int others(work_t *wk, igraph_vector_t *out) {
-    igraph_vector_t res;
-    int bad;
-
-    if (out_init(&res, out, igraph_vcount(&wk->dg))) {
-        return -1;
-    }
-    if (!(bad = pagerank_into(wk, &res, out)) && !(bad = eigenvector_into(wk, &res, out))) {
-        bad = betweenness_rest_into(wk, &res, out);
-    }
-    igraph_vector_destroy(&res);
-    return bad;
-}
-
-/* others() in a child process, whose numbers come back through a pipe: igraph as
- * Debian builds it is not thread-safe, so a second core works in a process of its
- * own. Returns 0 when the child started; *fd is then the pipe to read. */
-static int others_in_child(work_t *wk, igraph_vector_t *out, pid_t *pid, int *fd) {
-    int p[2];
-
-    if (igraph_vector_resize(out, 3 * igraph_vcount(&wk->dg)) || pipe(p) != 0) {
-        return -1;
-    }
-    fflush(NULL);
-    if ((*pid = fork()) < 0) {
-        close(p[0]);
-        close(p[1]);
-        return -1;
-    }
-    if (*pid == 0) {
-        int ok = others(wk, out) == 0;
-        close(p[0]);
-        ok = ok && sg_io_write_fd(p[1], (const char *)VECTOR(*out),
-                                  (size_t)igraph_vector_size(out) * sizeof(double)) == 0;
-        _exit(ok ? 0 : 1);
-    }
-    close(p[1]);
-    *fd = p[0];
-    return 0;
-}
-
-static int child_result(pid_t pid, int fd, igraph_vector_t *out) {
-    int status = 0;
-    int bad = sg_io_read_fd(fd, (char *)VECTOR(*out),
-                            (size_t)igraph_vector_size(out) * sizeof(double), -1);
-
-    close(fd);
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
-    return bad || !WIFEXITED(status) || WEXITSTATUS(status) != 0 ? -1 : 0;
 }
 
 /* Degrees and stance, from the edges. */
@@ -420,11 +368,39 @@ static void work_release(work_t *wk, int have) {
     }
 }
 
-/* One process: each graph is made when its measure needs it and dropped after, so
- * that no more than one is held at a time (the peak memory of a large analysis).
- * The numbers are those of the two-process path: the same graphs, the same calls. */
-static int compute_alone(work_t *wk, igraph_integer_t n, int *have, igraph_vector_t *mine,
-                         igraph_vector_t *rest) {
+/* The simple undirected graph and the pivots, made from the undirected one (which
+ * it becomes) unless they exist already. */
+static int simple_and_pivots(work_t *wk, igraph_integer_t n, int *have) {
+    if (*have & HAVE_PIVOTS) {
+        return 0;
+    }
+    if (!(*have & HAVE_UG)) {
+        if (edge_list(wk, 0, NULL) != SG_OK ||
+            igraph_create(&wk->ug, &wk->uel, n, IGRAPH_UNDIRECTED)) {
+            return -4;
+        }
+        *have |= HAVE_UG;
+    }
+    igraph_vector_int_destroy(&wk->uel);
+    igraph_vector_int_init(&wk->uel, 0);
+    igraph_vector_destroy(&wk->uw);
+    igraph_vector_init(&wk->uw, 0);
+    /* betweenness on the simple graph: parallel edges of different types are one
+     * connection, which is what brokerage is about */
+    wk->simple = wk->ug;
+    *have = (*have & ~HAVE_UG) | HAVE_SIMPLE;
+    if (igraph_simplify(&wk->simple, 1, 1, NULL) || pick_pivots(wk)) {
+        return -4;
+    }
+    *have |= HAVE_PIVOTS;
+    return 0;
+}
+
+/* PageRank, eigenvector centrality and the betweenness of pivots [split, k), into
+ * rest (3n values in that order). Each graph is made when its measure needs it and
+ * dropped after, so that no more than one is held at a time (the peak memory of a
+ * large analysis). */
+static int others_part(work_t *wk, igraph_integer_t n, int *have, igraph_vector_t *rest) {
     igraph_vector_t res;
     int bad;
 
@@ -453,21 +429,9 @@ static int compute_alone(work_t *wk, igraph_integer_t n, int *have, igraph_vecto
             *have |= HAVE_UG;
             bad = eigenvector_into(wk, &res, rest);
         }
-        igraph_vector_int_destroy(&wk->uel);
-        igraph_vector_int_init(&wk->uel, 0);
-        igraph_vector_destroy(&wk->uw);
-        igraph_vector_init(&wk->uw, 0);
     }
     if (!bad) {
-        /* the undirected graph becomes the simple one */
-        wk->simple = wk->ug;
-        *have = (*have & ~HAVE_UG) | HAVE_SIMPLE;
-        if (igraph_simplify(&wk->simple, 1, 1, NULL) || pick_pivots(wk)) {
-            bad = -4;
-        } else {
-            *have |= HAVE_PIVOTS;
-            bad = betweenness_part(&wk->simple, &wk->pivots, 0, wk->split, mine) ? -3 : 0;
-        }
+        bad = simple_and_pivots(wk, n, have);
     }
     if (!bad) {
         bad = betweenness_rest_into(wk, &res, rest);
@@ -476,39 +440,71 @@ static int compute_alone(work_t *wk, igraph_integer_t n, int *have, igraph_vecto
     return bad;
 }
 
-/* Two processes: every graph made here, the child (forked) doing PageRank,
- * eigenvector centrality and the last pivots while this one does the first. */
-static int compute_shared(work_t *wk, igraph_integer_t n, int *have, igraph_vector_t *mine,
-                          igraph_vector_t *rest) {
+/* The betweenness of pivots [0, split), into mine. */
+static int mine_part(work_t *wk, igraph_integer_t n, int *have, igraph_vector_t *mine) {
+    int bad = simple_and_pivots(wk, n, have);
+
+    if (!bad) {
+        bad = betweenness_part(&wk->simple, &wk->pivots, 0, wk->split, mine) ? -3 : 0;
+    }
+    return bad;
+}
+
+/* others_part() in a child process, whose numbers come back through a pipe: igraph
+ * as Debian builds it is not thread-safe, so a second core works in a process of its
+ * own. Returns 0 when the child started; *fd is then the pipe to read. */
+static int others_in_child(work_t *wk, igraph_integer_t n, igraph_vector_t *out,
+                           pid_t *pid, int *fd) {
+    int p[2];
+
+    if (igraph_vector_resize(out, 3 * n) || pipe(p) != 0) {
+        return -1;
+    }
+    fflush(NULL);
+    if ((*pid = fork()) < 0) {
+        close(p[0]);
+        close(p[1]);
+        return -1;
+    }
+    if (*pid == 0) {
+        int have = 0;
+        int ok = others_part(wk, n, &have, out) == 0;
+        close(p[0]);
+        ok = ok && sg_io_write_fd(p[1], (const char *)VECTOR(*out),
+                                  (size_t)igraph_vector_size(out) * sizeof(double)) == 0;
+        _exit(ok ? 0 : 1);
+    }
+    close(p[1]);
+    *fd = p[0];
+    return 0;
+}
+
+static int child_result(pid_t pid, int fd, igraph_vector_t *out) {
+    int status = 0;
+    int bad = sg_io_read_fd(fd, (char *)VECTOR(*out),
+                            (size_t)igraph_vector_size(out) * sizeof(double), -1);
+
+    close(fd);
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    return bad || !WIFEXITED(status) || WEXITSTATUS(status) != 0 ? -1 : 0;
+}
+
+/* Two processes, each making the graphs it needs: the child (forked) does PageRank,
+ * eigenvector centrality and the last pivots while this one does the first. The
+ * same graphs and calls as one process, so the same numbers. */
+static int compute_shared(work_t *wk, igraph_integer_t n, int *have,
+                          igraph_vector_t *mine, igraph_vector_t *rest) {
     pid_t pid = -1;
     int fd = -1, child, bad;
 
-    if (edge_list(wk, 1, NULL) != SG_OK || edge_list(wk, 0, NULL) != SG_OK ||
-        igraph_create(&wk->dg, &wk->el, n, IGRAPH_DIRECTED)) {
-        return -4;
-    }
-    *have |= HAVE_DG;
-    if (igraph_create(&wk->ug, &wk->uel, n, IGRAPH_UNDIRECTED)) {
-        return -4;
-    }
-    *have |= HAVE_UG;
-    /* betweenness on the simple graph: parallel edges of different types are one
-     * connection, which is what brokerage is about */
-    if (igraph_copy(&wk->simple, &wk->ug)) {
-        return -4;
-    }
-    *have |= HAVE_SIMPLE;
-    if (igraph_simplify(&wk->simple, 1, 1, NULL) || pick_pivots(wk)) {
-        return -4;
-    }
-    *have |= HAVE_PIVOTS;
-    child = others_in_child(wk, rest, &pid, &fd) == 0;
-    bad = betweenness_part(&wk->simple, &wk->pivots, 0, wk->split, mine) ? -3 : 0;
+    child = others_in_child(wk, n, rest, &pid, &fd) == 0;
+    bad = mine_part(wk, n, have, mine);
     if (child && child_result(pid, fd, rest) != 0) {
         child = 0; /* redone here, so that its error (if any) is reported */
     }
     if (!bad && !child) {
-        bad = others(wk, rest);
+        bad = others_part(wk, n, have, rest);
     }
     return bad;
 }
@@ -536,8 +532,12 @@ sg_err_t sg_analysis_compute_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
         g->has_centrality = 1;
         goto done;
     }
+    /* one process does the two parts in turn */
     bad = jobs > 1 ? compute_shared(&wk, n, &have, &mine, &rest)
-                   : compute_alone(&wk, n, &have, &mine, &rest);
+                   : others_part(&wk, n, &have, &rest);
+    if (!bad && jobs <= 1) {
+        bad = mine_part(&wk, n, &have, &mine);
+    }
     if (bad) {
         rc = fail(err, bad == -1   ? "pagerank"
                        : bad == -2 ? "eigenvector centrality"

@@ -413,7 +413,8 @@ static sg_err_t write_section(const sg_graph_t *g, int sec, size_t n, size_t nth
             blk[k].n = n;
             blk[k].direct = k == 0 ? sink : NULL;
             lo = blk[k].hi;
-            started[k] = k > 0 && pthread_create(&th[k], NULL, format_block, &blk[k]) == 0;
+            started[k] =
+                k > 0 && pthread_create(&th[k], NULL, format_block, &blk[k]) == 0;
         }
         format_block(&blk[0]);
         rc = blk[0].rc;
@@ -538,13 +539,26 @@ sg_err_t sg_json_write_fragment(const sg_graph_t *g, sg_buf_t *out, sg_error_t *
 typedef struct {
     const char *name;
     int line;
-    const char *where; /* "nodes[3]" */
+    const char *where;  /* "nodes" or "record of kind 'node'", named in messages */
+    size_t index;       /* with section: the record's position, as "nodes[3]" */
+    int section;        /* where is a section of a graph file */
+    char where_buf[96]; /* the name, made only when a message needs it */
     sg_error_t *err;
 } rd_t;
 
+/* The record being read, as messages name it ("nodes[3]"). Made only for an error:
+ * formatting it for each of millions of records cost more than a tenth of reading. */
+static const char *where(rd_t *r) {
+    if (!r->section) {
+        return r->where;
+    }
+    snprintf(r->where_buf, sizeof(r->where_buf), "%s[%zu]", r->where, r->index);
+    return r->where_buf;
+}
+
 static sg_err_t shape(rd_t *r, const char *fmt, const char *what) {
-    return sg_error_set(r->err, SG_EPARSE, r->name, r->line, 0, "%s: %s %s", r->where,
-                        what, fmt);
+    return sg_error_set(r->err, SG_EPARSE, r->name, r->line, 0, "%s: %s%s%s", where(r),
+                        what, *what ? " " : "", fmt);
 }
 
 static const char *get_str(rd_t *r, json_t *o, const char *key, int required,
@@ -641,12 +655,12 @@ static sg_err_t read_node(rd_t *r, json_t *o, sg_graph_t *g, sg_map_t *seen) {
     }
     if (sg_node_type_parse(type, &t) != 0) {
         return sg_error_set(r->err, SG_EPARSE, r->name, r->line, 0,
-                            "%s: unknown node type '%s'", r->where, type);
+                            "%s: unknown node type '%s'", where(r), type);
     }
     if (seen) {
         if (sg_map_get(seen, id, NULL)) {
             return sg_error_set(r->err, SG_EPARSE, r->name, r->line, 0,
-                                "%s: duplicate node id '%s'", r->where, id);
+                                "%s: duplicate node id '%s'", where(r), id);
         }
         if (sg_map_put(seen, id, 0) != SG_OK) {
             return SG_ENOMEM;
@@ -736,7 +750,7 @@ static sg_err_t read_edge(rd_t *r, json_t *o, sg_graph_t *g) {
     }
     if (sg_edge_type_parse(type, &t) != 0) {
         return sg_error_set(r->err, SG_EPARSE, r->name, r->line, 0,
-                            "%s: unknown edge type '%s'", r->where, type);
+                            "%s: unknown edge type '%s'", where(r), type);
     }
     if (ev && !json_is_array(ev)) {
         return shape(r, "must be an array", "evidence");
@@ -794,12 +808,13 @@ static sg_err_t read_quote(rd_t *r, json_t *o, sg_graph_t *g) {
     return rc;
 }
 
-/* One record of section key ("documents", "nodes", "edges" or "quotes"), r->where
+/* One record of section key ("documents", "nodes", "edges" or "quotes"), messages
  * naming it as "key[i]". */
 static sg_err_t read_record(rd_t *r, const char *key, size_t i, json_t *v, sg_graph_t *g,
-                            sg_map_t *seen, char *where, size_t wsize) {
-    snprintf(where, wsize, "%s[%zu]", key, i);
-    r->where = where;
+                            sg_map_t *seen) {
+    r->where = key;
+    r->index = i;
+    r->section = 1;
     if (!json_is_object(v)) {
         return shape(r, "must be an object", "");
     }
@@ -818,7 +833,6 @@ static sg_err_t read_record(rd_t *r, const char *key, size_t i, json_t *v, sg_gr
 static sg_err_t read_array(rd_t *r, json_t *root, const char *key, sg_graph_t *g,
                            sg_map_t *seen) {
     json_t *a = json_object_get(root, key), *v;
-    char where[96];
     size_t i;
     sg_err_t rc = SG_OK;
 
@@ -827,10 +841,11 @@ static sg_err_t read_array(rd_t *r, json_t *root, const char *key, sg_graph_t *g
     }
     if (!json_is_array(a)) {
         r->where = key;
+        r->section = 0;
         return shape(r, "must be an array", "");
     }
     json_array_foreach(a, i, v) {
-        if ((rc = read_record(r, key, i, v, g, seen, where, sizeof(where))) != SG_OK) {
+        if ((rc = read_record(r, key, i, v, g, seen)) != SG_OK) {
             return rc;
         }
     }
@@ -955,48 +970,65 @@ typedef struct {
     size_t start, end; /* the array's bytes, brackets included; start 0 when absent */
 } span_t;
 
+/* The records of one array section, one after the other. */
+typedef struct {
+    scan_t sc;
+    size_t idx; /* records given so far */
+} section_t;
+
+/* The next record of a section, parsed: 1 and *v (the caller's), 0 at the
+ * section's end, -1 when the bytes are not well formed. */
+static int next_record(section_t *sec, json_t **v) {
+    scan_t *sc = &sec->sc;
+    size_t a;
+
+    skip_ws(sc);
+    if (sec->idx == 0 && sc->i < sc->n && sc->s[sc->i] == ']') {
+        return 0;
+    }
+    if (sec->idx > 0) {
+        if (sc->i >= sc->n) {
+            return -1;
+        }
+        if (sc->s[sc->i] == ']') {
+            return sc->i + 1 == sc->n ? 0 : -1;
+        }
+        if (sc->s[sc->i] != ',') {
+            return -1;
+        }
+        sc->i++;
+        skip_ws(sc);
+    }
+    a = sc->i;
+    if (skip_value(sc) != 0 || sc->i == a || !(*v = load_range(sc->s, a, sc->i))) {
+        return -1;
+    }
+    if (!json_is_object(*v)) {
+        json_decref(*v);
+        return -1;
+    }
+    sec->idx++;
+    return 1;
+}
+
 /* Read the records of one array section; -1 when the bytes are not well formed. */
 static int read_section(rd_t *r, const char *data, span_t sp, const char *key,
                         sg_graph_t *g, sg_map_t *seen, sg_err_t *rc, int *centrality) {
-    scan_t sc = {data, sp.end, sp.start + 1};
-    char where[96];
+    section_t sec = {{data, sp.end, sp.start + 1}, 0};
+    json_t *v;
+    int k;
 
-    skip_ws(&sc);
-    if (sc.i < sc.n && data[sc.i] == ']') {
-        return 0;
-    }
-    for (size_t idx = 0;; idx++) {
-        size_t a;
-        json_t *v;
-        skip_ws(&sc);
-        a = sc.i;
-        if (skip_value(&sc) != 0 || sc.i == a || !(v = load_range(data, a, sc.i))) {
-            return -1;
-        }
-        if (!json_is_object(v)) {
-            json_decref(v);
-            return -1;
-        }
-        if (centrality && idx == 0) {
+    while ((k = next_record(&sec, &v)) == 1) {
+        if (centrality && sec.idx == 1) {
             *centrality = json_object_get(v, "centrality") != NULL;
         }
-        *rc = read_record(r, key, idx, v, g, seen, where, sizeof(where));
+        *rc = read_record(r, key, sec.idx - 1, v, g, seen);
         json_decref(v);
         if (*rc != SG_OK) {
             return 0;
         }
-        skip_ws(&sc);
-        if (sc.i >= sc.n) {
-            return -1;
-        }
-        if (data[sc.i] == ']') {
-            return sc.i + 1 == sp.end ? 0 : -1;
-        }
-        if (data[sc.i] != ',') {
-            return -1;
-        }
-        sc.i++;
     }
+    return k;
 }
 
 /* Returns 1 when the file was read this way (*rc says how it went), 0 when the
@@ -1103,7 +1135,7 @@ whole:
 
 sg_err_t sg_json_read(const char *data, size_t len, const char *name, size_t max_depth,
                       sg_graph_t *g, sg_error_t *err) {
-    rd_t r = {name, 0, "", err};
+    rd_t r = {.name = name, .where = "", .err = err};
     json_t *root = NULL;
     sg_map_t seen;
     sg_err_t rc;
@@ -1151,6 +1183,7 @@ sg_err_t sg_json_read(const char *data, size_t len, const char *name, size_t max
             sg_map_release(&seen);
             sg_map_init(&seen);
             r.where = "";
+            r.section = 0;
         }
         if ((rc = parse(data, len, name, 1, max_depth, &root, err)) != SG_OK) {
             goto done;
@@ -1201,6 +1234,7 @@ lines:
             snprintf(where, sizeof(where), "record of kind '%s'", kind ? kind : "?");
             r.line = (int)line;
             r.where = where;
+            r.section = 0;
             if (!kind) {
                 rc = sg_error_set(err, SG_EPARSE, name, (int)line, 0,
                                   "expected an object with a \"kind\"");

@@ -214,7 +214,7 @@ static void test_json__bad_inputs_give_located_errors(void **state) {
                  SG_EPARSE, "", 0);
     expect_error("[1, 2]", SG_EPARSE, "not a stakegraph graph", 0);
     expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": {}}", SG_EPARSE,
-                 "must be an array", 0);
+                 "nodes: must be an array", 0);
     expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": [{\"id\": \"x\", "
                  "\"type\": \"person\"}]}",
                  SG_EPARSE, "name", 0);
@@ -225,14 +225,21 @@ static void test_json__bad_inputs_give_located_errors(void **state) {
     expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": ["
                  "{\"id\": \"p:a\", \"type\": \"person\", \"name\": \"A\"},"
                  "{\"id\": \"p:a\", \"type\": \"person\", \"name\": \"A\"}]}",
-                 SG_EPARSE, "duplicate node id", 0);
+                 SG_EPARSE, "nodes[1]: duplicate node id", 0);
+    /* a record is named by its section and place; a fragment's by its kind */
+    expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": ["
+                 "{\"id\": \"a\", \"type\": \"person\", \"name\": \"A\"},"
+                 "{\"id\": \"b\", \"type\": \"person\", \"name\": \"B\"}], \"edges\": ["
+                 "{\"source\": \"a\", \"target\": \"b\", \"type\": \"leads\"},"
+                 "{\"source\": \"a\", \"target\": \"b\", \"type\": \"likes\"}]}",
+                 SG_EPARSE, "edges[1]: unknown edge type 'likes'", 0);
     expect_error("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"
                  "]]]]]]]]]]]",
                  SG_ELIMIT, "nested deeper", 0);
     expect_error(
         "{\"kind\": \"node\", \"id\": \"a\", \"type\": \"person\", \"name\": \"A\"}\n"
         "{\"kind\": \"edge\", \"source\": \"a\"}\n",
-        SG_EPARSE, "target", 2);
+        SG_EPARSE, "record of kind 'edge': target is missing", 2);
     expect_error("{\"kind\": \"node\", \"id\": \"a\", \"type\": \"person\", \"name\": "
                  "\"A\"}\n{oops\n",
                  SG_EPARSE, "", 2);
