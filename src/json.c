@@ -539,9 +539,10 @@ sg_err_t sg_json_write_fragment(const sg_graph_t *g, sg_buf_t *out, sg_error_t *
 typedef struct {
     const char *name;
     int line;
-    const char *where;  /* "nodes" or "record of kind 'node'", named in messages */
-    size_t index;       /* with section: the record's position, as "nodes[3]" */
-    int section;        /* where is a section of a graph file */
+    const char *where; /* what messages name: as is (section 0), a graph file's
+                          section (1: "nodes[3]") or a fragment's kind (2) */
+    size_t index;      /* section 1: the record's position */
+    int section;
     char where_buf[96]; /* the name, made only when a message needs it */
     sg_error_t *err;
 } rd_t;
@@ -549,10 +550,13 @@ typedef struct {
 /* The record being read, as messages name it ("nodes[3]"). Made only for an error:
  * formatting it for each of millions of records cost more than a tenth of reading. */
 static const char *where(rd_t *r) {
-    if (!r->section) {
+    if (r->section == 1) {
+        snprintf(r->where_buf, sizeof(r->where_buf), "%s[%zu]", r->where, r->index);
+    } else if (r->section == 2) {
+        snprintf(r->where_buf, sizeof(r->where_buf), "record of kind '%s'", r->where);
+    } else {
         return r->where;
     }
-    snprintf(r->where_buf, sizeof(r->where_buf), "%s[%zu]", r->where, r->index);
     return r->where_buf;
 }
 
@@ -1225,16 +1229,14 @@ lines:
         }
         if (k < n) {
             json_t *o = NULL;
-            char where[64];
             if ((rc = parse(data + p, n, name, (int)line, max_depth, &o, err)) != SG_OK) {
                 break;
             }
             const char *kind =
                 json_is_object(o) ? json_string_value(json_object_get(o, "kind")) : NULL;
-            snprintf(where, sizeof(where), "record of kind '%s'", kind ? kind : "?");
             r.line = (int)line;
-            r.where = where;
-            r.section = 0;
+            r.where = kind ? kind : "?";
+            r.section = 2;
             if (!kind) {
                 rc = sg_error_set(err, SG_EPARSE, name, (int)line, 0,
                                   "expected an object with a \"kind\"");
