@@ -78,6 +78,11 @@ sg_err_t sg_map_put(sg_map_t *m, const char *key, size_t val);
 /* Lookup of key[0..len); returns 1 and sets *val when found. */
 int sg_map_getn(const sg_map_t *m, const char *key, size_t len, size_t *val);
 int sg_map_get(const sg_map_t *m, const char *key, size_t *val);
+/* Look up n keys at once: vals[i] receives key i's value, or (size_t)-1 when it is
+ * missing. Each key's slot and string are asked of memory ahead of the lookups,
+ * so a table larger than the caches costs one wait per group of keys, not two
+ * per key. */
+void sg_map_get_many(const sg_map_t *m, const char *const *keys, size_t n, size_t *vals);
 /* The map's own copy of key, added (value 0) when missing: a string pool. The
  * pointer stays valid until the map is released. NULL when out of memory. */
 const char *sg_map_intern(sg_map_t *m, const char *key);

@@ -1,5 +1,6 @@
 /* graph.c - the graph model: add, merge and put into canonical form. */
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -465,7 +466,8 @@ sg_err_t sg_graph_add_quote(sg_graph_t *g, const sg_quote_t *q) {
     }
     for (size_t i = 0; i < q->about.n; i++) {
         const char *a = pooled(g, q->about.v[i]);
-        if (!a || (!sg_refs_contains(&n->about, a) && sg_refs_add(&n->about, a) != SG_OK)) {
+        if (!a ||
+            (!sg_refs_contains(&n->about, a) && sg_refs_add(&n->about, a) != SG_OK)) {
             quote_release(n);
             return SG_ENOMEM;
         }
@@ -1022,14 +1024,98 @@ typedef struct {
     sg_err_t rc;
 } part_t;
 
+/* An edge's place in the order of cmp_edge_indexed, as one integer, beside its
+ * position; ends below 2^28 (the default --max-nodes is 10^7). */
+typedef struct {
+    uint64_t key;
+    size_t pos;
+} edge_key_t;
+
+#define EDGE_KEY_MAX_NODES ((size_t)1 << 28)
+
+/* Sort g's first n edges as cmp_edge_indexed does, by a radix sort of their keys
+ * and one pass moving the edges (sorting the 72-byte edges themselves took most of
+ * finalize at 5x10^6 edges). Edges equal under cmp_edge_indexed are merged after,
+ * whatever their order. -1 when out of memory (nothing changed). */
+static int sort_edges_indexed(sg_graph_t *g, size_t n) {
+    edge_key_t *a = malloc(n * sizeof(*a)), *b = malloc(n * sizeof(*b)), *t;
+    size_t count[256];
+
+    if (!a || !b) {
+        free(a);
+        free(b);
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const sg_edge_t *e = &g->edges[i];
+        a[i].key = (uint64_t)e->source_index << 32 | (uint64_t)e->target_index << 3 |
+                   (uint64_t)e->type;
+        a[i].pos = i;
+    }
+    for (int shift = 0; shift < 64; shift += 8) {
+        memset(count, 0, sizeof(count));
+        for (size_t i = 0; i < n; i++) {
+            count[(a[i].key >> shift) & 255]++;
+        }
+        if (count[(a[0].key >> shift) & 255] == n) {
+            continue; /* every key has this byte */
+        }
+        for (size_t d = 0, sum = 0; d < 256; d++) {
+            size_t c = count[d];
+            count[d] = sum;
+            sum += c;
+        }
+        for (size_t i = 0; i < n; i++) {
+            b[count[(a[i].key >> shift) & 255]++] = a[i];
+        }
+        t = a;
+        a = b;
+        b = t;
+    }
+    free(b);
+    /* edge a[j].pos goes to j: follow each cycle of the permutation once, marking
+     * the places filled */
+    for (size_t j = 0; j < n; j++) {
+        if (a[j].pos == j || a[j].pos == SIZE_MAX) {
+            continue;
+        }
+        sg_edge_t first = g->edges[j];
+        size_t k = j;
+        while (a[k].pos != j) {
+            size_t from = a[k].pos;
+            g->edges[k] = g->edges[from];
+            a[k].pos = SIZE_MAX;
+            k = from;
+        }
+        g->edges[k] = first;
+        a[k].pos = SIZE_MAX;
+    }
+    free(a);
+    return 0;
+}
+
+/* Edges whose ends are looked up together (sg_map_get_many). */
+#define ENDS_AT_ONCE 64
+
 static void *index_ends(void *arg) {
     part_t *p = arg;
-    for (size_t i = p->lo; i < p->hi; i++) {
-        sg_edge_t *e = &p->g->edges[i];
-        long s = sg_graph_find(p->g, e->source), t = sg_graph_find(p->g, e->target);
-        p->missing |= s < 0 || t < 0;
-        e->source_index = s < 0 ? 0 : (size_t)s;
-        e->target_index = t < 0 ? 0 : (size_t)t;
+    const char *keys[2 * ENDS_AT_ONCE];
+    size_t idx[2 * ENDS_AT_ONCE];
+
+    for (size_t i = p->lo; i < p->hi; i += ENDS_AT_ONCE) {
+        size_t n = p->hi - i < ENDS_AT_ONCE ? p->hi - i : ENDS_AT_ONCE;
+        for (size_t k = 0; k < n; k++) {
+            keys[2 * k] = p->g->edges[i + k].source;
+            keys[2 * k + 1] = p->g->edges[i + k].target;
+        }
+        sg_map_get_many(&p->g->node_index, keys, 2 * n, idx);
+        for (size_t k = 0; k < n; k++) {
+            sg_edge_t *e = &p->g->edges[i + k];
+            size_t s = idx[2 * k], t = idx[2 * k + 1];
+            p->missing |= s == (size_t)-1 || t == (size_t)-1;
+            e->source_index = s == (size_t)-1 ? 0 : s;
+            e->target_index = t == (size_t)-1 ? 0 : t;
+        }
     }
     return NULL;
 }
@@ -1050,7 +1136,10 @@ static sg_err_t finalize_edges(sg_graph_t *g, size_t jobs) {
     /* an edge to a node the graph lacks (a graph not validated): strings decide */
     g->edges_indexed = !half[0].missing && !half[1].missing;
     cmp = g->edges_indexed ? cmp_edge_indexed : cmp_edge;
-    sg_sort(g->edges, nold, sizeof(*g->edges), cmp);
+    if (!g->edges_indexed || g->nnodes >= EDGE_KEY_MAX_NODES || nold < 2 ||
+        sort_edges_indexed(g, nold) != 0) {
+        sg_sort(g->edges, nold, sizeof(*g->edges), cmp);
+    }
     w = 0;
     for (size_t i = 0; i < nold; i++) {
         sg_edge_t *e = &g->edges[i];
@@ -1163,15 +1252,23 @@ done:
 }
 
 sg_err_t sg_graph_validate(const sg_graph_t *g, sg_error_t *err) {
-    for (size_t i = 0; i < g->nedges; i++) {
-        const sg_edge_t *e = &g->edges[i];
-        const char *bad = sg_graph_find(g, e->source) < 0   ? e->source
-                          : sg_graph_find(g, e->target) < 0 ? e->target
-                                                            : NULL;
-        if (bad) {
-            return sg_error_set(err, SG_EPARSE, NULL, 0, 0,
-                                "edge %s-%s refers to missing node '%s'", e->source,
-                                e->target, bad);
+    const char *keys[2 * ENDS_AT_ONCE];
+    size_t idx[2 * ENDS_AT_ONCE];
+
+    for (size_t i = 0; i < g->nedges; i += ENDS_AT_ONCE) {
+        size_t n = g->nedges - i < ENDS_AT_ONCE ? g->nedges - i : ENDS_AT_ONCE;
+        for (size_t k = 0; k < n; k++) {
+            keys[2 * k] = g->edges[i + k].source;
+            keys[2 * k + 1] = g->edges[i + k].target;
+        }
+        sg_map_get_many(&g->node_index, keys, 2 * n, idx);
+        for (size_t k = 0; k < 2 * n; k++) {
+            if (idx[k] == (size_t)-1) {
+                const sg_edge_t *e = &g->edges[i + k / 2];
+                return sg_error_set(err, SG_EPARSE, NULL, 0, 0,
+                                    "edge %s-%s refers to missing node '%s'", e->source,
+                                    e->target, keys[k]);
+            }
         }
     }
     for (size_t i = 0; i < g->nquotes; i++) {

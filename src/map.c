@@ -119,3 +119,40 @@ int sg_map_getn(const sg_map_t *m, const char *key, size_t len, size_t *val) {
 int sg_map_get(const sg_map_t *m, const char *key, size_t *val) {
     return sg_map_getn(m, key, strlen(key), val);
 }
+
+/* Keys looked up together: enough to keep many loads from memory under way. */
+#define MANY 16
+
+void sg_map_get_many(const sg_map_t *m, const char *const *keys, size_t n, size_t *vals) {
+    size_t len[MANY], h[MANY];
+
+    for (size_t at = 0; at < n; at += MANY) {
+        size_t k = n - at < MANY ? n - at : MANY;
+        if (!m->cap) {
+            for (size_t i = 0; i < k; i++) {
+                vals[at + i] = (size_t)-1;
+            }
+            continue;
+        }
+        /* the strings asked for, the slots, then the keys they hold, then the
+         * comparisons */
+        for (size_t i = 0; i < k; i++) {
+            __builtin_prefetch(keys[at + i]);
+        }
+        for (size_t i = 0; i < k; i++) {
+            len[i] = strlen(keys[at + i]);
+            h[i] = sg_hash(keys[at + i], len[i]);
+            __builtin_prefetch(&m->slots[h[i] & (m->cap - 1)]);
+        }
+        for (size_t i = 0; i < k; i++) {
+            const char *key = m->slots[h[i] & (m->cap - 1)].key;
+            if (key) {
+                __builtin_prefetch(key);
+            }
+        }
+        for (size_t i = 0; i < k; i++) {
+            size_t s = map_slot(m->slots, m->cap, keys[at + i], len[i], h[i]);
+            vals[at + i] = m->slots[s].key ? m->slots[s].val : (size_t)-1;
+        }
+    }
+}

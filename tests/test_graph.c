@@ -186,6 +186,39 @@ static void test_graph__finalize_same_for_any_jobs(void **state) {
     sg_graph_release(&b);
 }
 
+/* Edges are sorted on their ends' positions (a radix sort) and repeats merged: the
+ * order they were added in changes nothing, with more nodes than one byte of a
+ * position counts and many repeated edges. */
+static void test_graph__finalize_same_for_any_edge_order(void **state) {
+    sg_graph_t a, b;
+    sg_error_t err = {0};
+    char *x, *y;
+    (void)state;
+    tu_random_graph(&a, 300, 30000, 3);
+    tu_random_graph(&b, 300, 30000, 3);
+    for (size_t i = 0, j = b.nedges - 1; i < j; i++, j--) {
+        sg_edge_t t = b.edges[i];
+        b.edges[i] = b.edges[j];
+        b.edges[j] = t;
+    }
+    assert_int_equal(sg_graph_finalize_jobs(&a, 1, &err), SG_OK);
+    assert_int_equal(sg_graph_finalize_jobs(&b, 2, &err), SG_OK);
+    assert_true(a.edges_indexed && b.edges_indexed);
+    assert_true(a.nedges < 29500); /* repeats were merged */
+    size_t evidence = 0;
+    for (size_t i = 0; i < a.nedges; i++) {
+        evidence += a.edges[i].nev;
+    }
+    assert_true(evidence > 29700); /* all but the self-loops' */
+    x = dump(&a);
+    y = dump(&b);
+    assert_string_equal(x, y);
+    free(x);
+    free(y);
+    sg_graph_release(&a);
+    sg_graph_release(&b);
+}
+
 /* After finalize every edge knows its ends' positions; an edge to a node the graph
  * lacks (an unvalidated graph) leaves the graph unindexed but still canonical. */
 static void test_graph__finalize_indexes_edge_ends(void **state) {
@@ -252,6 +285,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_graph__node_documents_once_each),
         cmocka_unit_test(test_graph__finalize_indexes_edge_ends),
+        cmocka_unit_test(test_graph__finalize_same_for_any_edge_order),
         cmocka_unit_test(test_graph__finalize_same_for_any_jobs),
         cmocka_unit_test(test_graph__ids_are_type_and_slug),
         cmocka_unit_test(test_graph__merge_is_order_free),
