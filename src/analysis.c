@@ -532,11 +532,10 @@ sg_err_t sg_analysis_compute_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
         g->has_centrality = 1;
         goto done;
     }
-    /* one process does the two parts in turn */
-    bad = jobs > 1 ? compute_shared(&wk, n, &have, &mine, &rest)
-                   : others_part(&wk, n, &have, &rest);
-    if (!bad && jobs <= 1) {
-        bad = mine_part(&wk, n, &have, &mine);
+    if (jobs > 1) {
+        bad = compute_shared(&wk, n, &have, &mine, &rest);
+    } else if (!(bad = others_part(&wk, n, &have, &rest))) {
+        bad = mine_part(&wk, n, &have, &mine); /* one process: the two parts in turn */
     }
     if (bad) {
         rc = fail(err, bad == -1   ? "pagerank"

@@ -1097,18 +1097,28 @@ static int sort_edges_indexed(sg_graph_t *g, size_t n) {
 /* Edges whose ends are looked up together (sg_map_get_many). */
 #define ENDS_AT_ONCE 64
 
+/* The ends of edges [i, i + n) of g, n up to ENDS_AT_ONCE and below hi, into keys
+ * (source, target, source, ...) and their node positions into idx ((size_t)-1 for
+ * a node g lacks); returns n. */
+static size_t ends_at(const sg_graph_t *g, size_t i, size_t hi,
+                      const char *keys[2 * ENDS_AT_ONCE], size_t idx[2 * ENDS_AT_ONCE]) {
+    size_t n = hi - i < ENDS_AT_ONCE ? hi - i : ENDS_AT_ONCE;
+
+    for (size_t k = 0; k < n; k++) {
+        keys[2 * k] = g->edges[i + k].source;
+        keys[2 * k + 1] = g->edges[i + k].target;
+    }
+    sg_map_get_many(&g->node_index, keys, 2 * n, idx);
+    return n;
+}
+
 static void *index_ends(void *arg) {
     part_t *p = arg;
     const char *keys[2 * ENDS_AT_ONCE];
     size_t idx[2 * ENDS_AT_ONCE];
 
     for (size_t i = p->lo; i < p->hi; i += ENDS_AT_ONCE) {
-        size_t n = p->hi - i < ENDS_AT_ONCE ? p->hi - i : ENDS_AT_ONCE;
-        for (size_t k = 0; k < n; k++) {
-            keys[2 * k] = p->g->edges[i + k].source;
-            keys[2 * k + 1] = p->g->edges[i + k].target;
-        }
-        sg_map_get_many(&p->g->node_index, keys, 2 * n, idx);
+        size_t n = ends_at(p->g, i, p->hi, keys, idx);
         for (size_t k = 0; k < n; k++) {
             sg_edge_t *e = &p->g->edges[i + k];
             size_t s = idx[2 * k], t = idx[2 * k + 1];
@@ -1256,12 +1266,7 @@ sg_err_t sg_graph_validate(const sg_graph_t *g, sg_error_t *err) {
     size_t idx[2 * ENDS_AT_ONCE];
 
     for (size_t i = 0; i < g->nedges; i += ENDS_AT_ONCE) {
-        size_t n = g->nedges - i < ENDS_AT_ONCE ? g->nedges - i : ENDS_AT_ONCE;
-        for (size_t k = 0; k < n; k++) {
-            keys[2 * k] = g->edges[i + k].source;
-            keys[2 * k + 1] = g->edges[i + k].target;
-        }
-        sg_map_get_many(&g->node_index, keys, 2 * n, idx);
+        size_t n = ends_at(g, i, g->nedges, keys, idx);
         for (size_t k = 0; k < 2 * n; k++) {
             if (idx[k] == (size_t)-1) {
                 const sg_edge_t *e = &g->edges[i + k / 2];
