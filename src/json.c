@@ -395,47 +395,141 @@ static void *format_block(void *arg) {
     return NULL;
 }
 
+/* A section formatted on several threads and written in order by this one. The
+ * blocks are claimed in turn, formatted into a ring of buffers by whichever thread
+ * is free, and written as soon as the next in order is done; this thread formats
+ * too, the next block to be written straight into the sink. No thread waits for a
+ * round of blocks to end, only for the ring to have room. */
+typedef struct {
+    pthread_mutex_t mu;
+    pthread_cond_t changed;
+    block_t *ring; /* block k in ring[k % nring] */
+    char *done;    /* ring slot formatted, waiting to be written */
+    size_t nring, nblocks;
+    size_t claimed, written; /* blocks handed out, blocks written */
+    int stop;                /* a block failed: hand out no more */
+    const sg_graph_t *g;
+    int sec;
+    size_t n;
+} wpipe_t;
+
+static void wpipe_block(wpipe_t *p, size_t k, sink_t *direct) {
+    block_t *b = &p->ring[k % p->nring];
+    b->g = p->g;
+    b->sec = p->sec;
+    b->lo = k * BLOCK_RECORDS;
+    b->hi = b->lo + BLOCK_RECORDS < p->n ? b->lo + BLOCK_RECORDS : p->n;
+    b->n = p->n;
+    b->direct = direct;
+    format_block(b);
+}
+
+/* A block to format when one is free to claim (the lock held): its number, or
+ * (size_t)-1. */
+static size_t wpipe_claim(wpipe_t *p) {
+    if (p->stop || p->claimed >= p->nblocks || p->claimed >= p->written + p->nring) {
+        return (size_t)-1;
+    }
+    return p->claimed++;
+}
+
+static void *wpipe_worker(void *arg) {
+    wpipe_t *p = arg;
+
+    pthread_mutex_lock(&p->mu);
+    while (!p->stop && p->claimed < p->nblocks) {
+        size_t k = wpipe_claim(p);
+        if (k == (size_t)-1) {
+            pthread_cond_wait(&p->changed, &p->mu);
+            continue;
+        }
+        pthread_mutex_unlock(&p->mu);
+        wpipe_block(p, k, NULL);
+        pthread_mutex_lock(&p->mu);
+        p->done[k % p->nring] = 1;
+        p->stop |= p->ring[k % p->nring].rc != SG_OK;
+        pthread_cond_broadcast(&p->changed);
+    }
+    pthread_mutex_unlock(&p->mu);
+    return NULL;
+}
+
 /* Format records [0, n) of section sec with up to nthreads threads. */
 static sg_err_t write_section(const sg_graph_t *g, int sec, size_t n, size_t nthreads,
                               sink_t *sink) {
-    block_t *blk = calloc(nthreads, sizeof(*blk));
-    pthread_t *th = calloc(nthreads, sizeof(*th));
-    char *started = calloc(nthreads, 1);
-    sg_err_t rc = blk && th && started ? SG_OK : SG_ENOMEM;
+    wpipe_t p;
+    size_t nworkers = nthreads > 1 ? nthreads - 1 : 0, started = 0;
+    pthread_t *th = NULL;
+    sg_err_t rc = SG_OK;
 
-    for (size_t lo = 0; rc == SG_OK && lo < n;) {
-        size_t k = 0;
-        for (; k < nthreads && lo < n; k++) {
-            blk[k].g = g;
-            blk[k].sec = sec;
-            blk[k].lo = lo;
-            blk[k].hi = lo + BLOCK_RECORDS < n ? lo + BLOCK_RECORDS : n;
-            blk[k].n = n;
-            blk[k].direct = k == 0 ? sink : NULL;
-            lo = blk[k].hi;
-            started[k] =
-                k > 0 && pthread_create(&th[k], NULL, format_block, &blk[k]) == 0;
-        }
-        format_block(&blk[0]);
-        rc = blk[0].rc;
-        for (size_t i = 1; i < k; i++) {
-            if (started[i]) {
-                pthread_join(th[i], NULL);
-            } else {
-                format_block(&blk[i]); /* its thread did not start */
-            }
-            if (rc == SG_OK) {
-                rc = blk[i].rc != SG_OK ? blk[i].rc
-                                        : sink_put(sink, blk[i].buf.data, blk[i].buf.len);
-            }
-        }
+    memset(&p, 0, sizeof(p));
+    p.g = g;
+    p.sec = sec;
+    p.n = n;
+    p.nblocks = (n + BLOCK_RECORDS - 1) / BLOCK_RECORDS;
+    p.nring = nworkers + 1;
+    p.ring = calloc(p.nring, sizeof(*p.ring));
+    p.done = calloc(p.nring, 1);
+    th = calloc(nworkers ? nworkers : 1, sizeof(*th));
+    if (!p.ring || !p.done || !th) {
+        free(p.ring);
+        free(p.done);
+        free(th);
+        return SG_ENOMEM;
     }
-    for (size_t i = 0; blk && i < nthreads; i++) {
-        sg_buf_release(&blk[i].buf);
+    pthread_mutex_init(&p.mu, NULL);
+    pthread_cond_init(&p.changed, NULL);
+    for (size_t i = 0; i < nworkers && p.nblocks > 1; i++) {
+        started += pthread_create(&th[started], NULL, wpipe_worker, &p) == 0;
     }
-    free(blk);
+    pthread_mutex_lock(&p.mu);
+    while (rc == SG_OK && p.written < p.nblocks) {
+        size_t w = p.written % p.nring, k;
+        if (p.done[w]) { /* the next block in order is formatted: write it */
+            pthread_mutex_unlock(&p.mu);
+            if ((rc = p.ring[w].rc) == SG_OK) {
+                rc = sink_put(sink, p.ring[w].buf.data, p.ring[w].buf.len);
+            }
+            pthread_mutex_lock(&p.mu);
+        } else if ((k = wpipe_claim(&p)) != (size_t)-1) {
+            int next = k == p.written; /* straight into the sink */
+            pthread_mutex_unlock(&p.mu);
+            wpipe_block(&p, k, next ? sink : NULL);
+            pthread_mutex_lock(&p.mu);
+            p.stop |= p.ring[k % p.nring].rc != SG_OK;
+            if (!next) {
+                p.done[k % p.nring] = 1;
+                continue;
+            }
+            rc = p.ring[w].rc;
+        } else {
+            if (p.stop) { /* a worker's block failed */
+                for (size_t i = 0; i < p.nring; i++) {
+                    rc = rc != SG_OK ? rc : p.ring[i].rc;
+                }
+                break;
+            }
+            pthread_cond_wait(&p.changed, &p.mu);
+            continue;
+        }
+        p.done[w] = 0;
+        p.written++;
+        pthread_cond_broadcast(&p.changed);
+    }
+    p.stop = 1;
+    pthread_cond_broadcast(&p.changed);
+    pthread_mutex_unlock(&p.mu);
+    for (size_t i = 0; i < started; i++) {
+        pthread_join(th[i], NULL);
+    }
+    for (size_t i = 0; i < p.nring; i++) {
+        sg_buf_release(&p.ring[i].buf);
+    }
+    pthread_cond_destroy(&p.changed);
+    pthread_mutex_destroy(&p.mu);
+    free(p.ring);
+    free(p.done);
     free(th);
-    free(started);
     return rc;
 }
 
