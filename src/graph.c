@@ -1032,6 +1032,8 @@ typedef struct {
 } edge_key_t;
 
 #define EDGE_KEY_MAX_NODES ((size_t)1 << 28)
+/* Fewer edges (an article's) sort faster with qsort than through 256 buckets. */
+#define EDGE_RADIX_MIN 1024
 
 /* Sort g's first n edges as cmp_edge_indexed does, by a radix sort of their keys
  * and one pass moving the edges (sorting the 72-byte edges themselves took most of
@@ -1146,7 +1148,7 @@ static sg_err_t finalize_edges(sg_graph_t *g, size_t jobs) {
     /* an edge to a node the graph lacks (a graph not validated): strings decide */
     g->edges_indexed = !half[0].missing && !half[1].missing;
     cmp = g->edges_indexed ? cmp_edge_indexed : cmp_edge;
-    if (!g->edges_indexed || g->nnodes >= EDGE_KEY_MAX_NODES || nold < 2 ||
+    if (!g->edges_indexed || g->nnodes >= EDGE_KEY_MAX_NODES || nold < EDGE_RADIX_MIN ||
         sort_edges_indexed(g, nold) != 0) {
         sg_sort(g->edges, nold, sizeof(*g->edges), cmp);
     }

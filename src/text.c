@@ -129,6 +129,10 @@ static sg_err_t decode(sg_textdoc_t *doc, const char *bytes, size_t len) {
 
     for (size_t i = 0; i < len;) {
         uint32_t cp;
+        if (s[i] < 0x80) { /* most of an English article */
+            i++;
+            continue;
+        }
         size_t k = sg_utf8_decode(s + i, len - i, &cp);
         if (cp == 0xFFFD && k == 1) {
             invalid++;
@@ -152,10 +156,9 @@ static sg_err_t decode(sg_textdoc_t *doc, const char *bytes, size_t len) {
         return SG_ENOMEM;
     }
     memcpy(doc->text, bytes, len);
-    for (size_t i = 0; i < len; i++) {
-        if (doc->text[i] == '\0') {
-            doc->text[i] = ' '; /* keep offsets, keep C strings whole */
-        }
+    for (char *z = memchr(doc->text, '\0', len); z;
+         z = memchr(z, '\0', len - (size_t)(z - doc->text))) {
+        *z = ' '; /* keep offsets, keep C strings whole */
     }
     doc->text[len] = '\0';
     doc->len = len;
@@ -199,6 +202,13 @@ typedef struct {
 
 static uint32_t peek(const sg_textdoc_t *doc, size_t i, size_t *k) {
     uint32_t cp = 0;
+    if (i < doc->len && (unsigned char)doc->text[i] < 0x80) {
+        unsigned char c = (unsigned char)doc->text[i];
+        if (k) {
+            *k = 1;
+        }
+        return c;
+    }
     size_t n = sg_utf8_decode((const unsigned char *)doc->text + i, doc->len - i, &cp);
     if (k) {
         *k = n;
@@ -615,4 +625,3 @@ size_t sg_textdoc_orig(const sg_textdoc_t *doc, size_t off) {
     }
     return doc->orig[off > doc->len ? doc->len : off];
 }
-
