@@ -97,7 +97,21 @@ same "2 MB extract + merge equals build" "$T/two1.json" "$T/two4.json"
 # reaches standard output
 mkdir -p "$T/twobad" && cp "$T/two"/*.txt "$T/twobad/" && printf 'a\000b' >"$T/twobad/zzz.txt"
 expect_fail "extract with a bad last article" 1 $SG extract "$T/twobad"
-check "extract that failed wrote nothing" test ! -s "$T/out"
+# (tested here, not through check, which would write its own output over it)
+[ ! -s "$T/out" ] && ok || bad "extract that failed wrote $(wc -c <"$T/out") bytes"
+# a regular file gets fragments as they come and is cut back on a failure; a pipe
+# gets them only once all are made; both the same bytes
+printf 'kept\n' >"$T/appended"
+$SG extract "$T/twobad" >>"$T/appended" 2>/dev/null
+check "extract that failed left an appended-to file as it was" \
+    sh -c 'test "$(cat "$1")" = kept' sh "$T/appended"
+check "extract that failed sent nothing down a pipe" \
+    sh -c '"$1" extract "$2" 2>/dev/null | cmp -s - /dev/null' sh "$SG" "$T/twobad"
+$SG extract "$T/two" >"$T/frag-file.jsonl"
+$SG extract "$T/two" | cat >"$T/frag-pipe.jsonl"
+check "extract to a file and down a pipe: the same bytes, megabytes of them" \
+    sh -c 'cmp -s "$1" "$2" && test "$(wc -c <"$1")" -gt 4194304' sh \
+    "$T/frag-file.jsonl" "$T/frag-pipe.jsonl"
 
 # ---- extract and merge: the merge contract ----
 for f in graphs/sample/*.txt; do

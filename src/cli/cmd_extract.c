@@ -1,6 +1,11 @@
 /* cmd_extract.c - stakegraph extract: each article's fragment as JSON Lines. */
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -16,36 +21,82 @@ static const char extract_help[] =
     "  -h, --help           this text\n";
 
 /* Fragments are held back until every article is done, so that a failure writes
- * nothing; past SPILL bytes they wait in an unlinked temporary file rather than in
- * memory. */
+ * nothing: past SPILL bytes they wait in an unlinked temporary file rather than in
+ * memory. Two kinds of standard output need no holding back: a regular file is
+ * written as fragments come and cut back to its old length on a failure, and
+ * /dev/null keeps nothing (either saves writing every byte twice more). */
 #define SPILL ((size_t)1 << 22)
 
-static int spill(FILE **tmp, sg_buf_t *out) {
-    if (!*tmp && !(*tmp = tmpfile())) {
-        return 0; /* no temporary file: keep it in memory */
+typedef struct {
+    FILE *tmp;   /* the temporary file, once one is made */
+    int direct;  /* fragments go straight to standard output */
+    off_t start; /* a regular file's length before: where a failure cuts it */
+    int is_file; /* standard output is a regular file */
+} held_t;
+
+/* Whether fragments may go straight to standard output, and where to cut back. */
+static void hold_init(held_t *h) {
+    struct stat out, null;
+
+    memset(h, 0, sizeof(*h));
+    if (fstat(STDOUT_FILENO, &out) != 0) {
+        return;
     }
-    if (fwrite(out->data, 1, out->len, *tmp) != out->len) {
-        return -1;
+    if (S_ISREG(out.st_mode)) {
+        int fl = fcntl(STDOUT_FILENO, F_GETFL);
+        h->start =
+            fl >= 0 && (fl & O_APPEND) ? out.st_size : lseek(STDOUT_FILENO, 0, SEEK_CUR);
+        h->is_file = h->direct = h->start >= 0;
+    } else if (S_ISCHR(out.st_mode) && stat("/dev/null", &null) == 0 &&
+               out.st_rdev == null.st_rdev) {
+        h->direct = 1;
+    }
+}
+
+/* Send on what out holds: to standard output, or to the temporary file. 0, or the
+ * errno of a failed write. */
+static int hold_flush(held_t *h, sg_buf_t *out) {
+    int e;
+
+    if (h->direct) {
+        if ((e = sg_io_write_fd(STDOUT_FILENO, out->data, out->len)) != 0) {
+            return e;
+        }
+    } else {
+        if (!h->tmp && !(h->tmp = tmpfile())) {
+            return 0; /* no temporary file: keep it in memory */
+        }
+        if (fwrite(out->data, 1, out->len, h->tmp) != out->len) {
+            return errno ? errno : EIO;
+        }
     }
     out->len = 0;
     return 0;
 }
 
-/* Standard output gets the spilled part, then what is still in memory. */
-static int emit(FILE *tmp, const sg_buf_t *out, sg_error_t *err) {
+/* A failure: a regular file is cut back to what it held before. */
+static void hold_undo(held_t *h) {
+    if (h->is_file && ftruncate(STDOUT_FILENO, h->start) == 0) {
+        lseek(STDOUT_FILENO, h->start, SEEK_SET);
+    }
+}
+
+/* Every article done: standard output gets the held part, then what is still in
+ * memory. */
+static int emit(held_t *h, const sg_buf_t *out, sg_error_t *err) {
     char chunk[65536];
     size_t n;
 
-    if (tmp) {
-        if (fflush(tmp) != 0 || fseek(tmp, 0, SEEK_SET) != 0) {
+    if (h->tmp) {
+        if (fflush(h->tmp) != 0 || fseek(h->tmp, 0, SEEK_SET) != 0) {
             return sg_error_set(err, SG_EIO, "temporary file", 0, 0, "cannot read back");
         }
-        while ((n = fread(chunk, 1, sizeof(chunk), tmp)) > 0) {
+        while ((n = fread(chunk, 1, sizeof(chunk), h->tmp)) > 0) {
             if (fwrite(chunk, 1, n, stdout) != n) {
                 return sg_error_set(err, SG_EIO, "stdout", 0, 0, "write failed");
             }
         }
-        if (ferror(tmp)) {
+        if (ferror(h->tmp)) {
             return sg_error_set(err, SG_EIO, "temporary file", 0, 0, "cannot read back");
         }
     }
@@ -63,7 +114,7 @@ int sg_cmd_extract(int argc, char **argv) {
     sg_strv_t files;
     sg_buf_t out;
     sg_error_t err;
-    FILE *tmp = NULL;
+    held_t held;
     int c, ok, ret = 0;
 
     sg_extract_opts_init(&opts);
@@ -93,6 +144,7 @@ int sg_cmd_extract(int argc, char **argv) {
     sg_error_clear(&err);
     sg_strv_init(&files);
     sg_buf_init(&out);
+    hold_init(&held);
     if (sg_cli_articles_and_lexicon(argv + optind, argc - optind, lexdir, &files, &lex,
                                     &err)) {
         ret = sg_cli_fail(&err);
@@ -109,8 +161,10 @@ int sg_cmd_extract(int argc, char **argv) {
         if (rc == SG_OK) {
             rc = sg_json_write_fragment(&g, &out, &err);
         }
-        if (rc == SG_OK && out.len > SPILL && spill(&tmp, &out) != 0) {
-            rc = sg_error_set(&err, SG_EIO, "temporary file", 0, 0, "write failed");
+        int werr;
+        if (rc == SG_OK && out.len > SPILL && (werr = hold_flush(&held, &out)) != 0) {
+            rc = sg_error_set(&err, SG_EIO, held.direct ? "stdout" : "temporary file", 0,
+                              0, "cannot write: %s", strerror(werr));
         }
         sg_graph_release(&g);
         if (rc != SG_OK) {
@@ -118,12 +172,15 @@ int sg_cmd_extract(int argc, char **argv) {
             goto done;
         }
     }
-    if (emit(tmp, &out, &err) != SG_OK) {
+    if (emit(&held, &out, &err) != SG_OK) {
         ret = sg_cli_fail(&err);
     }
 done:
-    if (tmp) {
-        fclose(tmp);
+    if (ret != 0) {
+        hold_undo(&held);
+    }
+    if (held.tmp) {
+        fclose(held.tmp);
     }
     sg_buf_release(&out);
     sg_strv_release(&files);
