@@ -60,7 +60,7 @@ void sg_refs_sort_unique(sg_refs_t *r);
 
 /* Open-addressing hash map from strings (copied) to size_t values. */
 typedef struct {
-    size_t hash; /* the key's */
+    size_t hash; /* the key's hash, tagged with its length (map.c) */
     char *key;   /* NULL: an empty slot */
     size_t val;
 } sg_map_slot_t;
@@ -102,7 +102,7 @@ int sg_strcaseeq(const char *a, const char *b);
 /* qsort that accepts an empty (NULL) array. */
 void sg_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 
-/* FNV-1a hash of n bytes. */
+/* A 64-bit hash of n bytes (eight at a time, then mixed). */
 size_t sg_hash(const char *s, size_t n);
 
 #endif

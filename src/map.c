@@ -1,6 +1,7 @@
 /* map.c - string-keyed open-addressing hash map (linear probing, power-of-two size).
  * Each slot keeps its key's hash beside the key and value (one cache line to look
  * at), so a probe compares strings only on a hash match. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +17,18 @@ size_t sg_hash(const char *s, size_t n) {
     return h;
 }
 
+/* A slot's tag: the key's hash, its top 16 bits replaced by the key's length (all
+ * ones from 65,535 bytes on), so that a tag match means a key of the same length
+ * and the strings compare with memcmp. */
+#define LEN_SHIFT 48
+#define LEN_MAX ((size_t)0xFFFF)
+_Static_assert(sizeof(size_t) >= 8, "a slot's tag needs 64-bit size_t");
+
+static size_t tag_of(size_t h, size_t len) {
+    return (h & (((size_t)1 << LEN_SHIFT) - 1)) |
+           ((len < LEN_MAX ? len : LEN_MAX) << LEN_SHIFT);
+}
+
 void sg_map_init(sg_map_t *m) {
     memset(m, 0, sizeof(*m));
 }
@@ -28,13 +41,20 @@ void sg_map_release(sg_map_t *m) {
     sg_map_init(m);
 }
 
-/* The slot holding key[0..len) with hash h, or the empty slot where it would go. */
-static size_t map_slot(const sg_map_slot_t *slots, size_t cap, const char *key,
-                       size_t len, size_t h) {
-    size_t i = h & (cap - 1);
+/* Whether the key of a slot whose tag matched is key[0..len). */
+static int same_key(const char *slot_key, const char *key, size_t len) {
+    if (len < LEN_MAX) {
+        return memcmp(slot_key, key, len) == 0;
+    }
+    return strncmp(slot_key, key, len) == 0 && slot_key[len] == '\0';
+}
 
-    while (slots[i].key && !(slots[i].hash == h && strncmp(slots[i].key, key, len) == 0 &&
-                             slots[i].key[len] == '\0')) {
+/* The slot holding key[0..len) with tag t, or the empty slot where it would go. */
+static size_t map_slot(const sg_map_slot_t *slots, size_t cap, const char *key,
+                       size_t len, size_t t) {
+    size_t i = t & (cap - 1);
+
+    while (slots[i].key && !(slots[i].hash == t && same_key(slots[i].key, key, len))) {
         i = (i + 1) & (cap - 1);
     }
     return i;
@@ -64,7 +84,7 @@ static sg_err_t map_grow(sg_map_t *m) {
 
 /* The slot of key, added (value 0) when missing; (size_t)-1 when out of memory. */
 static size_t map_add(sg_map_t *m, const char *key) {
-    size_t len = strlen(key), h = sg_hash(key, len), i;
+    size_t len = strlen(key), h = tag_of(sg_hash(key, len), len), i;
 
     if (m->cap) {
         i = map_slot(m->slots, m->cap, key, len, h);
@@ -106,7 +126,7 @@ int sg_map_getn(const sg_map_t *m, const char *key, size_t len, size_t *val) {
     if (!m->cap) {
         return 0;
     }
-    i = map_slot(m->slots, m->cap, key, len, sg_hash(key, len));
+    i = map_slot(m->slots, m->cap, key, len, tag_of(sg_hash(key, len), len));
     if (!m->slots[i].key) {
         return 0;
     }
@@ -141,7 +161,7 @@ void sg_map_get_many(const sg_map_t *m, const char *const *keys, size_t n, size_
         }
         for (size_t i = 0; i < k; i++) {
             len[i] = strlen(keys[at + i]);
-            h[i] = sg_hash(keys[at + i], len[i]);
+            h[i] = tag_of(sg_hash(keys[at + i], len[i]), len[i]);
             __builtin_prefetch(&m->slots[h[i] & (m->cap - 1)]);
         }
         for (size_t i = 0; i < k; i++) {
