@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jrec_i.h"
 #include "sg_io.h"
 #include "sg_json.h"
 
@@ -639,6 +640,8 @@ typedef struct {
     int section;
     char where_buf[96]; /* the name, made only when a message needs it */
     sg_error_t *err;
+    size_t max_depth; /* nesting allowed in the whole text */
+    sg_jrec_t rec;    /* the record being read */
 } rd_t;
 
 /* The record being read, as messages name it ("nodes[3]"). Made only for an error:
@@ -659,27 +662,33 @@ static sg_err_t shape(rd_t *r, const char *fmt, const char *what) {
                         what, *what ? " " : "", fmt);
 }
 
-static const char *get_str(rd_t *r, json_t *o, const char *key, int required,
-                           sg_err_t *rc) {
-    json_t *v = json_object_get(o, key);
+/* Member key of object o of the record being read. */
+static const sg_jval_t *get(rd_t *r, const sg_jval_t *o, const char *key) {
+    return sg_jrec_get(&r->rec, o, key);
+}
 
-    if (!v || json_is_null(v)) {
+static const char *get_str(rd_t *r, const sg_jval_t *o, const char *key, int required,
+                           sg_err_t *rc) {
+    const sg_jval_t *v = get(r, o, key);
+
+    if (!v || v->type == SG_J_NULL) {
         if (required && *rc == SG_OK) {
             *rc = shape(r, "is missing", key);
         }
         return NULL;
     }
-    if (!json_is_string(v)) {
+    if (v->type != SG_J_STR) {
         if (*rc == SG_OK) {
             *rc = shape(r, "must be a string", key);
         }
         return NULL;
     }
-    return json_string_value(v);
+    return sg_jrec_str(&r->rec, v);
 }
 
-static size_t get_size(rd_t *r, json_t *o, const char *key, int required, sg_err_t *rc) {
-    json_t *v = json_object_get(o, key);
+static size_t get_size(rd_t *r, const sg_jval_t *o, const char *key, int required,
+                       sg_err_t *rc) {
+    const sg_jval_t *v = get(r, o, key);
 
     if (!v) {
         if (required && *rc == SG_OK) {
@@ -687,37 +696,46 @@ static size_t get_size(rd_t *r, json_t *o, const char *key, int required, sg_err
         }
         return 0;
     }
-    if (!json_is_integer(v) || json_integer_value(v) < 0) {
+    if (v->type != SG_J_INT || v->i < 0) {
         if (*rc == SG_OK) {
             *rc = shape(r, "must be a non-negative integer", key);
         }
         return 0;
     }
-    return (size_t)json_integer_value(v);
+    return (size_t)v->i;
 }
 
-static sg_err_t get_strv(rd_t *r, json_t *o, const char *key, sg_strv_t *out) {
-    json_t *a = json_object_get(o, key), *v;
-    size_t i;
+/* A number as jansson's json_number_value gives it: 0 for anything else. */
+static double get_number(rd_t *r, const sg_jval_t *o, const char *key) {
+    const sg_jval_t *v = get(r, o, key);
+    return !v                     ? 0.0
+           : v->type == SG_J_INT  ? (double)v->i
+           : v->type == SG_J_REAL ? v->d
+                                  : 0.0;
+}
 
-    if (!a || json_is_null(a)) {
+static sg_err_t get_strv(rd_t *r, const sg_jval_t *o, const char *key, sg_strv_t *out) {
+    const sg_jval_t *a = get(r, o, key);
+
+    if (!a || a->type == SG_J_NULL) {
         return SG_OK;
     }
-    if (!json_is_array(a)) {
+    if (a->type != SG_J_ARR) {
         return shape(r, "must be an array of strings", key);
     }
-    json_array_foreach(a, i, v) {
-        if (!json_is_string(v)) {
+    for (const sg_jval_t *v = sg_jrec_first(&r->rec, a); v;
+         v = sg_jrec_next(&r->rec, v)) {
+        if (v->type != SG_J_STR) {
             return shape(r, "must be an array of strings", key);
         }
-        if (sg_strv_add_unique(out, json_string_value(v)) != SG_OK) {
+        if (sg_strv_add_unique(out, sg_jrec_str(&r->rec, v)) != SG_OK) {
             return SG_ENOMEM;
         }
     }
     return SG_OK;
 }
 
-static sg_err_t read_document(rd_t *r, json_t *o, sg_graph_t *g) {
+static sg_err_t read_document(rd_t *r, const sg_jval_t *o, sg_graph_t *g) {
     sg_document_t d;
     sg_err_t rc = SG_OK;
     const char *sha;
@@ -736,7 +754,7 @@ static sg_err_t read_document(rd_t *r, json_t *o, sg_graph_t *g) {
     return sg_graph_add_document(g, &d);
 }
 
-static sg_err_t read_node(rd_t *r, json_t *o, sg_graph_t *g, sg_map_t *seen) {
+static sg_err_t read_node(rd_t *r, const sg_jval_t *o, sg_graph_t *g, sg_map_t *seen) {
     sg_err_t rc = SG_OK;
     const char *id = get_str(r, o, "id", 1, &rc);
     const char *type = get_str(r, o, "type", 1, &rc);
@@ -745,8 +763,7 @@ static sg_err_t read_node(rd_t *r, json_t *o, sg_graph_t *g, sg_map_t *seen) {
     sg_node_t tmp;
     sg_strv_t docs = {0};
     size_t idx;
-    json_t *spans, *v, *c;
-    size_t i;
+    const sg_jval_t *spans, *v, *c;
 
     if (rc != SG_OK) {
         return rc;
@@ -771,13 +788,13 @@ static sg_err_t read_node(rd_t *r, json_t *o, sg_graph_t *g, sg_map_t *seen) {
         (rc = get_strv(r, o, "documents", &docs))) {
         goto done;
     }
-    spans = json_object_get(o, "spans");
-    if (spans && !json_is_array(spans)) {
+    spans = get(r, o, "spans");
+    if (spans && spans->type != SG_J_ARR) {
         rc = shape(r, "must be an array", "spans");
         goto done;
     }
     /* every span is checked before the node is added */
-    json_array_foreach(spans, i, v) {
+    for (v = sg_jrec_first(&r->rec, spans); v; v = sg_jrec_next(&r->rec, v)) {
         get_str(r, v, "doc", 1, &rc);
         get_size(r, v, "start", 1, &rc);
         get_size(r, v, "end", 1, &rc);
@@ -802,22 +819,22 @@ static sg_err_t read_node(rd_t *r, json_t *o, sg_graph_t *g, sg_map_t *seen) {
         for (size_t j = 0; j < docs.n && rc == SG_OK; j++) {
             rc = sg_graph_add_node_doc(g, idx, docs.v[j]);
         }
-        json_array_foreach(spans, i, v) {
+        for (v = sg_jrec_first(&r->rec, spans); v; v = sg_jrec_next(&r->rec, v)) {
             if (rc == SG_OK) {
                 rc = sg_graph_add_span(g, idx, get_str(r, v, "doc", 1, &rc),
                                        get_size(r, v, "start", 1, &rc),
                                        get_size(r, v, "end", 1, &rc));
             }
         }
-        c = json_object_get(o, "centrality");
-        if (rc == SG_OK && json_is_object(c)) {
-            n->c.degree = json_number_value(json_object_get(c, "degree"));
-            n->c.in_degree = json_number_value(json_object_get(c, "in_degree"));
-            n->c.out_degree = json_number_value(json_object_get(c, "out_degree"));
-            n->c.pagerank = json_number_value(json_object_get(c, "pagerank"));
-            n->c.betweenness = json_number_value(json_object_get(c, "betweenness"));
-            n->c.eigenvector = json_number_value(json_object_get(c, "eigenvector"));
-            n->c.stance = json_number_value(json_object_get(c, "net_stance"));
+        c = get(r, o, "centrality");
+        if (rc == SG_OK && c && c->type == SG_J_OBJ) {
+            n->c.degree = get_number(r, c, "degree");
+            n->c.in_degree = get_number(r, c, "in_degree");
+            n->c.out_degree = get_number(r, c, "out_degree");
+            n->c.pagerank = get_number(r, c, "pagerank");
+            n->c.betweenness = get_number(r, c, "betweenness");
+            n->c.eigenvector = get_number(r, c, "eigenvector");
+            n->c.stance = get_number(r, c, "net_stance");
         }
     }
 done:
@@ -833,15 +850,14 @@ static sg_err_t add_text(sg_graph_t *g, const char *s, sg_text_t *ref) {
     return sg_graph_add_text(g, s ? s : "", s ? strlen(s) : 0, ref);
 }
 
-static sg_err_t read_edge(rd_t *r, json_t *o, sg_graph_t *g) {
+static sg_err_t read_edge(rd_t *r, const sg_jval_t *o, sg_graph_t *g) {
     sg_err_t rc = SG_OK;
     const char *src = get_str(r, o, "source", 1, &rc);
     const char *dst = get_str(r, o, "target", 1, &rc);
     const char *type = get_str(r, o, "type", 1, &rc);
     const char *role = get_str(r, o, "role", 0, &rc);
-    json_t *ev = json_object_get(o, "evidence"), *v;
+    const sg_jval_t *ev = get(r, o, "evidence"), *v;
     sg_edge_type_t t;
-    size_t i;
 
     if (rc != SG_OK) {
         return rc;
@@ -850,16 +866,16 @@ static sg_err_t read_edge(rd_t *r, json_t *o, sg_graph_t *g) {
         return sg_error_set(r->err, SG_EPARSE, r->name, r->line, 0,
                             "%s: unknown edge type '%s'", where(r), type);
     }
-    if (ev && !json_is_array(ev)) {
+    if (ev && ev->type != SG_J_ARR) {
         return shape(r, "must be an array", "evidence");
     }
-    if (!ev || json_array_size(ev) == 0) {
+    if (!ev || ev->len == 0) {
         return sg_graph_add_edge(g, src, dst, t, role, NULL);
     }
-    json_array_foreach(ev, i, v) {
+    for (v = sg_jrec_first(&r->rec, ev); v; v = sg_jrec_next(&r->rec, v)) {
         sg_evidence_t e;
         memset(&e, 0, sizeof(e));
-        if (!json_is_object(v)) {
+        if (v->type != SG_J_OBJ) {
             return shape(r, "must hold objects", "evidence");
         }
         e.doc = (char *)get_str(r, v, "doc", 1, &rc);
@@ -877,7 +893,7 @@ static sg_err_t read_edge(rd_t *r, json_t *o, sg_graph_t *g) {
     return SG_OK;
 }
 
-static sg_err_t read_quote(rd_t *r, json_t *o, sg_graph_t *g) {
+static sg_err_t read_quote(rd_t *r, const sg_jval_t *o, sg_graph_t *g) {
     sg_err_t rc = SG_OK;
     sg_strv_t about = {0};
     sg_quote_t q;
@@ -908,12 +924,12 @@ static sg_err_t read_quote(rd_t *r, json_t *o, sg_graph_t *g) {
 
 /* One record of section key ("documents", "nodes", "edges" or "quotes"), messages
  * naming it as "key[i]". */
-static sg_err_t read_record(rd_t *r, const char *key, size_t i, json_t *v, sg_graph_t *g,
-                            sg_map_t *seen) {
+static sg_err_t read_record(rd_t *r, const char *key, size_t i, const sg_jval_t *v,
+                            sg_graph_t *g, sg_map_t *seen) {
     r->where = key;
     r->index = i;
     r->section = 1;
-    if (!json_is_object(v)) {
+    if (!v || v->type != SG_J_OBJ) {
         return shape(r, "must be an object", "");
     }
     switch (key[0]) {
@@ -943,7 +959,11 @@ static sg_err_t read_array(rd_t *r, json_t *root, const char *key, sg_graph_t *g
         return shape(r, "must be an array", "");
     }
     json_array_foreach(a, i, v) {
-        if ((rc = read_record(r, key, i, v, g, seen)) != SG_OK) {
+        size_t root = sg_jrec_from_json(&r->rec, v);
+        if (!root) {
+            return SG_ENOMEM;
+        }
+        if ((rc = read_record(r, key, i, sg_jrec_at(&r->rec, root), g, seen)) != SG_OK) {
             return rc;
         }
     }
@@ -1074,11 +1094,11 @@ typedef struct {
     size_t idx; /* records given so far */
 } section_t;
 
-/* The next record of a section, parsed: 1 and *v (the caller's), 0 at the
- * section's end, -1 when the bytes are not well formed. */
-static int next_record(section_t *sec, json_t **v) {
+/* The next record of a section, parsed into r->rec: 1 and *v, 0 at the section's
+ * end, -1 when the bytes are not plainly valid (jansson will say why, or read them). */
+static int next_record(rd_t *r, section_t *sec, const sg_jval_t **v) {
     scan_t *sc = &sec->sc;
-    size_t a;
+    size_t used, root;
 
     skip_ws(sc);
     if (sec->idx == 0 && sc->i < sc->n && sc->s[sc->i] == ']') {
@@ -1095,17 +1115,16 @@ static int next_record(section_t *sec, json_t **v) {
             return -1;
         }
         sc->i++;
-        skip_ws(sc);
     }
-    a = sc->i;
-    if (skip_value(sc) != 0 || sc->i == a || !(*v = load_range(sc->s, a, sc->i))) {
+    /* a record is two levels down: in a section, in the file's object */
+    root = sg_jrec_parse(&r->rec, sc->s + sc->i, sc->n - sc->i,
+                         r->max_depth > 2 ? r->max_depth - 2 : 0, &used);
+    if (!root || r->rec.v[root].type != SG_J_OBJ) {
         return -1;
     }
-    if (!json_is_object(*v)) {
-        json_decref(*v);
-        return -1;
-    }
+    sc->i += used;
     sec->idx++;
+    *v = sg_jrec_at(&r->rec, root);
     return 1;
 }
 
@@ -1113,15 +1132,14 @@ static int next_record(section_t *sec, json_t **v) {
 static int read_section(rd_t *r, const char *data, span_t sp, const char *key,
                         sg_graph_t *g, sg_map_t *seen, sg_err_t *rc, int *centrality) {
     section_t sec = {{data, sp.end, sp.start + 1}, 0};
-    json_t *v;
+    const sg_jval_t *v;
     int k;
 
-    while ((k = next_record(&sec, &v)) == 1) {
+    while ((k = next_record(r, &sec, &v)) == 1) {
         if (centrality && sec.idx == 1) {
-            *centrality = json_object_get(v, "centrality") != NULL;
+            *centrality = get(r, v, "centrality") != NULL;
         }
         *rc = read_record(r, key, sec.idx - 1, v, g, seen);
-        json_decref(v);
         if (*rc != SG_OK) {
             return 0;
         }
@@ -1242,6 +1260,7 @@ sg_err_t sg_json_read(const char *data, size_t len, const char *name, size_t max
     if (!max_depth) {
         max_depth = 64;
     }
+    r.max_depth = max_depth;
     while (i < len &&
            (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t')) {
         i++;
@@ -1322,12 +1341,26 @@ lines:
             k++;
         }
         if (k < n) {
-            json_t *o = NULL;
-            if ((rc = parse(data + p, n, name, (int)line, max_depth, &o, err)) != SG_OK) {
-                break;
+            size_t used = 0, root = sg_jrec_parse(&r.rec, data + p, n, max_depth, &used);
+            while (root && used < n && strchr(" \t\r", data[p + used])) {
+                used++;
             }
+            if (!root || used < n) { /* jansson reads it, or says where it is wrong */
+                json_t *o = NULL;
+                if ((rc = parse(data + p, n, name, (int)line, max_depth, &o, err)) !=
+                    SG_OK) {
+                    break;
+                }
+                root = sg_jrec_from_json(&r.rec, o);
+                json_decref(o);
+                if (!root) {
+                    rc = SG_ENOMEM;
+                    break;
+                }
+            }
+            const sg_jval_t *o = sg_jrec_at(&r.rec, root), *kv = get(&r, o, "kind");
             const char *kind =
-                json_is_object(o) ? json_string_value(json_object_get(o, "kind")) : NULL;
+                kv && kv->type == SG_J_STR ? sg_jrec_str(&r.rec, kv) : NULL;
             r.line = (int)line;
             r.where = kind ? kind : "?";
             r.section = 2;
@@ -1346,13 +1379,13 @@ lines:
                 rc = sg_error_set(err, SG_EPARSE, name, (int)line, 0,
                                   "unknown record kind '%s'", kind);
             }
-            json_decref(o);
         }
         p += n + 1;
     }
 done:
     json_decref(root);
     sg_map_release(&seen);
+    sg_jrec_release(&r.rec);
     if (rc == SG_ENOMEM) {
         sg_error_set(err, rc, name, 0, 0, "out of memory");
     }

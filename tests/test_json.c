@@ -3,6 +3,8 @@
 
 #include "testutil.h"
 
+#include "jrec_check.h"
+
 static const char *corpus_text =
     "30.11.16\nCouncils and STPs\nMark Lloyd, chief executive of the Local Government "
     "Association, said: \xe2\x80\x9cThe plans need councils.\xe2\x80\x9d\n";
@@ -245,6 +247,86 @@ static void test_json__bad_inputs_give_located_errors(void **state) {
                  SG_EPARSE, "", 2);
 }
 
+/* Records are parsed without jansson when plainly valid: every text the parser
+ * takes reads as jansson reads it, and it refuses (leaving it to jansson, which
+ * says why) whatever jansson would refuse or read differently. */
+static void test_json__record_parser_reads_as_jansson(void **state) {
+    static const char *const taken[] = {
+        "{\"a\": 1, \"b\": -2, \"c\": 0, \"d\": 123456789012345678, \"m\": -0}",
+        "{\"r\": 0.5, \"e\": 1e10, \"E\": -2.5E-3, \"z\": -0.0, \"tiny\": 1e-320, "
+        "\"p\": 1E+2, \"f\": 0.30000000000000004}",
+        "{\"s\": \"plain\", \"esc\": \"q\\\"b\\\\s\\/ \\b\\f\\n\\r\\t\", "
+        "\"u\": \"\\u00e9\\u20AC\\ud83d\\ude00\\u0041\", \"utf8\": \"\xc3\xa9\xe2\x82\xac"
+        "\xf0\x9f\x98\x80\", \"empty\": \"\"}",
+        "{\"arr\": [], \"obj\": {}, \"nest\": [[1, [2, {\"x\": null}]], true, false]}",
+        " \n\t{\"ws\" :  [ 1 , 2 ] ,\r\n\"k\":{ }}  ",
+        "[1, \"two\", 3.0]",
+        "\"str\"",
+        "42",
+        "null",
+        "{\"kind\": \"node\", \"id\": \"person:a\", \"type\": \"person\", \"name\": "
+        "\"A\", "
+        "\"spans\": [{\"doc\": \"d\", \"start\": 1, \"end\": 2}], \"centrality\": "
+        "{\"pagerank\": 0.125, \"degree\": 3}}",
+    };
+    static const char *const refused[] = {
+        "{\"a\": 1, \"a\": 2}",
+        "{\"a\": 01}",
+        "{\"a\": 1.}",
+        "{\"a\": .5}",
+        "{\"a\": +1}",
+        "{\"a\": 1e}",
+        "{\"a\": -}",
+        "{\"a\": \"\\u0000\"}",
+        "{\"a\": \"\\ud800\"}",
+        "{\"a\": \"\\udc00\"}",
+        "{\"a\": \"\\ud800\\u0041\"}",
+        "{\"a\": \"\\u12G4\"}",
+        "{\"a\": \"bad \xff utf8\"}",
+        "{\"a\": \"\xed\xa0\x80\"}",
+        "{\"a\": \"\xc0\xaf\"}",
+        "{\"a\": \"ctl \x01\"}",
+        "{\"a\": \"\\x\"}",
+        "{\"a\": [1,]}",
+        "{\"a\": 1,}",
+        "{a: 1}",
+        "{\"a\" 1}",
+        "{\"a\": tru}",
+        "{\"a\": nulll}",
+        "{\"a\": 1234567890123456789}",
+        "{\"a\": 1e400}",
+        "{\"a\": -1e999}",
+        "{\"a\": NaN}",
+        "{\"a\": \"open",
+        "{\"a\": [1, 2}",
+        "",
+        "   ",
+        "{\"a\": 1 2}",
+    };
+    char deep[200];
+    int took;
+    (void)state;
+    for (size_t i = 0; i < sizeof(taken) / sizeof(taken[0]); i++) {
+        assert_int_equal(jc_same_as_jansson(taken[i], strlen(taken[i]), &took), 0);
+        if (!took) {
+            fail_msg("the parser refused %s", taken[i]);
+        }
+    }
+    for (size_t i = 0; i < sizeof(refused) / sizeof(refused[0]); i++) {
+        assert_int_equal(jc_same_as_jansson(refused[i], strlen(refused[i]), &took), 0);
+        if (took) {
+            fail_msg("the parser took %s", refused[i]);
+        }
+    }
+    /* nesting: 64 levels taken, 65 refused */
+    for (int levels = 64; levels <= 65; levels++) {
+        memset(deep, '[', (size_t)levels);
+        memset(deep + levels, ']', (size_t)levels);
+        assert_int_equal(jc_same_as_jansson(deep, 2 * (size_t)levels, &took), 0);
+        assert_int_equal(took, levels == 64);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_json__graph_round_trip_is_byte_identical),
@@ -253,6 +335,7 @@ int main(void) {
         cmocka_unit_test(test_json__streamed_file_is_the_same_bytes_for_any_threads),
         cmocka_unit_test(test_json__very_long_records_stream_in_pieces),
         cmocka_unit_test(test_json__graph_file_layout_does_not_matter),
+        cmocka_unit_test(test_json__record_parser_reads_as_jansson),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
