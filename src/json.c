@@ -1196,7 +1196,17 @@ static int read_graph_records(rd_t *r, const char *data, size_t len, sg_graph_t 
         for (int q = 0; q < 4; q++) {
             section = strcmp(key, keys[q]) == 0 ? q : section;
         }
-        if (section >= 0 && data[va] == '[') {
+        size_t deep_at;
+        int is_section = section >= 0 && data[va] == '[';
+        /* a section's records are held to the depth left by the record reader;
+         * anything else is measured here (too deep: the whole-file reading says so) */
+        if (r->max_depth < 2 ||
+            (!is_section && json_depth(data + va, sc.i - va, r->max_depth - 1, &deep_at) >
+                                r->max_depth - 1)) {
+            json_decref(k);
+            goto whole;
+        }
+        if (is_section) {
             spans[section].start = va;
             spans[section].end = sc.i;
         } else if (!(v = load_range(data, va, sc.i))) {
@@ -1281,8 +1291,9 @@ sg_err_t sg_json_read(const char *data, size_t len, const char *name, size_t max
         json_decref(first);
     }
     if (!one_line_record) {
-        size_t deep_at;
-        if (json_depth(data, len, max_depth, &deep_at) <= max_depth) {
+        /* records deeper than max_depth are refused by the record reader, and then
+         * read whole, which reports the depth */
+        {
             /* straight into g when it starts empty, else into a scratch graph */
             int empty = sg_graph_is_empty(g);
             sg_graph_t part, *into = empty ? g : &part;

@@ -238,6 +238,14 @@ static void test_json__bad_inputs_give_located_errors(void **state) {
     expect_error("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"
                  "]]]]]]]]]]]",
                  SG_ELIMIT, "nested deeper", 0);
+    /* deep inside a record of a section, and in a value beside the sections */
+    expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": [{\"id\": \"a\", "
+                 "\"type\": \"person\", \"name\": \"A\", \"x\": "
+                 "[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]}]}",
+                 SG_ELIMIT, "nested deeper", 0);
+    expect_error("{\"format\": \"stakegraph-graph\", \"x\": "
+                 "[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]], \"nodes\": []}",
+                 SG_ELIMIT, "nested deeper", 0);
     expect_error(
         "{\"kind\": \"node\", \"id\": \"a\", \"type\": \"person\", \"name\": \"A\"}\n"
         "{\"kind\": \"edge\", \"source\": \"a\"}\n",
