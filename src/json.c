@@ -1044,25 +1044,40 @@ static void skip_ws(scan_t *sc) {
     }
 }
 
+/* The closing quote of the string whose opening quote is at i: the next quote not
+ * escaped, i.e. not after an odd run of backslashes (found with memchr: most of a
+ * graph file is strings). Its position, or n when there is none. */
+static size_t string_end(const char *s, size_t n, size_t i) {
+    for (size_t from = i + 1;;) {
+        const char *q = memchr(s + from, '"', n - from);
+        size_t k, b;
+        if (!q) {
+            return n;
+        }
+        k = (size_t)(q - s);
+        for (b = k; b > from && s[b - 1] == '\\'; b--) {
+        }
+        if ((k - b) % 2 == 0) {
+            return k;
+        }
+        from = k + 1;
+    }
+}
+
 /* Move past one JSON value (its extent only; jansson checks its content). */
 static int skip_value(scan_t *sc) {
     size_t depth = 0;
-    int in_str = 0;
 
     for (; sc->i < sc->n; sc->i++) {
         char c = sc->s[sc->i];
-        if (in_str) {
-            if (c == '\\') {
-                sc->i++;
-            } else if (c == '"') {
-                in_str = 0;
-                if (!depth) {
-                    sc->i++;
-                    return 0;
-                }
+        if (c == '"') {
+            if ((sc->i = string_end(sc->s, sc->n, sc->i)) == sc->n) {
+                return -1;
             }
-        } else if (c == '"') {
-            in_str = 1;
+            if (!depth) {
+                sc->i++;
+                return 0;
+            }
         } else if (c == '{' || c == '[') {
             depth++;
         } else if (c == '}' || c == ']') {
@@ -1077,7 +1092,7 @@ static int skip_value(scan_t *sc) {
             return 0; /* the end of a number or a literal */
         }
     }
-    return depth || in_str ? -1 : 0;
+    return depth ? -1 : 0;
 }
 
 static json_t *load_range(const char *s, size_t a, size_t b) {
