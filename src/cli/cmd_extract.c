@@ -14,7 +14,8 @@ static const char extract_help[] =
     "\n"
     "Write each article's fragment (its document, nodes, edges and quotations, one\n"
     "JSON record a line) to standard output. 'stakegraph merge' folds fragments into\n"
-    "a graph, in any order or tree, with the same bytes as one 'build'.\n"
+    "a graph, in any order or tree, with the same bytes as one 'build'. If an article\n"
+    "fails, nothing is written (a file output was redirected to keeps what it held).\n"
     "\n"
     "      --lexicon DIR    lexicon folder (default graphs/lexicon)\n"
     "      --max-bytes SIZE refuse larger articles (default 64M)\n"
@@ -150,7 +151,7 @@ int sg_cmd_extract(int argc, char **argv) {
         ret = sg_cli_fail(&err);
         goto done;
     }
-    /* all fragments are made before any is written: a failure writes nothing */
+    /* a failure leaves standard output with nothing of this run (see held_t) */
     for (size_t i = 0; i < files.n; i++) {
         sg_graph_t g;
         sg_graph_init(&g);
