@@ -58,14 +58,37 @@ static void w_lit(wr_t *w, const char *s) {
     w_raw(w, s, strlen(s));
 }
 
+/* A byte a JSON string holds as it is: not a control character (NUL ends the
+ * string), quote or backslash. */
+static int plain(unsigned char c) {
+    return c >= 0x20 && c != '"' && c != '\\';
+}
+
 static void w_str(wr_t *w, const char *s) {
     static const char hex[] = "0123456789abcdef";
     const char *run = s;
+    size_t n = 0;
+
+    /* the common case: nothing to escape, the quotes and the text in one piece */
+    while (plain((unsigned char)s[n])) {
+        n++;
+    }
+    if (!s[n]) {
+        sg_buf_t *b = w->b;
+        if (w->rc == SG_OK && b->data && b->cap - b->len > n + 2) {
+            b->data[b->len] = '"';
+            memcpy(b->data + b->len + 1, s, n);
+            b->data[b->len + n + 1] = '"';
+            b->len += n + 2;
+            b->data[b->len] = '\0';
+            return;
+        }
+    }
 
     w_raw(w, "\"", 1);
     for (; *s; s++) {
         unsigned char c = (unsigned char)*s;
-        if (c >= 0x20 && c != '"' && c != '\\') {
+        if (plain(c)) {
             continue;
         }
         w_raw(w, run, (size_t)(s - run));
