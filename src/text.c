@@ -166,13 +166,13 @@ static sg_err_t decode(sg_textdoc_t *doc, const char *bytes, size_t len) {
     return SG_OK;
 }
 
-static int is_space(uint32_t c) {
+static inline int is_space(uint32_t c) {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' ||
            c == 0xA0 || c == 0xFEFF || (c >= 0x2000 && c <= 0x200B) || c == 0x202F ||
            c == 0x205F || c == 0x3000;
 }
 
-static int is_letter(uint32_t c) {
+static inline int is_letter(uint32_t c) {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
         return 1;
     }
@@ -182,15 +182,15 @@ static int is_letter(uint32_t c) {
     return !(c >= 0x2000 && c <= 0x2BFF) && !(c >= 0x3000 && c <= 0x303F);
 }
 
-static int is_digit(uint32_t c) {
+static inline int is_digit(uint32_t c) {
     return c >= '0' && c <= '9';
 }
 
-static int is_upper(uint32_t c) {
+static inline int is_upper(uint32_t c) {
     return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
 }
 
-static int is_lower(uint32_t c) {
+static inline int is_lower(uint32_t c) {
     return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7);
 }
 
@@ -200,7 +200,7 @@ typedef struct {
     sg_buf_t norm;
 } tokenizer_t;
 
-static uint32_t peek(const sg_textdoc_t *doc, size_t i, size_t *k) {
+static inline uint32_t peek(const sg_textdoc_t *doc, size_t i, size_t *k) {
     uint32_t cp = 0;
     if (i < doc->len && (unsigned char)doc->text[i] < 0x80) {
         unsigned char c = (unsigned char)doc->text[i];
