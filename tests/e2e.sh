@@ -105,6 +105,10 @@ printf 'kept\n' >"$T/appended"
 $SG extract "$T/twobad" >>"$T/appended" 2>/dev/null
 check "extract that failed left an appended-to file as it was" \
     sh -c 'test "$(cat "$1")" = kept' sh "$T/appended"
+printf 'first line\nsecond line\n' >"$T/rewritten"
+$SG extract "$T/twobad" 1<>"$T/rewritten" 2>/dev/null
+check "extract that failed left a file opened for update (1<>) as it was" \
+    sh -c 'test "$(cat "$1")" = "$(printf "first line\nsecond line")"' sh "$T/rewritten"
 check "extract that failed sent nothing down a pipe" \
     sh -c '"$1" extract "$2" 2>/dev/null | cmp -s - /dev/null' sh "$SG" "$T/twobad"
 $SG extract "$T/two" >"$T/frag-file.jsonl"

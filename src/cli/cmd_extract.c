@@ -47,7 +47,8 @@ static void hold_init(held_t *h) {
         int fl = fcntl(STDOUT_FILENO, F_GETFL);
         h->start =
             fl >= 0 && (fl & O_APPEND) ? out.st_size : lseek(STDOUT_FILENO, 0, SEEK_CUR);
-        h->is_file = h->direct = h->start >= 0;
+        /* only at the file's end (> or >>): cutting back loses nothing it held */
+        h->is_file = h->direct = h->start >= 0 && h->start == out.st_size;
     } else if (S_ISCHR(out.st_mode) && stat("/dev/null", &null) == 0 &&
                out.st_rdev == null.st_rdev) {
         h->direct = 1;
