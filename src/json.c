@@ -1391,7 +1391,9 @@ lines:
         }
         if (k < n) {
             size_t used = 0, root = sg_jrec_parse(&r.rec, data + p, n, max_depth, &used);
-            while (root && used < n && strchr(" \t\r", data[p + used])) {
+            while (root && used < n &&
+                   (data[p + used] == ' ' || data[p + used] == '\t' ||
+                    data[p + used] == '\r')) {
                 used++;
             }
             if (!root || used < n) { /* jansson reads it, or says where it is wrong */

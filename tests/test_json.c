@@ -253,6 +253,19 @@ static void test_json__bad_inputs_give_located_errors(void **state) {
     expect_error("{\"kind\": \"node\", \"id\": \"a\", \"type\": \"person\", \"name\": "
                  "\"A\"}\n{oops\n",
                  SG_EPARSE, "", 2);
+    { /* a NUL byte after a fragment's record is not white space */
+        static const char nul[] =
+            "{\"kind\": \"node\", \"id\": \"a\", \"type\": \"person\", \"name\": \"A\"}\n"
+            "{\"kind\": \"node\", \"id\": \"b\", \"type\": \"person\", \"name\": "
+            "\"B\"}\0\n";
+        sg_graph_t g;
+        sg_error_t err = {0};
+        sg_graph_init(&g);
+        assert_int_equal(sg_json_read(nul, sizeof(nul) - 1, "nul.jsonl", 0, &g, &err),
+                         SG_EPARSE);
+        assert_int_equal(err.line, 2);
+        sg_graph_release(&g);
+    }
 }
 
 /* Records are parsed without jansson when plainly valid: every text the parser
