@@ -844,16 +844,54 @@ static sg_err_t remap(const char **s, const sg_map_t *fold, sg_graph_t *g) {
     return SG_OK;
 }
 
+/* Break the cycles of parent: aliases that point round in a circle ("Peter Hale"
+ * alias "Dr Peter Hale", "Dr Peter-Hale" alias "Peter-Hale" name each other by
+ * id). The node of a cycle with the smallest id becomes its root, as with mutual
+ * aliases. An ambiguous node is a root already. path holds n indices, state n
+ * zeroed bytes. */
+static void break_cycles(const sg_graph_t *g, long *parent, const int *ambiguous,
+                         size_t *path, unsigned char *state) {
+    enum { NEW, ON_PATH, DONE };
+
+    for (size_t b = 0; b < g->nnodes; b++) {
+        size_t v = b, len = 0;
+        while (state[v] == NEW) {
+            state[v] = ON_PATH;
+            path[len++] = v;
+            if (parent[v] < 0 || ambiguous[v]) {
+                break;
+            }
+            v = (size_t)parent[v];
+        }
+        if (state[v] == ON_PATH && parent[v] >= 0 && !ambiguous[v]) {
+            size_t m = v; /* v is on this path twice: a cycle through it */
+            for (size_t c = (size_t)parent[v]; c != v; c = (size_t)parent[c]) {
+                if (strcmp(g->nodes[c].id, g->nodes[m].id) < 0) {
+                    m = c;
+                }
+            }
+            parent[m] = -1;
+        }
+        for (size_t k = 0; k < len; k++) {
+            state[path[k]] = DONE;
+        }
+    }
+}
+
 /* Nodes whose name is another node's alias fold into that node. */
 static sg_err_t fold_aliases(sg_graph_t *g, sg_map_t *fold) {
     size_t n = g->nnodes;
     long *parent = malloc((n ? n : 1) * sizeof(*parent));
     int *ambiguous = calloc(n ? n : 1, sizeof(*ambiguous));
+    size_t *path = malloc((n ? n : 1) * sizeof(*path));
+    unsigned char *state = calloc(n ? n : 1, 1);
     sg_err_t rc = SG_OK;
 
-    if (!parent || !ambiguous) {
+    if (!parent || !ambiguous || !path || !state) {
         free(parent);
         free(ambiguous);
+        free(path);
+        free(state);
         return SG_ENOMEM;
     }
     for (size_t i = 0; i < n; i++) {
@@ -884,6 +922,7 @@ static sg_err_t fold_aliases(sg_graph_t *g, sg_map_t *fold) {
             parent[b] = (long)a;
         }
     }
+    break_cycles(g, parent, ambiguous, path, state);
     for (size_t b = 0; b < n; b++) {
         long r = parent[b];
         size_t hops = 0;
@@ -904,6 +943,8 @@ static sg_err_t fold_aliases(sg_graph_t *g, sg_map_t *fold) {
 done:
     free(parent);
     free(ambiguous);
+    free(path);
+    free(state);
     return rc;
 }
 

@@ -128,6 +128,43 @@ static void test_graph__alias_named_node_folds(void **state) {
     sg_graph_release(&g);
 }
 
+/* Aliases that name each other only by id ("Dr Peter Hale" / "Dr Peter-Hale", a
+ * cycle of three) fold into the node of the cycle with the smallest id, and every
+ * edge still names a node (they all folded away before, leaving dangling edges). */
+static void test_graph__alias_cycles_fold_into_one_node(void **state) {
+    sg_graph_t g;
+    sg_error_t err = {0};
+    size_t a, b, c, d;
+    (void)state;
+    sg_graph_init(&g);
+    assert_int_equal(sg_graph_add_node(&g, SG_NODE_PERSON, "Peter Hale", &a), SG_OK);
+    assert_int_equal(sg_strv_add(&g.nodes[a].aliases, "Dr Peter Hale"), SG_OK);
+    assert_int_equal(sg_graph_add_node(&g, SG_NODE_PERSON, "Dr Peter-Hale", &b), SG_OK);
+    assert_int_equal(sg_strv_add(&g.nodes[b].aliases, "Peter-Hale"), SG_OK);
+    /* and three round: x -> y -> z -> x */
+    assert_int_equal(sg_graph_add_node(&g, SG_NODE_ORGANISATION, "Zeta", &c), SG_OK);
+    assert_int_equal(sg_strv_add(&g.nodes[c].aliases, "Eta"), SG_OK);
+    assert_int_equal(sg_graph_add_node(&g, SG_NODE_ORGANISATION, "Eta", &d), SG_OK);
+    assert_int_equal(sg_strv_add(&g.nodes[d].aliases, "Theta"), SG_OK);
+    assert_int_equal(sg_graph_add_node(&g, SG_NODE_ORGANISATION, "Theta", &d), SG_OK);
+    assert_int_equal(sg_strv_add(&g.nodes[d].aliases, "Zeta"), SG_OK);
+    sg_evidence_t e = ev(&g, "d", 0, "chair");
+    assert_int_equal(sg_graph_add_edge(&g, "person:peter-hale", "organisation:zeta",
+                                       SG_EDGE_LEADS, NULL, &e),
+                     SG_OK);
+    e = ev(&g, "d", 20, "chair");
+    assert_int_equal(sg_graph_add_edge(&g, "person:dr-peter-hale", "organisation:theta",
+                                       SG_EDGE_MEMBER_OF, NULL, &e),
+                     SG_OK);
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    assert_int_equal(sg_graph_validate(&g, &err), SG_OK);
+    assert_int_equal(g.nnodes, 2);
+    assert_true(sg_graph_find(&g, "person:dr-peter-hale") >= 0);
+    assert_true(sg_graph_find(&g, "organisation:eta") >= 0);
+    assert_int_equal(g.nedges, 2);
+    sg_graph_release(&g);
+}
+
 static void test_graph__self_loops_dropped_and_validate_names_missing(void **state) {
     sg_graph_t g;
     sg_error_t err = {0};
@@ -291,6 +328,7 @@ int main(void) {
         cmocka_unit_test(test_graph__merge_is_order_free),
         cmocka_unit_test(test_graph__merging_twice_changes_nothing),
         cmocka_unit_test(test_graph__alias_named_node_folds),
+        cmocka_unit_test(test_graph__alias_cycles_fold_into_one_node),
         cmocka_unit_test(test_graph__self_loops_dropped_and_validate_names_missing),
         cmocka_unit_test(test_graph__lookup_by_name_alias_or_id),
     };
