@@ -114,5 +114,8 @@ static inline int sg_tok_is(const sg_textdoc_t *doc, size_t i, const char *word)
 /* Decode one UTF-8 code point at s[0..n); returns its length (1 for an invalid byte,
  * with *cp = 0xFFFD). */
 size_t sg_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+/* Encode code point c (at most 0x10FFFF) as UTF-8 into out[0..4); returns its
+ * length. */
+size_t sg_utf8_encode(uint32_t c, char out[4]);
 
 #endif

@@ -50,7 +50,7 @@ size_t sg_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp) {
     return len;
 }
 
-static size_t utf8_encode(uint32_t c, char *out) {
+size_t sg_utf8_encode(uint32_t c, char out[4]) {
     if (c < 0x80) {
         out[0] = (char)c;
         return 1;
@@ -107,7 +107,7 @@ static sg_err_t transcode(sg_textdoc_t *doc, const unsigned char *s, size_t n,
         if (cp == 0) {
             cp = ' ';
         }
-        size_t w = utf8_encode(cp, out + o);
+        size_t w = sg_utf8_encode(cp, out + o);
         for (size_t j = 0; j < w; j++) {
             map[o + j] = i;
         }
