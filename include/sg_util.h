@@ -102,7 +102,7 @@ int sg_strcaseeq(const char *a, const char *b);
 /* qsort that accepts an empty (NULL) array. */
 void sg_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 
-/* A 64-bit hash of n bytes (eight at a time, then mixed). */
+/* FNV-1a hash of n bytes. */
 size_t sg_hash(const char *s, size_t n);
 
 #endif

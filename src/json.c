@@ -1329,28 +1329,26 @@ sg_err_t sg_json_read(const char *data, size_t len, const char *name, size_t max
         json_decref(first);
     }
     if (!one_line_record) {
-        /* records deeper than max_depth are refused by the record reader, and then
-         * read whole, which reports the depth */
-        {
-            /* straight into g when it starts empty, else into a scratch graph */
-            int empty = sg_graph_is_empty(g);
-            sg_graph_t part, *into = empty ? g : &part;
-            sg_graph_init(&part);
-            int done_here = read_graph_records(&r, data, len, into, &seen, &rc);
-            if (done_here && rc == SG_OK && !empty) {
-                rc = sg_graph_merge_take(g, &part);
-            }
-            if (done_here) {
-                sg_graph_release(&part);
-                goto done;
-            }
-            /* not plainly well formed: start again and let jansson say why */
-            sg_graph_release(into);
-            sg_map_release(&seen);
-            sg_map_init(&seen);
-            r.where = "";
-            r.section = 0;
+        /* record by record, straight into g when it starts empty, else into a
+         * scratch graph (records deeper than max_depth are refused by the record
+         * reader, and the file is then read whole, which reports the depth) */
+        int empty = sg_graph_is_empty(g);
+        sg_graph_t part, *into = empty ? g : &part;
+        sg_graph_init(&part);
+        int done_here = read_graph_records(&r, data, len, into, &seen, &rc);
+        if (done_here && rc == SG_OK && !empty) {
+            rc = sg_graph_merge_take(g, &part);
         }
+        if (done_here) {
+            sg_graph_release(&part);
+            goto done;
+        }
+        /* not plainly well formed: start again and let jansson say why */
+        sg_graph_release(into);
+        sg_map_release(&seen);
+        sg_map_init(&seen);
+        r.where = "";
+        r.section = 0;
         if ((rc = parse(data, len, name, 1, max_depth, &root, err)) != SG_OK) {
             goto done;
         }
