@@ -993,21 +993,34 @@ static sg_err_t read_array(rd_t *r, json_t *root, const char *key, sg_graph_t *g
     return SG_OK;
 }
 
+/* The closing quote of the string whose opening quote is at i: the next quote not
+ * escaped, i.e. not after an odd run of backslashes (found with memchr: most of a
+ * graph file is strings). Its position, or n when there is none. */
+static size_t string_end(const char *s, size_t n, size_t i) {
+    for (size_t from = i + 1;;) {
+        const char *q = memchr(s + from, '"', n - from);
+        size_t k, b;
+        if (!q) {
+            return n;
+        }
+        k = (size_t)(q - s);
+        for (b = k; b > from && s[b - 1] == '\\'; b--) {
+        }
+        if ((k - b) % 2 == 0) {
+            return k;
+        }
+        from = k + 1;
+    }
+}
+
 /* Deepest nesting of a JSON text, counted on brackets outside strings. */
 static size_t json_depth(const char *s, size_t n, size_t limit, size_t *at) {
     size_t d = 0, max = 0;
-    int in_str = 0;
 
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
-        if (in_str) {
-            if (c == '\\') {
-                i++;
-            } else if (c == '"') {
-                in_str = 0;
-            }
-        } else if (c == '"') {
-            in_str = 1;
+        if (c == '"') {
+            i = string_end(s, n, i);
         } else if (c == '{' || c == '[') {
             if (++d > max) {
                 max = d;
@@ -1064,26 +1077,6 @@ static int is_ws(char c) {
 static void skip_ws(scan_t *sc) {
     while (sc->i < sc->n && is_ws(sc->s[sc->i])) {
         sc->i++;
-    }
-}
-
-/* The closing quote of the string whose opening quote is at i: the next quote not
- * escaped, i.e. not after an odd run of backslashes (found with memchr: most of a
- * graph file is strings). Its position, or n when there is none. */
-static size_t string_end(const char *s, size_t n, size_t i) {
-    for (size_t from = i + 1;;) {
-        const char *q = memchr(s + from, '"', n - from);
-        size_t k, b;
-        if (!q) {
-            return n;
-        }
-        k = (size_t)(q - s);
-        for (b = k; b > from && s[b - 1] == '\\'; b--) {
-        }
-        if ((k - b) % 2 == 0) {
-            return k;
-        }
-        from = k + 1;
     }
 }
 
