@@ -16,6 +16,7 @@
 #define SG_GRAPH_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "sg_error.h"
 #include "sg_store.h"
@@ -38,9 +39,15 @@ typedef enum {
     SG_EDGE_NTYPES
 } sg_edge_type_t;
 
+/* A byte offset into an article file. 32 bits: an article is at most SG_OFFSET_MAX
+ * bytes (extraction refuses larger ones, a graph file's larger offsets are an error),
+ * which keeps the records below, millions of them in a large graph, small. */
+typedef uint32_t sg_offset_t;
+#define SG_OFFSET_MAX UINT32_MAX
+
 typedef struct {
-    const char *doc;   /* pooled */
-    size_t start, end; /* byte offsets into the article file, end exclusive */
+    const char *doc;        /* pooled */
+    sg_offset_t start, end; /* byte offsets into the article file, end exclusive */
 } sg_span_t;
 
 typedef struct {
@@ -56,15 +63,16 @@ typedef struct {
     sg_strv_t aliases; /* other names as seen in the text */
     sg_strv_t titles;  /* "Professor", "Cllr" */
     sg_strv_t roles;   /* "chief executive of X" */
-    sg_refs_t docs;    /* documents that mention it, pooled (sorted, unique after finalize) */
-    sg_span_t *spans;  /* every mention */
+    sg_refs_t
+        docs; /* documents that mention it, pooled (sorted, unique after finalize) */
+    sg_span_t *spans; /* every mention */
     size_t nspans, capspans;
     sg_centrality_t c;
 } sg_node_t;
 
 typedef struct {
-    const char *doc;   /* pooled */
-    size_t start, end; /* offsets of the sentence (or quotation) that justifies it */
+    const char *doc;        /* pooled */
+    sg_offset_t start, end; /* the sentence (or quotation) that justifies it */
     sg_text_t sentence;
     const char *cue; /* pooled: the words that triggered the rule */
     sg_text_t quote; /* the quoted words, 0 when none */
@@ -75,8 +83,9 @@ typedef struct {
     sg_edge_type_t type;
     int sign;         /* +1 endorses, -1 opposes, 0 otherwise */
     const char *role; /* pooled, or NULL */
-    sg_evidence_t *ev;
-    size_t nev, capev;
+    /* its evidence: the graph's evidence[ev .. ev + nev) (sg_edge_evidence); one
+     * array for the graph, not one allocation per edge */
+    size_t ev, nev;
     /* positions of source and target in nodes: set by sg_graph_finalize, valid
      * while g->edges_indexed (until the graph next changes) */
     size_t source_index, target_index;
@@ -85,10 +94,10 @@ typedef struct {
 typedef struct {
     const char *speaker; /* node id, pooled */
     const char *doc;     /* pooled */
-    size_t start, end;
+    sg_offset_t start, end;
     sg_text_t text;
-    const char *cue;   /* pooled */
-    sg_refs_t about;   /* node ids, pooled (given to sg_graph_add_quote: any strings) */
+    const char *cue; /* pooled */
+    sg_refs_t about; /* node ids, pooled (given to sg_graph_add_quote: any strings) */
 } sg_quote_t;
 
 typedef struct {
@@ -104,6 +113,8 @@ typedef struct {
     size_t nnodes, capnodes;
     sg_edge_t *edges;
     size_t nedges, capedges;
+    sg_evidence_t *evidence; /* every edge's, each edge's in one run (sg_edge_t.ev) */
+    size_t nevidence, capevidence;
     sg_quote_t *quotes;
     size_t nquotes, capquotes;
     sg_map_t node_index; /* id -> node index */
@@ -127,6 +138,12 @@ const char *sg_edge_type_name(sg_edge_type_t t);
 /* Parse a type name; returns 0 and sets *t, or -1 when unknown. */
 int sg_node_type_parse(const char *s, sg_node_type_t *t);
 int sg_edge_type_parse(const char *s, sg_edge_type_t *t);
+
+/* The evidence of edge e of g: e->nev records (NULL when none). */
+static inline const sg_evidence_t *sg_edge_evidence(const sg_graph_t *g,
+                                                    const sg_edge_t *e) {
+    return e->nev ? g->evidence + e->ev : NULL;
+}
 
 /* Edge i is named "e<i+1>" and quotation i "q<i+1>": names fixed by the canonical
  * order once the graph is finalized. They are written into buf. */
@@ -166,13 +183,14 @@ sg_err_t sg_graph_text(const sg_graph_t *g, sg_text_t ref, sg_buf_t *scratch,
  * the graph is finalized). */
 sg_err_t sg_graph_add_node_doc(sg_graph_t *g, size_t node, const char *doc);
 
-/* Add a mention span of document doc to node g->nodes[node]. */
+/* Add a mention span of document doc to node g->nodes[node]. Errors: SG_ENOMEM,
+ * SG_EINVAL (an offset past SG_OFFSET_MAX). */
 sg_err_t sg_graph_add_span(sg_graph_t *g, size_t node, const char *doc, size_t start,
                            size_t end);
 
-/* Add an edge with its evidence (ev may be NULL; its texts must be g's). Edges of the same type between
- * the same nodes are kept apart until sg_graph_finalize merges them into one whose
- * evidence lists every source (and whose role is the smallest given). */
+/* Add an edge with its evidence (ev may be NULL; its texts must be g's). Edges of the
+ * same type between the same nodes are kept apart until sg_graph_finalize merges them
+ * into one whose evidence lists every source (and whose role is the smallest given). */
 sg_err_t sg_graph_add_edge(sg_graph_t *g, const char *source, const char *target,
                            sg_edge_type_t type, const char *role,
                            const sg_evidence_t *ev);

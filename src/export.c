@@ -53,11 +53,11 @@ static json_t *node_attrs(const sg_node_t *n) {
     return o;
 }
 
-static json_t *edge_attrs(const sg_edge_t *e) {
+static json_t *edge_attrs(const sg_graph_t *g, const sg_edge_t *e) {
     return json_pack("{s:s, s:i, s:I, s:s, s:I, s:s}", "type", sg_edge_type_name(e->type),
                      "sign", e->sign, "weight", (json_int_t)e->nev, "role",
                      e->role ? e->role : "", "evidence", (json_int_t)e->nev, "cue",
-                     e->nev ? e->ev[0].cue : "");
+                     e->nev ? sg_edge_evidence(g, e)->cue : "");
 }
 
 static sg_err_t dump(json_t *root, sg_buf_t *out) {
@@ -114,7 +114,7 @@ static sg_err_t export_json(const sg_graph_t *g, sg_export_format_t f, sg_buf_t 
     }
     for (size_t i = 0; i < g->nedges; i++) {
         const sg_edge_t *e = &g->edges[i];
-        json_t *a = edge_attrs(e), *rec;
+        json_t *a = edge_attrs(g, e), *rec;
         char id[SG_RECORD_ID_MAX];
         sg_edge_id(i, id);
         if (!a) {
@@ -319,7 +319,7 @@ static sg_err_t export_xml(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *
     P(gexf ? "</nodes>\n<edges>\n" : "");
     for (size_t i = 0; i < g->nedges; i++) {
         const sg_edge_t *e = &g->edges[i];
-        json_t *a = edge_attrs(e);
+        json_t *a = edge_attrs(g, e);
         char id[SG_RECORD_ID_MAX];
         if (!a) {
             rc = SG_ENOMEM;
@@ -410,7 +410,7 @@ static sg_err_t export_csv(const sg_graph_t *g, sg_buf_t *nodes, sg_buf_t *rels)
             !(rc = csv_field(rels, e->target, 0)) &&
             !(rc = sg_buf_printf(rels, "%s,%d,%zu,", type, e->sign, e->nev)) &&
             !(rc = csv_field(rels, e->role ? e->role : "", 0))) {
-            rc = csv_field(rels, e->nev ? e->ev[0].cue : "", 1);
+            rc = csv_field(rels, e->nev ? sg_edge_evidence(g, e)->cue : "", 1);
         }
     }
     return rc;

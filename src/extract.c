@@ -252,6 +252,11 @@ sg_err_t sg_extract_article(const sg_lexicon_t *lex, const sg_extract_opts_t *op
                             "article is %zu bytes, over the limit of %zu (--max-bytes)",
                             len, opts->max_bytes);
     }
+    if (len > SG_OFFSET_MAX) {
+        return sg_error_set(err, SG_ELIMIT, path, 0, 0,
+                            "article is %zu bytes, over the %lu an offset can name", len,
+                            (unsigned long)SG_OFFSET_MAX);
+    }
     if (memchr(bytes, '\0', len)) {
         return sg_error_set(err, SG_EINVAL, path, 0, 0,
                             "binary file (NUL bytes), not an article");

@@ -74,8 +74,7 @@ static void node_release(sg_node_t *n) {
 }
 
 static void edge_release(sg_edge_t *e) {
-    free(e->ev);
-    memset(e, 0, sizeof(*e));
+    memset(e, 0, sizeof(*e)); /* its evidence is the graph's */
 }
 
 static void quote_release(sg_quote_t *q) {
@@ -118,10 +117,12 @@ static void release_edges(sg_graph_t *g) {
         quote_release(&g->quotes[i]);
     }
     free(g->edges);
+    free(g->evidence);
     free(g->quotes);
     g->edges = NULL;
+    g->evidence = NULL;
     g->quotes = NULL;
-    g->nedges = g->nquotes = 0;
+    g->nedges = g->nevidence = g->nquotes = 0;
 }
 
 static void *release_edges_thread(void *arg) {
@@ -363,6 +364,9 @@ sg_err_t sg_graph_add_span(sg_graph_t *g, size_t node, const char *doc, size_t s
     sg_node_t *n = &g->nodes[node];
     sg_span_t *s;
 
+    if (start > SG_OFFSET_MAX || end > SG_OFFSET_MAX) {
+        return SG_EINVAL;
+    }
     if (reserve((void **)&n->spans, &n->capspans, n->nspans + 1, sizeof(*n->spans), 2)) {
         return SG_ENOMEM;
     }
@@ -370,8 +374,8 @@ sg_err_t sg_graph_add_span(sg_graph_t *g, size_t node, const char *doc, size_t s
     if (!(s->doc = pooled(g, doc))) {
         return SG_ENOMEM;
     }
-    s->start = start;
-    s->end = end;
+    s->start = (sg_offset_t)start;
+    s->end = (sg_offset_t)end;
     n->nspans++;
     return SG_OK;
 }
@@ -384,38 +388,14 @@ static sg_err_t evidence_copy(sg_graph_t *g, sg_evidence_t *dst,
     return dst->doc && dst->cue ? SG_OK : SG_ENOMEM;
 }
 
-static sg_err_t edge_add_evidence(sg_graph_t *g, sg_edge_t *e, const sg_evidence_t *ev) {
-    if (reserve((void **)&e->ev, &e->capev, e->nev + 1, sizeof(*e->ev), 1)) {
+/* Append a copy of ev to g's evidence (the new edge's, which is the last). */
+static sg_err_t add_evidence(sg_graph_t *g, const sg_evidence_t *ev) {
+    if (grow((void **)&g->evidence, g->nevidence, &g->capevidence,
+             sizeof(*g->evidence)) ||
+        evidence_copy(g, &g->evidence[g->nevidence], ev) != SG_OK) {
         return SG_ENOMEM;
     }
-    if (evidence_copy(g, &e->ev[e->nev], ev) != SG_OK) {
-        return SG_ENOMEM;
-    }
-    e->nev++;
-    return SG_OK;
-}
-
-/* Move e's evidence (and a smaller role) into d; e keeps no evidence. */
-static sg_err_t edge_take(sg_edge_t *d, sg_edge_t *e) {
-    if (d->nev + e->nev > d->capev) {
-        size_t cap = d->nev + e->nev;
-        sg_evidence_t *p = realloc(d->ev, cap * sizeof(*p));
-        if (!p) {
-            return SG_ENOMEM;
-        }
-        d->ev = p;
-        d->capev = cap;
-    }
-    if (e->nev) {
-        memcpy(d->ev + d->nev, e->ev, e->nev * sizeof(*e->ev));
-    }
-    d->nev += e->nev;
-    e->nev = 0;
-    if (e->role && (!d->role || strcmp(e->role, d->role) < 0)) {
-        const char *r = d->role;
-        d->role = e->role;
-        e->role = r;
-    }
+    g->nevidence++;
     return SG_OK;
 }
 
@@ -437,11 +417,13 @@ sg_err_t sg_graph_add_edge(sg_graph_t *g, const char *source, const char *target
     e->type = type;
     e->sign = type == SG_EDGE_ENDORSES ? 1 : type == SG_EDGE_OPPOSES ? -1 : 0;
     e->role = role ? pooled(g, role) : NULL;
+    e->ev = g->nevidence;
     if (!e->source || !e->target || (role && !e->role) ||
-        (ev && edge_add_evidence(g, e, ev) != SG_OK)) {
+        (ev && add_evidence(g, ev) != SG_OK)) {
         edge_release(e);
         return SG_ENOMEM;
     }
+    e->nev = ev ? 1 : 0;
     g->nedges++;
     return SG_OK;
 }
@@ -637,7 +619,7 @@ sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src) {
             return rc;
         }
         for (size_t k = 0; k < e->nev; k++) {
-            sg_evidence_t ev = e->ev[k];
+            sg_evidence_t ev = src->evidence[e->ev + k];
             if ((rc = retext(dst, src, &ev.sentence)) != SG_OK ||
                 (rc = retext(dst, src, &ev.quote)) != SG_OK ||
                 (rc = sg_graph_add_edge(dst, e->source, e->target, e->type, e->role,
@@ -658,7 +640,7 @@ sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src) {
 
 sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
     sg_err_t rc = SG_OK;
-    size_t idx;
+    size_t idx, base;
 
     if (sg_graph_is_empty(dst)) {
         /* into an empty graph: the whole graph moves */
@@ -668,6 +650,19 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
         return SG_OK;
     }
     dst->edges_indexed = 0;
+    base = dst->nevidence;
+    if (src->nevidence) {
+        /* src's evidence moves as one run: its edges' runs shift by base */
+        if (reserve((void **)&dst->evidence, &dst->capevidence, base + src->nevidence,
+                    sizeof(*dst->evidence), 16)) {
+            rc = SG_ENOMEM;
+        } else {
+            memcpy(dst->evidence + base, src->evidence,
+                   src->nevidence * sizeof(*src->evidence));
+            dst->nevidence += src->nevidence;
+            rc = repool_evidence(dst, src, dst->evidence + base, src->nevidence);
+        }
+    }
     for (size_t i = 0; i < src->ndocs && rc == SG_OK; i++) {
         rc = sg_graph_add_document(dst, &src->docs[i]);
     }
@@ -704,11 +699,10 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
         dst->edges[dst->nedges] = *e;
         memset(e, 0, sizeof(*e));
         e = &dst->edges[dst->nedges++];
+        e->ev += base;
         if (repool(dst, &e->source) != SG_OK || repool(dst, &e->target) != SG_OK ||
             repool(dst, &e->role) != SG_OK) {
             rc = SG_ENOMEM;
-        } else {
-            rc = repool_evidence(dst, src, e->ev, e->nev);
         }
     }
     for (size_t i = 0; i < src->nquotes && rc == SG_OK; i++) {
@@ -1137,6 +1131,21 @@ static int sort_edges_indexed(sg_graph_t *g, size_t n) {
     return 0;
 }
 
+/* Move v[k] to v[dest[k]] for every k, dest a permutation of [0, n) (each swap
+ * puts one record in its place for good). */
+static void permute_evidence(sg_evidence_t *v, size_t *dest, size_t n) {
+    for (size_t k = 0; k < n; k++) {
+        while (dest[k] != k) {
+            size_t d = dest[k];
+            sg_evidence_t t = v[d];
+            v[d] = v[k];
+            v[k] = t;
+            dest[k] = dest[d];
+            dest[d] = d;
+        }
+    }
+}
+
 /* Edges whose ends are looked up together (sg_map_get_many). */
 #define ENDS_AT_ONCE 64
 
@@ -1177,11 +1186,10 @@ static void *index_ends(void *arg) {
  * their ends' node indices looked up (on two threads when jobs allows), sorted,
  * numbered. Runs after finalize_nodes. */
 static sg_err_t finalize_edges(sg_graph_t *g, size_t jobs) {
-    size_t w, nold = g->nedges;
+    size_t w, kept = 0, nold = g->nedges, *dest;
     part_t half[2] = {{g, 0, nold / 2, 0, SG_OK}, {g, nold / 2, nold, 0, SG_OK}};
     beside_t second;
     int (*cmp)(const void *, const void *);
-    sg_err_t rc;
 
     beside_start(&second, jobs, index_ends, &half[1]);
     index_ends(&half[0]);
@@ -1193,42 +1201,62 @@ static sg_err_t finalize_edges(sg_graph_t *g, size_t jobs) {
         sort_edges_indexed(g, nold) != 0) {
         sg_sort(g->edges, nold, sizeof(*g->edges), cmp);
     }
+    if (!(dest = malloc((g->nevidence ? g->nevidence : 1) * sizeof(*dest)))) {
+        g->edges_indexed = 0;
+        return SG_ENOMEM;
+    }
+    /* repeats merge into the first of them; the evidence is given its new places:
+     * each edge's in one run, in edge order, after them what no edge keeps */
+    for (size_t k = 0; k < g->nevidence; k++) {
+        dest[k] = SIZE_MAX;
+    }
     w = 0;
     for (size_t i = 0; i < nold; i++) {
         sg_edge_t *e = &g->edges[i];
         if (strcmp(e->source, e->target) == 0) {
-            edge_release(e);
             continue;
         }
+        for (size_t k = 0; k < e->nev; k++) {
+            dest[e->ev + k] = kept++;
+        }
         if (w && cmp(&g->edges[w - 1], e) == 0) {
-            rc = edge_take(&g->edges[w - 1], e);
-            edge_release(e);
-            if (rc != SG_OK) {
-                for (size_t k = i + 1; k < nold; k++) {
-                    edge_release(&g->edges[k]);
-                }
-                g->nedges = w;
-                g->edges_indexed = 0;
-                return rc;
+            sg_edge_t *d = &g->edges[w - 1];
+            d->nev += e->nev;
+            if (e->role && (!d->role || strcmp(e->role, d->role) < 0)) {
+                d->role = e->role;
             }
             continue;
         }
+        e->ev = kept - e->nev;
         g->edges[w++] = *e;
     }
     g->nedges = w;
+    for (size_t k = 0, rest = kept; k < g->nevidence; k++) {
+        if (dest[k] == SIZE_MAX) {
+            dest[k] = rest++;
+        }
+    }
+    permute_evidence(g->evidence, dest, g->nevidence);
+    free(dest);
+    /* each edge's evidence sorted, repeats dropped, the runs closed up */
     texts_begin(g);
+    kept = 0;
     for (size_t i = 0; i < g->nedges; i++) {
         sg_edge_t *e = &g->edges[i];
-        sg_sort(e->ev, e->nev, sizeof(*e->ev), cmp_evidence);
-        w = 0;
+        sg_evidence_t *v = g->evidence + e->ev;
+        size_t first = kept;
+        sg_sort(v, e->nev, sizeof(*v), cmp_evidence);
         for (size_t k = 0; k < e->nev; k++) {
-            if (w && cmp_evidence(&e->ev[w - 1], &e->ev[k]) == 0) {
+            if (kept > first && cmp_evidence(&g->evidence[kept - 1], &v[k]) == 0) {
                 continue;
             }
-            e->ev[w++] = e->ev[k];
+            g->evidence[kept++] = v[k];
         }
-        e->nev = w;
+        e->ev = first;
+        e->nev = kept - first;
     }
+    g->nevidence = kept;
+    fit((void **)&g->evidence, g->nevidence, &g->capevidence, sizeof(*g->evidence));
     /* repeats merged: the array of edges as added is a third longer than the graph's */
     fit((void **)&g->edges, g->nedges, &g->capedges, sizeof(*g->edges));
     return texts_end();

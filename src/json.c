@@ -300,7 +300,7 @@ static void w_edge(wr_t *w, const sg_edge_t *e, size_t i, const char *kind) {
     w_key(w, "evidence");
     w_raw(w, "[", 1);
     for (size_t i = 0; i < e->nev; i++) {
-        const sg_evidence_t *x = &e->ev[i];
+        const sg_evidence_t *x = &sg_edge_evidence(w->g, e)[i];
         if (i % FLUSH_EVERY == FLUSH_EVERY - 1) {
             w_maybe_flush(w);
         }
@@ -728,6 +728,20 @@ static size_t get_size(rd_t *r, const sg_jval_t *o, const char *key, int require
     return (size_t)v->i;
 }
 
+/* A byte offset into an article: as get_size, below 2^32 (sg_offset_t). */
+static sg_offset_t get_offset(rd_t *r, const sg_jval_t *o, const char *key, int required,
+                              sg_err_t *rc) {
+    size_t v = get_size(r, o, key, required, rc);
+
+    if (v > SG_OFFSET_MAX) {
+        if (*rc == SG_OK) {
+            *rc = shape(r, "is past the largest offset (2^32 - 1)", key);
+        }
+        return 0;
+    }
+    return (sg_offset_t)v;
+}
+
 /* A number as jansson's json_number_value gives it: 0 for anything else. */
 static double get_number(rd_t *r, const sg_jval_t *o, const char *key) {
     const sg_jval_t *v = get(r, o, key);
@@ -819,8 +833,8 @@ static sg_err_t read_node(rd_t *r, const sg_jval_t *o, sg_graph_t *g, sg_map_t *
     /* every span is checked before the node is added */
     for (v = sg_jrec_first(&r->rec, spans); v; v = sg_jrec_next(&r->rec, v)) {
         get_str(r, v, "doc", 1, &rc);
-        get_size(r, v, "start", 1, &rc);
-        get_size(r, v, "end", 1, &rc);
+        get_offset(r, v, "start", 1, &rc);
+        get_offset(r, v, "end", 1, &rc);
         if (rc != SG_OK) {
             goto done;
         }
@@ -845,8 +859,8 @@ static sg_err_t read_node(rd_t *r, const sg_jval_t *o, sg_graph_t *g, sg_map_t *
         for (v = sg_jrec_first(&r->rec, spans); v; v = sg_jrec_next(&r->rec, v)) {
             if (rc == SG_OK) {
                 rc = sg_graph_add_span(g, idx, get_str(r, v, "doc", 1, &rc),
-                                       get_size(r, v, "start", 1, &rc),
-                                       get_size(r, v, "end", 1, &rc));
+                                       get_offset(r, v, "start", 1, &rc),
+                                       get_offset(r, v, "end", 1, &rc));
             }
         }
         c = get(r, o, "centrality");
@@ -902,8 +916,8 @@ static sg_err_t read_edge(rd_t *r, const sg_jval_t *o, sg_graph_t *g) {
             return shape(r, "must hold objects", "evidence");
         }
         e.doc = (char *)get_str(r, v, "doc", 1, &rc);
-        e.start = get_size(r, v, "start", 0, &rc);
-        e.end = get_size(r, v, "end", 0, &rc);
+        e.start = get_offset(r, v, "start", 0, &rc);
+        e.end = get_offset(r, v, "end", 0, &rc);
         const char *sentence = get_str(r, v, "sentence", 0, &rc);
         const char *quote = get_str(r, v, "quote", 0, &rc);
         e.cue = (char *)get_str(r, v, "cue", 0, &rc);
@@ -926,8 +940,8 @@ static sg_err_t read_quote(rd_t *r, const sg_jval_t *o, sg_graph_t *g) {
     q.doc = (char *)get_str(r, o, "doc", 1, &rc);
     const char *text = get_str(r, o, "text", 1, &rc);
     q.cue = (char *)get_str(r, o, "cue", 0, &rc);
-    q.start = get_size(r, o, "start", 0, &rc);
-    q.end = get_size(r, o, "end", 0, &rc);
+    q.start = get_offset(r, o, "start", 0, &rc);
+    q.end = get_offset(r, o, "end", 0, &rc);
     if (rc == SG_OK) {
         rc = add_text(g, text, &q.text);
     }

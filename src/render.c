@@ -359,8 +359,8 @@ sg_err_t sg_render(const sg_graph_t *g, const sg_render_opts_t *o, char **out,
             const char *sentence;
             sg_buf_init(&tip);
             sg_buf_init(&scratch);
-            if ((rc = sg_graph_text(g, ed->ev[0].sentence, &scratch, &sentence)) !=
-                SG_OK) {
+            if ((rc = sg_graph_text(g, sg_edge_evidence(g, ed)->sentence, &scratch,
+                                    &sentence)) != SG_OK) {
                 sg_error_set(err, rc, NULL, 0, 0, "cannot read back the graph's texts");
                 sg_buf_release(&scratch);
                 goto done;

@@ -91,8 +91,8 @@ static void test_extract__two_roles_in_one_apposition(void **state) {
     assert_string_equal(b->role, "chief executive");
     /* evidence points at the sentence in the article */
     assert_int_equal(a->nev, 1);
-    assert_int_equal(a->ev[0].start, 0);
-    assert_string_equal(a->ev[0].cue, "chair");
+    assert_int_equal(sg_edge_evidence(&g, a)[0].start, 0);
+    assert_string_equal(sg_edge_evidence(&g, a)[0].cue, "chair");
     sg_graph_release(&g);
 }
 

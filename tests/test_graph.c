@@ -256,6 +256,51 @@ static void test_graph__finalize_same_for_any_edge_order(void **state) {
     sg_graph_release(&b);
 }
 
+/* Finalized graphs, whose edges hold several pieces of evidence each, merged by
+ * moving (sg_graph_merge_take: their evidence joins the graph's array at an offset)
+ * and by copying give the same graph. */
+static void test_graph__merge_take_keeps_each_edges_evidence(void **state) {
+    sg_graph_t a, b1, b2, copied, moved;
+    sg_error_t err = {0};
+    char *x, *y;
+    (void)state;
+    tu_random_graph(&a, 30, 3000, 7);
+    tu_random_graph(&b1, 30, 3000, 8);
+    tu_random_graph(&b2, 30, 3000, 8);
+    assert_int_equal(sg_graph_finalize(&a, &err), SG_OK);
+    assert_int_equal(sg_graph_finalize(&b1, &err), SG_OK);
+    assert_int_equal(sg_graph_finalize(&b2, &err), SG_OK);
+    size_t several = 0;
+    for (size_t i = 0; i < b2.nedges; i++) {
+        several += b2.edges[i].nev > 1;
+    }
+    assert_true(several > 100);
+    sg_graph_init(&copied);
+    sg_graph_init(&moved);
+    assert_int_equal(sg_graph_merge(&copied, &a), SG_OK);
+    assert_int_equal(sg_graph_merge(&copied, &b1), SG_OK);
+    assert_int_equal(sg_graph_merge(&moved, &a), SG_OK);
+    assert_int_equal(sg_graph_merge_take(&moved, &b2), SG_OK);
+    assert_int_equal(sg_graph_finalize(&copied, &err), SG_OK);
+    assert_int_equal(sg_graph_finalize(&moved, &err), SG_OK);
+    x = dump(&copied);
+    y = dump(&moved);
+    assert_string_equal(x, y);
+    /* and each edge's evidence is its own run of the graph's array, in order */
+    for (size_t i = 0, next = 0; i < moved.nedges; i++) {
+        assert_int_equal(moved.edges[i].ev, next);
+        next += moved.edges[i].nev;
+        assert_true(next <= moved.nevidence);
+    }
+    free(x);
+    free(y);
+    sg_graph_release(&a);
+    sg_graph_release(&b1);
+    sg_graph_release(&b2);
+    sg_graph_release(&copied);
+    sg_graph_release(&moved);
+}
+
 /* After finalize every edge knows its ends' positions; an edge to a node the graph
  * lacks (an unvalidated graph) leaves the graph unindexed but still canonical. */
 static void test_graph__finalize_indexes_edge_ends(void **state) {
@@ -323,6 +368,7 @@ int main(void) {
         cmocka_unit_test(test_graph__node_documents_once_each),
         cmocka_unit_test(test_graph__finalize_indexes_edge_ends),
         cmocka_unit_test(test_graph__finalize_same_for_any_edge_order),
+        cmocka_unit_test(test_graph__merge_take_keeps_each_edges_evidence),
         cmocka_unit_test(test_graph__finalize_same_for_any_jobs),
         cmocka_unit_test(test_graph__ids_are_type_and_slug),
         cmocka_unit_test(test_graph__merge_is_order_free),

@@ -235,6 +235,20 @@ static void test_json__bad_inputs_give_located_errors(void **state) {
                  "{\"source\": \"a\", \"target\": \"b\", \"type\": \"leads\"},"
                  "{\"source\": \"a\", \"target\": \"b\", \"type\": \"likes\"}]}",
                  SG_EPARSE, "edges[1]: unknown edge type 'likes'", 0);
+    /* offsets are 32-bit (sg_offset_t): one past the largest is refused, in a span,
+     * a piece of evidence and a quotation alike */
+    expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": ["
+                 "{\"id\": \"a\", \"type\": \"person\", \"name\": \"A\", \"spans\": "
+                 "[{\"doc\": \"d\", \"start\": 4294967295, \"end\": 4294967296}]}]}",
+                 SG_EPARSE, "nodes[0]: end is past the largest offset", 0);
+    expect_error("{\"format\": \"stakegraph-graph\", \"edges\": ["
+                 "{\"source\": \"a\", \"target\": \"b\", \"type\": \"leads\", "
+                 "\"evidence\": [{\"doc\": \"d\", \"start\": 4294967296}]}]}",
+                 SG_EPARSE, "edges[0]: start is past the largest offset", 0);
+    expect_error("{\"format\": \"stakegraph-graph\", \"quotes\": ["
+                 "{\"speaker\": \"a\", \"doc\": \"d\", \"text\": \"t\", "
+                 "\"end\": 9999999999}]}",
+                 SG_EPARSE, "quotes[0]: end is past the largest offset", 0);
     expect_error("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"
                  "]]]]]]]]]]]",
                  SG_ELIMIT, "nested deeper", 0);
