@@ -29,7 +29,7 @@ typedef struct {
 } sg_store_t;
 
 /* Bytes a store keeps in memory before it starts a temporary file. */
-#define SG_STORE_SPILL ((size_t)8 << 20)
+#define SG_STORE_SPILL ((size_t)1 << 20)
 
 /* A zeroed store is a valid store that never spills; init makes one that does. */
 void sg_store_init(sg_store_t *s);
