@@ -84,11 +84,13 @@ typedef struct {
     int sign;         /* +1 endorses, -1 opposes, 0 otherwise */
     const char *role; /* pooled, or NULL */
     /* its evidence: the graph's evidence[ev .. ev + nev) (sg_edge_evidence); one
-     * array for the graph, not one allocation per edge */
-    size_t ev, nev;
+     * array for the graph, not one allocation per edge. 32 bits, as the indices
+     * below: a graph holds fewer than 2^32 pieces of evidence and nodes (SG_ELIMIT
+     * past that), and the graph's millions of edges stay small. */
+    uint32_t ev, nev;
     /* positions of source and target in nodes: set by sg_graph_finalize, valid
      * while g->edges_indexed (until the graph next changes) */
-    size_t source_index, target_index;
+    uint32_t source_index, target_index;
 } sg_edge_t;
 
 typedef struct {

@@ -331,7 +331,7 @@ static sg_err_t export_xml(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *
         X(e->target);
         if (gexf) {
             P("\" label=\"%s\" weight=\"%zu\">\n<attvalues>\n",
-              sg_edge_type_name(e->type), e->nev);
+              sg_edge_type_name(e->type), (size_t)e->nev);
         } else {
             P("\">\n");
         }
@@ -408,7 +408,7 @@ static sg_err_t export_csv(const sg_graph_t *g, sg_buf_t *nodes, sg_buf_t *rels)
         type[k] = '\0';
         if (!(rc = csv_field(rels, e->source, 0)) &&
             !(rc = csv_field(rels, e->target, 0)) &&
-            !(rc = sg_buf_printf(rels, "%s,%d,%zu,", type, e->sign, e->nev)) &&
+            !(rc = sg_buf_printf(rels, "%s,%d,%zu,", type, e->sign, (size_t)e->nev)) &&
             !(rc = csv_field(rels, e->role ? e->role : "", 0))) {
             rc = csv_field(rels, e->nev ? sg_edge_evidence(g, e)->cue : "", 1);
         }

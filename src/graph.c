@@ -406,6 +406,9 @@ sg_err_t sg_graph_add_edge(sg_graph_t *g, const char *source, const char *target
 
     /* appended even when the same edge exists: finalize merges them, which keeps
      * adding cheap and spares an index of every edge */
+    if (ev && g->nevidence >= UINT32_MAX) {
+        return SG_ELIMIT; /* sg_edge_t.ev names no more */
+    }
     if (grow((void **)&g->edges, g->nedges, &g->capedges, sizeof(*g->edges))) {
         return SG_ENOMEM;
     }
@@ -417,7 +420,7 @@ sg_err_t sg_graph_add_edge(sg_graph_t *g, const char *source, const char *target
     e->type = type;
     e->sign = type == SG_EDGE_ENDORSES ? 1 : type == SG_EDGE_OPPOSES ? -1 : 0;
     e->role = role ? pooled(g, role) : NULL;
-    e->ev = g->nevidence;
+    e->ev = (uint32_t)g->nevidence;
     if (!e->source || !e->target || (role && !e->role) ||
         (ev && add_evidence(g, ev) != SG_OK)) {
         edge_release(e);
@@ -651,7 +654,9 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
     }
     dst->edges_indexed = 0;
     base = dst->nevidence;
-    if (src->nevidence) {
+    if (src->nevidence > UINT32_MAX - base) {
+        rc = SG_ELIMIT; /* sg_edge_t.ev names no more */
+    } else if (src->nevidence) {
         /* src's evidence moves as one run: its edges' runs shift by base */
         if (reserve((void **)&dst->evidence, &dst->capevidence, base + src->nevidence,
                     sizeof(*dst->evidence), 16)) {
@@ -699,7 +704,7 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
         dst->edges[dst->nedges] = *e;
         memset(e, 0, sizeof(*e));
         e = &dst->edges[dst->nedges++];
-        e->ev += base;
+        e->ev += (uint32_t)base;
         if (repool(dst, &e->source) != SG_OK || repool(dst, &e->target) != SG_OK ||
             repool(dst, &e->role) != SG_OK) {
             rc = SG_ENOMEM;
@@ -1173,8 +1178,8 @@ static void *index_ends(void *arg) {
             sg_edge_t *e = &p->g->edges[i + k];
             size_t s = idx[2 * k], t = idx[2 * k + 1];
             p->missing |= s == (size_t)-1 || t == (size_t)-1;
-            e->source_index = s == (size_t)-1 ? 0 : s;
-            e->target_index = t == (size_t)-1 ? 0 : t;
+            e->source_index = s == (size_t)-1 ? 0 : (uint32_t)s;
+            e->target_index = t == (size_t)-1 ? 0 : (uint32_t)t;
         }
     }
     return NULL;
@@ -1193,7 +1198,7 @@ static sg_err_t finalize_edges(sg_graph_t *g, size_t jobs) {
     index_ends(&half[0]);
     beside_join(&second);
     /* an edge to a node the graph lacks (a graph not validated): strings decide */
-    g->edges_indexed = !half[0].missing && !half[1].missing;
+    g->edges_indexed = !half[0].missing && !half[1].missing && g->nnodes <= UINT32_MAX;
     cmp = g->edges_indexed ? cmp_edge_indexed : cmp_edge;
     if (!g->edges_indexed || nold < EDGE_COUNT_MIN || sort_edges_indexed(g, nold) != 0) {
         sg_sort(g->edges, nold, sizeof(*g->edges), cmp);
@@ -1224,7 +1229,7 @@ static sg_err_t finalize_edges(sg_graph_t *g, size_t jobs) {
             }
             continue;
         }
-        e->ev = kept - e->nev;
+        e->ev = (uint32_t)(kept - e->nev);
         g->edges[w++] = *e;
     }
     g->nedges = w;
@@ -1249,8 +1254,8 @@ static sg_err_t finalize_edges(sg_graph_t *g, size_t jobs) {
             }
             g->evidence[kept++] = v[k];
         }
-        e->ev = first;
-        e->nev = kept - first;
+        e->ev = (uint32_t)first;
+        e->nev = (uint32_t)(kept - first);
     }
     g->nevidence = kept;
     fit((void **)&g->evidence, g->nevidence, &g->capevidence, sizeof(*g->evidence));
