@@ -26,6 +26,10 @@ int sg_io_write_fd(int fd, const char *data, size_t len);
  * interrupted calls. Returns 0, or -1 on an error or an early end. */
 int sg_io_read_fd(int fd, char *data, size_t len, long long off);
 
+/* An unlinked temporary file in $TMPDIR (else /tmp), open for reading and
+ * writing and closed on exec; -1 when none can be made. */
+int sg_io_temp_file(void);
+
 /* A file being written: bytes go to a temporary file beside the target, which
  * replaces the target only on commit ("-": standard output, unbuffered here).
  *   sg_io_out_open, then sg_io_out_write any number of times (a failure is

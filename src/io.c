@@ -237,3 +237,21 @@ sg_err_t sg_io_list_articles(const char *path, sg_strv_t *out, sg_error_t *err) 
     sg_strv_release(&found);
     return SG_OK;
 }
+
+int sg_io_temp_file(void) {
+    const char *dir = getenv("TMPDIR");
+    sg_buf_t path;
+    int fd = -1;
+
+    sg_buf_init(&path);
+    if (sg_buf_printf(&path, "%s/stakegraph-XXXXXX", dir && *dir ? dir : "/tmp") ==
+        SG_OK) {
+        fd = mkstemp(path.data);
+        if (fd >= 0) {
+            unlink(path.data);
+            fcntl(fd, F_SETFD, FD_CLOEXEC);
+        }
+    }
+    sg_buf_release(&path);
+    return fd;
+}

@@ -7,7 +7,6 @@
  * length in 8 bytes before it and LONG in the reference. Every text is followed by
  * a NUL, so one in memory is handed out where it lies. */
 #define _POSIX_C_SOURCE 200809L
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -32,30 +31,11 @@ void sg_store_release(sg_store_t *s) {
     sg_store_init(s);
 }
 
-/* An unlinked temporary file in $TMPDIR (else /tmp), or -1. */
-static int temp_file(void) {
-    const char *dir = getenv("TMPDIR");
-    sg_buf_t path;
-    int fd = -1;
-
-    sg_buf_init(&path);
-    if (sg_buf_printf(&path, "%s/stakegraph-XXXXXX", dir && *dir ? dir : "/tmp") ==
-        SG_OK) {
-        fd = mkstemp(path.data);
-        if (fd >= 0) {
-            unlink(path.data);
-            fcntl(fd, F_SETFD, FD_CLOEXEC);
-        }
-    }
-    sg_buf_release(&path);
-    return fd;
-}
-
 /* Move the memory buffer to the file. On any failure the texts stay in memory and
  * the store stops spilling (what the file holds so far stays readable). */
 static void spill(sg_store_t *s) {
     if (!s->has_file) {
-        if ((s->fd = temp_file()) < 0) {
+        if ((s->fd = sg_io_temp_file()) < 0) {
             s->spill_at = 0;
             return;
         }
