@@ -10,7 +10,8 @@
  * shared: those fields are const and must not be freed or changed in place.
  * The long texts (evidence sentences and quoted words, quotations) live in the
  * graph's text store (sg_store.h) and are named by sg_text_t references: add them
- * with sg_graph_add_text, read them with sg_graph_text.
+ * with sg_graph_add_text, read them with sg_graph_text. The edges' evidence is a
+ * record file (sg_recs.h), read with sg_graph_evidence.
  */
 #ifndef SG_GRAPH_H
 #define SG_GRAPH_H
@@ -19,6 +20,7 @@
 #include <stdint.h>
 
 #include "sg_error.h"
+#include "sg_recs.h"
 #include "sg_store.h"
 #include "sg_util.h"
 
@@ -83,8 +85,8 @@ typedef struct {
     sg_edge_type_t type;
     int sign;         /* +1 endorses, -1 opposes, 0 otherwise */
     const char *role; /* pooled, or NULL */
-    /* its evidence: the graph's evidence[ev .. ev + nev) (sg_edge_evidence); one
-     * array for the graph, not one allocation per edge. 32 bits, as the indices
+    /* its evidence: records [ev, ev + nev) of the graph's evidence (read with
+     * sg_graph_evidence), not an allocation of its own. 32 bits, as the indices
      * below: a graph holds fewer than 2^32 pieces of evidence and nodes (SG_ELIMIT
      * past that), and the graph's millions of edges stay small. */
     uint32_t ev, nev;
@@ -115,8 +117,8 @@ typedef struct {
     size_t nnodes, capnodes;
     sg_edge_t *edges;
     size_t nedges, capedges;
-    sg_evidence_t *evidence; /* every edge's, each edge's in one run (sg_edge_t.ev) */
-    size_t nevidence, capevidence;
+    sg_recs_t evidence; /* every edge's sg_evidence_t, each edge's in one run
+                           (sg_edge_t.ev); past 1 MB in a temporary file */
     sg_quote_t *quotes;
     size_t nquotes, capquotes;
     sg_map_t node_index; /* id -> node index */
@@ -141,11 +143,10 @@ const char *sg_edge_type_name(sg_edge_type_t t);
 int sg_node_type_parse(const char *s, sg_node_type_t *t);
 int sg_edge_type_parse(const char *s, sg_edge_type_t *t);
 
-/* The evidence of edge e of g: e->nev records (NULL when none). */
-static inline const sg_evidence_t *sg_edge_evidence(const sg_graph_t *g,
-                                                    const sg_edge_t *e) {
-    return e->nev ? g->evidence + e->ev : NULL;
-}
+/* Piece i of edge e's evidence, into *out. Errors: SG_EINVAL (i >= e->nev), SG_EIO
+ * (the temporary file failed). */
+sg_err_t sg_graph_evidence(const sg_graph_t *g, const sg_edge_t *e, size_t i,
+                           sg_evidence_t *out);
 
 /* Edge i is named "e<i+1>" and quotation i "q<i+1>": names fixed by the canonical
  * order once the graph is finalized. They are written into buf. */

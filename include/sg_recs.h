@@ -19,13 +19,13 @@
 #include "sg_error.h"
 
 typedef struct {
-    size_t size;       /* bytes a record */
-    char *mem;         /* records [nfile, nfile + nmem) */
-    size_t nmem, cap;  /* records in mem, and room there */
-    size_t nfile;      /* records [0, nfile) are in the file */
-    int fd, has_file;  /* the temporary file, when has_file */
-    size_t spill_at;   /* records in memory past which they move to the file; 0: never */
-    size_t window;     /* places a gather fills a pass; 0: 4 MB of records */
+    size_t size;      /* bytes a record */
+    char *mem;        /* records [nfile, nfile + nmem) */
+    size_t nmem, cap; /* records in mem, and room there */
+    size_t nfile;     /* records [0, nfile) are in the file */
+    int fd, has_file; /* the temporary file, when has_file */
+    size_t spill_at;  /* records in memory past which they move to the file; 0: never */
+    size_t window;    /* places a gather fills a pass; 0: 4 MB of records */
 } sg_recs_t;
 
 /* Bytes of records held in memory before they move to the file. */
@@ -55,7 +55,7 @@ sg_err_t sg_recs_gather(sg_recs_t *r, const uint32_t *dest, size_t kept);
 /* Records read a block at a time: in order is fastest, any order works. */
 typedef struct {
     const sg_recs_t *r;
-    char *buf;      /* records [lo, lo + n) when read from the file */
+    char *buf; /* records [lo, lo + n) when read from the file */
     size_t lo, n, cap;
 } sg_recs_reader_t;
 

@@ -53,11 +53,31 @@ static json_t *node_attrs(const sg_node_t *n) {
     return o;
 }
 
-static json_t *edge_attrs(const sg_graph_t *g, const sg_edge_t *e) {
-    return json_pack("{s:s, s:i, s:I, s:s, s:I, s:s}", "type", sg_edge_type_name(e->type),
-                     "sign", e->sign, "weight", (json_int_t)e->nev, "role",
-                     e->role ? e->role : "", "evidence", (json_int_t)e->nev, "cue",
-                     e->nev ? sg_edge_evidence(g, e)->cue : "");
+/* The cue of e's first piece of evidence, "" when it has none. */
+static sg_err_t first_cue(const sg_graph_t *g, const sg_edge_t *e, const char **cue) {
+    sg_evidence_t ev;
+    sg_err_t rc = SG_OK;
+
+    *cue = "";
+    if (e->nev && (rc = sg_graph_evidence(g, e, 0, &ev)) == SG_OK) {
+        *cue = ev.cue; /* pooled: lives as long as g */
+    }
+    return rc;
+}
+
+/* The attributes of edge e; NULL with *rc set on failure. */
+static json_t *edge_attrs(const sg_graph_t *g, const sg_edge_t *e, sg_err_t *rc) {
+    const char *cue;
+    json_t *a;
+
+    if ((*rc = first_cue(g, e, &cue)) != SG_OK) {
+        return NULL;
+    }
+    a = json_pack("{s:s, s:i, s:I, s:s, s:I, s:s}", "type", sg_edge_type_name(e->type),
+                  "sign", e->sign, "weight", (json_int_t)e->nev, "role",
+                  e->role ? e->role : "", "evidence", (json_int_t)e->nev, "cue", cue);
+    *rc = a ? SG_OK : SG_ENOMEM;
+    return a;
 }
 
 static sg_err_t dump(json_t *root, sg_buf_t *out) {
@@ -89,6 +109,7 @@ static int put(json_t *o, const char *key, json_t *v) {
 
 static sg_err_t export_json(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *out) {
     json_t *nodes = json_array(), *edges = json_array(), *root = NULL;
+    sg_err_t rc = SG_OK;
 
     if (!nodes || !edges) {
         goto fail;
@@ -114,7 +135,7 @@ static sg_err_t export_json(const sg_graph_t *g, sg_export_format_t f, sg_buf_t 
     }
     for (size_t i = 0; i < g->nedges; i++) {
         const sg_edge_t *e = &g->edges[i];
-        json_t *a = edge_attrs(g, e), *rec;
+        json_t *a = edge_attrs(g, e, &rc), *rec;
         char id[SG_RECORD_ID_MAX];
         sg_edge_id(i, id);
         if (!a) {
@@ -163,7 +184,7 @@ static sg_err_t export_json(const sg_graph_t *g, sg_export_format_t f, sg_buf_t 
 fail:
     json_decref(nodes);
     json_decref(edges);
-    return SG_ENOMEM;
+    return rc != SG_OK ? rc : SG_ENOMEM;
 }
 
 /* ---- XML formats ---- */
@@ -319,10 +340,9 @@ static sg_err_t export_xml(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *
     P(gexf ? "</nodes>\n<edges>\n" : "");
     for (size_t i = 0; i < g->nedges; i++) {
         const sg_edge_t *e = &g->edges[i];
-        json_t *a = edge_attrs(g, e);
+        json_t *a = edge_attrs(g, e, &rc);
         char id[SG_RECORD_ID_MAX];
         if (!a) {
-            rc = SG_ENOMEM;
             goto done;
         }
         P("<edge id=\"%s\" source=\"", sg_edge_id(i, id));
@@ -406,11 +426,12 @@ static sg_err_t export_csv(const sg_graph_t *g, sg_buf_t *nodes, sg_buf_t *rels)
             type[k] = (char)(c >= 'a' && c <= 'z' ? c - 32 : c);
         }
         type[k] = '\0';
-        if (!(rc = csv_field(rels, e->source, 0)) &&
+        const char *cue;
+        if (!(rc = first_cue(g, e, &cue)) && !(rc = csv_field(rels, e->source, 0)) &&
             !(rc = csv_field(rels, e->target, 0)) &&
             !(rc = sg_buf_printf(rels, "%s,%d,%zu,", type, e->sign, (size_t)e->nev)) &&
             !(rc = csv_field(rels, e->role ? e->role : "", 0))) {
-            rc = csv_field(rels, e->nev ? sg_edge_evidence(g, e)->cue : "", 1);
+            rc = csv_field(rels, cue, 1);
         }
     }
     return rc;

@@ -60,6 +60,7 @@ char *sg_node_make_id(sg_node_type_t type, const char *name) {
 void sg_graph_init(sg_graph_t *g) {
     memset(g, 0, sizeof(*g));
     sg_store_init(&g->texts);
+    sg_recs_init(&g->evidence, sizeof(sg_evidence_t));
 }
 
 static void node_release(sg_node_t *n) {
@@ -117,12 +118,11 @@ static void release_edges(sg_graph_t *g) {
         quote_release(&g->quotes[i]);
     }
     free(g->edges);
-    free(g->evidence);
+    sg_recs_release(&g->evidence);
     free(g->quotes);
     g->edges = NULL;
-    g->evidence = NULL;
     g->quotes = NULL;
-    g->nedges = g->nevidence = g->nquotes = 0;
+    g->nedges = g->nquotes = 0;
 }
 
 static void *release_edges_thread(void *arg) {
@@ -390,13 +390,20 @@ static sg_err_t evidence_copy(sg_graph_t *g, sg_evidence_t *dst,
 
 /* Append a copy of ev to g's evidence (the new edge's, which is the last). */
 static sg_err_t add_evidence(sg_graph_t *g, const sg_evidence_t *ev) {
-    if (grow((void **)&g->evidence, g->nevidence, &g->capevidence,
-             sizeof(*g->evidence)) ||
-        evidence_copy(g, &g->evidence[g->nevidence], ev) != SG_OK) {
+    sg_evidence_t copy;
+
+    if (evidence_copy(g, &copy, ev) != SG_OK) {
         return SG_ENOMEM;
     }
-    g->nevidence++;
-    return SG_OK;
+    return sg_recs_add(&g->evidence, &copy, 1);
+}
+
+sg_err_t sg_graph_evidence(const sg_graph_t *g, const sg_edge_t *e, size_t i,
+                           sg_evidence_t *out) {
+    if (i >= e->nev) {
+        return SG_EINVAL;
+    }
+    return sg_recs_get(&g->evidence, e->ev + i, 1, out);
 }
 
 sg_err_t sg_graph_add_edge(sg_graph_t *g, const char *source, const char *target,
@@ -406,7 +413,7 @@ sg_err_t sg_graph_add_edge(sg_graph_t *g, const char *source, const char *target
 
     /* appended even when the same edge exists: finalize merges them, which keeps
      * adding cheap and spares an index of every edge */
-    if (ev && g->nevidence >= UINT32_MAX) {
+    if (ev && sg_recs_count(&g->evidence) >= UINT32_MAX) {
         return SG_ELIMIT; /* sg_edge_t.ev names no more */
     }
     if (grow((void **)&g->edges, g->nedges, &g->capedges, sizeof(*g->edges))) {
@@ -420,7 +427,7 @@ sg_err_t sg_graph_add_edge(sg_graph_t *g, const char *source, const char *target
     e->type = type;
     e->sign = type == SG_EDGE_ENDORSES ? 1 : type == SG_EDGE_OPPOSES ? -1 : 0;
     e->role = role ? pooled(g, role) : NULL;
-    e->ev = (uint32_t)g->nevidence;
+    e->ev = (uint32_t)sg_recs_count(&g->evidence);
     if (!e->source || !e->target || (role && !e->role) ||
         (ev && add_evidence(g, ev) != SG_OK)) {
         edge_release(e);
@@ -559,6 +566,32 @@ static sg_err_t repool_evidence(sg_graph_t *g, const sg_graph_t *src, sg_evidenc
     return rc;
 }
 
+/* Append src's evidence to dst's, in order, its strings repooled and texts copied. */
+static sg_err_t move_evidence(sg_graph_t *dst, const sg_graph_t *src) {
+    size_t n = sg_recs_count(&src->evidence);
+    sg_recs_reader_t rd;
+    sg_evidence_t buf[256];
+    const sg_evidence_t *p;
+    sg_err_t rc = SG_OK;
+
+    if (n > UINT32_MAX - sg_recs_count(&dst->evidence)) {
+        return SG_ELIMIT; /* sg_edge_t.ev names no more */
+    }
+    sg_recs_reader_init(&rd, &src->evidence);
+    for (size_t i = 0; i < n && rc == SG_OK;) {
+        size_t m = n - i < 256 ? n - i : 256;
+        if ((rc = sg_recs_read(&rd, i, m, (const void **)&p)) == SG_OK) {
+            memcpy(buf, p, m * sizeof(*buf));
+            if ((rc = repool_evidence(dst, src, buf, m)) == SG_OK) {
+                rc = sg_recs_add(&dst->evidence, buf, m);
+            }
+        }
+        i += m;
+    }
+    sg_recs_reader_release(&rd);
+    return rc;
+}
+
 /* node_absorb, moving s's documents and spans instead of copying them. */
 static sg_err_t node_absorb_take(sg_graph_t *g, size_t di, sg_node_t *s) {
     sg_node_t *d = &g->nodes[di];
@@ -622,8 +655,9 @@ sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src) {
             return rc;
         }
         for (size_t k = 0; k < e->nev; k++) {
-            sg_evidence_t ev = src->evidence[e->ev + k];
-            if ((rc = retext(dst, src, &ev.sentence)) != SG_OK ||
+            sg_evidence_t ev;
+            if ((rc = sg_graph_evidence(src, e, k, &ev)) != SG_OK ||
+                (rc = retext(dst, src, &ev.sentence)) != SG_OK ||
                 (rc = retext(dst, src, &ev.quote)) != SG_OK ||
                 (rc = sg_graph_add_edge(dst, e->source, e->target, e->type, e->role,
                                         &ev)) != SG_OK) {
@@ -653,21 +687,9 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
         return SG_OK;
     }
     dst->edges_indexed = 0;
-    base = dst->nevidence;
-    if (src->nevidence > UINT32_MAX - base) {
-        rc = SG_ELIMIT; /* sg_edge_t.ev names no more */
-    } else if (src->nevidence) {
-        /* src's evidence moves as one run: its edges' runs shift by base */
-        if (reserve((void **)&dst->evidence, &dst->capevidence, base + src->nevidence,
-                    sizeof(*dst->evidence), 16)) {
-            rc = SG_ENOMEM;
-        } else {
-            memcpy(dst->evidence + base, src->evidence,
-                   src->nevidence * sizeof(*src->evidence));
-            dst->nevidence += src->nevidence;
-            rc = repool_evidence(dst, src, dst->evidence + base, src->nevidence);
-        }
-    }
+    base = sg_recs_count(&dst->evidence);
+    /* src's evidence moves as one run: its edges' runs shift by base */
+    rc = move_evidence(dst, src);
     for (size_t i = 0; i < src->ndocs && rc == SG_OK; i++) {
         rc = sg_graph_add_document(dst, &src->docs[i]);
     }
@@ -1134,19 +1156,57 @@ static int sort_edges_indexed(sg_graph_t *g, size_t n) {
     return 0;
 }
 
-/* Move v[k] to v[dest[k]] for every k, dest a permutation of [0, n) (each swap
- * puts one record in its place for good). */
-static void permute_evidence(sg_evidence_t *v, size_t *dest, size_t n) {
-    for (size_t k = 0; k < n; k++) {
-        while (dest[k] != k) {
-            size_t d = dest[k];
-            sg_evidence_t t = v[d];
-            v[d] = v[k];
-            v[k] = t;
-            dest[k] = dest[d];
-            dest[d] = d;
+/* Each edge's evidence (its runs in edge order) sorted and its repeats dropped, into
+ * a new record file that replaces g's. */
+static sg_err_t evidence_sorted(sg_graph_t *g) {
+    sg_recs_t out;
+    sg_recs_reader_t rd;
+    sg_evidence_t *run = NULL;
+    size_t cap = 0;
+    sg_err_t rc = SG_OK, trc;
+
+    sg_recs_init(&out, sizeof(sg_evidence_t));
+    out.spill_at = g->evidence.spill_at;
+    sg_recs_reader_init(&rd, &g->evidence);
+    texts_begin(g);
+    for (size_t i = 0; i < g->nedges && rc == SG_OK; i++) {
+        sg_edge_t *e = &g->edges[i];
+        const sg_evidence_t *p;
+        size_t w = 0;
+        if (e->nev > cap) {
+            sg_evidence_t *r = realloc(run, e->nev * sizeof(*run));
+            if (!r) {
+                rc = SG_ENOMEM;
+                break;
+            }
+            run = r;
+            cap = e->nev;
         }
+        if ((rc = sg_recs_read(&rd, e->ev, e->nev, (const void **)&p)) != SG_OK) {
+            break;
+        }
+        memcpy(run, p, e->nev * sizeof(*run));
+        sg_sort(run, e->nev, sizeof(*run), cmp_evidence);
+        for (size_t k = 0; k < e->nev; k++) {
+            if (w && cmp_evidence(&run[w - 1], &run[k]) == 0) {
+                continue;
+            }
+            run[w++] = run[k];
+        }
+        e->ev = (uint32_t)sg_recs_count(&out);
+        e->nev = (uint32_t)w;
+        rc = sg_recs_add(&out, run, w);
     }
+    trc = texts_end();
+    sg_recs_reader_release(&rd);
+    free(run);
+    if (rc == SG_OK && (rc = trc) == SG_OK) {
+        sg_recs_release(&g->evidence);
+        g->evidence = out;
+    } else {
+        sg_recs_release(&out);
+    }
+    return rc;
 }
 
 /* Edges whose ends are looked up together (sg_map_get_many). */
@@ -1189,7 +1249,9 @@ static void *index_ends(void *arg) {
  * their ends' node indices looked up (on two threads when jobs allows), sorted,
  * numbered. Runs after finalize_nodes. */
 static sg_err_t finalize_edges(sg_graph_t *g, size_t jobs) {
-    size_t w, kept = 0, nold = g->nedges, *dest;
+    size_t w, kept = 0, nold = g->nedges, nev;
+    uint32_t *dest;
+    sg_err_t rc;
     part_t half[2] = {{g, 0, nold / 2, 0, SG_OK}, {g, nold / 2, nold, 0, SG_OK}};
     beside_t second;
     int (*cmp)(const void *, const void *);
@@ -1203,14 +1265,15 @@ static sg_err_t finalize_edges(sg_graph_t *g, size_t jobs) {
     if (!g->edges_indexed || nold < EDGE_COUNT_MIN || sort_edges_indexed(g, nold) != 0) {
         sg_sort(g->edges, nold, sizeof(*g->edges), cmp);
     }
-    if (!(dest = malloc((g->nevidence ? g->nevidence : 1) * sizeof(*dest)))) {
+    nev = sg_recs_count(&g->evidence);
+    if (!(dest = malloc((nev ? nev : 1) * sizeof(*dest)))) {
         g->edges_indexed = 0;
         return SG_ENOMEM;
     }
     /* repeats merge into the first of them; the evidence is given its new places:
-     * each edge's in one run, in edge order, after them what no edge keeps */
-    for (size_t k = 0; k < g->nevidence; k++) {
-        dest[k] = SIZE_MAX;
+     * each edge's in one run, in edge order (self-loops' dropped) */
+    for (size_t k = 0; k < nev; k++) {
+        dest[k] = UINT32_MAX;
     }
     w = 0;
     for (size_t i = 0; i < nold; i++) {
@@ -1219,7 +1282,7 @@ static sg_err_t finalize_edges(sg_graph_t *g, size_t jobs) {
             continue;
         }
         for (size_t k = 0; k < e->nev; k++) {
-            dest[e->ev + k] = kept++;
+            dest[e->ev + k] = (uint32_t)kept++;
         }
         if (w && cmp(&g->edges[w - 1], e) == 0) {
             sg_edge_t *d = &g->edges[w - 1];
@@ -1233,35 +1296,17 @@ static sg_err_t finalize_edges(sg_graph_t *g, size_t jobs) {
         g->edges[w++] = *e;
     }
     g->nedges = w;
-    for (size_t k = 0, rest = kept; k < g->nevidence; k++) {
-        if (dest[k] == SIZE_MAX) {
-            dest[k] = rest++;
-        }
-    }
-    permute_evidence(g->evidence, dest, g->nevidence);
+    rc = sg_recs_gather(&g->evidence, dest, kept);
     free(dest);
-    /* each edge's evidence sorted, repeats dropped, the runs closed up */
-    texts_begin(g);
-    kept = 0;
-    for (size_t i = 0; i < g->nedges; i++) {
-        sg_edge_t *e = &g->edges[i];
-        sg_evidence_t *v = g->evidence + e->ev;
-        size_t first = kept;
-        sg_sort(v, e->nev, sizeof(*v), cmp_evidence);
-        for (size_t k = 0; k < e->nev; k++) {
-            if (kept > first && cmp_evidence(&g->evidence[kept - 1], &v[k]) == 0) {
-                continue;
-            }
-            g->evidence[kept++] = v[k];
-        }
-        e->ev = (uint32_t)first;
-        e->nev = (uint32_t)(kept - first);
+    if (rc == SG_OK) {
+        rc = evidence_sorted(g);
     }
-    g->nevidence = kept;
-    fit((void **)&g->evidence, g->nevidence, &g->capevidence, sizeof(*g->evidence));
+    if (rc != SG_OK) {
+        g->edges_indexed = 0;
+    }
     /* repeats merged: the array of edges as added is a third longer than the graph's */
     fit((void **)&g->edges, g->nedges, &g->capedges, sizeof(*g->edges));
-    return texts_end();
+    return rc;
 }
 
 static void *finalize_quotes_docs_thread(void *arg) {

@@ -22,7 +22,15 @@ typedef struct {
     const sg_graph_t *g; /* whose texts are written */
     sg_buf_t scratch;    /* a text read back from the store */
     sink_t *direct;      /* when set, b is emptied into it as it fills */
+    sg_recs_reader_t ev; /* the edges' evidence, once an edge has some (ev.r set) */
 } wr_t;
+
+static void w_release(wr_t *w) {
+    sg_buf_release(&w->scratch);
+    if (w->ev.r) {
+        sg_recs_reader_release(&w->ev);
+    }
+}
 
 static void w_flush(wr_t *w);
 
@@ -282,6 +290,8 @@ static void w_node(wr_t *w, const sg_node_t *n, int centrality, const char *kind
 
 static void w_edge(wr_t *w, const sg_edge_t *e, size_t i, const char *kind) {
     char id[SG_RECORD_ID_MAX];
+    const sg_evidence_t *run = NULL;
+    sg_err_t rc;
 
     w_open(w, kind, "id");
     w_str(w, sg_edge_id(i, id));
@@ -299,8 +309,15 @@ static void w_edge(wr_t *w, const sg_edge_t *e, size_t i, const char *kind) {
     w_str_or_null(w, e->role);
     w_key(w, "evidence");
     w_raw(w, "[", 1);
-    for (size_t i = 0; i < e->nev; i++) {
-        const sg_evidence_t *x = &sg_edge_evidence(w->g, e)[i];
+    if (e->nev && !w->ev.r) {
+        sg_recs_reader_init(&w->ev, &w->g->evidence);
+    }
+    if (e->nev && w->rc == SG_OK &&
+        (rc = sg_recs_read(&w->ev, e->ev, e->nev, (const void **)&run)) != SG_OK) {
+        w->rc = rc;
+    }
+    for (size_t i = 0; run && i < e->nev; i++) {
+        const sg_evidence_t *x = &run[i];
         if (i % FLUSH_EVERY == FLUSH_EVERY - 1) {
             w_maybe_flush(w);
         }
@@ -392,7 +409,7 @@ typedef struct {
 static void *format_block(void *arg) {
     block_t *b = arg;
     const sg_graph_t *g = b->g;
-    wr_t w = {&b->buf, SG_OK, g, {0}, b->direct};
+    wr_t w = {&b->buf, SG_OK, g, {0}, b->direct, {0}};
 
     b->buf.len = 0;
     for (size_t i = b->lo; i < b->hi; i++) {
@@ -414,7 +431,7 @@ static void *format_block(void *arg) {
     if (b->direct) {
         w_flush(&w);
     }
-    sg_buf_release(&w.scratch);
+    w_release(&w);
     b->rc = w.rc;
     return NULL;
 }
@@ -561,7 +578,7 @@ static sg_err_t write_graph(const sg_graph_t *g, sink_t *sink, size_t nthreads) 
     static const char *names[SEC_N] = {"documents", "nodes", "edges", "quotes"};
     size_t counts[SEC_N] = {g->ndocs, g->nnodes, g->nedges, g->nquotes};
     sg_buf_t head;
-    wr_t w = {&head, SG_OK, g, {0}, NULL};
+    wr_t w = {&head, SG_OK, g, {0}, NULL, {0}};
     sg_err_t rc;
 
     sg_buf_init(&head);
@@ -627,7 +644,7 @@ sg_err_t sg_json_save_graph(const sg_graph_t *g, const char *path, size_t nthrea
 }
 
 sg_err_t sg_json_write_fragment(const sg_graph_t *g, sg_buf_t *out, sg_error_t *err) {
-    wr_t w = {out, SG_OK, g, {0}, NULL};
+    wr_t w = {out, SG_OK, g, {0}, NULL, {0}};
 
     for (size_t i = 0; i < g->ndocs; i++) {
         w_doc(&w, &g->docs[i], "document");
@@ -645,7 +662,7 @@ sg_err_t sg_json_write_fragment(const sg_graph_t *g, sg_buf_t *out, sg_error_t *
         w_quote(&w, &g->quotes[i], i, "quote");
         w_raw(&w, "\n", 1);
     }
-    sg_buf_release(&w.scratch);
+    w_release(&w);
     if (w.rc != SG_OK) {
         sg_error_set(err, w.rc, NULL, 0, 0, "%s", sg_strerror(w.rc));
     }

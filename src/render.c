@@ -356,11 +356,12 @@ sg_err_t sg_render(const sg_graph_t *g, const sg_render_opts_t *o, char **out,
         }
         if (ed->nev) {
             sg_buf_t tip, scratch;
+            sg_evidence_t first;
             const char *sentence;
             sg_buf_init(&tip);
             sg_buf_init(&scratch);
-            if ((rc = sg_graph_text(g, sg_edge_evidence(g, ed)->sentence, &scratch,
-                                    &sentence)) != SG_OK) {
+            if ((rc = sg_graph_evidence(g, ed, 0, &first)) != SG_OK ||
+                (rc = sg_graph_text(g, first.sentence, &scratch, &sentence)) != SG_OK) {
                 sg_error_set(err, rc, NULL, 0, 0, "cannot read back the graph's texts");
                 sg_buf_release(&scratch);
                 goto done;

@@ -91,8 +91,11 @@ static void test_extract__two_roles_in_one_apposition(void **state) {
     assert_string_equal(b->role, "chief executive");
     /* evidence points at the sentence in the article */
     assert_int_equal(a->nev, 1);
-    assert_int_equal(sg_edge_evidence(&g, a)[0].start, 0);
-    assert_string_equal(sg_edge_evidence(&g, a)[0].cue, "chair");
+    sg_evidence_t first;
+    assert_int_equal(sg_graph_evidence(&g, a, 0, &first), SG_OK);
+    assert_int_equal(first.start, 0);
+    assert_string_equal(first.cue, "chair");
+    assert_int_equal(sg_graph_evidence(&g, a, 1, &first), SG_EINVAL);
     sg_graph_release(&g);
 }
 

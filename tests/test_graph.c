@@ -290,7 +290,7 @@ static void test_graph__merge_take_keeps_each_edges_evidence(void **state) {
     for (size_t i = 0, next = 0; i < moved.nedges; i++) {
         assert_int_equal(moved.edges[i].ev, next);
         next += moved.edges[i].nev;
-        assert_true(next <= moved.nevidence);
+        assert_true(next <= sg_recs_count(&moved.evidence));
     }
     free(x);
     free(y);
