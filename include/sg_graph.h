@@ -10,8 +10,9 @@
  * shared: those fields are const and must not be freed or changed in place.
  * The long texts (evidence sentences and quoted words, quotations) live in the
  * graph's text store (sg_store.h) and are named by sg_text_t references: add them
- * with sg_graph_add_text, read them with sg_graph_text. The edges' evidence is a
- * record file (sg_recs.h), read with sg_graph_evidence.
+ * with sg_graph_add_text, read them with sg_graph_text. The edges' evidence and
+ * the nodes' mention spans are record files (sg_recs.h), read with
+ * sg_graph_evidence and sg_graph_span.
  */
 #ifndef SG_GRAPH_H
 #define SG_GRAPH_H
@@ -52,6 +53,12 @@ typedef struct {
     sg_offset_t start, end; /* byte offsets into the article file, end exclusive */
 } sg_span_t;
 
+/* A record of the graph's spans: a mention of the node whose id is node. */
+typedef struct {
+    const char *node; /* pooled */
+    sg_span_t span;
+} sg_node_span_t;
+
 typedef struct {
     double degree, in_degree, out_degree;
     double pagerank, betweenness, eigenvector;
@@ -65,10 +72,12 @@ typedef struct {
     sg_strv_t aliases; /* other names as seen in the text */
     sg_strv_t titles;  /* "Professor", "Cllr" */
     sg_strv_t roles;   /* "chief executive of X" */
-    sg_refs_t
-        docs; /* documents that mention it, pooled (sorted, unique after finalize) */
-    sg_span_t *spans; /* every mention */
-    size_t nspans, capspans;
+    /* documents that mention it, pooled (sorted, unique after finalize) */
+    sg_refs_t docs;
+    /* every mention: once the graph is finalized, records [span0, span0 + nspans) of
+     * the graph's spans (sg_graph_span reads one); before, nspans counts the spans
+     * added to it */
+    size_t span0, nspans;
     sg_centrality_t c;
 } sg_node_t;
 
@@ -119,6 +128,8 @@ typedef struct {
     size_t nedges, capedges;
     sg_recs_t evidence; /* every edge's sg_evidence_t, each edge's in one run
                            (sg_edge_t.ev); past 1 MB in a temporary file */
+    sg_recs_t spans;    /* every node's sg_node_span_t, each node's in one run once
+                           finalized (sg_node_t.span0); the same */
     sg_quote_t *quotes;
     size_t nquotes, capquotes;
     sg_map_t node_index; /* id -> node index */
@@ -142,6 +153,10 @@ const char *sg_edge_type_name(sg_edge_type_t t);
 /* Parse a type name; returns 0 and sets *t, or -1 when unknown. */
 int sg_node_type_parse(const char *s, sg_node_type_t *t);
 int sg_edge_type_parse(const char *s, sg_edge_type_t *t);
+
+/* Span i of node n of a finalized graph, into *out. Errors: SG_EINVAL (i >=
+ * n->nspans), SG_EIO (the temporary file failed). */
+sg_err_t sg_graph_span(const sg_graph_t *g, const sg_node_t *n, size_t i, sg_span_t *out);
 
 /* Piece i of edge e's evidence, into *out. Errors: SG_EINVAL (i >= e->nev), SG_EIO
  * (the temporary file failed). */

@@ -61,6 +61,7 @@ void sg_graph_init(sg_graph_t *g) {
     memset(g, 0, sizeof(*g));
     sg_store_init(&g->texts);
     sg_recs_init(&g->evidence, sizeof(sg_evidence_t));
+    sg_recs_init(&g->spans, sizeof(sg_node_span_t));
 }
 
 static void node_release(sg_node_t *n) {
@@ -70,7 +71,6 @@ static void node_release(sg_node_t *n) {
     sg_strv_release(&n->titles);
     sg_strv_release(&n->roles);
     sg_refs_release(&n->docs);
-    free(n->spans);
     memset(n, 0, sizeof(*n));
 }
 
@@ -146,6 +146,7 @@ void sg_graph_release_jobs(sg_graph_t *g, size_t jobs) {
     }
     free(g->docs);
     free(g->nodes);
+    sg_recs_release(&g->spans);
     sg_map_release(&g->node_index);
     sg_map_release(&g->doc_index);
     beside_join(&edges);
@@ -362,22 +363,35 @@ sg_err_t sg_graph_add_node_doc(sg_graph_t *g, size_t node, const char *doc) {
 sg_err_t sg_graph_add_span(sg_graph_t *g, size_t node, const char *doc, size_t start,
                            size_t end) {
     sg_node_t *n = &g->nodes[node];
-    sg_span_t *s;
+    sg_node_span_t r;
+    sg_err_t rc;
 
     if (start > SG_OFFSET_MAX || end > SG_OFFSET_MAX) {
         return SG_EINVAL;
     }
-    if (reserve((void **)&n->spans, &n->capspans, n->nspans + 1, sizeof(*n->spans), 2)) {
+    if (!(r.node = pooled(g, n->id)) || !(r.span.doc = pooled(g, doc))) {
         return SG_ENOMEM;
     }
-    s = &n->spans[n->nspans];
-    if (!(s->doc = pooled(g, doc))) {
-        return SG_ENOMEM;
+    r.span.start = (sg_offset_t)start;
+    r.span.end = (sg_offset_t)end;
+    if ((rc = sg_recs_add(&g->spans, &r, 1)) == SG_OK) {
+        n->nspans++;
     }
-    s->start = (sg_offset_t)start;
-    s->end = (sg_offset_t)end;
-    n->nspans++;
-    return SG_OK;
+    return rc;
+}
+
+sg_err_t sg_graph_span(const sg_graph_t *g, const sg_node_t *n, size_t i,
+                       sg_span_t *out) {
+    sg_node_span_t r;
+    sg_err_t rc;
+
+    if (i >= n->nspans) {
+        return SG_EINVAL;
+    }
+    if ((rc = sg_recs_get(&g->spans, n->span0 + i, 1, &r)) == SG_OK) {
+        *out = r.span;
+    }
+    return rc;
 }
 
 static sg_err_t evidence_copy(sg_graph_t *g, sg_evidence_t *dst,
@@ -493,7 +507,8 @@ static sg_err_t absorb_names(sg_node_t *d, const sg_node_t *s) {
     return SG_OK;
 }
 
-/* Fold node s's names, spans and lists into node d. */
+/* Fold node s's names and lists into node d (its spans are records of the graph's
+ * own: sg_graph_merge copies them, finalize gives a folded node's to its root). */
 static sg_err_t node_absorb(sg_graph_t *g, size_t di, const sg_node_t *s) {
     sg_node_t *d = &g->nodes[di];
     sg_err_t rc;
@@ -507,12 +522,6 @@ static sg_err_t node_absorb(sg_graph_t *g, size_t di, const sg_node_t *s) {
         const char *doc = pooled(g, s->docs.v[i]);
         if (!doc || sg_refs_add(&d->docs, doc) != SG_OK) {
             return SG_ENOMEM;
-        }
-    }
-    for (size_t i = 0; i < s->nspans; i++) {
-        if ((rc = sg_graph_add_span(g, di, s->spans[i].doc, s->spans[i].start,
-                                    s->spans[i].end))) {
-            return rc;
         }
     }
     return SG_OK;
@@ -540,10 +549,13 @@ static sg_err_t repool_refs(sg_graph_t *g, const char **v, size_t n) {
     return rc;
 }
 
-static sg_err_t repool_spans(sg_graph_t *g, sg_span_t *v, size_t n) {
+/* Spans moved from src into g: their node ids and documents repooled. */
+static sg_err_t repool_spans(sg_graph_t *g, const sg_graph_t *src, void *recs, size_t n) {
+    sg_node_span_t *v = recs;
     sg_err_t rc = SG_OK;
+    (void)src;
     for (size_t i = 0; i < n; i++) {
-        if (repool(g, &v[i].doc) != SG_OK) {
+        if (repool(g, &v[i].node) != SG_OK || repool(g, &v[i].span.doc) != SG_OK) {
             rc = SG_ENOMEM;
         }
     }
@@ -551,8 +563,9 @@ static sg_err_t repool_spans(sg_graph_t *g, sg_span_t *v, size_t n) {
 }
 
 /* Evidence moved from src into g: its strings repooled, its texts copied. */
-static sg_err_t repool_evidence(sg_graph_t *g, const sg_graph_t *src, sg_evidence_t *v,
+static sg_err_t repool_evidence(sg_graph_t *g, const sg_graph_t *src, void *recs,
                                 size_t n) {
+    sg_evidence_t *v = recs;
     sg_err_t rc = SG_OK, r;
     for (size_t i = 0; i < n; i++) {
         if (repool(g, &v[i].doc) != SG_OK || repool(g, &v[i].cue) != SG_OK) {
@@ -566,24 +579,27 @@ static sg_err_t repool_evidence(sg_graph_t *g, const sg_graph_t *src, sg_evidenc
     return rc;
 }
 
-/* Append src's evidence to dst's, in order, its strings repooled and texts copied. */
-static sg_err_t move_evidence(sg_graph_t *dst, const sg_graph_t *src) {
-    size_t n = sg_recs_count(&src->evidence);
+/* Append src's records s (its evidence or spans) to dst's d, in order, each block
+ * made dst's by fix (strings repooled, texts copied). */
+static sg_err_t
+move_records(sg_graph_t *dst, const sg_graph_t *src, sg_recs_t *d, const sg_recs_t *s,
+             sg_err_t (*fix)(sg_graph_t *, const sg_graph_t *, void *, size_t)) {
+    size_t n = sg_recs_count(s), at_once = 8192 / s->size;
     sg_recs_reader_t rd;
-    sg_evidence_t buf[256];
-    const sg_evidence_t *p;
+    _Alignas(8) char buf[8192];
+    const void *p;
     sg_err_t rc = SG_OK;
 
-    if (n > UINT32_MAX - sg_recs_count(&dst->evidence)) {
-        return SG_ELIMIT; /* sg_edge_t.ev names no more */
+    if (n > UINT32_MAX - sg_recs_count(d)) {
+        return SG_ELIMIT; /* record positions are 32-bit (sg_edge_t.ev, gathers) */
     }
-    sg_recs_reader_init(&rd, &src->evidence);
+    sg_recs_reader_init(&rd, s);
     for (size_t i = 0; i < n && rc == SG_OK;) {
-        size_t m = n - i < 256 ? n - i : 256;
-        if ((rc = sg_recs_read(&rd, i, m, (const void **)&p)) == SG_OK) {
-            memcpy(buf, p, m * sizeof(*buf));
-            if ((rc = repool_evidence(dst, src, buf, m)) == SG_OK) {
-                rc = sg_recs_add(&dst->evidence, buf, m);
+        size_t m = n - i < at_once ? n - i : at_once;
+        if ((rc = sg_recs_read(&rd, i, m, &p)) == SG_OK) {
+            memcpy(buf, p, m * s->size);
+            if ((rc = fix(dst, src, buf, m)) == SG_OK) {
+                rc = sg_recs_add(d, buf, m);
             }
         }
         i += m;
@@ -592,16 +608,14 @@ static sg_err_t move_evidence(sg_graph_t *dst, const sg_graph_t *src) {
     return rc;
 }
 
-/* node_absorb, moving s's documents and spans instead of copying them. */
+/* node_absorb, moving s's documents instead of copying them. */
 static sg_err_t node_absorb_take(sg_graph_t *g, size_t di, sg_node_t *s) {
     sg_node_t *d = &g->nodes[di];
     sg_err_t rc;
 
     if ((rc = absorb_names(d, s)) != SG_OK ||
         reserve((void **)&d->docs.v, &d->docs.cap, d->docs.n + s->docs.n,
-                sizeof(*d->docs.v), 4) ||
-        reserve((void **)&d->spans, &d->capspans, d->nspans + s->nspans,
-                sizeof(*d->spans), 4)) {
+                sizeof(*d->docs.v), 4)) {
         return rc != SG_OK ? rc : SG_ENOMEM;
     }
     if (s->docs.n) {
@@ -610,14 +624,29 @@ static sg_err_t node_absorb_take(sg_graph_t *g, size_t di, sg_node_t *s) {
         d->docs.n += s->docs.n;
         s->docs.n = 0;
     }
-    if (s->nspans) {
-        memcpy(d->spans + d->nspans, s->spans, s->nspans * sizeof(*s->spans));
-        if (repool_spans(g, d->spans + d->nspans, s->nspans) != SG_OK) {
-            rc = SG_ENOMEM;
-        }
-    }
     d->nspans += s->nspans;
     s->nspans = 0;
+    return rc;
+}
+
+/* src's spans, each added to dst's node of the same id (which merge made). */
+static sg_err_t copy_spans(sg_graph_t *dst, const sg_graph_t *src) {
+    size_t n = sg_recs_count(&src->spans);
+    sg_recs_reader_t rd;
+    const sg_node_span_t *r;
+    sg_err_t rc = SG_OK;
+
+    sg_recs_reader_init(&rd, &src->spans);
+    for (size_t i = 0; i < n && rc == SG_OK; i++) {
+        long idx;
+        if ((rc = sg_recs_read(&rd, i, 1, (const void **)&r)) == SG_OK) {
+            idx = sg_graph_find(dst, r->node);
+            rc = idx < 0 ? SG_EINVAL
+                         : sg_graph_add_span(dst, (size_t)idx, r->span.doc, r->span.start,
+                                             r->span.end);
+        }
+    }
+    sg_recs_reader_release(&rd);
     return rc;
 }
 
@@ -647,6 +676,9 @@ sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src) {
                 }
             }
         }
+    }
+    if ((rc = copy_spans(dst, src)) != SG_OK) {
+        return rc;
     }
     for (size_t i = 0; i < src->nedges; i++) {
         const sg_edge_t *e = &src->edges[i];
@@ -689,7 +721,10 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
     dst->edges_indexed = 0;
     base = sg_recs_count(&dst->evidence);
     /* src's evidence moves as one run: its edges' runs shift by base */
-    rc = move_evidence(dst, src);
+    rc = move_records(dst, src, &dst->evidence, &src->evidence, repool_evidence);
+    if (rc == SG_OK) {
+        rc = move_records(dst, src, &dst->spans, &src->spans, repool_spans);
+    }
     for (size_t i = 0; i < src->ndocs && rc == SG_OK; i++) {
         rc = sg_graph_add_document(dst, &src->docs[i]);
     }
@@ -711,8 +746,7 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
         dst->nodes[dst->nnodes] = *s; /* moved: src keeps an empty node */
         memset(s, 0, sizeof(*s));
         s = &dst->nodes[dst->nnodes++];
-        if (repool_spans(dst, s->spans, s->nspans) != SG_OK ||
-            repool_refs(dst, s->docs.v, s->docs.n) != SG_OK) {
+        if (repool_refs(dst, s->docs.v, s->docs.n) != SG_OK) {
             rc = SG_ENOMEM;
         }
     }
@@ -759,7 +793,8 @@ static int cmp_place(const char *da, size_t sa, size_t ea, const char *db, size_
                      size_t eb);
 
 static int cmp_span(const void *a, const void *b) {
-    const sg_span_t *x = a, *y = b;
+    const sg_span_t *x = &((const sg_node_span_t *)a)->span;
+    const sg_span_t *y = &((const sg_node_span_t *)b)->span;
     return cmp_place(x->doc, x->start, x->end, y->doc, y->start, y->end);
 }
 
@@ -969,19 +1004,6 @@ done:
     return rc;
 }
 
-static void spans_unique(sg_node_t *nd) {
-    size_t w = 0;
-
-    sg_sort(nd->spans, nd->nspans, sizeof(*nd->spans), cmp_span);
-    for (size_t i = 0; i < nd->nspans; i++) {
-        if (w && cmp_span(&nd->spans[w - 1], &nd->spans[i]) == 0) {
-            continue;
-        }
-        nd->spans[w++] = nd->spans[i];
-    }
-    nd->nspans = w;
-}
-
 /* "<prefix><n>" into buf. */
 static const char *record_id(char *buf, char prefix, size_t n) {
     char tmp[SG_RECORD_ID_MAX], *p = tmp + sizeof(tmp);
@@ -1024,7 +1046,6 @@ static sg_err_t finalize_nodes(sg_graph_t *g) {
         sg_strv_sort(&nd->titles);
         sg_strv_sort(&nd->roles);
         sg_refs_sort_unique(&nd->docs);
-        spans_unique(nd);
         if (sg_map_put(&g->node_index, nd->id, i) != SG_OK) {
             return SG_ENOMEM;
         }
@@ -1156,55 +1177,203 @@ static int sort_edges_indexed(sg_graph_t *g, size_t n) {
     return 0;
 }
 
-/* Each edge's evidence (its runs in edge order) sorted and its repeats dropped, into
- * a new record file that replaces g's. */
-static sg_err_t evidence_sorted(sg_graph_t *g) {
+/* Runs of records in a record file, one after another in order: each edge's
+ * evidence, each node's spans. */
+typedef struct {
+    sg_graph_t *g;
+    sg_recs_t *recs;
+    size_t n; /* runs */
+    int (*cmp)(const void *, const void *);
+    /* run i: where it starts and how long it is; set: where it is now, fix its
+     * records (n of them) on the way */
+    void (*get)(sg_graph_t *g, size_t i, size_t *first, size_t *len);
+    sg_err_t (*set)(sg_graph_t *g, size_t i, size_t first, void *recs, size_t len);
+} runs_t;
+
+/* Each run sorted by cmp and its repeats dropped, into a new record file that
+ * replaces the old. */
+static sg_err_t runs_sorted(const runs_t *rs) {
+    size_t size = rs->recs->size, cap = 0;
     sg_recs_t out;
     sg_recs_reader_t rd;
-    sg_evidence_t *run = NULL;
-    size_t cap = 0;
+    char *run = NULL;
     sg_err_t rc = SG_OK, trc;
 
-    sg_recs_init(&out, sizeof(sg_evidence_t));
-    out.spill_at = g->evidence.spill_at;
-    sg_recs_reader_init(&rd, &g->evidence);
-    texts_begin(g);
-    for (size_t i = 0; i < g->nedges && rc == SG_OK; i++) {
-        sg_edge_t *e = &g->edges[i];
-        const sg_evidence_t *p;
-        size_t w = 0;
-        if (e->nev > cap) {
-            sg_evidence_t *r = realloc(run, e->nev * sizeof(*run));
+    sg_recs_init(&out, size);
+    out.spill_at = rs->recs->spill_at;
+    sg_recs_reader_init(&rd, rs->recs);
+    texts_begin(rs->g);
+    for (size_t i = 0; i < rs->n && rc == SG_OK; i++) {
+        size_t first, len, w = 0;
+        const char *p;
+        rs->get(rs->g, i, &first, &len);
+        if (len > cap) {
+            char *r = realloc(run, len * size);
             if (!r) {
                 rc = SG_ENOMEM;
                 break;
             }
             run = r;
-            cap = e->nev;
+            cap = len;
         }
-        if ((rc = sg_recs_read(&rd, e->ev, e->nev, (const void **)&p)) != SG_OK) {
+        if ((rc = sg_recs_read(&rd, first, len, (const void **)&p)) != SG_OK) {
             break;
         }
-        memcpy(run, p, e->nev * sizeof(*run));
-        sg_sort(run, e->nev, sizeof(*run), cmp_evidence);
-        for (size_t k = 0; k < e->nev; k++) {
-            if (w && cmp_evidence(&run[w - 1], &run[k]) == 0) {
+        if (len) {
+            memcpy(run, p, len * size);
+        }
+        sg_sort(run, len, size, rs->cmp);
+        for (size_t k = 0; k < len; k++) {
+            if (w && rs->cmp(run + (w - 1) * size, run + k * size) == 0) {
                 continue;
             }
-            run[w++] = run[k];
+            if (w != k) {
+                memcpy(run + w * size, run + k * size, size);
+            }
+            w++;
         }
-        e->ev = (uint32_t)sg_recs_count(&out);
-        e->nev = (uint32_t)w;
-        rc = sg_recs_add(&out, run, w);
+        if ((rc = rs->set(rs->g, i, sg_recs_count(&out), run, w)) == SG_OK) {
+            rc = sg_recs_add(&out, run, w);
+        }
     }
     trc = texts_end();
     sg_recs_reader_release(&rd);
     free(run);
     if (rc == SG_OK && (rc = trc) == SG_OK) {
-        sg_recs_release(&g->evidence);
-        g->evidence = out;
+        sg_recs_release(rs->recs);
+        *rs->recs = out;
     } else {
         sg_recs_release(&out);
+    }
+    return rc;
+}
+
+static void edge_run(sg_graph_t *g, size_t i, size_t *first, size_t *len) {
+    *first = g->edges[i].ev;
+    *len = g->edges[i].nev;
+}
+
+static sg_err_t edge_run_set(sg_graph_t *g, size_t i, size_t first, void *recs,
+                             size_t len) {
+    (void)recs;
+    g->edges[i].ev = (uint32_t)first;
+    g->edges[i].nev = (uint32_t)len;
+    return SG_OK;
+}
+
+static void node_run(sg_graph_t *g, size_t i, size_t *first, size_t *len) {
+    *first = g->nodes[i].span0;
+    *len = g->nodes[i].nspans;
+}
+
+/* A node's spans name it by its own id (a folded node's named the folded one). */
+static sg_err_t node_run_set(sg_graph_t *g, size_t i, size_t first, void *recs,
+                             size_t len) {
+    sg_node_span_t *v = recs;
+    const char *id = pooled(g, g->nodes[i].id);
+
+    if (!id) {
+        return SG_ENOMEM;
+    }
+    for (size_t k = 0; k < len; k++) {
+        v[k].node = id;
+    }
+    g->nodes[i].span0 = first;
+    g->nodes[i].nspans = len;
+    return SG_OK;
+}
+
+/* Where finalize sends the spans: each record's node by its position before the
+ * folded nodes are dropped, and each of those nodes' owner (itself, or the node it
+ * folds into), whose place among the finalized nodes is looked up after. */
+typedef struct {
+    uint32_t *dest;     /* a record's node's old position, then the record's place */
+    const char **owner; /* an old node's owner's id */
+    size_t nold;
+} span_plan_t;
+
+static void spans_plan_release(span_plan_t *p) {
+    free(p->dest);
+    free(p->owner);
+    memset(p, 0, sizeof(*p));
+}
+
+/* The plan, made after folding and before the folded nodes are dropped. */
+static sg_err_t spans_plan(sg_graph_t *g, const sg_map_t *fold, span_plan_t *p) {
+    size_t n = sg_recs_count(&g->spans), at_once = 4096;
+    sg_recs_reader_t rd;
+    sg_err_t rc = SG_OK;
+
+    p->nold = g->nnodes;
+    p->dest = malloc((n ? n : 1) * sizeof(*p->dest));
+    p->owner = malloc((g->nnodes ? g->nnodes : 1) * sizeof(*p->owner));
+    if (!p->dest || !p->owner || n >= UINT32_MAX || g->nnodes >= UINT32_MAX) {
+        spans_plan_release(p);
+        return !p->dest || !p->owner ? SG_ENOMEM : SG_ELIMIT;
+    }
+    for (size_t o = 0; o < g->nnodes; o++) {
+        size_t root;
+        p->owner[o] = g->nodes[sg_map_get(fold, g->nodes[o].id, &root) ? root : o].id;
+    }
+    sg_recs_reader_init(&rd, &g->spans);
+    for (size_t i = 0; i < n && rc == SG_OK; i += at_once) {
+        size_t m = n - i < at_once ? n - i : at_once;
+        const sg_node_span_t *r;
+        if ((rc = sg_recs_read(&rd, i, m, (const void **)&r)) != SG_OK) {
+            break;
+        }
+        for (size_t k = 0; k < m; k++) {
+            size_t v;
+            p->dest[i + k] =
+                sg_map_get(&g->node_index, r[k].node, &v) ? (uint32_t)v : UINT32_MAX;
+        }
+    }
+    sg_recs_reader_release(&rd);
+    if (rc != SG_OK) {
+        spans_plan_release(p);
+    }
+    return rc;
+}
+
+/* After finalize_nodes: every node's spans gathered into one run, sorted, repeats
+ * dropped. Releases the plan. */
+static sg_err_t spans_place(sg_graph_t *g, span_plan_t *p) {
+    size_t n = sg_recs_count(&g->spans), kept = 0;
+    uint32_t *pos = malloc((p->nold ? p->nold : 1) * sizeof(*pos));
+    size_t *next = calloc(g->nnodes + 1, sizeof(*next));
+    sg_err_t rc = SG_ENOMEM;
+
+    if (pos && next) {
+        for (size_t o = 0; o < p->nold; o++) {
+            size_t v;
+            pos[o] =
+                sg_map_get(&g->node_index, p->owner[o], &v) ? (uint32_t)v : UINT32_MAX;
+        }
+        for (size_t k = 0; k < n; k++) {
+            uint32_t *d = &p->dest[k];
+            if (*d != UINT32_MAX && (*d = pos[*d]) != UINT32_MAX) {
+                next[*d + 1]++;
+            }
+        }
+        for (size_t i = 0; i < g->nnodes; i++) {
+            next[i + 1] += next[i];
+            g->nodes[i].span0 = next[i];
+            g->nodes[i].nspans = next[i + 1] - next[i];
+        }
+        for (size_t k = 0; k < n; k++) {
+            if (p->dest[k] != UINT32_MAX) {
+                p->dest[k] = (uint32_t)next[p->dest[k]]++;
+                kept++;
+            }
+        }
+        rc = sg_recs_gather(&g->spans, p->dest, kept);
+    }
+    free(pos);
+    free(next);
+    spans_plan_release(p);
+    if (rc == SG_OK) {
+        runs_t rs = {g, &g->spans, g->nnodes, cmp_span, node_run, node_run_set};
+        rc = runs_sorted(&rs);
     }
     return rc;
 }
@@ -1299,7 +1468,8 @@ static sg_err_t finalize_edges(sg_graph_t *g, size_t jobs) {
     rc = sg_recs_gather(&g->evidence, dest, kept);
     free(dest);
     if (rc == SG_OK) {
-        rc = evidence_sorted(g);
+        runs_t rs = {g, &g->evidence, g->nedges, cmp_evidence, edge_run, edge_run_set};
+        rc = runs_sorted(&rs);
     }
     if (rc != SG_OK) {
         g->edges_indexed = 0;
@@ -1321,6 +1491,7 @@ sg_err_t sg_graph_finalize(sg_graph_t *g, sg_error_t *err) {
 
 sg_err_t sg_graph_finalize_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
     sg_map_t fold;
+    span_plan_t spans = {NULL, NULL, 0};
     sg_err_t rc;
     size_t w;
 
@@ -1342,7 +1513,7 @@ sg_err_t sg_graph_finalize_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
             rc = remap(&q->about.v[k], &fold, g);
         }
     }
-    if (rc != SG_OK) {
+    if (rc != SG_OK || (rc = spans_plan(g, &fold, &spans)) != SG_OK) {
         goto done;
     }
     w = 0;
@@ -1366,12 +1537,16 @@ sg_err_t sg_graph_finalize_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
         }
     }
     if (rc == SG_OK) {
+        rc = spans_place(g, &spans);
+    }
+    if (rc == SG_OK) {
         rc = finalize_edges(g, jobs);
     }
     if (rc == SG_OK) {
         g->has_centrality = 0;
     }
 done:
+    spans_plan_release(&spans);
     sg_map_release(&fold);
     if (rc != SG_OK) {
         sg_error_set(err, rc, NULL, 0, 0, "%s", sg_strerror(rc));

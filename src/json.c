@@ -22,7 +22,8 @@ typedef struct {
     const sg_graph_t *g; /* whose texts are written */
     sg_buf_t scratch;    /* a text read back from the store */
     sink_t *direct;      /* when set, b is emptied into it as it fills */
-    sg_recs_reader_t ev; /* the edges' evidence, once an edge has some (ev.r set) */
+    sg_recs_reader_t ev; /* the edges' evidence, once read (ev.r set) */
+    sg_recs_reader_t sp; /* the nodes' spans, the same */
 } wr_t;
 
 static void w_release(wr_t *w) {
@@ -30,6 +31,29 @@ static void w_release(wr_t *w) {
     if (w->ev.r) {
         sg_recs_reader_release(&w->ev);
     }
+    if (w->sp.r) {
+        sg_recs_reader_release(&w->sp);
+    }
+}
+
+/* Records [first, first + n) of recs, read through rd (set up at its first use);
+ * NULL when there are none or they cannot be read (w->rc then says why). */
+static const void *w_run(wr_t *w, sg_recs_reader_t *rd, const sg_recs_t *recs,
+                         size_t first, size_t n) {
+    const void *p = NULL;
+    sg_err_t rc;
+
+    if (!n || w->rc != SG_OK) {
+        return NULL;
+    }
+    if (!rd->r) {
+        sg_recs_reader_init(rd, recs);
+    }
+    if ((rc = sg_recs_read(rd, first, n, &p)) != SG_OK) {
+        w->rc = rc;
+        return NULL;
+    }
+    return p;
 }
 
 static void w_flush(wr_t *w);
@@ -235,6 +259,8 @@ static void w_doc(wr_t *w, const sg_document_t *d, const char *kind) {
 }
 
 static void w_node(wr_t *w, const sg_node_t *n, int centrality, const char *kind) {
+    const sg_node_span_t *run;
+
     w_open(w, kind, "id");
     w_str(w, n->id);
     w_key(w, "type");
@@ -253,16 +279,18 @@ static void w_node(wr_t *w, const sg_node_t *n, int centrality, const char *kind
     w_refs(w, &n->docs);
     w_key(w, "spans");
     w_raw(w, "[", 1);
-    for (size_t i = 0; i < n->nspans; i++) {
+    run = w_run(w, &w->sp, &w->g->spans, n->span0, n->nspans);
+    for (size_t i = 0; run && i < n->nspans; i++) {
+        const sg_span_t *x = &run[i].span;
         if (i % FLUSH_EVERY == FLUSH_EVERY - 1) {
             w_maybe_flush(w);
         }
         w_lit(w, i ? ", {\"doc\": " : "{\"doc\": ");
-        w_str(w, n->spans[i].doc);
+        w_str(w, x->doc);
         w_key(w, "start");
-        w_size(w, n->spans[i].start);
+        w_size(w, x->start);
         w_key(w, "end");
-        w_size(w, n->spans[i].end);
+        w_size(w, x->end);
         w_raw(w, "}", 1);
     }
     w_raw(w, "]", 1);
@@ -290,8 +318,7 @@ static void w_node(wr_t *w, const sg_node_t *n, int centrality, const char *kind
 
 static void w_edge(wr_t *w, const sg_edge_t *e, size_t i, const char *kind) {
     char id[SG_RECORD_ID_MAX];
-    const sg_evidence_t *run = NULL;
-    sg_err_t rc;
+    const sg_evidence_t *run;
 
     w_open(w, kind, "id");
     w_str(w, sg_edge_id(i, id));
@@ -309,13 +336,7 @@ static void w_edge(wr_t *w, const sg_edge_t *e, size_t i, const char *kind) {
     w_str_or_null(w, e->role);
     w_key(w, "evidence");
     w_raw(w, "[", 1);
-    if (e->nev && !w->ev.r) {
-        sg_recs_reader_init(&w->ev, &w->g->evidence);
-    }
-    if (e->nev && w->rc == SG_OK &&
-        (rc = sg_recs_read(&w->ev, e->ev, e->nev, (const void **)&run)) != SG_OK) {
-        w->rc = rc;
-    }
+    run = w_run(w, &w->ev, &w->g->evidence, e->ev, e->nev);
     for (size_t i = 0; run && i < e->nev; i++) {
         const sg_evidence_t *x = &run[i];
         if (i % FLUSH_EVERY == FLUSH_EVERY - 1) {
@@ -409,7 +430,7 @@ typedef struct {
 static void *format_block(void *arg) {
     block_t *b = arg;
     const sg_graph_t *g = b->g;
-    wr_t w = {&b->buf, SG_OK, g, {0}, b->direct, {0}};
+    wr_t w = {&b->buf, SG_OK, g, {0}, b->direct, {0}, {0}};
 
     b->buf.len = 0;
     for (size_t i = b->lo; i < b->hi; i++) {
@@ -578,7 +599,7 @@ static sg_err_t write_graph(const sg_graph_t *g, sink_t *sink, size_t nthreads) 
     static const char *names[SEC_N] = {"documents", "nodes", "edges", "quotes"};
     size_t counts[SEC_N] = {g->ndocs, g->nnodes, g->nedges, g->nquotes};
     sg_buf_t head;
-    wr_t w = {&head, SG_OK, g, {0}, NULL, {0}};
+    wr_t w = {&head, SG_OK, g, {0}, NULL, {0}, {0}};
     sg_err_t rc;
 
     sg_buf_init(&head);
@@ -644,7 +665,7 @@ sg_err_t sg_json_save_graph(const sg_graph_t *g, const char *path, size_t nthrea
 }
 
 sg_err_t sg_json_write_fragment(const sg_graph_t *g, sg_buf_t *out, sg_error_t *err) {
-    wr_t w = {out, SG_OK, g, {0}, NULL, {0}};
+    wr_t w = {out, SG_OK, g, {0}, NULL, {0}, {0}};
 
     for (size_t i = 0; i < g->ndocs; i++) {
         w_doc(&w, &g->docs[i], "document");

@@ -121,10 +121,32 @@ static void test_graph__alias_named_node_folds(void **state) {
     assert_int_equal(sg_graph_add_edge(&g, "person:mark-lloyd", "organisation:lga",
                                        SG_EDGE_LEADS, NULL, &e),
                      SG_OK);
+    /* the folded node's spans join its root's, sorted, the repeat once */
+    assert_int_equal(sg_graph_add_span(&g, acr, "d", 30, 33), SG_OK);
+    assert_int_equal(sg_graph_add_span(&g, acr, "d", 5, 8), SG_OK);
+    assert_int_equal(sg_graph_add_span(&g, p, "d", 0, 10), SG_OK);
+    assert_int_equal(sg_graph_add_span(&g, full, "d", 5, 8), SG_OK);
+    assert_int_equal(sg_graph_add_span(&g, full, "c", 1, 4), SG_OK);
     assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
     assert_int_equal(g.nnodes, 2);
     assert_non_null(tu_edge(&g, "leads", "Mark Lloyd", "Local Government Association"));
     assert_int_equal(sg_graph_validate(&g, &err), SG_OK);
+    const sg_node_t *lga =
+        &g.nodes[sg_graph_find(&g, "organisation:local-government-association")];
+    const sg_node_t *ml = &g.nodes[sg_graph_find(&g, "person:mark-lloyd")];
+    const size_t want[3][2] = {{1, 4}, {5, 8}, {30, 33}};
+    sg_span_t sp;
+    assert_int_equal(lga->nspans, 3);
+    for (size_t i = 0; i < 3; i++) {
+        assert_int_equal(sg_graph_span(&g, lga, i, &sp), SG_OK);
+        assert_string_equal(sp.doc, i ? "d" : "c");
+        assert_int_equal(sp.start, want[i][0]);
+        assert_int_equal(sp.end, want[i][1]);
+    }
+    assert_int_equal(sg_graph_span(&g, lga, 3, &sp), SG_EINVAL);
+    assert_int_equal(ml->nspans, 1);
+    assert_int_equal(sg_graph_span(&g, ml, 0, &sp), SG_OK);
+    assert_int_equal(sp.end, 10);
     sg_graph_release(&g);
 }
 

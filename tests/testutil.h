@@ -142,6 +142,11 @@ static inline void tu_random_graph(sg_graph_t *g, size_t n, size_t m, unsigned s
         assert_int_equal(
             sg_graph_add_edge(g, a, b, (sg_edge_type_t)(e % SG_EDGE_NTYPES), NULL, &ev),
             SG_OK);
+        if (e % 2) { /* and a mention of its source, some twice */
+            assert_int_equal(
+                sg_graph_add_span(g, s, e % 3 ? "d" : "e", e % 1000, e % 1000 + 2),
+                SG_OK);
+        }
     }
 }
 
