@@ -40,7 +40,8 @@ static inline size_t sg_recs_count(const sg_recs_t *r) {
     return r->nfile + r->nmem;
 }
 
-/* Append n records from recs. Errors: SG_ENOMEM (nothing added). */
+/* Append n records from recs; more than spill_at at once go in pieces (memory
+ * never holds more). Errors: SG_ENOMEM (the pieces added before it stay). */
 sg_err_t sg_recs_add(sg_recs_t *r, const void *recs, size_t n);
 
 /* Copy records [i, i + n) into out. Errors: SG_EINVAL (past the end), SG_EIO. */

@@ -54,6 +54,16 @@ sg_err_t sg_recs_add(sg_recs_t *r, const void *recs, size_t n) {
     if (!n) {
         return SG_OK;
     }
+    /* more than memory holds (a gather's window): in pieces, each spilled in turn,
+     * so that memory never holds more than spill_at records */
+    while (r->spill_at && n > r->spill_at) {
+        sg_err_t rc = sg_recs_add(r, recs, r->spill_at);
+        if (rc != SG_OK) {
+            return rc;
+        }
+        recs = (const char *)recs + r->spill_at * r->size;
+        n -= r->spill_at;
+    }
     if (r->spill_at && r->nmem && r->nmem + n > r->spill_at) {
         spill(r);
     }

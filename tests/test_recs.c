@@ -80,6 +80,16 @@ static void test_recs__in_memory_and_spilled(void **state) {
     assert_true(spilled.nfile > 9900 && spilled.nmem <= 7);
     check_all(&mem, 10000);
     check_all(&spilled, 10000);
+    /* many at once: memory still holds no more than spill_at */
+    {
+        rec_t many[100];
+        for (size_t i = 0; i < 100; i++) {
+            many[i] = rec_of(10000 + i);
+        }
+        assert_int_equal(sg_recs_add(&spilled, many, 100), SG_OK);
+        assert_true(spilled.nmem <= 7 && spilled.cap <= 16);
+        check_all(&spilled, 10100);
+    }
     sg_recs_release(&mem);
     sg_recs_release(&spilled);
     assert_int_equal(sg_recs_count(&spilled), 0);

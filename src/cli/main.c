@@ -1,4 +1,5 @@
 /* main.c - stakegraph's command table and top-level options. */
+#include <malloc.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -32,6 +33,13 @@ static void usage(FILE *f) {
 }
 
 int main(int argc, char **argv) {
+#ifdef M_MMAP_THRESHOLD
+    /* blocks of 256 KB and more (the graph's arrays, the analysis's vectors, the
+     * record files' windows) each in a mapping of their own, given back to the
+     * system when freed: glibc would otherwise raise the threshold after the first
+     * such free and keep the later ones in the heap, which does not shrink */
+    mallopt(M_MMAP_THRESHOLD, 256 << 10);
+#endif
     if (argc < 2) {
         fprintf(stderr, "stakegraph: no command given (see 'stakegraph --help')\n");
         return SG_CLI_EXIT_USAGE;
