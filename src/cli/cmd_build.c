@@ -167,7 +167,7 @@ int sg_cmd_build(int argc, char **argv) {
         {NULL, 0, NULL, 0}};
     const char *outp = "out/graph.json", *lexdir = NULL;
     long jobs = 1, lim;
-    size_t max_nodes = 10000000;
+    size_t max_nodes = 10000000, nfiles = 0;
     sg_extract_opts_t opts;
     sg_lexicon_t *lex = NULL;
     sg_strv_t files;
@@ -233,6 +233,11 @@ int sg_cmd_build(int argc, char **argv) {
     if ((ret = extract_all(lex, &opts, &files, (size_t)jobs, max_nodes, &g)) != 0) {
         goto done;
     }
+    /* what extraction needed: the rest of the build works on the graph alone */
+    nfiles = files.n;
+    sg_strv_release(&files);
+    sg_lexicon_free(lex);
+    lex = NULL;
     t0 = sg_cli_phase("extract", t0);
     if (sg_graph_finalize_jobs(&g, (size_t)jobs, &err) != SG_OK) {
         ret = sg_cli_fail(&err);
@@ -253,7 +258,7 @@ int sg_cmd_build(int argc, char **argv) {
         fprintf(stderr,
                 "stakegraph: %zu articles, %zu stakeholders, %zu edges, %zu quotations "
                 "-> %s\n",
-                files.n, g.nnodes, g.nedges, g.nquotes, outp);
+                nfiles, g.nnodes, g.nedges, g.nquotes, outp);
     }
 done:
     t0 = sg_cli_phase(NULL, 0);
