@@ -104,13 +104,16 @@ typedef struct {
     uint32_t source_index, target_index;
 } sg_edge_t;
 
+/* A quotation: a record of the graph's quotes. */
 typedef struct {
     const char *speaker; /* node id, pooled */
     const char *doc;     /* pooled */
     sg_offset_t start, end;
     sg_text_t text;
     const char *cue; /* pooled */
-    sg_refs_t about; /* node ids, pooled (given to sg_graph_add_quote: any strings) */
+    /* the nodes it is about: records [about, about + nabout) of the graph's
+     * quote_about, pooled node ids (sg_graph_quote_about reads one) */
+    uint32_t about, nabout;
 } sg_quote_t;
 
 typedef struct {
@@ -126,16 +129,16 @@ typedef struct {
     size_t nnodes, capnodes;
     sg_edge_t *edges;
     size_t nedges, capedges;
-    sg_recs_t evidence; /* every edge's sg_evidence_t, each edge's in one run
-                           (sg_edge_t.ev); past 1 MB in a temporary file */
-    sg_recs_t spans;    /* every node's sg_node_span_t, each node's in one run once
-                           finalized (sg_node_t.span0); the same */
-    sg_quote_t *quotes;
-    size_t nquotes, capquotes;
-    sg_map_t node_index; /* id -> node index */
-    sg_map_t doc_index;  /* document id -> index */
-    sg_map_t pool;       /* the shared strings (see Ownership above) */
-    sg_store_t texts;    /* the long texts */
+    sg_recs_t evidence;    /* every edge's sg_evidence_t, each edge's in one run
+                              (sg_edge_t.ev); past 1 MB in a temporary file */
+    sg_recs_t spans;       /* every node's sg_node_span_t, each node's in one run once
+                              finalized (sg_node_t.span0); the same */
+    sg_recs_t quotes;      /* sg_quote_t records; the same */
+    sg_recs_t quote_about; /* their about lists, pooled node ids (const char *) */
+    sg_map_t node_index;   /* id -> node index */
+    sg_map_t doc_index;    /* document id -> index */
+    sg_map_t pool;         /* the shared strings (see Ownership above) */
+    sg_store_t texts;      /* the long texts */
     int has_centrality;
     int edges_indexed;         /* every edge's source_index and target_index hold */
     size_t betweenness_pivots; /* 0: exact betweenness; else sampled from this many */
@@ -213,8 +216,20 @@ sg_err_t sg_graph_add_edge(sg_graph_t *g, const char *source, const char *target
                            sg_edge_type_t type, const char *role,
                            const sg_evidence_t *ev);
 
-/* Add a quotation (copied; its text must be g's). */
-sg_err_t sg_graph_add_quote(sg_graph_t *g, const sg_quote_t *q);
+/* Add a quotation (copied; its text must be g's) about the nodes with ids
+ * about[0..nabout) (any strings; q->about and q->nabout are not read). */
+sg_err_t sg_graph_add_quote(sg_graph_t *g, const sg_quote_t *q, const char *const *about,
+                            size_t nabout);
+
+/* The number of quotations, quotation i into *q, and the id of node k (below
+ * q->nabout) a quotation is about. Errors: SG_EINVAL (past the end), SG_EIO (the
+ * temporary file failed). */
+static inline size_t sg_graph_nquotes(const sg_graph_t *g) {
+    return sg_recs_count(&g->quotes);
+}
+sg_err_t sg_graph_quote(const sg_graph_t *g, size_t i, sg_quote_t *q);
+sg_err_t sg_graph_quote_about(const sg_graph_t *g, const sg_quote_t *q, size_t k,
+                              const char **id);
 
 /* Fold every document, node, edge and quote of src into dst (copies). */
 sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src);

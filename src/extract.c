@@ -144,6 +144,7 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
     for (size_t i = 0; i < cx->nq && rc == SG_OK; i++) {
         const sg_i_quote_t *q = &cx->q[i];
         sg_quote_t out;
+        sg_refs_t about;
         char *cue;
         size_t s = q->start, e = q->end;
         if (q->speaker < 0) {
@@ -164,7 +165,7 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
         cue = q->cue_tok != (size_t)-1 ? sg_i_surface(doc, q->cue_tok, q->cue_tok + 1)
                                        : sg_strdup("");
         out.cue = cue;
-        sg_refs_init(&out.about);
+        sg_refs_init(&about);
         if (!cue || sg_graph_add_text(frag, doc->text + s, e - s, &out.text) != SG_OK) {
             rc = SG_ENOMEM;
         }
@@ -183,8 +184,8 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
         for (size_t k = lo; k < cx->nm && cx->m[k].tb < te && rc == SG_OK; k++) {
             const sg_i_mention_t *m = &cx->m[k];
             if (m->entity >= 0 && m->entity != q->speaker && m->te <= te &&
-                !sg_refs_contains(&out.about, cx->ents[m->entity].id)) {
-                rc = sg_refs_add(&out.about, cx->ents[m->entity].id);
+                !sg_refs_contains(&about, cx->ents[m->entity].id)) {
+                rc = sg_refs_add(&about, cx->ents[m->entity].id);
                 if (rc == SG_OK) {
                     rc = sg_i_add_edge(cx, q->speaker, m->entity, SG_EDGE_QUOTES, NULL,
                                        s0, q->cue_tok != (size_t)-1 ? q->cue_tok : 0,
@@ -194,10 +195,10 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
             }
         }
         if (rc == SG_OK) {
-            rc = sg_graph_add_quote(frag, &out);
+            rc = sg_graph_add_quote(frag, &out, about.v, about.n);
         }
         free(cue);
-        sg_refs_release(&out.about);
+        sg_refs_release(&about);
     }
     return rc;
 }

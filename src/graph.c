@@ -62,6 +62,8 @@ void sg_graph_init(sg_graph_t *g) {
     sg_store_init(&g->texts);
     sg_recs_init(&g->evidence, sizeof(sg_evidence_t));
     sg_recs_init(&g->spans, sizeof(sg_node_span_t));
+    sg_recs_init(&g->quotes, sizeof(sg_quote_t));
+    sg_recs_init(&g->quote_about, sizeof(const char *));
 }
 
 static void node_release(sg_node_t *n) {
@@ -76,10 +78,6 @@ static void node_release(sg_node_t *n) {
 
 static void edge_release(sg_edge_t *e) {
     memset(e, 0, sizeof(*e)); /* its evidence is the graph's */
-}
-
-static void quote_release(sg_quote_t *q) {
-    sg_refs_release(&q->about);
 }
 
 static void doc_release(sg_document_t *d) {
@@ -114,15 +112,12 @@ static void release_edges(sg_graph_t *g) {
     for (size_t i = 0; i < g->nedges; i++) {
         edge_release(&g->edges[i]);
     }
-    for (size_t i = 0; i < g->nquotes; i++) {
-        quote_release(&g->quotes[i]);
-    }
     free(g->edges);
     sg_recs_release(&g->evidence);
-    free(g->quotes);
+    sg_recs_release(&g->quotes);
+    sg_recs_release(&g->quote_about);
     g->edges = NULL;
-    g->quotes = NULL;
-    g->nedges = g->nquotes = 0;
+    g->nedges = 0;
 }
 
 static void *release_edges_thread(void *arg) {
@@ -156,7 +151,7 @@ void sg_graph_release_jobs(sg_graph_t *g, size_t jobs) {
 }
 
 int sg_graph_is_empty(const sg_graph_t *g) {
-    return !g->ndocs && !g->nnodes && !g->nedges && !g->nquotes;
+    return !g->ndocs && !g->nnodes && !g->nedges && !sg_graph_nquotes(g);
 }
 
 sg_err_t sg_graph_add_text(sg_graph_t *g, const char *text, size_t len, sg_text_t *ref) {
@@ -452,34 +447,53 @@ sg_err_t sg_graph_add_edge(sg_graph_t *g, const char *source, const char *target
     return SG_OK;
 }
 
-sg_err_t sg_graph_add_quote(sg_graph_t *g, const sg_quote_t *q) {
-    sg_quote_t *n;
+sg_err_t sg_graph_add_quote(sg_graph_t *g, const sg_quote_t *q, const char *const *about,
+                            size_t nabout) {
+    sg_quote_t n;
+    sg_refs_t ids;
+    sg_err_t rc = SG_OK;
 
-    if (grow((void **)&g->quotes, g->nquotes, &g->capquotes, sizeof(*g->quotes))) {
+    if (sg_recs_count(&g->quote_about) + nabout > UINT32_MAX) {
+        return SG_ELIMIT; /* sg_quote_t.about names no more */
+    }
+    memset(&n, 0, sizeof(n));
+    n.speaker = pooled(g, q->speaker);
+    n.doc = pooled(g, q->doc);
+    n.text = q->text;
+    n.cue = pooled(g, q->cue ? q->cue : "");
+    n.start = q->start;
+    n.end = q->end;
+    if (!n.speaker || !n.doc || !n.cue) {
         return SG_ENOMEM;
     }
-    n = &g->quotes[g->nquotes];
-    memset(n, 0, sizeof(*n));
-    n->speaker = pooled(g, q->speaker);
-    n->doc = pooled(g, q->doc);
-    n->text = q->text;
-    n->cue = pooled(g, q->cue ? q->cue : "");
-    n->start = q->start;
-    n->end = q->end;
-    if (!n->speaker || !n->doc || !n->cue) {
-        quote_release(n);
-        return SG_ENOMEM;
-    }
-    for (size_t i = 0; i < q->about.n; i++) {
-        const char *a = pooled(g, q->about.v[i]);
-        if (!a ||
-            (!sg_refs_contains(&n->about, a) && sg_refs_add(&n->about, a) != SG_OK)) {
-            quote_release(n);
-            return SG_ENOMEM;
+    sg_refs_init(&ids);
+    for (size_t i = 0; i < nabout && rc == SG_OK; i++) {
+        const char *a = pooled(g, about[i]);
+        if (!a) {
+            rc = SG_ENOMEM;
+        } else if (!sg_refs_contains(&ids, a)) {
+            rc = sg_refs_add(&ids, a);
         }
     }
-    g->nquotes++;
-    return SG_OK;
+    n.about = (uint32_t)sg_recs_count(&g->quote_about);
+    n.nabout = (uint32_t)ids.n;
+    if (rc == SG_OK && (rc = sg_recs_add(&g->quote_about, ids.v, ids.n)) == SG_OK) {
+        rc = sg_recs_add(&g->quotes, &n, 1);
+    }
+    sg_refs_release(&ids);
+    return rc;
+}
+
+sg_err_t sg_graph_quote(const sg_graph_t *g, size_t i, sg_quote_t *q) {
+    return sg_recs_get(&g->quotes, i, 1, q);
+}
+
+sg_err_t sg_graph_quote_about(const sg_graph_t *g, const sg_quote_t *q, size_t k,
+                              const char **id) {
+    if (k >= q->nabout) {
+        return SG_EINVAL;
+    }
+    return sg_recs_get(&g->quote_about, q->about + k, 1, (void *)id);
 }
 
 static sg_err_t strv_union(sg_strv_t *dst, const sg_strv_t *src) {
@@ -579,7 +593,34 @@ static sg_err_t repool_evidence(sg_graph_t *g, const sg_graph_t *src, void *recs
     return rc;
 }
 
-/* Append src's records s (its evidence or spans) to dst's d, in order, each block
+/* About lists moved from src into g: their node ids repooled. */
+static sg_err_t repool_about(sg_graph_t *g, const sg_graph_t *src, void *recs, size_t n) {
+    (void)src;
+    return repool_refs(g, recs, n);
+}
+
+/* Quotations moved from src into g (after their about lists): strings repooled,
+ * texts copied, about runs shifted past what g had before. */
+static sg_err_t repool_quotes(sg_graph_t *g, const sg_graph_t *src, void *recs,
+                              size_t n) {
+    sg_quote_t *v = recs;
+    size_t base = sg_recs_count(&g->quote_about) - sg_recs_count(&src->quote_about);
+    sg_err_t rc = SG_OK, r;
+
+    for (size_t i = 0; i < n; i++) {
+        if (repool(g, &v[i].speaker) != SG_OK || repool(g, &v[i].doc) != SG_OK ||
+            repool(g, &v[i].cue) != SG_OK) {
+            rc = SG_ENOMEM;
+        }
+        if ((r = retext(g, src, &v[i].text)) != SG_OK) {
+            rc = r;
+        }
+        v[i].about += (uint32_t)base;
+    }
+    return rc;
+}
+
+/* Append src's records s (evidence, spans, quotations) to dst's d, in order, each block
  * made dst's by fix (strings repooled, texts copied). */
 static sg_err_t
 move_records(sg_graph_t *dst, const sg_graph_t *src, sg_recs_t *d, const sg_recs_t *s,
@@ -697,10 +738,20 @@ sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src) {
             }
         }
     }
-    for (size_t i = 0; i < src->nquotes; i++) {
-        sg_quote_t q = src->quotes[i];
-        if ((rc = retext(dst, src, &q.text)) != SG_OK ||
-            (rc = sg_graph_add_quote(dst, &q)) != SG_OK) {
+    for (size_t i = 0; i < sg_graph_nquotes(src); i++) {
+        sg_quote_t q;
+        const char **about = NULL;
+        if ((rc = sg_graph_quote(src, i, &q)) == SG_OK &&
+            !(about = malloc((q.nabout ? q.nabout : 1) * sizeof(*about)))) {
+            rc = SG_ENOMEM;
+        }
+        if (rc == SG_OK &&
+            (rc = sg_recs_get(&src->quote_about, q.about, q.nabout, about)) == SG_OK &&
+            (rc = retext(dst, src, &q.text)) == SG_OK) {
+            rc = sg_graph_add_quote(dst, &q, about, q.nabout);
+        }
+        free(about);
+        if (rc != SG_OK) {
             return rc;
         }
     }
@@ -766,22 +817,12 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
             rc = SG_ENOMEM;
         }
     }
-    for (size_t i = 0; i < src->nquotes && rc == SG_OK; i++) {
-        if (grow((void **)&dst->quotes, dst->nquotes, &dst->capquotes,
-                 sizeof(*dst->quotes))) {
-            rc = SG_ENOMEM;
-            break;
-        }
-        sg_quote_t *q = &dst->quotes[dst->nquotes++];
-        *q = src->quotes[i];
-        memset(&src->quotes[i], 0, sizeof(src->quotes[i]));
-        if (repool(dst, &q->speaker) != SG_OK || repool(dst, &q->doc) != SG_OK ||
-            repool(dst, &q->cue) != SG_OK ||
-            repool_refs(dst, q->about.v, q->about.n) != SG_OK) {
-            rc = SG_ENOMEM;
-        } else {
-            rc = retext(dst, src, &q->text);
-        }
+    /* the about lists first: the quotations' runs shift by what dst had */
+    if (rc == SG_OK) {
+        rc = move_records(dst, src, &dst->quote_about, &src->quote_about, repool_about);
+    }
+    if (rc == SG_OK) {
+        rc = move_records(dst, src, &dst->quotes, &src->quotes, repool_quotes);
     }
     sg_graph_release(src);
     return rc;
@@ -1053,28 +1094,77 @@ static sg_err_t finalize_nodes(sg_graph_t *g) {
     return SG_OK;
 }
 
-/* Quotations and documents: sorted, numbered, the document index rebuilt. Touches
- * nothing finalize_nodes touches, so the two may run at once. */
-static sg_err_t finalize_quotes_docs(sg_graph_t *g) {
-    size_t w;
-    sg_err_t rc;
+/* The quotations, taken into memory for a while (they are sorted as a whole): their
+ * references to folded nodes given to the node each folded into (fold and owner as
+ * spans_plan made them), each one's about list sorted and unique, the quotations
+ * sorted and their repeats dropped, written back as new record files. */
+static sg_err_t finalize_quotes(sg_graph_t *g, const sg_map_t *fold,
+                                const char *const *owner) {
+    size_t n = sg_graph_nquotes(g), na = sg_recs_count(&g->quote_about), w = 0;
+    sg_quote_t *q = malloc((n ? n : 1) * sizeof(*q));
+    const char **about = malloc((na ? na : 1) * sizeof(*about));
+    sg_recs_t nq, nabout;
+    sg_err_t rc = SG_ENOMEM, trc;
 
-    for (size_t i = 0; i < g->nquotes; i++) {
-        sg_refs_sort_unique(&g->quotes[i].about);
+    sg_recs_init(&nq, sizeof(sg_quote_t));
+    sg_recs_init(&nabout, sizeof(const char *));
+    nq.spill_at = g->quotes.spill_at;
+    nabout.spill_at = g->quote_about.spill_at;
+    if (q && about && (rc = sg_recs_get(&g->quotes, 0, n, q)) == SG_OK) {
+        rc = sg_recs_get(&g->quote_about, 0, na, about);
+    }
+    for (size_t i = 0; i < n && rc == SG_OK; i++) {
+        sg_refs_t run = {about + q[i].about, q[i].nabout, q[i].nabout};
+        size_t v;
+        if (sg_map_get(fold, q[i].speaker, &v)) {
+            q[i].speaker = owner[v];
+        }
+        for (size_t k = 0; k < run.n; k++) {
+            if (sg_map_get(fold, run.v[k], &v)) {
+                run.v[k] = owner[v];
+            }
+        }
+        sg_refs_sort_unique(&run);
+        q[i].nabout = (uint32_t)run.n;
     }
     texts_begin(g);
-    sg_sort(g->quotes, g->nquotes, sizeof(*g->quotes), cmp_quote);
-    w = 0;
-    for (size_t i = 0; i < g->nquotes; i++) {
-        if (w && cmp_quote(&g->quotes[w - 1], &g->quotes[i]) == 0) {
-            quote_release(&g->quotes[i]);
+    if (rc == SG_OK) {
+        sg_sort(q, n, sizeof(*q), cmp_quote);
+    }
+    for (size_t i = 0; i < n && rc == SG_OK; i++) {
+        if (w && cmp_quote(&q[w - 1], &q[i]) == 0) {
             continue;
         }
-        g->quotes[w++] = g->quotes[i];
+        size_t from = q[i].about; /* q[w] may be q[i] */
+        q[w] = q[i];
+        q[w].about = (uint32_t)sg_recs_count(&nabout);
+        rc = sg_recs_add(&nabout, about + from, q[w].nabout);
+        w++;
     }
-    g->nquotes = w;
-    fit((void **)&g->quotes, g->nquotes, &g->capquotes, sizeof(*g->quotes));
-    if ((rc = texts_end()) != SG_OK) {
+    if ((trc = texts_end()) != SG_OK && rc == SG_OK) {
+        rc = trc;
+    }
+    if (rc == SG_OK && (rc = sg_recs_add(&nq, q, w)) == SG_OK) {
+        sg_recs_release(&g->quotes);
+        sg_recs_release(&g->quote_about);
+        g->quotes = nq;
+        g->quote_about = nabout;
+    } else {
+        sg_recs_release(&nq);
+        sg_recs_release(&nabout);
+    }
+    free(q);
+    free(about);
+    return rc;
+}
+
+/* Quotations and documents: sorted, numbered, the document index rebuilt. Touches
+ * nothing finalize_nodes touches, so the two may run at once. */
+static sg_err_t finalize_quotes_docs(sg_graph_t *g, const sg_map_t *fold,
+                                     const char *const *owner) {
+    sg_err_t rc;
+
+    if ((rc = finalize_quotes(g, fold, owner)) != SG_OK) {
         return rc;
     }
     sg_sort(g->docs, g->ndocs, sizeof(*g->docs), cmp_doc);
@@ -1288,7 +1378,7 @@ static sg_err_t node_run_set(sg_graph_t *g, size_t i, size_t first, void *recs,
  * folds into), whose place among the finalized nodes is looked up after. */
 typedef struct {
     uint32_t *dest;     /* a record's node's old position, then the record's place */
-    const char **owner; /* an old node's owner's id */
+    const char **owner; /* an old node's owner's id, pooled */
     size_t nold;
 } span_plan_t;
 
@@ -1311,9 +1401,11 @@ static sg_err_t spans_plan(sg_graph_t *g, const sg_map_t *fold, span_plan_t *p) 
         spans_plan_release(p);
         return !p->dest || !p->owner ? SG_ENOMEM : SG_ELIMIT;
     }
-    for (size_t o = 0; o < g->nnodes; o++) {
+    for (size_t o = 0; o < g->nnodes && rc == SG_OK; o++) {
         size_t root;
-        p->owner[o] = g->nodes[sg_map_get(fold, g->nodes[o].id, &root) ? root : o].id;
+        p->owner[o] =
+            pooled(g, g->nodes[sg_map_get(fold, g->nodes[o].id, &root) ? root : o].id);
+        rc = p->owner[o] ? SG_OK : SG_ENOMEM;
     }
     sg_recs_reader_init(&rd, &g->spans);
     for (size_t i = 0; i < n && rc == SG_OK; i += at_once) {
@@ -1479,9 +1571,17 @@ static sg_err_t finalize_edges(sg_graph_t *g, size_t jobs) {
     return rc;
 }
 
+/* finalize_quotes_docs on a thread of its own. */
+typedef struct {
+    sg_graph_t *g;
+    const sg_map_t *fold;
+    const char *const *owner;
+    sg_err_t rc;
+} quotes_job_t;
+
 static void *finalize_quotes_docs_thread(void *arg) {
-    part_t *p = arg;
-    p->rc = finalize_quotes_docs(p->g);
+    quotes_job_t *j = arg;
+    j->rc = finalize_quotes_docs(j->g, j->fold, j->owner);
     return NULL;
 }
 
@@ -1506,13 +1606,6 @@ sg_err_t sg_graph_finalize_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
             rc = remap(&g->edges[i].target, &fold, g);
         }
     }
-    for (size_t i = 0; i < g->nquotes && rc == SG_OK; i++) {
-        sg_quote_t *q = &g->quotes[i];
-        rc = remap(&q->speaker, &fold, g);
-        for (size_t k = 0; k < q->about.n && rc == SG_OK; k++) {
-            rc = remap(&q->about.v[k], &fold, g);
-        }
-    }
     if (rc != SG_OK || (rc = spans_plan(g, &fold, &spans)) != SG_OK) {
         goto done;
     }
@@ -1527,7 +1620,7 @@ sg_err_t sg_graph_finalize_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
     g->nnodes = w;
     {
         /* quotations and documents on a thread of their own when one may run */
-        part_t other = {g, 0, 0, 0, SG_OK};
+        quotes_job_t other = {g, &fold, spans.owner, SG_OK};
         beside_t quotes;
         beside_start(&quotes, jobs, finalize_quotes_docs_thread, &other);
         rc = finalize_nodes(g);
@@ -1569,16 +1662,24 @@ sg_err_t sg_graph_validate(const sg_graph_t *g, sg_error_t *err) {
             }
         }
     }
-    for (size_t i = 0; i < g->nquotes; i++) {
-        const sg_quote_t *q = &g->quotes[i];
-        if (sg_graph_find(g, q->speaker) < 0) {
-            return sg_error_set(err, SG_EPARSE, NULL, 0, 0,
-                                "quote refers to missing speaker '%s'", q->speaker);
+    for (size_t i = 0; i < sg_graph_nquotes(g); i++) {
+        sg_quote_t q;
+        const char *id;
+        sg_err_t rc;
+        if ((rc = sg_graph_quote(g, i, &q)) != SG_OK) {
+            return sg_error_set(err, rc, NULL, 0, 0, "%s", sg_strerror(rc));
         }
-        for (size_t k = 0; k < q->about.n; k++) {
-            if (sg_graph_find(g, q->about.v[k]) < 0) {
+        if (sg_graph_find(g, q.speaker) < 0) {
+            return sg_error_set(err, SG_EPARSE, NULL, 0, 0,
+                                "quote refers to missing speaker '%s'", q.speaker);
+        }
+        for (size_t k = 0; k < q.nabout; k++) {
+            if ((rc = sg_graph_quote_about(g, &q, k, &id)) != SG_OK) {
+                return sg_error_set(err, rc, NULL, 0, 0, "%s", sg_strerror(rc));
+            }
+            if (sg_graph_find(g, id) < 0) {
                 return sg_error_set(err, SG_EPARSE, NULL, 0, 0,
-                                    "quote refers to missing node '%s'", q->about.v[k]);
+                                    "quote refers to missing node '%s'", id);
             }
         }
     }

@@ -53,9 +53,16 @@ sg_err_t sg_render_grid(const sg_graph_t *g, char **out, size_t *len, sg_error_t
             p[s].interest += ed->type == SG_EDGE_QUOTES ? 1.0 : 2.0;
         }
     }
-    for (size_t q = 0; q < g->nquotes; q++) {
-        long s = sg_graph_find(g, g->quotes[q].speaker);
-        if (s >= 0) {
+    for (size_t i = 0; i < sg_graph_nquotes(g); i++) {
+        sg_quote_t q;
+        long s;
+        if ((rc = sg_graph_quote(g, i, &q)) != SG_OK) {
+            free(p);
+            free(lead);
+            return sg_error_set(err, rc, NULL, 0, 0,
+                                "cannot read back the graph's quotations");
+        }
+        if ((s = sg_graph_find(g, q.speaker)) >= 0) {
             p[s].interest += 1.0;
         }
     }

@@ -24,15 +24,17 @@ typedef struct {
     sink_t *direct;      /* when set, b is emptied into it as it fills */
     sg_recs_reader_t ev; /* the edges' evidence, once read (ev.r set) */
     sg_recs_reader_t sp; /* the nodes' spans, the same */
+    sg_recs_reader_t qt; /* the quotations, the same */
+    sg_recs_reader_t qa; /* their about lists, the same */
 } wr_t;
 
 static void w_release(wr_t *w) {
     sg_buf_release(&w->scratch);
-    if (w->ev.r) {
-        sg_recs_reader_release(&w->ev);
-    }
-    if (w->sp.r) {
-        sg_recs_reader_release(&w->sp);
+    sg_recs_reader_t *rd[] = {&w->ev, &w->sp, &w->qt, &w->qa};
+    for (size_t i = 0; i < sizeof(rd) / sizeof(rd[0]); i++) {
+        if (rd[i]->r) {
+            sg_recs_reader_release(rd[i]);
+        }
     }
 }
 
@@ -361,9 +363,15 @@ static void w_edge(wr_t *w, const sg_edge_t *e, size_t i, const char *kind) {
     w_raw(w, "]}", 2);
 }
 
-static void w_quote(wr_t *w, const sg_quote_t *q, size_t i, const char *kind) {
+/* Quotation i of the graph. */
+static void w_quote(wr_t *w, size_t i, const char *kind) {
+    const sg_quote_t *q = w_run(w, &w->qt, &w->g->quotes, i, 1);
+    const char *const *about;
     char id[SG_RECORD_ID_MAX];
 
+    if (!q) {
+        return; /* w->rc says why */
+    }
     w_open(w, kind, "id");
     w_str(w, sg_quote_id(i, id));
     w_key(w, "speaker");
@@ -379,7 +387,8 @@ static void w_quote(wr_t *w, const sg_quote_t *q, size_t i, const char *kind) {
     w_key(w, "cue");
     w_str(w, q->cue);
     w_key(w, "about");
-    w_refs(w, &q->about);
+    about = w_run(w, &w->qa, &w->g->quote_about, q->about, q->nabout);
+    w_list(w, about, about ? q->nabout : 0);
     w_raw(w, "}", 1);
 }
 
@@ -430,7 +439,7 @@ typedef struct {
 static void *format_block(void *arg) {
     block_t *b = arg;
     const sg_graph_t *g = b->g;
-    wr_t w = {&b->buf, SG_OK, g, {0}, b->direct, {0}, {0}};
+    wr_t w = {.b = &b->buf, .rc = SG_OK, .g = g, .direct = b->direct};
 
     b->buf.len = 0;
     for (size_t i = b->lo; i < b->hi; i++) {
@@ -445,7 +454,7 @@ static void *format_block(void *arg) {
             w_edge(&w, &g->edges[i], i, NULL);
             break;
         default:
-            w_quote(&w, &g->quotes[i], i, NULL);
+            w_quote(&w, i, NULL);
         }
         w_sep(&w, i, b->n);
     }
@@ -597,9 +606,9 @@ static sg_err_t write_section(const sg_graph_t *g, int sec, size_t n, size_t nth
 
 static sg_err_t write_graph(const sg_graph_t *g, sink_t *sink, size_t nthreads) {
     static const char *names[SEC_N] = {"documents", "nodes", "edges", "quotes"};
-    size_t counts[SEC_N] = {g->ndocs, g->nnodes, g->nedges, g->nquotes};
+    size_t counts[SEC_N] = {g->ndocs, g->nnodes, g->nedges, sg_graph_nquotes(g)};
     sg_buf_t head;
-    wr_t w = {&head, SG_OK, g, {0}, NULL, {0}, {0}};
+    wr_t w = {.b = &head, .rc = SG_OK, .g = g};
     sg_err_t rc;
 
     sg_buf_init(&head);
@@ -665,7 +674,7 @@ sg_err_t sg_json_save_graph(const sg_graph_t *g, const char *path, size_t nthrea
 }
 
 sg_err_t sg_json_write_fragment(const sg_graph_t *g, sg_buf_t *out, sg_error_t *err) {
-    wr_t w = {out, SG_OK, g, {0}, NULL, {0}, {0}};
+    wr_t w = {.b = out, .rc = SG_OK, .g = g};
 
     for (size_t i = 0; i < g->ndocs; i++) {
         w_doc(&w, &g->docs[i], "document");
@@ -679,8 +688,8 @@ sg_err_t sg_json_write_fragment(const sg_graph_t *g, sg_buf_t *out, sg_error_t *
         w_edge(&w, &g->edges[i], i, "edge");
         w_raw(&w, "\n", 1);
     }
-    for (size_t i = 0; i < g->nquotes; i++) {
-        w_quote(&w, &g->quotes[i], i, "quote");
+    for (size_t i = 0; i < sg_graph_nquotes(g); i++) {
+        w_quote(&w, i, "quote");
         w_raw(&w, "\n", 1);
     }
     w_release(&w);
@@ -986,13 +995,9 @@ static sg_err_t read_quote(rd_t *r, const sg_jval_t *o, sg_graph_t *g) {
     if (rc == SG_OK) {
         rc = get_strv(r, o, "about", &about);
     }
-    for (size_t i = 0; i < about.n && rc == SG_OK; i++) {
-        rc = sg_refs_add(&q.about, about.v[i]);
-    }
     if (rc == SG_OK) {
-        rc = sg_graph_add_quote(g, &q);
+        rc = sg_graph_add_quote(g, &q, (const char *const *)about.v, about.n);
     }
-    sg_refs_release(&q.about);
     sg_strv_release(&about);
     return rc;
 }

@@ -84,11 +84,17 @@ static inline const char *tu_read(const sg_graph_t *g, sg_text_t ref) {
     return t;
 }
 
-/* The quotation whose text contains words, or NULL. */
+/* The quotation whose text contains words (a copy, one of the last 8 found), or
+ * NULL. */
 static inline const sg_quote_t *tu_quote(const sg_graph_t *g, const char *words) {
-    for (size_t i = 0; i < g->nquotes; i++) {
-        if (strstr(tu_read(g, g->quotes[i].text), words)) {
-            return &g->quotes[i];
+    static sg_quote_t found[8];
+    static size_t next;
+    for (size_t i = 0; i < sg_graph_nquotes(g); i++) {
+        sg_quote_t *q = &found[next % 8];
+        assert_int_equal(sg_graph_quote(g, i, q), SG_OK);
+        if (strstr(tu_read(g, q->text), words)) {
+            next++;
+            return q;
         }
     }
     return NULL;
@@ -142,6 +148,19 @@ static inline void tu_random_graph(sg_graph_t *g, size_t n, size_t m, unsigned s
         assert_int_equal(
             sg_graph_add_edge(g, a, b, (sg_edge_type_t)(e % SG_EDGE_NTYPES), NULL, &ev),
             SG_OK);
+        if (e % 7 == 0) { /* and a quotation by its source, about its target and
+                           * another node, added in the reverse of their order */
+            sg_quote_t q;
+            const char *about[2] = {b, g->nodes[(s + t) % n].id};
+            memset(&q, 0, sizeof(q));
+            q.speaker = a;
+            q.doc = "d";
+            q.start = (sg_offset_t)(m - e);
+            q.end = q.start + 5;
+            q.text = ev.sentence;
+            q.cue = "said";
+            assert_int_equal(sg_graph_add_quote(g, &q, about, 1 + e % 2), SG_OK);
+        }
         if (e % 2) { /* and a mention of its source, some twice */
             assert_int_equal(
                 sg_graph_add_span(g, s, e % 3 ? "d" : "e", e % 1000, e % 1000 + 2),

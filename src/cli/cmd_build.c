@@ -258,7 +258,7 @@ int sg_cmd_build(int argc, char **argv) {
         fprintf(stderr,
                 "stakegraph: %zu articles, %zu stakeholders, %zu edges, %zu quotations "
                 "-> %s\n",
-                nfiles, g.nnodes, g.nedges, g.nquotes, outp);
+                nfiles, g.nnodes, g.nedges, sg_graph_nquotes(&g), outp);
     }
 done:
     t0 = sg_cli_phase(NULL, 0);

@@ -16,7 +16,8 @@ static const char quotes_help[] =
     "  --json           JSON for scripts\n"
     "  -h, --help       this text\n";
 
-static const sg_graph_t *qgraph;
+static const sg_graph_t *qgraph; /* what cmp_quote sorts: the graph and its quotations */
+static const sg_quote_t *qlist;
 
 static const char *node_name(const sg_graph_t *g, const char *id) {
     long i = sg_graph_find(g, id);
@@ -33,8 +34,8 @@ static const sg_document_t *doc_of(const sg_graph_t *g, const char *id) {
 }
 
 static int cmp_quote(const void *a, const void *b) {
-    const sg_quote_t *x = &qgraph->quotes[*(const size_t *)a];
-    const sg_quote_t *y = &qgraph->quotes[*(const size_t *)b];
+    const sg_quote_t *x = &qlist[*(const size_t *)a];
+    const sg_quote_t *y = &qlist[*(const size_t *)b];
     int c = strcmp(node_name(qgraph, x->speaker), node_name(qgraph, y->speaker));
     if (c) {
         return c;
@@ -54,7 +55,9 @@ int sg_cmd_quotes(int argc, char **argv) {
     int json = 0, c, ret = 0;
     sg_graph_t g;
     sg_error_t err;
-    size_t *order = NULL, n = 0;
+    size_t *order = NULL, n = 0, nq, na;
+    sg_quote_t *quotes = NULL;
+    const char **about = NULL; /* the quotations' about lists, all of them */
     long only = -1;
     sg_buf_t scratch; /* a quotation read back from the graph's text store */
 
@@ -89,39 +92,50 @@ int sg_cmd_quotes(int argc, char **argv) {
         ret = sg_cli_failf(speaker, "no stakeholder of that name in the graph");
         goto done;
     }
-    order = malloc((g.nquotes ? g.nquotes : 1) * sizeof(*order));
-    if (!order) {
+    nq = sg_graph_nquotes(&g);
+    na = sg_recs_count(&g.quote_about);
+    order = malloc((nq ? nq : 1) * sizeof(*order));
+    quotes = malloc((nq ? nq : 1) * sizeof(*quotes));
+    about = malloc((na ? na : 1) * sizeof(*about));
+    if (!order || !quotes || !about) {
         ret = sg_cli_failf("quotes", "out of memory");
         goto done;
     }
-    for (size_t i = 0; i < g.nquotes; i++) {
-        if (only < 0 || strcmp(g.quotes[i].speaker, g.nodes[only].id) == 0) {
+    if (sg_recs_get(&g.quotes, 0, nq, quotes) != SG_OK ||
+        sg_recs_get(&g.quote_about, 0, na, about) != SG_OK) {
+        ret = sg_cli_failf("quotes", "cannot read back the graph's quotations");
+        goto done;
+    }
+    for (size_t i = 0; i < nq; i++) {
+        if (only < 0 || strcmp(quotes[i].speaker, g.nodes[only].id) == 0) {
             order[n++] = i;
         }
     }
     qgraph = &g;
+    qlist = quotes;
     qsort(order, n, sizeof(*order), cmp_quote);
     if (json) {
         json_t *a = json_array();
         for (size_t i = 0; a && i < n; i++) {
-            const sg_quote_t *q = &g.quotes[order[i]];
+            const sg_quote_t *q = &quotes[order[i]];
             const sg_document_t *d = doc_of(&g, q->doc);
-            json_t *about = json_array();
+            json_t *names = json_array();
             const char *text;
             if (sg_graph_text(&g, q->text, &scratch, &text) != SG_OK) {
-                json_decref(about);
+                json_decref(names);
                 json_decref(a);
                 ret = sg_cli_failf("quotes", "cannot read back the graph's texts");
                 goto done;
             }
-            for (size_t k = 0; about && k < q->about.n; k++) {
-                json_array_append_new(about, json_string(node_name(&g, q->about.v[k])));
+            for (size_t k = 0; names && k < q->nabout; k++) {
+                json_array_append_new(names,
+                                      json_string(node_name(&g, about[q->about + k])));
             }
             json_array_append_new(
                 a, json_pack("{s:s, s:s, s:s, s:o, s:s, s:o, s:I, s:I}", "speaker",
                              node_name(&g, q->speaker), "text", text, "doc", q->doc,
                              "date", d && d->date ? json_string(d->date) : json_null(),
-                             "cue", q->cue, "about", about, "start", (json_int_t)q->start,
+                             "cue", q->cue, "about", names, "start", (json_int_t)q->start,
                              "end", (json_int_t)q->end));
         }
         char *s = a ? json_dumps(a, JSON_INDENT(1)) : NULL;
@@ -136,7 +150,7 @@ int sg_cmd_quotes(int argc, char **argv) {
     }
     const char *last = NULL;
     for (size_t i = 0; i < n; i++) {
-        const sg_quote_t *q = &g.quotes[order[i]];
+        const sg_quote_t *q = &quotes[order[i]];
         const sg_document_t *d = doc_of(&g, q->doc);
         const char *who = node_name(&g, q->speaker), *text;
         if (sg_graph_text(&g, q->text, &scratch, &text) != SG_OK) {
@@ -149,10 +163,10 @@ int sg_cmd_quotes(int argc, char **argv) {
         }
         printf("  [%s, %s] \xe2\x80\x9c%s\xe2\x80\x9d\n", q->doc,
                d && d->date ? d->date : "undated", text);
-        if (q->about.n) {
+        if (q->nabout) {
             printf("      about: ");
-            for (size_t k = 0; k < q->about.n; k++) {
-                printf("%s%s", k ? "; " : "", node_name(&g, q->about.v[k]));
+            for (size_t k = 0; k < q->nabout; k++) {
+                printf("%s%s", k ? "; " : "", node_name(&g, about[q->about + k]));
             }
             putchar('\n');
         }
@@ -162,6 +176,8 @@ int sg_cmd_quotes(int argc, char **argv) {
     }
 done:
     free(order);
+    free(quotes);
+    free(about);
     sg_buf_release(&scratch);
     sg_graph_release(&g);
     return ret;
