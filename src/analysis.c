@@ -427,6 +427,8 @@ static int others_part(work_t *wk, igraph_integer_t n, int *have, igraph_vector_
             bad = -4;
         } else {
             *have |= HAVE_UG;
+            igraph_vector_int_destroy(&wk->uel); /* in the graph now */
+            igraph_vector_int_init(&wk->uel, 0);
             bad = eigenvector_into(wk, &res, rest);
         }
     }
