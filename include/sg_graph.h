@@ -117,7 +117,8 @@ typedef struct {
 } sg_quote_t;
 
 typedef struct {
-    char *id, *path, *title, *date; /* title and date may be NULL */
+    /* title and date may be NULL; in a graph, the four are one allocation */
+    char *id, *path, *title, *date;
     size_t bytes;
     char sha256[65];
 } sg_document_t;
