@@ -136,8 +136,8 @@ typedef struct {
                               finalized (sg_node_t.span0); the same */
     sg_recs_t quotes;      /* sg_quote_t records; the same */
     sg_recs_t quote_about; /* their about lists, pooled node ids (const char *) */
-    sg_map_t node_index;   /* id -> node index */
-    sg_map_t doc_index;    /* document id -> index */
+    sg_map_t node_index;   /* id -> node index (keyed by the nodes' own ids) */
+    sg_map_t doc_index;    /* document id -> index (the same) */
     sg_map_t pool;         /* the shared strings (see Ownership above) */
     sg_store_t texts;      /* the long texts */
     int has_centrality;

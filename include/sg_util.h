@@ -58,7 +58,7 @@ int sg_refs_contains(const sg_refs_t *r, const char *str);
 /* Sort by strcmp and drop repeats. */
 void sg_refs_sort_unique(sg_refs_t *r);
 
-/* Open-addressing hash map from strings (copied) to size_t values. */
+/* Open-addressing hash map from strings (copied, or borrowed) to size_t values. */
 typedef struct {
     size_t hash; /* the key's hash, tagged with its length (map.c) */
     char *key;   /* NULL: an empty slot */
@@ -69,9 +69,16 @@ typedef struct {
     sg_map_slot_t *slots;
     size_t cap; /* power of two, 0 when empty */
     size_t n;
+    /* keys are the caller's strings, not copies: each must stay as it is while
+     * the map holds it (a graph's index of its own node and document ids) */
+    int borrowed;
 } sg_map_t;
 
 void sg_map_init(sg_map_t *m);
+/* The same, for a map whose keys are borrowed. */
+void sg_map_init_borrowed(sg_map_t *m);
+/* Free the map (and its keys unless borrowed); it is empty again, borrowing as it
+ * did. */
 void sg_map_release(sg_map_t *m);
 /* Insert or overwrite. */
 sg_err_t sg_map_put(sg_map_t *m, const char *key, size_t val);

@@ -59,6 +59,9 @@ char *sg_node_make_id(sg_node_type_t type, const char *name) {
 
 void sg_graph_init(sg_graph_t *g) {
     memset(g, 0, sizeof(*g));
+    /* keyed by the nodes' and documents' own ids */
+    sg_map_init_borrowed(&g->node_index);
+    sg_map_init_borrowed(&g->doc_index);
     sg_store_init(&g->texts);
     sg_recs_init(&g->evidence, sizeof(sg_evidence_t));
     sg_recs_init(&g->spans, sizeof(sg_node_span_t));
@@ -305,7 +308,7 @@ static sg_err_t node_with_id(sg_graph_t *g, const char *id, sg_node_type_t type,
     n->type = type;
     n->id = sg_strdup(id);
     n->name = sg_strdup(name);
-    if (!n->id || !n->name || sg_map_put(&g->node_index, id, g->nnodes) != SG_OK) {
+    if (!n->id || !n->name || sg_map_put(&g->node_index, n->id, g->nnodes) != SG_OK) {
         node_release(n);
         return SG_ENOMEM;
     }

@@ -33,12 +33,20 @@ void sg_map_init(sg_map_t *m) {
     memset(m, 0, sizeof(*m));
 }
 
+void sg_map_init_borrowed(sg_map_t *m) {
+    sg_map_init(m);
+    m->borrowed = 1;
+}
+
 void sg_map_release(sg_map_t *m) {
-    for (size_t i = 0; i < m->cap; i++) {
+    int borrowed = m->borrowed;
+
+    for (size_t i = 0; i < m->cap && !borrowed; i++) {
         free(m->slots[i].key);
     }
     free(m->slots);
     sg_map_init(m);
+    m->borrowed = borrowed;
 }
 
 /* Whether the key of a slot whose tag matched is key[0..len). */
@@ -96,7 +104,7 @@ static size_t map_add(sg_map_t *m, const char *key) {
         return (size_t)-1;
     }
     i = map_slot(m->slots, m->cap, key, len, h);
-    if (!(m->slots[i].key = sg_strndup(key, len))) {
+    if (!(m->slots[i].key = m->borrowed ? (char *)key : sg_strndup(key, len))) {
         return (size_t)-1;
     }
     m->slots[i].hash = h;

@@ -323,6 +323,35 @@ static void test_graph__merge_take_keeps_each_edges_evidence(void **state) {
     sg_graph_release(&moved);
 }
 
+/* A borrowing map keeps the caller's key itself (a graph's indexes are keyed by the
+ * nodes' and documents' own ids, not copies of them), and stays borrowing after a
+ * release. */
+static void test_graph__index_maps_borrow_their_keys(void **state) {
+    char key[] = "person:a";
+    sg_map_t m;
+    sg_graph_t g;
+    size_t v = 0, idx;
+    (void)state;
+    sg_map_init_borrowed(&m);
+    assert_int_equal(sg_map_put(&m, key, 7), SG_OK);
+    assert_ptr_equal(sg_map_intern(&m, "person:a"), key);
+    assert_true(sg_map_get(&m, "person:a", &v) && v == 7);
+    sg_map_release(&m);
+    assert_true(m.borrowed);
+    sg_map_release(&m);
+    sg_graph_init(&g);
+    assert_true(g.node_index.borrowed && g.doc_index.borrowed);
+    for (int i = 0; i < 300; i++) { /* the nodes move as their array grows */
+        char name[16];
+        snprintf(name, sizeof(name), "N%d", i);
+        assert_int_equal(sg_graph_add_node(&g, SG_NODE_PERSON, name, &idx), SG_OK);
+    }
+    assert_int_equal(sg_graph_find(&g, "person:n0"), 0);
+    assert_int_equal(sg_graph_find(&g, "person:n299"), 299);
+    sg_graph_release(&g);
+    assert_true(g.node_index.borrowed);
+}
+
 /* After finalize every edge knows its ends' positions; an edge to a node the graph
  * lacks (an unvalidated graph) leaves the graph unindexed but still canonical. */
 static void test_graph__finalize_indexes_edge_ends(void **state) {
@@ -391,6 +420,7 @@ int main(void) {
         cmocka_unit_test(test_graph__finalize_indexes_edge_ends),
         cmocka_unit_test(test_graph__finalize_same_for_any_edge_order),
         cmocka_unit_test(test_graph__merge_take_keeps_each_edges_evidence),
+        cmocka_unit_test(test_graph__index_maps_borrow_their_keys),
         cmocka_unit_test(test_graph__finalize_same_for_any_jobs),
         cmocka_unit_test(test_graph__ids_are_type_and_slug),
         cmocka_unit_test(test_graph__merge_is_order_free),
