@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "analysis_i.h"
 #include "sg_analysis.h"
 #include "sg_io.h"
 
@@ -131,10 +132,11 @@ static int betweenness_part(const igraph_t *ug, const igraph_vector_int_t *sourc
     return bad;
 }
 
-/* Eigenvector centrality by power iteration on A + I (undirected, weighted),
- * scaled to a maximum of 1: the fallback when ARPACK does not converge. */
+/* Eigenvector centrality by power iteration on A + I (undirected graph ug, edge e
+ * of weight w[e]), scaled to a maximum of 1: the fallback when ARPACK does not
+ * converge. */
 static int power_iteration(const sg_graph_t *g, const igraph_vector_t *w,
-                           const igraph_vector_int_t *el, igraph_vector_t *res) {
+                           const igraph_t *ug, igraph_vector_t *res) {
     size_t n = g->nnodes, m = (size_t)igraph_vector_size(w);
     double *x = malloc(n * sizeof(*x)), *y = malloc(n * sizeof(*y));
 
@@ -150,7 +152,8 @@ static int power_iteration(const sg_graph_t *g, const igraph_vector_t *w,
         double max = 0, diff = 0;
         memcpy(y, x, n * sizeof(*y));
         for (size_t e = 0; e < m; e++) {
-            size_t a = (size_t)VECTOR(*el)[2 * e], b = (size_t)VECTOR(*el)[2 * e + 1];
+            size_t a = (size_t)IGRAPH_FROM(ug, (igraph_integer_t)e);
+            size_t b = (size_t)IGRAPH_TO(ug, (igraph_integer_t)e);
             y[a] += VECTOR(*w)[e] * x[b];
             y[b] += VECTOR(*w)[e] * x[a];
         }
@@ -248,7 +251,7 @@ static int eigenvector_into(work_t *wk, igraph_vector_t *res, igraph_vector_t *o
         /* ARPACK can fail to converge on some graphs (two leading eigenvalues
          * of equal size); power iteration on A + I always converges */
         igraph_reason[0] = '\0';
-        if (power_iteration(wk->g, &wk->uw, &wk->uel, res) != 0) {
+        if (power_iteration(wk->g, &wk->uw, &wk->ug, res) != 0) {
             return -2;
         }
     }
@@ -344,6 +347,26 @@ static sg_err_t edge_list(work_t *wk, int directed, sg_error_t *err) {
     igraph_vector_int_resize(el, 2 * m);
     igraph_vector_resize(w, m);
     return SG_OK;
+}
+
+int sg_i_eigenvector_power(const sg_graph_t *g, igraph_vector_t *res) {
+    work_t wk;
+    int bad;
+
+    memset(&wk, 0, sizeof(wk));
+    wk.g = g;
+    if (igraph_vector_int_init(&wk.uel, 0) || igraph_vector_init(&wk.uw, 0)) {
+        return -1;
+    }
+    bad = edge_list(&wk, 0, NULL) != SG_OK ||
+          igraph_create(&wk.ug, &wk.uel, (igraph_integer_t)g->nnodes, IGRAPH_UNDIRECTED);
+    if (!bad) {
+        bad = power_iteration(g, &wk.uw, &wk.ug, res);
+        igraph_destroy(&wk.ug);
+    }
+    igraph_vector_int_destroy(&wk.uel);
+    igraph_vector_destroy(&wk.uw);
+    return bad ? -1 : 0;
 }
 
 sg_err_t sg_analysis_compute(sg_graph_t *g, sg_error_t *err) {

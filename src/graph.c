@@ -190,9 +190,8 @@ static const char *pooled(sg_graph_t *g, const char *s) {
     return sg_map_intern(&g->pool, s);
 }
 
-/* Room for need elements of size sz in *arr, the capacity doubling from first.
- * The graph's own arrays start at 16; a node's spans and an edge's evidence start
- * small, because most edges have one piece of evidence and there are many edges. */
+/* Room for need elements of size sz in *arr, the capacity doubling from first (16
+ * for the graph's own arrays, 4 for a node's document list). */
 static int reserve(void **arr, size_t *cap, size_t need, size_t sz, size_t first) {
     size_t nc = *cap ? *cap : first;
     void *p;

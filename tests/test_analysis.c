@@ -1,6 +1,7 @@
 /* test_analysis.c - centrality and influence on small graphs computed by hand. */
 #include <math.h>
 
+#include "analysis_i.h"
 #include "testutil.h"
 
 static void add(sg_graph_t *g, sg_node_type_t t, const char *name) {
@@ -150,6 +151,29 @@ static void test_analysis__same_numbers_for_any_jobs(void **state) {
     same_for_any_jobs(20000, 40000, 1);
 }
 
+/* The fallback for ARPACK (power iteration) finds the eigenvector centrality ARPACK
+ * finds, on the same graph: a connected random graph, weighted by evidence. */
+static void test_analysis__eigenvector_fallback_agrees(void **state) {
+    sg_graph_t g;
+    sg_error_t err = {0};
+    igraph_vector_t power;
+    double worst = 0;
+    (void)state;
+    tu_random_graph(&g, 200, 2000, 11);
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    assert_int_equal(sg_analysis_compute(&g, &err), SG_OK);
+    assert_int_equal(igraph_vector_init(&power, 0), 0);
+    assert_int_equal(sg_i_eigenvector_power(&g, &power), 0);
+    assert_int_equal(igraph_vector_size(&power), (igraph_integer_t)g.nnodes);
+    for (size_t i = 0; i < g.nnodes; i++) {
+        worst = fmax(worst, fabs(VECTOR(power)[i] - g.nodes[i].c.eigenvector));
+    }
+    assert_true(worst < 1e-6);
+    assert_true(igraph_vector_max(&power) == 1.0);
+    igraph_vector_destroy(&power);
+    sg_graph_release(&g);
+}
+
 /* The sum of the two halves of the pivots is the whole: exact betweenness of a
  * star with a tail, computed by hand. */
 static void test_analysis__split_betweenness_by_hand(void **state) {
@@ -181,6 +205,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_analysis__same_numbers_for_any_jobs),
         cmocka_unit_test(test_analysis__split_betweenness_by_hand),
+        cmocka_unit_test(test_analysis__eigenvector_fallback_agrees),
         cmocka_unit_test(test_analysis__two_nodes_pagerank_by_hand),
         cmocka_unit_test(test_analysis__path_betweenness_degree_stance),
         cmocka_unit_test(test_analysis__influence_paths_and_scores),
