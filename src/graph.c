@@ -645,6 +645,9 @@ move_records(sg_graph_t *dst, const sg_graph_t *src, sg_recs_t *d, const sg_recs
     const void *p;
     sg_err_t rc = SG_OK;
 
+    if (!at_once) {
+        return SG_EINVAL; /* the graph's records are tens of bytes */
+    }
     if (n > UINT32_MAX - sg_recs_count(d)) {
         return SG_ELIMIT; /* record positions are 32-bit (sg_edge_t.ev, gathers) */
     }
