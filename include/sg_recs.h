@@ -33,6 +33,8 @@ typedef struct {
 
 /* An empty array of records of size bytes that spills past SG_RECS_SPILL. */
 void sg_recs_init(sg_recs_t *r, size_t size);
+/* An empty array with like's record size, spilling and window. */
+void sg_recs_init_like(sg_recs_t *r, const sg_recs_t *like);
 /* Free everything; r is empty again (same record size and spilling). */
 void sg_recs_release(sg_recs_t *r);
 

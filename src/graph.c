@@ -1123,10 +1123,8 @@ static sg_err_t finalize_quotes(sg_graph_t *g, const sg_map_t *fold,
     sg_recs_t nq, nabout;
     sg_err_t rc = SG_ENOMEM, trc;
 
-    sg_recs_init(&nq, sizeof(sg_quote_t));
-    sg_recs_init(&nabout, sizeof(const char *));
-    nq.spill_at = g->quotes.spill_at;
-    nabout.spill_at = g->quote_about.spill_at;
+    sg_recs_init_like(&nq, &g->quotes);
+    sg_recs_init_like(&nabout, &g->quote_about);
     if (q && about && (rc = sg_recs_get(&g->quotes, 0, n, q)) == SG_OK) {
         rc = sg_recs_get(&g->quote_about, 0, na, about);
     }
@@ -1306,8 +1304,7 @@ static sg_err_t runs_sorted(const runs_t *rs) {
     char *run = NULL;
     sg_err_t rc = SG_OK, trc;
 
-    sg_recs_init(&out, size);
-    out.spill_at = rs->recs->spill_at;
+    sg_recs_init_like(&out, rs->recs);
     sg_recs_reader_init(&rd, rs->recs);
     texts_begin(rs->g);
     for (size_t i = 0; i < rs->n && rc == SG_OK; i++) {

@@ -19,6 +19,12 @@ void sg_recs_init(sg_recs_t *r, size_t size) {
     r->spill_at = size ? SG_RECS_SPILL / size : 0;
 }
 
+void sg_recs_init_like(sg_recs_t *r, const sg_recs_t *like) {
+    sg_recs_init(r, like->size);
+    r->spill_at = like->spill_at;
+    r->window = like->window;
+}
+
 void sg_recs_release(sg_recs_t *r) {
     size_t size = r->size, spill_at = r->spill_at, window = r->window;
 
@@ -120,9 +126,7 @@ sg_err_t sg_recs_gather(sg_recs_t *r, const uint32_t *dest, size_t kept) {
     if (!(win = malloc(wn * size))) {
         return SG_ENOMEM;
     }
-    sg_recs_init(&out, size);
-    out.spill_at = r->spill_at;
-    out.window = r->window;
+    sg_recs_init_like(&out, r);
     sg_recs_reader_init(&rd, r);
     for (size_t lo = 0; lo < kept && rc == SG_OK; lo += wn) {
         size_t hi = lo + wn < kept ? lo + wn : kept;

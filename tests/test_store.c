@@ -7,7 +7,8 @@
 #include "testutil.h"
 
 static void text_of(size_t i, char *buf, size_t size) {
-    snprintf(buf, size, "text %zu: \"%.*s\"", i, (int)(i % 40), "abcdefghijklmnopqrstuvwxyz0123456789ABCD");
+    snprintf(buf, size, "text %zu: \"%.*s\"", i, (int)(i % 40),
+             "abcdefghijklmnopqrstuvwxyz0123456789ABCD");
 }
 
 /* Add n texts to s and read every one back. */
@@ -132,16 +133,26 @@ static char *graph_bytes(sg_graph_t *g) {
     return sg_buf_take(&out);
 }
 
-/* The same graph with its texts in memory, spilled, and merged (copied and moved)
- * out of a spilled graph gives the same bytes; duplicated evidence whose texts are
- * stored twice still folds into one. */
+/* g's texts and record files spill early, and gather a few places a pass. */
+static void spill_early(sg_graph_t *g) {
+    sg_recs_t *recs[] = {&g->evidence, &g->spans, &g->quotes, &g->quote_about};
+    g->texts.spill_at = 512;
+    for (size_t i = 0; i < sizeof(recs) / sizeof(recs[0]); i++) {
+        recs[i]->spill_at = 5;
+        recs[i]->window = 7;
+    }
+}
+
+/* The same graph with its texts and records in memory, spilled, and merged (copied
+ * and moved) out of a spilled graph gives the same bytes; duplicated evidence whose
+ * texts are stored twice still folds into one. */
 static void test_store__spilled_graph_same_bytes(void **state) {
     sg_graph_t mem, spilled, copy, moved, twice;
     char *a, *b, *c, *d, *e;
     (void)state;
     tu_random_graph(&mem, 300, 3000, 7);
     sg_graph_init(&spilled);
-    spilled.texts.spill_at = 512;
+    spill_early(&spilled);
     {
         sg_graph_t tmp;
         tu_random_graph(&tmp, 300, 3000, 7);
@@ -149,6 +160,8 @@ static void test_store__spilled_graph_same_bytes(void **state) {
         sg_graph_release(&tmp);
     }
     assert_true(sg_store_file_bytes(&spilled.texts) > 0);
+    assert_true(spilled.evidence.nfile > 0 && spilled.spans.nfile > 0 &&
+                spilled.quotes.nfile > 0 && spilled.quote_about.nfile > 0);
     sg_graph_init(&copy);
     sg_graph_add_document(&copy, &(sg_document_t){.id = "x", .path = "x"});
     assert_int_equal(sg_graph_merge(&copy, &spilled), SG_OK);
@@ -157,11 +170,12 @@ static void test_store__spilled_graph_same_bytes(void **state) {
     {
         sg_graph_t tmp;
         sg_graph_init(&tmp);
+        spill_early(&tmp);
         assert_int_equal(sg_graph_merge(&tmp, &spilled), SG_OK);
         assert_int_equal(sg_graph_merge_take(&moved, &tmp), SG_OK);
     }
     sg_graph_init(&twice);
-    twice.texts.spill_at = 512;
+    spill_early(&twice);
     assert_int_equal(sg_graph_merge(&twice, &spilled), SG_OK);
     assert_int_equal(sg_graph_merge(&twice, &spilled), SG_OK);
     a = graph_bytes(&mem);
