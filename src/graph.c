@@ -1284,16 +1284,18 @@ static int sort_edges_indexed(sg_graph_t *g, size_t n) {
 
 /* Runs of records in a record file, one after another in order: each edge's
  * evidence, each node's spans. */
-typedef struct {
+typedef struct runs runs_t;
+struct runs {
     sg_graph_t *g;
     sg_recs_t *recs;
     size_t n; /* runs */
     int (*cmp)(const void *, const void *);
     /* run i: where it starts and how long it is; set: where it is now, fix its
      * records (n of them) on the way */
-    void (*get)(sg_graph_t *g, size_t i, size_t *first, size_t *len);
-    sg_err_t (*set)(sg_graph_t *g, size_t i, size_t first, void *recs, size_t len);
-} runs_t;
+    void (*get)(const runs_t *rs, size_t i, size_t *first, size_t *len);
+    void (*set)(const runs_t *rs, size_t i, size_t first, void *recs, size_t len);
+    const char *const *ids; /* the nodes' pooled ids, for node_run_set */
+};
 
 /* Each run sorted by cmp and its repeats dropped, into a new record file that
  * replaces the old. */
@@ -1310,7 +1312,7 @@ static sg_err_t runs_sorted(const runs_t *rs) {
     for (size_t i = 0; i < rs->n && rc == SG_OK; i++) {
         size_t first, len, w = 0;
         const char *p;
-        rs->get(rs->g, i, &first, &len);
+        rs->get(rs, i, &first, &len);
         if (len > cap) {
             char *r = realloc(run, len * size);
             if (!r) {
@@ -1336,9 +1338,8 @@ static sg_err_t runs_sorted(const runs_t *rs) {
             }
             w++;
         }
-        if ((rc = rs->set(rs->g, i, sg_recs_count(&out), run, w)) == SG_OK) {
-            rc = sg_recs_add(&out, run, w);
-        }
+        rs->set(rs, i, sg_recs_count(&out), run, w);
+        rc = sg_recs_add(&out, run, w);
     }
     trc = texts_end();
     sg_recs_reader_release(&rd);
@@ -1352,39 +1353,33 @@ static sg_err_t runs_sorted(const runs_t *rs) {
     return rc;
 }
 
-static void edge_run(sg_graph_t *g, size_t i, size_t *first, size_t *len) {
-    *first = g->edges[i].ev;
-    *len = g->edges[i].nev;
+static void edge_run(const runs_t *rs, size_t i, size_t *first, size_t *len) {
+    *first = rs->g->edges[i].ev;
+    *len = rs->g->edges[i].nev;
 }
 
-static sg_err_t edge_run_set(sg_graph_t *g, size_t i, size_t first, void *recs,
-                             size_t len) {
+static void edge_run_set(const runs_t *rs, size_t i, size_t first, void *recs,
+                         size_t len) {
     (void)recs;
-    g->edges[i].ev = (uint32_t)first;
-    g->edges[i].nev = (uint32_t)len;
-    return SG_OK;
+    rs->g->edges[i].ev = (uint32_t)first;
+    rs->g->edges[i].nev = (uint32_t)len;
 }
 
-static void node_run(sg_graph_t *g, size_t i, size_t *first, size_t *len) {
-    *first = g->nodes[i].span0;
-    *len = g->nodes[i].nspans;
+static void node_run(const runs_t *rs, size_t i, size_t *first, size_t *len) {
+    *first = rs->g->nodes[i].span0;
+    *len = rs->g->nodes[i].nspans;
 }
 
 /* A node's spans name it by its own id (a folded node's named the folded one). */
-static sg_err_t node_run_set(sg_graph_t *g, size_t i, size_t first, void *recs,
-                             size_t len) {
+static void node_run_set(const runs_t *rs, size_t i, size_t first, void *recs,
+                         size_t len) {
     sg_node_span_t *v = recs;
-    const char *id = pooled(g, g->nodes[i].id);
 
-    if (!id) {
-        return SG_ENOMEM;
-    }
     for (size_t k = 0; k < len; k++) {
-        v[k].node = id;
+        v[k].node = rs->ids[i];
     }
-    g->nodes[i].span0 = first;
-    g->nodes[i].nspans = len;
-    return SG_OK;
+    rs->g->nodes[i].span0 = first;
+    rs->g->nodes[i].nspans = len;
 }
 
 /* Where finalize sends the spans: each record's node by its position before the
@@ -1394,11 +1389,14 @@ typedef struct {
     uint32_t *dest;     /* a record's node's old position, then the record's place */
     const char **owner; /* an old node's owner's id, pooled */
     size_t nold;
+    size_t kept;      /* records with a place */
+    const char **ids; /* a finalized node's id, pooled */
 } span_plan_t;
 
 static void spans_plan_release(span_plan_t *p) {
     free(p->dest);
     free(p->owner);
+    free(p->ids);
     memset(p, 0, sizeof(*p));
 }
 
@@ -1441,19 +1439,22 @@ static sg_err_t spans_plan(sg_graph_t *g, const sg_map_t *fold, span_plan_t *p) 
     return rc;
 }
 
-/* After finalize_nodes: every node's spans gathered into one run, sorted, repeats
- * dropped. Releases the plan. */
-static sg_err_t spans_place(sg_graph_t *g, span_plan_t *p) {
-    size_t n = sg_recs_count(&g->spans), kept = 0;
+/* After finalize_nodes: every record's place, every node's run and pooled id. */
+static sg_err_t spans_prepare(sg_graph_t *g, span_plan_t *p) {
+    size_t n = sg_recs_count(&g->spans);
     uint32_t *pos = malloc((p->nold ? p->nold : 1) * sizeof(*pos));
     size_t *next = calloc(g->nnodes + 1, sizeof(*next));
     sg_err_t rc = SG_ENOMEM;
 
-    if (pos && next) {
+    p->ids = calloc(g->nnodes ? g->nnodes : 1, sizeof(*p->ids));
+    if (pos && next && p->ids) {
         for (size_t o = 0; o < p->nold; o++) {
             size_t v;
             pos[o] =
                 sg_map_get(&g->node_index, p->owner[o], &v) ? (uint32_t)v : UINT32_MAX;
+            if (pos[o] != UINT32_MAX) {
+                p->ids[pos[o]] = p->owner[o]; /* every node owns itself */
+            }
         }
         for (size_t k = 0; k < n; k++) {
             uint32_t *d = &p->dest[k];
@@ -1466,22 +1467,42 @@ static sg_err_t spans_place(sg_graph_t *g, span_plan_t *p) {
             g->nodes[i].span0 = next[i];
             g->nodes[i].nspans = next[i + 1] - next[i];
         }
+        p->kept = 0;
         for (size_t k = 0; k < n; k++) {
             if (p->dest[k] != UINT32_MAX) {
                 p->dest[k] = (uint32_t)next[p->dest[k]]++;
-                kept++;
+                p->kept++;
             }
         }
-        rc = sg_recs_gather(&g->spans, p->dest, kept);
+        rc = SG_OK;
     }
     free(pos);
     free(next);
-    spans_plan_release(p);
+    return rc;
+}
+
+/* Then every node's spans gathered into one run, sorted, repeats dropped. Touches
+ * the spans and the nodes' runs only, so it may run beside finalize_edges. */
+static sg_err_t spans_finish(sg_graph_t *g, span_plan_t *p) {
+    sg_err_t rc = sg_recs_gather(&g->spans, p->dest, p->kept);
+
     if (rc == SG_OK) {
-        runs_t rs = {g, &g->spans, g->nnodes, cmp_span, node_run, node_run_set};
+        runs_t rs = {g, &g->spans, g->nnodes, cmp_span, node_run, node_run_set, p->ids};
         rc = runs_sorted(&rs);
     }
     return rc;
+}
+
+typedef struct {
+    sg_graph_t *g;
+    span_plan_t *plan;
+    sg_err_t rc;
+} spans_job_t;
+
+static void *spans_finish_thread(void *arg) {
+    spans_job_t *j = arg;
+    j->rc = spans_finish(j->g, j->plan);
+    return NULL;
 }
 
 /* Edges whose ends are looked up together (sg_map_get_many). */
@@ -1574,7 +1595,8 @@ static sg_err_t finalize_edges(sg_graph_t *g, size_t jobs) {
     rc = sg_recs_gather(&g->evidence, dest, kept);
     free(dest);
     if (rc == SG_OK) {
-        runs_t rs = {g, &g->evidence, g->nedges, cmp_evidence, edge_run, edge_run_set};
+        runs_t rs = {g,        &g->evidence, g->nedges, cmp_evidence,
+                     edge_run, edge_run_set, NULL};
         rc = runs_sorted(&rs);
     }
     if (rc != SG_OK) {
@@ -1605,7 +1627,7 @@ sg_err_t sg_graph_finalize(sg_graph_t *g, sg_error_t *err) {
 
 sg_err_t sg_graph_finalize_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
     sg_map_t fold;
-    span_plan_t spans = {NULL, NULL, 0};
+    span_plan_t spans = {NULL, NULL, 0, 0, NULL};
     sg_err_t rc;
     size_t w;
 
@@ -1643,11 +1665,16 @@ sg_err_t sg_graph_finalize_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
             rc = other.rc;
         }
     }
-    if (rc == SG_OK) {
-        rc = spans_place(g, &spans);
-    }
-    if (rc == SG_OK) {
+    if (rc == SG_OK && (rc = spans_prepare(g, &spans)) == SG_OK) {
+        /* the spans on a thread of their own beside the edges when one may run */
+        spans_job_t sj = {g, &spans, SG_OK};
+        beside_t beside;
+        beside_start(&beside, jobs, spans_finish_thread, &sj);
         rc = finalize_edges(g, jobs);
+        beside_join(&beside);
+        if (rc == SG_OK) {
+            rc = sj.rc;
+        }
     }
     if (rc == SG_OK) {
         g->has_centrality = 0;

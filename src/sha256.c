@@ -1,6 +1,7 @@
 /* sha256.c - SHA-256 (FIPS 180-4) of a byte string, for document fingerprints.
  * On x86-64 processors with the SHA extensions the blocks go through them (about
  * ten times fewer instructions); elsewhere, the portable rounds below. */
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -53,9 +54,8 @@ static void block(uint32_t h[8], const unsigned char *p) {
 
 #ifdef SG_SHA_NI
 /* The state as the SHA instructions hold it, ABEF and CDGH, from and back to h. */
-__attribute__((target("sha,sse4.1,ssse3"))) static void blocks_ni(uint32_t h[8],
-                                                                  const unsigned char *p,
-                                                                  size_t n) {
+__attribute__((target("sha,sse4.1,ssse3"))) static void
+blocks_ni(uint32_t h[8], const unsigned char *p, size_t n) {
     const __m128i swap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
     __m128i t = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)&h[0]), 0xB1);
     __m128i s1 = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)&h[4]), 0x1B);
@@ -74,8 +74,8 @@ __attribute__((target("sha,sse4.1,ssse3"))) static void blocks_ni(uint32_t h[8],
             s1 = _mm_sha256rnds2_epu32(s1, s0, msg);
             if (i >= 3 && i <= 14) {
                 __m128i x = _mm_alignr_epi8(m[i % 4], m[(i + 3) % 4], 4);
-                m[(i + 1) % 4] = _mm_sha256msg2_epu32(_mm_add_epi32(m[(i + 1) % 4], x),
-                                                      m[i % 4]);
+                m[(i + 1) % 4] =
+                    _mm_sha256msg2_epu32(_mm_add_epi32(m[(i + 1) % 4], x), m[i % 4]);
             }
             s0 = _mm_sha256rnds2_epu32(s0, s1, _mm_shuffle_epi32(msg, 0x0E));
             if (i >= 1 && i <= 12) {
@@ -91,15 +91,19 @@ __attribute__((target("sha,sse4.1,ssse3"))) static void blocks_ni(uint32_t h[8],
     _mm_storeu_si128((__m128i *)&h[4], _mm_alignr_epi8(s1, t, 8));
 }
 
+/* Whether the processor has the SHA instructions, asked once (atomically: the
+ * extraction threads may ask at the same time). */
 static int have_ni(void) {
-    static int known = -1;
+    static atomic_int known = -1;
+    int k = atomic_load_explicit(&known, memory_order_relaxed);
     unsigned a, b, c, d;
-    if (known < 0) {
-        int ssse3_sse41 = __get_cpuid(1, &a, &b, &c, &d) && (c & (1u << 9)) &&
-                          (c & (1u << 19));
-        known = ssse3_sse41 && __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & (1u << 29));
+    if (k < 0) {
+        int ssse3_sse41 =
+            __get_cpuid(1, &a, &b, &c, &d) && (c & (1u << 9)) && (c & (1u << 19));
+        k = ssse3_sse41 && __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & (1u << 29));
+        atomic_store_explicit(&known, k, memory_order_relaxed);
     }
-    return known;
+    return k;
 }
 #endif
 
