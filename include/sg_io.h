@@ -30,6 +30,10 @@ int sg_io_read_fd(int fd, char *data, size_t len, long long off);
  * writing and closed on exec; -1 when none can be made. */
 int sg_io_temp_file(void);
 
+/* Append data[0..len) to the temporary file *fd, made first when *has_file is 0 (a
+ * spilling store's file). 0, or -1 when no file can be made or the write fails. */
+int sg_io_spill(int *fd, int *has_file, const char *data, size_t len);
+
 /* A file being written: bytes go to a temporary file beside the target, which
  * replaces the target only on commit ("-": standard output, unbuffered here).
  *   sg_io_out_open, then sg_io_out_write any number of times (a failure is

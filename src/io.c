@@ -255,3 +255,13 @@ int sg_io_temp_file(void) {
     sg_buf_release(&path);
     return fd;
 }
+
+int sg_io_spill(int *fd, int *has_file, const char *data, size_t len) {
+    if (!*has_file) {
+        if ((*fd = sg_io_temp_file()) < 0) {
+            return -1;
+        }
+        *has_file = 1;
+    }
+    return sg_io_write_fd(*fd, data, len) != 0 ? -1 : 0;
+}

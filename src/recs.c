@@ -41,14 +41,7 @@ void sg_recs_release(sg_recs_t *r) {
 /* Move the memory buffer to the end of the file. On any failure the records stay
  * in memory and r stops spilling (the file's records so far stay readable). */
 static void spill(sg_recs_t *r) {
-    if (!r->has_file) {
-        if ((r->fd = sg_io_temp_file()) < 0) {
-            r->spill_at = 0;
-            return;
-        }
-        r->has_file = 1;
-    }
-    if (sg_io_write_fd(r->fd, r->mem, r->nmem * r->size) != 0) {
+    if (sg_io_spill(&r->fd, &r->has_file, r->mem, r->nmem * r->size) != 0) {
         r->spill_at = 0;
         return;
     }

@@ -34,14 +34,7 @@ void sg_store_release(sg_store_t *s) {
 /* Move the memory buffer to the file. On any failure the texts stay in memory and
  * the store stops spilling (what the file holds so far stays readable). */
 static void spill(sg_store_t *s) {
-    if (!s->has_file) {
-        if ((s->fd = sg_io_temp_file()) < 0) {
-            s->spill_at = 0;
-            return;
-        }
-        s->has_file = 1;
-    }
-    if (sg_io_write_fd(s->fd, s->mem, s->len) != 0) {
+    if (sg_io_spill(&s->fd, &s->has_file, s->mem, s->len) != 0) {
         s->spill_at = 0;
         return;
     }
