@@ -31,8 +31,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "%s\n", err.message);
         return 1;
     }
-    printf("%zu nodes, %zu edges, %zu quotes\n", g.nnodes, g.nedges, g.nquotes);
-    int ok = g.nnodes == 2 && g.nquotes == 1;
+    printf("%zu nodes, %zu edges, %zu quotes\n", g.nnodes, g.nedges, sg_graph_nquotes(&g));
+    int ok = g.nnodes == 2 && sg_graph_nquotes(&g) == 1;
     sg_graph_release(&g);
     sg_lexicon_free(lex);
     return ok ? 0 : 1;
