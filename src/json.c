@@ -665,8 +665,9 @@ sg_err_t sg_json_save_graph(const sg_graph_t *g, const char *path, size_t nthrea
         /* out of memory, or a text of the store unreadable: nothing is left behind */
         sg_io_out_abort(&out);
         return sg_error_set(err, rc, path, 0, 0, "%s",
-                            rc == SG_ENOMEM ? "out of memory"
-                                            : "cannot read back the graph's texts");
+                            rc == SG_ENOMEM
+                                ? "out of memory"
+                                : "cannot read back the graph's texts and records");
     }
     /* a write error is remembered by out and reported here with its reason, naming
      * the file (nothing is left behind either) */

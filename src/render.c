@@ -362,7 +362,8 @@ sg_err_t sg_render(const sg_graph_t *g, const sg_render_opts_t *o, char **out,
             sg_buf_init(&scratch);
             if ((rc = sg_graph_evidence(g, ed, 0, &first)) != SG_OK ||
                 (rc = sg_graph_text(g, first.sentence, &scratch, &sentence)) != SG_OK) {
-                sg_error_set(err, rc, NULL, 0, 0, "cannot read back the graph's texts");
+                sg_error_set(err, rc, NULL, 0, 0,
+                             "cannot read back the graph's texts and records");
                 sg_buf_release(&scratch);
                 goto done;
             }
