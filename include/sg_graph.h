@@ -10,9 +10,11 @@
  * shared: those fields are const and must not be freed or changed in place.
  * The long texts (evidence sentences and quoted words, quotations) live in the
  * graph's text store (sg_store.h) and are named by sg_text_t references: add them
- * with sg_graph_add_text, read them with sg_graph_text. The edges' evidence and
- * the nodes' mention spans are record files (sg_recs.h), read with
- * sg_graph_evidence and sg_graph_span.
+ * with sg_graph_add_text, read them with sg_graph_text. The edges' evidence, the
+ * nodes' mention spans and the quotations are record files (sg_recs.h), read with
+ * sg_graph_evidence, sg_graph_span and sg_graph_quote; past 1 MB each moves to a
+ * temporary file, so a graph's memory holds its stakeholders and edges, not every
+ * place they were seen.
  */
 #ifndef SG_GRAPH_H
 #define SG_GRAPH_H
