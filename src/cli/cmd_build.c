@@ -23,11 +23,11 @@ static const char build_help[] =
     "10000000)\n"
     "  -h, --help           this text\n";
 
-/* Extraction with N threads: each worker takes BATCH articles at a time, extracts
- * them into a graph of its own, and merges that into the corpus graph under a
- * lock, so one worker merges while the others extract and no merge of whole
- * per-thread graphs is left for the end. Merging is order-free (finalize puts
- * the graph in canonical form), so the bytes do not depend on N. With one job
+/* Extraction with N threads: each worker takes BATCH articles at a time and
+ * extracts them one by one, each into a graph of its own merged into the corpus
+ * graph under a lock, so one worker merges while the others extract and no merge
+ * of whole per-thread graphs is left for the end. Merging is order-free (finalize
+ * puts the graph in canonical form), so the bytes do not depend on N. With one job
  * there are no threads: extract and merge in turn. */
 
 #define BATCH 64
@@ -56,33 +56,30 @@ static void failed(pipe_t *p, size_t i, const sg_error_t *err) {
     p->stop = 1;
 }
 
-/* Extract articles [from, to) into a graph and merge it into p->g. */
-static void batch(pipe_t *p, size_t from, size_t to) {
+/* Extract article i into a graph of its own and merge that into p->g. The article's
+ * graph moves into the empty one whole, so its records are repooled once, by the
+ * merge into p->g (a graph gathering several articles first repooled them twice). */
+static void article(pipe_t *p, size_t i) {
+    const char *path = p->files->v[i];
     sg_graph_t part;
     sg_error_t err;
-    size_t i = from;
+    sg_err_t rc;
 
     sg_graph_init(&part);
     sg_error_clear(&err);
-    for (; i < to; i++) {
-        if (sg_cli_extract_file(p->lex, p->opts, p->files->v[i], &part, &err) != SG_OK) {
-            break;
-        }
-    }
+    rc = sg_cli_extract_file(p->lex, p->opts, path, &part, &err);
     pthread_mutex_lock(&p->lock);
-    if (i < to) {
+    if (rc != SG_OK) {
         failed(p, i, &err);
     } else if (!p->stop) {
-        const char *last = p->files->v[to - 1];
         if (sg_graph_merge_take(p->g, &part) != SG_OK) {
-            sg_error_set(&err, SG_ENOMEM, last, 0, 0, "out of memory");
-            failed(p, to - 1, &err);
+            sg_error_set(&err, SG_ENOMEM, path, 0, 0, "out of memory");
+            failed(p, i, &err);
         } else if (p->g->nnodes > p->max_nodes) {
-            sg_error_set(&err, SG_ELIMIT, last, 0, 0,
+            sg_error_set(&err, SG_ELIMIT, path, 0, 0,
                          "graph passes %zu stakeholders (--max-nodes)", p->max_nodes);
-            failed(p, to - 1, &err);
-        } else if (p->progress) {
-            p->done += to - from;
+            failed(p, i, &err);
+        } else if (p->progress && (++p->done % 64 == 0 || p->done == p->files->n)) {
             fprintf(stderr, "\rstakegraph: %zu/%zu articles", p->done, p->files->n);
         }
     }
@@ -104,7 +101,9 @@ static void *worker(void *arg) {
         if (quit) {
             return NULL;
         }
-        batch(p, from, to);
+        for (size_t i = from; i < to; i++) {
+            article(p, i); /* after a failure, merges nothing */
+        }
     }
 }
 
@@ -136,7 +135,7 @@ static int extract_all(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
     if (started == 0) {
         /* one job: article by article, each merged as soon as it is extracted */
         for (size_t i = 0; i < files->n && !p.stop; i++) {
-            batch(&p, i, i + 1);
+            article(&p, i);
         }
     } else {
         worker(&p);
