@@ -79,10 +79,6 @@ static void node_release(sg_node_t *n) {
     memset(n, 0, sizeof(*n));
 }
 
-static void edge_release(sg_edge_t *e) {
-    memset(e, 0, sizeof(*e)); /* its evidence is the graph's */
-}
-
 static void doc_release(sg_document_t *d) {
     free(d->id); /* and the other three strings, in the same block */
 }
@@ -109,10 +105,8 @@ static void beside_join(beside_t *b) {
 
 /* The edges and quotations, freed apart from the rest (perhaps on a thread). */
 static void release_edges(sg_graph_t *g) {
-    for (size_t i = 0; i < g->nedges; i++) {
-        edge_release(&g->edges[i]);
-    }
-    free(g->edges);
+    free(g->edges); /* an edge owns nothing: its strings are pooled, its evidence
+                       the graph's */
     sg_recs_release(&g->evidence);
     sg_recs_release(&g->quotes);
     sg_recs_release(&g->quote_about);
@@ -453,8 +447,7 @@ sg_err_t sg_graph_add_edge(sg_graph_t *g, const char *source, const char *target
     e->ev = (uint32_t)sg_recs_count(&g->evidence);
     if (!e->source || !e->target || (role && !e->role) ||
         (ev && add_evidence(g, ev) != SG_OK)) {
-        edge_release(e);
-        return SG_ENOMEM;
+        return SG_ENOMEM; /* not counted: the slot is reused */
     }
     e->nev = ev ? 1 : 0;
     g->nedges++;
@@ -736,6 +729,60 @@ static sg_err_t copy_spans(sg_graph_t *dst, const sg_graph_t *src) {
     return rc;
 }
 
+/* src's edges, one added to dst for each piece of evidence (its texts copied), or
+ * one without; the evidence read in order. */
+static sg_err_t copy_edges(sg_graph_t *dst, const sg_graph_t *src) {
+    sg_recs_reader_t rd;
+    sg_err_t rc = SG_OK;
+
+    sg_recs_reader_init(&rd, &src->evidence);
+    for (size_t i = 0; i < src->nedges && rc == SG_OK; i++) {
+        const sg_edge_t *e = &src->edges[i];
+        const sg_evidence_t *run;
+        if (e->nev == 0) {
+            rc = sg_graph_add_edge(dst, e->source, e->target, e->type, e->role, NULL);
+            continue;
+        }
+        if ((rc = sg_recs_read(&rd, e->ev, e->nev, (const void **)&run)) != SG_OK) {
+            break;
+        }
+        for (size_t k = 0; k < e->nev && rc == SG_OK; k++) {
+            sg_evidence_t ev = run[k];
+            if ((rc = retext(dst, src, &ev.sentence)) == SG_OK &&
+                (rc = retext(dst, src, &ev.quote)) == SG_OK) {
+                rc = sg_graph_add_edge(dst, e->source, e->target, e->type, e->role, &ev);
+            }
+        }
+    }
+    sg_recs_reader_release(&rd);
+    return rc;
+}
+
+/* src's quotations, each added to dst with its text copied; read in order. */
+static sg_err_t copy_quotes(sg_graph_t *dst, const sg_graph_t *src) {
+    sg_recs_reader_t qr, ar;
+    sg_err_t rc = SG_OK;
+
+    sg_recs_reader_init(&qr, &src->quotes);
+    sg_recs_reader_init(&ar, &src->quote_about);
+    for (size_t i = 0; i < sg_graph_nquotes(src) && rc == SG_OK; i++) {
+        const sg_quote_t *p;
+        const char *const *about;
+        sg_quote_t q;
+        if ((rc = sg_recs_read(&qr, i, 1, (const void **)&p)) == SG_OK &&
+            (rc = sg_recs_read(&ar, p->about, p->nabout, (const void **)&about)) ==
+                SG_OK) {
+            q = *p;
+            if ((rc = retext(dst, src, &q.text)) == SG_OK) {
+                rc = sg_graph_add_quote(dst, &q, about, q.nabout);
+            }
+        }
+    }
+    sg_recs_reader_release(&qr);
+    sg_recs_reader_release(&ar);
+    return rc;
+}
+
 sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src) {
     sg_err_t rc;
     size_t idx;
@@ -766,41 +813,10 @@ sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src) {
     if ((rc = copy_spans(dst, src)) != SG_OK) {
         return rc;
     }
-    for (size_t i = 0; i < src->nedges; i++) {
-        const sg_edge_t *e = &src->edges[i];
-        if (e->nev == 0 &&
-            (rc = sg_graph_add_edge(dst, e->source, e->target, e->type, e->role, NULL))) {
-            return rc;
-        }
-        for (size_t k = 0; k < e->nev; k++) {
-            sg_evidence_t ev;
-            if ((rc = sg_graph_evidence(src, e, k, &ev)) != SG_OK ||
-                (rc = retext(dst, src, &ev.sentence)) != SG_OK ||
-                (rc = retext(dst, src, &ev.quote)) != SG_OK ||
-                (rc = sg_graph_add_edge(dst, e->source, e->target, e->type, e->role,
-                                        &ev)) != SG_OK) {
-                return rc;
-            }
-        }
+    if ((rc = copy_edges(dst, src)) != SG_OK) {
+        return rc;
     }
-    for (size_t i = 0; i < sg_graph_nquotes(src); i++) {
-        sg_quote_t q;
-        const char **about = NULL;
-        if ((rc = sg_graph_quote(src, i, &q)) == SG_OK &&
-            !(about = malloc((q.nabout ? q.nabout : 1) * sizeof(*about)))) {
-            rc = SG_ENOMEM;
-        }
-        if (rc == SG_OK &&
-            (rc = sg_recs_get(&src->quote_about, q.about, q.nabout, about)) == SG_OK &&
-            (rc = retext(dst, src, &q.text)) == SG_OK) {
-            rc = sg_graph_add_quote(dst, &q, about, q.nabout);
-        }
-        free(about);
-        if (rc != SG_OK) {
-            return rc;
-        }
-    }
-    return SG_OK;
+    return copy_quotes(dst, src);
 }
 
 sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
@@ -971,19 +987,12 @@ static int cmp_doc(const void *a, const void *b) {
     return strcmp(((const sg_document_t *)a)->id, ((const sg_document_t *)b)->id);
 }
 
-/* A reference to a folded node (a pooled string), rewritten to the node it folded
- * into. */
-static sg_err_t remap(const char **s, const sg_map_t *fold, sg_graph_t *g) {
+/* A node id, or the pooled id of the node it folds into (fold maps a folded id to
+ * its root's old position, owner an old position to its owner's pooled id). */
+static const char *folded(const sg_map_t *fold, const char *const *owner,
+                          const char *id) {
     size_t v;
-
-    if (sg_map_get(fold, *s, &v)) {
-        const char *n = pooled(g, g->nodes[v].id);
-        if (!n) {
-            return SG_ENOMEM;
-        }
-        *s = n;
-    }
-    return SG_OK;
+    return sg_map_get(fold, id, &v) ? owner[v] : id;
 }
 
 /* Break the cycles of parent: aliases that point round in a circle ("Peter Hale"
@@ -1158,14 +1167,9 @@ static sg_err_t finalize_quotes(sg_graph_t *g, const sg_map_t *fold,
     }
     for (size_t i = 0; i < n && rc == SG_OK; i++) {
         sg_refs_t run = {about + q[i].about, q[i].nabout, q[i].nabout};
-        size_t v;
-        if (sg_map_get(fold, q[i].speaker, &v)) {
-            q[i].speaker = owner[v];
-        }
+        q[i].speaker = folded(fold, owner, q[i].speaker);
         for (size_t k = 0; k < run.n; k++) {
-            if (sg_map_get(fold, run.v[k], &v)) {
-                run.v[k] = owner[v];
-            }
+            run.v[k] = folded(fold, owner, run.v[k]);
         }
         sg_refs_sort_unique(&run);
         q[i].nabout = (uint32_t)run.n;
@@ -1237,7 +1241,6 @@ typedef struct {
     sg_graph_t *g;
     size_t lo, hi;
     int missing; /* an end that names no node */
-    sg_err_t rc;
 } part_t;
 
 /* Fewer edges (an article's) sort faster with qsort than counted out by source. */
@@ -1412,7 +1415,8 @@ static void node_run_set(const runs_t *rs, size_t i, size_t first, void *recs,
 
 /* Where finalize sends the spans: each record's node by its position before the
  * folded nodes are dropped, and each of those nodes' owner (itself, or the node it
- * folds into), whose place among the finalized nodes is looked up after. */
+ * folds into), whose place among the finalized nodes is looked up after. The owners
+ * also rewrite the edges' and quotations' references to folded nodes (folded). */
 typedef struct {
     uint32_t *dest;     /* a record's node's old position, then the record's place */
     const char **owner; /* an old node's owner's id, pooled */
@@ -1576,7 +1580,7 @@ static sg_err_t finalize_edges(sg_graph_t *g, size_t jobs) {
     size_t w, kept = 0, nold = g->nedges, nev;
     uint32_t *dest;
     sg_err_t rc;
-    part_t half[2] = {{g, 0, nold / 2, 0, SG_OK}, {g, nold / 2, nold, 0, SG_OK}};
+    part_t half[2] = {{g, 0, nold / 2, 0}, {g, nold / 2, nold, 0}};
     beside_t second;
     int (*cmp)(const void *, const void *);
 
@@ -1664,14 +1668,14 @@ sg_err_t sg_graph_finalize_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
     if ((rc = fold_aliases(g, &fold)) != SG_OK) {
         goto done;
     }
-    /* rewrite references to folded nodes, then drop those nodes */
-    for (size_t i = 0; i < g->nedges && rc == SG_OK; i++) {
-        if ((rc = remap(&g->edges[i].source, &fold, g)) == SG_OK) {
-            rc = remap(&g->edges[i].target, &fold, g);
-        }
-    }
-    if (rc != SG_OK || (rc = spans_plan(g, &fold, &spans)) != SG_OK) {
+    /* rewrite references to folded nodes (the quotations' as they are sorted),
+     * then drop those nodes */
+    if ((rc = spans_plan(g, &fold, &spans)) != SG_OK) {
         goto done;
+    }
+    for (size_t i = 0; i < g->nedges; i++) {
+        g->edges[i].source = folded(&fold, spans.owner, g->edges[i].source);
+        g->edges[i].target = folded(&fold, spans.owner, g->edges[i].target);
     }
     w = 0;
     for (size_t i = 0; i < g->nnodes; i++) {
@@ -1716,6 +1720,39 @@ done:
     return rc;
 }
 
+/* Every quotation's speaker and about list name nodes of g; the records read in
+ * order, a block at a time. */
+static sg_err_t validate_quotes(const sg_graph_t *g, sg_error_t *err) {
+    sg_recs_reader_t qr, ar;
+    sg_err_t rc = SG_OK;
+
+    sg_recs_reader_init(&qr, &g->quotes);
+    sg_recs_reader_init(&ar, &g->quote_about);
+    for (size_t i = 0; i < sg_graph_nquotes(g) && rc == SG_OK; i++) {
+        const sg_quote_t *q;
+        const char *const *about;
+        if ((rc = sg_recs_read(&qr, i, 1, (const void **)&q)) != SG_OK ||
+            (rc = sg_recs_read(&ar, q->about, q->nabout, (const void **)&about)) !=
+                SG_OK) {
+            rc = sg_error_set(err, rc, NULL, 0, 0, "%s", sg_strerror(rc));
+            break;
+        }
+        if (sg_graph_find(g, q->speaker) < 0) {
+            rc = sg_error_set(err, SG_EPARSE, NULL, 0, 0,
+                              "quote refers to missing speaker '%s'", q->speaker);
+        }
+        for (size_t k = 0; k < q->nabout && rc == SG_OK; k++) {
+            if (sg_graph_find(g, about[k]) < 0) {
+                rc = sg_error_set(err, SG_EPARSE, NULL, 0, 0,
+                                  "quote refers to missing node '%s'", about[k]);
+            }
+        }
+    }
+    sg_recs_reader_release(&qr);
+    sg_recs_reader_release(&ar);
+    return rc;
+}
+
 sg_err_t sg_graph_validate(const sg_graph_t *g, sg_error_t *err) {
     const char *keys[2 * ENDS_AT_ONCE];
     size_t idx[2 * ENDS_AT_ONCE];
@@ -1731,26 +1768,5 @@ sg_err_t sg_graph_validate(const sg_graph_t *g, sg_error_t *err) {
             }
         }
     }
-    for (size_t i = 0; i < sg_graph_nquotes(g); i++) {
-        sg_quote_t q;
-        const char *id;
-        sg_err_t rc;
-        if ((rc = sg_graph_quote(g, i, &q)) != SG_OK) {
-            return sg_error_set(err, rc, NULL, 0, 0, "%s", sg_strerror(rc));
-        }
-        if (sg_graph_find(g, q.speaker) < 0) {
-            return sg_error_set(err, SG_EPARSE, NULL, 0, 0,
-                                "quote refers to missing speaker '%s'", q.speaker);
-        }
-        for (size_t k = 0; k < q.nabout; k++) {
-            if ((rc = sg_graph_quote_about(g, &q, k, &id)) != SG_OK) {
-                return sg_error_set(err, rc, NULL, 0, 0, "%s", sg_strerror(rc));
-            }
-            if (sg_graph_find(g, id) < 0) {
-                return sg_error_set(err, SG_EPARSE, NULL, 0, 0,
-                                    "quote refers to missing node '%s'", id);
-            }
-        }
-    }
-    return SG_OK;
+    return validate_quotes(g, err);
 }

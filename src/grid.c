@@ -28,6 +28,7 @@ sg_err_t sg_render_grid(const sg_graph_t *g, char **out, size_t *len, sg_error_t
     double *lead = calloc(g->nnodes ? g->nnodes : 1, sizeof(*lead));
     double maxpr = 0, maxlead = 0, maxint = 0;
     sg_buf_t b;
+    sg_recs_reader_t quotes; /* the graph's quotations, read in order */
     sg_err_t rc = SG_OK;
     const double W = 900, H = 900, M = 90;
 
@@ -53,18 +54,21 @@ sg_err_t sg_render_grid(const sg_graph_t *g, char **out, size_t *len, sg_error_t
             p[s].interest += ed->type == SG_EDGE_QUOTES ? 1.0 : 2.0;
         }
     }
-    for (size_t i = 0; i < sg_graph_nquotes(g); i++) {
-        sg_quote_t q;
+    sg_recs_reader_init(&quotes, &g->quotes);
+    for (size_t i = 0; i < sg_graph_nquotes(g) && rc == SG_OK; i++) {
+        const sg_quote_t *q;
         long s;
-        if ((rc = sg_graph_quote(g, i, &q)) != SG_OK) {
-            free(p);
-            free(lead);
-            return sg_error_set(err, rc, NULL, 0, 0,
-                                "cannot read back the graph's quotations");
-        }
-        if ((s = sg_graph_find(g, q.speaker)) >= 0) {
+        if ((rc = sg_recs_read(&quotes, i, 1, (const void **)&q)) == SG_OK &&
+            (s = sg_graph_find(g, q->speaker)) >= 0) {
             p[s].interest += 1.0;
         }
+    }
+    sg_recs_reader_release(&quotes);
+    if (rc != SG_OK) {
+        free(p);
+        free(lead);
+        return sg_error_set(err, rc, NULL, 0, 0,
+                            "cannot read back the graph's quotations");
     }
     for (size_t i = 0; i < g->nnodes; i++) {
         p[i].node = i;
