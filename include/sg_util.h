@@ -18,6 +18,11 @@ typedef struct {
     size_t cap;
 } sg_buf_t;
 
+/* Room for need elements of size bytes in the array *arr of capacity *cap, which
+ * doubles from first (or from *cap) until it holds them: the growth every array of
+ * the library uses. Errors: SG_ENOMEM (nothing changed). */
+sg_err_t sg_reserve(void **arr, size_t *cap, size_t need, size_t size, size_t first);
+
 void sg_buf_init(sg_buf_t *b);
 void sg_buf_release(sg_buf_t *b);
 sg_err_t sg_buf_append(sg_buf_t *b, const char *s, size_t n);

@@ -1,5 +1,6 @@
 /* buf.c - growable byte buffer and string vector. */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,27 +18,34 @@ void sg_buf_release(sg_buf_t *b) {
     sg_buf_init(b);
 }
 
+sg_err_t sg_reserve(void **arr, size_t *cap, size_t need, size_t size, size_t first) {
+    size_t nc = *cap ? *cap : first;
+    void *p;
+
+    if (need <= *cap) {
+        return SG_OK;
+    }
+    while (nc < need) {
+        if (nc > SIZE_MAX / 2) {
+            return SG_ENOMEM;
+        }
+        nc *= 2;
+    }
+    if (nc > SIZE_MAX / size || !(p = realloc(*arr, nc * size))) {
+        return SG_ENOMEM;
+    }
+    *arr = p;
+    *cap = nc;
+    return SG_OK;
+}
+
 static sg_err_t buf_reserve(sg_buf_t *b, size_t extra) {
     size_t need = b->len + extra + 1;
-    size_t cap = b->cap ? b->cap : 64;
-    char *p;
 
     if (need < b->len) {
         return SG_ENOMEM;
     }
-    if (need <= b->cap) {
-        return SG_OK;
-    }
-    while (cap < need) {
-        cap *= 2;
-    }
-    p = realloc(b->data, cap);
-    if (!p) {
-        return SG_ENOMEM;
-    }
-    b->data = p;
-    b->cap = cap;
-    return SG_OK;
+    return sg_reserve((void **)&b->data, &b->cap, need, 1, 64);
 }
 
 sg_err_t sg_buf_append(sg_buf_t *b, const char *s, size_t n) {

@@ -184,26 +184,6 @@ static const char *pooled(sg_graph_t *g, const char *s) {
     return sg_map_intern(&g->pool, s);
 }
 
-/* Room for need elements of size sz in *arr, the capacity doubling from first (16
- * for the graph's own arrays, 4 for a node's document list). */
-static int reserve(void **arr, size_t *cap, size_t need, size_t sz, size_t first) {
-    size_t nc = *cap ? *cap : first;
-    void *p;
-
-    if (need <= *cap) {
-        return 0;
-    }
-    while (nc < need) {
-        nc *= 2;
-    }
-    if (!(p = realloc(*arr, nc * sz))) {
-        return -1;
-    }
-    *arr = p;
-    *cap = nc;
-    return 0;
-}
-
 /* Give back the room past n elements of *arr (a failure to shrink keeps it all). */
 static void fit(void **arr, size_t n, size_t *cap, size_t sz) {
     void *p;
@@ -216,7 +196,7 @@ static void fit(void **arr, size_t n, size_t *cap, size_t sz) {
 
 /* Room for one more of the graph's own elements. */
 static int grow(void **arr, size_t n, size_t *cap, size_t sz) {
-    return reserve(arr, cap, n + 1, sz, 16);
+    return sg_reserve(arr, cap, n + 1, sz, 16) == SG_OK ? 0 : -1;
 }
 
 sg_err_t sg_graph_add_document(sg_graph_t *g, const sg_document_t *d) {
@@ -693,9 +673,9 @@ static sg_err_t node_absorb_take(sg_graph_t *g, size_t di, sg_node_t *s) {
     sg_err_t rc;
 
     if ((rc = absorb_names(d, s)) != SG_OK ||
-        reserve((void **)&d->docs.v, &d->docs.cap, d->docs.n + s->docs.n,
-                sizeof(*d->docs.v), 4)) {
-        return rc != SG_OK ? rc : SG_ENOMEM;
+        (rc = sg_reserve((void **)&d->docs.v, &d->docs.cap, d->docs.n + s->docs.n,
+                         sizeof(*d->docs.v), 4)) != SG_OK) {
+        return rc;
     }
     if (s->docs.n) {
         memcpy(d->docs.v + d->docs.n, s->docs.v, s->docs.n * sizeof(*s->docs.v));
@@ -758,28 +738,48 @@ static sg_err_t copy_edges(sg_graph_t *dst, const sg_graph_t *src) {
     return rc;
 }
 
-/* src's quotations, each added to dst with its text copied; read in order. */
+/* A graph's quotations read in order, each with its about list. */
+typedef struct {
+    sg_recs_reader_t quotes, about;
+} quote_reader_t;
+
+static void quote_reader_init(quote_reader_t *r, const sg_graph_t *g) {
+    sg_recs_reader_init(&r->quotes, &g->quotes);
+    sg_recs_reader_init(&r->about, &g->quote_about);
+}
+
+static void quote_reader_release(quote_reader_t *r) {
+    sg_recs_reader_release(&r->quotes);
+    sg_recs_reader_release(&r->about);
+}
+
+/* Quotation i and its about list (q->nabout ids), valid until the next read. */
+static sg_err_t quote_read(quote_reader_t *r, size_t i, const sg_quote_t **q,
+                           const char *const **about) {
+    sg_err_t rc = sg_recs_read(&r->quotes, i, 1, (const void **)q);
+    return rc != SG_OK
+               ? rc
+               : sg_recs_read(&r->about, (*q)->about, (*q)->nabout, (const void **)about);
+}
+
+/* src's quotations, each added to dst with its text copied. */
 static sg_err_t copy_quotes(sg_graph_t *dst, const sg_graph_t *src) {
-    sg_recs_reader_t qr, ar;
+    quote_reader_t rd;
     sg_err_t rc = SG_OK;
 
-    sg_recs_reader_init(&qr, &src->quotes);
-    sg_recs_reader_init(&ar, &src->quote_about);
+    quote_reader_init(&rd, src);
     for (size_t i = 0; i < sg_graph_nquotes(src) && rc == SG_OK; i++) {
         const sg_quote_t *p;
         const char *const *about;
         sg_quote_t q;
-        if ((rc = sg_recs_read(&qr, i, 1, (const void **)&p)) == SG_OK &&
-            (rc = sg_recs_read(&ar, p->about, p->nabout, (const void **)&about)) ==
-                SG_OK) {
+        if ((rc = quote_read(&rd, i, &p, &about)) == SG_OK) {
             q = *p;
             if ((rc = retext(dst, src, &q.text)) == SG_OK) {
                 rc = sg_graph_add_quote(dst, &q, about, q.nabout);
             }
         }
     }
-    sg_recs_reader_release(&qr);
-    sg_recs_reader_release(&ar);
+    quote_reader_release(&rd);
     return rc;
 }
 
@@ -1720,20 +1720,16 @@ done:
     return rc;
 }
 
-/* Every quotation's speaker and about list name nodes of g; the records read in
- * order, a block at a time. */
+/* Every quotation's speaker and about list name nodes of g. */
 static sg_err_t validate_quotes(const sg_graph_t *g, sg_error_t *err) {
-    sg_recs_reader_t qr, ar;
+    quote_reader_t rd;
     sg_err_t rc = SG_OK;
 
-    sg_recs_reader_init(&qr, &g->quotes);
-    sg_recs_reader_init(&ar, &g->quote_about);
+    quote_reader_init(&rd, g);
     for (size_t i = 0; i < sg_graph_nquotes(g) && rc == SG_OK; i++) {
         const sg_quote_t *q;
         const char *const *about;
-        if ((rc = sg_recs_read(&qr, i, 1, (const void **)&q)) != SG_OK ||
-            (rc = sg_recs_read(&ar, q->about, q->nabout, (const void **)&about)) !=
-                SG_OK) {
+        if ((rc = quote_read(&rd, i, &q, &about)) != SG_OK) {
             rc = sg_error_set(err, rc, NULL, 0, 0, "%s", sg_strerror(rc));
             break;
         }
@@ -1748,8 +1744,7 @@ static sg_err_t validate_quotes(const sg_graph_t *g, sg_error_t *err) {
             }
         }
     }
-    sg_recs_reader_release(&qr);
-    sg_recs_reader_release(&ar);
+    quote_reader_release(&rd);
     return rc;
 }
 

@@ -49,21 +49,12 @@ static size_t new_val(sg_jrec_t *r, sg_jtype_t t) {
 
 /* Room for more bytes of text; 0, or -1 without memory. */
 static int text_room(sg_jrec_t *r, size_t more) {
-    size_t cap = r->captext ? r->captext : 256;
-    char *t;
-
     if (r->ntext + more <= r->captext) {
-        return 0;
+        return 0; /* the common case, without a call */
     }
-    while (cap < r->ntext + more) {
-        cap *= 2;
-    }
-    if (!(t = realloc(r->text, cap))) {
-        return -1;
-    }
-    r->text = t;
-    r->captext = cap;
-    return 0;
+    return sg_reserve((void **)&r->text, &r->captext, r->ntext + more, 1, 256) == SG_OK
+               ? 0
+               : -1;
 }
 
 static int put_text(sg_jrec_t *r, const char *s, size_t n) {

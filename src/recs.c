@@ -66,17 +66,8 @@ sg_err_t sg_recs_add(sg_recs_t *r, const void *recs, size_t n) {
     if (r->spill_at && r->nmem && r->nmem + n > r->spill_at) {
         spill(r);
     }
-    if (r->nmem + n > r->cap) {
-        size_t cap = r->cap ? r->cap : 4;
-        char *p;
-        while (cap < r->nmem + n) {
-            cap *= 2;
-        }
-        if (!(p = realloc(r->mem, cap * r->size))) {
-            return SG_ENOMEM;
-        }
-        r->mem = p;
-        r->cap = cap;
+    if (sg_reserve((void **)&r->mem, &r->cap, r->nmem + n, r->size, 4) != SG_OK) {
+        return SG_ENOMEM;
     }
     memcpy(r->mem + r->nmem * r->size, recs, n * r->size);
     r->nmem += n;

@@ -52,17 +52,8 @@ sg_err_t sg_store_add(sg_store_t *s, const char *text, size_t len, sg_text_t *re
     if (s->spill_at && s->len && s->len + need > s->spill_at) {
         spill(s);
     }
-    if (s->len + need > s->cap) {
-        size_t cap = s->cap ? s->cap : 256;
-        char *p;
-        while (cap < s->len + need) {
-            cap *= 2;
-        }
-        if (!(p = realloc(s->mem, cap))) {
-            return SG_ENOMEM;
-        }
-        s->mem = p;
-        s->cap = cap;
+    if (sg_reserve((void **)&s->mem, &s->cap, s->len + need, 1, 256) != SG_OK) {
+        return SG_ENOMEM;
     }
     if (s->base + s->len == 0) {
         s->mem[s->len++] = '\0';
