@@ -349,6 +349,18 @@ static sg_err_t edge_list(work_t *wk, int directed, sg_error_t *err) {
     return SG_OK;
 }
 
+/* The undirected graph ug (its weights in uw, kept), its edge list dropped once
+ * the graph is made: 0, or -1. */
+static int make_ug(work_t *wk, igraph_integer_t n) {
+    if (edge_list(wk, 0, NULL) != SG_OK ||
+        igraph_create(&wk->ug, &wk->uel, n, IGRAPH_UNDIRECTED)) {
+        return -1;
+    }
+    igraph_vector_int_destroy(&wk->uel); /* in the graph now */
+    igraph_vector_int_init(&wk->uel, 0);
+    return 0;
+}
+
 int sg_i_eigenvector_power(const sg_graph_t *g, igraph_vector_t *res) {
     work_t wk;
     int bad;
@@ -358,8 +370,7 @@ int sg_i_eigenvector_power(const sg_graph_t *g, igraph_vector_t *res) {
     if (igraph_vector_int_init(&wk.uel, 0) || igraph_vector_init(&wk.uw, 0)) {
         return -1;
     }
-    bad = edge_list(&wk, 0, NULL) != SG_OK ||
-          igraph_create(&wk.ug, &wk.uel, (igraph_integer_t)g->nnodes, IGRAPH_UNDIRECTED);
+    bad = make_ug(&wk, (igraph_integer_t)g->nnodes);
     if (!bad) {
         bad = power_iteration(g, &wk.uw, &wk.ug, res);
         igraph_destroy(&wk.ug);
@@ -398,14 +409,11 @@ static int simple_and_pivots(work_t *wk, igraph_integer_t n, int *have) {
         return 0;
     }
     if (!(*have & HAVE_UG)) {
-        if (edge_list(wk, 0, NULL) != SG_OK ||
-            igraph_create(&wk->ug, &wk->uel, n, IGRAPH_UNDIRECTED)) {
+        if (make_ug(wk, n)) {
             return -4;
         }
         *have |= HAVE_UG;
     }
-    igraph_vector_int_destroy(&wk->uel);
-    igraph_vector_int_init(&wk->uel, 0);
     igraph_vector_destroy(&wk->uw);
     igraph_vector_init(&wk->uw, 0);
     /* betweenness on the simple graph: parallel edges of different types are one
@@ -445,13 +453,10 @@ static int others_part(work_t *wk, igraph_integer_t n, int *have, igraph_vector_
     igraph_vector_destroy(&wk->w);
     igraph_vector_init(&wk->w, 0);
     if (!bad) {
-        if (edge_list(wk, 0, NULL) != SG_OK ||
-            igraph_create(&wk->ug, &wk->uel, n, IGRAPH_UNDIRECTED)) {
+        if (make_ug(wk, n)) {
             bad = -4;
         } else {
             *have |= HAVE_UG;
-            igraph_vector_int_destroy(&wk->uel); /* in the graph now */
-            igraph_vector_int_init(&wk->uel, 0);
             bad = eigenvector_into(wk, &res, rest);
         }
     }
