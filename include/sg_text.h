@@ -74,7 +74,7 @@ typedef struct {
     size_t nsents;
     sg_paragraph_t *paras;
     size_t nparas;
-    uint32_t *tags; /* per-token bits a caller sets for its own use (NULL: none);
+    uint32_t *tags; /* per-token values a caller sets for its own use (NULL: none);
                        freed with the document */
 } sg_textdoc_t;
 

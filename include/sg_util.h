@@ -114,7 +114,7 @@ int sg_strcaseeq(const char *a, const char *b);
 /* qsort that accepts an empty (NULL) array. */
 void sg_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 
-/* FNV-1a hash of n bytes. */
+/* Hash of n bytes (a word at a time, mixed; not for storing: it may change). */
 size_t sg_hash(const char *s, size_t n);
 
 #endif

@@ -262,7 +262,7 @@ sg_err_t sg_extract_article(const sg_lexicon_t *lex, const sg_extract_opts_t *op
         return sg_error_set(err, SG_EINVAL, path, 0, 0,
                             "binary file (NUL bytes), not an article");
     }
-    if ((rc = sg_textdoc_init(&doc, bytes, len, &lex->abbrev, err)) != SG_OK) {
+    if ((rc = sg_textdoc_init(&doc, bytes, len, &lex->tab[SG_I_T_ABBREV], err)) != SG_OK) {
         return rc;
     }
     if ((rc = sg_i_tag_tokens(lex, &doc)) != SG_OK) {

@@ -1,8 +1,8 @@
 /* lexicon.c - loads the TSV word lists and gazetteers of graphs/lexicon. */
 #include <errno.h>
-#include <stdio.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -73,54 +73,23 @@ sg_err_t sg_i_phrase_key(const sg_textdoc_t *doc, size_t b, size_t e, sg_buf_t *
     return SG_OK;
 }
 
-/* Position of map in sg_i_tables' order, or -1: from where it lies in lex (a
- * switch on member offsets, as this is asked for nearly every token). */
-static int table_of(const sg_lexicon_t *lex, const sg_map_t *map) {
-#define AT(field, k)                                                                   \
-    case offsetof(struct sg_lexicon, field):                                           \
-        return k;
-    switch ((uintptr_t)map - (uintptr_t)lex) {
-        AT(titles, 0)
-        AT(first_names, 1)
-        AT(org_words, 2)
-        AT(nonstake, 3)
-        AT(doc_words, 4)
-        AT(roles, 5)
-        AT(stance, 6)
-        AT(negators, 7)
-        AT(reporting, 8)
-        AT(abbrev, 9)
-        AT(programme, 10)
-        AT(collective, 11)
-        AT(anaphors, 12)
-        AT(regional, 13)
-        AT(starters, 14)
-        AT(gaz, 15)
-    default:
-        return -1;
+size_t sg_i_first_value(const sg_lexicon_t *lex, sg_i_table_t t, const sg_textdoc_t *doc,
+                        size_t i) {
+    size_t len, v = 0;
+    const char *w = sg_tok_norm(doc, i, &len);
+
+    if (len == 1 && w[0] == '&') {
+        w = "and";
+        len = 3;
     }
-#undef AT
+    return sg_map_getn(&lex->tab[t], w, len, &v) ? v : 0;
 }
 
-/* 0 when token i's tags say no phrase of map starts with it (most tries end at the
- * first word, and the tags answer without a lookup); 1 when one may. */
-static int first_word_may_match(const sg_lexicon_t *lex, const sg_map_t *map,
-                                const sg_textdoc_t *doc, size_t i) {
-    int k;
-    return !doc->tags || (k = table_of(lex, map)) < 0 || (doc->tags[i] & (1u << k));
-}
-
-size_t sg_i_match(const sg_lexicon_t *lex, const sg_map_t *map, const sg_textdoc_t *doc,
-                  size_t i, size_t limit, size_t *val) {
+size_t sg_i_match_from(const sg_lexicon_t *lex, sg_i_table_t t, const sg_textdoc_t *doc,
+                       size_t i, size_t limit, size_t v, size_t *val) {
     char key[512];
-    size_t len = 0, best = 0, v;
+    size_t len = 0, best = 0;
 
-    if (limit > doc->ntoks) {
-        limit = doc->ntoks;
-    }
-    if (i < limit && !first_word_may_match(lex, map, doc, i)) {
-        return 0;
-    }
     /* walk the phrase table like a trie: extend one token at a time while the
      * words so far are a prefix of some phrase, remembering the longest phrase */
     for (size_t k = i; k < limit && k - i < lex->max_phrase; k++) {
@@ -133,20 +102,16 @@ size_t sg_i_match(const sg_lexicon_t *lex, const sg_map_t *map, const sg_textdoc
         if (len + wl + 1 >= sizeof(key)) {
             break;
         }
-        if (k == i) {
-            /* the first word alone is looked up where it lies (most tries end here) */
-            if (!sg_map_getn(map, w, wl, &v)) {
-                break;
-            }
-            memcpy(key, w, wl);
-            len = wl;
-        } else {
+        if (k > i) {
             key[len++] = ' ';
             memcpy(key + len, w, wl);
             len += wl;
-            if (!sg_map_getn(map, key, len, &v)) {
+            if (!sg_map_getn(&lex->tab[t], key, len, &v)) {
                 break;
             }
+        } else {
+            memcpy(key, w, wl);
+            len = wl;
         }
         if (v & SG_I_FULL) {
             best = k - i + 1;
@@ -159,24 +124,6 @@ size_t sg_i_match(const sg_lexicon_t *lex, const sg_map_t *map, const sg_textdoc
         }
     }
     return best;
-}
-
-int sg_i_tok_in(const sg_lexicon_t *lex, const sg_map_t *map, const sg_textdoc_t *doc,
-                size_t i, size_t *val) {
-    size_t len, v;
-    const char *w;
-
-    if (i >= doc->ntoks || !first_word_may_match(lex, map, doc, i)) {
-        return 0;
-    }
-    w = sg_tok_norm(doc, i, &len);
-    if (!sg_map_getn(map, w, len, &v) || !(v & SG_I_FULL)) {
-        return 0;
-    }
-    if (val) {
-        *val = v >> 2;
-    }
-    return 1;
 }
 
 /* Put key with the given flags, keeping what the key already holds. */
@@ -296,25 +243,25 @@ static sg_err_t row_word(sg_lexicon_t *lex, sg_map_t *map, char **cols, size_t v
     return phrase_put(lex, map, cols[0], val);
 }
 
-#define SIMPLE_ROW(fname, field)                                                         \
+#define SIMPLE_ROW(fname, table)                                                         \
     static sg_err_t fname(sg_lexicon_t *lex, char **cols, int ncols, const char *path,   \
                           int line, sg_error_t *err) {                                   \
         (void)ncols;                                                                     \
         (void)path;                                                                      \
         (void)line;                                                                      \
         (void)err;                                                                       \
-        return row_word(lex, &lex->field, cols, 1);                                      \
+        return row_word(lex, &lex->tab[table], cols, 1);                                 \
     }
 
-SIMPLE_ROW(row_titles, titles)
-SIMPLE_ROW(row_first_names, first_names)
-SIMPLE_ROW(row_doc_words, doc_words)
-SIMPLE_ROW(row_reporting, reporting)
-SIMPLE_ROW(row_abbrev, abbrev)
-SIMPLE_ROW(row_programme, programme)
-SIMPLE_ROW(row_collective, collective)
-SIMPLE_ROW(row_regional, regional)
-SIMPLE_ROW(row_starters, starters)
+SIMPLE_ROW(row_titles, SG_I_T_TITLES)
+SIMPLE_ROW(row_first_names, SG_I_T_FIRST_NAMES)
+SIMPLE_ROW(row_doc_words, SG_I_T_DOC_WORDS)
+SIMPLE_ROW(row_reporting, SG_I_T_REPORTING)
+SIMPLE_ROW(row_abbrev, SG_I_T_ABBREV)
+SIMPLE_ROW(row_programme, SG_I_T_PROGRAMME)
+SIMPLE_ROW(row_collective, SG_I_T_COLLECTIVE)
+SIMPLE_ROW(row_regional, SG_I_T_REGIONAL)
+SIMPLE_ROW(row_starters, SG_I_T_STARTERS)
 
 static sg_err_t row_org_words(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
                               int line, sg_error_t *err) {
@@ -328,7 +275,7 @@ static sg_err_t row_org_words(sg_lexicon_t *lex, char **cols, int ncols, const c
     if (ncols > 2 && strcmp(cols[2], "council") == 0) {
         v |= SG_I_OW_COUNCIL;
     }
-    return phrase_put(lex, &lex->org_words, cols[0], (size_t)v);
+    return phrase_put(lex, &lex->tab[SG_I_T_ORG_WORDS], cols[0], (size_t)v);
 }
 
 static sg_err_t row_nonstake(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
@@ -339,7 +286,8 @@ static sg_err_t row_nonstake(sg_lexicon_t *lex, char **cols, int ncols, const ch
     int v = keyword(cols[1], k, kv, 4);
 
     (void)ncols;
-    return v ? phrase_put(lex, &lex->nonstake, cols[0], (size_t)v) : BAD_VALUE(cols[1]);
+    return v ? phrase_put(lex, &lex->tab[SG_I_T_NONSTAKE], cols[0], (size_t)v)
+             : BAD_VALUE(cols[1]);
 }
 
 static sg_err_t row_roles(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
@@ -349,7 +297,8 @@ static sg_err_t row_roles(sg_lexicon_t *lex, char **cols, int ncols, const char 
     int v = keyword(cols[1], k, kv, 2);
 
     (void)ncols;
-    return v ? phrase_put(lex, &lex->roles, cols[0], (size_t)v) : BAD_VALUE(cols[1]);
+    return v ? phrase_put(lex, &lex->tab[SG_I_T_ROLES], cols[0], (size_t)v)
+             : BAD_VALUE(cols[1]);
 }
 
 static sg_err_t row_stance(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
@@ -366,7 +315,7 @@ static sg_err_t row_stance(sg_lexicon_t *lex, char **cols, int ncols, const char
     } else if (ncols > 2 && strcmp(cols[2], "verb") != 0) {
         return BAD_VALUE(cols[2]);
     }
-    return phrase_put(lex, &lex->stance, cols[0], (size_t)v);
+    return phrase_put(lex, &lex->tab[SG_I_T_STANCE], cols[0], (size_t)v);
 }
 
 static sg_err_t row_negators(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
@@ -376,7 +325,8 @@ static sg_err_t row_negators(sg_lexicon_t *lex, char **cols, int ncols, const ch
     int v = keyword(cols[1], k, kv, 2);
 
     (void)ncols;
-    return v ? phrase_put(lex, &lex->negators, cols[0], (size_t)v) : BAD_VALUE(cols[1]);
+    return v ? phrase_put(lex, &lex->tab[SG_I_T_NEGATORS], cols[0], (size_t)v)
+             : BAD_VALUE(cols[1]);
 }
 
 static sg_err_t row_anaphors(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
@@ -390,7 +340,8 @@ static sg_err_t row_anaphors(sg_lexicon_t *lex, char **cols, int ncols, const ch
     if ((rc = sg_strv_add(&lex->anaphor_targets, cols[1])) != SG_OK) {
         return rc;
     }
-    return phrase_put(lex, &lex->anaphors, cols[0], lex->anaphor_targets.n - 1);
+    return phrase_put(lex, &lex->tab[SG_I_T_ANAPHORS], cols[0],
+                      lex->anaphor_targets.n - 1);
 }
 
 static sg_err_t gaz_add(sg_lexicon_t *lex, char **cols, int ncols, sg_node_type_t type) {
@@ -414,7 +365,7 @@ static sg_err_t gaz_add(sg_lexicon_t *lex, char **cols, int ncols, sg_node_type_
         return SG_ENOMEM;
     }
     idx = lex->ngaz++;
-    if ((rc = phrase_put(lex, &lex->gaz, cols[0], idx)) != SG_OK) {
+    if ((rc = phrase_put(lex, &lex->tab[SG_I_T_GAZ], cols[0], idx)) != SG_OK) {
         return rc;
     }
     if (ncols > 1 && cols[1][0]) {
@@ -423,7 +374,7 @@ static sg_err_t gaz_add(sg_lexicon_t *lex, char **cols, int ncols, sg_node_type_
             while (*a == ' ') {
                 a++;
             }
-            if (*a && (rc = phrase_put(lex, &lex->gaz, a, idx)) != SG_OK) {
+            if (*a && (rc = phrase_put(lex, &lex->tab[SG_I_T_GAZ], a, idx)) != SG_OK) {
                 return rc;
             }
         }
@@ -496,31 +447,26 @@ sg_err_t sg_lexicon_load(const char *dir, sg_lexicon_t **out, sg_error_t *err) {
     return SG_OK;
 }
 
-void sg_i_tables(const sg_lexicon_t *lex, const sg_map_t *out[SG_I_NTABLES]) {
-    const sg_map_t *maps[SG_I_NTABLES] = {
-        &lex->titles,    &lex->first_names, &lex->org_words, &lex->nonstake,
-        &lex->doc_words, &lex->roles,       &lex->stance,    &lex->negators,
-        &lex->reporting, &lex->abbrev,      &lex->programme, &lex->collective,
-        &lex->anaphors,  &lex->regional,    &lex->starters,  &lex->gaz};
-    memcpy(out, maps, sizeof(maps));
-}
-
-/* lex->first from the tables' one-word keys (every phrase's first word is one). */
+/* lex->words and lex->word from the tables' one-word keys (every phrase's first
+ * word is one). */
 static sg_err_t first_words(sg_lexicon_t *lex) {
-    const sg_map_t *t[SG_I_NTABLES];
-
-    sg_i_tables(lex, t);
-    for (int k = 0; k < SG_I_NTABLES; k++) {
-        for (size_t i = 0; i < t[k]->cap; i++) {
-            const char *key = t[k]->slots[i].key;
-            size_t bits = 0;
-            if (!key || strchr(key, ' ')) {
+    for (int t = 0; t < SG_I_T_COUNT; t++) {
+        for (size_t i = 0; i < lex->tab[t].cap; i++) {
+            const sg_map_slot_t *s = &lex->tab[t].slots[i];
+            size_t w = 0;
+            if (!s->key || strchr(s->key, ' ')) {
                 continue;
             }
-            sg_map_get(&lex->first, key, &bits);
-            if (sg_map_put(&lex->first, key, bits | (1u << k)) != SG_OK) {
-                return SG_ENOMEM;
+            if (!sg_map_get(&lex->words, s->key, &w)) {
+                if (sg_reserve((void **)&lex->word, &lex->capwords, lex->nwords + 1,
+                               sizeof(*lex->word), 256) != SG_OK ||
+                    sg_map_put(&lex->words, s->key, lex->nwords + 1) != SG_OK) {
+                    return SG_ENOMEM;
+                }
+                memset(lex->word[lex->nwords], 0, sizeof(*lex->word));
+                w = ++lex->nwords;
             }
+            lex->word[w - 1][t] = s->val;
         }
     }
     return SG_OK;
@@ -532,29 +478,27 @@ sg_err_t sg_i_tag_tokens(const sg_lexicon_t *lex, sg_textdoc_t *doc) {
         return SG_ENOMEM;
     }
     for (size_t i = 0; i < doc->ntoks; i++) {
-        size_t len, bits = 0;
-        const char *w = sg_tok_norm(doc, i, &len);
-        if (len == 1 && w[0] == '&') {
-            w = "and";
+        size_t len, w = 0;
+        const char *s = sg_tok_norm(doc, i, &len);
+        if (len == 1 && s[0] == '&') {
+            s = "and";
             len = 3;
         }
-        sg_map_getn(&lex->first, w, len, &bits);
-        doc->tags[i] = (uint32_t)bits;
+        sg_map_getn(&lex->words, s, len, &w);
+        doc->tags[i] = (uint32_t)w;
     }
     return SG_OK;
 }
 
 void sg_lexicon_free(sg_lexicon_t *lex) {
-    const sg_map_t *maps[SG_I_NTABLES];
-
     if (!lex) {
         return;
     }
-    sg_i_tables(lex, maps);
-    for (size_t i = 0; i < SG_I_NTABLES; i++) {
-        sg_map_release((sg_map_t *)maps[i]);
+    for (size_t t = 0; t < SG_I_T_COUNT; t++) {
+        sg_map_release(&lex->tab[t]);
     }
-    sg_map_release(&lex->first);
+    sg_map_release(&lex->words);
+    free(lex->word);
     for (size_t i = 0; i < lex->ngaz; i++) {
         free(lex->gazetteer[i].canonical);
     }
@@ -573,7 +517,7 @@ sg_err_t sg_i_gaz_lookup(const sg_lexicon_t *lex, const char *name,
     if ((rc = sg_textdoc_init(&doc, name, strlen(name), NULL, NULL)) != SG_OK) {
         return rc;
     }
-    n = sg_i_match(lex, &lex->gaz, &doc, 0, doc.ntoks, &v);
+    n = sg_i_match(lex, SG_I_T_GAZ, &doc, 0, doc.ntoks, &v);
     if (n && (n == doc.ntoks || (n + 1 == doc.ntoks && (sg_tok_is(&doc, n, "stp") ||
                                                         sg_tok_is(&doc, n, "stps"))))) {
         *entry = &lex->gazetteer[v];

@@ -33,43 +33,102 @@ typedef struct {
     sg_node_type_t type;
 } sg_i_gazentry_t;
 
+/* The phrase tables, by their index in sg_lexicon.tab. */
+typedef enum {
+    SG_I_T_TITLES,
+    SG_I_T_FIRST_NAMES,
+    SG_I_T_ORG_WORDS,
+    SG_I_T_NONSTAKE,
+    SG_I_T_DOC_WORDS,
+    SG_I_T_ROLES,
+    SG_I_T_STANCE,
+    SG_I_T_NEGATORS,
+    SG_I_T_REPORTING,
+    SG_I_T_ABBREV,
+    SG_I_T_PROGRAMME,
+    SG_I_T_COLLECTIVE,
+    SG_I_T_ANAPHORS,
+    SG_I_T_REGIONAL,
+    SG_I_T_STARTERS,
+    SG_I_T_GAZ, /* phrase key -> index into gazetteer */
+    SG_I_T_COUNT
+} sg_i_table_t;
+
 struct sg_lexicon {
-    sg_map_t titles, first_names, org_words, nonstake, doc_words, roles, stance, negators,
-        reporting, abbrev, programme, collective, anaphors, regional, starters;
-    sg_map_t gaz; /* phrase key -> index into gazetteer */
-    sg_map_t first; /* word -> bit t set when table t (sg_i_tables order) has a
-                       phrase starting with it */
+    sg_map_t tab[SG_I_T_COUNT];
+    /* Every word that starts a phrase of some table, once: words maps it to 1 + its
+     * index in word, where each table's value for the word alone lies (0: none).
+     * A token tagged with its word is matched against every table without a
+     * lookup. */
+    sg_map_t words;
+    size_t (*word)[SG_I_T_COUNT];
+    size_t nwords, capwords;
     sg_i_gazentry_t *gazetteer;
     size_t ngaz, capgaz;
     sg_strv_t anaphor_targets; /* values of anaphors: keyword or type name */
     size_t max_phrase;         /* longest phrase, in tokens, of any phrase table */
 };
 
-/* The phrase tables in a fixed order (SG_I_NTABLES of them), for the first-word
- * bits of sg_i_tag_tokens. */
-#define SG_I_NTABLES 16
-void sg_i_tables(const sg_lexicon_t *lex, const sg_map_t *out[SG_I_NTABLES]);
-
-/* Set doc->tags: for every token, the tables with a phrase starting with it, so
- * that sg_i_match answers most tries without a lookup. Errors: SG_ENOMEM. */
+/* Set doc->tags: for every token, 1 + the index of its word in lex->word (0 when
+ * no phrase starts with it), so that sg_i_match and sg_i_tok_in answer the first
+ * word without a lookup. Errors: SG_ENOMEM. */
 sg_err_t sg_i_tag_tokens(const sg_lexicon_t *lex, sg_textdoc_t *doc);
 
 /* Normalised phrase key of tokens [b, e): token forms joined by one space, "&" as
  * "and". Appends to out. */
 sg_err_t sg_i_phrase_key(const sg_textdoc_t *doc, size_t b, size_t e, sg_buf_t *out);
 
-/* Longest phrase of map starting at token i and ending by token limit;
- * returns its length in tokens (0 when none) and its value. */
-size_t sg_i_match(const sg_lexicon_t *lex, const sg_map_t *map, const sg_textdoc_t *doc,
-                  size_t i, size_t limit, size_t *val);
-
 /* The gazetteer entry a whole name (an "STP" suffix allowed) stands for, or NULL in
  * *entry. Errors: SG_ENOMEM. */
 sg_err_t sg_i_gaz_lookup(const sg_lexicon_t *lex, const char *name,
                          const sg_i_gazentry_t **entry);
 
-/* 1 when the single token i is in map. */
-int sg_i_tok_in(const sg_lexicon_t *lex, const sg_map_t *map, const sg_textdoc_t *doc,
-                size_t i, size_t *val);
+/* Table t's value for token i's word alone, looked up (0: none); sg_i_match's
+ * walk from token i, whose word has value v. For the inline functions below. */
+size_t sg_i_first_value(const sg_lexicon_t *lex, sg_i_table_t t, const sg_textdoc_t *doc,
+                        size_t i);
+size_t sg_i_match_from(const sg_lexicon_t *lex, sg_i_table_t t, const sg_textdoc_t *doc,
+                       size_t i, size_t limit, size_t v, size_t *val);
+
+/* Table t's value for token i's word alone (0 when no phrase of t starts with it):
+ * from the token's tag, or a lookup in a document without tags. Inline, as the
+ * extractor asks this for nearly every token and table. */
+static inline size_t sg_i_first(const sg_lexicon_t *lex, sg_i_table_t t,
+                                const sg_textdoc_t *doc, size_t i) {
+    if (doc->tags) {
+        return doc->tags[i] ? lex->word[doc->tags[i] - 1][t] : 0;
+    }
+    return sg_i_first_value(lex, t, doc, i);
+}
+
+/* Longest phrase of table t starting at token i and ending by token limit;
+ * returns its length in tokens (0 when none) and its value. */
+static inline size_t sg_i_match(const sg_lexicon_t *lex, sg_i_table_t t,
+                                const sg_textdoc_t *doc, size_t i, size_t limit,
+                                size_t *val) {
+    size_t v;
+
+    if (limit > doc->ntoks) {
+        limit = doc->ntoks;
+    }
+    if (i >= limit || !(v = sg_i_first(lex, t, doc, i))) {
+        return 0;
+    }
+    return sg_i_match_from(lex, t, doc, i, limit, v, val);
+}
+
+/* 1 when the single token i is a phrase of table t (its value in *val). */
+static inline int sg_i_tok_in(const sg_lexicon_t *lex, sg_i_table_t t,
+                              const sg_textdoc_t *doc, size_t i, size_t *val) {
+    size_t v;
+
+    if (i >= doc->ntoks || !((v = sg_i_first(lex, t, doc, i)) & SG_I_FULL)) {
+        return 0;
+    }
+    if (val) {
+        *val = v >> 2;
+    }
+    return 1;
+}
 
 #endif

@@ -121,15 +121,14 @@ static long gaz_exact(const sg_i_ctx_t *cx, size_t a, size_t b, int need_cap) {
     if (b <= a || (need_cap && !sg_i_is_cap(cx->doc, a))) {
         return -1;
     }
-    if (sg_i_match(cx->lex, &cx->lex->gaz, cx->doc, a, b, &v) == b - a) {
+    if (sg_i_match(cx->lex, SG_I_T_GAZ, cx->doc, a, b, &v) == b - a) {
         return (long)v;
     }
     return -1;
 }
 
 static int programme_exact(const sg_i_ctx_t *cx, size_t a, size_t b) {
-    return b > a &&
-           sg_i_match(cx->lex, &cx->lex->programme, cx->doc, a, b, NULL) == b - a;
+    return b > a && sg_i_match(cx->lex, SG_I_T_PROGRAMME, cx->doc, a, b, NULL) == b - a;
 }
 
 static int is_stp_word(const sg_textdoc_t *doc, size_t i) {
@@ -162,7 +161,7 @@ static int org_word(const sg_i_ctx_t *cx, size_t a, size_t b) {
     size_t v;
 
     for (size_t k = a; k < b; k++) {
-        if (sg_i_tok_in(cx->lex, &cx->lex->org_words, cx->doc, k, &v)) {
+        if (sg_i_tok_in(cx->lex, SG_I_T_ORG_WORDS, cx->doc, k, &v)) {
             if ((v & SG_I_OW_ANY) || (k == b - 1 && b - a >= 2)) {
                 return (int)v;
             }
@@ -221,7 +220,7 @@ static sg_err_t add_org(sg_i_ctx_t *cx, size_t a, size_t b, int ow) {
 }
 
 static int is_role_at(const sg_i_ctx_t *cx, size_t k, size_t limit, size_t *len) {
-    size_t n = sg_i_match(cx->lex, &cx->lex->roles, cx->doc, k, limit, NULL);
+    size_t n = sg_i_match(cx->lex, SG_I_T_ROLES, cx->doc, k, limit, NULL);
     if (len) {
         *len = n;
     }
@@ -241,12 +240,12 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             return 0;
         }
     }
-    if (b < se && sg_i_tok_in(cx->lex, &cx->lex->reporting, doc, b, NULL)) {
+    if (b < se && sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, b, NULL)) {
         return 1;
     }
     /* "writes Jane Doe", "by Jane Doe", inverted "said Jane Doe" */
     if (a > 0 && (sg_tok_is(doc, a - 1, "writes") || sg_tok_is(doc, a - 1, "by") ||
-                  sg_i_tok_in(cx->lex, &cx->lex->reporting, doc, a - 1, NULL))) {
+                  sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, a - 1, NULL))) {
         return 1;
     }
     /* "X, chief executive of", "X is director of" */
@@ -290,7 +289,7 @@ static int known_surname(const sg_i_ctx_t *cx, size_t k) {
  * Centre Email"). */
 static int trailing_noise(const sg_i_ctx_t *cx, size_t k) {
     size_t v;
-    return sg_i_tok_in(cx->lex, &cx->lex->nonstake, cx->doc, k, &v) &&
+    return sg_i_tok_in(cx->lex, SG_I_T_NONSTAKE, cx->doc, k, &v) &&
            (v == SG_I_NS_TIME || v == SG_I_NS_PUBLICATION);
 }
 
@@ -301,14 +300,14 @@ static sg_err_t classify_parts(sg_i_ctx_t *cx, size_t a, size_t b) {
     for (size_t k = a; k < b;) {
         size_t v, n = 0;
         if (sg_i_is_cap(doc, k)) {
-            n = sg_i_match(cx->lex, &cx->lex->gaz, doc, k, b, &v);
+            n = sg_i_match(cx->lex, SG_I_T_GAZ, doc, k, b, &v);
             if (n) {
                 if ((rc = add_gaz_name(cx, k, n, b, (long)v, &k)) != SG_OK) {
                     return rc;
                 }
                 continue;
             }
-            n = sg_i_match(cx->lex, &cx->lex->programme, doc, k, b, NULL);
+            n = sg_i_match(cx->lex, SG_I_T_PROGRAMME, doc, k, b, NULL);
             if (n) {
                 if ((rc = add_programme(cx, k, k + n)) != SG_OK) {
                     return rc;
@@ -355,18 +354,18 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             return add_programme(cx, a2, b);
         }
     }
-    if (sg_i_match(cx->lex, &cx->lex->nonstake, doc, a, b, NULL) == b - a) {
+    if (sg_i_match(cx->lex, SG_I_T_NONSTAKE, doc, a, b, NULL) == b - a) {
         return SG_OK;
     }
     /* the capital of a sentence's first word says nothing: drop the word unless it
      * starts a name by itself */
     if ((doc->toks[a].flags & SG_TF_SENT_START) && !is_allcaps(doc, a) &&
-        (sg_i_tok_in(cx->lex, &cx->lex->starters, doc, a, NULL) ||
+        (sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL) ||
          (!org_word(cx, a, b) && !person_context(cx, a, b))) &&
-        !sg_i_tok_in(cx->lex, &cx->lex->titles, doc, a, NULL) &&
-        !sg_i_tok_in(cx->lex, &cx->lex->first_names, doc, a, NULL) &&
-        !sg_i_match(cx->lex, &cx->lex->gaz, doc, a, b, NULL) &&
-        !sg_i_match(cx->lex, &cx->lex->programme, doc, a, b, NULL) &&
+        !sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL) &&
+        !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) &&
+        !sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL) &&
+        !sg_i_match(cx->lex, SG_I_T_PROGRAMME, doc, a, b, NULL) &&
         !(org_word(cx, a, a + 1) & SG_I_OW_ANY)) {
         if (b - a == 1) {
             return add_mention(cx, a, b, SG_I_M_SURNAME, SG_NODE_PERSON, NULL, NULL);
@@ -381,7 +380,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     if (sg_tok_is(doc, a, "the")) {
         return classify(cx, a + 1, b);
     }
-    if (sg_i_tok_in(cx->lex, &cx->lex->titles, doc, a, NULL) && b - a >= 2) {
+    if (sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL) && b - a >= 2) {
         sg_i_mention_t *m;
         char *title = sg_i_surface(doc, a, a + 1);
         char *name = sg_i_surface(doc, a + 1, b);
@@ -407,7 +406,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             }
             return SG_OK;
         }
-        if (sg_i_tok_in(cx->lex, &cx->lex->doc_words, doc, k, NULL)) {
+        if (sg_i_tok_in(cx->lex, SG_I_T_DOC_WORDS, doc, k, NULL)) {
             return SG_OK; /* a document, policy or event */
         }
     }
@@ -423,7 +422,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         }
         return add_org(cx, a, b, ow);
     }
-    if (b - a >= 2 && b - a <= 4 && sg_i_tok_in(cx->lex, &cx->lex->first_names, doc, a, NULL)) {
+    if (b - a >= 2 && b - a <= 4 &&
+        sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL)) {
         int plain = 1;
         for (size_t k = a; k < b; k++) {
             plain = plain && sg_i_is_cap(doc, k) && !is_allcaps(doc, k);
@@ -531,12 +531,12 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
     sg_err_t rc;
 
     *used = 0;
-    if ((n = sg_i_match(lex, &lex->regional, doc, i, se, NULL)) &&
+    if ((n = sg_i_match(lex, SG_I_T_REGIONAL, doc, i, se, NULL)) &&
         lower_rest(doc, i, n)) {
         *used = n;
         return add_mention(cx, i, i + n, SG_I_M_REGIONAL, SG_NODE_STP, NULL, NULL);
     }
-    if ((n = sg_i_match(lex, &lex->collective, doc, i, se, NULL)) &&
+    if ((n = sg_i_match(lex, SG_I_T_COLLECTIVE, doc, i, se, NULL)) &&
         lower_rest(doc, i, n) &&
         !(i > 0 && sg_i_is_cap(doc, i - 1) && !(doc->toks[i].flags & SG_TF_SENT_START) &&
           !(doc->toks[i - 1].flags & SG_TF_SENT_START))) {
@@ -545,7 +545,7 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
                            NULL);
     }
     if (sg_tok_is(doc, i, "the") && i + 1 < se &&
-        (n = sg_i_match(lex, &lex->anaphors, doc, i + 1, se, &v)) &&
+        (n = sg_i_match(lex, SG_I_T_ANAPHORS, doc, i + 1, se, &v)) &&
         lower_rest(doc, i, n + 1) && !sg_i_is_cap(doc, i + n + 1)) {
         *used = n + 1;
         rc = add_mention(cx, i, i + n + 1, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
@@ -557,12 +557,12 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
         *used = 2;
         return add_mention(cx, i, i + 2, SG_I_M_DOCREF, SG_NODE_ORGANISATION, NULL, NULL);
     }
-    if ((n = sg_i_match(lex, &lex->programme, doc, i, se, NULL)) && n >= 2 &&
+    if ((n = sg_i_match(lex, SG_I_T_PROGRAMME, doc, i, se, NULL)) && n >= 2 &&
         lower_rest(doc, i, n)) {
         *used = n;
         return add_programme(cx, i, i + n);
     }
-    if ((n = sg_i_match(lex, &lex->gaz, doc, i, se, &v)) && n >= 2 &&
+    if ((n = sg_i_match(lex, SG_I_T_GAZ, doc, i, se, &v)) && n >= 2 &&
         lower_rest(doc, i, n) && !sg_i_is_cap(doc, i + n)) {
         *used = n;
         return add_gaz(cx, i, i + n, (long)v);
@@ -595,7 +595,7 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
             }
             size_t e = seq_end(doc, i, se), gv;
             size_t start = cx->nm;
-            size_t gn = sg_i_match(cx->lex, &cx->lex->gaz, doc, i, se, &gv);
+            size_t gn = sg_i_match(cx->lex, SG_I_T_GAZ, doc, i, se, &gv);
             if (gn && i + gn > e && sg_tok_is(doc, i + 1, ",")) {
                 if ((rc = add_gaz_name(cx, i, gn, se, (long)gv, &i)) != SG_OK) {
                     return rc;

@@ -92,7 +92,7 @@ static sg_err_t find_spans(sg_i_ctx_t *cx) {
 }
 
 static int is_reporting(const sg_i_ctx_t *cx, size_t t) {
-    return sg_i_tok_in(cx->lex, &cx->lex->reporting, cx->doc, t, NULL);
+    return sg_i_tok_in(cx->lex, SG_I_T_REPORTING, cx->doc, t, NULL);
 }
 
 static long pronoun_entity(const sg_i_ctx_t *cx, size_t t) {

@@ -72,7 +72,7 @@ sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
 static int find_role(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *rb, size_t *re,
                      size_t *kind) {
     for (size_t k = t; k < limit && k < t + 4; k++) {
-        size_t n = sg_i_match(cx->lex, &cx->lex->roles, cx->doc, k, limit, kind);
+        size_t n = sg_i_match(cx->lex, SG_I_T_ROLES, cx->doc, k, limit, kind);
         if (n) {
             /* take the longest role that starts here or right after ("national
              * director" over "director") */
@@ -180,8 +180,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             !sg_i_is_cap(doc, after + 1)) {
             type = SG_EDGE_MEMBER_OF;
         }
-        rc = sg_i_add_edge(cx, person, target, type, role, doc->toks[t].sent, rb, re,
-                           0);
+        rc = sg_i_add_edge(cx, person, target, type, role, doc->toks[t].sent, rb, re, 0);
         free(role);
         if (rc != SG_OK) {
             return rc;
@@ -243,10 +242,10 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         /* the role must be the subject of a reporting verb, and so the person */
         int reported = 0, person_reports = 0;
         for (size_t k = after; k < lim && k < after + 4; k++) {
-            reported |= sg_i_tok_in(cx->lex, &cx->lex->reporting, doc, k, NULL);
+            reported |= sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, k, NULL);
         }
         for (size_t k = m->te; k < sent_end(doc, m->tb) && k < m->te + 3; k++) {
-            person_reports |= sg_i_tok_in(cx->lex, &cx->lex->reporting, doc, k, NULL);
+            person_reports |= sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, k, NULL);
         }
         int adjacent = after <= m->tb && m->tb - after <= 2;
         if (!(reported && person_reports) && !adjacent) {
@@ -342,7 +341,7 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         t--;
     }
     for (size_t rb = t > sb + 3 ? t - 3 : sb; rb < t; rb++) {
-        size_t kind, n = sg_i_match(cx->lex, &cx->lex->roles, doc, rb, t, &kind);
+        size_t kind, n = sg_i_match(cx->lex, SG_I_T_ROLES, doc, rb, t, &kind);
         if (n != t - rb || rb < sb + 1) {
             continue;
         }
@@ -483,7 +482,7 @@ static void find_author(sg_i_ctx_t *cx) {
         const sg_paragraph_t *pa = &doc->paras[para];
         int reports = 0;
         for (size_t k = pa->tok_begin; k < pa->tok_end; k++) {
-            reports |= sg_i_tok_in(cx->lex, &cx->lex->reporting, doc, k, NULL);
+            reports |= sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, k, NULL);
         }
         if (para * 2 >= doc->nparas && (doc->toks[m->tb].flags & SG_TF_PARA_START) &&
             pa->sent_end - pa->sent_begin == 1 && !reports &&
@@ -535,7 +534,7 @@ static long quote_at(const sg_i_ctx_t *cx, size_t t) {
 }
 
 static int reporting_at(const sg_i_ctx_t *cx, size_t t) {
-    return sg_i_tok_in(cx->lex, &cx->lex->reporting, cx->doc, t, NULL);
+    return sg_i_tok_in(cx->lex, SG_I_T_REPORTING, cx->doc, t, NULL);
 }
 
 /* Who holds an evaluation made in sentence s: a reporting verb's subject, else the
@@ -561,7 +560,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
     for (size_t s = 0; s < doc->nsents; s++) {
         const sg_sentence_t *st = &doc->sents[s];
         for (size_t c = st->tok_begin; c < st->tok_end;) {
-            size_t v, n = sg_i_match(cx->lex, &cx->lex->stance, doc, c, st->tok_end, &v);
+            size_t v, n = sg_i_match(cx->lex, SG_I_T_STANCE, doc, c, st->tok_end, &v);
             if (!n || entity_at(cx, c) >= 0) {
                 c++;
                 continue;
@@ -569,7 +568,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             int sign = (v & SG_I_ST_POS) ? 1 : -1;
             int cancelled = 0;
             for (size_t k = c > st->tok_begin + 5 ? c - 5 : st->tok_begin; k < c; k++) {
-                size_t nv, nn = sg_i_match(cx->lex, &cx->lex->negators, doc, k, c, &nv);
+                size_t nv, nn = sg_i_match(cx->lex, SG_I_T_NEGATORS, doc, k, c, &nv);
                 if (nn && k + nn == c) {
                     if (nv == SG_I_NEG_CANCEL) {
                         cancelled = 1;
