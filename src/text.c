@@ -194,10 +194,40 @@ static inline int is_lower(uint32_t c) {
     return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7);
 }
 
+/* A code point's classes, as the functions above tell them; ASCII from a table. */
+enum { C_LETTER = 1, C_DIGIT = 2, C_UPPER = 4, C_LOWER = 8, C_SPACE = 16 };
+
+#define U_ (C_LETTER | C_UPPER)
+#define L_ (C_LETTER | C_LOWER)
+#define D_ C_DIGIT
+#define S_ C_SPACE
+static const uint8_t ascii_class[128] = {
+    0,  0,  0,  0,  0,  0,  0,  0,  0,  S_, S_, S_, S_, S_, 0,  0,  /* \t \n \v \f \r */
+    0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  /**/
+    S_, 0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  /* space */
+    D_, D_, D_, D_, D_, D_, D_, D_, D_, D_, 0,  0,  0,  0,  0,  0,  /* 0-9 */
+    0,  U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, /* A-O */
+    U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, 0,  0,  0,  0,  0,  /* P-Z */
+    0,  L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, /* a-o */
+    L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, 0,  0,  0,  0,  0}; /* p-z */
+#undef U_
+#undef L_
+#undef D_
+#undef S_
+
+static inline int class_of(uint32_t c) {
+    if (c < 0x80) {
+        return ascii_class[c];
+    }
+    return (is_letter(c) ? C_LETTER : 0) | (is_upper(c) ? C_UPPER : 0) |
+           (is_lower(c) ? C_LOWER : 0) | (is_space(c) ? C_SPACE : 0);
+}
+
 typedef struct {
     sg_textdoc_t *doc;
     size_t cap_toks;
-    sg_buf_t norm;
+    char *norm;  /* the normalised forms, doc->len + 1 bytes: never longer than */
+    size_t nlen; /* the tokens they come from */
 } tokenizer_t;
 
 static inline uint32_t peek(const sg_textdoc_t *doc, size_t i, size_t *k) {
@@ -216,67 +246,50 @@ static inline uint32_t peek(const sg_textdoc_t *doc, size_t i, size_t *k) {
     return cp;
 }
 
+/* Token [start, end); ascii: it has no byte past 0x7F. */
 static sg_err_t push_token(tokenizer_t *t, size_t start, size_t end, int kind, int flags,
-                           int mark) {
+                           int mark, int ascii) {
     sg_textdoc_t *doc = t->doc;
     sg_token_t *tk;
-    size_t norm_start = t->norm.len, token_start = start;
+    size_t norm_start = t->nlen;
+    char *out = t->norm;
 
-    if (doc->ntoks == t->cap_toks) {
-        size_t cap = t->cap_toks ? t->cap_toks * 2 : 256;
-        sg_token_t *p = realloc(doc->toks, cap * sizeof(*p));
-        if (!p) {
-            return SG_ENOMEM;
-        }
-        doc->toks = p;
-        t->cap_toks = cap;
+    if (doc->ntoks == t->cap_toks &&
+        sg_reserve((void **)&doc->toks, &t->cap_toks, doc->ntoks + 1, sizeof(*doc->toks),
+                   256) != SG_OK) {
+        return SG_ENOMEM;
     }
-    /* normalised form: ASCII lower case, curly apostrophes and dashes made plain.
-     * The common all-ASCII token is copied in one go. */
-    size_t ascii = start;
-    while (ascii < end && (unsigned char)doc->text[ascii] < 0x80) {
-        ascii++;
-    }
-    if (ascii == end) {
-        sg_err_t rc = sg_buf_append(&t->norm, doc->text + start, end - start);
-        if (rc != SG_OK) {
-            return rc;
+    /* normalised form: ASCII lower case, curly apostrophes and dashes made plain */
+    if (ascii) {
+        for (size_t i = start; i < end; i++) {
+            char c = doc->text[i];
+            out[t->nlen++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
         }
-        for (size_t i = norm_start; i < t->norm.len; i++) {
-            char c = t->norm.data[i];
-            if (c >= 'A' && c <= 'Z') {
-                t->norm.data[i] = (char)(c + 32);
+    } else {
+        for (size_t i = start; i < end;) {
+            size_t k;
+            uint32_t cp = peek(doc, i, &k);
+            if (cp == 0x2019 || cp == 0x2018) {
+                out[t->nlen++] = '\'';
+            } else if (cp == 0x2013 || cp == 0x2014 || cp == 0x2010 || cp == 0x2011) {
+                out[t->nlen++] = '-';
+            } else if (cp == 0x2026) {
+                memcpy(out + t->nlen, "...", 3);
+                t->nlen += 3;
+            } else if (cp < 0x80) {
+                out[t->nlen++] = (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
+            } else {
+                memcpy(out + t->nlen, doc->text + i, k);
+                t->nlen += k;
             }
+            i += k;
         }
-        start = end; /* nothing left for the general loop */
-    }
-    for (size_t i = start; i < end;) {
-        size_t k;
-        uint32_t cp = peek(doc, i, &k);
-        char c;
-        sg_err_t rc;
-        if (cp == 0x2019 || cp == 0x2018) {
-            rc = sg_buf_append(&t->norm, "'", 1);
-        } else if (cp == 0x2013 || cp == 0x2014 || cp == 0x2010 || cp == 0x2011) {
-            rc = sg_buf_append(&t->norm, "-", 1);
-        } else if (cp == 0x2026) {
-            rc = sg_buf_append(&t->norm, "...", 3);
-        } else if (cp < 0x80) {
-            c = (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
-            rc = sg_buf_append(&t->norm, &c, 1);
-        } else {
-            rc = sg_buf_append(&t->norm, doc->text + i, k);
-        }
-        if (rc != SG_OK) {
-            return rc;
-        }
-        i += k;
     }
     tk = &doc->toks[doc->ntoks++];
-    tk->start = token_start;
+    tk->start = start;
     tk->end = end;
     tk->norm = norm_start;
-    tk->norm_len = (uint32_t)(t->norm.len - norm_start);
+    tk->norm_len = (uint32_t)(t->nlen - norm_start);
     tk->kind = (uint16_t)kind;
     tk->flags = (uint16_t)flags;
     tk->sent = 0;
@@ -284,21 +297,35 @@ static sg_err_t push_token(tokenizer_t *t, size_t start, size_t end, int kind, i
     return SG_OK;
 }
 
-/* Scan a word from i; returns its end and sets flags. */
-static size_t scan_word(const sg_textdoc_t *doc, size_t i, int *flags, int *numeric) {
+/* Scan a word from i; returns its end and sets flags, and *ascii when every byte of
+ * it is ASCII. */
+static size_t scan_word(const sg_textdoc_t *doc, size_t i, int *flags, int *numeric,
+                        int *ascii) {
     size_t k, end = i;
     int letters = 0, uppers = 0, lowers = 0, prev_lower = 0, first = 1, trailing_s = 0;
     uint32_t prev = 0;
 
     *flags = 0;
     *numeric = is_digit(peek(doc, i, NULL));
+    *ascii = 1;
     while (end < doc->len) {
-        uint32_t cp = peek(doc, end, &k);
-        if (is_letter(cp) || is_digit(cp)) {
-            if (is_letter(cp)) {
+        unsigned char b = (unsigned char)doc->text[end];
+        uint32_t cp;
+        int cls;
+        if (b < 0x80) {
+            cp = b;
+            k = 1;
+            cls = ascii_class[b];
+        } else {
+            cp = peek(doc, end, &k);
+            cls = class_of(cp);
+            *ascii = 0;
+        }
+        if (cls & (C_LETTER | C_DIGIT)) {
+            if (cls & C_LETTER) {
                 letters++;
                 trailing_s = (cp == 's' && uppers > 0 && lowers == 0);
-                if (is_upper(cp)) {
+                if (cls & C_UPPER) {
                     uppers++;
                     if (first) {
                         *flags |= SG_TF_CAP;
@@ -311,7 +338,7 @@ static size_t scan_word(const sg_textdoc_t *doc, size_t i, int *flags, int *nume
                     if (!(cp == 's' && trailing_s)) {
                         lowers++;
                     }
-                    prev_lower = is_lower(cp);
+                    prev_lower = (cls & C_LOWER) != 0;
                 }
             }
             first = 0;
@@ -384,10 +411,12 @@ static sg_err_t tokenize(tokenizer_t *t) {
     sg_err_t rc;
 
     for (size_t i = 0; i < doc->len;) {
-        size_t k;
-        uint32_t cp = peek(doc, i, &k);
+        size_t k = 1;
+        unsigned char b = (unsigned char)doc->text[i];
+        uint32_t cp = b < 0x80 ? b : peek(doc, i, &k);
+        int cls = class_of(cp);
         int flags = (space ? SG_TF_SPACE_BEFORE : 0) | (newline ? SG_TF_PARA_START : 0);
-        if (is_space(cp)) {
+        if (cls & C_SPACE) {
             space = 1;
             if (cp == '\n') {
                 newline = 1;
@@ -404,19 +433,18 @@ static sg_err_t tokenize(tokenizer_t *t) {
             doc->toks[doc->ntoks - 1].kind == SG_TK_WORD && i + k < doc->len &&
             (doc->text[i + k] == 's' || doc->text[i + k] == 'S') &&
             (i + k + 1 >= doc->len || !is_letter(peek(doc, i + k + 1, NULL)))) {
-            rc = push_token(t, i, i + k + 1, SG_TK_WORD, flags, 0);
+            rc = push_token(t, i, i + k + 1, SG_TK_WORD, flags, 0, k == 1);
             i += k + 1;
-        } else if (is_letter(cp) || is_digit(cp)) {
-            int wflags, numeric;
-            size_t end = scan_word(doc, i, &wflags, &numeric);
+        } else if (cls & (C_LETTER | C_DIGIT)) {
+            int wflags, numeric, ascii;
+            size_t end = scan_word(doc, i, &wflags, &numeric, &ascii);
             rc = push_token(t, i, end, numeric ? SG_TK_NUM : SG_TK_WORD, flags | wflags,
-                            0);
+                            0, ascii);
             i = end;
-        } else if (quote_mark(cp) != SG_Q_NONE) {
-            rc = push_token(t, i, i + k, SG_TK_QUOTE, flags, quote_mark(cp));
-            i += k;
         } else {
-            rc = push_token(t, i, i + k, SG_TK_PUNCT, flags, 0);
+            int mark = quote_mark(cp);
+            rc = push_token(t, i, i + k, mark != SG_Q_NONE ? SG_TK_QUOTE : SG_TK_PUNCT,
+                            flags, mark, k == 1);
             i += k;
         }
         if (rc != SG_OK) {
@@ -589,21 +617,25 @@ sg_err_t sg_textdoc_init(sg_textdoc_t *doc, const char *bytes, size_t len,
     memset(doc, 0, sizeof(*doc));
     memset(&t, 0, sizeof(t));
     t.doc = doc;
-    sg_buf_init(&t.norm);
-    if ((rc = decode(doc, bytes, len)) != SG_OK || (rc = tokenize(&t)) != SG_OK) {
+    if ((rc = decode(doc, bytes, len)) != SG_OK) {
         goto fail;
     }
-    doc->norm = sg_buf_take(&t.norm);
-    if (!doc->norm) {
+    /* about one token every five bytes of English */
+    if (!(doc->norm = t.norm = malloc(doc->len + 1)) ||
+        sg_reserve((void **)&doc->toks, &t.cap_toks, doc->len / 5 + 1, sizeof(*doc->toks),
+                   256) != SG_OK) {
         rc = SG_ENOMEM;
         goto fail;
     }
+    if ((rc = tokenize(&t)) != SG_OK) {
+        goto fail;
+    }
+    t.norm[t.nlen] = '\0';
     if ((rc = split(doc, abbrev)) != SG_OK) {
         goto fail;
     }
     return SG_OK;
 fail:
-    sg_buf_release(&t.norm);
     sg_textdoc_release(doc);
     return sg_error_set(err, rc, NULL, 0, 0, "%s", sg_strerror(rc));
 }
