@@ -35,46 +35,53 @@ static int is_allcaps(const sg_textdoc_t *doc, size_t i) {
 }
 
 char *sg_i_surface(const sg_textdoc_t *doc, size_t b, size_t e) {
-    sg_buf_t out;
+    size_t n = 0;
+    char *out, *p;
 
-    sg_buf_init(&out);
+    for (size_t i = b; i < e; i++) {
+        n += (i > b && (doc->toks[i].flags & SG_TF_SPACE_BEFORE)) +
+             (doc->toks[i].end - doc->toks[i].start);
+    }
+    if (!(p = out = malloc(n + 1))) {
+        return NULL;
+    }
     for (size_t i = b; i < e; i++) {
         const sg_token_t *t = &doc->toks[i];
-        if (i > b && (t->flags & SG_TF_SPACE_BEFORE) && sg_buf_append(&out, " ", 1)) {
-            goto fail;
+        if (i > b && (t->flags & SG_TF_SPACE_BEFORE)) {
+            *p++ = ' ';
         }
-        if (sg_buf_append(&out, doc->text + t->start, t->end - t->start) != SG_OK) {
-            goto fail;
-        }
+        memcpy(p, doc->text + t->start, t->end - t->start);
+        p += t->end - t->start;
     }
-    return sg_buf_take(&out);
-fail:
-    sg_buf_release(&out);
-    return NULL;
+    *p = '\0';
+    return out;
 }
 
 /* A canonical name: curly apostrophes straight, "&" as "and". */
 static char *canonical(const char *s) {
-    sg_buf_t b;
+    size_t n = 0;
+    char *out, *o;
 
-    sg_buf_init(&b);
     for (const char *p = s; *p; p++) {
-        sg_err_t rc;
+        n += *p == '&' ? 3 : 1; /* an apostrophe's three bytes become one */
+    }
+    if (!(o = out = malloc(n + 1))) {
+        return NULL;
+    }
+    for (const char *p = s; *p; p++) {
         if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
             ((unsigned char)p[2] == 0x99 || (unsigned char)p[2] == 0x98)) {
-            rc = sg_buf_append(&b, "'", 1);
+            *o++ = '\'';
             p += 2;
         } else if (*p == '&') {
-            rc = sg_buf_puts(&b, "and");
+            memcpy(o, "and", 3);
+            o += 3;
         } else {
-            rc = sg_buf_append(&b, p, 1);
-        }
-        if (rc != SG_OK) {
-            sg_buf_release(&b);
-            return NULL;
+            *o++ = *p;
         }
     }
-    return sg_buf_take(&b);
+    *o = '\0';
+    return out;
 }
 
 static sg_err_t add_mention(sg_i_ctx_t *cx, size_t tb, size_t te, sg_i_mkind_t kind,

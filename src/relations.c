@@ -58,8 +58,9 @@ sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
     if (rc == SG_OK && role && (type == SG_EDGE_LEADS || type == SG_EDGE_MEMBER_OF)) {
         sg_buf_t r;
         sg_buf_init(&r);
-        rc = sg_buf_printf(&r, "%s, %s", role, cx->ents[dst].name);
-        if (rc == SG_OK) {
+        if ((rc = sg_buf_puts(&r, role)) == SG_OK &&
+            (rc = sg_buf_puts(&r, ", ")) == SG_OK &&
+            (rc = sg_buf_puts(&r, cx->ents[dst].name)) == SG_OK) {
             rc = sg_strv_add_unique(&cx->ents[src].roles, r.data);
         }
         sg_buf_release(&r);
