@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -106,10 +107,27 @@ static double peak_mb(void) {
     return kb / 1024.0;
 }
 
+/* CPU seconds used so far by this process's threads and its waited-for children
+ * (the analysis's second process). */
+static double cpu_seconds(void) {
+    struct rusage self, kids;
+    double s = 0;
+
+    if (getrusage(RUSAGE_SELF, &self) == 0 && getrusage(RUSAGE_CHILDREN, &kids) == 0) {
+        const struct timeval *tv[] = {&self.ru_utime, &self.ru_stime, &kids.ru_utime,
+                                      &kids.ru_stime};
+        for (size_t i = 0; i < 4; i++) {
+            s += (double)tv[i]->tv_sec + (double)tv[i]->tv_usec / 1e6;
+        }
+    }
+    return s;
+}
+
 double sg_cli_phase(const char *name, double t0) {
     static int on = -1;
+    static double cpu0;
     struct timespec ts;
-    double t;
+    double t, cpu;
 
     clock_gettime(CLOCK_MONOTONIC, &ts);
     t = (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
@@ -117,9 +135,13 @@ double sg_cli_phase(const char *name, double t0) {
         const char *e = getenv("STAKEGRAPH_TIMING");
         on = e && *e && strcmp(e, "0") != 0;
     }
-    if (on && name) {
-        fprintf(stderr, "stakegraph: timing: %s %.3f s, peak %.0f MB\n", name, t - t0,
-                peak_mb());
+    if (on) {
+        cpu = cpu_seconds();
+        if (name) {
+            fprintf(stderr, "stakegraph: timing: %s %.3f s, cpu %.3f s, peak %.0f MB\n",
+                    name, t - t0, cpu - cpu0, peak_mb());
+        }
+        cpu0 = cpu;
     }
     return t;
 }
