@@ -24,13 +24,16 @@ static const char build_help[] =
     "  -h, --help           this text\n";
 
 /* Extraction with N threads: each worker takes BATCH articles at a time and
- * extracts them one by one, each into a graph of its own merged into the corpus
- * graph under a lock, so one worker merges while the others extract and no merge
- * of whole per-thread graphs is left for the end. Merging is order-free (finalize
- * puts the graph in canonical form), so the bytes do not depend on N. With one job
- * there are no threads: extract and merge in turn. */
+ * extracts them one by one, each into a graph of its own that is merged into the
+ * corpus graph under a lock. A worker that finds the lock taken does not wait: it
+ * holds the article's graph and extracts the next, merging what it holds (up to
+ * HELD graphs) once the lock is free, so one worker merges while the others
+ * extract. Merging is order-free (finalize puts the graph in canonical form), so the
+ * bytes do not depend on N. With one job there are no threads: extract and merge in
+ * turn. */
 
 #define BATCH 64
+#define HELD 16
 
 typedef struct {
     const sg_lexicon_t *lex;
@@ -47,6 +50,13 @@ typedef struct {
     sg_error_t err;       /* its error */
 } pipe_t;
 
+/* Articles a worker has extracted and not yet merged: their graphs and numbers. */
+typedef struct {
+    sg_graph_t g[HELD];
+    size_t at[HELD];
+    size_t n;
+} held_t;
+
 /* Record a failure of article i, keeping the earliest. Called with the lock held. */
 static void failed(pipe_t *p, size_t i, const sg_error_t *err) {
     if (i < p->failed_at) {
@@ -56,54 +66,83 @@ static void failed(pipe_t *p, size_t i, const sg_error_t *err) {
     p->stop = 1;
 }
 
-/* Extract article i into a graph of its own and merge that into p->g. The article's
- * graph moves into the empty one whole, so its records are repooled once, by the
- * merge into p->g (a graph gathering several articles first repooled them twice). */
-static void article(pipe_t *p, size_t i) {
-    const char *path = p->files->v[i];
-    sg_graph_t part;
+/* Merge the held graphs into p->g, the lock held; unlock, then free what merging
+ * left of them. Each article's graph moves into the corpus graph whole, so its
+ * records are repooled once. After a failure nothing is merged. */
+static void merge_held(pipe_t *p, held_t *h) {
     sg_error_t err;
-    sg_err_t rc;
 
-    sg_graph_init(&part);
-    sg_error_clear(&err);
-    rc = sg_cli_extract_file(p->lex, p->opts, path, &part, &err);
-    pthread_mutex_lock(&p->lock);
-    if (rc != SG_OK) {
-        failed(p, i, &err);
-    } else if (!p->stop) {
-        if (sg_graph_merge_take(p->g, &part) != SG_OK) {
+    for (size_t k = 0; k < h->n && !p->stop; k++) {
+        const char *path = p->files->v[h->at[k]];
+        if (sg_graph_merge_take(p->g, &h->g[k]) != SG_OK) {
             sg_error_set(&err, SG_ENOMEM, path, 0, 0, "out of memory");
-            failed(p, i, &err);
+            failed(p, h->at[k], &err);
         } else if (p->g->nnodes > p->max_nodes) {
             sg_error_set(&err, SG_ELIMIT, path, 0, 0,
                          "graph passes %zu stakeholders (--max-nodes)", p->max_nodes);
-            failed(p, i, &err);
+            failed(p, h->at[k], &err);
         } else if (p->progress && (++p->done % 64 == 0 || p->done == p->files->n)) {
             fprintf(stderr, "\rstakegraph: %zu/%zu articles", p->done, p->files->n);
         }
     }
     pthread_mutex_unlock(&p->lock);
-    sg_graph_release(&part); /* what merging left, freed off the lock */
+    for (size_t k = 0; k < h->n; k++) {
+        sg_graph_release(&h->g[k]);
+    }
+    h->n = 0;
+}
+
+/* Extract article i into a graph of its own and hold it; merge what is held when
+ * the lock is free, or when HELD graphs are held. */
+static void article(pipe_t *p, size_t i, held_t *h) {
+    sg_graph_t *part = &h->g[h->n];
+    sg_error_t err;
+
+    sg_graph_init(part);
+    sg_error_clear(&err);
+    if (sg_cli_extract_file(p->lex, p->opts, p->files->v[i], part, &err) != SG_OK) {
+        sg_graph_release(part);
+        pthread_mutex_lock(&p->lock);
+        failed(p, i, &err);
+        merge_held(p, h);
+        return;
+    }
+    h->at[h->n++] = i;
+    if (h->n == HELD) {
+        pthread_mutex_lock(&p->lock);
+    } else if (pthread_mutex_trylock(&p->lock) != 0) {
+        return;
+    }
+    merge_held(p, h);
 }
 
 static void *worker(void *arg) {
     pipe_t *p = arg;
+    held_t *h = malloc(sizeof(*h));
+    sg_error_t err;
 
-    for (;;) {
-        size_t from, to;
-        pthread_mutex_lock(&p->lock);
-        from = p->next;
-        to = from + BATCH < p->files->n ? from + BATCH : p->files->n;
-        p->next = to;
-        int quit = p->stop || from >= p->files->n;
+    pthread_mutex_lock(&p->lock);
+    if (!h) {
+        sg_error_set(&err, SG_ENOMEM, NULL, 0, 0, "out of memory");
+        failed(p, 0, &err);
         pthread_mutex_unlock(&p->lock);
-        if (quit) {
+        return NULL;
+    }
+    h->n = 0;
+    for (;;) {
+        size_t from = p->next;
+        size_t to = from + BATCH < p->files->n ? from + BATCH : p->files->n;
+        if (p->stop || from >= p->files->n) {
+            merge_held(p, h); /* unlocks */
+            free(h);
             return NULL;
         }
+        p->next = to;
+        pthread_mutex_unlock(&p->lock);
         for (size_t i = from; i < to; i++) {
-            article(p, i); /* after a failure, merges nothing */
+            article(p, i, h);
         }
+        pthread_mutex_lock(&p->lock);
     }
 }
 
@@ -132,14 +171,7 @@ static int extract_all(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
         }
         started++;
     }
-    if (started == 0) {
-        /* one job: article by article, each merged as soon as it is extracted */
-        for (size_t i = 0; i < files->n && !p.stop; i++) {
-            article(&p, i);
-        }
-    } else {
-        worker(&p);
-    }
+    worker(&p); /* with one job, each article is merged as soon as it is extracted */
     for (size_t w = 0; w < started; w++) {
         pthread_join(th[w], NULL);
     }
