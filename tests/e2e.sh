@@ -66,6 +66,10 @@ assert abs(sum(n['centrality']['pagerank'] for n in g['nodes'])-1) < 1e-6
 " "$T/g.json"
 check "build -j 2" $SG build -j 2 -o "$T/g2.json" graphs/sample
 same "build -j 2 equals -j 1" "$T/g.json" "$T/g2.json"
+check "options after the paths" $SG build graphs/sample -o "$T/g4.json" -j 2
+same "options after the paths build the same" "$T/g.json" "$T/g4.json"
+expect_fail "an option without its value" 2 $SG build graphs/sample -o
+has "an option without its value" "option '-o' wants a value" "$T/err"
 check "build in another order" $SG build -o "$T/g3.json" graphs/sample/04_opinion.txt graphs/sample/02_councils.txt graphs/sample/01_footprints.txt graphs/sample/03_leaders.txt
 same "build order does not matter" "$T/g.json" "$T/g3.json"
 

@@ -199,3 +199,10 @@ sg_err_t sg_cli_articles_and_lexicon(char **paths, int n, const char *lexdir,
     }
     return sg_cli_load_lexicon(lexdir, lex, err);
 }
+
+int sg_cli_bad_option(const char *cmd, int c, const char *arg) {
+    if (c == ':') {
+        return sg_cli_usage(cmd, "option '%s' wants a value", arg);
+    }
+    return sg_cli_usage(cmd, "unknown option '%s'", arg);
+}

@@ -19,6 +19,9 @@ int sg_cli_failf(const char *subject, const char *fmt, ...)
 /* Print a usage error for command cmd and return 2. */
 int sg_cli_usage(const char *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* The usage error for what getopt_long returned for arg: c ':' when an option
+ * wants a value it was not given, else an unknown option. */
+int sg_cli_bad_option(const char *cmd, int c, const char *arg);
 
 /* Read a graph file (or fragments) into g, canonical and with centrality. */
 sg_err_t sg_cli_load_graph(const char *path, sg_graph_t *g, sg_error_t *err);

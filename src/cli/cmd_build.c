@@ -209,7 +209,7 @@ int sg_cmd_build(int argc, char **argv) {
     sg_extract_opts_init(&opts);
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "+o:j:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":o:j:h", longopts, NULL)) != -1) {
         switch (c) {
         case 'o':
             outp = optarg;
@@ -246,7 +246,7 @@ int sg_cmd_build(int argc, char **argv) {
             fputs(build_help, stdout);
             return 0;
         default:
-            return sg_cli_usage("build", "unknown option '%s'", argv[optind - 1]);
+            return sg_cli_bad_option("build", c, argv[optind - 1]);
         }
     }
     if (optind >= argc) {

@@ -29,7 +29,7 @@ int sg_cmd_export(int argc, char **argv) {
 
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "+f:o:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":f:o:h", longopts, NULL)) != -1) {
         switch (c) {
         case 'f':
             if (sg_export_format_parse(optarg, &fmt) != 0) {
@@ -44,7 +44,7 @@ int sg_cmd_export(int argc, char **argv) {
             fputs(export_help, stdout);
             return 0;
         default:
-            return sg_cli_usage("export", "unknown option '%s'", argv[optind - 1]);
+            return sg_cli_bad_option("export", c, argv[optind - 1]);
         }
     }
     if (!have_fmt) {

@@ -122,7 +122,7 @@ int sg_cmd_extract(int argc, char **argv) {
     sg_extract_opts_init(&opts);
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
         switch (c) {
         case 'L':
             lexdir = optarg;
@@ -137,7 +137,7 @@ int sg_cmd_extract(int argc, char **argv) {
             fputs(extract_help, stdout);
             return 0;
         default:
-            return sg_cli_usage("extract", "unknown option '%s'", argv[optind - 1]);
+            return sg_cli_bad_option("extract", c, argv[optind - 1]);
         }
     }
     if (optind >= argc) {

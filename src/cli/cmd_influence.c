@@ -121,7 +121,7 @@ int sg_cmd_influence(int argc, char **argv) {
 
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
         switch (c) {
         case 'n':
             if ((top = sg_cli_number(optarg)) < 0) {
@@ -138,7 +138,7 @@ int sg_cmd_influence(int argc, char **argv) {
             fputs(influence_help, stdout);
             return 0;
         default:
-            return sg_cli_usage("influence", "unknown option '%s'", argv[optind - 1]);
+            return sg_cli_bad_option("influence", c, argv[optind - 1]);
         }
     }
     if (optind + 2 != argc) {

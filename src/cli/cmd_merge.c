@@ -36,7 +36,7 @@ int sg_cmd_merge(int argc, char **argv) {
 
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "+o:Fh", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":o:Fh", longopts, NULL)) != -1) {
         switch (c) {
         case 'o':
             outp = optarg;
@@ -60,7 +60,7 @@ int sg_cmd_merge(int argc, char **argv) {
             fputs(merge_help, stdout);
             return 0;
         default:
-            return sg_cli_usage("merge", "unknown option '%s'", argv[optind - 1]);
+            return sg_cli_bad_option("merge", c, argv[optind - 1]);
         }
     }
     if (optind >= argc) {

@@ -63,7 +63,7 @@ int sg_cmd_quotes(int argc, char **argv) {
 
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
         switch (c) {
         case 's':
             speaker = optarg;
@@ -75,7 +75,7 @@ int sg_cmd_quotes(int argc, char **argv) {
             fputs(quotes_help, stdout);
             return 0;
         default:
-            return sg_cli_usage("quotes", "unknown option '%s'", argv[optind - 1]);
+            return sg_cli_bad_option("quotes", c, argv[optind - 1]);
         }
     }
     if (optind + 1 != argc) {

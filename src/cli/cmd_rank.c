@@ -46,7 +46,7 @@ int sg_cmd_rank(int argc, char **argv) {
 
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
         switch (c) {
         case 'b':
             by = optarg;
@@ -73,7 +73,7 @@ int sg_cmd_rank(int argc, char **argv) {
             fputs(rank_help, stdout);
             return 0;
         default:
-            return sg_cli_usage("rank", "unknown option '%s'", argv[optind - 1]);
+            return sg_cli_bad_option("rank", c, argv[optind - 1]);
         }
     }
     if (optind + 1 != argc) {

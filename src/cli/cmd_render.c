@@ -76,7 +76,7 @@ int sg_cmd_render(int argc, char **argv) {
     memset(&probe, 0, sizeof(probe));
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "+f:o:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":f:o:h", longopts, NULL)) != -1) {
         switch (c) {
         case 'f':
             if (strcmp(optarg, "svg") && strcmp(optarg, "dot") && strcmp(optarg, "png") &&
@@ -136,7 +136,7 @@ int sg_cmd_render(int argc, char **argv) {
             fputs(render_help, stdout);
             return 0;
         default:
-            return sg_cli_usage("render", "unknown option '%s'", argv[optind - 1]);
+            return sg_cli_bad_option("render", c, argv[optind - 1]);
         }
     }
     if (optind + 1 != argc) {
