@@ -21,11 +21,11 @@
 typedef uint64_t sg_text_t;
 
 typedef struct {
-    char *mem;          /* the newest texts: store offsets [base, base + len) */
+    char *mem; /* the newest texts: store offsets [base, base + len) */
     size_t len, cap;
-    uint64_t base;      /* offset of mem[0]; [0, base) is in the file */
-    int fd, has_file;   /* the temporary file, when has_file */
-    size_t spill_at;    /* bytes in memory past which they move to the file; 0: never */
+    uint64_t base;    /* offset of mem[0]; [0, base) is in the file */
+    int fd, has_file; /* the temporary file, when has_file */
+    size_t spill_at;  /* bytes in memory past which they move to the file; 0: never */
 } sg_store_t;
 
 /* Bytes a store keeps in memory before it starts a temporary file. */
@@ -45,6 +45,20 @@ sg_err_t sg_store_add(sg_store_t *s, const char *text, size_t len, sg_text_t *re
  * SG_EINVAL (ref is not one of this store's). */
 sg_err_t sg_store_get(const sg_store_t *s, sg_text_t ref, sg_buf_t *scratch,
                       const char **text, size_t *len);
+
+/* Texts read in about the order they were added: from the file a window at a time,
+ * so that texts side by side cost one read, not one each. */
+typedef struct {
+    const sg_store_t *s;
+    sg_buf_t win; /* file bytes [lo, lo + win.len) */
+    uint64_t lo;
+} sg_store_reader_t;
+
+void sg_store_reader_init(sg_store_reader_t *rd, const sg_store_t *s);
+void sg_store_reader_release(sg_store_reader_t *rd);
+/* As sg_store_get; *text is valid until the next read, an add or the release. */
+sg_err_t sg_store_read(sg_store_reader_t *rd, sg_text_t ref, const char **text,
+                       size_t *len);
 
 /* Bytes of text the store holds in memory and in its file. */
 size_t sg_store_mem_bytes(const sg_store_t *s);

@@ -19,17 +19,21 @@ typedef struct sink sink_t;
 typedef struct {
     sg_buf_t *b;
     sg_err_t rc;
-    const sg_graph_t *g; /* whose texts are written */
-    sg_buf_t scratch;    /* a text read back from the store */
-    sink_t *direct;      /* when set, b is emptied into it as it fills */
-    sg_recs_reader_t ev; /* the edges' evidence, once read (ev.r set) */
-    sg_recs_reader_t sp; /* the nodes' spans, the same */
-    sg_recs_reader_t qt; /* the quotations, the same */
-    sg_recs_reader_t qa; /* their about lists, the same */
+    const sg_graph_t *g;  /* whose texts are written */
+    sg_buf_t scratch;     /* a text read back from the store */
+    sink_t *direct;       /* when set, b is emptied into it as it fills */
+    sg_recs_reader_t ev;  /* the edges' evidence, once read (ev.r set) */
+    sg_recs_reader_t sp;  /* the nodes' spans, the same */
+    sg_recs_reader_t qt;  /* the quotations, the same */
+    sg_recs_reader_t qa;  /* their about lists, the same */
+    sg_store_reader_t qx; /* the quotations' texts, read in order (qx.s once set) */
 } wr_t;
 
 static void w_release(wr_t *w) {
     sg_buf_release(&w->scratch);
+    if (w->qx.s) {
+        sg_store_reader_release(&w->qx);
+    }
     sg_recs_reader_t *rd[] = {&w->ev, &w->sp, &w->qt, &w->qa};
     for (size_t i = 0; i < sizeof(rd) / sizeof(rd[0]); i++) {
         if (rd[i]->r) {
@@ -159,6 +163,22 @@ static void w_text(wr_t *w, sg_text_t ref) {
     sg_err_t rc;
 
     if (w->rc == SG_OK && (rc = sg_graph_text(w->g, ref, &w->scratch, &t)) != SG_OK) {
+        w->rc = rc;
+    }
+    w_str(w, t);
+}
+
+/* A quotation's text: the quotations are written in the order of their documents,
+ * which is about the order their texts were stored in, so they are read through a
+ * window. */
+static void w_quote_text(wr_t *w, sg_text_t ref) {
+    const char *t = "";
+    sg_err_t rc;
+
+    if (!w->qx.s) {
+        sg_store_reader_init(&w->qx, &w->g->texts);
+    }
+    if (w->rc == SG_OK && (rc = sg_store_read(&w->qx, ref, &t, NULL)) != SG_OK) {
         w->rc = rc;
     }
     w_str(w, t);
@@ -383,7 +403,7 @@ static void w_quote(wr_t *w, size_t i, const char *kind) {
     w_key(w, "end");
     w_size(w, q->end);
     w_key(w, "text");
-    w_text(w, q->text);
+    w_quote_text(w, q->text);
     w_key(w, "cue");
     w_str(w, q->cue);
     w_key(w, "about");

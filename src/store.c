@@ -136,6 +136,59 @@ sg_err_t sg_store_get(const sg_store_t *s, sg_text_t ref, sg_buf_t *scratch,
     return SG_OK;
 }
 
+/* A reader's window: 64 KB of the file, or less at its end. */
+#define WINDOW ((size_t)1 << 16)
+
+void sg_store_reader_init(sg_store_reader_t *rd, const sg_store_t *s) {
+    rd->s = s;
+    sg_buf_init(&rd->win);
+    rd->lo = 0;
+}
+
+void sg_store_reader_release(sg_store_reader_t *rd) {
+    sg_buf_release(&rd->win);
+    rd->lo = 0;
+}
+
+sg_err_t sg_store_read(sg_store_reader_t *rd, sg_text_t ref, const char **text,
+                       size_t *len) {
+    const sg_store_t *s = rd->s;
+    uint64_t off = ref >> LEN_BITS, n = ref & LONG;
+    size_t want;
+
+    if (ref == 0 || off >= s->base || n == LONG || n + 1 > WINDOW) {
+        sg_err_t rc = sg_store_get(s, ref, &rd->win, text, len);
+        rd->win.len = 0; /* what it read there is no window */
+        return rc;
+    }
+    if (!s->has_file || off + n >= s->base) {
+        return SG_EINVAL;
+    }
+    if (off < rd->lo || off + n >= rd->lo + rd->win.len) {
+        /* the window does not hold the text and its NUL: read the one from it */
+        want = s->base - off < WINDOW ? (size_t)(s->base - off) : WINDOW;
+        rd->win.len = 0;
+        if (sg_reserve((void **)&rd->win.data, &rd->win.cap, want + 1, 1, WINDOW + 1) !=
+            SG_OK) {
+            return SG_ENOMEM;
+        }
+        if (sg_io_read_fd(s->fd, rd->win.data, want, (long long)off) != 0) {
+            return SG_EIO;
+        }
+        rd->win.data[want] = '\0';
+        rd->win.len = want;
+        rd->lo = off;
+    }
+    *text = rd->win.data + (off - rd->lo);
+    if ((*text)[n] != '\0') {
+        return SG_EINVAL;
+    }
+    if (len) {
+        *len = (size_t)n;
+    }
+    return SG_OK;
+}
+
 size_t sg_store_mem_bytes(const sg_store_t *s) {
     return s->len;
 }

@@ -226,8 +226,10 @@ static inline int class_of(uint32_t c) {
 typedef struct {
     sg_textdoc_t *doc;
     size_t cap_toks;
-    char *norm;  /* the normalised forms, doc->len + 1 bytes: never longer than */
-    size_t nlen; /* the tokens they come from */
+    /* the normalised forms, nlen bytes so far, in doc->len + 1 bytes: a form is
+     * never longer than its token */
+    char *norm;
+    size_t nlen;
 } tokenizer_t;
 
 static inline uint32_t peek(const sg_textdoc_t *doc, size_t i, size_t *k) {

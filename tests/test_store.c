@@ -35,6 +35,69 @@ static void round_trip(sg_store_t *s, size_t n) {
     free(ref);
 }
 
+/* A reader gives every text as sg_store_get does, in order, backwards and in
+ * jumps, across texts in the file, in memory and longer than its window. */
+static void test_store__reader_reads_as_get(void **state) {
+    enum { N = 3000 };
+    sg_store_t s;
+    sg_store_reader_t rd;
+    sg_text_t ref[N];
+    sg_buf_t scratch, big;
+    size_t hits = 0;
+    (void)state;
+    sg_store_init(&s);
+    s.spill_at = 4096; /* most texts in the file, the last ones in memory */
+    sg_buf_init(&scratch);
+    sg_buf_init(&big);
+    for (size_t i = 0; i < N; i++) {
+        char want[128];
+        if (i % 700 == 350) { /* a text longer than a window */
+            big.len = 0;
+            for (size_t k = 0; k < 70000; k++) {
+                assert_int_equal(sg_buf_append(&big, &"xyz"[k % 3], 1), SG_OK);
+            }
+            assert_int_equal(sg_store_add(&s, big.data, big.len, &ref[i]), SG_OK);
+            continue;
+        }
+        text_of(i, want, sizeof(want));
+        assert_int_equal(sg_store_add(&s, want, strlen(want), &ref[i]), SG_OK);
+    }
+    assert_true(sg_store_file_bytes(&s) > 0 && sg_store_mem_bytes(&s) > 0);
+    sg_store_reader_init(&rd, &s);
+    for (int pass = 0; pass < 3; pass++) {
+        for (size_t k = 0; k < N; k++) {
+            size_t i = pass == 0 ? k : pass == 1 ? N - 1 - k : (k * 7919) % N;
+            const char *t, *u;
+            size_t tl, ul;
+            assert_int_equal(sg_store_read(&rd, ref[i], &t, &tl), SG_OK);
+            assert_int_equal(sg_store_get(&s, ref[i], &scratch, &u, &ul), SG_OK);
+            assert_int_equal(tl, ul);
+            assert_memory_equal(t, u, tl + 1);
+            hits +=
+                pass == 0 && t != u && t >= rd.win.data && t < rd.win.data + rd.win.len;
+        }
+    }
+    /* in order, most texts came from a window already read */
+    assert_true(hits > N / 2);
+    /* a window, then the long text just after it read on its own, then a text of the
+     * window again: the long text's bytes must not pass for the window */
+    {
+        static const size_t seq[] = {340, 350, 345, 349, 1050, 1049};
+        for (size_t k = 0; k < sizeof(seq) / sizeof(seq[0]); k++) {
+            const char *t, *u;
+            size_t tl, ul;
+            assert_int_equal(sg_store_read(&rd, ref[seq[k]], &t, &tl), SG_OK);
+            assert_int_equal(sg_store_get(&s, ref[seq[k]], &scratch, &u, &ul), SG_OK);
+            assert_int_equal(tl, ul);
+            assert_memory_equal(t, u, tl + 1);
+        }
+    }
+    sg_store_reader_release(&rd);
+    sg_buf_release(&big);
+    sg_buf_release(&scratch);
+    sg_store_release(&s);
+}
+
 static void test_store__in_memory(void **state) {
     sg_store_t s;
     sg_buf_t scratch;
@@ -227,6 +290,7 @@ static void test_store__unreadable_texts_write_nothing(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_store__in_memory),
+        cmocka_unit_test(test_store__reader_reads_as_get),
         cmocka_unit_test(test_store__spills_to_a_file),
         cmocka_unit_test(test_store__no_temporary_file_keeps_texts_in_memory),
         cmocka_unit_test(test_store__long_text),
