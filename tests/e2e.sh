@@ -55,7 +55,7 @@ for c in build extract merge rank influence quotes render export; do
 done
 
 # ---- build and the sample corpus ----
-check "build sample" $SG build -o "$T/g.json" graphs/sample
+check "build sample" $SG build -j 1 -o "$T/g.json" graphs/sample
 check "graph is JSON" $PY -c "import json,sys; g=json.load(open(sys.argv[1])); assert g['format']=='stakegraph-graph' and g['nodes'] and g['edges'] and g['quotes']" "$T/g.json"
 check "every node has every measure" $PY -c "
 import json,sys
@@ -89,11 +89,15 @@ check "quiet when stderr is not a terminal" sh -c "! $SG build -o '$T/many.json'
 
 # the same bytes at a size where libraries go parallel inside (a 2 MB corpus)
 $PY tests/gen_corpus.py "$T/two" 2 >/dev/null
-check "build 2 MB" $SG build -o "$T/two1.json" "$T/two"
-check "build 2 MB again" $SG build -o "$T/two2.json" "$T/two"
+check "build 2 MB" $SG build -j 1 -o "$T/two1.json" "$T/two"
+check "build 2 MB again" $SG build -j 1 -o "$T/two2.json" "$T/two"
 check "build 2 MB with -j 2" $SG build -j 2 -o "$T/two3.json" "$T/two"
+check "build 2 MB with -j 3" $SG build -j 3 -o "$T/two4.json" "$T/two"
+check "build 2 MB with the default jobs" $SG build -o "$T/two5.json" "$T/two"
 same "2 MB build twice, same bytes" "$T/two1.json" "$T/two2.json"
 same "2 MB build -j 2 equals -j 1" "$T/two1.json" "$T/two3.json"
+same "2 MB build -j 3 equals -j 1" "$T/two1.json" "$T/two4.json"
+same "2 MB build, default jobs, equals -j 1" "$T/two1.json" "$T/two5.json"
 check "2 MB extract" sh -c "$SG extract '$T/two' > '$T/two.jsonl'"
 check "2 MB merge" $SG merge -o "$T/two4.json" "$T/two.jsonl"
 same "2 MB extract + merge equals build" "$T/two1.json" "$T/two4.json"

@@ -14,8 +14,8 @@ static const char build_help[] =
     "graph: stakeholders, edges with evidence, quotations, centrality.\n"
     "\n"
     "  -o, --output OUT     graph file to write (default out/graph.json; - for stdout)\n"
-    "  -j, --jobs N         N threads (the analysis in two processes); the same bytes\n"
-    "                       for any N\n"
+    "  -j, --jobs N         N threads (the analysis in two processes; default: the\n"
+    "                       machine's cores); the same bytes for any N\n"
     "      --lexicon DIR    lexicon folder (default graphs/lexicon)\n"
     "      --max-bytes SIZE refuse larger articles (default 64M)\n"
     "      --max-mentions N refuse articles with more mentions (default 1000000)\n"
@@ -197,7 +197,7 @@ int sg_cmd_build(int argc, char **argv) {
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     const char *outp = "out/graph.json", *lexdir = NULL;
-    long jobs = 1, lim;
+    long jobs = (long)(sg_cli_cores() < 256 ? sg_cli_cores() : 256), lim;
     size_t max_nodes = 10000000, nfiles = 0;
     sg_extract_opts_t opts;
     sg_lexicon_t *lex = NULL;
