@@ -540,24 +540,27 @@ static sg_err_t repool(sg_graph_t *g, const char **s) {
     return SG_OK;
 }
 
-/* repool for a run of records whose field mostly repeats (an article's document,
- * a node's id): the last string seen and what it became are kept in last. */
+/* repool for a run of records whose field repeats (an article's document, the ids
+ * of its few nodes): the strings last seen and what they became, by the string's
+ * address (a graph's strings are pooled, so one address is one string). */
+#define SEEN 16
 typedef struct {
-    const char *from, *to;
-} last_t;
+    const char *from[SEEN], *to[SEEN];
+} seen_t;
 
-static sg_err_t repool_last(sg_graph_t *g, const char **s, last_t *last) {
+static sg_err_t repool_seen(sg_graph_t *g, const char **s, seen_t *seen) {
+    size_t k = ((uintptr_t)*s >> 3) % SEEN;
     sg_err_t rc;
 
-    if (*s && *s == last->from) {
-        *s = last->to;
+    if (*s && *s == seen->from[k]) {
+        *s = seen->to[k];
         return SG_OK;
     }
-    last->from = *s;
+    seen->from[k] = *s;
     rc = repool(g, s);
-    last->to = rc == SG_OK ? *s : NULL;
+    seen->to[k] = rc == SG_OK ? *s : NULL;
     if (rc != SG_OK) {
-        last->from = NULL;
+        seen->from[k] = NULL;
     }
     return rc;
 }
@@ -575,12 +578,12 @@ static sg_err_t repool_refs(sg_graph_t *g, const char **v, size_t n) {
 /* Spans moved from src into g: their node ids and documents repooled. */
 static sg_err_t repool_spans(sg_graph_t *g, const sg_graph_t *src, void *recs, size_t n) {
     sg_node_span_t *v = recs;
-    last_t node = {NULL, NULL}, doc = {NULL, NULL};
+    seen_t node = {{NULL}, {NULL}}, doc = {{NULL}, {NULL}};
     sg_err_t rc = SG_OK;
     (void)src;
     for (size_t i = 0; i < n; i++) {
-        if (repool_last(g, &v[i].node, &node) != SG_OK ||
-            repool_last(g, &v[i].span.doc, &doc) != SG_OK) {
+        if (repool_seen(g, &v[i].node, &node) != SG_OK ||
+            repool_seen(g, &v[i].span.doc, &doc) != SG_OK) {
             rc = SG_ENOMEM;
         }
     }
@@ -591,11 +594,11 @@ static sg_err_t repool_spans(sg_graph_t *g, const sg_graph_t *src, void *recs, s
 static sg_err_t repool_evidence(sg_graph_t *g, const sg_graph_t *src, void *recs,
                                 size_t n) {
     sg_evidence_t *v = recs;
-    last_t doc = {NULL, NULL}, cue = {NULL, NULL};
+    seen_t doc = {{NULL}, {NULL}}, cue = {{NULL}, {NULL}};
     sg_err_t rc = SG_OK, r;
     for (size_t i = 0; i < n; i++) {
-        if (repool_last(g, &v[i].doc, &doc) != SG_OK ||
-            repool_last(g, &v[i].cue, &cue) != SG_OK) {
+        if (repool_seen(g, &v[i].doc, &doc) != SG_OK ||
+            repool_seen(g, &v[i].cue, &cue) != SG_OK) {
             rc = SG_ENOMEM;
         }
         if ((r = retext(g, src, &v[i].sentence)) != SG_OK ||
@@ -618,13 +621,13 @@ static sg_err_t repool_quotes(sg_graph_t *g, const sg_graph_t *src, void *recs,
                               size_t n) {
     sg_quote_t *v = recs;
     size_t base = sg_recs_count(&g->quote_about) - sg_recs_count(&src->quote_about);
-    last_t doc = {NULL, NULL}, cue = {NULL, NULL};
+    seen_t doc = {{NULL}, {NULL}}, cue = {{NULL}, {NULL}};
     sg_err_t rc = SG_OK, r;
 
     for (size_t i = 0; i < n; i++) {
         if (repool(g, &v[i].speaker) != SG_OK ||
-            repool_last(g, &v[i].doc, &doc) != SG_OK ||
-            repool_last(g, &v[i].cue, &cue) != SG_OK) {
+            repool_seen(g, &v[i].doc, &doc) != SG_OK ||
+            repool_seen(g, &v[i].cue, &cue) != SG_OK) {
             rc = SG_ENOMEM;
         }
         if ((r = retext(g, src, &v[i].text)) != SG_OK) {
