@@ -1438,6 +1438,8 @@ static void spans_plan_release(span_plan_t *p) {
 /* The plan, made after folding and before the folded nodes are dropped. */
 static sg_err_t spans_plan(sg_graph_t *g, const sg_map_t *fold, span_plan_t *p) {
     size_t n = sg_recs_count(&g->spans), at_once = 4096;
+    const char *seen[SEEN] = {NULL};
+    uint32_t seen_at[SEEN] = {0};
     sg_recs_reader_t rd;
     sg_err_t rc = SG_OK;
 
@@ -1462,9 +1464,15 @@ static sg_err_t spans_plan(sg_graph_t *g, const sg_map_t *fold, span_plan_t *p) 
             break;
         }
         for (size_t k = 0; k < m; k++) {
-            size_t v;
-            p->dest[i + k] =
-                sg_map_get(&g->node_index, r[k].node, &v) ? (uint32_t)v : UINT32_MAX;
+            /* an article's spans name its few nodes in turn: the last ids looked up
+             * are remembered by address */
+            size_t v, h = ((uintptr_t)r[k].node >> 3) % SEEN;
+            if (r[k].node != seen[h] || !seen[h]) {
+                seen[h] = r[k].node;
+                seen_at[h] =
+                    sg_map_get(&g->node_index, r[k].node, &v) ? (uint32_t)v : UINT32_MAX;
+            }
+            p->dest[i + k] = seen_at[h];
         }
     }
     sg_recs_reader_release(&rd);
