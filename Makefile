@@ -20,6 +20,7 @@ CFLAGS   ?= -O2 -g
 ALL_CFLAGS = $(WARN) $(DEFS) $(CFLAGS) -Iinclude -Isrc $(PKG_CFLAGS)
 LIBS      = $(PKG_LIBS) -lm -lpthread
 SAN       = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+TSAN      = -fsanitize=thread
 
 LIB_SRC  = $(sort $(wildcard src/*.c))
 CLI_SRC  = $(sort $(wildcard src/cli/*.c))
@@ -33,7 +34,7 @@ CLI_OBJ_SAN  = $(CLI_SRC:src/%.c=$(BUILD)/san/%.o)
 TESTS        = $(TEST_SRC:tests/%.c=$(BUILD)/rel/%)
 TESTS_SAN    = $(TEST_SRC:tests/%.c=$(BUILD)/san/%)
 
-.PHONY: all deps deps-check deps-node demo check unit e2e score crosscheck dask clients install-test test-san memcheck fuzz fuzz-smoke bench install uninstall clean
+.PHONY: all deps deps-check deps-node demo check unit e2e score crosscheck dask clients install-test test-san test-tsan memcheck fuzz fuzz-smoke bench install uninstall clean
 
 all: stakegraph libstakegraph.a
 
@@ -58,6 +59,11 @@ stakegraph: $(CLI_OBJ) libstakegraph.a
 
 $(BUILD)/stakegraph-san: $(CLI_OBJ_SAN) $(BUILD)/libstakegraph-san.a
 	$(CC) $(ALL_CFLAGS) $(SAN) -o $@ $(CLI_OBJ_SAN) $(BUILD)/libstakegraph-san.a $(LIBS)
+
+# The CLI under ThreadSanitizer, for test-tsan.
+$(BUILD)/stakegraph-tsan: $(LIB_SRC) $(CLI_SRC) $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(TSAN) -O1 -o $@ $(LIB_SRC) $(CLI_SRC) $(LIBS)
 
 $(BUILD)/rel/test_%: tests/test_%.c tests/testutil.h libstakegraph.a
 	@mkdir -p $(dir $@)
@@ -114,8 +120,8 @@ demo: deps
 	@echo "Files: out/graph.json (graph JSON), out/stakeholders.svg (map), out/power-interest.svg (grid)"
 
 check: deps-check
-	@$(MAKE) --no-print-directory all $(TESTS) $(TESTS_SAN) $(BUILD)/stakegraph-san $(FUZZERS)
-	@$(MAKE) --no-print-directory unit e2e score crosscheck dask clients install-test test-san memcheck fuzz-smoke
+	@$(MAKE) --no-print-directory all $(TESTS) $(TESTS_SAN) $(BUILD)/stakegraph-san $(BUILD)/stakegraph-tsan $(FUZZERS)
+	@$(MAKE) --no-print-directory unit e2e score crosscheck dask clients install-test test-san test-tsan memcheck fuzz-smoke
 
 unit: $(TESTS)
 	@set -e; for t in $(TESTS); do echo "== $$t"; ./$$t; done
@@ -147,6 +153,11 @@ test-san: $(TESTS_SAN) $(BUILD)/stakegraph-san
 	  ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=tests/lsan.supp ./$$t; done
 	@echo "== end-to-end under address and undefined sanitizers"
 	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp STAKEGRAPH=$(BUILD)/stakegraph-san sh tests/e2e.sh
+
+# The threaded build under ThreadSanitizer: no data race, the same bytes as -j 1.
+test-tsan: stakegraph $(BUILD)/stakegraph-tsan
+	@echo "== build -j 3 under ThreadSanitizer"
+	@sh tests/tsan.sh $(BUILD)/stakegraph-tsan ./stakegraph
 
 # libFuzzer targets for the article extractor and the graph JSON reader, seeded
 # from tests/data/fuzz/<target>/ (whatever a run finds goes there as a regression
