@@ -1,4 +1,6 @@
 /* cli.c - shared command-line helpers. */
+#define _GNU_SOURCE /* sched_getaffinity */
+#include <sched.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -86,7 +88,15 @@ sg_err_t sg_cli_load_lexicon(const char *dir, sg_lexicon_t **lex, sg_error_t *er
 }
 
 size_t sg_cli_cores(void) {
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    cpu_set_t set;
+    long n;
+
+    /* the cores this process may run on (taskset, a container's cpuset), else the
+     * machine's */
+    if (sched_getaffinity(0, sizeof(set), &set) == 0 && CPU_COUNT(&set) > 0) {
+        return (size_t)CPU_COUNT(&set);
+    }
+    n = sysconf(_SC_NPROCESSORS_ONLN);
     return n > 1 ? (size_t)n : 1;
 }
 

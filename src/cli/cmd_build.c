@@ -15,7 +15,7 @@ static const char build_help[] =
     "\n"
     "  -o, --output OUT     graph file to write (default out/graph.json; - for stdout)\n"
     "  -j, --jobs N         N threads (the analysis in two processes; default: the\n"
-    "                       machine's cores); the same bytes for any N\n"
+    "                       cores it may run on); the same bytes for any N\n"
     "      --lexicon DIR    lexicon folder (default graphs/lexicon)\n"
     "      --max-bytes SIZE refuse larger articles (default 64M)\n"
     "      --max-mentions N refuse articles with more mentions (default 1000000)\n"
