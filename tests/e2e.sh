@@ -262,6 +262,7 @@ $PY -c "print('['*100000 + ']'*100000)" >"$T/deep.json"
 expect_fail "JSON nested too deep" 1 $SG rank "$T/deep.json"
 expect_fail "missing graph" 1 $SG rank "$T/none.json"
 expect_fail "over --max-nodes" 1 $SG build --max-nodes 5 -o "$T/x.json" graphs/sample
+has "over --max-nodes" "graph passes 5 stakeholders (--max-nodes)" "$T/err"
 expect_fail "over --max-mentions" 1 $SG build --max-mentions 3 -o "$T/x.json" graphs/sample
 expect_fail "over --max-depth" 1 $SG merge --max-depth 1 -o "$T/x.json" "$T/g.json"
 expect_fail "bad --max-nodes" 2 $SG build --max-nodes none graphs/sample

@@ -72,6 +72,7 @@ static void failed(pipe_t *p, size_t i, const sg_error_t *err) {
 static void merge_held(pipe_t *p, held_t *h) {
     sg_error_t err;
 
+    sg_error_clear(&err); /* set at most once: a failure stops the loop */
     for (size_t k = 0; k < h->n && !p->stop; k++) {
         const char *path = p->files->v[h->at[k]];
         if (sg_graph_merge_take(p->g, &h->g[k]) != SG_OK) {
@@ -123,6 +124,7 @@ static void *worker(void *arg) {
 
     pthread_mutex_lock(&p->lock);
     if (!h) {
+        sg_error_clear(&err);
         sg_error_set(&err, SG_ENOMEM, NULL, 0, 0, "out of memory");
         failed(p, 0, &err);
         pthread_mutex_unlock(&p->lock);
