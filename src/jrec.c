@@ -33,14 +33,9 @@ static void reset(sg_jrec_t *r) {
 
 /* A new value of type t (its other fields zero): its index, or 0 without memory. */
 static size_t new_val(sg_jrec_t *r, sg_jtype_t t) {
-    if (r->nv >= r->capv) {
-        size_t cap = r->capv ? r->capv * 2 : 64;
-        sg_jval_t *v = realloc(r->v, cap * sizeof(*v));
-        if (!v) {
-            return 0;
-        }
-        r->v = v;
-        r->capv = cap;
+    if (r->nv >= r->capv &&
+        sg_reserve((void **)&r->v, &r->capv, r->nv + 1, sizeof(*r->v), 64) != SG_OK) {
+        return 0;
     }
     memset(&r->v[r->nv], 0, sizeof(r->v[0]));
     r->v[r->nv].type = t;

@@ -349,14 +349,9 @@ static sg_err_t gaz_add(sg_lexicon_t *lex, char **cols, int ncols, sg_node_type_
     sg_err_t rc;
     size_t idx;
 
-    if (lex->ngaz == lex->capgaz) {
-        size_t cap = lex->capgaz ? lex->capgaz * 2 : 64;
-        sg_i_gazentry_t *p = realloc(lex->gazetteer, cap * sizeof(*p));
-        if (!p) {
-            return SG_ENOMEM;
-        }
-        lex->gazetteer = p;
-        lex->capgaz = cap;
+    if (sg_reserve((void **)&lex->gazetteer, &lex->capgaz, lex->ngaz + 1,
+                   sizeof(*lex->gazetteer), 64) != SG_OK) {
+        return SG_ENOMEM;
     }
     e = &lex->gazetteer[lex->ngaz];
     e->canonical = sg_strdup(cols[0]);

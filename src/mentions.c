@@ -91,14 +91,8 @@ static sg_err_t add_mention(sg_i_ctx_t *cx, size_t tb, size_t te, sg_i_mkind_t k
     if (cx->opts->max_mentions && cx->nm >= cx->opts->max_mentions) {
         return SG_ELIMIT;
     }
-    if (cx->nm == cx->capm) {
-        size_t cap = cx->capm ? cx->capm * 2 : 64;
-        sg_i_mention_t *p = realloc(cx->m, cap * sizeof(*p));
-        if (!p) {
-            return SG_ENOMEM;
-        }
-        cx->m = p;
-        cx->capm = cap;
+    if (sg_reserve((void **)&cx->m, &cx->capm, cx->nm + 1, sizeof(*cx->m), 64) != SG_OK) {
+        return SG_ENOMEM;
     }
     m = &cx->m[cx->nm];
     memset(m, 0, sizeof(*m));

@@ -14,14 +14,8 @@ static sg_err_t push_quote(sg_i_ctx_t *cx, size_t qb, size_t qe, size_t start, s
     if (qb >= qe || start >= end) {
         return SG_OK;
     }
-    if (cx->nq == cx->capq) {
-        size_t cap = cx->capq ? cx->capq * 2 : 32;
-        sg_i_quote_t *p = realloc(cx->q, cap * sizeof(*p));
-        if (!p) {
-            return SG_ENOMEM;
-        }
-        cx->q = p;
-        cx->capq = cap;
+    if (sg_reserve((void **)&cx->q, &cx->capq, cx->nq + 1, sizeof(*cx->q), 32) != SG_OK) {
+        return SG_ENOMEM;
     }
     q = &cx->q[cx->nq++];
     q->qb = qb;

@@ -30,15 +30,10 @@ static sg_err_t entity_for(sg_i_ctx_t *cx, sg_node_type_t type, const char *name
         *out = found;
         return SG_OK;
     }
-    if (cx->nents == cx->capents) {
-        size_t cap = cx->capents ? cx->capents * 2 : 32;
-        sg_i_entity_t *p = realloc(cx->ents, cap * sizeof(*p));
-        if (!p) {
-            free(id);
-            return SG_ENOMEM;
-        }
-        cx->ents = p;
-        cx->capents = cap;
+    if (sg_reserve((void **)&cx->ents, &cx->capents, cx->nents + 1, sizeof(*cx->ents),
+                   32) != SG_OK) {
+        free(id);
+        return SG_ENOMEM;
     }
     e = &cx->ents[cx->nents];
     memset(e, 0, sizeof(*e));

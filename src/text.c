@@ -500,14 +500,9 @@ static sg_err_t add_sentence(sg_textdoc_t *doc, size_t *cap, size_t b, size_t e,
     if (b >= e) {
         return SG_OK;
     }
-    if (doc->nsents == *cap) {
-        size_t nc = *cap ? *cap * 2 : 64;
-        sg_sentence_t *p = realloc(doc->sents, nc * sizeof(*p));
-        if (!p) {
-            return SG_ENOMEM;
-        }
-        doc->sents = p;
-        *cap = nc;
+    if (sg_reserve((void **)&doc->sents, cap, doc->nsents + 1, sizeof(*doc->sents), 64) !=
+        SG_OK) {
+        return SG_ENOMEM;
     }
     sg_sentence_t *s = &doc->sents[doc->nsents];
     s->tok_begin = b;
@@ -550,14 +545,9 @@ static sg_err_t split(sg_textdoc_t *doc, const sg_map_t *abbrev) {
                 (rc = add_sentence(doc, &scap, sb, i, doc->nparas - 1)) != SG_OK) {
                 return rc;
             }
-            if (doc->nparas == pcap) {
-                size_t nc = pcap ? pcap * 2 : 32;
-                sg_paragraph_t *p = realloc(doc->paras, nc * sizeof(*p));
-                if (!p) {
-                    return SG_ENOMEM;
-                }
-                doc->paras = p;
-                pcap = nc;
+            if (sg_reserve((void **)&doc->paras, &pcap, doc->nparas + 1,
+                           sizeof(*doc->paras), 32) != SG_OK) {
+                return SG_ENOMEM;
             }
             if (doc->nparas) {
                 sg_paragraph_t *prev = &doc->paras[doc->nparas - 1];
