@@ -540,28 +540,34 @@ static sg_err_t repool(sg_graph_t *g, const char **s) {
     return SG_OK;
 }
 
-/* repool for a run of records whose field repeats (an article's document, the ids
- * of its few nodes): the strings last seen and what they became, by the string's
- * address (a graph's strings are pooled, so one address is one string). */
+/* The last strings a run of records looked up, by the string's address (a graph's
+ * strings are pooled, so one address is one string), and what each gave: the
+ * field repeats (an article's document, the ids of its few nodes), so each is
+ * looked up once. seen_find gives key's slot, and 1 when the slot holds key. */
 #define SEEN 16
 typedef struct {
-    const char *from[SEEN], *to[SEEN];
+    const char *key[SEEN];
+    uintptr_t val[SEEN];
 } seen_t;
 
+static int seen_find(const seen_t *seen, const char *key, size_t *slot) {
+    *slot = ((uintptr_t)key >> 3) % SEEN;
+    return key && seen->key[*slot] == key;
+}
+
+/* repool, for a run of records */
 static sg_err_t repool_seen(sg_graph_t *g, const char **s, seen_t *seen) {
-    size_t k = ((uintptr_t)*s >> 3) % SEEN;
+    const char *from = *s;
+    size_t k;
     sg_err_t rc;
 
-    if (*s && *s == seen->from[k]) {
-        *s = seen->to[k];
+    if (seen_find(seen, from, &k)) {
+        *s = (const char *)seen->val[k];
         return SG_OK;
     }
-    seen->from[k] = *s;
     rc = repool(g, s);
-    seen->to[k] = rc == SG_OK ? *s : NULL;
-    if (rc != SG_OK) {
-        seen->from[k] = NULL;
-    }
+    seen->key[k] = rc == SG_OK ? from : NULL;
+    seen->val[k] = (uintptr_t)*s;
     return rc;
 }
 
@@ -578,7 +584,7 @@ static sg_err_t repool_refs(sg_graph_t *g, const char **v, size_t n) {
 /* Spans moved from src into g: their node ids and documents repooled. */
 static sg_err_t repool_spans(sg_graph_t *g, const sg_graph_t *src, void *recs, size_t n) {
     sg_node_span_t *v = recs;
-    seen_t node = {{NULL}, {NULL}}, doc = {{NULL}, {NULL}};
+    seen_t node = {{NULL}, {0}}, doc = {{NULL}, {0}};
     sg_err_t rc = SG_OK;
     (void)src;
     for (size_t i = 0; i < n; i++) {
@@ -594,7 +600,7 @@ static sg_err_t repool_spans(sg_graph_t *g, const sg_graph_t *src, void *recs, s
 static sg_err_t repool_evidence(sg_graph_t *g, const sg_graph_t *src, void *recs,
                                 size_t n) {
     sg_evidence_t *v = recs;
-    seen_t doc = {{NULL}, {NULL}}, cue = {{NULL}, {NULL}};
+    seen_t doc = {{NULL}, {0}}, cue = {{NULL}, {0}};
     sg_err_t rc = SG_OK, r;
     for (size_t i = 0; i < n; i++) {
         if (repool_seen(g, &v[i].doc, &doc) != SG_OK ||
@@ -621,7 +627,7 @@ static sg_err_t repool_quotes(sg_graph_t *g, const sg_graph_t *src, void *recs,
                               size_t n) {
     sg_quote_t *v = recs;
     size_t base = sg_recs_count(&g->quote_about) - sg_recs_count(&src->quote_about);
-    seen_t doc = {{NULL}, {NULL}}, cue = {{NULL}, {NULL}};
+    seen_t doc = {{NULL}, {0}}, cue = {{NULL}, {0}};
     sg_err_t rc = SG_OK, r;
 
     for (size_t i = 0; i < n; i++) {
@@ -1438,8 +1444,7 @@ static void spans_plan_release(span_plan_t *p) {
 /* The plan, made after folding and before the folded nodes are dropped. */
 static sg_err_t spans_plan(sg_graph_t *g, const sg_map_t *fold, span_plan_t *p) {
     size_t n = sg_recs_count(&g->spans), at_once = 4096;
-    const char *seen[SEEN] = {NULL};
-    uint32_t seen_at[SEEN] = {0};
+    seen_t seen = {{NULL}, {0}}; /* node id -> its position */
     sg_recs_reader_t rd;
     sg_err_t rc = SG_OK;
 
@@ -1464,15 +1469,12 @@ static sg_err_t spans_plan(sg_graph_t *g, const sg_map_t *fold, span_plan_t *p) 
             break;
         }
         for (size_t k = 0; k < m; k++) {
-            /* an article's spans name its few nodes in turn: the last ids looked up
-             * are remembered by address */
-            size_t v, h = ((uintptr_t)r[k].node >> 3) % SEEN;
-            if (r[k].node != seen[h] || !seen[h]) {
-                seen[h] = r[k].node;
-                seen_at[h] =
-                    sg_map_get(&g->node_index, r[k].node, &v) ? (uint32_t)v : UINT32_MAX;
+            size_t v, h;
+            if (!seen_find(&seen, r[k].node, &h)) {
+                seen.key[h] = r[k].node;
+                seen.val[h] = sg_map_get(&g->node_index, r[k].node, &v) ? v : UINT32_MAX;
             }
-            p->dest[i + k] = seen_at[h];
+            p->dest[i + k] = (uint32_t)seen.val[h];
         }
     }
     sg_recs_reader_release(&rd);
