@@ -211,9 +211,9 @@ sg_err_t sg_io_list_articles(const char *path, sg_strv_t *out, sg_error_t *err) 
             continue;
         }
         p.len = 0;
-        if (sg_buf_printf(&p, "%s%s%s", path, ends_with(path, "/") ? "" : "/",
-                          de->d_name) ||
-            sg_strv_add(&found, p.data)) {
+        /* one per article of the folder: no printf */
+        if (sg_buf_puts(&p, path) || (!ends_with(path, "/") && sg_buf_puts(&p, "/")) ||
+            sg_buf_puts(&p, de->d_name) || sg_strv_add(&found, p.data)) {
             closedir(d);
             sg_strv_release(&found);
             sg_buf_release(&p);

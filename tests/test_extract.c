@@ -138,6 +138,16 @@ static void test_extract__date_and_title(void **state) {
     assert_string_equal(g.docs[0].title, "A headline about STPs");
     assert_int_equal(strlen(g.docs[0].sha256), 64);
     sg_graph_release(&g);
+    /* the other forms: a four-digit year, and a date written out in the opening */
+    tu_extract(&g, "04/07/2017\nA headline\nBody text.\n");
+    assert_string_equal(g.docs[0].date, "2017-07-04");
+    sg_graph_release(&g);
+    tu_extract(&g, "A headline\nPublished 9 March 2018 by a reporter.\n");
+    assert_string_equal(g.docs[0].date, "2018-03-09");
+    sg_graph_release(&g);
+    tu_extract(&g, "31.13.16\nNot a date\nBody text.\n");
+    assert_null(g.docs[0].date);
+    sg_graph_release(&g);
 }
 
 static void test_extract__binary_and_oversized_refused(void **state) {
