@@ -2,6 +2,7 @@
 #include <jansson.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -102,16 +103,37 @@ static int plain(unsigned char c) {
     return c >= 0x20 && c != '"' && c != '\\';
 }
 
+/* How many bytes from the start of s[0..len) a JSON string holds as they are, eight
+ * at a time: a word holding a byte below 0x20, a quote or a backslash has a high bit
+ * left in the matching test (exact for whether any byte matched), and is then looked
+ * at byte by byte. Strings are most of a graph file's bytes. */
+static size_t plain_prefix(const char *s, size_t len) {
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    size_t n = 0;
+
+    for (; n + 8 <= len; n += 8) {
+        uint64_t x, q, b;
+        memcpy(&x, s + n, 8);
+        q = x ^ (ones * '"');
+        b = x ^ (ones * '\\');
+        if (((x - ones * 0x20) & ~x & highs) | ((q - ones) & ~q & highs) |
+            ((b - ones) & ~b & highs)) {
+            break;
+        }
+    }
+    while (n < len && plain((unsigned char)s[n])) {
+        n++;
+    }
+    return n;
+}
+
 static void w_str(wr_t *w, const char *s) {
     static const char hex[] = "0123456789abcdef";
     const char *run = s;
-    size_t n = 0;
+    size_t len = strlen(s), n = plain_prefix(s, len);
 
     /* the common case: nothing to escape, the quotes and the text in one piece */
-    while (plain((unsigned char)s[n])) {
-        n++;
-    }
-    if (!s[n]) {
+    if (n == len) {
         sg_buf_t *b = w->b;
         if (w->rc == SG_OK && b->data && b->cap - b->len > n + 2) {
             b->data[b->len] = '"';
@@ -124,7 +146,7 @@ static void w_str(wr_t *w, const char *s) {
     }
 
     w_raw(w, "\"", 1);
-    for (; *s; s++) {
+    for (s += n; *s; s++) { /* the plain start goes out with the first run */
         unsigned char c = (unsigned char)*s;
         if (plain(c)) {
             continue;

@@ -63,6 +63,59 @@ static void test_json__fragment_merges_to_the_same_graph(void **state) {
     sg_graph_release(&h);
 }
 
+/* Every byte a JSON string must escape, at every position of an eight-byte word
+ * and past it, and plain strings of every length up to 40: written, then read back
+ * by jansson, each name is itself. (Names are valid UTF-8: the writer copies bytes.) */
+static void test_json__written_strings_read_back_by_jansson(void **state) {
+    static const char special[] = {'"', '\\', '\n', '\t', '\x01', '\x1f', '\r'};
+    sg_graph_t g;
+    sg_error_t err = {0};
+    char names[7 * 20 + 40][48];
+    size_t n = 0;
+    (void)state;
+    sg_graph_init(&g);
+    for (size_t k = 0; k < sizeof(special); k++) {
+        for (size_t at = 0; at < 20; at++, n++) {
+            snprintf(names[n], sizeof(names[n]), "%.*s%c%s", (int)at,
+                     "Abcdefghijklmnopqrstuvwxyz", special[k],
+                     at % 3 ? "tail\xc3\xa9" : "");
+        }
+    }
+    for (size_t len = 1; len <= 40; len++, n++) {
+        snprintf(names[n], sizeof(names[n]), "%.*s", (int)len,
+                 "Plain name of the council, of many words");
+    }
+    for (size_t i = 0; i < n; i++) {
+        size_t at;
+        assert_int_equal(sg_graph_add_node(&g, SG_NODE_PERSON, names[i], &at), SG_OK);
+    }
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    char *text = as_json(&g, 0);
+    json_error_t je;
+    json_t *root = json_loads(text, 0, &je);
+    assert_non_null(root);
+    json_t *nodes = json_object_get(root, "nodes");
+    assert_true(json_array_size(nodes) > 0);
+    /* names that make the same id are one node, the others its aliases */
+    for (size_t i = 0; i < n; i++) {
+        int found = 0;
+        for (size_t j = 0; j < json_array_size(nodes) && !found; j++) {
+            json_t *node = json_array_get(nodes, j),
+                   *aliases = json_object_get(node, "aliases");
+            const char *name = json_string_value(json_object_get(node, "name"));
+            found = name && strcmp(name, names[i]) == 0;
+            for (size_t k = 0; k < json_array_size(aliases) && !found; k++) {
+                found =
+                    strcmp(json_string_value(json_array_get(aliases, k)), names[i]) == 0;
+            }
+        }
+        assert_true(found);
+    }
+    json_decref(root);
+    free(text);
+    sg_graph_release(&g);
+}
+
 static char *read_file(const char *path, size_t *len) {
     char *data = NULL;
     sg_error_t err = {0};
@@ -365,6 +418,7 @@ static void test_json__record_parser_reads_as_jansson(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_json__graph_round_trip_is_byte_identical),
+        cmocka_unit_test(test_json__written_strings_read_back_by_jansson),
         cmocka_unit_test(test_json__fragment_merges_to_the_same_graph),
         cmocka_unit_test(test_json__bad_inputs_give_located_errors),
         cmocka_unit_test(test_json__streamed_file_is_the_same_bytes_for_any_threads),
