@@ -105,8 +105,11 @@ char *sg_strndup(const char *s, size_t n);
 
 /* A stable identifier fragment: lowercase ASCII words joined by '-', "&" read as
  * "and", apostrophes dropped, a leading "the" dropped, other bytes as separators
- * (non-ASCII letters kept as UTF-8). Returns malloc'd text or NULL. */
-char *sg_slug(const char *name);
+ * (non-ASCII letters kept as UTF-8). Written NUL-terminated into out, which has room
+ * for SG_SLUG_MAX(strlen(name)) bytes (at most 4 out, "-and", for a byte in); returns
+ * its length. */
+#define SG_SLUG_MAX(len) (4 * (len) + 1)
+size_t sg_slug_into(char *out, const char *name);
 
 /* Case-insensitive ASCII comparison of whole strings. */
 int sg_strcaseeq(const char *a, const char *b);

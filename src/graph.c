@@ -40,21 +40,18 @@ int sg_edge_type_parse(const char *s, sg_edge_type_t *t) {
 }
 
 char *sg_node_make_id(sg_node_type_t type, const char *name) {
-    char *slug = sg_slug(name);
-    sg_buf_t b;
+    /* one allocation: ids are made for every mention an article resolves */
+    const char *prefix = sg_node_type_name(type);
+    size_t pl = strlen(prefix), len = strlen(name);
+    char *id;
 
-    if (!slug) {
+    if (len > (SIZE_MAX - pl - 1) / 4 - 1 || !(id = malloc(pl + 1 + SG_SLUG_MAX(len)))) {
         return NULL;
     }
-    sg_buf_init(&b);
-    if (sg_buf_puts(&b, sg_node_type_name(type)) || sg_buf_append(&b, ":", 1) ||
-        sg_buf_puts(&b, slug)) {
-        free(slug);
-        sg_buf_release(&b);
-        return NULL;
-    }
-    free(slug);
-    return sg_buf_take(&b);
+    memcpy(id, prefix, pl);
+    id[pl] = ':';
+    sg_slug_into(id + pl + 1, name);
+    return id;
 }
 
 void sg_graph_init(sg_graph_t *g) {

@@ -33,16 +33,11 @@ int sg_strcaseeq(const char *a, const char *b) {
     return *a == *b;
 }
 
-char *sg_slug(const char *name) {
-    /* written in place: at most 4 bytes out ("-and") for a byte in, and a NUL */
-    size_t len = strlen(name), n = 0;
-    char *out = malloc(4 * len + 1);
+size_t sg_slug_into(char *out, const char *name) {
     const unsigned char *p = (const unsigned char *)name;
+    size_t n = 0;
     int sep = 0;
 
-    if (!out) {
-        return NULL;
-    }
     while (*p) {
         if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
             (*p >= 'A' && *p <= 'Z')) {
@@ -82,8 +77,9 @@ char *sg_slug(const char *name) {
     out[n] = '\0';
     if (n > 4 && strncmp(out, "the-", 4) == 0) {
         memmove(out, out + 4, n - 3);
+        n -= 4;
     }
-    return out;
+    return n;
 }
 
 void sg_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *)) {

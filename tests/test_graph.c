@@ -49,6 +49,19 @@ static void test_graph__ids_are_type_and_slug(void **state) {
     id = sg_node_make_id(SG_NODE_STP, "Luton, Milton Keynes and Bedfordshire");
     assert_string_equal(id, "stp:luton-milton-keynes-and-bedfordshire");
     free(id);
+    /* the longest a slug gets: "&" alone between words, four bytes for one */
+    static const char *const cases[][2] = {
+        {"A&B&C", "person:a-and-b-and-c"},
+        {"&&&", "person:"},
+        {"The", "person:the"},
+        {"The  Ren\xc3\xa9" "e\xe2\x80\x99s", "person:ren\xc3\xa9" "es"},
+        {"", "person:"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        id = sg_node_make_id(SG_NODE_PERSON, cases[i][0]);
+        assert_string_equal(id, cases[i][1]);
+        free(id);
+    }
 }
 
 static void test_graph__merge_is_order_free(void **state) {
