@@ -225,8 +225,7 @@ static int cmp_mention(const void *a, const void *b) {
 static void ctx_release(sg_i_ctx_t *cx) {
     for (size_t i = 0; i < cx->nm; i++) {
         sg_i_mention_t *m = &cx->m[i];
-        free(m->name);
-        free(m->surface);
+        free(m->surface); /* and the name */
         free(m->acronym);
         free(m->alias2);
         free(m->title);

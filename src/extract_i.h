@@ -21,8 +21,9 @@ typedef struct {
     size_t tb, te; /* tokens [tb, te) */
     sg_i_mkind_t kind;
     sg_node_type_t type;
-    char *name;    /* canonical name proposal (NAME), keyword (ANAPHOR/DOCREF) */
     char *surface; /* as written */
+    char *name;    /* canonical name proposal (NAME), keyword (ANAPHOR/DOCREF): in
+                    * surface's allocation */
     char *acronym; /* defined in brackets right after or inside, or NULL */
     char *alias2;  /* a further alias ("GMHSC Partnership"), or NULL */
     char *title;   /* "Professor", or NULL */

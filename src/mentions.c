@@ -34,17 +34,20 @@ static int is_allcaps(const sg_textdoc_t *doc, size_t i) {
            (doc->toks[i].flags & SG_TF_ALLCAPS);
 }
 
-char *sg_i_surface(const sg_textdoc_t *doc, size_t b, size_t e) {
+/* The bytes of tokens [b, e) as written, one space where there was any. */
+static size_t surface_len(const sg_textdoc_t *doc, size_t b, size_t e) {
     size_t n = 0;
-    char *out, *p;
 
     for (size_t i = b; i < e; i++) {
         n += (i > b && (doc->toks[i].flags & SG_TF_SPACE_BEFORE)) +
              (doc->toks[i].end - doc->toks[i].start);
     }
-    if (!(p = out = malloc(n + 1))) {
-        return NULL;
-    }
+    return n;
+}
+
+static char *surface_into(const sg_textdoc_t *doc, size_t b, size_t e, char *out) {
+    char *p = out;
+
     for (size_t i = b; i < e; i++) {
         const sg_token_t *t = &doc->toks[i];
         if (i > b && (t->flags & SG_TF_SPACE_BEFORE)) {
@@ -57,17 +60,24 @@ char *sg_i_surface(const sg_textdoc_t *doc, size_t b, size_t e) {
     return out;
 }
 
-/* A canonical name: curly apostrophes straight, "&" as "and". */
-static char *canonical(const char *s) {
+char *sg_i_surface(const sg_textdoc_t *doc, size_t b, size_t e) {
+    char *out = malloc(surface_len(doc, b, e) + 1);
+
+    return out ? surface_into(doc, b, e, out) : NULL;
+}
+
+/* A canonical name: curly apostrophes straight, "&" as "and"; at most
+ * canonical_max(s) bytes and a NUL. */
+static size_t canonical_max(const char *s) {
     size_t n = 0;
-    char *out, *o;
 
     for (const char *p = s; *p; p++) {
         n += *p == '&' ? 3 : 1; /* an apostrophe's three bytes become one */
     }
-    if (!(o = out = malloc(n + 1))) {
-        return NULL;
-    }
+    return n;
+}
+
+static void canonical_into(const char *s, char *o) {
     for (const char *p = s; *p; p++) {
         if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
             ((unsigned char)p[2] == 0x99 || (unsigned char)p[2] == 0x98)) {
@@ -81,7 +91,6 @@ static char *canonical(const char *s) {
         }
     }
     *o = '\0';
-    return out;
 }
 
 static sg_err_t add_mention(sg_i_ctx_t *cx, size_t tb, size_t te, sg_i_mkind_t kind,
@@ -101,13 +110,15 @@ static sg_err_t add_mention(sg_i_ctx_t *cx, size_t tb, size_t te, sg_i_mkind_t k
     m->kind = kind;
     m->type = type;
     m->entity = -1;
-    m->surface = sg_i_surface(cx->doc, tb, te);
-    m->name = name ? canonical(name) : canonical(m->surface ? m->surface : "");
-    if (!m->surface || !m->name) {
-        free(m->surface);
-        free(m->name);
+    /* the surface and the name in one block (the name is the surface's canonical
+     * form unless given, at most three bytes for one) */
+    size_t sn = surface_len(cx->doc, tb, te), cn = name ? canonical_max(name) : 3 * sn;
+    if (!(m->surface = malloc(sn + 1 + cn + 1))) {
         return SG_ENOMEM;
     }
+    surface_into(cx->doc, tb, te, m->surface);
+    m->name = m->surface + sn + 1;
+    canonical_into(name ? name : m->surface, m->name);
     cx->nm++;
     if (out) {
         *out = m;
