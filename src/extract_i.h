@@ -59,9 +59,9 @@ typedef struct {
     size_t nents, capents;
     sg_i_quote_t *q;
     size_t nq, capq;
-    long *tok_mention;   /* token -> mention index covering it, or -1 */
-    long *first_mention; /* entity -> its first mention, or -1 (relations stage) */
-    long author;         /* entity who wrote the piece, or -1 */
+    long *tok_mention;    /* token -> mention index covering it, or -1 */
+    long *first_mention;  /* entity -> its first mention, or -1 (relations stage) */
+    long author;          /* entity who wrote the piece, or -1 */
     sg_text_t *sent_text; /* sentence -> its text in out's store, 0 until stored */
     sg_graph_t *out;
 } sg_i_ctx_t;
