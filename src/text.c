@@ -129,7 +129,12 @@ static sg_err_t decode(sg_textdoc_t *doc, const char *bytes, size_t len) {
 
     for (size_t i = 0; i < len;) {
         uint32_t cp;
-        if (s[i] < 0x80) { /* most of an English article */
+        uint64_t w;
+        if (i + 8 <= len && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080ULL))) {
+            i += 8; /* eight ASCII bytes: most of an English article */
+            continue;
+        }
+        if (s[i] < 0x80) {
             i++;
             continue;
         }
@@ -263,10 +268,12 @@ static sg_err_t push_token(tokenizer_t *t, size_t start, size_t end, int kind, i
     }
     /* normalised form: ASCII lower case, curly apostrophes and dashes made plain */
     if (ascii) {
+        size_t o = t->nlen; /* kept here: out may alias *t as far as C knows */
         for (size_t i = start; i < end; i++) {
             char c = doc->text[i];
-            out[t->nlen++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+            out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
         }
+        t->nlen = o;
     } else {
         for (size_t i = start; i < end;) {
             size_t k;
@@ -314,6 +321,24 @@ static size_t scan_word(const sg_textdoc_t *doc, size_t i, int *flags, int *nume
         unsigned char b = (unsigned char)doc->text[end];
         uint32_t cp;
         int cls;
+        if ((lowers || !uppers) && b < 0x80 && ascii_class[b] == (C_LETTER | C_LOWER)) {
+            /* a run of ASCII lower case, most of the bytes of a word: none can be a
+             * trailing plural 's' (that needs capitals and no lower case before), so
+             * each only counts; the text's NUL ends a run at the end */
+            size_t r = end + 1;
+            while ((b = (unsigned char)doc->text[r]) < 0x80 &&
+                   ascii_class[b] == (C_LETTER | C_LOWER)) {
+                r++;
+            }
+            letters += (int)(r - end);
+            lowers += (int)(r - end);
+            trailing_s = 0;
+            prev_lower = 1;
+            first = 0;
+            prev = (unsigned char)doc->text[r - 1];
+            end = r;
+            continue;
+        }
         if (b < 0x80) {
             cp = b;
             k = 1;

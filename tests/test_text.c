@@ -123,6 +123,44 @@ static void test_text__possessive_is_its_own_token(void **state) {
     sg_textdoc_release(&d);
 }
 
+/* A word's case flags, for the shapes names and acronyms take: a plural 's' after
+ * capitals keeps an acronym all capitals, lower case before a capital is camel. */
+static void test_text__word_case_flags(void **state) {
+    static const struct {
+        const char *word;
+        int flags;
+    } cases[] = {
+        {"word", 0},
+        {"NHS", SG_TF_CAP | SG_TF_ALLCAPS},
+        {"CCGs", SG_TF_CAP | SG_TF_ALLCAPS},
+        {"GPss", SG_TF_CAP | SG_TF_ALLCAPS},
+        {"GPsa", SG_TF_CAP},
+        {"Is", SG_TF_CAP},
+        {"ABCdef", SG_TF_CAP},
+        {"iPhone", SG_TF_CAMEL},
+        {"McDonald", SG_TF_CAP | SG_TF_CAMEL},
+        {"lower-Case", 0},
+        {"\xc3\x89" "COLE", SG_TF_CAP | SG_TF_ALLCAPS},
+        {"caf\xc3\xa9s", 0},
+        {"ab\xc3\xa9" "Cd", SG_TF_CAMEL},
+    };
+    const int mask = SG_TF_CAP | SG_TF_CAMEL | SG_TF_ALLCAPS;
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char text[64];
+        sg_textdoc_t d;
+        /* after a first word, so that no sentence start is in the way */
+        snprintf(text, sizeof(text), "so %s", cases[i].word);
+        init(&d, text, strlen(text));
+        assert_int_equal(d.ntoks, 2);
+        if ((d.toks[1].flags & mask) != cases[i].flags) {
+            fail_msg("%s: flags %d, want %d", cases[i].word, d.toks[1].flags & mask,
+                     cases[i].flags);
+        }
+        sg_textdoc_release(&d);
+    }
+}
+
 static void test_text__empty_and_cut_input(void **state) {
     sg_textdoc_t d;
     (void)state;
@@ -146,6 +184,7 @@ int main(void) {
         cmocka_unit_test(test_text__sentences_respect_abbreviations),
         cmocka_unit_test(test_text__crlf_paragraphs_and_quotes),
         cmocka_unit_test(test_text__possessive_is_its_own_token),
+        cmocka_unit_test(test_text__word_case_flags),
         cmocka_unit_test(test_text__empty_and_cut_input),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
