@@ -460,6 +460,10 @@ static sg_err_t first_words(sg_lexicon_t *lex) {
                 }
                 memset(lex->word[lex->nwords], 0, sizeof(*lex->word));
                 w = ++lex->nwords;
+                if (*s->key) {
+                    size_t bit = sg_i_word_bit(s->key, strlen(s->key));
+                    lex->word_filter[bit / 8] |= (uint8_t)(1u << (bit % 8));
+                }
             }
             lex->word[w - 1][t] = s->val;
         }
@@ -479,7 +483,10 @@ sg_err_t sg_i_tag_tokens(const sg_lexicon_t *lex, sg_textdoc_t *doc) {
             s = "and";
             len = 3;
         }
-        sg_map_getn(&lex->words, s, len, &w);
+        size_t bit = len ? sg_i_word_bit(s, len) : 0;
+        if (!len || (lex->word_filter[bit / 8] & (1u << (bit % 8)))) {
+            sg_map_getn(&lex->words, s, len, &w);
+        }
         doc->tags[i] = (uint32_t)w;
     }
     return SG_OK;

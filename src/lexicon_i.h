@@ -54,6 +54,16 @@ typedef enum {
     SG_I_T_COUNT
 } sg_i_table_t;
 
+#define SG_I_WORD_FILTER_BITS 65536
+
+/* A word's bit in the lexicon's word filter: from its length and its first and last
+ * bytes (len >= 1). */
+static inline size_t sg_i_word_bit(const char *s, size_t len) {
+    uint32_t h = (uint32_t)len * 0x9E3779B1u ^ (uint32_t)(unsigned char)s[0] * 0x85EBCA77u ^
+                 (uint32_t)(unsigned char)s[len - 1] * 0xC2B2AE3Du;
+    return (h ^ (h >> 15)) & (SG_I_WORD_FILTER_BITS - 1);
+}
+
 struct sg_lexicon {
     sg_map_t tab[SG_I_T_COUNT];
     /* Every word that starts a phrase of some table, once: words maps it to 1 + its
@@ -63,6 +73,9 @@ struct sg_lexicon {
     sg_map_t words;
     size_t (*word)[SG_I_T_COUNT];
     size_t nwords, capwords;
+    /* A bit for each word of words, at sg_i_word_bit: a token whose bit is clear
+     * starts no phrase, without hashing it (most tokens of an article). */
+    uint8_t word_filter[SG_I_WORD_FILTER_BITS / 8];
     sg_i_gazentry_t *gazetteer;
     size_t ngaz, capgaz;
     sg_strv_t anaphor_targets; /* values of anaphors: keyword or type name */
