@@ -59,7 +59,8 @@ typedef enum {
 /* A word's bit in the lexicon's word filter: from its length and its first and last
  * bytes (len >= 1). */
 static inline size_t sg_i_word_bit(const char *s, size_t len) {
-    uint32_t h = (uint32_t)len * 0x9E3779B1u ^ (uint32_t)(unsigned char)s[0] * 0x85EBCA77u ^
+    uint32_t h = (uint32_t)len * 0x9E3779B1u ^
+                 (uint32_t)(unsigned char)s[0] * 0x85EBCA77u ^
                  (uint32_t)(unsigned char)s[len - 1] * 0xC2B2AE3Du;
     return (h ^ (h >> 15)) & (SG_I_WORD_FILTER_BITS - 1);
 }
