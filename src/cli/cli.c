@@ -100,21 +100,22 @@ size_t sg_cli_cores(void) {
     return n > 1 ? (size_t)n : 1;
 }
 
-/* Peak resident memory so far, in MB (0 when /proc cannot tell). */
-static double peak_mb(void) {
+/* Resident memory now and at its peak so far, in MiB (0 when /proc cannot tell). */
+static void memory_mb(double *now, double *peak) {
     char line[256];
-    double kb = 0;
     FILE *f = fopen("/proc/self/status", "r");
 
+    *now = *peak = 0;
     while (f && fgets(line, sizeof(line), f)) {
         if (strncmp(line, "VmHWM:", 6) == 0) {
-            kb = atof(line + 6);
+            *peak = atof(line + 6) / 1024.0;
+        } else if (strncmp(line, "VmRSS:", 6) == 0) {
+            *now = atof(line + 6) / 1024.0;
         }
     }
     if (f) {
         fclose(f);
     }
-    return kb / 1024.0;
 }
 
 /* CPU seconds used so far by this process's threads and its waited-for children
@@ -148,8 +149,11 @@ double sg_cli_phase(const char *name, double t0) {
     if (on) {
         cpu = cpu_seconds();
         if (name) {
-            fprintf(stderr, "stakegraph: timing: %s %.3f s, cpu %.3f s, peak %.0f MB\n",
-                    name, t - t0, cpu - cpu0, peak_mb());
+            double now, peak;
+            memory_mb(&now, &peak);
+            fprintf(stderr,
+                    "stakegraph: timing: %s %.3f s, cpu %.3f s, peak %.0f MB, now %.0f MB\n",
+                    name, t - t0, cpu - cpu0, peak, now);
         }
         cpu0 = cpu;
     }
