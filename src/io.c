@@ -24,11 +24,12 @@ sg_err_t sg_io_read(const char *path, size_t max_bytes, char **data, size_t *len
     if (fd < 0) {
         return sg_error_set(err, SG_EIO, path, 0, 0, "%s", strerror(errno));
     }
-    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    int have_st = fstat(fd, &st) == 0;
+    if (have_st && S_ISDIR(st.st_mode)) {
         close(fd);
         return sg_error_set(err, SG_EIO, path, 0, 0, "is a folder, expected a file");
     }
-    if (max_bytes && S_ISREG(st.st_mode) && (size_t)st.st_size > max_bytes) {
+    if (max_bytes && have_st && S_ISREG(st.st_mode) && (size_t)st.st_size > max_bytes) {
         if (fd) {
             close(fd);
         }
@@ -37,6 +38,18 @@ sg_err_t sg_io_read(const char *path, size_t max_bytes, char **data, size_t *len
                             (long long)st.st_size, max_bytes);
     }
     sg_buf_init(&b);
+    /* a regular file is read straight into a buffer of its size (one allocation, no
+     * copy); what it may have grown by since, and any other file, in chunks */
+    if (have_st && S_ISREG(st.st_mode) && st.st_size > 0 &&
+        (b.data = malloc((size_t)st.st_size + 1)) != NULL) {
+        b.cap = (size_t)st.st_size + 1;
+        while (b.len < (size_t)st.st_size &&
+               ((n = read(fd, b.data + b.len, (size_t)st.st_size - b.len)) > 0 ||
+                (n < 0 && errno == EINTR))) {
+            b.len += n > 0 ? (size_t)n : 0;
+        }
+        b.data[b.len] = '\0';
+    }
     while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
         if (n < 0) {
             if (errno == EINTR) {
