@@ -233,8 +233,7 @@ static void ctx_release(sg_i_ctx_t *cx) {
     }
     for (size_t i = 0; i < cx->nents; i++) {
         sg_i_entity_t *e = &cx->ents[i];
-        free(e->name);
-        free(e->id);
+        free(e->id); /* and the name */
         sg_strv_release(&e->aliases);
         sg_strv_release(&e->titles);
         sg_strv_release(&e->roles);

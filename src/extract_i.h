@@ -33,8 +33,8 @@ typedef struct {
 
 typedef struct {
     sg_node_type_t type;
-    char *name;
     char *id;
+    char *name; /* in id's allocation */
     sg_strv_t aliases, titles, roles;
     size_t nmentions;
 } sg_i_entity_t;

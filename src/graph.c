@@ -39,18 +39,28 @@ int sg_edge_type_parse(const char *s, sg_edge_type_t *t) {
     return -1;
 }
 
-char *sg_node_make_id(sg_node_type_t type, const char *name) {
-    /* one allocation: ids are made for every mention an article resolves */
-    const char *prefix = sg_node_type_name(type);
-    size_t pl = strlen(prefix), len = strlen(name);
-    char *id;
+size_t sg_node_id_room(sg_node_type_t type, const char *name) {
+    size_t pl = strlen(sg_node_type_name(type)), len = strlen(name);
 
-    if (len > (SIZE_MAX - pl - 1) / 4 - 1 || !(id = malloc(pl + 1 + SG_SLUG_MAX(len)))) {
-        return NULL;
+    return len > (SIZE_MAX - pl - 1) / 4 - 1 ? 0 : pl + 1 + SG_SLUG_MAX(len);
+}
+
+size_t sg_node_id_write(char *out, sg_node_type_t type, const char *name) {
+    const char *prefix = sg_node_type_name(type);
+    size_t pl = strlen(prefix);
+
+    memcpy(out, prefix, pl);
+    out[pl] = ':';
+    return pl + 1 + sg_slug_into(out + pl + 1, name);
+}
+
+char *sg_node_make_id(sg_node_type_t type, const char *name) {
+    size_t room = sg_node_id_room(type, name);
+    char *id = room ? malloc(room) : NULL;
+
+    if (id) {
+        sg_node_id_write(id, type, name);
     }
-    memcpy(id, prefix, pl);
-    id[pl] = ':';
-    sg_slug_into(id + pl + 1, name);
     return id;
 }
 
@@ -293,14 +303,18 @@ sg_err_t sg_graph_add_node_id(sg_graph_t *g, const char *id, sg_node_type_t type
 
 sg_err_t sg_graph_add_node(sg_graph_t *g, sg_node_type_t type, const char *name,
                            size_t *index) {
-    char *id = sg_node_make_id(type, name);
+    char small[256], *id = small; /* most ids: node_with_id copies it if new */
+    size_t room = sg_node_id_room(type, name);
     sg_err_t rc;
 
-    if (!id) {
+    if (!room || (room > sizeof(small) && !(id = malloc(room)))) {
         return SG_ENOMEM;
     }
+    sg_node_id_write(id, type, name);
     rc = node_with_id(g, id, type, name, index);
-    free(id);
+    if (id != small) {
+        free(id);
+    }
     return rc;
 }
 

@@ -18,34 +18,38 @@ static long find_entity(const sg_i_ctx_t *cx, const char *id) {
 
 static sg_err_t entity_for(sg_i_ctx_t *cx, sg_node_type_t type, const char *name,
                            long *out) {
-    char *id = sg_node_make_id(type, name);
+    /* most names are of an entity the article has already: the id is looked up
+     * in place, and only a new entity's id and name are allocated, in one block */
+    char small[256], *id = small;
+    size_t room = sg_node_id_room(type, name), idlen, namelen = strlen(name);
     sg_i_entity_t *e;
     long found;
 
-    if (!id) {
+    if (!room || (room > sizeof(small) && !(id = malloc(room)))) {
         return SG_ENOMEM;
     }
+    idlen = sg_node_id_write(id, type, name);
     if ((found = find_entity(cx, id)) >= 0) {
-        free(id);
         *out = found;
-        return SG_OK;
+    } else if (sg_reserve((void **)&cx->ents, &cx->capents, cx->nents + 1,
+                          sizeof(*cx->ents), 32) != SG_OK) {
+        found = -2;
+    } else {
+        e = &cx->ents[cx->nents];
+        memset(e, 0, sizeof(*e));
+        e->type = type;
+        if ((e->id = malloc(idlen + 1 + namelen + 1)) != NULL) {
+            memcpy(e->id, id, idlen + 1);
+            e->name = memcpy(e->id + idlen + 1, name, namelen + 1);
+            *out = (long)cx->nents++;
+        } else {
+            found = -2;
+        }
     }
-    if (sg_reserve((void **)&cx->ents, &cx->capents, cx->nents + 1, sizeof(*cx->ents),
-                   32) != SG_OK) {
+    if (id != small) {
         free(id);
-        return SG_ENOMEM;
     }
-    e = &cx->ents[cx->nents];
-    memset(e, 0, sizeof(*e));
-    e->type = type;
-    e->id = id;
-    e->name = sg_strdup(name);
-    if (!e->name) {
-        free(id);
-        return SG_ENOMEM;
-    }
-    *out = (long)cx->nents++;
-    return SG_OK;
+    return found == -2 ? SG_ENOMEM : SG_OK;
 }
 
 static sg_err_t add_alias(sg_i_entity_t *e, const char *alias) {

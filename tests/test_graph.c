@@ -54,13 +54,23 @@ static void test_graph__ids_are_type_and_slug(void **state) {
         {"A&B&C", "person:a-and-b-and-c"},
         {"&&&", "person:"},
         {"The", "person:the"},
-        {"The  Ren\xc3\xa9" "e\xe2\x80\x99s", "person:ren\xc3\xa9" "es"},
+        {"The  Ren\xc3\xa9"
+         "e\xe2\x80\x99s",
+         "person:ren\xc3\xa9"
+         "es"},
         {"", "person:"},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char room[128];
         id = sg_node_make_id(SG_NODE_PERSON, cases[i][0]);
         assert_string_equal(id, cases[i][1]);
         free(id);
+        /* written in place: within the room it asks for, the same id, its length */
+        assert_true(sg_node_id_room(SG_NODE_PERSON, cases[i][0]) <= sizeof(room));
+        memset(room, 'x', sizeof(room));
+        assert_int_equal(sg_node_id_write(room, SG_NODE_PERSON, cases[i][0]),
+                         strlen(cases[i][1]));
+        assert_string_equal(room, cases[i][1]);
     }
 }
 
