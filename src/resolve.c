@@ -22,7 +22,7 @@ static sg_err_t entity_for(sg_i_ctx_t *cx, sg_node_type_t type, const char *name
      * in place, and only a new entity's id and name are allocated, in one block */
     char small[256], *id = small;
     size_t room = sg_node_id_room(type, name), idlen, namelen = strlen(name);
-    sg_i_entity_t *e;
+    sg_err_t rc = SG_OK;
     long found;
 
     if (!room || (room > sizeof(small) && !(id = malloc(room)))) {
@@ -33,23 +33,23 @@ static sg_err_t entity_for(sg_i_ctx_t *cx, sg_node_type_t type, const char *name
         *out = found;
     } else if (sg_reserve((void **)&cx->ents, &cx->capents, cx->nents + 1,
                           sizeof(*cx->ents), 32) != SG_OK) {
-        found = -2;
+        rc = SG_ENOMEM;
     } else {
-        e = &cx->ents[cx->nents];
+        sg_i_entity_t *e = &cx->ents[cx->nents];
         memset(e, 0, sizeof(*e));
         e->type = type;
-        if ((e->id = malloc(idlen + 1 + namelen + 1)) != NULL) {
+        if (!(e->id = malloc(idlen + 1 + namelen + 1))) {
+            rc = SG_ENOMEM;
+        } else {
             memcpy(e->id, id, idlen + 1);
             e->name = memcpy(e->id + idlen + 1, name, namelen + 1);
             *out = (long)cx->nents++;
-        } else {
-            found = -2;
         }
     }
     if (id != small) {
         free(id);
     }
-    return found == -2 ? SG_ENOMEM : SG_OK;
+    return rc;
 }
 
 static sg_err_t add_alias(sg_i_entity_t *e, const char *alias) {
