@@ -16,7 +16,7 @@ WARN      = -Wall -Wextra -Werror -std=c11
 DEFS      = -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -DSG_DATADIR='"$(PREFIX)/share/stakegraph"'
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
-CFLAGS   ?= -O2 -g
+CFLAGS   ?= -O3 -g
 ALL_CFLAGS = $(WARN) $(DEFS) $(CFLAGS) -Iinclude -Isrc $(PKG_CFLAGS)
 LIBS      = $(PKG_LIBS) -lm -lpthread
 SAN       = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
