@@ -33,20 +33,26 @@ int sg_strcaseeq(const char *a, const char *b) {
     return *a == *b;
 }
 
+/* An ASCII letter or digit; c | 0x20 is then its lower case (digits have the bit). */
+static inline int ascii_alnum(unsigned char c) {
+    return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10;
+}
+
 size_t sg_slug_into(char *out, const char *name) {
     const unsigned char *p = (const unsigned char *)name;
     size_t n = 0;
     int sep = 0;
 
     while (*p) {
-        if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
-            (*p >= 'A' && *p <= 'Z')) {
+        if (ascii_alnum(*p)) { /* a word, lower-cased in one go */
             if (sep && n) {
                 out[n++] = '-';
             }
             sep = 0;
-            out[n++] = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
-            p++;
+            do {
+                out[n++] = (char)(*p | 0x20);
+                p++;
+            } while (ascii_alnum(*p));
         } else if (*p == '\'') {
             p++;
         } else if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x98 || p[2] == 0x99)) {
