@@ -42,12 +42,12 @@ typedef enum {
 
 typedef struct {
     size_t start, end; /* byte offsets into the decoded text */
-    size_t norm;       /* offset of the normalised form in sg_textdoc_t.norm */
-    uint32_t norm_len;
-    uint16_t kind;  /* sg_token_kind_t */
-    uint16_t flags; /* enum sg_token_flags */
-    uint32_t sent;  /* index of its sentence */
-    uint8_t mark;   /* sg_quote_mark_t for SG_TK_QUOTE */
+    size_t norm;       /* its normalised form: norm_len bytes (no NUL after them) */
+    uint32_t norm_len; /* at sg_textdoc_t.norm + norm; sg_tok_norm reads it */
+    uint16_t kind;     /* sg_token_kind_t */
+    uint16_t flags;    /* enum sg_token_flags */
+    uint32_t sent;     /* index of its sentence */
+    uint8_t mark;      /* sg_quote_mark_t for SG_TK_QUOTE */
 } sg_token_t;
 
 typedef struct {
@@ -67,7 +67,9 @@ typedef struct {
     size_t len;
     size_t *orig; /* orig[i] = file offset of text byte i (len+1 entries), or NULL */
     const char *encoding; /* "utf-8", "utf-8 (repaired)" or "windows-1252" */
-    char *norm; /* normalised token forms: lower-case, curly apostrophes straight */
+    char *norm; /* normalised token forms: lower-case, curly apostrophes straight
+                 * (the text in ASCII lower case, then the forms of the tokens that
+                 * are not plain ASCII) */
     sg_token_t *toks;
     size_t ntoks;
     sg_sentence_t *sents;

@@ -231,8 +231,9 @@ static inline int class_of(uint32_t c) {
 typedef struct {
     sg_textdoc_t *doc;
     size_t cap_toks;
-    /* the normalised forms, nlen bytes so far, in doc->len + 1 bytes: a form is
-     * never longer than its token */
+    /* the normalised forms, in 2 * doc->len + 2 bytes: first the whole text in
+     * ASCII lower case, where an ASCII token's form is its own bytes' place; then,
+     * from nlen on, the forms of the other tokens (never longer than the token) */
     char *norm;
     size_t nlen;
 } tokenizer_t;
@@ -268,12 +269,7 @@ static sg_err_t push_token(tokenizer_t *t, size_t start, size_t end, int kind, i
     }
     /* normalised form: ASCII lower case, curly apostrophes and dashes made plain */
     if (ascii) {
-        size_t o = t->nlen; /* kept here: out may alias *t as far as C knows */
-        for (size_t i = start; i < end; i++) {
-            char c = doc->text[i];
-            out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-        }
-        t->nlen = o;
+        norm_start = start; /* the lower-cased text holds it */
     } else {
         for (size_t i = start; i < end;) {
             size_t k;
@@ -298,7 +294,7 @@ static sg_err_t push_token(tokenizer_t *t, size_t start, size_t end, int kind, i
     tk->start = start;
     tk->end = end;
     tk->norm = norm_start;
-    tk->norm_len = (uint32_t)(t->nlen - norm_start);
+    tk->norm_len = (uint32_t)(ascii ? end - start : t->nlen - norm_start);
     tk->kind = (uint16_t)kind;
     tk->flags = (uint16_t)flags;
     tk->sent = 0;
@@ -638,12 +634,22 @@ sg_err_t sg_textdoc_init(sg_textdoc_t *doc, const char *bytes, size_t len,
         goto fail;
     }
     /* about one token every five bytes of English */
-    if (!(doc->norm = t.norm = malloc(doc->len + 1)) ||
+    if (doc->len > SIZE_MAX / 2 - 1 || !(doc->norm = t.norm = malloc(2 * doc->len + 2)) ||
         sg_reserve((void **)&doc->toks, &t.cap_toks, doc->len / 5 + 1, sizeof(*doc->toks),
                    256) != SG_OK) {
         rc = SG_ENOMEM;
         goto fail;
     }
+    {
+        /* in locals, so that the compiler may take many bytes at a time */
+        const unsigned char *in = (const unsigned char *)doc->text;
+        unsigned char *lower = (unsigned char *)t.norm;
+        for (size_t i = 0, n = doc->len; i < n; i++) {
+            lower[i] = (unsigned char)(in[i] | ((unsigned char)(in[i] - 'A') < 26) << 5);
+        }
+    }
+    t.norm[doc->len] = '\0';
+    t.nlen = doc->len + 1;
     if ((rc = tokenize(&t)) != SG_OK) {
         goto fail;
     }
