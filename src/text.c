@@ -317,13 +317,12 @@ static size_t scan_word(const sg_textdoc_t *doc, size_t i, int *flags, int *nume
         unsigned char b = (unsigned char)doc->text[end];
         uint32_t cp;
         int cls;
-        if ((lowers || !uppers) && b < 0x80 && ascii_class[b] == (C_LETTER | C_LOWER)) {
+        if ((unsigned char)(b - 'a') < 26 && (lowers || !uppers)) {
             /* a run of ASCII lower case, most of the bytes of a word: none can be a
              * trailing plural 's' (that needs capitals and no lower case before), so
              * each only counts; the text's NUL ends a run at the end */
             size_t r = end + 1;
-            while ((b = (unsigned char)doc->text[r]) < 0x80 &&
-                   ascii_class[b] == (C_LETTER | C_LOWER)) {
+            while ((unsigned char)(doc->text[r] - 'a') < 26) {
                 r++;
             }
             letters += (int)(r - end);
