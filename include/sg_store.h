@@ -25,11 +25,16 @@ typedef struct {
     size_t len, cap;
     uint64_t base;    /* offset of mem[0]; [0, base) is in the file */
     int fd, has_file; /* the temporary file, when has_file */
-    size_t spill_at;  /* bytes in memory past which they move to the file; 0: never */
+    size_t spill_at;  /* bytes in memory past which they move to the file; 0: never
+                       * (SG_STORE_SPILL, then SG_STORE_CHUNK once the file is made) */
 } sg_store_t;
 
-/* Bytes a store keeps in memory before it starts a temporary file. */
-#define SG_STORE_SPILL ((size_t)1 << 20)
+/* Bytes a store keeps in memory before it starts a temporary file: up to this,
+ * every text is read where it lies (writing a graph of a few thousand articles
+ * reads each evidence sentence once, and a read from the file costs a system call);
+ * once moved, the store gathers SG_STORE_CHUNK bytes at a time in memory. */
+#define SG_STORE_SPILL ((size_t)32 << 20)
+#define SG_STORE_CHUNK ((size_t)1 << 20)
 
 /* A zeroed store is a valid store that never spills; init makes one that does. */
 void sg_store_init(sg_store_t *s);

@@ -40,6 +40,12 @@ static void spill(sg_store_t *s) {
     }
     s->base += s->len;
     s->len = 0;
+    if (s->spill_at > SG_STORE_CHUNK) { /* the first move: from now on in chunks */
+        free(s->mem);
+        s->mem = NULL;
+        s->cap = 0;
+        s->spill_at = SG_STORE_CHUNK;
+    }
 }
 
 sg_err_t sg_store_add(sg_store_t *s, const char *text, size_t len, sg_text_t *ref) {

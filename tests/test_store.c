@@ -132,6 +132,34 @@ static void test_store__spills_to_a_file(void **state) {
     sg_store_release(&s);
 }
 
+/* A new store keeps SG_STORE_SPILL bytes in memory; past them it moves them to the
+ * file and from then on gathers SG_STORE_CHUNK bytes at a time. */
+static void test_store__first_spill_then_chunks(void **state) {
+    sg_store_t s;
+    size_t per = 0, n;
+    char t[128];
+    (void)state;
+    for (size_t i = 0; i < 1000; i++) {
+        text_of(i, t, sizeof(t));
+        per += strlen(t) + 1;
+    }
+    per /= 1000;
+    sg_store_init(&s);
+    assert_int_equal(s.spill_at, SG_STORE_SPILL);
+    n = SG_STORE_SPILL / per / 2; /* half the first threshold: all in memory */
+    round_trip(&s, n);
+    assert_int_equal(sg_store_file_bytes(&s), 0);
+    sg_store_release(&s);
+    sg_store_init(&s);
+    n = (SG_STORE_SPILL + 3 * SG_STORE_CHUNK) / per; /* past it: a file, then chunks */
+    round_trip(&s, n);
+    assert_true(sg_store_file_bytes(&s) >= SG_STORE_SPILL);
+    assert_int_equal(s.spill_at, SG_STORE_CHUNK);
+    assert_true(sg_store_mem_bytes(&s) <= SG_STORE_CHUNK);
+    assert_true(s.cap <= 2 * SG_STORE_CHUNK); /* the first buffer was given back */
+    sg_store_release(&s);
+}
+
 static void test_store__no_temporary_file_keeps_texts_in_memory(void **state) {
     const char *old = getenv("TMPDIR");
     char *keep = old ? sg_strdup(old) : NULL;
@@ -292,6 +320,7 @@ int main(void) {
         cmocka_unit_test(test_store__in_memory),
         cmocka_unit_test(test_store__reader_reads_as_get),
         cmocka_unit_test(test_store__spills_to_a_file),
+        cmocka_unit_test(test_store__first_spill_then_chunks),
         cmocka_unit_test(test_store__no_temporary_file_keeps_texts_in_memory),
         cmocka_unit_test(test_store__long_text),
         cmocka_unit_test(test_store__spilled_graph_same_bytes),
