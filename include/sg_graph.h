@@ -177,11 +177,10 @@ const char *sg_quote_id(size_t i, char buf[SG_RECORD_ID_MAX]);
 
 /* The id a node of this type and name gets (malloc'd). */
 char *sg_node_make_id(sg_node_type_t type, const char *name);
-/* The same written into out, which has room for sg_node_id_room(type, name) bytes
- * (0 when that overflows: no id); returns the id's length. For ids looked up far
- * more often than kept. */
-size_t sg_node_id_room(sg_node_type_t type, const char *name);
-size_t sg_node_id_write(char *out, sg_node_type_t type, const char *name);
+/* The same written into room (cap bytes) when it fits there, else malloc'd: the id,
+ * to be freed when it is not room, or NULL when out of memory. For ids looked up
+ * far more often than kept. */
+char *sg_node_id_in(char *room, size_t cap, sg_node_type_t type, const char *name);
 
 /* Add a document (copied) unless one with its id exists. */
 sg_err_t sg_graph_add_document(sg_graph_t *g, const sg_document_t *d);

@@ -39,29 +39,26 @@ int sg_edge_type_parse(const char *s, sg_edge_type_t *t) {
     return -1;
 }
 
-size_t sg_node_id_room(sg_node_type_t type, const char *name) {
-    size_t pl = strlen(sg_node_type_name(type)), len = strlen(name);
-
-    return len > (SIZE_MAX - pl - 1) / 4 - 1 ? 0 : pl + 1 + SG_SLUG_MAX(len);
-}
-
-size_t sg_node_id_write(char *out, sg_node_type_t type, const char *name) {
+char *sg_node_id_in(char *room, size_t cap, sg_node_type_t type, const char *name) {
     const char *prefix = sg_node_type_name(type);
-    size_t pl = strlen(prefix);
+    size_t pl = strlen(prefix), len = strlen(name), need;
+    char *id = room;
 
-    memcpy(out, prefix, pl);
-    out[pl] = ':';
-    return pl + 1 + sg_slug_into(out + pl + 1, name);
+    if (len > (SIZE_MAX - pl - 1) / 4 - 1) {
+        return NULL;
+    }
+    need = pl + 1 + SG_SLUG_MAX(len);
+    if (need > cap && !(id = malloc(need))) {
+        return NULL;
+    }
+    memcpy(id, prefix, pl);
+    id[pl] = ':';
+    sg_slug_into(id + pl + 1, name);
+    return id;
 }
 
 char *sg_node_make_id(sg_node_type_t type, const char *name) {
-    size_t room = sg_node_id_room(type, name);
-    char *id = room ? malloc(room) : NULL;
-
-    if (id) {
-        sg_node_id_write(id, type, name);
-    }
-    return id;
+    return sg_node_id_in(NULL, 0, type, name);
 }
 
 void sg_graph_init(sg_graph_t *g) {
@@ -303,14 +300,12 @@ sg_err_t sg_graph_add_node_id(sg_graph_t *g, const char *id, sg_node_type_t type
 
 sg_err_t sg_graph_add_node(sg_graph_t *g, sg_node_type_t type, const char *name,
                            size_t *index) {
-    char small[256], *id = small; /* most ids: node_with_id copies it if new */
-    size_t room = sg_node_id_room(type, name);
+    char small[256], *id = sg_node_id_in(small, sizeof(small), type, name);
     sg_err_t rc;
 
-    if (!room || (room > sizeof(small) && !(id = malloc(room)))) {
+    if (!id) { /* most ids fit small: node_with_id copies it if new */
         return SG_ENOMEM;
     }
-    sg_node_id_write(id, type, name);
     rc = node_with_id(g, id, type, name, index);
     if (id != small) {
         free(id);
@@ -1071,14 +1066,17 @@ static sg_err_t fold_aliases(sg_graph_t *g, sg_map_t *fold) {
     for (size_t a = 0; a < n; a++) {
         const sg_node_t *A = &g->nodes[a];
         for (size_t k = 0; k < A->aliases.n; k++) {
-            char *id = sg_node_make_id(A->type, A->aliases.v[k]);
+            char small[256],
+                *id = sg_node_id_in(small, sizeof(small), A->type, A->aliases.v[k]);
             long b;
             if (!id) {
                 rc = SG_ENOMEM;
                 goto done;
             }
             b = sg_graph_find(g, id);
-            free(id);
+            if (id != small) {
+                free(id);
+            }
             if (b < 0 || (size_t)b == a) {
                 continue;
             }

@@ -20,15 +20,15 @@ static sg_err_t entity_for(sg_i_ctx_t *cx, sg_node_type_t type, const char *name
                            long *out) {
     /* most names are of an entity the article has already: the id is looked up
      * in place, and only a new entity's id and name are allocated, in one block */
-    char small[256], *id = small;
-    size_t room = sg_node_id_room(type, name), idlen, namelen = strlen(name);
+    char small[256], *id = sg_node_id_in(small, sizeof(small), type, name);
+    size_t idlen, namelen = strlen(name);
     sg_err_t rc = SG_OK;
     long found;
 
-    if (!room || (room > sizeof(small) && !(id = malloc(room)))) {
+    if (!id) {
         return SG_ENOMEM;
     }
-    idlen = sg_node_id_write(id, type, name);
+    idlen = strlen(id);
     if ((found = find_entity(cx, id)) >= 0) {
         *out = found;
     } else if (sg_reserve((void **)&cx->ents, &cx->capents, cx->nents + 1,

@@ -65,12 +65,15 @@ static void test_graph__ids_are_type_and_slug(void **state) {
         id = sg_node_make_id(SG_NODE_PERSON, cases[i][0]);
         assert_string_equal(id, cases[i][1]);
         free(id);
-        /* written in place: within the room it asks for, the same id, its length */
-        assert_true(sg_node_id_room(SG_NODE_PERSON, cases[i][0]) <= sizeof(room));
+        /* in the room given when it fits, else allocated: the same id */
         memset(room, 'x', sizeof(room));
-        assert_int_equal(sg_node_id_write(room, SG_NODE_PERSON, cases[i][0]),
-                         strlen(cases[i][1]));
+        assert_ptr_equal(sg_node_id_in(room, sizeof(room), SG_NODE_PERSON, cases[i][0]),
+                         room);
         assert_string_equal(room, cases[i][1]);
+        id = sg_node_id_in(room, 4, SG_NODE_PERSON, cases[i][0]);
+        assert_ptr_not_equal(id, room);
+        assert_string_equal(id, cases[i][1]);
+        free(id);
     }
 }
 
