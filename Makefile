@@ -60,10 +60,12 @@ stakegraph: $(CLI_OBJ) libstakegraph.a
 $(BUILD)/stakegraph-san: $(CLI_OBJ_SAN) $(BUILD)/libstakegraph-san.a
 	$(CC) $(ALL_CFLAGS) $(SAN) -o $@ $(CLI_OBJ_SAN) $(BUILD)/libstakegraph-san.a $(LIBS)
 
-# The CLI under ThreadSanitizer, for test-tsan.
+# The CLI under ThreadSanitizer, for test-tsan; its text store moves to a file past
+# 1 MB, so that the writer's threads read texts from the file in its test corpus.
 $(BUILD)/stakegraph-tsan: $(LIB_SRC) $(CLI_SRC) $(HEADERS)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(TSAN) -O1 -o $@ $(LIB_SRC) $(CLI_SRC) $(LIBS)
+	$(CC) $(ALL_CFLAGS) $(TSAN) -O1 '-DSG_STORE_SPILL=((size_t)1 << 20)' -o $@ \
+		$(LIB_SRC) $(CLI_SRC) $(LIBS)
 
 $(BUILD)/rel/test_%: tests/test_%.c tests/testutil.h libstakegraph.a
 	@mkdir -p $(dir $@)

@@ -33,7 +33,9 @@ typedef struct {
  * every text is read where it lies (writing a graph of a few thousand articles
  * reads each evidence sentence once, and a read from the file costs a system call);
  * once moved, the store gathers SG_STORE_CHUNK bytes at a time in memory. */
+#ifndef SG_STORE_SPILL /* a build may set it: the ThreadSanitizer one spills early */
 #define SG_STORE_SPILL ((size_t)32 << 20)
+#endif
 #define SG_STORE_CHUNK ((size_t)1 << 20)
 
 /* A zeroed store is a valid store that never spills; init makes one that does. */
