@@ -20,10 +20,11 @@
 #include "sg_error.h"
 #include "sg_graph.h"
 
-/* Betweenness is exact while n * (n + m) stays under this many visits; beyond it
- * is estimated from pivots sized to SG_BETWEENNESS_SAMPLE_WORK visits, and
- * g->betweenness_pivots says how many. */
-#define SG_BETWEENNESS_EXACT_WORK 5e8
+/* Betweenness is exact while it takes at most this many visits (a search from each
+ * vertex of its component's vertices and edges: about 2 CPU-s here, three times
+ * the estimate); beyond it is estimated from pivots sized to
+ * SG_BETWEENNESS_SAMPLE_WORK visits, and g->betweenness_pivots says how many. */
+#define SG_BETWEENNESS_EXACT_WORK 1e8
 #define SG_BETWEENNESS_SAMPLE_WORK 3e7
 
 /* Fill every node's centrality and set g->has_centrality. */

@@ -187,19 +187,52 @@ typedef struct {
     igraph_integer_t split;     /* sources [0, split) here, the rest with the others */
 } work_t;
 
+/* The visits exact betweenness makes: from each vertex, a search of its component's
+ * vertices and edges (the sum over components of size * (size + edges)); -1 when
+ * out of memory. */
+static double exact_work(const igraph_t *g) {
+    igraph_vector_int_t memb, csize;
+    igraph_integer_t nc, m = igraph_ecount(g);
+    double work = 0, *edges;
+
+    if (igraph_vector_int_init(&memb, 0)) {
+        return -1;
+    }
+    if (igraph_vector_int_init(&csize, 0)) {
+        igraph_vector_int_destroy(&memb);
+        return -1;
+    }
+    if (igraph_connected_components(g, &memb, &csize, &nc, IGRAPH_WEAK) ||
+        !(edges = calloc(nc ? (size_t)nc : 1, sizeof(*edges)))) {
+        work = -1;
+    } else {
+        for (igraph_integer_t e = 0; e < m; e++) {
+            edges[VECTOR(memb)[IGRAPH_FROM(g, e)]] += 1;
+        }
+        for (igraph_integer_t c = 0; c < nc; c++) {
+            work += (double)VECTOR(csize)[c] * ((double)VECTOR(csize)[c] + edges[c]);
+        }
+        free(edges);
+    }
+    igraph_vector_int_destroy(&memb);
+    igraph_vector_int_destroy(&csize);
+    return work;
+}
+
 /* The pivots: every vertex for exact betweenness while it costs at most
- * SG_BETWEENNESS_EXACT_WORK visits (n * (n + m)); beyond, the Brandes-Pich
+ * SG_BETWEENNESS_EXACT_WORK visits (exact_work); beyond, the Brandes-Pich
  * estimate: k pivots sized to SG_BETWEENNESS_SAMPLE_WORK visits (at least 32),
  * chosen by a fixed-seed shuffle so the same graph gives the same numbers. */
 static int pick_pivots(work_t *wk) {
     igraph_integer_t n = igraph_vcount(&wk->simple), m = igraph_ecount(&wk->simple);
     uint64_t state = 0x9E3779B97F4A7C15ULL;
     igraph_integer_t k = n;
+    double work = exact_work(&wk->simple);
 
-    if (igraph_vector_int_init_range(&wk->pivots, 0, n)) {
+    if (work < 0 || igraph_vector_int_init_range(&wk->pivots, 0, n)) {
         return -1;
     }
-    if ((double)n * (double)(n + m) > SG_BETWEENNESS_EXACT_WORK) {
+    if (work > SG_BETWEENNESS_EXACT_WORK) {
         k = (igraph_integer_t)(SG_BETWEENNESS_SAMPLE_WORK / (double)(n + m));
         k = k < 32 ? 32 : k > n ? n : k;
         for (igraph_integer_t i = 0; i < k; i++) { /* partial Fisher-Yates */

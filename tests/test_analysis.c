@@ -151,6 +151,52 @@ static void test_analysis__same_numbers_for_any_jobs(void **state) {
     same_for_any_jobs(20000, 40000, 1);
 }
 
+/* n nodes in rings of r, each node tied to the next of its ring. */
+static void rings(sg_graph_t *g, size_t n, size_t r) {
+    char name[32];
+    sg_graph_init(g);
+    for (size_t i = 0; i < n; i++) {
+        size_t idx;
+        snprintf(name, sizeof(name), "R%zu", i);
+        assert_int_equal(sg_graph_add_node(g, SG_NODE_PERSON, name, &idx), SG_OK);
+    }
+    for (size_t i = 0; i < n; i++) {
+        size_t j = i - i % r + (i + 1) % r;
+        char a[48], b[48];
+        sg_evidence_t ev;
+        memset(&ev, 0, sizeof(ev));
+        ev.doc = (char *)"d";
+        ev.cue = (char *)"cue";
+        snprintf(a, sizeof(a), "%s", g->nodes[i].id);
+        snprintf(b, sizeof(b), "%s", g->nodes[j].id);
+        assert_int_equal(sg_graph_add_edge(g, a, b, SG_EDGE_ENDORSES, NULL, &ev), SG_OK);
+    }
+}
+
+/* Betweenness is exact while a search from every vertex of its own component
+ * stays within SG_BETWEENNESS_EXACT_WORK visits: 12,000 nodes in rings of 12 are
+ * 12,000 * 24 visits, exact (n * (n + m) would have been 2.9e8); a connected graph
+ * of 6,000 nodes and 12,000 edges is about 1.1e8, estimated. */
+static void test_analysis__exact_while_cheap(void **state) {
+    sg_graph_t g;
+    sg_error_t err = {0};
+    (void)state;
+    rings(&g, 12000, 12);
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    assert_int_equal(sg_analysis_compute(&g, &err), SG_OK);
+    assert_int_equal(g.betweenness_pivots, 0);
+    /* every node of a ring of 12 lies between 12.5 pairs (NetworkX says the same) */
+    for (size_t i = 0; i < g.nnodes; i++) {
+        assert_true(fabs(g.nodes[i].c.betweenness - 12.5) < 1e-9);
+    }
+    sg_graph_release(&g);
+    tu_random_graph(&g, 6000, 12000, 5);
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    assert_int_equal(sg_analysis_compute(&g, &err), SG_OK);
+    assert_true(g.betweenness_pivots > 0);
+    sg_graph_release(&g);
+}
+
 /* The fallback for ARPACK (power iteration) finds the eigenvector centrality ARPACK
  * finds, on the same graph: a connected random graph, weighted by evidence. */
 static void test_analysis__eigenvector_fallback_agrees(void **state) {
@@ -204,6 +250,7 @@ static void test_analysis__split_betweenness_by_hand(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_analysis__same_numbers_for_any_jobs),
+        cmocka_unit_test(test_analysis__exact_while_cheap),
         cmocka_unit_test(test_analysis__split_betweenness_by_hand),
         cmocka_unit_test(test_analysis__eigenvector_fallback_agrees),
         cmocka_unit_test(test_analysis__two_nodes_pagerank_by_hand),
