@@ -473,10 +473,26 @@ typedef struct {
     const sg_graph_t *g;
     int sec;
     size_t lo, hi, n;
+    size_t done; /* records [lo, done) are in buf; the rest is left to the sink */
     sg_buf_t buf;
     sink_t *direct; /* the first block of a round: written as it is formatted */
     sg_err_t rc;
 } block_t;
+
+/* A block held for later holds at most about HOLD_AT bytes: past them, or before a
+ * record of more than HOLD_ITEMS spans, documents or pieces of evidence (the last
+ * block of nodes of the 100 MB bench graph, its STPs, came to 39 MB), a thread
+ * stops and leaves the rest of the block to be formatted straight into the sink
+ * when its turn comes. The bytes are the same; the memory is bounded. */
+#define HOLD_AT ((size_t)4 << 20)
+#define HOLD_ITEMS 20000
+
+static size_t record_items(const sg_graph_t *g, int sec, size_t i) {
+    if (sec == SEC_NODES) {
+        return g->nodes[i].nspans + g->nodes[i].docs.n;
+    }
+    return sec == SEC_EDGES ? g->edges[i].nev : 0;
+}
 
 static void *format_block(void *arg) {
     block_t *b = arg;
@@ -485,6 +501,12 @@ static void *format_block(void *arg) {
 
     b->buf.len = 0;
     for (size_t i = b->lo; i < b->hi; i++) {
+        if (!b->direct && ((i > b->lo && b->buf.len >= HOLD_AT) ||
+                           record_items(g, b->sec, i) > HOLD_ITEMS)) {
+            b->done = i;
+            break;
+        }
+        b->done = i + 1;
         switch (b->sec) {
         case SEC_DOCS:
             w_doc(&w, &g->docs[i], NULL);
@@ -599,9 +621,16 @@ static sg_err_t write_section(const sg_graph_t *g, int sec, size_t n, size_t nth
     while (rc == SG_OK && p.written < p.nblocks) {
         size_t w = p.written % p.nring, k;
         if (p.done[w]) { /* the next block in order is formatted: write it */
+            block_t *b = &p.ring[w];
             pthread_mutex_unlock(&p.mu);
-            if ((rc = p.ring[w].rc) == SG_OK) {
-                rc = sink_put(sink, p.ring[w].buf.data, p.ring[w].buf.len);
+            if ((rc = b->rc) == SG_OK) {
+                rc = sink_put(sink, b->buf.data, b->buf.len);
+            }
+            if (rc == SG_OK && b->done < b->hi) { /* what it left: straight in */
+                b->lo = b->done;
+                b->direct = sink;
+                format_block(b);
+                rc = b->rc;
             }
             pthread_mutex_lock(&p.mu);
         } else if ((k = wpipe_claim(&p)) != (size_t)-1) {

@@ -152,6 +152,54 @@ static void test_json__streamed_file_is_the_same_bytes_for_any_threads(void **st
     sg_graph_release(&g);
 }
 
+/* A block a writer thread would hold is cut short before a record of very many spans
+ * or pieces of evidence, and the rest of it written straight into the file when its
+ * turn comes: heavy records in several blocks of nodes and of edges, the same bytes
+ * for any threads. */
+static void test_json__heavy_blocks_are_cut_short(void **state) {
+    sg_graph_t g;
+    sg_error_t err = {0};
+    char path[] = "/tmp/sg_test_json_XXXXXX", doc[32];
+    int fd = mkstemp(path);
+    (void)state;
+    assert_true(fd >= 0);
+    close(fd);
+    tu_random_graph(&g, 6500, 13000, 9);
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    /* one heavy node in each of the blocks of 2,048 after the first, and an edge
+     * from each: spans and evidence past what a held block takes */
+    for (size_t k = 2500; k < g.nnodes; k += 2048) {
+        char from[64], to[64];
+        snprintf(from, sizeof(from), "%s", g.nodes[k].id);
+        snprintf(to, sizeof(to), "%s", g.nodes[k - 1].id);
+        for (size_t i = 0; i < 20001; i++) {
+            sg_evidence_t ev;
+            snprintf(doc, sizeof(doc), "doc%05zu", i);
+            assert_int_equal(sg_graph_add_span(&g, k, doc, i, i + 4), SG_OK);
+            memset(&ev, 0, sizeof(ev));
+            ev.doc = doc;
+            ev.start = i;
+            ev.end = i + 9;
+            ev.cue = "cue";
+            assert_int_equal(sg_graph_add_edge(&g, from, to, SG_EDGE_LEADS, NULL, &ev),
+                             SG_OK);
+        }
+    }
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    char *mem = as_json(&g, 0);
+    for (size_t threads = 2; threads <= 4; threads++) {
+        size_t len;
+        assert_int_equal(sg_json_save_graph(&g, path, threads, &err), SG_OK);
+        char *disk = read_file(path, &len);
+        assert_int_equal(len, strlen(mem));
+        assert_memory_equal(disk, mem, len);
+        free(disk);
+    }
+    unlink(path);
+    free(mem);
+    sg_graph_release(&g);
+}
+
 /* A record longer than the writer holds before sending bytes on (a stakeholder in
  * thousands of articles, an edge with thousands of pieces of evidence) is written
  * in pieces: the same bytes for any threads, and a file that reads back the same. */
@@ -423,6 +471,7 @@ int main(void) {
         cmocka_unit_test(test_json__bad_inputs_give_located_errors),
         cmocka_unit_test(test_json__streamed_file_is_the_same_bytes_for_any_threads),
         cmocka_unit_test(test_json__very_long_records_stream_in_pieces),
+        cmocka_unit_test(test_json__heavy_blocks_are_cut_short),
         cmocka_unit_test(test_json__graph_file_layout_does_not_matter),
         cmocka_unit_test(test_json__record_parser_reads_as_jansson),
     };
