@@ -123,6 +123,20 @@ static char *read_file(const char *path, size_t *len) {
     return data;
 }
 
+/* g saved to path with each of threads lo to hi is the bytes of mem. */
+static void saved_as(const sg_graph_t *g, const char *path, size_t lo, size_t hi,
+                     const char *mem) {
+    sg_error_t err = {0};
+    for (size_t threads = lo; threads <= hi; threads++) {
+        size_t len;
+        assert_int_equal(sg_json_save_graph(g, path, threads, &err), SG_OK);
+        char *disk = read_file(path, &len);
+        assert_int_equal(len, strlen(mem));
+        assert_memory_equal(disk, mem, len);
+        free(disk);
+    }
+}
+
 static void test_json__streamed_file_is_the_same_bytes_for_any_threads(void **state) {
     sg_graph_t g;
     sg_error_t err = {0};
@@ -136,14 +150,7 @@ static void test_json__streamed_file_is_the_same_bytes_for_any_threads(void **st
     assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
     assert_int_equal(sg_analysis_compute(&g, &err), SG_OK);
     char *mem = as_json(&g, 0);
-    for (size_t threads = 0; threads <= 4; threads++) {
-        size_t len;
-        assert_int_equal(sg_json_save_graph(&g, path, threads, &err), SG_OK);
-        char *disk = read_file(path, &len);
-        assert_int_equal(len, strlen(mem));
-        assert_memory_equal(disk, mem, len);
-        free(disk);
-    }
+    saved_as(&g, path, 0, 4, mem);
     /* a folder that does not exist: an error naming the file, nothing written */
     assert_int_equal(sg_json_save_graph(&g, "/nonexistent-dir/g.json", 2, &err), SG_EIO);
     assert_string_equal(err.source, "/nonexistent-dir/g.json");
@@ -187,14 +194,7 @@ static void test_json__heavy_blocks_are_cut_short(void **state) {
     }
     assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
     char *mem = as_json(&g, 0);
-    for (size_t threads = 2; threads <= 4; threads++) {
-        size_t len;
-        assert_int_equal(sg_json_save_graph(&g, path, threads, &err), SG_OK);
-        char *disk = read_file(path, &len);
-        assert_int_equal(len, strlen(mem));
-        assert_memory_equal(disk, mem, len);
-        free(disk);
-    }
+    saved_as(&g, path, 2, 4, mem);
     unlink(path);
     free(mem);
     sg_graph_release(&g);
@@ -229,14 +229,7 @@ static void test_json__very_long_records_stream_in_pieces(void **state) {
     assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
     char *mem = as_json(&g, 0);
     assert_true(strlen(mem) > 4 * ((size_t)1 << 20)); /* several times what is held */
-    for (size_t threads = 1; threads <= 3; threads++) {
-        size_t len;
-        assert_int_equal(sg_json_save_graph(&g, path, threads, &err), SG_OK);
-        char *disk = read_file(path, &len);
-        assert_int_equal(len, strlen(mem));
-        assert_memory_equal(disk, mem, len);
-        free(disk);
-    }
+    saved_as(&g, path, 1, 3, mem);
     sg_graph_init(&h);
     assert_int_equal(sg_json_read(mem, strlen(mem), "long.json", 0, &h, &err), SG_OK);
     assert_int_equal(sg_graph_finalize(&h, &err), SG_OK);
