@@ -123,6 +123,13 @@ static char *read_file(const char *path, size_t *len) {
     return data;
 }
 
+/* path (a mkstemp template) made an empty file of its own. */
+static void temp_file(char *path) {
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+}
+
 /* g saved to path with each of threads lo to hi is the bytes of mem. */
 static void saved_as(const sg_graph_t *g, const char *path, size_t lo, size_t hi,
                      const char *mem) {
@@ -141,10 +148,8 @@ static void test_json__streamed_file_is_the_same_bytes_for_any_threads(void **st
     sg_graph_t g;
     sg_error_t err = {0};
     char path[] = "/tmp/sg_test_json_XXXXXX";
-    int fd = mkstemp(path);
     (void)state;
-    assert_true(fd >= 0);
-    close(fd);
+    temp_file(path);
     /* more records than one block of the writer, so several rounds */
     tu_random_graph(&g, 3000, 9000, 7);
     assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
@@ -159,6 +164,27 @@ static void test_json__streamed_file_is_the_same_bytes_for_any_threads(void **st
     sg_graph_release(&g);
 }
 
+/* Node a of g mentioned in n documents, and an edge from it to node b with n pieces
+ * of evidence. */
+static void heavy(sg_graph_t *g, size_t a, size_t b, size_t n) {
+    char from[64], to[64], doc[32];
+    snprintf(from, sizeof(from), "%s", g->nodes[a].id);
+    snprintf(to, sizeof(to), "%s", g->nodes[b].id);
+    for (size_t i = 0; i < n; i++) {
+        sg_evidence_t ev;
+        snprintf(doc, sizeof(doc), "doc%05zu", i);
+        assert_int_equal(sg_graph_add_span(g, a, doc, i, i + 4), SG_OK);
+        memset(&ev, 0, sizeof(ev));
+        ev.doc = doc;
+        ev.start = i;
+        ev.end = i + 9;
+        ev.sentence = tu_text(g, "One of very many sentences behind this edge.");
+        ev.cue = "cue";
+        assert_int_equal(sg_graph_add_edge(g, from, to, SG_EDGE_ENDORSES, NULL, &ev),
+                         SG_OK);
+    }
+}
+
 /* A block a writer thread would hold is cut short before a record of very many spans
  * or pieces of evidence, and the rest of it written straight into the file when its
  * turn comes: heavy records in several blocks of nodes and of edges, the same bytes
@@ -166,31 +192,15 @@ static void test_json__streamed_file_is_the_same_bytes_for_any_threads(void **st
 static void test_json__heavy_blocks_are_cut_short(void **state) {
     sg_graph_t g;
     sg_error_t err = {0};
-    char path[] = "/tmp/sg_test_json_XXXXXX", doc[32];
-    int fd = mkstemp(path);
+    char path[] = "/tmp/sg_test_json_XXXXXX";
     (void)state;
-    assert_true(fd >= 0);
-    close(fd);
+    temp_file(path);
     tu_random_graph(&g, 6500, 13000, 9);
     assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
     /* one heavy node in each of the blocks of 2,048 after the first, and an edge
      * from each: spans and evidence past what a held block takes */
     for (size_t k = 2500; k < g.nnodes; k += 2048) {
-        char from[64], to[64];
-        snprintf(from, sizeof(from), "%s", g.nodes[k].id);
-        snprintf(to, sizeof(to), "%s", g.nodes[k - 1].id);
-        for (size_t i = 0; i < 20001; i++) {
-            sg_evidence_t ev;
-            snprintf(doc, sizeof(doc), "doc%05zu", i);
-            assert_int_equal(sg_graph_add_span(&g, k, doc, i, i + 4), SG_OK);
-            memset(&ev, 0, sizeof(ev));
-            ev.doc = doc;
-            ev.start = i;
-            ev.end = i + 9;
-            ev.cue = "cue";
-            assert_int_equal(sg_graph_add_edge(&g, from, to, SG_EDGE_LEADS, NULL, &ev),
-                             SG_OK);
-        }
+        heavy(&g, k, k - 1, 20001);
     }
     assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
     char *mem = as_json(&g, 0);
@@ -206,26 +216,11 @@ static void test_json__heavy_blocks_are_cut_short(void **state) {
 static void test_json__very_long_records_stream_in_pieces(void **state) {
     sg_graph_t g, h;
     sg_error_t err = {0};
-    char path[] = "/tmp/sg_test_json_XXXXXX", doc[32];
-    int fd = mkstemp(path);
+    char path[] = "/tmp/sg_test_json_XXXXXX";
     (void)state;
-    assert_true(fd >= 0);
-    close(fd);
+    temp_file(path);
     tu_random_graph(&g, 50, 200, 3);
-    for (size_t i = 0; i < 30000; i++) {
-        sg_evidence_t ev;
-        snprintf(doc, sizeof(doc), "doc%05zu", i);
-        assert_int_equal(sg_graph_add_span(&g, 0, doc, i, i + 4), SG_OK);
-        memset(&ev, 0, sizeof(ev));
-        ev.doc = doc;
-        ev.start = i;
-        ev.end = i + 9;
-        ev.sentence = tu_text(&g, "One of very many sentences behind this edge.");
-        ev.cue = "cue";
-        assert_int_equal(sg_graph_add_edge(&g, g.nodes[0].id, g.nodes[1].id,
-                                           SG_EDGE_ENDORSES, NULL, &ev),
-                         SG_OK);
-    }
+    heavy(&g, 0, 1, 30000);
     assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
     char *mem = as_json(&g, 0);
     assert_true(strlen(mem) > 4 * ((size_t)1 << 20)); /* several times what is held */
