@@ -39,18 +39,30 @@ sg_err_t sg_io_read(const char *path, size_t max_bytes, char **data, size_t *len
     }
     sg_buf_init(&b);
     /* a regular file is read straight into a buffer of its size (one allocation, no
-     * copy); what it may have grown by since, and any other file, in chunks */
+     * copy), asking for a byte more: a read that comes back short at the size fstat
+     * gave is at the end (a regular file's reads are short only there), which spares
+     * the read that would find it. What it may have grown by since, and any other
+     * file, are read in chunks. */
+    int at_end = 0;
     if (have_st && S_ISREG(st.st_mode) && st.st_size > 0 &&
-        (b.data = malloc((size_t)st.st_size + 1)) != NULL) {
-        b.cap = (size_t)st.st_size + 1;
-        while (b.len < (size_t)st.st_size &&
-               ((n = read(fd, b.data + b.len, (size_t)st.st_size - b.len)) > 0 ||
+        (b.data = malloc((size_t)st.st_size + 2)) != NULL) {
+        size_t size = (size_t)st.st_size;
+        b.cap = size + 2;
+        while (!at_end && b.len <= size &&
+               ((n = read(fd, b.data + b.len, size + 1 - b.len)) > 0 ||
                 (n < 0 && errno == EINTR))) {
+            size_t want = size + 1 - b.len;
             b.len += n > 0 ? (size_t)n : 0;
+            at_end = n > 0 && (size_t)n < want && b.len == size;
         }
         b.data[b.len] = '\0';
     }
-    while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
+    if (max_bytes && b.len > max_bytes) { /* grown past the limit since fstat */
+        sg_error_set(err, SG_ELIMIT, path, 0, 0,
+                     "input over the limit of %zu bytes (--max-bytes)", max_bytes);
+        goto fail;
+    }
+    while (!at_end && (n = read(fd, chunk, sizeof(chunk))) != 0) {
         if (n < 0) {
             if (errno == EINTR) {
                 continue;

@@ -56,6 +56,35 @@ static void test_io__read_limits_and_folders(void **state) {
     assert_int_equal(sg_io_read("/nonexistent/x.txt", 0, &data, &len, &err), SG_EIO);
 }
 
+/* Files of every size class read back whole: empty, one byte, around a page, past
+ * the 64 KB chunk; and a limit equal to the size is no error. */
+static void test_io__reads_whole_files(void **state) {
+    static const size_t sizes[] = {0, 1, 2, 4095, 4096, 4097, 65536, 70001};
+    char path[128];
+    sg_error_t err = {0};
+    (void)state;
+    snprintf(path, sizeof(path), "%s/sized.txt", dir);
+    for (size_t k = 0; k < sizeof(sizes) / sizeof(sizes[0]); k++) {
+        char *want = malloc(sizes[k] + 1), *data;
+        size_t len;
+        for (size_t i = 0; i < sizes[k]; i++) {
+            want[i] = (char)('a' + (i * 7 + k) % 26);
+        }
+        assert_int_equal(sg_io_write(path, want, sizes[k], &err), SG_OK);
+        assert_int_equal(sg_io_read(path, sizes[k], &data, &len, &err), SG_OK);
+        assert_int_equal(len, sizes[k]);
+        assert_memory_equal(data, want, sizes[k]);
+        assert_int_equal(data[len], '\0');
+        free(data);
+        if (sizes[k] > 1) { /* (a limit of 0 is none) */
+            assert_int_equal(sg_io_read(path, sizes[k] - 1, &data, &len, &err),
+                             SG_ELIMIT);
+            sg_error_clear(&err);
+        }
+        free(want);
+    }
+}
+
 static void test_io__list_articles(void **state) {
     char sub[128], path[160];
     sg_error_t err = {0};
@@ -82,6 +111,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_io__atomic_write_keeps_old_file_on_failure),
         cmocka_unit_test(test_io__read_limits_and_folders),
+        cmocka_unit_test(test_io__reads_whole_files),
         cmocka_unit_test(test_io__list_articles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
