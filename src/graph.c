@@ -185,7 +185,20 @@ static sg_err_t retext(sg_graph_t *dst, const sg_graph_t *src, sg_text_t *ref) {
 
 /* s in g's string pool (NULL when out of memory). */
 static const char *pooled(sg_graph_t *g, const char *s) {
-    return sg_map_intern(&g->pool, s);
+    size_t n = sizeof(g->pool_recent) / sizeof(g->pool_recent[0]);
+    size_t slot = (size_t)(((uintptr_t)s >> 4) ^ ((uintptr_t)s >> 10)) % n;
+    const char *p;
+
+    /* only the address is remembered: a string freed and another made at its place
+     * is told apart by its text */
+    if (g->pool_recent[slot].from == s && strcmp(g->pool_recent[slot].to, s) == 0) {
+        return g->pool_recent[slot].to;
+    }
+    if ((p = sg_map_intern(&g->pool, s)) != NULL) {
+        g->pool_recent[slot].from = s;
+        g->pool_recent[slot].to = p;
+    }
+    return p;
 }
 
 /* Give back the room past n elements of *arr (a failure to shrink keeps it all). */
