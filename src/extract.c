@@ -107,8 +107,9 @@ static sg_err_t emit_nodes(sg_i_ctx_t *cx, sg_graph_t *frag) {
     sg_err_t rc;
 
     for (size_t i = 0; i < cx->nents; i++) {
-        const sg_i_entity_t *e = &cx->ents[i];
+        sg_i_entity_t *e = &cx->ents[i];
         size_t idx;
+        e->node = -1;
         if (!e->nmentions) {
             continue;
         }
@@ -116,6 +117,9 @@ static sg_err_t emit_nodes(sg_i_ctx_t *cx, sg_graph_t *frag) {
             return rc;
         }
         sg_node_t *n = &frag->nodes[idx];
+        if (strcmp(n->id, e->id) == 0) {
+            e->node = (long)idx; /* its mentions' spans go there */
+        }
         for (size_t k = 0; k < e->aliases.n; k++) {
             if ((rc = sg_strv_add_unique(&n->aliases, e->aliases.v[k])) != SG_OK) {
                 return rc;
@@ -140,7 +144,7 @@ static sg_err_t emit_nodes(sg_i_ctx_t *cx, sg_graph_t *frag) {
         if (m->entity < 0) {
             continue;
         }
-        long n = sg_graph_find(frag, cx->ents[m->entity].id);
+        long n = cx->ents[m->entity].node;
         size_t s = sg_textdoc_orig(cx->doc, cx->doc->toks[m->tb].start);
         size_t e = sg_textdoc_orig(cx->doc, cx->doc->toks[m->te - 1].end);
         if (n >= 0 &&

@@ -37,6 +37,7 @@ typedef struct {
     char *name; /* in id's allocation */
     sg_strv_t aliases, titles, roles;
     size_t nmentions;
+    long node; /* its node in the fragment once emitted (emit_nodes), else -1 */
 } sg_i_entity_t;
 
 typedef struct {
