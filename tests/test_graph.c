@@ -440,6 +440,37 @@ static void test_graph__node_documents_once_each(void **state) {
     sg_graph_release(&c);
 }
 
+/* Strings given at one address are pooled by their text: a buffer written over
+ * between two edges gives each edge its own source and cue, and equal texts at
+ * other addresses the same pooled string. */
+static void test_graph__pooling_goes_by_text_not_address(void **state) {
+    sg_graph_t g;
+    sg_evidence_t e, got[3];
+    char id[32], cue[32];
+    (void)state;
+    sg_graph_init(&g);
+    const char *texts[3][2] = {{"person:ann-able", "backed"},
+                               {"person:bob-baker", "opposed"},
+                               {"person:ann-able", "backed"}};
+    for (int i = 0; i < 3; i++) {
+        snprintf(id, sizeof(id), "%s", texts[i][0]);
+        snprintf(cue, sizeof(cue), "%s", texts[i][1]);
+        e = ev(&g, "doc1", (size_t)i * 20, cue);
+        assert_int_equal(sg_graph_add_edge(&g, id, "stp:x", SG_EDGE_ENDORSES, NULL, &e),
+                         SG_OK);
+    }
+    for (int i = 0; i < 3; i++) {
+        assert_string_equal(g.edges[i].source, texts[i][0]);
+        assert_int_equal(sg_graph_evidence(&g, &g.edges[i], 0, &got[i]), SG_OK);
+        assert_string_equal(got[i].cue, texts[i][1]);
+        assert_true(g.edges[i].source != id && got[i].cue != cue);
+    }
+    assert_ptr_equal(g.edges[0].source, g.edges[2].source);
+    assert_ptr_equal(got[0].cue, got[2].cue);
+    assert_ptr_not_equal(g.edges[0].source, g.edges[1].source);
+    sg_graph_release(&g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_graph__node_documents_once_each),
@@ -455,6 +486,7 @@ int main(void) {
         cmocka_unit_test(test_graph__alias_cycles_fold_into_one_node),
         cmocka_unit_test(test_graph__self_loops_dropped_and_validate_names_missing),
         cmocka_unit_test(test_graph__lookup_by_name_alias_or_id),
+        cmocka_unit_test(test_graph__pooling_goes_by_text_not_address),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
