@@ -7,34 +7,40 @@
 
 #include "sg_util.h"
 
-/* Eight bytes at a time, each word multiplied in, then a final mix so that the low
- * bits (the slot) depend on every byte. */
+/* Eight bytes at a time, each word multiplied in; the last one to seven bytes
+ * read as one word with at most two branches (overlapping reads: a run of tests on
+ * the length's bits mispredicted on words of every length); then a final mix so
+ * that the low bits (the slot) depend on every byte. */
 size_t sg_hash(const char *s, size_t n) {
     const uint64_t k = 0xff51afd7ed558ccdULL;
-    uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w = 0;
+    uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w;
+    const char *end = s + n;
 
+    if (n >= 16) { /* two lanes, whose multiplies overlap (ids run to 40 bytes) */
+        uint64_t h2 = h ^ 0x6a09e667f3bcc909ULL, w2;
+        for (; n >= 16; s += 16, n -= 16) {
+            memcpy(&w, s, 8);
+            memcpy(&w2, s + 8, 8);
+            h = (h ^ w) * k;
+            h2 = (h2 ^ w2) * k;
+            h ^= h >> 32;
+            h2 ^= h2 >> 32;
+        }
+        h = (h ^ (h2 * 0xc4ceb9fe1a85ec53ULL)) * k;
+    }
     for (; n >= 8; s += 8, n -= 8) {
         memcpy(&w, s, 8);
         h = (h ^ w) * k;
         h ^= h >> 32;
     }
-    if (n) {
-        w = 0;
-        if (n & 4) {
-            uint32_t x;
-            memcpy(&x, s, 4);
-            w = x;
-            s += 4;
-        }
-        if (n & 2) {
-            uint16_t x;
-            memcpy(&x, s, 2);
-            w = (w << 16) | x;
-            s += 2;
-        }
-        if (n & 1) {
-            w = (w << 8) | (unsigned char)*s;
-        }
+    if (n >= 4) {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, end - 4, 4);
+        h = (h ^ ((uint64_t)a << 32 | b)) * k;
+    } else if (n) {
+        w = (uint64_t)(unsigned char)s[0] << 16 |
+            (uint64_t)(unsigned char)s[n >> 1] << 8 | (unsigned char)end[-1];
         h = (h ^ w) * k;
     }
     h ^= h >> 33;

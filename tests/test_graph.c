@@ -471,6 +471,41 @@ static void test_graph__pooling_goes_by_text_not_address(void **state) {
     sg_graph_release(&g);
 }
 
+/* The maps' hash reads every byte of a key of any length (one to eight words,
+ * the tail in overlapping pieces): changing any one byte changes it, and so does
+ * the length; and keys that differ only there still find their own values. */
+static void test_graph__map_hash_counts_every_byte(void **state) {
+    char key[72];
+    sg_map_t m;
+    (void)state;
+    sg_map_init(&m);
+    for (size_t n = 1; n <= 64; n++) {
+        for (size_t i = 0; i < n; i++) {
+            key[i] = (char)('a' + (i * 5 + n) % 26);
+        }
+        key[n] = '\0';
+        size_t h = sg_hash(key, n);
+        assert_true(sg_hash(key, n - 1) != h);
+        assert_int_equal(sg_map_put(&m, key, n), SG_OK);
+        for (size_t i = 0; i < n; i++) {
+            char was = key[i];
+            key[i] = (char)(was ^ 0x20);
+            assert_true(sg_hash(key, n) != h);
+            key[i] = was;
+        }
+    }
+    for (size_t n = 1; n <= 64; n++) {
+        size_t v = 0;
+        for (size_t i = 0; i < n; i++) {
+            key[i] = (char)('a' + (i * 5 + n) % 26);
+        }
+        key[n] = '\0';
+        assert_true(sg_map_get(&m, key, &v));
+        assert_int_equal(v, n);
+    }
+    sg_map_release(&m);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_graph__node_documents_once_each),
@@ -487,6 +522,7 @@ int main(void) {
         cmocka_unit_test(test_graph__self_loops_dropped_and_validate_names_missing),
         cmocka_unit_test(test_graph__lookup_by_name_alias_or_id),
         cmocka_unit_test(test_graph__pooling_goes_by_text_not_address),
+        cmocka_unit_test(test_graph__map_hash_counts_every_byte),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
