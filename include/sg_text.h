@@ -110,7 +110,8 @@ static inline int sg_tok_is(const sg_textdoc_t *doc, size_t i, const char *word)
     if (!n || !len) {
         return n && word[0] == '\0';
     }
-    return n[0] == word[0] && strncmp(n, word, len) == 0 && word[len] == '\0';
+    /* word is most often a literal, whose length is known when this is compiled */
+    return n[0] == word[0] && len == strlen(word) && memcmp(n, word, len) == 0;
 }
 
 /* Decode one UTF-8 code point at s[0..n); returns its length (1 for an invalid byte,
