@@ -66,7 +66,10 @@ sg_err_t sg_recs_add(sg_recs_t *r, const void *recs, size_t n) {
     if (r->spill_at && r->nmem && r->nmem + n > r->spill_at) {
         spill(r);
     }
-    if (sg_reserve((void **)&r->mem, &r->cap, r->nmem + n, r->size, 4) != SG_OK) {
+    /* 32 records first (an article's fragment holds a few dozen of each kind), or
+     * fewer when fewer are kept in memory */
+    size_t first = r->spill_at && r->spill_at < 32 ? r->spill_at : 32;
+    if (sg_reserve((void **)&r->mem, &r->cap, r->nmem + n, r->size, first) != SG_OK) {
         return SG_ENOMEM;
     }
     memcpy(r->mem + r->nmem * r->size, recs, n * r->size);

@@ -58,7 +58,8 @@ sg_err_t sg_store_add(sg_store_t *s, const char *text, size_t len, sg_text_t *re
     if (s->spill_at && s->len && s->len + need > s->spill_at) {
         spill(s);
     }
-    if (sg_reserve((void **)&s->mem, &s->cap, s->len + need, 1, 256) != SG_OK) {
+    /* 4 KB first: the sentences and quotations of an article */
+    if (sg_reserve((void **)&s->mem, &s->cap, s->len + need, 1, 4096) != SG_OK) {
         return SG_ENOMEM;
     }
     if (s->base + s->len == 0) {
