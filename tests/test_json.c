@@ -63,27 +63,29 @@ static void test_json__fragment_merges_to_the_same_graph(void **state) {
     sg_graph_release(&h);
 }
 
-/* Every byte a JSON string must escape, at every position of an eight-byte word
- * and past it, and plain strings of every length up to 40: written, then read back
- * by jansson, each name is itself. (Names are valid UTF-8: the writer copies bytes.) */
+/* Every byte a JSON string must escape, at every position of two sixteen-byte
+ * pieces and past them, and plain strings (some with bytes past 0x7F) of every
+ * length up to 70: written, then read back by jansson, each name is itself. (Names
+ * are valid UTF-8: the writer copies bytes.) */
 static void test_json__written_strings_read_back_by_jansson(void **state) {
     static const char special[] = {'"', '\\', '\n', '\t', '\x01', '\x1f', '\r'};
+    static const char plain[] = "Abcdefghijklmnopqrstuvwxyz Health and Care Partnership";
     sg_graph_t g;
     sg_error_t err = {0};
-    char names[7 * 20 + 40][48];
+    char names[7 * 40 + 70][96];
     size_t n = 0;
     (void)state;
     sg_graph_init(&g);
     for (size_t k = 0; k < sizeof(special); k++) {
-        for (size_t at = 0; at < 20; at++, n++) {
-            snprintf(names[n], sizeof(names[n]), "%.*s%c%s", (int)at,
-                     "Abcdefghijklmnopqrstuvwxyz", special[k],
+        for (size_t at = 0; at < 40; at++, n++) {
+            snprintf(names[n], sizeof(names[n]), "%.*s%c%s", (int)at, plain, special[k],
                      at % 3 ? "tail\xc3\xa9" : "");
         }
     }
-    for (size_t len = 1; len <= 40; len++, n++) {
-        snprintf(names[n], sizeof(names[n]), "%.*s", (int)len,
-                 "Plain name of the council, of many words");
+    for (size_t len = 1; len <= 70; len++, n++) {
+        snprintf(names[n], sizeof(names[n]), "%.*s%s", (int)len,
+                 "Plain name of the council, of many words, long enough to be several",
+                 len % 4 ? "" : " \xc3\xa9");
     }
     for (size_t i = 0; i < n; i++) {
         size_t at;
