@@ -551,13 +551,10 @@ static void *format_block(void *arg) {
 }
 
 /* A section formatted on several threads and written in order by this one. The
- * blocks are claimed in turn, formatted into a ring of buffers by whichever worker
- * is free, and written as soon as the next in order is done. No thread waits for a
- * round of blocks to end, only for the ring to have room. This thread only writes
- * (a write into the page cache is a serial part: 1.2 s of a 100 MB build's 500 MB
- * graph), with a ring of two blocks a worker, so the workers format on while it
- * writes; it formats only what a held block left (HOLD_AT), or every block when no
- * worker started. */
+ * blocks are claimed in turn, formatted into a ring of buffers by whichever thread
+ * is free, and written as soon as the next in order is done; this thread formats
+ * too, the next block to be written straight into the sink. No thread waits for a
+ * round of blocks to end, only for the ring to have room. */
 typedef struct {
     pthread_mutex_t mu;
     pthread_cond_t changed;
@@ -616,7 +613,7 @@ static void *wpipe_worker(void *arg) {
 static sg_err_t write_section(const sg_graph_t *g, int sec, size_t n, size_t nthreads,
                               sink_t *sink) {
     wpipe_t p;
-    size_t nworkers = nthreads > 1 ? nthreads : 0, started = 0;
+    size_t nworkers = nthreads > 1 ? nthreads - 1 : 0, started = 0;
     pthread_t *th = NULL;
     sg_err_t rc = SG_OK;
 
@@ -625,7 +622,7 @@ static sg_err_t write_section(const sg_graph_t *g, int sec, size_t n, size_t nth
     p.sec = sec;
     p.n = n;
     p.nblocks = (n + BLOCK_RECORDS - 1) / BLOCK_RECORDS;
-    p.nring = nworkers ? 2 * nworkers : 1;
+    p.nring = nworkers + 1;
     p.ring = calloc(p.nring, sizeof(*p.ring));
     p.done = calloc(p.nring, 1);
     th = calloc(nworkers ? nworkers : 1, sizeof(*th));
@@ -656,7 +653,7 @@ static sg_err_t write_section(const sg_graph_t *g, int sec, size_t n, size_t nth
                 rc = b->rc;
             }
             pthread_mutex_lock(&p.mu);
-        } else if (!started && (k = wpipe_claim(&p)) != (size_t)-1) {
+        } else if ((k = wpipe_claim(&p)) != (size_t)-1) {
             int next = k == p.written; /* straight into the sink */
             pthread_mutex_unlock(&p.mu);
             wpipe_block(&p, k, next ? sink : NULL);
