@@ -106,7 +106,7 @@ def main():
         out = os.path.join(OUT, "g.json")
         (t1, rss1), (t2, rss2) = median_runs_interleaved(
             [[SG, "build", "-j", "1", "-o", out, d], [SG, "build", "-j", "2", "-o", out, d]],
-            3 if mb > 10 else RUNS)
+            RUNS)
         rows.append((f"build {mb} MB, -j 1", f"{size / t1 / 1e6:.2f} MB/s", f"{n / t1:.0f} articles/s",
                      f"{rss1:.0f} MB", f"{t1 / floor:.1f}x wc -w ({floor:.2f} s)"))
         rows.append((f"build {mb} MB, -j 2", f"{size / t2 / 1e6:.2f} MB/s", f"{n / t2:.0f} articles/s",
@@ -118,7 +118,7 @@ def main():
         (te, _), (tp, _) = median_runs_interleaved(
             [["sh", "-c", f"{SG} extract {d} > /dev/null"],
              ["sh", "-c", f"{SG} extract {ha} > /dev/null & {SG} extract {hb} > /dev/null; wait"]],
-            3 if mb > 10 else RUNS)
+            RUNS)
         rows.append((f"extract {mb} MB", f"{size / te / 1e6:.2f} MB/s", f"{n / te:.0f} articles/s", "", ""))
         rows.append((f"extract {mb} MB, halves at once", f"{size / tp / 1e6:.2f} MB/s", "", "",
                      f"two processes: {te / tp:.2f}x one (this machine's ceiling for -j 2)"))
