@@ -971,7 +971,9 @@ static int cmp_text(sg_text_t a, sg_text_t b) {
 /* Order of two places in the corpus: document, then start, then end. */
 static int cmp_place(const char *da, size_t sa, size_t ea, const char *db, size_t sb,
                      size_t eb) {
-    int c = strcmp(da, db);
+    /* documents are pooled: one address is one string (a node's spans come a few
+     * from each article, so its sort compares many of the same document) */
+    int c = da == db ? 0 : strcmp(da, db);
     if (c) {
         return c;
     }
@@ -984,7 +986,7 @@ static int cmp_place(const char *da, size_t sa, size_t ea, const char *db, size_
 static int cmp_evidence(const void *a, const void *b) {
     const sg_evidence_t *x = a, *y = b;
     int c = cmp_place(x->doc, x->start, x->end, y->doc, y->start, y->end);
-    if (c || (c = strcmp(x->cue, y->cue))) {
+    if (c || (x->cue != y->cue && (c = strcmp(x->cue, y->cue)))) {
         return c;
     }
     return cmp_text(x->quote, y->quote);

@@ -147,10 +147,11 @@ static size_t plain_prefix(const char *s, size_t len) {
     return n;
 }
 
-static void w_str(wr_t *w, const char *s) {
+/* s[0..len) (no NUL in it) as a JSON string. */
+static void w_str_n(wr_t *w, const char *s, size_t len) {
     static const char hex[] = "0123456789abcdef";
-    const char *run = s;
-    size_t len = strlen(s), n = plain_prefix(s, len);
+    const char *run = s, *end = s + len;
+    size_t n = plain_prefix(s, len);
 
     /* the common case: nothing to escape, the quotes and the text in one piece */
     if (n == len) {
@@ -166,7 +167,7 @@ static void w_str(wr_t *w, const char *s) {
     }
 
     w_raw(w, "\"", 1);
-    for (s += n; *s; s++) { /* the plain start goes out with the first run */
+    for (s += n; s < end; s++) { /* the plain start goes out with the first run */
         unsigned char c = (unsigned char)*s;
         if (plain(c)) {
             continue;
@@ -199,15 +200,24 @@ static void w_str(wr_t *w, const char *s) {
     w_raw(w, "\"", 1);
 }
 
-/* A text of the graph's store, as a JSON string. */
+static void w_str(wr_t *w, const char *s) {
+    w_str_n(w, s, strlen(s));
+}
+
+/* A text of the graph's store, as a JSON string (the store knows its length: a
+ * strlen over every evidence sentence was a twentieth of a large build). */
 static void w_text(wr_t *w, sg_text_t ref) {
     const char *t = "";
+    size_t len = 0;
     sg_err_t rc;
 
-    if (w->rc == SG_OK && (rc = sg_graph_text(w->g, ref, &w->scratch, &t)) != SG_OK) {
+    if (w->rc == SG_OK &&
+        (rc = sg_store_get(&w->g->texts, ref, &w->scratch, &t, &len)) != SG_OK) {
         w->rc = rc;
+        t = "";
+        len = 0;
     }
-    w_str(w, t);
+    w_str_n(w, t, len);
 }
 
 /* A quotation's text: the quotations are written in the order of their documents,
@@ -215,15 +225,18 @@ static void w_text(wr_t *w, sg_text_t ref) {
  * window. */
 static void w_quote_text(wr_t *w, sg_text_t ref) {
     const char *t = "";
+    size_t len = 0;
     sg_err_t rc;
 
     if (!w->qx.s) {
         sg_store_reader_init(&w->qx, &w->g->texts);
     }
-    if (w->rc == SG_OK && (rc = sg_store_read(&w->qx, ref, &t, NULL)) != SG_OK) {
+    if (w->rc == SG_OK && (rc = sg_store_read(&w->qx, ref, &t, &len)) != SG_OK) {
         w->rc = rc;
+        t = "";
+        len = 0;
     }
-    w_str(w, t);
+    w_str_n(w, t, len);
 }
 
 static void w_str_or_null(wr_t *w, const char *s) {
