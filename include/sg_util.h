@@ -114,7 +114,8 @@ size_t sg_slug_into(char *out, const char *name);
 /* Case-insensitive ASCII comparison of whole strings. */
 int sg_strcaseeq(const char *a, const char *b);
 
-/* qsort that accepts an empty (NULL) array. */
+/* qsort that accepts an empty (NULL) array; an array already in order (one pass of
+ * cmp finds out) is left as it is. */
 void sg_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 
 /* Hash of n bytes (a word at a time, mixed; not for storing: it may change). */

@@ -506,6 +506,42 @@ static void test_graph__map_hash_counts_every_byte(void **state) {
     sg_map_release(&m);
 }
 
+static int cmp_key(const void *a, const void *b) {
+    int x = ((const int *)a)[0], y = ((const int *)b)[0];
+    return x < y ? -1 : x > y;
+}
+
+/* sg_sort leaves pairs already in order by key as they are (equal keys keep their
+ * order), and sorts any other: out of order only at the end, at the start, in
+ * reverse, or shuffled. */
+static void test_graph__sort_keeps_runs_in_order_and_sorts_the_rest(void **state) {
+    int v[64][2];
+    unsigned seed = 7;
+    (void)state;
+    for (int shape = 0; shape < 5; shape++) {
+        for (int i = 0; i < 64; i++) {
+            seed = seed * 1103515245u + 12345u;
+            v[i][0] = shape == 0   ? i / 3
+                      : shape == 3 ? 63 - i
+                      : shape == 4 ? (int)((seed >> 16) % 50)
+                                   : i;
+            v[i][1] = i;
+        }
+        if (shape == 1) {
+            v[63][0] = -1; /* the last out of order */
+        } else if (shape == 2) {
+            v[0][0] = 99; /* the first */
+        }
+        sg_sort(v, 64, sizeof(v[0]), cmp_key);
+        for (int i = 1; i < 64; i++) {
+            assert_true(v[i - 1][0] <= v[i][0]);
+            if (shape == 0) {
+                assert_int_equal(v[i][1], i); /* in order: untouched */
+            }
+        }
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_graph__node_documents_once_each),
@@ -523,6 +559,7 @@ int main(void) {
         cmocka_unit_test(test_graph__lookup_by_name_alias_or_id),
         cmocka_unit_test(test_graph__pooling_goes_by_text_not_address),
         cmocka_unit_test(test_graph__map_hash_counts_every_byte),
+        cmocka_unit_test(test_graph__sort_keeps_runs_in_order_and_sorts_the_rest),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
