@@ -204,8 +204,8 @@ static void w_str(wr_t *w, const char *s) {
     w_str_n(w, s, strlen(s));
 }
 
-/* A text of the graph's store, as a JSON string (the store knows its length: a
- * strlen over every evidence sentence was a twentieth of a large build). */
+/* A text of the graph's store, as a JSON string, with the length the store knows
+ * (no strlen over every evidence sentence). */
 static void w_text(wr_t *w, sg_text_t ref) {
     const char *t = "";
     size_t len = 0;
