@@ -58,9 +58,7 @@ sg_err_t sg_io_read(const char *path, size_t max_bytes, char **data, size_t *len
         b.data[b.len] = '\0';
     }
     if (max_bytes && b.len > max_bytes) { /* grown past the limit since fstat */
-        sg_error_set(err, SG_ELIMIT, path, 0, 0,
-                     "input over the limit of %zu bytes (--max-bytes)", max_bytes);
-        goto fail;
+        goto too_big;
     }
     while (!at_end && (n = read(fd, chunk, sizeof(chunk))) != 0) {
         if (n < 0) {
@@ -71,9 +69,7 @@ sg_err_t sg_io_read(const char *path, size_t max_bytes, char **data, size_t *len
             goto fail;
         }
         if (max_bytes && b.len + (size_t)n > max_bytes) {
-            sg_error_set(err, SG_ELIMIT, path, 0, 0,
-                         "input over the limit of %zu bytes (--max-bytes)", max_bytes);
-            goto fail;
+            goto too_big;
         }
         if (sg_buf_append(&b, chunk, (size_t)n) != SG_OK) {
             sg_error_set(err, SG_ENOMEM, path, 0, 0, "out of memory");
@@ -86,6 +82,9 @@ sg_err_t sg_io_read(const char *path, size_t max_bytes, char **data, size_t *len
     *len = b.len;
     *data = sg_buf_take(&b);
     return *data ? SG_OK : sg_error_set(err, SG_ENOMEM, path, 0, 0, "out of memory");
+too_big:
+    sg_error_set(err, SG_ELIMIT, path, 0, 0,
+                 "input over the limit of %zu bytes (--max-bytes)", max_bytes);
 fail:
     if (fd) {
         close(fd);
