@@ -23,30 +23,39 @@ RUNS = 3 if QUICK else 5
 
 
 def run(cmd, env=None):
-    """Wall seconds and peak RSS (MB) of one command, measured in a child so the
-    RSS is the command's own."""
-    code = ("import resource,subprocess,sys,time,json;t=time.perf_counter();"
-            "r=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL);"
-            "print(json.dumps([time.perf_counter()-t,resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,r.returncode]))")
+    """Wall seconds, peak RSS (MB) and the phases' wall seconds (what stakegraph
+    prints with STAKEGRAPH_TIMING=1 in env, else none) of one command, measured in a
+    child so the RSS is the command's own."""
+    code = ("import resource,subprocess,sys,time,json,re;t=time.perf_counter();"
+            "r=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.PIPE,text=True);"
+            "t=time.perf_counter()-t;"
+            "ph={m[0]:float(m[1]) for m in re.findall(r'timing: (\\w+) ([0-9.]+) s',r.stderr)};"
+            "print(json.dumps([t,resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,r.returncode,ph]))")
     p = subprocess.run([sys.executable, "-c", code] + cmd, capture_output=True, text=True, env=env)
-    t, rss, rc = json.loads(p.stdout)
+    t, rss, rc, phases = json.loads(p.stdout)
     if rc != 0:
         raise SystemExit(f"bench: {' '.join(cmd)} failed with {rc}")
-    return t, rss / 1024.0
+    return t, rss / 1024.0, phases
 
 
-def median_runs_interleaved(cmds, runs=RUNS):
+def median_runs_interleaved(cmds, runs=RUNS, env=None):
     """Run the commands in turn, runs rounds (A B A B ...), so that a change in the
-    machine's load falls on all of them alike; medians of seconds, peak RSS each."""
+    machine's load falls on all of them alike; medians of seconds, peak RSS, and the
+    median of each phase's seconds, each."""
     res = [[] for _ in cmds]
     for _ in range(runs):
         for i, cmd in enumerate(cmds):
-            res[i].append(run(cmd))
-    return [(statistics.median(r[0] for r in rs), max(r[1] for r in rs)) for rs in res]
+            res[i].append(run(cmd, env))
+    out = []
+    for rs in res:
+        phases = {k: statistics.median(r[2][k] for r in rs) for k in rs[0][2]
+                  if all(k in r[2] for r in rs)}
+        out.append((statistics.median(r[0] for r in rs), max(r[1] for r in rs), phases))
+    return out
 
 
 def median_run(cmd, runs=RUNS):
-    return median_runs_interleaved([cmd], runs)[0]
+    return median_runs_interleaved([cmd], runs)[0][:2]
 
 
 def corpus(mb):
@@ -104,18 +113,28 @@ def main():
         files = [os.path.join(d, f) for f in sorted(os.listdir(d))]
         floor, _ = median_run(["sh", "-c", f"find {d} -name '*.txt' -exec cat {{}} + | wc -w"])
         out = os.path.join(OUT, "g.json")
-        (t1, rss1), (t2, rss2) = median_runs_interleaved(
+        (t1, rss1, ph1), (t2, rss2, ph2) = median_runs_interleaved(
             [[SG, "build", "-j", "1", "-o", out, d], [SG, "build", "-j", "2", "-o", out, d]],
-            RUNS)
+            RUNS, dict(os.environ, STAKEGRAPH_TIMING="1"))
         rows.append((f"build {mb} MB, -j 1", f"{size / t1 / 1e6:.2f} MB/s", f"{n / t1:.0f} articles/s",
                      f"{rss1:.0f} MB", f"{t1 / floor:.1f}x wc -w ({floor:.2f} s)"))
         rows.append((f"build {mb} MB, -j 2", f"{size / t2 / 1e6:.2f} MB/s", f"{n / t2:.0f} articles/s",
                      f"{rss2:.0f} MB", f"speed-up {t1 / t2:.2f}x over -j 1"))
+        # where -j 2 gains and where it does not: the extraction phase (articles on
+        # both threads) against the rest (finalize, analysis, write: the whole
+        # corpus's graph, partly serial), each phase's median
+        rest = ("finalize", "analysis", "write")
+        if "extract" in ph1 and "extract" in ph2 and all(k in ph1 and k in ph2 for k in rest):
+            r1, r2 = sum(ph1[k] for k in rest), sum(ph2[k] for k in rest)
+            rows.append((f"build {mb} MB, -j 2 by phase", "", "", "",
+                         f"extraction {ph1['extract']:.2f} -> {ph2['extract']:.2f} s "
+                         f"({ph1['extract'] / ph2['extract']:.2f}x), the rest "
+                         f"{r1:.2f} -> {r2:.2f} s ({r1 / r2:.2f}x)"))
         # extraction alone: the per-article stage, without the corpus-wide analysis;
         # and what two cores give this machine's work at best: the two halves of the
         # corpus extracted by two processes at once, against the whole by one
         ha, hb = halves(d)
-        (te, _), (tp, _) = median_runs_interleaved(
+        (te, _, _), (tp, _, _) = median_runs_interleaved(
             [["sh", "-c", f"{SG} extract {d} > /dev/null"],
              ["sh", "-c", f"{SG} extract {ha} > /dev/null & {SG} extract {hb} > /dev/null; wait"]],
             RUNS)
