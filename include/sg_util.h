@@ -77,6 +77,14 @@ typedef struct {
     /* keys are the caller's strings, not copies: each must stay as it is while
      * the map holds it (a graph's index of its own node and document ids) */
     int borrowed;
+    /* otherwise the map's copies of its keys, side by side in blocks freed with the
+     * map (a string pool's strings are near each other in memory, and cost no
+     * allocation each): the newest block, which begins with a pointer to the one
+     * before, its size, and where its free room starts and how long that is */
+    void *block;
+    size_t block_size;
+    char *room;
+    size_t room_len;
 } sg_map_t;
 
 void sg_map_init(sg_map_t *m);

@@ -73,12 +73,49 @@ void sg_map_init_borrowed(sg_map_t *m) {
 void sg_map_release(sg_map_t *m) {
     int borrowed = m->borrowed;
 
-    for (size_t i = 0; i < m->cap && !borrowed; i++) {
-        free(m->slots[i].key);
+    while (m->block) {
+        void *before;
+        memcpy(&before, m->block, sizeof(before));
+        free(m->block);
+        m->block = before;
     }
     free(m->slots);
     sg_map_init(m);
     m->borrowed = borrowed;
+}
+
+/* Blocks of keys: the first small (a map of a few keys, one article's), each next
+ * one twice the last up to BLOCK_MAX; a key longer than that has a block of its
+ * own. */
+#define BLOCK_FIRST ((size_t)256)
+#define BLOCK_MAX ((size_t)64 << 10)
+
+/* A copy of key[0..len), NUL-terminated, in m's blocks; NULL when out of memory. */
+static char *key_copy(sg_map_t *m, const char *key, size_t len) {
+    char *p;
+
+    if (m->room_len < len + 1) {
+        size_t size = m->block_size ? 2 * m->block_size : BLOCK_FIRST;
+        void *block;
+        size = size < BLOCK_MAX ? size : BLOCK_MAX;
+        if (size < sizeof(void *) + len + 1) {
+            size = sizeof(void *) + len + 1;
+        }
+        if (!(block = malloc(size))) {
+            return NULL;
+        }
+        memcpy(block, &m->block, sizeof(m->block));
+        m->block = block;
+        m->block_size = size;
+        m->room = (char *)block + sizeof(void *);
+        m->room_len = size - sizeof(void *);
+    }
+    p = m->room;
+    memcpy(p, key, len);
+    p[len] = '\0';
+    m->room += len + 1;
+    m->room_len -= len + 1;
+    return p;
 }
 
 /* Whether the key of a slot whose tag matched is key[0..len). */
@@ -136,7 +173,7 @@ static size_t map_add(sg_map_t *m, const char *key) {
         return (size_t)-1;
     }
     i = map_slot(m->slots, m->cap, key, len, h);
-    if (!(m->slots[i].key = m->borrowed ? (char *)key : sg_strndup(key, len))) {
+    if (!(m->slots[i].key = m->borrowed ? (char *)key : key_copy(m, key, len))) {
         return (size_t)-1;
     }
     m->slots[i].hash = h;

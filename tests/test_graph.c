@@ -349,6 +349,54 @@ static void test_graph__merge_take_keeps_each_edges_evidence(void **state) {
     sg_graph_release(&moved);
 }
 
+/* A map that copies its keys keeps them side by side in blocks: copies of keys of
+ * every length up to past a block's size (one key with a block of its own), each
+ * equal to its key, not the caller's string, the same pointer when interned again,
+ * and still whole after the blocks and the table have grown many times over. */
+#define X40 "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+static void test_graph__map_copies_keys_into_blocks(void **state) {
+    enum { N = 5000, LONG_KEY = 70000 };
+    static const char *pooled[N];
+    char *longkey = malloc(LONG_KEY + 1);
+    char key[64];
+    size_t jumps = 0;
+    sg_map_t m;
+    (void)state;
+    assert_non_null(longkey);
+    memset(longkey, 'k', LONG_KEY);
+    longkey[LONG_KEY] = '\0';
+    sg_map_init(&m);
+    for (size_t i = 0; i < N; i++) {
+        int n = snprintf(key, sizeof(key), "doc-%zu-%.*s", i, (int)(i % 40), X40);
+        assert_true(n > 0);
+        pooled[i] = sg_map_intern(&m, key);
+        assert_non_null(pooled[i]);
+        assert_ptr_not_equal(pooled[i], key);
+        assert_string_equal(pooled[i], key);
+        if (i == N / 2) {
+            const char *p = sg_map_intern(&m, longkey);
+            assert_non_null(p);
+            assert_ptr_not_equal(p, longkey);
+            assert_int_equal(strlen(p), LONG_KEY);
+            assert_ptr_equal(sg_map_intern(&m, longkey), p);
+        }
+    }
+    assert_int_equal(m.n, N + 1);
+    for (size_t i = 0; i < N; i++) {
+        snprintf(key, sizeof(key), "doc-%zu-%.*s", i, (int)(i % 40), X40);
+        assert_string_equal(pooled[i], key);
+        assert_ptr_equal(sg_map_intern(&m, key), pooled[i]);
+        /* a copy ends where the next begins, but where a new block began (about
+         * 175 KB of keys: blocks of 256 bytes doubling to 64 KB, ten or so) */
+        jumps += i > 0 && pooled[i] != pooled[i - 1] + strlen(pooled[i - 1]) + 1;
+    }
+    assert_true(jumps < 16);
+    sg_map_release(&m);
+    assert_null(m.block);
+    assert_int_equal(m.n, 0);
+    free(longkey);
+}
+
 /* A borrowing map keeps the caller's key itself (a graph's indexes are keyed by the
  * nodes' and documents' own ids, not copies of them), and stays borrowing after a
  * release. */
@@ -548,6 +596,7 @@ int main(void) {
         cmocka_unit_test(test_graph__finalize_indexes_edge_ends),
         cmocka_unit_test(test_graph__finalize_same_for_any_edge_order),
         cmocka_unit_test(test_graph__merge_take_keeps_each_edges_evidence),
+        cmocka_unit_test(test_graph__map_copies_keys_into_blocks),
         cmocka_unit_test(test_graph__index_maps_borrow_their_keys),
         cmocka_unit_test(test_graph__finalize_same_for_any_jobs),
         cmocka_unit_test(test_graph__ids_are_type_and_slug),
