@@ -349,11 +349,17 @@ static void test_graph__merge_take_keeps_each_edges_evidence(void **state) {
     sg_graph_release(&moved);
 }
 
+/* Key i of the block test: 6 to 48 bytes. */
+static void block_test_key(char *key, size_t size, size_t i) {
+    int n = snprintf(key, size, "doc-%zu-%.*s", i, (int)(i % 40),
+                     "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+    assert_true(n > 0 && (size_t)n < size);
+}
+
 /* A map that copies its keys keeps them side by side in blocks: copies of keys of
  * every length up to past a block's size (one key with a block of its own), each
  * equal to its key, not the caller's string, the same pointer when interned again,
  * and still whole after the blocks and the table have grown many times over. */
-#define X40 "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
 static void test_graph__map_copies_keys_into_blocks(void **state) {
     enum { N = 5000, LONG_KEY = 70000 };
     static const char *pooled[N];
@@ -367,8 +373,7 @@ static void test_graph__map_copies_keys_into_blocks(void **state) {
     longkey[LONG_KEY] = '\0';
     sg_map_init(&m);
     for (size_t i = 0; i < N; i++) {
-        int n = snprintf(key, sizeof(key), "doc-%zu-%.*s", i, (int)(i % 40), X40);
-        assert_true(n > 0);
+        block_test_key(key, sizeof(key), i);
         pooled[i] = sg_map_intern(&m, key);
         assert_non_null(pooled[i]);
         assert_ptr_not_equal(pooled[i], key);
@@ -383,7 +388,7 @@ static void test_graph__map_copies_keys_into_blocks(void **state) {
     }
     assert_int_equal(m.n, N + 1);
     for (size_t i = 0; i < N; i++) {
-        snprintf(key, sizeof(key), "doc-%zu-%.*s", i, (int)(i % 40), X40);
+        block_test_key(key, sizeof(key), i);
         assert_string_equal(pooled[i], key);
         assert_ptr_equal(sg_map_intern(&m, key), pooled[i]);
         /* a copy ends where the next begins, but where a new block began (about
