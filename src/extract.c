@@ -113,13 +113,13 @@ static sg_err_t emit_nodes(sg_i_ctx_t *cx, sg_graph_t *frag) {
         if (!e->nmentions) {
             continue;
         }
-        if ((rc = sg_graph_add_node(frag, e->type, e->name, &idx)) != SG_OK) {
+        /* the entity's id is the one sg_graph_add_node would make of its type and
+         * name (resolve made it so), and no two entities share one */
+        if ((rc = sg_graph_add_node_id(frag, e->id, e->type, e->name, &idx)) != SG_OK) {
             return rc;
         }
         sg_node_t *n = &frag->nodes[idx];
-        if (strcmp(n->id, e->id) == 0) {
-            e->node = (long)idx; /* its mentions' spans go there */
-        }
+        e->node = (long)idx; /* its mentions' spans go there */
         for (size_t k = 0; k < e->aliases.n; k++) {
             if ((rc = sg_strv_add_unique(&n->aliases, e->aliases.v[k])) != SG_OK) {
                 return rc;

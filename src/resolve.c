@@ -18,14 +18,21 @@ static long find_entity(const sg_i_ctx_t *cx, const char *id) {
 
 static sg_err_t entity_for(sg_i_ctx_t *cx, sg_node_type_t type, const char *name,
                            long *out) {
-    /* most names are of an entity the article has already: the id is looked up
-     * in place, and only a new entity's id and name are allocated, in one block */
-    char small[256], *id = sg_node_id_in(small, sizeof(small), type, name);
+    char small[256], *id;
     size_t idlen, namelen = strlen(name);
     sg_err_t rc = SG_OK;
     long found;
 
-    if (!id) {
+    /* most names are of an entity the article has already, under the same name: an
+     * id is the type and the name's slug, so that entity is this one, found without
+     * making the id; a new entity's id and name are allocated in one block */
+    for (size_t i = 0; i < cx->nents; i++) {
+        if (cx->ents[i].type == type && strcmp(cx->ents[i].name, name) == 0) {
+            *out = (long)i;
+            return SG_OK;
+        }
+    }
+    if (!(id = sg_node_id_in(small, sizeof(small), type, name))) {
         return SG_ENOMEM;
     }
     idlen = strlen(id);
