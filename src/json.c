@@ -106,6 +106,45 @@ static int plain(unsigned char c) {
     return c >= 0x20 && c != '"' && c != '\\';
 }
 
+#ifdef __SSE2__
+/* A bit for each of sixteen bytes a JSON string cannot hold as it is: below 0x20
+ * (those the unsigned maximum with 0x20 changes), quotes and backslashes. */
+static unsigned escapes16(__m128i x) {
+    const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'),
+                  bslash = _mm_set1_epi8('\\');
+    __m128i ok = _mm_cmpeq_epi8(_mm_max_epu8(x, space), x);
+    __m128i esc = _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash));
+    return ((unsigned)_mm_movemask_epi8(ok) ^ 0xFFFFu) | (unsigned)_mm_movemask_epi8(esc);
+}
+
+/* How many bytes from the start of s[0..len) a JSON string holds as they are,
+ * sixteen at a time (every x86-64 has SSE2); the last few with the sixteen bytes
+ * that end the string (those before are plain already), or, in a string shorter
+ * than that, from a copy padded with plain bytes. Strings are most of a graph
+ * file's bytes. */
+static size_t plain_prefix(const char *s, size_t len) {
+    unsigned m;
+    size_t n = 0;
+
+    for (; n + 16 <= len; n += 16) {
+        if ((m = escapes16(_mm_loadu_si128((const __m128i *)(const void *)(s + n))))) {
+            return n + (size_t)__builtin_ctz(m);
+        }
+    }
+    if (n == len) {
+        return n;
+    }
+    if (len >= 16) {
+        m = escapes16(_mm_loadu_si128((const __m128i *)(const void *)(s + len - 16)));
+        return m ? len - 16 + (size_t)__builtin_ctz(m) : len;
+    }
+    char pad[16];
+    memset(pad, 'a', sizeof(pad));
+    memcpy(pad, s, len);
+    m = escapes16(_mm_loadu_si128((const __m128i *)(const void *)pad));
+    return m ? (size_t)__builtin_ctz(m) : len;
+}
+#else
 /* How many bytes from the start of s[0..len) a JSON string holds as they are, eight
  * at a time: a word holding a byte below 0x20, a quote or a backslash has a high bit
  * left in the matching test (exact for whether any byte matched), and is then looked
@@ -114,23 +153,6 @@ static size_t plain_prefix(const char *s, size_t len) {
     const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
     size_t n = 0;
 
-#ifdef __SSE2__
-    /* sixteen at a time where the machine has SSE2 (every x86-64): a mask of the
-     * bytes below 0x20 (those the unsigned maximum with 0x20 changes), quotes and
-     * backslashes, whose first set bit is the first byte to escape */
-    const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'),
-                  bslash = _mm_set1_epi8('\\');
-    for (; n + 16 <= len; n += 16) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + n));
-        __m128i ok = _mm_cmpeq_epi8(_mm_max_epu8(x, space), x);
-        __m128i esc = _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash));
-        unsigned m = ((unsigned)_mm_movemask_epi8(ok) ^ 0xFFFFu) |
-                     (unsigned)_mm_movemask_epi8(esc);
-        if (m) {
-            return n + (size_t)__builtin_ctz(m);
-        }
-    }
-#endif
     for (; n + 8 <= len; n += 8) {
         uint64_t x, q, b;
         memcpy(&x, s + n, 8);
@@ -146,6 +168,7 @@ static size_t plain_prefix(const char *s, size_t len) {
     }
     return n;
 }
+#endif
 
 /* s[0..len) (no NUL in it) as a JSON string. */
 static void w_str_n(wr_t *w, const char *s, size_t len) {
