@@ -141,12 +141,13 @@ typedef struct {
     sg_map_t node_index;   /* id -> node index (keyed by the nodes' own ids) */
     sg_map_t doc_index;    /* document id -> index (the same) */
     sg_map_t pool;         /* the shared strings (see Ownership above) */
-    /* the strings pooled last, by the address they were given at: the same address
-     * again with the same text costs a strcmp, not a lookup (an article's document
-     * id and its stakeholders' ids come back at every span and edge) */
+    /* the strings pooled last (32: an article names a dozen or two), by the address
+     * they were given at: the same address again with the same text costs a strcmp,
+     * not a lookup (an article's document id and its stakeholders' ids come back at
+     * every span and edge) */
     struct {
         const char *from, *to;
-    } pool_recent[8];
+    } pool_recent[32];
     sg_store_t texts; /* the long texts */
     int has_centrality;
     int edges_indexed;         /* every edge's source_index and target_index hold */
