@@ -98,6 +98,11 @@ same "2 MB build twice, same bytes" "$T/two1.json" "$T/two2.json"
 same "2 MB build -j 2 equals -j 1" "$T/two1.json" "$T/two3.json"
 same "2 MB build -j 3 equals -j 1" "$T/two1.json" "$T/two4.json"
 same "2 MB build, default jobs, equals -j 1" "$T/two1.json" "$T/two5.json"
+# a write that fails in the middle of the graph (many blocks of records, formatted
+# and written by several threads): one line, no hang
+for j in 1 3; do
+    expect_fail "2 MB build -j $j down a full device" 1 sh -c "$SG build -j $j -o - '$T/two' >/dev/full"
+done
 check "2 MB extract" sh -c "$SG extract '$T/two' > '$T/two.jsonl'"
 check "2 MB merge" $SG merge -o "$T/two4.json" "$T/two.jsonl"
 same "2 MB extract + merge equals build" "$T/two1.json" "$T/two4.json"
