@@ -191,7 +191,8 @@ fuzz-smoke: $(FUZZERS)
 memcheck: all
 	@sh tests/memcheck.sh ./stakegraph
 
-bench: all
+bench: deps-check
+	@$(MAKE) --no-print-directory -s all
 	@python3 tests/bench.py ./stakegraph
 
 install: all

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """stakegraph benchmarks (make bench): extraction throughput against a floor
-measured in the same run (wc -w on the same corpus), -j scaling, peak memory, and
-analysis and rendering times on generated graphs. Medians of several runs; the
-table goes to stdout and out/bench.txt.
+measured in the same run (wc -w on the same corpus), -j scaling, peak memory,
+analysis and rendering times on generated graphs, and peers (other tools that
+find names in text, NetworkX for the centrality) on the same input, on one core.
+Medians of several runs; the table goes to stdout and out/bench.txt.
 
 usage: bench.py STAKEGRAPH [--quick]
 """
@@ -10,6 +11,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -20,6 +22,8 @@ QUICK = "--quick" in sys.argv
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "out", "bench")
 RUNS = 3 if QUICK else 5
+PEERS = os.path.join(HERE, "peers")
+NPM_PEERS = ("compromise", "wink-nlp", "wink-eng-lite-web-model")
 
 
 def run(cmd, env=None):
@@ -103,6 +107,88 @@ def graph_file(n):
     return path
 
 
+def first_articles(d, nbytes):
+    """A folder of links to a corpus's first articles, in name order, that come to
+    nbytes or just past it; and their bytes."""
+    h = f"{d}-first{nbytes}"
+    if not os.path.isdir(h):
+        os.makedirs(h)
+        total = 0
+        for f in sorted(x for x in os.listdir(d) if x.endswith(".txt")):
+            if total >= nbytes:
+                break
+            os.symlink(os.path.abspath(os.path.join(d, f)), os.path.join(h, f))
+            total += os.path.getsize(os.path.join(d, f))
+    return h, sum(os.path.getsize(os.path.join(h, f)) for f in os.listdir(h))
+
+
+def npm_version(name):
+    with open(os.path.join(PEERS, "node_modules", name, "package.json")) as f:
+        return json.load(f)["version"]
+
+
+def peers(rows):
+    """The same articles through other tools, and the same graph through NetworkX,
+    each pinned to one core (taskset), the whole command timed (start-up included,
+    stakegraph's lexicon as the peers' models). Returns the lines to print after
+    the targets."""
+    pin = ["taskset", "-c", "0"] if shutil.which("taskset") else []
+    notes = []
+    speedups = []
+    d, _, _ = corpus(10)
+    first, size = first_articles(d, 250_000 if QUICK else 1_000_000)
+    mb = size / 1e6
+    have_npm = all(os.path.isdir(os.path.join(PEERS, "node_modules", p)) for p in NPM_PEERS)
+    if not have_npm and shutil.which("npm"):
+        have_npm = subprocess.run(["npm", "install", "--prefix", PEERS, "--no-package-lock",
+                                   "--no-audit", "--no-fund", "--loglevel=error"],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0
+    cmds = [pin + [SG, "extract", first]]
+    if have_npm and shutil.which("node"):
+        script = os.path.join(PEERS, "extract.mjs")
+        cmds += [pin + ["node", script, "wink", first], pin + ["node", script, "compromise", first]]
+    else:
+        notes.append("peers: wink-nlp and compromise left out (npm could not install tests/peers)")
+    res = median_runs_interleaved(cmds, 3)
+    t0, rss0, _ = res[0]
+    rows.append((f"peer extract {mb:.1f} MB: stakegraph", f"{size / t0 / 1e6:.2f} MB/s", "", f"{rss0:.0f} MB",
+                 "stakeholders, relations, quotations, fragment JSON"))
+    what = {"wink-nlp": "tokens, sentences, parts of speech, dates and numbers",
+            "compromise": "people, organisations, places, quotations"}
+    for (t, rss, _), name in zip(res[1:], ("wink-nlp", "compromise")):
+        rows.append((f"peer extract {mb:.1f} MB: {name} {npm_version(name)}", f"{size / t / 1e6:.2f} MB/s", "",
+                     f"{rss:.0f} MB", f"{what[name]}; stakegraph {t / t0:.0f}x faster"))
+        speedups.append((name, t / t0))
+    # centrality: the bench's 10^4-node graph, NetworkX given the number of
+    # betweenness pivots stakegraph chose for it
+    gpath = graph_file(10_000)
+    merged = os.path.join(OUT, "peer_graph.json")
+    subprocess.run([SG, "merge", "-o", merged, gpath], check=True, stdout=subprocess.DEVNULL)
+    with open(merged) as f:
+        analysis = json.load(f).get("analysis", {})
+    pivots = analysis.get("pivots", 10_000)
+    t0, rss0 = median_run(pin + [SG, "rank", "--top", "1", gpath], 3)
+    kind = f"{pivots} pivots" if analysis.get("betweenness") == "sampled" else "exact"
+    rows.append(("peer centrality 10^4 nodes: stakegraph", f"{t0:.2f} s", "", f"{rss0:.0f} MB",
+                 f"degree, PageRank, betweenness ({kind}), eigenvector"))
+    nx_ok = subprocess.run(["/usr/bin/python3", "-c", "import networkx, scipy"],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0
+    if nx_ok:
+        version = subprocess.run(["/usr/bin/python3", "-c", "import networkx; print(networkx.__version__)"],
+                                 capture_output=True, text=True).stdout.strip()
+        t, rss = median_run(pin + ["/usr/bin/python3", os.path.join(PEERS, "centrality.py"), gpath,
+                                   str(pivots)], 1)
+        rows.append((f"peer centrality 10^4 nodes: NetworkX {version}", f"{t:.2f} s", "", f"{rss:.0f} MB",
+                     f"the same measures and pivots; stakegraph {t / t0:.0f}x faster"))
+        speedups.append(("NetworkX", t / t0))
+    else:
+        notes.append("peers: NetworkX left out (make deps-check installs python3-networkx)")
+    if speedups:
+        notes.append("peers: stakegraph faster than " +
+                     ", ".join(f"{name} {x:.0f}x" for name, x in speedups) + " (one core each)")
+    return notes
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rows = []
@@ -156,6 +242,7 @@ def main():
     t, rss = median_run([SG, "render", "-o", os.path.join(OUT, "big.svg"), gpath], 1)
     rows.append(("render 10000 nodes (sfdp)", f"{t:.2f} s", "", f"{rss:.0f} MB", ""))
     targets.append(("render 10^4 nodes < 60 s", t < 60))
+    notes = peers(rows)
     lines = [f"stakegraph benchmark, {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, medians of {RUNS} runs",
              ""]
     w = [max(len(r[i]) for r in rows) for i in range(5)]
@@ -164,6 +251,7 @@ def main():
     lines.append("")
     for name, ok in targets:
         lines.append(f"{'met    ' if ok else 'MISSED '} {name}")
+    lines += [""] + notes if notes else []
     text = "\n".join(lines) + "\n"
     print(text, end="")
     with open(os.path.join(HERE, "..", "out", "bench.txt"), "w") as f:
