@@ -671,7 +671,7 @@ static void *wpipe_run(void *arg) {
         } else if ((k = wpipe_claim(p)) != (size_t)-1) {
             /* the next in order goes straight into the sink (nobody writes: the
              * block being written would have been claimed before it) */
-            int direct = k == p->written && !p->writing;
+            int direct = k == p->written;
             p->writing |= direct;
             pthread_mutex_unlock(&p->mu);
             wpipe_block(p, k, direct ? p->sink : NULL);

@@ -171,11 +171,10 @@ def peers(rows):
     kind = f"{pivots} pivots" if analysis.get("betweenness") == "sampled" else "exact"
     rows.append(("peer centrality 10^4 nodes: stakegraph", f"{t0:.2f} s", "", f"{rss0:.0f} MB",
                  f"degree, PageRank, betweenness ({kind}), eigenvector"))
-    nx_ok = subprocess.run(["/usr/bin/python3", "-c", "import networkx, scipy"],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0
-    if nx_ok:
-        version = subprocess.run(["/usr/bin/python3", "-c", "import networkx; print(networkx.__version__)"],
-                                 capture_output=True, text=True).stdout.strip()
+    probe = subprocess.run(["/usr/bin/python3", "-c", "import networkx, scipy; print(networkx.__version__)"],
+                           capture_output=True, text=True)
+    if probe.returncode == 0:
+        version = probe.stdout.strip()
         t, rss = median_run(pin + ["/usr/bin/python3", os.path.join(PEERS, "centrality.py"), gpath,
                                    str(pivots)], 1)
         rows.append((f"peer centrality 10^4 nodes: NetworkX {version}", f"{t:.2f} s", "", f"{rss:.0f} MB",
@@ -251,7 +250,8 @@ def main():
     lines.append("")
     for name, ok in targets:
         lines.append(f"{'met    ' if ok else 'MISSED '} {name}")
-    lines += [""] + notes if notes else []
+    if notes:
+        lines += [""] + notes
     text = "\n".join(lines) + "\n"
     print(text, end="")
     with open(os.path.join(HERE, "..", "out", "bench.txt"), "w") as f:
