@@ -118,18 +118,20 @@ static void memory_mb(double *now, double *peak) {
     }
 }
 
-/* CPU seconds used so far by this process's threads and its waited-for children
- * (the analysis's second process). */
-static double cpu_seconds(void) {
+/* CPU seconds and page faults so far of this process's threads and its waited-for
+ * children (the analysis's second process). */
+static double cpu_seconds(long *faults) {
     struct rusage self, kids;
     double s = 0;
 
+    *faults = 0;
     if (getrusage(RUSAGE_SELF, &self) == 0 && getrusage(RUSAGE_CHILDREN, &kids) == 0) {
         const struct timeval *tv[] = {&self.ru_utime, &self.ru_stime, &kids.ru_utime,
                                       &kids.ru_stime};
         for (size_t i = 0; i < 4; i++) {
             s += (double)tv[i]->tv_sec + (double)tv[i]->tv_usec / 1e6;
         }
+        *faults = self.ru_minflt + self.ru_majflt + kids.ru_minflt + kids.ru_majflt;
     }
     return s;
 }
@@ -137,8 +139,10 @@ static double cpu_seconds(void) {
 double sg_cli_phase(const char *name, double t0) {
     static int on = -1;
     static double cpu0;
+    static long faults0;
     struct timespec ts;
     double t, cpu;
+    long faults;
 
     clock_gettime(CLOCK_MONOTONIC, &ts);
     t = (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
@@ -147,15 +151,18 @@ double sg_cli_phase(const char *name, double t0) {
         on = e && *e && strcmp(e, "0") != 0;
     }
     if (on) {
-        cpu = cpu_seconds();
+        cpu = cpu_seconds(&faults);
         if (name) {
             double now, peak;
             memory_mb(&now, &peak);
-            fprintf(stderr,
-                    "stakegraph: timing: %s %.3f s, cpu %.3f s, peak %.0f MB, now %.0f MB\n",
-                    name, t - t0, cpu - cpu0, peak, now);
+            fprintf(
+                stderr,
+                "stakegraph: timing: %s %.3f s, cpu %.3f s, peak %.0f MB, now %.0f MB, "
+                "%ld page faults\n",
+                name, t - t0, cpu - cpu0, peak, now, faults - faults0);
         }
         cpu0 = cpu;
+        faults0 = faults;
     }
     return t;
 }
