@@ -43,6 +43,8 @@ typedef struct {
     const char *path; /* borrowed */
     char tmp[4096];
     int fd, to_stdout, errnum;
+    long long written;  /* bytes written */
+    long long reserved; /* bytes the file has space for; -1: not reserving */
 } sg_io_out_t;
 
 sg_err_t sg_io_out_open(sg_io_out_t *o, const char *path, sg_error_t *err);

@@ -39,6 +39,48 @@ static void test_io__atomic_write_keeps_old_file_on_failure(void **state) {
     assert_int_equal(system(cmd), 0);
 }
 
+/* A large output written piece by piece (space reserved ahead of it where the file
+ * system can) holds exactly what was written, and no more space than that on commit;
+ * an aborted one leaves nothing. */
+static void test_io__large_output_keeps_no_reserve(void **state) {
+    char path[128], cmd[160];
+    size_t total = 0, len, piece = 1;
+    sg_error_t err = {0};
+    sg_io_out_t o;
+    struct stat st;
+    char *buf = malloc(1 << 20), *data;
+    (void)state;
+    assert_non_null(buf);
+    for (size_t i = 0; i < (1 << 20); i++) {
+        buf[i] = (char)('a' + i % 26);
+    }
+    snprintf(path, sizeof(path), "%s/big.json", dir);
+    assert_int_equal(sg_io_out_open(&o, path, &err), SG_OK);
+    while (total < ((size_t)3 << 20) + 12345) { /* pieces of 1 byte to 1 MB */
+        size_t n = piece % (1 << 20) + 1;
+        assert_int_equal(sg_io_out_write(&o, buf, n), SG_OK);
+        total += n;
+        piece = piece * 7 + 3;
+    }
+    assert_int_equal(sg_io_out_commit(&o, &err), SG_OK);
+    assert_int_equal(stat(path, &st), 0);
+    assert_int_equal((size_t)st.st_size, total);
+    /* blocks of 512 bytes: at most what the bytes need and a little */
+    assert_true((size_t)st.st_blocks * 512 <= total + (64 << 10));
+    assert_int_equal(sg_io_read(path, 0, &data, &len, &err), SG_OK);
+    assert_int_equal(len, total);
+    free(data);
+    unlink(path);
+    assert_int_equal(sg_io_out_open(&o, path, &err), SG_OK);
+    for (int i = 0; i < 4; i++) {
+        assert_int_equal(sg_io_out_write(&o, buf, 1 << 20), SG_OK);
+    }
+    sg_io_out_abort(&o);
+    snprintf(cmd, sizeof(cmd), "test $(ls -A %s | grep -c big) -eq 0", dir);
+    assert_int_equal(system(cmd), 0);
+    free(buf);
+}
+
 static void test_io__read_limits_and_folders(void **state) {
     char path[128];
     sg_error_t err = {0};
@@ -110,6 +152,7 @@ static void test_io__list_articles(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_io__atomic_write_keeps_old_file_on_failure),
+        cmocka_unit_test(test_io__large_output_keeps_no_reserve),
         cmocka_unit_test(test_io__read_limits_and_folders),
         cmocka_unit_test(test_io__reads_whole_files),
         cmocka_unit_test(test_io__list_articles),
