@@ -23,6 +23,11 @@ typedef struct {
  * the library uses. Errors: SG_ENOMEM (nothing changed). */
 sg_err_t sg_reserve(void **arr, size_t *cap, size_t need, size_t size, size_t first);
 
+/* calloc(n, size) (NULL when out of memory, n is 0 or n * size overflows), for the
+ * large zeroed arrays that are read before they are written (hash tables): its
+ * pages are made present and writable at once. */
+void *sg_zalloc(size_t n, size_t size);
+
 void sg_buf_init(sg_buf_t *b);
 void sg_buf_release(sg_buf_t *b);
 sg_err_t sg_buf_append(sg_buf_t *b, const char *s, size_t n);

@@ -1,9 +1,12 @@
-/* buf.c - growable byte buffer and string vector. */
+/* buf.c - growable byte buffer and string vector, and the library's array growth. */
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 #include "sg_util.h"
 
@@ -37,6 +40,32 @@ sg_err_t sg_reserve(void **arr, size_t *cap, size_t need, size_t size, size_t fi
     *arr = p;
     *cap = nc;
     return SG_OK;
+}
+
+/* Large blocks are made present and writable before they are read: a fresh mapping
+ * reads as the zero page, and the first write to each of its pages after a read
+ * then faults again to replace the page; with other threads of the process
+ * running, every such fault interrupts their cores to flush the old mapping. */
+#define ZALLOC_POPULATE ((size_t)64 << 10)
+
+void *sg_zalloc(size_t n, size_t size) {
+    char *p = n && size <= SIZE_MAX / n ? calloc(n, size) : NULL;
+    size_t len = n * size;
+
+    if (p && len >= ZALLOC_POPULATE) {
+        int done = 0;
+#ifdef MADV_POPULATE_WRITE
+        /* whole pages inside the block: writing them in place changes nothing */
+        size_t page = 4096;
+        uintptr_t a = ((uintptr_t)p + page - 1) & ~(uintptr_t)(page - 1);
+        uintptr_t b = ((uintptr_t)p + len) & ~(uintptr_t)(page - 1);
+        done = b > a && madvise((void *)a, b - a, MADV_POPULATE_WRITE) == 0;
+#endif
+        for (size_t i = 0; !done && i < len; i += 4096) {
+            ((volatile char *)p)[i] = 0; /* a write, which calloc's zeroes allow */
+        }
+    }
+    return p;
 }
 
 static sg_err_t buf_reserve(sg_buf_t *b, size_t extra) {

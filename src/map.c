@@ -139,7 +139,7 @@ static size_t map_slot(const sg_map_slot_t *slots, size_t cap, const char *key,
 
 static sg_err_t map_grow(sg_map_t *m) {
     size_t cap = m->cap ? m->cap * 2 : 16;
-    sg_map_slot_t *slots = calloc(cap, sizeof(*slots));
+    sg_map_slot_t *slots = sg_zalloc(cap, sizeof(*slots));
 
     if (!slots) {
         return SG_ENOMEM;

@@ -403,6 +403,28 @@ static void test_graph__map_copies_keys_into_blocks(void **state) {
     free(longkey);
 }
 
+/* sg_zalloc is calloc: zeroed blocks of every size around the one past which their
+ * pages are made present (and of sizes that end inside a page), writable to their
+ * last byte; NULL when the size overflows. */
+static void test_graph__zalloc_is_calloc(void **state) {
+    static const size_t sizes[] = {1, 4095, 4096, 65535, 65536, 65537, 1000003, 3 << 20};
+    (void)state;
+    for (size_t k = 0; k < sizeof(sizes) / sizeof(sizes[0]); k++) {
+        unsigned char *p = sg_zalloc(sizes[k], 1);
+        size_t nonzero = 0;
+        assert_non_null(p);
+        for (size_t i = 0; i < sizes[k]; i++) {
+            nonzero += p[i] != 0;
+        }
+        assert_int_equal(nonzero, 0);
+        p[0] = p[sizes[k] - 1] = 0xff;
+        assert_int_equal(p[0] + p[sizes[k] - 1], 0x1fe);
+        free(p);
+    }
+    assert_null(sg_zalloc(SIZE_MAX / 2, 3));
+    assert_null(sg_zalloc(0, 8));
+}
+
 /* A borrowing map keeps the caller's key itself (a graph's indexes are keyed by the
  * nodes' and documents' own ids, not copies of them), and stays borrowing after a
  * release. */
@@ -603,6 +625,7 @@ int main(void) {
         cmocka_unit_test(test_graph__finalize_same_for_any_edge_order),
         cmocka_unit_test(test_graph__merge_take_keeps_each_edges_evidence),
         cmocka_unit_test(test_graph__map_copies_keys_into_blocks),
+        cmocka_unit_test(test_graph__zalloc_is_calloc),
         cmocka_unit_test(test_graph__index_maps_borrow_their_keys),
         cmocka_unit_test(test_graph__finalize_same_for_any_jobs),
         cmocka_unit_test(test_graph__ids_are_type_and_slug),
