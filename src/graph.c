@@ -1465,11 +1465,47 @@ static void spans_plan_release(span_plan_t *p) {
     memset(p, 0, sizeof(*p));
 }
 
-/* The plan, made after folding and before the folded nodes are dropped. */
-static sg_err_t spans_plan(sg_graph_t *g, const sg_map_t *fold, span_plan_t *p) {
-    size_t n = sg_recs_count(&g->spans), at_once = 4096;
+/* Span records [lo, hi) of a plan: each one's node's old position, into dest. */
+typedef struct {
+    const sg_graph_t *g;
+    uint32_t *dest;
+    size_t lo, hi;
+    sg_err_t rc;
+} plan_part_t;
+
+static void *plan_records(void *arg) {
+    plan_part_t *pp = arg;
+    const size_t at_once = 4096;
     seen_t seen = {{NULL}, {0}}; /* node id -> its position */
     sg_recs_reader_t rd;
+
+    pp->rc = SG_OK;
+    sg_recs_reader_init(&rd, &pp->g->spans);
+    for (size_t i = pp->lo; i < pp->hi && pp->rc == SG_OK; i += at_once) {
+        size_t m = pp->hi - i < at_once ? pp->hi - i : at_once;
+        const sg_node_span_t *r;
+        if ((pp->rc = sg_recs_read(&rd, i, m, (const void **)&r)) != SG_OK) {
+            break;
+        }
+        for (size_t k = 0; k < m; k++) {
+            size_t v, h;
+            if (!seen_find(&seen, r[k].node, &h)) {
+                seen.key[h] = r[k].node;
+                seen.val[h] =
+                    sg_map_get(&pp->g->node_index, r[k].node, &v) ? v : UINT32_MAX;
+            }
+            pp->dest[i + k] = (uint32_t)seen.val[h];
+        }
+    }
+    sg_recs_reader_release(&rd);
+    return NULL;
+}
+
+/* The plan, made after folding and before the folded nodes are dropped; the span
+ * records in two halves, the second on a thread of its own when jobs allows. */
+static sg_err_t spans_plan(sg_graph_t *g, const sg_map_t *fold, span_plan_t *p,
+                           size_t jobs) {
+    size_t n = sg_recs_count(&g->spans);
     sg_err_t rc = SG_OK;
 
     p->nold = g->nnodes;
@@ -1479,29 +1515,20 @@ static sg_err_t spans_plan(sg_graph_t *g, const sg_map_t *fold, span_plan_t *p) 
         spans_plan_release(p);
         return !p->dest || !p->owner ? SG_ENOMEM : SG_ELIMIT;
     }
+    plan_part_t half[2] = {{g, p->dest, 0, n / 2, SG_OK}, {g, p->dest, n / 2, n, SG_OK}};
+    beside_t second;
+    beside_start(&second, jobs, plan_records, &half[1]);
+    /* the owners meanwhile: pooling may grow the pool, which the records' lookups do
+     * not read (the node index is keyed by the nodes' own ids) */
     for (size_t o = 0; o < g->nnodes && rc == SG_OK; o++) {
         size_t root;
         p->owner[o] =
             pooled(g, g->nodes[sg_map_get(fold, g->nodes[o].id, &root) ? root : o].id);
         rc = p->owner[o] ? SG_OK : SG_ENOMEM;
     }
-    sg_recs_reader_init(&rd, &g->spans);
-    for (size_t i = 0; i < n && rc == SG_OK; i += at_once) {
-        size_t m = n - i < at_once ? n - i : at_once;
-        const sg_node_span_t *r;
-        if ((rc = sg_recs_read(&rd, i, m, (const void **)&r)) != SG_OK) {
-            break;
-        }
-        for (size_t k = 0; k < m; k++) {
-            size_t v, h;
-            if (!seen_find(&seen, r[k].node, &h)) {
-                seen.key[h] = r[k].node;
-                seen.val[h] = sg_map_get(&g->node_index, r[k].node, &v) ? v : UINT32_MAX;
-            }
-            p->dest[i + k] = (uint32_t)seen.val[h];
-        }
-    }
-    sg_recs_reader_release(&rd);
+    plan_records(&half[0]);
+    beside_join(&second);
+    rc = rc != SG_OK ? rc : half[0].rc != SG_OK ? half[0].rc : half[1].rc;
     if (rc != SG_OK) {
         spans_plan_release(p);
     }
@@ -1707,7 +1734,7 @@ sg_err_t sg_graph_finalize_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
     }
     /* rewrite references to folded nodes (the quotations' as they are sorted),
      * then drop those nodes */
-    if ((rc = spans_plan(g, &fold, &spans)) != SG_OK) {
+    if ((rc = spans_plan(g, &fold, &spans, jobs)) != SG_OK) {
         goto done;
     }
     for (size_t i = 0; i < g->nedges; i++) {
