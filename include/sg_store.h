@@ -53,15 +53,22 @@ sg_err_t sg_store_add(sg_store_t *s, const char *text, size_t len, sg_text_t *re
 sg_err_t sg_store_get(const sg_store_t *s, sg_text_t ref, sg_buf_t *scratch,
                       const char **text, size_t *len);
 
-/* Texts read in about the order they were added: from the file a window at a time,
- * so that texts side by side cost one read, not one each. */
+/* A reader of a store's texts, for one thread: from the file through a descriptor
+ * of its own, a window at a time. Texts read in about the order they were added
+ * take windows of SG_STORE_WINDOW_ORDER bytes, so that texts side by side cost one
+ * read, not one each; texts read in no order, window 0: each text alone. */
+#define SG_STORE_WINDOW_ORDER ((size_t)64 << 10)
+
 typedef struct {
     const sg_store_t *s;
     sg_buf_t win; /* file bytes [lo, lo + win.len) */
     uint64_t lo;
+    size_t window;
+    int fd; /* its own descriptor on the store's file, -1 before the first read, or
+             * the store's own when none could be opened */
 } sg_store_reader_t;
 
-void sg_store_reader_init(sg_store_reader_t *rd, const sg_store_t *s);
+void sg_store_reader_init(sg_store_reader_t *rd, const sg_store_t *s, size_t window);
 void sg_store_reader_release(sg_store_reader_t *rd);
 /* As sg_store_get; *text is valid until the next read, an add or the release. */
 sg_err_t sg_store_read(sg_store_reader_t *rd, sg_text_t ref, const char **text,

@@ -317,6 +317,17 @@ int sg_io_temp_file(void) {
     return fd;
 }
 
+int sg_io_reopen_read(int fd) {
+#ifdef __linux__
+    char path[64];
+    snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
+    return open(path, O_RDONLY | O_CLOEXEC);
+#else
+    (void)fd;
+    return -1;
+#endif
+}
+
 int sg_io_spill(int *fd, int *has_file, const char *data, size_t len) {
     if (!*has_file) {
         if ((*fd = sg_io_temp_file()) < 0) {

@@ -20,24 +20,36 @@
 
 typedef struct sink sink_t;
 
+/* The readers of a graph's texts one writer uses, kept from block to block (each
+ * opens a descriptor of its own on the store's file at its first read). */
+typedef struct {
+    sg_store_reader_t order; /* the quotations' texts, read in order (.s once set) */
+    sg_store_reader_t loose; /* the evidence's texts, in no order (the same) */
+} w_texts_t;
+
+static void w_texts_release(w_texts_t *t) {
+    if (t->order.s) {
+        sg_store_reader_release(&t->order);
+    }
+    if (t->loose.s) {
+        sg_store_reader_release(&t->loose);
+    }
+    memset(t, 0, sizeof(*t));
+}
+
 typedef struct {
     sg_buf_t *b;
     sg_err_t rc;
-    const sg_graph_t *g;  /* whose texts are written */
-    sg_buf_t scratch;     /* a text read back from the store */
-    sink_t *direct;       /* when set, b is emptied into it as it fills */
-    sg_recs_reader_t ev;  /* the edges' evidence, once read (ev.r set) */
-    sg_recs_reader_t sp;  /* the nodes' spans, the same */
-    sg_recs_reader_t qt;  /* the quotations, the same */
-    sg_recs_reader_t qa;  /* their about lists, the same */
-    sg_store_reader_t qx; /* the quotations' texts, read in order (qx.s once set) */
+    const sg_graph_t *g; /* whose texts are written */
+    sink_t *direct;      /* when set, b is emptied into it as it fills */
+    sg_recs_reader_t ev; /* the edges' evidence, once read (ev.r set) */
+    sg_recs_reader_t sp; /* the nodes' spans, the same */
+    sg_recs_reader_t qt; /* the quotations, the same */
+    sg_recs_reader_t qa; /* their about lists, the same */
+    w_texts_t *texts;    /* the graph's texts: the caller's readers */
 } wr_t;
 
 static void w_release(wr_t *w) {
-    sg_buf_release(&w->scratch);
-    if (w->qx.s) {
-        sg_store_reader_release(&w->qx);
-    }
     sg_recs_reader_t *rd[] = {&w->ev, &w->sp, &w->qt, &w->qa};
     for (size_t i = 0; i < sizeof(rd) / sizeof(rd[0]); i++) {
         if (rd[i]->r) {
@@ -227,15 +239,18 @@ static void w_str(wr_t *w, const char *s) {
     w_str_n(w, s, strlen(s));
 }
 
-/* A text of the graph's store, as a JSON string, with the length the store knows
- * (no strlen over every evidence sentence). */
+/* An evidence text of the graph's store, as a JSON string, with the length the store
+ * knows (no strlen over every sentence); read through this thread's own reader. */
 static void w_text(wr_t *w, sg_text_t ref) {
     const char *t = "";
     size_t len = 0;
     sg_err_t rc;
 
+    if (!w->texts->loose.s) {
+        sg_store_reader_init(&w->texts->loose, &w->g->texts, 0);
+    }
     if (w->rc == SG_OK &&
-        (rc = sg_store_get(&w->g->texts, ref, &w->scratch, &t, &len)) != SG_OK) {
+        (rc = sg_store_read(&w->texts->loose, ref, &t, &len)) != SG_OK) {
         w->rc = rc;
         t = "";
         len = 0;
@@ -251,10 +266,11 @@ static void w_quote_text(wr_t *w, sg_text_t ref) {
     size_t len = 0;
     sg_err_t rc;
 
-    if (!w->qx.s) {
-        sg_store_reader_init(&w->qx, &w->g->texts);
+    if (!w->texts->order.s) {
+        sg_store_reader_init(&w->texts->order, &w->g->texts, SG_STORE_WINDOW_ORDER);
     }
-    if (w->rc == SG_OK && (rc = sg_store_read(&w->qx, ref, &t, &len)) != SG_OK) {
+    if (w->rc == SG_OK &&
+        (rc = sg_store_read(&w->texts->order, ref, &t, &len)) != SG_OK) {
         w->rc = rc;
         t = "";
         len = 0;
@@ -533,6 +549,7 @@ typedef struct {
     sg_buf_t buf;
     sink_t *direct; /* the first block of a round: written as it is formatted */
     sg_err_t rc;
+    w_texts_t texts; /* the slot's readers, for every block formatted in it */
 } block_t;
 
 /* A block held for later holds at most about HOLD_AT bytes: past them, or before a
@@ -553,7 +570,7 @@ static size_t record_items(const sg_graph_t *g, int sec, size_t i) {
 static void *format_block(void *arg) {
     block_t *b = arg;
     const sg_graph_t *g = b->g;
-    wr_t w = {.b = &b->buf, .rc = SG_OK, .g = g, .direct = b->direct};
+    wr_t w = {.b = &b->buf, .rc = SG_OK, .g = g, .direct = b->direct, .texts = &b->texts};
 
     b->buf.len = 0;
     for (size_t i = b->lo; i < b->hi; i++) {
@@ -727,6 +744,7 @@ static sg_err_t write_section(const sg_graph_t *g, int sec, size_t n, size_t nth
     }
     for (size_t i = 0; i < p.nring; i++) {
         sg_buf_release(&p.ring[i].buf);
+        w_texts_release(&p.ring[i].texts);
     }
     pthread_cond_destroy(&p.changed);
     pthread_mutex_destroy(&p.mu);
@@ -807,7 +825,10 @@ sg_err_t sg_json_save_graph(const sg_graph_t *g, const char *path, size_t nthrea
 }
 
 sg_err_t sg_json_write_fragment(const sg_graph_t *g, sg_buf_t *out, sg_error_t *err) {
-    wr_t w = {.b = out, .rc = SG_OK, .g = g};
+    w_texts_t texts;
+    wr_t w = {.b = out, .rc = SG_OK, .g = g, .texts = &texts};
+
+    memset(&texts, 0, sizeof(texts));
 
     for (size_t i = 0; i < g->ndocs; i++) {
         w_doc(&w, &g->docs[i], "document");
@@ -826,6 +847,7 @@ sg_err_t sg_json_write_fragment(const sg_graph_t *g, sg_buf_t *out, sg_error_t *
         w_raw(&w, "\n", 1);
     }
     w_release(&w);
+    w_texts_release(&texts);
     if (w.rc != SG_OK) {
         sg_error_set(err, w.rc, NULL, 0, 0, "%s", sg_strerror(w.rc));
     }

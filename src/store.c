@@ -83,8 +83,9 @@ sg_err_t sg_store_add(sg_store_t *s, const char *text, size_t len, sg_text_t *re
     return SG_OK;
 }
 
-sg_err_t sg_store_get(const sg_store_t *s, sg_text_t ref, sg_buf_t *scratch,
-                      const char **text, size_t *len) {
+/* sg_store_get, reading the file through fd. */
+static sg_err_t get_fd(const sg_store_t *s, int fd, sg_text_t ref, sg_buf_t *scratch,
+                       const char **text, size_t *len) {
     uint64_t off = ref >> LEN_BITS, n = ref & LONG, end = s->base + s->len;
 
     if (ref == 0) {
@@ -114,7 +115,7 @@ sg_err_t sg_store_get(const sg_store_t *s, sg_text_t ref, sg_buf_t *scratch,
             return SG_EINVAL;
         }
         if (n == LONG) {
-            if (sg_io_read_fd(s->fd, (char *)&n, 8, (long long)off) != 0) {
+            if (sg_io_read_fd(fd, (char *)&n, 8, (long long)off) != 0) {
                 return SG_EIO;
             }
             off += 8;
@@ -130,7 +131,7 @@ sg_err_t sg_store_get(const sg_store_t *s, sg_text_t ref, sg_buf_t *scratch,
             scratch->data = p;
             scratch->cap = n + 1;
         }
-        if (sg_io_read_fd(s->fd, scratch->data, n, (long long)off) != 0) {
+        if (sg_io_read_fd(fd, scratch->data, n, (long long)off) != 0) {
             return SG_EIO;
         }
         scratch->data[n] = '\0';
@@ -143,18 +144,26 @@ sg_err_t sg_store_get(const sg_store_t *s, sg_text_t ref, sg_buf_t *scratch,
     return SG_OK;
 }
 
-/* A reader's window: 64 KB of the file, or less at its end. */
-#define WINDOW ((size_t)1 << 16)
+sg_err_t sg_store_get(const sg_store_t *s, sg_text_t ref, sg_buf_t *scratch,
+                      const char **text, size_t *len) {
+    return get_fd(s, s->fd, ref, scratch, text, len);
+}
 
-void sg_store_reader_init(sg_store_reader_t *rd, const sg_store_t *s) {
+void sg_store_reader_init(sg_store_reader_t *rd, const sg_store_t *s, size_t window) {
     rd->s = s;
     sg_buf_init(&rd->win);
     rd->lo = 0;
+    rd->window = window;
+    rd->fd = -1;
 }
 
 void sg_store_reader_release(sg_store_reader_t *rd) {
     sg_buf_release(&rd->win);
     rd->lo = 0;
+    if (rd->fd >= 0 && rd->fd != rd->s->fd) {
+        close(rd->fd);
+    }
+    rd->fd = -1;
 }
 
 sg_err_t sg_store_read(sg_store_reader_t *rd, sg_text_t ref, const char **text,
@@ -163,8 +172,12 @@ sg_err_t sg_store_read(sg_store_reader_t *rd, sg_text_t ref, const char **text,
     uint64_t off = ref >> LEN_BITS, n = ref & LONG;
     size_t want;
 
-    if (ref == 0 || off >= s->base || n == LONG || n + 1 > WINDOW) {
-        sg_err_t rc = sg_store_get(s, ref, &rd->win, text, len);
+    if (rd->fd < 0 && s->has_file && (rd->fd = sg_io_reopen_read(s->fd)) < 0) {
+        rd->fd = s->fd;
+    }
+    if (ref == 0 || off >= s->base || n == LONG || !rd->window ||
+        n + 1 > SG_STORE_WINDOW_ORDER) {
+        sg_err_t rc = get_fd(s, rd->fd, ref, &rd->win, text, len);
         rd->win.len = 0; /* what it read there is no window */
         return rc;
     }
@@ -173,13 +186,13 @@ sg_err_t sg_store_read(sg_store_reader_t *rd, sg_text_t ref, const char **text,
     }
     if (off < rd->lo || off + n >= rd->lo + rd->win.len) {
         /* the window does not hold the text and its NUL: read the one from it */
-        want = s->base - off < WINDOW ? (size_t)(s->base - off) : WINDOW;
+        want = s->base - off < rd->window ? (size_t)(s->base - off) : rd->window;
         rd->win.len = 0;
-        if (sg_reserve((void **)&rd->win.data, &rd->win.cap, want + 1, 1, WINDOW + 1) !=
+        if (sg_reserve((void **)&rd->win.data, &rd->win.cap, want + 1, 1, want + 1) !=
             SG_OK) {
             return SG_ENOMEM;
         }
-        if (sg_io_read_fd(s->fd, rd->win.data, want, (long long)off) != 0) {
+        if (sg_io_read_fd(rd->fd, rd->win.data, want, (long long)off) != 0) {
             return SG_EIO;
         }
         rd->win.data[want] = '\0';

@@ -36,24 +36,24 @@ static void round_trip(sg_store_t *s, size_t n) {
 }
 
 /* A reader gives every text as sg_store_get does, in order, backwards and in
- * jumps, across texts in the file, in memory and longer than its window. */
-static void test_store__reader_reads_as_get(void **state) {
+ * jumps, across texts in the file, in memory, longer than its window and longer than
+ * any window; with a window for texts read in order and with none. */
+static void reader_reads_as_get(size_t window) {
     enum { N = 3000 };
     sg_store_t s;
     sg_store_reader_t rd;
     sg_text_t ref[N];
     sg_buf_t scratch, big;
     size_t hits = 0;
-    (void)state;
     sg_store_init(&s);
     s.spill_at = 4096; /* most texts in the file, the last ones in memory */
     sg_buf_init(&scratch);
     sg_buf_init(&big);
     for (size_t i = 0; i < N; i++) {
         char want[128];
-        if (i % 700 == 350) { /* a text longer than a window */
+        if (i % 700 == 350 || i % 700 == 351) { /* longer than any window; than 512 */
             big.len = 0;
-            for (size_t k = 0; k < 70000; k++) {
+            for (size_t k = 0; k < (i % 700 == 350 ? 70000 : 2000); k++) {
                 assert_int_equal(sg_buf_append(&big, &"xyz"[k % 3], 1), SG_OK);
             }
             assert_int_equal(sg_store_add(&s, big.data, big.len, &ref[i]), SG_OK);
@@ -63,7 +63,7 @@ static void test_store__reader_reads_as_get(void **state) {
         assert_int_equal(sg_store_add(&s, want, strlen(want), &ref[i]), SG_OK);
     }
     assert_true(sg_store_file_bytes(&s) > 0 && sg_store_mem_bytes(&s) > 0);
-    sg_store_reader_init(&rd, &s);
+    sg_store_reader_init(&rd, &s, window);
     for (int pass = 0; pass < 3; pass++) {
         for (size_t k = 0; k < N; k++) {
             size_t i = pass == 0 ? k : pass == 1 ? N - 1 - k : (k * 7919) % N;
@@ -73,16 +73,26 @@ static void test_store__reader_reads_as_get(void **state) {
             assert_int_equal(sg_store_get(&s, ref[i], &scratch, &u, &ul), SG_OK);
             assert_int_equal(tl, ul);
             assert_memory_equal(t, u, tl + 1);
-            hits +=
-                pass == 0 && t != u && t >= rd.win.data && t < rd.win.data + rd.win.len;
+            hits += pass == 0 && k > 0 && t != u && t > rd.win.data &&
+                    t < rd.win.data + rd.win.len;
         }
     }
-    /* in order, most texts came from a window already read */
-    assert_true(hits > N / 2);
-    /* a window, then the long text just after it read on its own, then a text of the
-     * window again: the long text's bytes must not pass for the window */
+    /* in order with a window, most texts came from one already read (not at its
+     * start); with none, none did */
+    if (window) {
+        assert_true(hits > N / 2);
+    } else {
+        assert_int_equal(hits, 0);
+    }
+    /* the reader reads through a descriptor of its own where /proc gives one */
+    if (access("/proc/self/fd", F_OK) == 0) {
+        assert_true(rd.fd >= 0 && rd.fd != s.fd);
+    }
+    /* a window, then the long texts just after it read on their own, then a text of
+     * the window again: the long texts' bytes must not pass for the window */
     {
-        static const size_t seq[] = {340, 350, 345, 349, 1050, 1049};
+        static const size_t seq[] = {340, 350,  345,  349,  351,
+                                     349, 1050, 1049, 1051, 1052};
         for (size_t k = 0; k < sizeof(seq) / sizeof(seq[0]); k++) {
             const char *t, *u;
             size_t tl, ul;
@@ -93,9 +103,16 @@ static void test_store__reader_reads_as_get(void **state) {
         }
     }
     sg_store_reader_release(&rd);
+    assert_int_equal(rd.fd, -1);
     sg_buf_release(&big);
     sg_buf_release(&scratch);
     sg_store_release(&s);
+}
+
+static void test_store__reader_reads_as_get(void **state) {
+    (void)state;
+    reader_reads_as_get(SG_STORE_WINDOW_ORDER);
+    reader_reads_as_get(0);
 }
 
 static void test_store__in_memory(void **state) {
