@@ -54,9 +54,10 @@ sg_err_t sg_store_get(const sg_store_t *s, sg_text_t ref, sg_buf_t *scratch,
                       const char **text, size_t *len);
 
 /* A reader of a store's texts, for one thread: from the file through a descriptor
- * of its own, a window at a time. Texts read in about the order they were added
- * take windows of SG_STORE_WINDOW_ORDER bytes, so that texts side by side cost one
- * read, not one each; texts read in no order, window 0: each text alone. */
+ * of its own, a window of its size at a time (a text longer than it is read alone).
+ * Texts read in about the order they were added take windows of
+ * SG_STORE_WINDOW_ORDER bytes, so that texts side by side cost one read, not one
+ * each; texts read in no order, window 0: each text alone. */
 #define SG_STORE_WINDOW_ORDER ((size_t)64 << 10)
 
 typedef struct {

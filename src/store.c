@@ -175,8 +175,8 @@ sg_err_t sg_store_read(sg_store_reader_t *rd, sg_text_t ref, const char **text,
     if (rd->fd < 0 && s->has_file && (rd->fd = sg_io_reopen_read(s->fd)) < 0) {
         rd->fd = s->fd;
     }
-    if (ref == 0 || off >= s->base || n == LONG || !rd->window ||
-        n + 1 > SG_STORE_WINDOW_ORDER) {
+    if (ref == 0 || off >= s->base || n == LONG || n + 1 > rd->window) {
+        /* in memory, or read alone: a text longer than the window, or any with none */
         sg_err_t rc = get_fd(s, rd->fd, ref, &rd->win, text, len);
         rd->win.len = 0; /* what it read there is no window */
         return rc;

@@ -37,7 +37,7 @@ static void round_trip(sg_store_t *s, size_t n) {
 
 /* A reader gives every text as sg_store_get does, in order, backwards and in
  * jumps, across texts in the file, in memory, longer than its window and longer than
- * any window; with a window for texts read in order and with none. */
+ * any window; with a window for texts read in order, a smaller one and none. */
 static void reader_reads_as_get(size_t window) {
     enum { N = 3000 };
     sg_store_t s;
@@ -112,6 +112,7 @@ static void reader_reads_as_get(size_t window) {
 static void test_store__reader_reads_as_get(void **state) {
     (void)state;
     reader_reads_as_get(SG_STORE_WINDOW_ORDER);
+    reader_reads_as_get(512); /* the text of 2,000 bytes longer than it */
     reader_reads_as_get(0);
 }
 
