@@ -53,15 +53,16 @@ void *sg_zalloc(size_t n, size_t size) {
     size_t len = n * size;
 
     if (p && len >= ZALLOC_POPULATE) {
+        /* pages are 4 KB or a multiple of it: a write each 4 KB reaches every one */
+        const size_t page = 4096;
         int done = 0;
 #ifdef MADV_POPULATE_WRITE
         /* whole pages inside the block: writing them in place changes nothing */
-        size_t page = 4096;
         uintptr_t a = ((uintptr_t)p + page - 1) & ~(uintptr_t)(page - 1);
         uintptr_t b = ((uintptr_t)p + len) & ~(uintptr_t)(page - 1);
         done = b > a && madvise((void *)a, b - a, MADV_POPULATE_WRITE) == 0;
 #endif
-        for (size_t i = 0; !done && i < len; i += 4096) {
+        for (size_t i = 0; !done && i < len; i += page) {
             ((volatile char *)p)[i] = 0; /* a write, which calloc's zeroes allow */
         }
     }

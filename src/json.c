@@ -239,18 +239,18 @@ static void w_str(wr_t *w, const char *s) {
     w_str_n(w, s, strlen(s));
 }
 
-/* An evidence text of the graph's store, as a JSON string, with the length the store
- * knows (no strlen over every sentence); read through this thread's own reader. */
-static void w_text(wr_t *w, sg_text_t ref) {
+/* A text of the graph's store, as a JSON string, with the length the store knows
+ * (no strlen over every sentence), read through rd (made with window at its first
+ * use, so that each thread reads through readers of its own). */
+static void w_store_text(wr_t *w, sg_store_reader_t *rd, size_t window, sg_text_t ref) {
     const char *t = "";
     size_t len = 0;
     sg_err_t rc;
 
-    if (!w->texts->loose.s) {
-        sg_store_reader_init(&w->texts->loose, &w->g->texts, 0);
+    if (!rd->s) {
+        sg_store_reader_init(rd, &w->g->texts, window);
     }
-    if (w->rc == SG_OK &&
-        (rc = sg_store_read(&w->texts->loose, ref, &t, &len)) != SG_OK) {
+    if (w->rc == SG_OK && (rc = sg_store_read(rd, ref, &t, &len)) != SG_OK) {
         w->rc = rc;
         t = "";
         len = 0;
@@ -258,24 +258,17 @@ static void w_text(wr_t *w, sg_text_t ref) {
     w_str_n(w, t, len);
 }
 
+/* An evidence text: the evidence is written in the order of its edges, not of its
+ * texts, so each is read alone. */
+static void w_text(wr_t *w, sg_text_t ref) {
+    w_store_text(w, &w->texts->loose, 0, ref);
+}
+
 /* A quotation's text: the quotations are written in the order of their documents,
  * which is about the order their texts were stored in, so they are read through a
  * window. */
 static void w_quote_text(wr_t *w, sg_text_t ref) {
-    const char *t = "";
-    size_t len = 0;
-    sg_err_t rc;
-
-    if (!w->texts->order.s) {
-        sg_store_reader_init(&w->texts->order, &w->g->texts, SG_STORE_WINDOW_ORDER);
-    }
-    if (w->rc == SG_OK &&
-        (rc = sg_store_read(&w->texts->order, ref, &t, &len)) != SG_OK) {
-        w->rc = rc;
-        t = "";
-        len = 0;
-    }
-    w_str_n(w, t, len);
+    w_store_text(w, &w->texts->order, SG_STORE_WINDOW_ORDER, ref);
 }
 
 static void w_str_or_null(wr_t *w, const char *s) {
