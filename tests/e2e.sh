@@ -66,6 +66,10 @@ assert abs(sum(n['centrality']['pagerank'] for n in g['nodes'])-1) < 1e-6
 " "$T/g.json"
 check "build -j 2" $SG build -j 2 -o "$T/g2.json" graphs/sample
 same "build -j 2 equals -j 1" "$T/g.json" "$T/g2.json"
+check "build with timings" env STAKEGRAPH_TIMING=1 $SG build -j 2 -o "$T/gt.json" graphs/sample
+has "timings name the extraction" 'timing: extract [0-9.]* s, cpu' "$T/err"
+has "timings give the merges' seconds" "timing: extract's merges into the graph [0-9][0-9.]* s$" "$T/err"
+same "build with timings: the same graph" "$T/g.json" "$T/gt.json"
 check "options after the paths" $SG build graphs/sample -o "$T/g4.json" -j 2
 same "options after the paths build the same" "$T/g.json" "$T/g4.json"
 expect_fail "an option without its value" 2 $SG build graphs/sample -o

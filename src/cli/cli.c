@@ -136,21 +136,30 @@ static double cpu_seconds(long *faults) {
     return s;
 }
 
-double sg_cli_phase(const char *name, double t0) {
+int sg_cli_timing(void) {
     static int on = -1;
-    static double cpu0;
-    static long faults0;
-    struct timespec ts;
-    double t, cpu;
-    long faults;
 
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    t = (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
     if (on < 0) {
         const char *e = getenv("STAKEGRAPH_TIMING");
         on = e && *e && strcmp(e, "0") != 0;
     }
-    if (on) {
+    return on;
+}
+
+double sg_cli_now(void) {
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+double sg_cli_phase(const char *name, double t0) {
+    static double cpu0;
+    static long faults0;
+    double t = sg_cli_now(), cpu;
+    long faults;
+
+    if (sg_cli_timing()) {
         cpu = cpu_seconds(&faults);
         if (name) {
             double now, peak;

@@ -38,6 +38,9 @@ sg_err_t sg_cli_extract_file(const sg_lexicon_t *lex, const sg_extract_opts_t *o
  * MB" on stderr for the phase that began at t0 (name NULL prints nothing). Returns
  * the time now, the start of the next phase. */
 double sg_cli_phase(const char *name, double t0);
+/* Whether STAKEGRAPH_TIMING asks for timings; the monotonic clock in seconds. */
+int sg_cli_timing(void);
+double sg_cli_now(void);
 /* Processors online (at least 1): how many processes the analysis of a loaded
  * graph may use (the numbers do not depend on it). */
 size_t sg_cli_cores(void);

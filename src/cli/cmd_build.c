@@ -47,6 +47,8 @@ typedef struct {
     int stop;             /* a failure: workers finish early */
     size_t failed_at;     /* earliest failing article, or files->n */
     sg_error_t err;       /* its error */
+    int timing;           /* STAKEGRAPH_TIMING: the time merging is summed in */
+    double merging;       /* seconds spent merging, the lock held */
 } pipe_t;
 
 /* Articles a worker has extracted and not yet merged: their graphs and numbers. */
@@ -69,6 +71,7 @@ static void failed(pipe_t *p, size_t i, const sg_error_t *err) {
  * left of them. Each article's graph moves into the corpus graph whole, so its
  * records are repooled once. After a failure nothing is merged. */
 static void merge_held(pipe_t *p, held_t *h) {
+    double t0 = p->timing ? sg_cli_now() : 0;
     sg_error_t err;
 
     sg_error_clear(&err); /* set at most once: a failure stops the loop */
@@ -84,6 +87,9 @@ static void merge_held(pipe_t *p, held_t *h) {
         } else if (p->progress && (++p->done % 64 == 0 || p->done == p->files->n)) {
             fprintf(stderr, "\rstakegraph: %zu/%zu articles", p->done, p->files->n);
         }
+    }
+    if (p->timing) {
+        p->merging += sg_cli_now() - t0;
     }
     pthread_mutex_unlock(&p->lock);
     for (size_t k = 0; k < h->n; k++) {
@@ -155,6 +161,7 @@ static int extract_all(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
     p.g = g;
     p.progress = isatty(2) && files->n > 20;
     p.failed_at = files->n;
+    p.timing = sg_cli_timing();
     pthread_mutex_init(&p.lock, NULL);
     /* this thread is a worker too; n - 1 more run beside it */
     for (size_t w = 1; w < n && w < 256; w++) {
@@ -169,6 +176,10 @@ static int extract_all(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
     }
     if (p.progress) {
         fputc('\n', stderr);
+    }
+    if (p.timing) {
+        fprintf(stderr, "stakegraph: timing: extract's merges into the graph %.3f s\n",
+                p.merging);
     }
     if (p.failed_at < files->n) {
         ret = sg_cli_fail(&p.err);
