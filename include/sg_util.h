@@ -1,5 +1,6 @@
 /* sg_util.h - small containers the rest of the library is built from: a growable
- * byte buffer, a string vector, a string-keyed hash map, and string helpers.
+ * byte buffer, a string vector, a string-keyed hash map, string helpers, and a
+ * number formatter.
  *
  * Ownership: containers own copies of what is put into them; _release frees all.
  */
@@ -38,6 +39,11 @@ sg_err_t sg_buf_printf(sg_buf_t *b, const char *fmt, ...)
 sg_err_t sg_buf_xml(sg_buf_t *b, const char *s);
 /* Hand the contents to the caller (malloc'd, NUL-terminated) and empty the buffer. */
 char *sg_buf_take(sg_buf_t *b);
+
+/* v written as printf's "%.15g" writes it (the same bytes, for every double), into
+ * out, which holds SG_REAL_MAX bytes; returns the length, without the NUL. */
+#define SG_REAL_MAX 32
+size_t sg_fmt_real(double v, char *out);
 
 /* A vector of owned strings. */
 typedef struct {

@@ -299,20 +299,20 @@ static void w_size(wr_t *w, size_t v) {
 }
 
 static void w_real(wr_t *w, double v) {
-    char num[40];
+    char num[SG_REAL_MAX + 2];
     if (!isfinite(v)) {
         v = 0;
     }
     if (v == 0) {
         v = 0; /* no "-0" */
     }
-    int n = snprintf(num, sizeof(num), "%.15g", v);
+    size_t n = sg_fmt_real(v, num);
     /* keep it a JSON real so readers type it as a number with a fraction */
     if (!strpbrk(num, ".eE")) {
         num[n++] = '.';
         num[n++] = '0';
     }
-    w_raw(w, num, (size_t)n);
+    w_raw(w, num, n);
 }
 
 /* A JSON array of strings (a long one sends its bytes on as it goes). */
