@@ -913,7 +913,8 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
     if (rc == SG_OK) {
         rc = move_records(dst, src, &dst->quotes, &src->quotes, repool_quotes);
     }
-    sg_graph_release(src);
+    /* what is left of src (its pool, records, texts and emptied arrays) is the
+     * caller's to release, outside any lock it merged under */
     return rc;
 }
 

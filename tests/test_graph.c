@@ -513,6 +513,8 @@ static void test_graph__node_documents_once_each(void **state) {
     assert_string_equal(n->docs.v[0], "d1");
     assert_string_equal(n->docs.v[1], "d2");
     assert_string_equal(n->docs.v[2], "d3");
+    sg_graph_release(&a);
+    sg_graph_release(&b);
     sg_graph_release(&c);
 }
 

@@ -282,6 +282,7 @@ static void test_store__spilled_graph_same_bytes(void **state) {
         spill_early(&tmp);
         assert_int_equal(sg_graph_merge(&tmp, &spilled), SG_OK);
         assert_int_equal(sg_graph_merge_take(&moved, &tmp), SG_OK);
+        sg_graph_release(&tmp);
     }
     sg_graph_init(&twice);
     spill_early(&twice);
