@@ -46,6 +46,12 @@ void sg_store_release(sg_store_t *s);
  * Errors: SG_ENOMEM (the store is unchanged). */
 sg_err_t sg_store_add(sg_store_t *s, const char *text, size_t len, sg_text_t *ref);
 
+/* Add every text of src, a store whose texts are all in memory (an article's), to s
+ * as one block: a reference r of src names the same text in s as r + *shift (0
+ * stays no text). Errors: SG_ENOMEM (s is unchanged), SG_EINVAL (src has a file:
+ * add its texts one by one). */
+sg_err_t sg_store_append(sg_store_t *s, const sg_store_t *src, sg_text_t *shift);
+
 /* The text of ref, NUL-terminated, in *text (and its length in *len, which may be
  * NULL): a pointer into the store, or into *scratch when it has to be read from the
  * file. ref 0 gives "". Errors: SG_EIO (the file could not be read), SG_ENOMEM,

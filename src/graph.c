@@ -600,12 +600,31 @@ static sg_err_t repool_refs(sg_graph_t *g, const char **v, size_t n) {
     return rc;
 }
 
+/* A merge's source, and what its texts' references become in the graph it moves
+ * into: src's whole store was added as one block (whole: each reference moves by
+ * shift), or each text is copied alone (retext). */
+typedef struct {
+    const sg_graph_t *src;
+    int whole;
+    sg_text_t shift;
+} move_t;
+
+static sg_err_t move_text(sg_graph_t *g, const move_t *mv, sg_text_t *ref) {
+    if (!mv->whole) {
+        return retext(g, mv->src, ref);
+    }
+    if (*ref) {
+        *ref += mv->shift;
+    }
+    return SG_OK;
+}
+
 /* Spans moved from src into g: their node ids and documents repooled. */
-static sg_err_t repool_spans(sg_graph_t *g, const sg_graph_t *src, void *recs, size_t n) {
+static sg_err_t repool_spans(sg_graph_t *g, const move_t *mv, void *recs, size_t n) {
     sg_node_span_t *v = recs;
     seen_t node = {{NULL}, {0}}, doc = {{NULL}, {0}};
     sg_err_t rc = SG_OK;
-    (void)src;
+    (void)mv;
     for (size_t i = 0; i < n; i++) {
         if (repool_seen(g, &v[i].node, &node) != SG_OK ||
             repool_seen(g, &v[i].span.doc, &doc) != SG_OK) {
@@ -616,8 +635,7 @@ static sg_err_t repool_spans(sg_graph_t *g, const sg_graph_t *src, void *recs, s
 }
 
 /* Evidence moved from src into g: its strings repooled, its texts copied. */
-static sg_err_t repool_evidence(sg_graph_t *g, const sg_graph_t *src, void *recs,
-                                size_t n) {
+static sg_err_t repool_evidence(sg_graph_t *g, const move_t *mv, void *recs, size_t n) {
     sg_evidence_t *v = recs;
     seen_t doc = {{NULL}, {0}}, cue = {{NULL}, {0}};
     sg_err_t rc = SG_OK, r;
@@ -626,8 +644,8 @@ static sg_err_t repool_evidence(sg_graph_t *g, const sg_graph_t *src, void *recs
             repool_seen(g, &v[i].cue, &cue) != SG_OK) {
             rc = SG_ENOMEM;
         }
-        if ((r = retext(g, src, &v[i].sentence)) != SG_OK ||
-            (r = retext(g, src, &v[i].quote)) != SG_OK) {
+        if ((r = move_text(g, mv, &v[i].sentence)) != SG_OK ||
+            (r = move_text(g, mv, &v[i].quote)) != SG_OK) {
             rc = r;
         }
     }
@@ -635,17 +653,16 @@ static sg_err_t repool_evidence(sg_graph_t *g, const sg_graph_t *src, void *recs
 }
 
 /* About lists moved from src into g: their node ids repooled. */
-static sg_err_t repool_about(sg_graph_t *g, const sg_graph_t *src, void *recs, size_t n) {
-    (void)src;
+static sg_err_t repool_about(sg_graph_t *g, const move_t *mv, void *recs, size_t n) {
+    (void)mv;
     return repool_refs(g, recs, n);
 }
 
 /* Quotations moved from src into g (after their about lists): strings repooled,
  * texts copied, about runs shifted past what g had before. */
-static sg_err_t repool_quotes(sg_graph_t *g, const sg_graph_t *src, void *recs,
-                              size_t n) {
+static sg_err_t repool_quotes(sg_graph_t *g, const move_t *mv, void *recs, size_t n) {
     sg_quote_t *v = recs;
-    size_t base = sg_recs_count(&g->quote_about) - sg_recs_count(&src->quote_about);
+    size_t base = sg_recs_count(&g->quote_about) - sg_recs_count(&mv->src->quote_about);
     seen_t doc = {{NULL}, {0}}, cue = {{NULL}, {0}};
     sg_err_t rc = SG_OK, r;
 
@@ -655,7 +672,7 @@ static sg_err_t repool_quotes(sg_graph_t *g, const sg_graph_t *src, void *recs,
             repool_seen(g, &v[i].cue, &cue) != SG_OK) {
             rc = SG_ENOMEM;
         }
-        if ((r = retext(g, src, &v[i].text)) != SG_OK) {
+        if ((r = move_text(g, mv, &v[i].text)) != SG_OK) {
             rc = r;
         }
         v[i].about += (uint32_t)base;
@@ -666,8 +683,8 @@ static sg_err_t repool_quotes(sg_graph_t *g, const sg_graph_t *src, void *recs,
 /* Append src's records s (evidence, spans, quotations) to dst's d, in order, each block
  * made dst's by fix (strings repooled, texts copied). */
 static sg_err_t
-move_records(sg_graph_t *dst, const sg_graph_t *src, sg_recs_t *d, const sg_recs_t *s,
-             sg_err_t (*fix)(sg_graph_t *, const sg_graph_t *, void *, size_t)) {
+move_records(sg_graph_t *dst, const move_t *mv, sg_recs_t *d, const sg_recs_t *s,
+             sg_err_t (*fix)(sg_graph_t *, const move_t *, void *, size_t)) {
     size_t n = sg_recs_count(s), at_once = 8192 / s->size;
     sg_recs_reader_t rd;
     _Alignas(8) char buf[8192];
@@ -685,7 +702,7 @@ move_records(sg_graph_t *dst, const sg_graph_t *src, sg_recs_t *d, const sg_recs
         size_t m = n - i < at_once ? n - i : at_once;
         if ((rc = sg_recs_read(&rd, i, m, &p)) == SG_OK) {
             memcpy(buf, p, m * s->size);
-            if ((rc = fix(dst, src, buf, m)) == SG_OK) {
+            if ((rc = fix(dst, mv, buf, m)) == SG_OK) {
                 rc = sg_recs_add(d, buf, m);
             }
         }
@@ -850,6 +867,7 @@ sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src) {
 sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
     sg_err_t rc = SG_OK;
     size_t idx, base;
+    move_t mv;
 
     if (sg_graph_is_empty(dst)) {
         /* into an empty graph: the whole graph moves */
@@ -860,10 +878,20 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
     }
     dst->edges_indexed = 0;
     base = sg_recs_count(&dst->evidence);
+    /* src's texts move as one block (an article's are all in memory), else one by
+     * one */
+    mv.src = src;
+    rc = sg_store_append(&dst->texts, &src->texts, &mv.shift);
+    mv.whole = rc == SG_OK;
+    if (rc == SG_EINVAL) {
+        rc = SG_OK;
+    }
     /* src's evidence moves as one run: its edges' runs shift by base */
-    rc = move_records(dst, src, &dst->evidence, &src->evidence, repool_evidence);
     if (rc == SG_OK) {
-        rc = move_records(dst, src, &dst->spans, &src->spans, repool_spans);
+        rc = move_records(dst, &mv, &dst->evidence, &src->evidence, repool_evidence);
+    }
+    if (rc == SG_OK) {
+        rc = move_records(dst, &mv, &dst->spans, &src->spans, repool_spans);
     }
     for (size_t i = 0; i < src->ndocs && rc == SG_OK; i++) {
         rc = sg_graph_add_document(dst, &src->docs[i]);
@@ -908,10 +936,10 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
     }
     /* the about lists first: the quotations' runs shift by what dst had */
     if (rc == SG_OK) {
-        rc = move_records(dst, src, &dst->quote_about, &src->quote_about, repool_about);
+        rc = move_records(dst, &mv, &dst->quote_about, &src->quote_about, repool_about);
     }
     if (rc == SG_OK) {
-        rc = move_records(dst, src, &dst->quotes, &src->quotes, repool_quotes);
+        rc = move_records(dst, &mv, &dst->quotes, &src->quotes, repool_quotes);
     }
     /* what is left of src (its pool, records, texts and emptied arrays) is the
      * caller's to release, outside any lock it merged under */

@@ -83,6 +83,38 @@ sg_err_t sg_store_add(sg_store_t *s, const char *text, size_t len, sg_text_t *re
     return SG_OK;
 }
 
+sg_err_t sg_store_append(sg_store_t *s, const sg_store_t *src, sg_text_t *shift) {
+    int first = s->base + s->len == 0;
+    size_t n = src->len > 1 ? src->len - 1 : 0; /* the texts after src's NUL */
+    uint64_t off = s->base + s->len + (first ? 1 : 0);
+
+    *shift = 0;
+    if (src->base != 0 || src->has_file) {
+        return SG_EINVAL;
+    }
+    if (n == 0) {
+        return SG_OK;
+    }
+    if (off + n >= MAX_OFFSET) {
+        return SG_ENOMEM;
+    }
+    if (s->spill_at && s->len && s->len + n > s->spill_at) {
+        spill(s); /* base + len, and so off, stay */
+    }
+    if (sg_reserve((void **)&s->mem, &s->cap, s->len + n + (first ? 1 : 0), 1, 4096) !=
+        SG_OK) {
+        return SG_ENOMEM;
+    }
+    if (first) {
+        s->mem[s->len++] = '\0';
+    }
+    memcpy(s->mem + s->len, src->mem + 1, n);
+    s->len += n;
+    /* src's text at offset o (o >= 1) is now at off + o - 1 */
+    *shift = (off - 1) << LEN_BITS;
+    return SG_OK;
+}
+
 /* sg_store_get, reading the file through fd. */
 static sg_err_t get_fd(const sg_store_t *s, int fd, sg_text_t ref, sg_buf_t *scratch,
                        const char **text, size_t *len) {

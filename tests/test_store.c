@@ -233,6 +233,78 @@ static void test_store__long_text(void **state) {
     free(big);
 }
 
+/* A store appended to another as one block: every reference plus the shift names
+ * its text there, whether the other is empty, holds texts, or has moved some to its
+ * file (and moves the block there too); an empty store adds nothing, and one with
+ * a file is refused. */
+static void test_store__append_whole_store(void **state) {
+    enum { N = 300 };
+    sg_store_t src, dst, empty, filed;
+    sg_text_t ref[N], shift, r;
+    sg_buf_t scratch;
+    char want[128];
+    const char *t;
+    size_t len;
+    (void)state;
+    sg_store_init(&src);
+    sg_buf_init(&scratch);
+    for (size_t i = 0; i < N; i++) {
+        text_of(i, want, sizeof(want));
+        /* every tenth text empty: its reference is not 0 and must move too */
+        assert_int_equal(sg_store_add(&src, want, i % 10 ? strlen(want) : 0, &ref[i]),
+                         SG_OK);
+    }
+    for (int round = 0; round < 3; round++) {
+        sg_store_init(&dst);
+        if (round == 1) {
+            assert_int_equal(sg_store_add(&dst, "already here", 12, &r), SG_OK);
+        } else if (round == 2) {
+            dst.spill_at = 600; /* the block passes it: what was there moves out */
+            for (size_t i = 0; i < 60; i++) {
+                assert_int_equal(sg_store_add(&dst, "spilled text", 12, &r), SG_OK);
+            }
+            assert_true(sg_store_file_bytes(&dst) > 0);
+        }
+        assert_int_equal(sg_store_append(&dst, &src, &shift), SG_OK);
+        if (round == 2) {
+            /* and the block itself moves out at the next add */
+            assert_int_equal(sg_store_add(&dst, "after", 5, &r), SG_OK);
+            assert_true(sg_store_file_bytes(&dst) > sg_store_mem_bytes(&src));
+        }
+        for (size_t i = 0; i < N; i++) {
+            text_of(i, want, sizeof(want));
+            assert_int_equal(sg_store_get(&dst, ref[i] + shift, &scratch, &t, &len),
+                             SG_OK);
+            assert_int_equal(len, i % 10 ? strlen(want) : 0);
+            assert_memory_equal(t, want, len);
+            assert_int_equal(t[len], '\0');
+        }
+        if (round == 1) {
+            assert_int_equal(sg_store_get(&dst, r, &scratch, &t, NULL), SG_OK);
+            assert_string_equal(t, "already here");
+        }
+        sg_store_release(&dst);
+    }
+    sg_store_init(&dst);
+    sg_store_init(&empty);
+    assert_int_equal(sg_store_add(&dst, "x", 1, &r), SG_OK);
+    assert_int_equal(sg_store_append(&dst, &empty, &shift), SG_OK);
+    assert_int_equal(sg_store_mem_bytes(&dst), 3); /* the NUL at 0, "x" and its NUL */
+    sg_store_init(&filed);
+    filed.spill_at = 100;
+    for (size_t i = 0; i < 20; i++) {
+        assert_int_equal(sg_store_add(&filed, "some text", 9, &r), SG_OK);
+    }
+    assert_true(sg_store_file_bytes(&filed) > 0);
+    assert_int_equal(sg_store_append(&dst, &filed, &shift), SG_EINVAL);
+    assert_int_equal(sg_store_mem_bytes(&dst), 3);
+    sg_store_release(&filed);
+    sg_store_release(&empty);
+    sg_store_release(&dst);
+    sg_store_release(&src);
+    sg_buf_release(&scratch);
+}
+
 static char *graph_bytes(sg_graph_t *g) {
     sg_error_t err = {0};
     sg_buf_t out;
@@ -342,6 +414,7 @@ int main(void) {
         cmocka_unit_test(test_store__first_spill_then_chunks),
         cmocka_unit_test(test_store__no_temporary_file_keeps_texts_in_memory),
         cmocka_unit_test(test_store__long_text),
+        cmocka_unit_test(test_store__append_whole_store),
         cmocka_unit_test(test_store__spilled_graph_same_bytes),
         cmocka_unit_test(test_store__unreadable_texts_write_nothing),
     };
