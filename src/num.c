@@ -6,8 +6,8 @@
  * The 15 digits are the exact value of the double scaled by a power of ten and
  * rounded to nearest, ties to even (as glibc rounds): a double is m * 2^e, so
  * m * 10^k * 2^e, or m * 2^e / 10^k, is worked out in 128-bit integers with its
- * remainder. Magnitudes whose scaling does not fit in 128 bits (below 1e-8 or
- * from 2^75) are left to snprintf, as are infinities and NaNs. */
+ * remainder. Magnitudes whose scaling does not fit in 128 bits (below 1e-8, or
+ * past 1e38) are left to snprintf, as are subnormals, infinities and NaNs. */
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
