@@ -163,7 +163,7 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
         const sg_i_quote_t *q = &cx->q[i];
         sg_quote_t out;
         sg_refs_t about;
-        char *cue;
+        char *cue, cue_buf[64];
         size_t s = q->start, e = q->end;
         if (q->speaker < 0) {
             continue;
@@ -180,8 +180,9 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
         out.doc = cx->doc_id;
         out.start = sg_textdoc_orig(doc, s);
         out.end = sg_textdoc_orig(doc, e);
-        cue = q->cue_tok != (size_t)-1 ? sg_i_surface(doc, q->cue_tok, q->cue_tok + 1)
-                                       : sg_strdup("");
+        cue = q->cue_tok != (size_t)-1 ? sg_i_surface_buf(doc, q->cue_tok, q->cue_tok + 1,
+                                                          cue_buf, sizeof(cue_buf))
+                                       : strcpy(cue_buf, "");
         out.cue = cue;
         sg_refs_init(&about);
         if (!cue || sg_graph_add_text(frag, doc->text + s, e - s, &out.text) != SG_OK) {
@@ -215,7 +216,9 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
         if (rc == SG_OK) {
             rc = sg_graph_add_quote(frag, &out, about.v, about.n);
         }
-        free(cue);
+        if (cue != cue_buf) {
+            free(cue);
+        }
         sg_refs_release(&about);
     }
     return rc;

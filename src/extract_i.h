@@ -100,5 +100,9 @@ sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
 long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r);
 /* malloc'd text of tokens [b, e) as written, spaces collapsed. */
 char *sg_i_surface(const sg_textdoc_t *doc, size_t b, size_t e);
+/* The same text (empty when e <= b) in buf, which holds size bytes, when it fits,
+ * else malloc'd: the caller frees a result that is not buf. NULL: out of memory. */
+char *sg_i_surface_buf(const sg_textdoc_t *doc, size_t b, size_t e, char *buf,
+                       size_t size);
 
 #endif

@@ -66,6 +66,16 @@ char *sg_i_surface(const sg_textdoc_t *doc, size_t b, size_t e) {
     return out ? surface_into(doc, b, e, out) : NULL;
 }
 
+char *sg_i_surface_buf(const sg_textdoc_t *doc, size_t b, size_t e, char *buf,
+                       size_t size) {
+    if (e <= b) {
+        *buf = '\0';
+        return buf;
+    }
+    return surface_len(doc, b, e) < size ? surface_into(doc, b, e, buf)
+                                         : sg_i_surface(doc, b, e);
+}
+
 /* A canonical name: curly apostrophes straight, "&" as "and"; at most
  * canonical_max(s) bytes and a NUL. */
 static size_t canonical_max(const char *s) {

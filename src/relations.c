@@ -32,7 +32,7 @@ sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
     const sg_textdoc_t *doc = cx->doc;
     const sg_sentence_t *s = &doc->sents[sent];
     sg_evidence_t ev;
-    char *cue;
+    char *cue, cue_buf[64];
     sg_err_t rc = SG_ENOMEM;
 
     if (src < 0 || dst < 0 || src == dst) {
@@ -49,7 +49,8 @@ sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
     ev.start = sg_textdoc_orig(doc, s->start);
     ev.end = sg_textdoc_orig(doc, s->end);
     ev.sentence = cx->sent_text[sent];
-    ev.cue = cue = cue_e > cue_b ? sg_i_surface(doc, cue_b, cue_e) : sg_strdup("");
+    /* a cue is a word or two: on the stack */
+    ev.cue = cue = sg_i_surface_buf(doc, cue_b, cue_e, cue_buf, sizeof(cue_buf));
     ev.quote = quote;
     if (cue) {
         rc = sg_graph_add_edge(cx->out, cx->ents[src].id, cx->ents[dst].id, type, role,
@@ -65,7 +66,9 @@ sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
         }
         sg_buf_release(&r);
     }
-    free(cue);
+    if (cue != cue_buf) {
+        free(cue);
+    }
     return rc;
 }
 

@@ -1,4 +1,6 @@
-/* test_text.c - decoding with true offsets, tokens, sentences, paragraphs. */
+/* test_text.c - decoding with true offsets, tokens, sentences, paragraphs, and the
+ * surface text of a run of tokens. */
+#include "extract_i.h"
 #include "testutil.h"
 
 static sg_map_t abbrev;
@@ -140,9 +142,13 @@ static void test_text__word_case_flags(void **state) {
         {"iPhone", SG_TF_CAMEL},
         {"McDonald", SG_TF_CAP | SG_TF_CAMEL},
         {"lower-Case", 0},
-        {"\xc3\x89" "COLE", SG_TF_CAP | SG_TF_ALLCAPS},
+        {"\xc3\x89"
+         "COLE",
+         SG_TF_CAP | SG_TF_ALLCAPS},
         {"caf\xc3\xa9s", 0},
-        {"ab\xc3\xa9" "Cd", SG_TF_CAMEL},
+        {"ab\xc3\xa9"
+         "Cd",
+         SG_TF_CAMEL},
     };
     const int mask = SG_TF_CAP | SG_TF_CAMEL | SG_TF_ALLCAPS;
     (void)state;
@@ -176,6 +182,30 @@ static void test_text__empty_and_cut_input(void **state) {
     sg_textdoc_release(&d);
 }
 
+/* A run of tokens' text, spaces collapsed: in the caller's buffer when it fits
+ * (with its NUL), else malloc'd with the same text; an empty run gives "". */
+static void test_text__surface_in_a_buffer_or_allocated(void **state) {
+    const char *s = "The  chief executive, Sir Ann Smith, said.";
+    char buf[32], *t;
+    sg_textdoc_t d;
+    (void)state;
+    init(&d, s, strlen(s));
+    assert_true(d.ntoks >= 8);
+    t = sg_i_surface_buf(&d, 0, 3, buf, sizeof(buf));
+    assert_ptr_equal(t, buf);
+    assert_string_equal(t, "The chief executive");
+    t = sg_i_surface_buf(&d, 0, 3, buf, 20); /* 19 bytes and the NUL: fits */
+    assert_ptr_equal(t, buf);
+    t = sg_i_surface_buf(&d, 0, 3, buf, 19);
+    assert_ptr_not_equal(t, buf);
+    assert_string_equal(t, "The chief executive");
+    free(t);
+    t = sg_i_surface_buf(&d, 5, 5, buf, sizeof(buf));
+    assert_ptr_equal(t, buf);
+    assert_string_equal(t, "");
+    sg_textdoc_release(&d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_text__utf8_offsets_are_the_files),
@@ -186,6 +216,7 @@ int main(void) {
         cmocka_unit_test(test_text__possessive_is_its_own_token),
         cmocka_unit_test(test_text__word_case_flags),
         cmocka_unit_test(test_text__empty_and_cut_input),
+        cmocka_unit_test(test_text__surface_in_a_buffer_or_allocated),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
