@@ -48,22 +48,31 @@ static void spill(sg_store_t *s) {
     }
 }
 
-sg_err_t sg_store_add(sg_store_t *s, const char *text, size_t len, sg_text_t *ref) {
-    size_t need = len + 1 + (len >= LONG ? 8 : 0);
-    uint64_t off;
+/* Room in memory for need more bytes, the memory moved to the file first when they
+ * would take it past spill_at, and the NUL at offset 0 written into an empty store:
+ * the new bytes go at offset base + len. Errors: SG_ENOMEM. */
+static sg_err_t make_room(sg_store_t *s, size_t need) {
+    int first = s->base + s->len == 0;
 
-    if (s->base + s->len == 0) {
-        need++; /* the NUL at offset 0 */
-    }
     if (s->spill_at && s->len && s->len + need > s->spill_at) {
-        spill(s);
+        spill(s); /* base + len stay */
     }
     /* 4 KB first: the sentences and quotations of an article */
-    if (sg_reserve((void **)&s->mem, &s->cap, s->len + need, 1, 4096) != SG_OK) {
+    if (sg_reserve((void **)&s->mem, &s->cap, s->len + need + (first ? 1 : 0), 1, 4096) !=
+        SG_OK) {
         return SG_ENOMEM;
     }
-    if (s->base + s->len == 0) {
+    if (first) {
         s->mem[s->len++] = '\0';
+    }
+    return SG_OK;
+}
+
+sg_err_t sg_store_add(sg_store_t *s, const char *text, size_t len, sg_text_t *ref) {
+    uint64_t off;
+
+    if (make_room(s, len + 1 + (len >= LONG ? 8 : 0)) != SG_OK) {
+        return SG_ENOMEM;
     }
     off = s->base + s->len;
     if (off >= MAX_OFFSET) {
@@ -84,9 +93,8 @@ sg_err_t sg_store_add(sg_store_t *s, const char *text, size_t len, sg_text_t *re
 }
 
 sg_err_t sg_store_append(sg_store_t *s, const sg_store_t *src, sg_text_t *shift) {
-    int first = s->base + s->len == 0;
     size_t n = src->len > 1 ? src->len - 1 : 0; /* the texts after src's NUL */
-    uint64_t off = s->base + s->len + (first ? 1 : 0);
+    uint64_t off = s->base + s->len + (s->base + s->len == 0 ? 1 : 0);
 
     *shift = 0;
     if (src->base != 0 || src->has_file) {
@@ -98,15 +106,8 @@ sg_err_t sg_store_append(sg_store_t *s, const sg_store_t *src, sg_text_t *shift)
     if (off + n >= MAX_OFFSET) {
         return SG_ENOMEM;
     }
-    if (s->spill_at && s->len && s->len + n > s->spill_at) {
-        spill(s); /* base + len, and so off, stay */
-    }
-    if (sg_reserve((void **)&s->mem, &s->cap, s->len + n + (first ? 1 : 0), 1, 4096) !=
-        SG_OK) {
+    if (make_room(s, n) != SG_OK) {
         return SG_ENOMEM;
-    }
-    if (first) {
-        s->mem[s->len++] = '\0';
     }
     memcpy(s->mem + s->len, src->mem + 1, n);
     s->len += n;
