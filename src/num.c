@@ -94,14 +94,6 @@ static int scaled(uint64_t m, int e, int x, uint64_t *q) {
     return 1;
 }
 
-/* The DIGITS digits of q (10^14 <= q < 10^15) into d. */
-static void digits(uint64_t q, char *d) {
-    for (int i = DIGITS - 1; i >= 0; i--) {
-        d[i] = (char)('0' + q % 10);
-        q /= 10;
-    }
-}
-
 /* The digits of n (below 10^15) at p; returns the end. */
 static char *integer(uint64_t n, char *p) {
     char d[DIGITS];
@@ -170,7 +162,7 @@ size_t sg_fmt_real(double v, char *out) {
     if (q < TEN14 || q >= TEN15) {
         return (size_t)snprintf(out, SG_REAL_MAX, "%.15g", v); /* never, in theory */
     }
-    digits(q, d);
+    integer(q, d); /* 10^14 <= q < 10^15: DIGITS digits */
     n = DIGITS;
     while (n > 1 && d[n - 1] == '0') {
         n--; /* %g drops the fraction's trailing zeros */
