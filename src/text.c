@@ -199,17 +199,19 @@ static inline int is_lower(uint32_t c) {
     return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7);
 }
 
-/* A code point's classes, as the functions above tell them; ASCII from a table. */
-enum { C_LETTER = 1, C_DIGIT = 2, C_UPPER = 4, C_LOWER = 8, C_SPACE = 16 };
+/* A code point's classes, as the functions above tell them; ASCII from a table,
+ * which also marks the ASCII that may join a word's parts (C_JOIN: ' , - .). */
+enum { C_LETTER = 1, C_DIGIT = 2, C_UPPER = 4, C_LOWER = 8, C_SPACE = 16, C_JOIN = 32 };
 
 #define U_ (C_LETTER | C_UPPER)
 #define L_ (C_LETTER | C_LOWER)
 #define D_ C_DIGIT
 #define S_ C_SPACE
+#define J_ C_JOIN
 static const uint8_t ascii_class[128] = {
     0,  0,  0,  0,  0,  0,  0,  0,  0,  S_, S_, S_, S_, S_, 0,  0,  /* \t \n \v \f \r */
     0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  /**/
-    S_, 0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  /* space */
+    S_, 0,  0,  0,  0,  0,  0,  J_, 0,  0,  0,  0,  J_, J_, J_, 0,  /* space ' , - . */
     D_, D_, D_, D_, D_, D_, D_, D_, D_, D_, 0,  0,  0,  0,  0,  0,  /* 0-9 */
     0,  U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, /* A-O */
     U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, 0,  0,  0,  0,  0,  /* P-Z */
@@ -219,6 +221,7 @@ static const uint8_t ascii_class[128] = {
 #undef L_
 #undef D_
 #undef S_
+#undef J_
 
 static inline int class_of(uint32_t c) {
     if (c < 0x80) {
@@ -254,41 +257,48 @@ static inline uint32_t peek(const sg_textdoc_t *doc, size_t i, size_t *k) {
     return cp;
 }
 
-/* Token [start, end); ascii: it has no byte past 0x7F. */
-static sg_err_t push_token(tokenizer_t *t, size_t start, size_t end, int kind, int flags,
-                           int mark, int ascii) {
+/* The normalised form of token [start, end), which has a byte past 0x7F, appended
+ * at t->norm + t->nlen: ASCII lower case, curly apostrophes and dashes made plain. */
+static void norm_wide(tokenizer_t *t, size_t start, size_t end) {
+    const sg_textdoc_t *doc = t->doc;
+    char *out = t->norm;
+
+    for (size_t i = start; i < end;) {
+        size_t k;
+        uint32_t cp = peek(doc, i, &k);
+        if (cp == 0x2019 || cp == 0x2018) {
+            out[t->nlen++] = '\'';
+        } else if (cp == 0x2013 || cp == 0x2014 || cp == 0x2010 || cp == 0x2011) {
+            out[t->nlen++] = '-';
+        } else if (cp == 0x2026) {
+            memcpy(out + t->nlen, "...", 3);
+            t->nlen += 3;
+        } else if (cp < 0x80) {
+            out[t->nlen++] = (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
+        } else {
+            memcpy(out + t->nlen, doc->text + i, k);
+            t->nlen += k;
+        }
+        i += k;
+    }
+}
+
+/* Token [start, end); ascii: it has no byte past 0x7F. Inline: once a token. */
+static inline sg_err_t push_token(tokenizer_t *t, size_t start, size_t end, int kind,
+                                  int flags, int mark, int ascii) {
     sg_textdoc_t *doc = t->doc;
     sg_token_t *tk;
     size_t norm_start = t->nlen;
-    char *out = t->norm;
 
     if (doc->ntoks == t->cap_toks &&
         sg_reserve((void **)&doc->toks, &t->cap_toks, doc->ntoks + 1, sizeof(*doc->toks),
                    256) != SG_OK) {
         return SG_ENOMEM;
     }
-    /* normalised form: ASCII lower case, curly apostrophes and dashes made plain */
     if (ascii) {
         norm_start = start; /* the lower-cased text holds it */
     } else {
-        for (size_t i = start; i < end;) {
-            size_t k;
-            uint32_t cp = peek(doc, i, &k);
-            if (cp == 0x2019 || cp == 0x2018) {
-                out[t->nlen++] = '\'';
-            } else if (cp == 0x2013 || cp == 0x2014 || cp == 0x2010 || cp == 0x2011) {
-                out[t->nlen++] = '-';
-            } else if (cp == 0x2026) {
-                memcpy(out + t->nlen, "...", 3);
-                t->nlen += 3;
-            } else if (cp < 0x80) {
-                out[t->nlen++] = (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
-            } else {
-                memcpy(out + t->nlen, doc->text + i, k);
-                t->nlen += k;
-            }
-            i += k;
-        }
+        norm_wide(t, start, end);
     }
     tk = &doc->toks[doc->ntoks++];
     tk->start = start;
@@ -369,7 +379,11 @@ static size_t scan_word(const sg_textdoc_t *doc, size_t i, int *flags, int *nume
             continue;
         }
         /* joiners inside a word: apostrophes and hyphens between letters, and
-         * '.' or ',' between digits */
+         * '.' or ',' between digits; anything else (a space, mostly) ends it */
+        if (!(cls & C_JOIN) &&
+            (b < 0x80 || (cp != 0x2019 && cp != 0x2010 && cp != 0x2011))) {
+            break;
+        }
         size_t k2 = 0;
         uint32_t next = end + k < doc->len ? peek(doc, end + k, &k2) : 0;
         if ((cp == '\'' || cp == 0x2019) && is_letter(prev) &&
@@ -530,14 +544,12 @@ static sg_err_t add_sentence(sg_textdoc_t *doc, size_t *cap, size_t b, size_t e,
     s->start = doc->toks[b].start;
     s->end = doc->toks[e - 1].end;
     s->para = para;
-    for (size_t i = b; i < e; i++) {
-        doc->toks[i].sent = (uint32_t)doc->nsents;
-    }
     /* the first word of a sentence, and the first word inside an opening quote or
      * after a colon, is capitalised by grammar, not because it is a name */
     int want = 1;
     for (size_t i = b; i < e; i++) {
         sg_token_t *tk = &doc->toks[i];
+        tk->sent = (uint32_t)doc->nsents;
         if (tk->kind == SG_TK_WORD || tk->kind == SG_TK_NUM) {
             if (want) {
                 tk->flags |= SG_TF_SENT_START;

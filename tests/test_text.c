@@ -125,6 +125,46 @@ static void test_text__possessive_is_its_own_token(void **state) {
     sg_textdoc_release(&d);
 }
 
+/* Marks that join a word's parts: apostrophes and hyphens (ASCII or Unicode, whose
+ * forms are plain) between letters, '.' and ',' between digits; any other mark, or
+ * one of these elsewhere, ends the word. */
+static void test_text__joiners_inside_words(void **state) {
+    const char *s = "A well-known co\xe2\x80\x90op and non\xe2\x80\x91stop O'Neill paid "
+                    "1,250.50 for 3.5 days; end- of. Tri/partite 7.";
+    const char *want[] = {"a",
+                          "well-known",
+                          "co-op",
+                          "and",
+                          "non-stop",
+                          "o'neill",
+                          "paid",
+                          "1,250.50",
+                          "for",
+                          "3.5",
+                          "days",
+                          ";",
+                          "end",
+                          "-",
+                          "of",
+                          ".",
+                          "tri",
+                          "/",
+                          "partite",
+                          "7",
+                          "."};
+    sg_textdoc_t d;
+    (void)state;
+    init(&d, s, strlen(s));
+    assert_int_equal(d.ntoks, sizeof(want) / sizeof(want[0]));
+    for (size_t i = 0; i < d.ntoks; i++) {
+        size_t len;
+        const char *n = sg_tok_norm(&d, i, &len);
+        assert_int_equal(len, strlen(want[i]));
+        assert_memory_equal(n, want[i], len);
+    }
+    sg_textdoc_release(&d);
+}
+
 /* A word's case flags, for the shapes names and acronyms take: a plural 's' after
  * capitals keeps an acronym all capitals, lower case before a capital is camel. */
 static void test_text__word_case_flags(void **state) {
@@ -214,6 +254,7 @@ int main(void) {
         cmocka_unit_test(test_text__sentences_respect_abbreviations),
         cmocka_unit_test(test_text__crlf_paragraphs_and_quotes),
         cmocka_unit_test(test_text__possessive_is_its_own_token),
+        cmocka_unit_test(test_text__joiners_inside_words),
         cmocka_unit_test(test_text__word_case_flags),
         cmocka_unit_test(test_text__empty_and_cut_input),
         cmocka_unit_test(test_text__surface_in_a_buffer_or_allocated),
