@@ -262,6 +262,27 @@ long sg_graph_find(const sg_graph_t *g, const char *id) {
     return sg_map_get(&g->node_index, id, &v) ? (long)v : -1;
 }
 
+/* Node n, found by its id, named name too: the same stakeholder under two spellings,
+ * where the smaller name wins and the other becomes an alias, so the result does
+ * not depend on the order articles were merged in. */
+static sg_err_t node_also_named(sg_node_t *n, const char *name) {
+    if (strcmp(n->name, name) == 0) {
+        return SG_OK;
+    }
+    if (strcmp(name, n->name) < 0) {
+        char *old = n->name;
+        n->name = sg_strdup(name);
+        if (!n->name) {
+            n->name = old;
+            return SG_ENOMEM;
+        }
+        sg_err_t rc = sg_strv_add_unique(&n->aliases, old);
+        free(old);
+        return rc;
+    }
+    return sg_strv_add_unique(&n->aliases, name);
+}
+
 /* Find or create a node with this id. */
 static sg_err_t node_with_id(sg_graph_t *g, const char *id, sg_node_type_t type,
                              const char *name, size_t *index) {
@@ -269,25 +290,8 @@ static sg_err_t node_with_id(sg_graph_t *g, const char *id, sg_node_type_t type,
     sg_node_t *n;
 
     if (found >= 0) {
-        n = &g->nodes[found];
         *index = (size_t)found;
-        if (strcmp(n->name, name) == 0) {
-            return SG_OK;
-        }
-        /* the same stakeholder under two spellings: the smaller name wins, so the
-         * result does not depend on the order articles were merged in */
-        if (strcmp(name, n->name) < 0) {
-            char *old = n->name;
-            n->name = sg_strdup(name);
-            if (!n->name) {
-                n->name = old;
-                return SG_ENOMEM;
-            }
-            sg_err_t rc = sg_strv_add_unique(&n->aliases, old);
-            free(old);
-            return rc;
-        }
-        return sg_strv_add_unique(&n->aliases, name);
+        return node_also_named(&g->nodes[found], name);
     }
     if (grow((void **)&g->nodes, g->nnodes, &g->capnodes, sizeof(*g->nodes))) {
         return SG_ENOMEM;
@@ -866,7 +870,7 @@ sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src) {
 
 sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
     sg_err_t rc = SG_OK;
-    size_t idx, base;
+    size_t base;
     move_t mv;
 
     if (sg_graph_is_empty(dst)) {
@@ -898,10 +902,11 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
     }
     for (size_t i = 0; i < src->nnodes && rc == SG_OK; i++) {
         sg_node_t *s = &src->nodes[i];
-        if (sg_graph_find(dst, s->id) >= 0) {
-            rc = node_with_id(dst, s->id, s->type, s->name, &idx);
+        long found = sg_graph_find(dst, s->id);
+        if (found >= 0) {
+            rc = node_also_named(&dst->nodes[found], s->name);
             if (rc == SG_OK) {
-                rc = node_absorb_take(dst, idx, s);
+                rc = node_absorb_take(dst, (size_t)found, s);
             }
             continue;
         }
