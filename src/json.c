@@ -860,6 +860,8 @@ typedef struct {
     sg_error_t *err;
     size_t max_depth; /* nesting allowed in the whole text */
     sg_jrec_t rec;    /* the record being read */
+    int own_nodes;    /* the graph read into holds only this file's nodes, so a
+                         node id it has already is a duplicate (no map of ids) */
 } rd_t;
 
 /* The record being read, as messages name it ("nodes[3]"). Made only for an error:
@@ -1004,14 +1006,12 @@ static sg_err_t read_node(rd_t *r, const sg_jval_t *o, sg_graph_t *g, sg_map_t *
         return sg_error_set(r->err, SG_EPARSE, r->name, r->line, 0,
                             "%s: unknown node type '%s'", where(r), type);
     }
-    if (seen) {
-        if (sg_map_get(seen, id, NULL)) {
-            return sg_error_set(r->err, SG_EPARSE, r->name, r->line, 0,
-                                "%s: duplicate node id '%s'", where(r), id);
-        }
-        if (sg_map_put(seen, id, 0) != SG_OK) {
-            return SG_ENOMEM;
-        }
+    if (seen ? sg_map_get(seen, id, NULL) : r->own_nodes && sg_graph_find(g, id) >= 0) {
+        return sg_error_set(r->err, SG_EPARSE, r->name, r->line, 0,
+                            "%s: duplicate node id '%s'", where(r), id);
+    }
+    if (seen && sg_map_put(seen, id, 0) != SG_OK) {
+        return SG_ENOMEM;
     }
     memset(&tmp, 0, sizeof(tmp));
     if ((rc = get_strv(r, o, "aliases", &tmp.aliases)) ||
@@ -1366,7 +1366,7 @@ static int next_record(rd_t *r, section_t *sec, const sg_jval_t **v) {
 
 /* Read the records of one array section; -1 when the bytes are not well formed. */
 static int read_section(rd_t *r, const char *data, span_t sp, const char *key,
-                        sg_graph_t *g, sg_map_t *seen, sg_err_t *rc, int *centrality) {
+                        sg_graph_t *g, sg_err_t *rc, int *centrality) {
     section_t sec = {{data, sp.end, sp.start + 1}, 0};
     const sg_jval_t *v;
     int k;
@@ -1375,7 +1375,7 @@ static int read_section(rd_t *r, const char *data, span_t sp, const char *key,
         if (centrality && sec.idx == 1) {
             *centrality = get(r, v, "centrality") != NULL;
         }
-        *rc = read_record(r, key, sec.idx - 1, v, g, seen);
+        *rc = read_record(r, key, sec.idx - 1, v, g, NULL);
         if (*rc != SG_OK) {
             return 0;
         }
@@ -1383,12 +1383,13 @@ static int read_section(rd_t *r, const char *data, span_t sp, const char *key,
     return k;
 }
 
-/* Returns 1 when the file was read this way (*rc says how it went), 0 when the
- * caller should read it whole. Nothing is added to g before the scan of the top
- * level succeeds; on 0 after that, g may hold part of the file (the caller's
- * contract already says to use a scratch graph). */
+/* Read a graph file's sections into g, which starts empty (so that a node id g
+ * has already is a duplicate; r->own_nodes set). Returns 1 when the file was read
+ * this way (*rc says how it went), 0 when the caller should read it whole. Nothing is
+ * added to g before the scan of the top level succeeds; on 0 after that, g may hold part
+ * of the file (the caller's contract already says to use a scratch graph). */
 static int read_graph_records(rd_t *r, const char *data, size_t len, sg_graph_t *g,
-                              sg_map_t *seen, sg_err_t *rc) {
+                              sg_err_t *rc) {
     static const char *const keys[4] = {"documents", "nodes", "edges", "quotes"};
     span_t spans[4] = {{0, 0}, {0, 0}, {0, 0}, {0, 0}};
     scan_t sc = {data, len, 0};
@@ -1482,9 +1483,8 @@ static int read_graph_records(rd_t *r, const char *data, size_t len, sg_graph_t 
     sg_map_release(&seen_keys);
     *rc = SG_OK;
     for (int q = 0; q < 4 && *rc == SG_OK; q++) {
-        if (spans[q].start &&
-            read_section(r, data, spans[q], keys[q], g, q == 1 ? seen : NULL, rc,
-                         q == 1 ? &centrality : NULL) != 0) {
+        if (spans[q].start && read_section(r, data, spans[q], keys[q], g, rc,
+                                           q == 1 ? &centrality : NULL) != 0) {
             return 0;
         }
     }
@@ -1533,7 +1533,9 @@ sg_err_t sg_json_read(const char *data, size_t len, const char *name, size_t max
         int empty = sg_graph_is_empty(g);
         sg_graph_t part, *into = empty ? g : &part;
         sg_graph_init(&part);
-        int done_here = read_graph_records(&r, data, len, into, &seen, &rc);
+        r.own_nodes = 1; /* into starts empty, and documents come before nodes */
+        int done_here = read_graph_records(&r, data, len, into, &rc);
+        r.own_nodes = 0;
         if (done_here && rc == SG_OK && !empty) {
             rc = sg_graph_merge_take(g, &part);
         }
@@ -1543,8 +1545,6 @@ sg_err_t sg_json_read(const char *data, size_t len, const char *name, size_t max
         }
         /* not plainly well formed: start again and let jansson say why */
         sg_graph_release(into);
-        sg_map_release(&seen);
-        sg_map_init(&seen);
         r.where = "";
         r.section = 0;
         if ((rc = parse(data, len, name, 1, max_depth, &root, err)) != SG_OK) {

@@ -290,6 +290,53 @@ static void expect_error(const char *text, sg_err_t code, const char *words, int
     sg_graph_release(&g);
 }
 
+/* A node id twice in one graph file is an error whichever way the file is read
+ * (record by record, or whole by jansson when a record is not plainly valid: here a
+ * number the record parser leaves to it), into an empty graph or one with nodes;
+ * an id the graph had before the file is not a duplicate but the same node. */
+static void test_json__duplicate_node_ids_in_one_file(void **state) {
+    static const char first[] =
+        "{\"format\": \"stakegraph-graph\", \"nodes\": ["
+        "{\"id\": \"p:a\", \"type\": \"person\", \"name\": \"A\"}]}";
+    static const char twice[] =
+        "{\"format\": \"stakegraph-graph\", \"nodes\": ["
+        "{\"id\": \"p:a\", \"type\": \"person\", \"name\": \"A\"},"
+        "{\"id\": \"p:a\", \"type\": \"person\", \"name\": \"A\"}]}";
+    static const char twice_whole[] =
+        "{\"format\": \"stakegraph-graph\", \"nodes\": ["
+        "{\"id\": \"p:a\", \"type\": \"person\", \"name\": \"A\", \"x\": "
+        "1234567890123456789},"
+        "{\"id\": \"p:a\", \"type\": \"person\", \"name\": \"A\"}]}";
+    static const char again[] =
+        "{\"format\": \"stakegraph-graph\", \"nodes\": ["
+        "{\"id\": \"p:a\", \"type\": \"person\", \"name\": \"A\"},"
+        "{\"id\": \"p:b\", \"type\": \"person\", \"name\": \"B\"}]}";
+    const char *bad[] = {twice, twice_whole};
+    (void)state;
+    for (size_t i = 0; i < 2; i++) {
+        for (int before = 0; before < 2; before++) {
+            sg_graph_t g;
+            sg_error_t err = {0};
+            sg_graph_init(&g);
+            if (before) {
+                assert_int_equal(
+                    sg_json_read(first, strlen(first), "a.json", 0, &g, &err), SG_OK);
+            }
+            assert_int_equal(sg_json_read(bad[i], strlen(bad[i]), "b.json", 0, &g, &err),
+                             SG_EPARSE);
+            assert_non_null(strstr(err.message, "nodes[1]: duplicate node id 'p:a'"));
+            sg_graph_release(&g);
+        }
+    }
+    sg_graph_t g;
+    sg_error_t err = {0};
+    sg_graph_init(&g);
+    assert_int_equal(sg_json_read(first, strlen(first), "a.json", 0, &g, &err), SG_OK);
+    assert_int_equal(sg_json_read(again, strlen(again), "c.json", 0, &g, &err), SG_OK);
+    assert_int_equal(g.nnodes, 2);
+    sg_graph_release(&g);
+}
+
 static void test_json__bad_inputs_give_located_errors(void **state) {
     (void)state;
     expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": [\n{\"id\": 1", SG_EPARSE,
@@ -458,6 +505,7 @@ int main(void) {
         cmocka_unit_test(test_json__graph_round_trip_is_byte_identical),
         cmocka_unit_test(test_json__written_strings_read_back_by_jansson),
         cmocka_unit_test(test_json__fragment_merges_to_the_same_graph),
+        cmocka_unit_test(test_json__duplicate_node_ids_in_one_file),
         cmocka_unit_test(test_json__bad_inputs_give_located_errors),
         cmocka_unit_test(test_json__streamed_file_is_the_same_bytes_for_any_threads),
         cmocka_unit_test(test_json__very_long_records_stream_in_pieces),
