@@ -948,25 +948,52 @@ static double get_number(rd_t *r, const sg_jval_t *o, const char *key) {
                                   : 0.0;
 }
 
-static sg_err_t get_strv(rd_t *r, const sg_jval_t *o, const char *key, sg_strv_t *out) {
-    const sg_jval_t *a = get(r, o, key);
-
-    if (!a || a->type == SG_J_NULL) {
+/* The array of strings at key (none when absent or null), checked: *a gets it, or
+ * NULL. */
+static sg_err_t get_strs(rd_t *r, const sg_jval_t *o, const char *key,
+                         const sg_jval_t **a) {
+    *a = get(r, o, key);
+    if (!*a || (*a)->type == SG_J_NULL) {
+        *a = NULL;
         return SG_OK;
     }
-    if (a->type != SG_J_ARR) {
+    if ((*a)->type != SG_J_ARR) {
         return shape(r, "must be an array of strings", key);
     }
-    for (const sg_jval_t *v = sg_jrec_first(&r->rec, a); v;
+    for (const sg_jval_t *v = sg_jrec_first(&r->rec, *a); v;
          v = sg_jrec_next(&r->rec, v)) {
         if (v->type != SG_J_STR) {
             return shape(r, "must be an array of strings", key);
         }
-        if (sg_strv_add_unique(out, sg_jrec_str(&r->rec, v)) != SG_OK) {
-            return SG_ENOMEM;
-        }
     }
     return SG_OK;
+}
+
+/* A list longer than this is kept unique with a map of its strings, not searched:
+ * a file may hold any number. */
+#define STRV_SEARCH_MAX 16
+
+/* The strings of the array at key, each once, in their order, into out (empty). */
+static sg_err_t get_strv(rd_t *r, const sg_jval_t *o, const char *key, sg_strv_t *out) {
+    const sg_jval_t *a;
+    sg_map_t seen;
+    sg_err_t rc = get_strs(r, o, key, &a);
+    int use_map = a && a->len > STRV_SEARCH_MAX;
+
+    sg_map_init(&seen);
+    for (const sg_jval_t *v = sg_jrec_first(&r->rec, a); v && rc == SG_OK;
+         v = sg_jrec_next(&r->rec, v)) {
+        const char *str = sg_jrec_str(&r->rec, v);
+        if (use_map ? sg_map_get(&seen, str, NULL) : sg_strv_contains(out, str)) {
+            continue;
+        }
+        if ((use_map && sg_map_put(&seen, str, 0) != SG_OK) ||
+            sg_strv_add(out, str) != SG_OK) {
+            rc = SG_ENOMEM;
+        }
+    }
+    sg_map_release(&seen);
+    return rc;
 }
 
 static sg_err_t read_document(rd_t *r, const sg_jval_t *o, sg_graph_t *g) {
@@ -995,9 +1022,8 @@ static sg_err_t read_node(rd_t *r, const sg_jval_t *o, sg_graph_t *g, sg_map_t *
     const char *name = get_str(r, o, "name", 1, &rc);
     sg_node_type_t t;
     sg_node_t tmp;
-    sg_strv_t docs = {0};
     size_t idx;
-    const sg_jval_t *spans, *v, *c;
+    const sg_jval_t *docs, *spans, *v, *c;
 
     if (rc != SG_OK) {
         return rc;
@@ -1017,7 +1043,7 @@ static sg_err_t read_node(rd_t *r, const sg_jval_t *o, sg_graph_t *g, sg_map_t *
     if ((rc = get_strv(r, o, "aliases", &tmp.aliases)) ||
         (rc = get_strv(r, o, "titles", &tmp.titles)) ||
         (rc = get_strv(r, o, "roles", &tmp.roles)) ||
-        (rc = get_strv(r, o, "documents", &docs))) {
+        (rc = get_strs(r, o, "documents", &docs))) {
         goto done;
     }
     spans = get(r, o, "spans");
@@ -1044,12 +1070,20 @@ static sg_err_t read_node(rd_t *r, const sg_jval_t *o, sg_graph_t *g, sg_map_t *
                                  {&n->titles, &tmp.titles},
                                  {&n->roles, &tmp.roles}};
         for (size_t k = 0; k < 3 && rc == SG_OK; k++) {
+            if (lists[k][0]->n == 0) { /* a new node: the list moves, already unique */
+                sg_strv_release(lists[k][0]);
+                *lists[k][0] = *lists[k][1];
+                sg_strv_init(lists[k][1]);
+                continue;
+            }
             for (size_t j = 0; j < lists[k][1]->n && rc == SG_OK; j++) {
                 rc = sg_strv_add_unique(lists[k][0], lists[k][1]->v[j]);
             }
         }
-        for (size_t j = 0; j < docs.n && rc == SG_OK; j++) {
-            rc = sg_graph_add_node_doc(g, idx, docs.v[j]);
+        /* the documents' repeats go when the graph is finalized, as a merge's do */
+        for (v = sg_jrec_first(&r->rec, docs); v && rc == SG_OK;
+             v = sg_jrec_next(&r->rec, v)) {
+            rc = sg_graph_add_node_doc(g, idx, sg_jrec_str(&r->rec, v));
         }
         for (v = sg_jrec_first(&r->rec, spans); v; v = sg_jrec_next(&r->rec, v)) {
             if (rc == SG_OK) {
@@ -1073,7 +1107,6 @@ done:
     sg_strv_release(&tmp.aliases);
     sg_strv_release(&tmp.titles);
     sg_strv_release(&tmp.roles);
-    sg_strv_release(&docs);
     return rc;
 }
 

@@ -252,6 +252,11 @@ def main():
                      f"two processes: {te / tp:.2f}x one (this machine's ceiling for -j 2)"))
         if mb == 10:
             real_articles(rows, d, size)
+        # the graph the build wrote, read back: what rank, influence, render, export
+        # and merge start with (a node's list of documents is as long as the corpus)
+        tr, rssr = median_run([SG, "rank", "--top", "1", out], 3)
+        rows.append((f"rank, the {mb} MB build's graph", f"{tr:.2f} s", "", f"{rssr:.0f} MB",
+                     f"reading its {os.path.getsize(out) / 1e6:.0f} MB back + all measures"))
         targets.append((f"extraction >= 50 MB/s ({mb} MB)", size / te / 1e6 >= 50))
         targets.append((f"-j 2 >= 1.8x -j 1 ({mb} MB)", t1 / t2 >= 1.8))
         if mb == 100:

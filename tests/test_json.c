@@ -337,6 +337,64 @@ static void test_json__duplicate_node_ids_in_one_file(void **state) {
     sg_graph_release(&g);
 }
 
+/* A node's lists as a file gives them: aliases, titles and roles each once in
+ * their first order (a long list kept unique with a map, a short one by search),
+ * documents each once when finalized, and a node named again by a later fragment
+ * record gaining what it lacked. */
+static void test_json__node_lists_read_each_string_once(void **state) {
+    sg_buf_t f;
+    sg_graph_t g;
+    sg_error_t err = {0};
+    (void)state;
+    sg_buf_init(&f);
+    for (int many = 0; many < 2; many++) {
+        size_t n = many ? 40 : 6; /* past STRV_SEARCH_MAX (16), and under it */
+        f.len = 0;
+        assert_int_equal(sg_buf_puts(&f, "{\"format\": \"stakegraph-graph\", \"nodes\": "
+                                         "[{\"id\": \"p:a\", \"type\": \"person\", "
+                                         "\"name\": \"A\", \"aliases\": ["),
+                         SG_OK);
+        for (size_t i = 0; i < 2 * n; i++) { /* each alias twice: 0 1 .. n-1 0 1 .. */
+            assert_int_equal(sg_buf_printf(&f, "%s\"al%zu\"", i ? ", " : "", i % n),
+                             SG_OK);
+        }
+        assert_int_equal(sg_buf_puts(&f, "], \"documents\": ["), SG_OK);
+        for (size_t i = 0; i < 2 * n; i++) {
+            assert_int_equal(sg_buf_printf(&f, "%s\"d%zu\"", i ? ", " : "", (i * 7) % n),
+                             SG_OK);
+        }
+        assert_int_equal(sg_buf_puts(&f, "]}]}"), SG_OK);
+        sg_graph_init(&g);
+        assert_int_equal(sg_json_read(f.data, f.len, "l.json", 0, &g, &err), SG_OK);
+        assert_int_equal(g.nnodes, 1);
+        assert_int_equal(g.nodes[0].aliases.n, n);
+        for (size_t i = 0; i < n; i++) {
+            char want[16];
+            snprintf(want, sizeof(want), "al%zu", i);
+            assert_string_equal(g.nodes[0].aliases.v[i], want);
+        }
+        assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+        assert_int_equal(g.nodes[0].docs.n, n);
+        for (size_t i = 1; i < n; i++) {
+            assert_true(strcmp(g.nodes[0].docs.v[i - 1], g.nodes[0].docs.v[i]) < 0);
+        }
+        sg_graph_release(&g);
+    }
+    /* fragments: the same node twice, its lists joined */
+    static const char frag[] =
+        "{\"kind\": \"node\", \"id\": \"p:a\", \"type\": \"person\", \"name\": \"A\", "
+        "\"roles\": [\"chair\", \"director\"]}\n"
+        "{\"kind\": \"node\", \"id\": \"p:a\", \"type\": \"person\", \"name\": \"A\", "
+        "\"roles\": [\"director\", \"trustee\"]}\n";
+    sg_graph_init(&g);
+    assert_int_equal(sg_json_read(frag, strlen(frag), "f.jsonl", 0, &g, &err), SG_OK);
+    assert_int_equal(g.nnodes, 1);
+    assert_int_equal(g.nodes[0].roles.n, 3);
+    assert_string_equal(g.nodes[0].roles.v[2], "trustee");
+    sg_graph_release(&g);
+    sg_buf_release(&f);
+}
+
 static void test_json__bad_inputs_give_located_errors(void **state) {
     (void)state;
     expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": [\n{\"id\": 1", SG_EPARSE,
@@ -506,6 +564,7 @@ int main(void) {
         cmocka_unit_test(test_json__written_strings_read_back_by_jansson),
         cmocka_unit_test(test_json__fragment_merges_to_the_same_graph),
         cmocka_unit_test(test_json__duplicate_node_ids_in_one_file),
+        cmocka_unit_test(test_json__node_lists_read_each_string_once),
         cmocka_unit_test(test_json__bad_inputs_give_located_errors),
         cmocka_unit_test(test_json__streamed_file_is_the_same_bytes_for_any_threads),
         cmocka_unit_test(test_json__very_long_records_stream_in_pieces),
