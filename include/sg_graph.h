@@ -202,6 +202,8 @@ sg_err_t sg_graph_add_node_id(sg_graph_t *g, const char *id, sg_node_type_t type
                               const char *name, size_t *index);
 /* Index of the node with this id, or -1. */
 long sg_graph_find(const sg_graph_t *g, const char *id);
+/* Index of the document with this id, or -1. */
+long sg_graph_find_doc(const sg_graph_t *g, const char *id);
 /* Index of the node whose name or alias equals name (case-insensitive; a
  * type prefix "stp:" style id is accepted too), or -1. */
 long sg_graph_lookup(const sg_graph_t *g, const char *name);

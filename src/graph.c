@@ -262,6 +262,11 @@ long sg_graph_find(const sg_graph_t *g, const char *id) {
     return sg_map_get(&g->node_index, id, &v) ? (long)v : -1;
 }
 
+long sg_graph_find_doc(const sg_graph_t *g, const char *id) {
+    size_t v;
+    return sg_map_get(&g->doc_index, id, &v) ? (long)v : -1;
+}
+
 /* Node n, found by its id, named name too: the same stakeholder under two spellings,
  * where the smaller name wins and the other becomes an alias, so the result does
  * not depend on the order articles were merged in. */

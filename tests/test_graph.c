@@ -454,6 +454,34 @@ static void test_graph__index_maps_borrow_their_keys(void **state) {
     assert_true(g.node_index.borrowed);
 }
 
+/* Documents are found by id, as they are added (their array growing) and after
+ * finalize has sorted them; an id the graph lacks is -1. */
+static void test_graph__documents_found_by_id(void **state) {
+    sg_graph_t g;
+    sg_error_t err;
+    (void)state;
+    sg_graph_init(&g);
+    for (int i = 299; i >= 0; i--) { /* added in reverse: finalize reorders them */
+        char id[16];
+        sg_document_t d;
+        memset(&d, 0, sizeof(d));
+        snprintf(id, sizeof(id), "d%03d", i);
+        d.id = id;
+        assert_int_equal(sg_graph_add_document(&g, &d), SG_OK);
+        assert_int_equal(sg_graph_find_doc(&g, id), 299 - i);
+    }
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    for (int i = 0; i < 300; i += 37) {
+        char id[16];
+        snprintf(id, sizeof(id), "d%03d", i);
+        long k = sg_graph_find_doc(&g, id);
+        assert_true(k >= 0);
+        assert_string_equal(g.docs[k].id, id);
+    }
+    assert_int_equal(sg_graph_find_doc(&g, "d300"), -1);
+    sg_graph_release(&g);
+}
+
 /* After finalize every edge knows its ends' positions; an edge to a node the graph
  * lacks (an unvalidated graph) leaves the graph unindexed but still canonical. */
 static void test_graph__finalize_indexes_edge_ends(void **state) {
@@ -629,6 +657,7 @@ int main(void) {
         cmocka_unit_test(test_graph__map_copies_keys_into_blocks),
         cmocka_unit_test(test_graph__zalloc_is_calloc),
         cmocka_unit_test(test_graph__index_maps_borrow_their_keys),
+        cmocka_unit_test(test_graph__documents_found_by_id),
         cmocka_unit_test(test_graph__finalize_same_for_any_jobs),
         cmocka_unit_test(test_graph__ids_are_type_and_slug),
         cmocka_unit_test(test_graph__merge_is_order_free),

@@ -25,12 +25,8 @@ static const char *node_name(const sg_graph_t *g, const char *id) {
 }
 
 static const sg_document_t *doc_of(const sg_graph_t *g, const char *id) {
-    for (size_t i = 0; i < g->ndocs; i++) {
-        if (strcmp(g->docs[i].id, id) == 0) {
-            return &g->docs[i];
-        }
-    }
-    return NULL;
+    long i = sg_graph_find_doc(g, id);
+    return i >= 0 ? &g->docs[i] : NULL;
 }
 
 static int cmp_quote(const void *a, const void *b) {
