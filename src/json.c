@@ -1070,7 +1070,7 @@ static sg_err_t read_node(rd_t *r, const sg_jval_t *o, sg_graph_t *g, sg_map_t *
                                  {&n->titles, &tmp.titles},
                                  {&n->roles, &tmp.roles}};
         for (size_t k = 0; k < 3 && rc == SG_OK; k++) {
-            if (lists[k][0]->n == 0) { /* a new node: the list moves, already unique */
+            if (lists[k][0]->n == 0) { /* empty (a new node's): takes the list whole */
                 sg_strv_release(lists[k][0]);
                 *lists[k][0] = *lists[k][1];
                 sg_strv_init(lists[k][1]);
