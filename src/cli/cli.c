@@ -182,7 +182,9 @@ sg_err_t sg_cli_load_graph(const char *path, sg_graph_t *g, sg_error_t *err) {
     sg_err_t rc;
     double t0 = sg_cli_phase(NULL, 0);
 
-    if ((rc = sg_io_read(path, (size_t)1 << 30, &data, &len, err)) != SG_OK) {
+    /* no limit: a graph build wrote is read back whatever its size (the 100 MB
+     * corpus's is 500 MB; a limit of 1 GiB refused those of larger corpora) */
+    if ((rc = sg_io_read(path, 0, &data, &len, err)) != SG_OK) {
         return rc;
     }
     t0 = sg_cli_phase("read", t0);

@@ -74,7 +74,7 @@ int sg_cmd_merge(int argc, char **argv) {
         char *data = NULL;
         size_t len;
         sg_graph_init(&part);
-        if (sg_io_read(argv[i], (size_t)1 << 30, &data, &len, &err) != SG_OK ||
+        if (sg_io_read(argv[i], 0, &data, &len, &err) != SG_OK || /* any size */
             sg_json_read(data, len, argv[i], max_depth, &part, &err) != SG_OK ||
             sg_graph_merge(&g, &part) != SG_OK) {
             ret = sg_cli_fail(&err);
