@@ -70,6 +70,14 @@ check "build with timings" env STAKEGRAPH_TIMING=1 $SG build -j 2 -o "$T/gt.json
 has "timings name the extraction" 'timing: extract [0-9.]* s, cpu' "$T/err"
 has "timings give the merges' seconds" "timing: extract's merges into the graph [0-9][0-9.]* s$" "$T/err"
 same "build with timings: the same graph" "$T/g.json" "$T/gt.json"
+# the commands that show no centrality do not compute it; those that do, do
+check "quotes with timings" env STAKEGRAPH_TIMING=1 $SG quotes "$T/g.json"
+has "quotes reads and finalizes the graph" 'timing: finalize [0-9.]* s' "$T/err"
+if grep -q 'timing: analysis' "$T/err"; then bad "quotes computed centrality"; else ok; fi
+check "influence with timings" env STAKEGRAPH_TIMING=1 $SG influence "$T/g.json" Shropshire
+if grep -q 'timing: analysis' "$T/err"; then bad "influence computed centrality"; else ok; fi
+check "rank with timings" env STAKEGRAPH_TIMING=1 $SG rank "$T/g.json"
+has "rank computes centrality" 'timing: analysis [0-9.]* s' "$T/err"
 check "options after the paths" $SG build graphs/sample -o "$T/g4.json" -j 2
 same "options after the paths build the same" "$T/g.json" "$T/g4.json"
 expect_fail "an option without its value" 2 $SG build graphs/sample -o

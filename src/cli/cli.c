@@ -176,7 +176,8 @@ double sg_cli_phase(const char *name, double t0) {
     return t;
 }
 
-sg_err_t sg_cli_load_graph(const char *path, sg_graph_t *g, sg_error_t *err) {
+sg_err_t sg_cli_load_graph(const char *path, int centrality, sg_graph_t *g,
+                           sg_error_t *err) {
     char *data = NULL;
     size_t len = 0;
     sg_err_t rc;
@@ -198,10 +199,10 @@ sg_err_t sg_cli_load_graph(const char *path, sg_graph_t *g, sg_error_t *err) {
         rc = sg_graph_finalize_jobs(g, sg_cli_cores(), err);
     }
     t0 = sg_cli_phase("finalize", t0);
-    if (rc == SG_OK) {
+    if (rc == SG_OK && centrality) {
         rc = sg_analysis_compute_jobs(g, sg_cli_cores(), err);
+        sg_cli_phase("analysis", t0);
     }
-    sg_cli_phase("analysis", t0);
     return rc;
 }
 

@@ -23,8 +23,10 @@ int sg_cli_usage(const char *cmd, const char *fmt, ...)
  * wants a value it was not given, else an unknown option. */
 int sg_cli_bad_option(const char *cmd, int c, const char *arg);
 
-/* Read a graph file (or fragments) into g, canonical and with centrality. */
-sg_err_t sg_cli_load_graph(const char *path, sg_graph_t *g, sg_error_t *err);
+/* Read a graph file (or fragments) into g, canonical, and with centrality when
+ * asked (the commands that show no centrality skip the analysis). */
+sg_err_t sg_cli_load_graph(const char *path, int centrality, sg_graph_t *g,
+                           sg_error_t *err);
 /* Load the lexicon from dir (NULL: the default folder). */
 sg_err_t sg_cli_load_lexicon(const char *dir, sg_lexicon_t **lex, sg_error_t *err);
 /* List the articles of paths[0..n) into files and load the lexicon. */

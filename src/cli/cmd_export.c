@@ -58,7 +58,7 @@ int sg_cmd_export(int argc, char **argv) {
     sg_buf_init(&out);
     sg_buf_init(&rels);
     sg_buf_init(&path);
-    if (sg_cli_load_graph(argv[optind], &g, &err) != SG_OK ||
+    if (sg_cli_load_graph(argv[optind], 1, &g, &err) != SG_OK ||
         sg_export(&g, fmt, &out, &rels, &err) != SG_OK) {
         ret = sg_cli_fail(&err);
         goto done;

@@ -146,7 +146,7 @@ int sg_cmd_influence(int argc, char **argv) {
     }
     sg_error_clear(&err);
     sg_graph_init(&g);
-    if (sg_cli_load_graph(argv[optind], &g, &err) != SG_OK) {
+    if (sg_cli_load_graph(argv[optind], 0, &g, &err) != SG_OK) {
         ret = sg_cli_fail(&err);
         goto done;
     }

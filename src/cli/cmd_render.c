@@ -150,7 +150,7 @@ int sg_cmd_render(int argc, char **argv) {
     }
     sg_error_clear(&err);
     sg_graph_init(&g);
-    if (sg_cli_load_graph(argv[optind], &g, &err) != SG_OK ||
+    if (sg_cli_load_graph(argv[optind], 1, &g, &err) != SG_OK ||
         (strcmp(o.format, "grid") == 0 ? sg_render_grid(&g, &data, &len, &err)
                                        : sg_render(&g, &o, &data, &len, &err)) != SG_OK ||
         sg_io_write(outp, data, len, &err) != SG_OK) {
