@@ -861,7 +861,7 @@ typedef struct {
     size_t max_depth; /* nesting allowed in the whole text */
     sg_jrec_t rec;    /* the record being read */
     int own_nodes;    /* the graph read into holds only this file's nodes, so a
-                         node id it has already is a duplicate (no map of ids) */
+                         node id it has already is a duplicate */
 } rd_t;
 
 /* The record being read, as messages name it ("nodes[3]"). Made only for an error:
@@ -1015,7 +1015,7 @@ static sg_err_t read_document(rd_t *r, const sg_jval_t *o, sg_graph_t *g) {
     return sg_graph_add_document(g, &d);
 }
 
-static sg_err_t read_node(rd_t *r, const sg_jval_t *o, sg_graph_t *g, sg_map_t *seen) {
+static sg_err_t read_node(rd_t *r, const sg_jval_t *o, sg_graph_t *g) {
     sg_err_t rc = SG_OK;
     const char *id = get_str(r, o, "id", 1, &rc);
     const char *type = get_str(r, o, "type", 1, &rc);
@@ -1032,12 +1032,9 @@ static sg_err_t read_node(rd_t *r, const sg_jval_t *o, sg_graph_t *g, sg_map_t *
         return sg_error_set(r->err, SG_EPARSE, r->name, r->line, 0,
                             "%s: unknown node type '%s'", where(r), type);
     }
-    if (seen ? sg_map_get(seen, id, NULL) : r->own_nodes && sg_graph_find(g, id) >= 0) {
+    if (r->own_nodes && sg_graph_find(g, id) >= 0) {
         return sg_error_set(r->err, SG_EPARSE, r->name, r->line, 0,
                             "%s: duplicate node id '%s'", where(r), id);
-    }
-    if (seen && sg_map_put(seen, id, 0) != SG_OK) {
-        return SG_ENOMEM;
     }
     memset(&tmp, 0, sizeof(tmp));
     if ((rc = get_strv(r, o, "aliases", &tmp.aliases)) ||
@@ -1186,7 +1183,7 @@ static sg_err_t read_quote(rd_t *r, const sg_jval_t *o, sg_graph_t *g) {
 /* One record of section key ("documents", "nodes", "edges" or "quotes"), messages
  * naming it as "key[i]". */
 static sg_err_t read_record(rd_t *r, const char *key, size_t i, const sg_jval_t *v,
-                            sg_graph_t *g, sg_map_t *seen) {
+                            sg_graph_t *g) {
     r->where = key;
     r->index = i;
     r->section = 1;
@@ -1197,7 +1194,7 @@ static sg_err_t read_record(rd_t *r, const char *key, size_t i, const sg_jval_t 
     case 'd':
         return read_document(r, v, g);
     case 'n':
-        return read_node(r, v, g, seen);
+        return read_node(r, v, g);
     case 'e':
         return read_edge(r, v, g);
     default:
@@ -1205,8 +1202,7 @@ static sg_err_t read_record(rd_t *r, const char *key, size_t i, const sg_jval_t 
     }
 }
 
-static sg_err_t read_array(rd_t *r, json_t *root, const char *key, sg_graph_t *g,
-                           sg_map_t *seen) {
+static sg_err_t read_array(rd_t *r, json_t *root, const char *key, sg_graph_t *g) {
     json_t *a = json_object_get(root, key), *v;
     size_t i;
     sg_err_t rc = SG_OK;
@@ -1224,7 +1220,7 @@ static sg_err_t read_array(rd_t *r, json_t *root, const char *key, sg_graph_t *g
         if (!root) {
             return SG_ENOMEM;
         }
-        if ((rc = read_record(r, key, i, sg_jrec_at(&r->rec, root), g, seen)) != SG_OK) {
+        if ((rc = read_record(r, key, i, sg_jrec_at(&r->rec, root), g)) != SG_OK) {
             return rc;
         }
     }
@@ -1408,12 +1404,35 @@ static int read_section(rd_t *r, const char *data, span_t sp, const char *key,
         if (centrality && sec.idx == 1) {
             *centrality = get(r, v, "centrality") != NULL;
         }
-        *rc = read_record(r, key, sec.idx - 1, v, g, NULL);
+        *rc = read_record(r, key, sec.idx - 1, v, g);
         if (*rc != SG_OK) {
             return 0;
         }
     }
     return k;
+}
+
+/* A graph file jansson read whole (root) into g, which starts empty (r->own_nodes
+ * set): its format checked, then its sections in order. */
+static sg_err_t read_whole_graph(rd_t *r, json_t *root, sg_graph_t *g) {
+    const char *fmt = json_string_value(json_object_get(root, "format"));
+    sg_err_t rc;
+
+    if (!json_is_object(root) || !fmt || strcmp(fmt, "stakegraph-graph") != 0) {
+        return sg_error_set(
+            r->err, SG_EPARSE, r->name, 0, 0,
+            "not a stakegraph graph (no \"format\": \"stakegraph-graph\")");
+    }
+    if ((rc = read_array(r, root, "documents", g)) ||
+        (rc = read_array(r, root, "nodes", g)) ||
+        (rc = read_array(r, root, "edges", g)) ||
+        (rc = read_array(r, root, "quotes", g))) {
+        return rc;
+    }
+    json_t *nodes = json_object_get(root, "nodes");
+    g->has_centrality = json_array_size(nodes) > 0 &&
+                        json_object_get(json_array_get(nodes, 0), "centrality") != NULL;
+    return SG_OK;
 }
 
 /* Read a graph file's sections into g, which starts empty (so that a node id g
@@ -1532,7 +1551,6 @@ sg_err_t sg_json_read(const char *data, size_t len, const char *name, size_t max
                       sg_graph_t *g, sg_error_t *err) {
     rd_t r = {.name = name, .where = "", .err = err};
     json_t *root = NULL;
-    sg_map_t seen;
     sg_err_t rc;
     size_t i = 0;
 
@@ -1548,7 +1566,6 @@ sg_err_t sg_json_read(const char *data, size_t len, const char *name, size_t max
         return sg_error_set(err, SG_EPARSE, name, 0, 0,
                             "empty file, expected graph JSON or fragments");
     }
-    sg_map_init(&seen);
     /* a graph file is one object with "format"; anything else is read as lines */
     const char *nl = memchr(data + i, '\n', len - i);
     int one_line_record = nl && data[i] == '{';
@@ -1560,50 +1577,39 @@ sg_err_t sg_json_read(const char *data, size_t len, const char *name, size_t max
         json_decref(first);
     }
     if (!one_line_record) {
-        /* record by record, straight into g when it starts empty, else into a
-         * scratch graph (records deeper than max_depth are refused by the record
-         * reader, and the file is then read whole, which reports the depth) */
-        int empty = sg_graph_is_empty(g);
+        /* record by record, or whole by jansson when the records are not plainly
+         * well formed (records deeper than max_depth are refused by the record
+         * reader, and jansson then reports the depth); either way straight into g
+         * when it starts empty, else into a scratch graph merged into g at the end,
+         * so that the graph read into holds only this file's nodes */
+        int empty = sg_graph_is_empty(g), whole = 0;
         sg_graph_t part, *into = empty ? g : &part;
         sg_graph_init(&part);
-        r.own_nodes = 1; /* into starts empty, and documents come before nodes */
-        int done_here = read_graph_records(&r, data, len, into, &rc);
+        r.own_nodes = 1;
+        if (!read_graph_records(&r, data, len, into, &rc)) {
+            /* not plainly well formed: start again and let jansson say why */
+            sg_graph_release(into);
+            r.where = "";
+            r.section = 0;
+            rc = parse(data, len, name, 1, max_depth, &root, err);
+            if (rc == SG_OK && json_is_object(root) && json_object_get(root, "kind")) {
+                r.own_nodes = 0;
+                goto lines; /* a fragment of one record (into holds nothing) */
+            }
+            whole = rc == SG_OK;
+            if (whole) {
+                rc = read_whole_graph(&r, root, into);
+            }
+        }
         r.own_nodes = 0;
-        if (done_here && rc == SG_OK && !empty) {
+        if (rc == SG_OK && !empty) {
+            int centrality = part.has_centrality;
             rc = sg_graph_merge_take(g, &part);
+            if (whole) {
+                g->has_centrality = centrality; /* as it was when read into g */
+            }
         }
-        if (done_here) {
-            sg_graph_release(&part);
-            goto done;
-        }
-        /* not plainly well formed: start again and let jansson say why */
-        sg_graph_release(into);
-        r.where = "";
-        r.section = 0;
-        if ((rc = parse(data, len, name, 1, max_depth, &root, err)) != SG_OK) {
-            goto done;
-        }
-        if (json_is_object(root) && json_object_get(root, "kind")) {
-            goto lines; /* a fragment of one record */
-        }
-        const char *fmt = json_string_value(json_object_get(root, "format"));
-        if (!json_is_object(root) || !fmt || strcmp(fmt, "stakegraph-graph") != 0) {
-            rc = sg_error_set(
-                err, SG_EPARSE, name, 0, 0,
-                "not a stakegraph graph (no \"format\": \"stakegraph-graph\")");
-            goto done;
-        }
-        if ((rc = read_array(&r, root, "documents", g, NULL)) ||
-            (rc = read_array(&r, root, "nodes", g, &seen)) ||
-            (rc = read_array(&r, root, "edges", g, NULL)) ||
-            (rc = read_array(&r, root, "quotes", g, NULL))) {
-            goto done;
-        }
-        json_t *nodes = json_object_get(root, "nodes");
-        g->has_centrality =
-            json_array_size(nodes) > 0 &&
-            json_object_get(json_array_get(nodes, 0), "centrality") != NULL;
-        rc = SG_OK;
+        sg_graph_release(&part);
         goto done;
     }
 lines:
@@ -1650,7 +1656,7 @@ lines:
             } else if (strcmp(kind, "document") == 0) {
                 rc = read_document(&r, o, g);
             } else if (strcmp(kind, "node") == 0) {
-                rc = read_node(&r, o, g, NULL);
+                rc = read_node(&r, o, g);
             } else if (strcmp(kind, "edge") == 0) {
                 rc = read_edge(&r, o, g);
             } else if (strcmp(kind, "quote") == 0) {
@@ -1664,7 +1670,6 @@ lines:
     }
 done:
     json_decref(root);
-    sg_map_release(&seen);
     sg_jrec_release(&r.rec);
     if (rc == SG_ENOMEM) {
         sg_error_set(err, rc, name, 0, 0, "out of memory");
