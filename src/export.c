@@ -1,5 +1,5 @@
 /* export.c - node-link, Cytoscape.js, graphology, GEXF, GraphML and Neo4j CSV. */
-#include <jansson.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,39 +18,110 @@ int sg_export_format_parse(const char *s, sg_export_format_t *f) {
     return -1;
 }
 
-/* The attributes every format carries, flattened to scalars. */
-static char *joined(const sg_strv_t *s) {
-    sg_buf_t b;
+/* ---- The attributes every format carries, flattened to scalars ---- */
 
-    sg_buf_init(&b);
-    for (size_t i = 0; i < s->n; i++) {
-        if ((i && sg_buf_puts(&b, "; ")) || sg_buf_puts(&b, s->v[i])) {
-            sg_buf_release(&b);
-            return NULL;
-        }
-    }
-    return sg_buf_take(&b);
+/* An attribute: its name, the type the XML formats declare, and its value for one
+ * node or edge (a string, a whole number, or a real, whatever the declared type). */
+typedef struct {
+    const char *name, *type;
+} attr_key_t;
+
+typedef enum { V_STR, V_INT, V_REAL } val_kind_t;
+
+typedef struct {
+    val_kind_t kind;
+    const char *s;
+    long long i;
+    double d;
+} attr_val_t;
+
+static const attr_key_t node_keys[] = {
+    {"name", "string"},        {"type", "string"},       {"aliases", "string"},
+    {"roles", "string"},       {"titles", "string"},     {"mentions", "int"},
+    {"documents", "int"},      {"degree", "double"},     {"in_degree", "double"},
+    {"out_degree", "double"},  {"pagerank", "double"},   {"betweenness", "double"},
+    {"eigenvector", "double"}, {"net_stance", "double"},
+};
+#define N_NODE_KEYS (sizeof(node_keys) / sizeof(node_keys[0]))
+
+static const attr_key_t edge_keys[] = {
+    {"type", "string"}, {"sign", "int"},     {"weight", "double"},
+    {"role", "string"}, {"evidence", "int"}, {"cue", "string"},
+};
+#define N_EDGE_KEYS (sizeof(edge_keys) / sizeof(edge_keys[0]))
+
+static attr_val_t v_str(const char *s) {
+    return (attr_val_t){V_STR, s, 0, 0};
 }
 
-static json_t *node_attrs(const sg_node_t *n) {
-    char *aliases = joined(&n->aliases), *roles = joined(&n->roles),
-         *titles = joined(&n->titles);
-    json_t *o = NULL;
+static attr_val_t v_int(long long i) {
+    return (attr_val_t){V_INT, NULL, i, 0};
+}
 
-    if (aliases && roles && titles) {
-        o = json_pack(
-            "{s:s, s:s, s:s, s:s, s:s, s:I, s:I, s:f, s:f, s:f, s:f, s:f, s:f, s:f}",
-            "name", n->name, "type", sg_node_type_name(n->type), "aliases", aliases,
-            "roles", roles, "titles", titles, "mentions", (json_int_t)n->nspans,
-            "documents", (json_int_t)n->docs.n, "degree", n->c.degree, "in_degree",
-            n->c.in_degree, "out_degree", n->c.out_degree, "pagerank", n->c.pagerank,
-            "betweenness", n->c.betweenness, "eigenvector", n->c.eigenvector,
-            "net_stance", n->c.stance);
+static attr_val_t v_real(double d) {
+    return (attr_val_t){V_REAL, NULL, 0, d};
+}
+
+/* The strings of s joined by "; " into b (emptied first). */
+static sg_err_t joined(const sg_strv_t *s, sg_buf_t *b) {
+    sg_err_t rc = SG_OK;
+
+    b->len = 0;
+    if (b->data) {
+        b->data[0] = '\0'; /* an empty list after a longer one */
     }
-    free(aliases);
-    free(roles);
-    free(titles);
-    return o;
+    for (size_t i = 0; i < s->n && rc == SG_OK; i++) {
+        if (i) {
+            rc = sg_buf_append(b, "; ", 2);
+        }
+        if (rc == SG_OK) {
+            rc = sg_buf_puts(b, s->v[i]);
+        }
+    }
+    return rc;
+}
+
+/* Three buffers a node's joined lists are made in, kept from node to node. */
+typedef struct {
+    sg_buf_t aliases, roles, titles;
+} lists_t;
+
+static void lists_init(lists_t *l) {
+    sg_buf_init(&l->aliases);
+    sg_buf_init(&l->roles);
+    sg_buf_init(&l->titles);
+}
+
+static void lists_release(lists_t *l) {
+    sg_buf_release(&l->aliases);
+    sg_buf_release(&l->roles);
+    sg_buf_release(&l->titles);
+}
+
+/* The values of node_keys for n; the joined lists live in l until its next use. */
+static sg_err_t node_vals(const sg_node_t *n, lists_t *l, attr_val_t v[N_NODE_KEYS]) {
+    sg_err_t rc;
+
+    if ((rc = joined(&n->aliases, &l->aliases)) != SG_OK ||
+        (rc = joined(&n->roles, &l->roles)) != SG_OK ||
+        (rc = joined(&n->titles, &l->titles)) != SG_OK) {
+        return rc;
+    }
+    v[0] = v_str(n->name);
+    v[1] = v_str(sg_node_type_name(n->type));
+    v[2] = v_str(l->aliases.data ? l->aliases.data : "");
+    v[3] = v_str(l->roles.data ? l->roles.data : "");
+    v[4] = v_str(l->titles.data ? l->titles.data : "");
+    v[5] = v_int((long long)n->nspans);
+    v[6] = v_int((long long)n->docs.n);
+    v[7] = v_real(n->c.degree);
+    v[8] = v_real(n->c.in_degree);
+    v[9] = v_real(n->c.out_degree);
+    v[10] = v_real(n->c.pagerank);
+    v[11] = v_real(n->c.betweenness);
+    v[12] = v_real(n->c.eigenvector);
+    v[13] = v_real(n->c.stance);
+    return SG_OK;
 }
 
 /* The cue of e's first piece of evidence, "" when it has none. */
@@ -65,177 +136,351 @@ static sg_err_t first_cue(const sg_graph_t *g, const sg_edge_t *e, const char **
     return rc;
 }
 
-/* The attributes of edge e; NULL with *rc set on failure. */
-static json_t *edge_attrs(const sg_graph_t *g, const sg_edge_t *e, sg_err_t *rc) {
+/* The values of edge_keys for e (the weight is its count of evidence). */
+static sg_err_t edge_vals(const sg_graph_t *g, const sg_edge_t *e,
+                          attr_val_t v[N_EDGE_KEYS]) {
     const char *cue;
-    json_t *a;
+    sg_err_t rc = first_cue(g, e, &cue);
 
-    if ((*rc = first_cue(g, e, &cue)) != SG_OK) {
-        return NULL;
+    if (rc != SG_OK) {
+        return rc;
     }
-    a = json_pack("{s:s, s:i, s:I, s:s, s:I, s:s}", "type", sg_edge_type_name(e->type),
-                  "sign", e->sign, "weight", (json_int_t)e->nev, "role",
-                  e->role ? e->role : "", "evidence", (json_int_t)e->nev, "cue", cue);
-    *rc = a ? SG_OK : SG_ENOMEM;
-    return a;
+    v[0] = v_str(sg_edge_type_name(e->type));
+    v[1] = v_int(e->sign);
+    v[2] = v_int((long long)e->nev);
+    v[3] = v_str(e->role ? e->role : "");
+    v[4] = v_int((long long)e->nev);
+    v[5] = v_str(cue);
+    return SG_OK;
 }
 
-static sg_err_t dump(json_t *root, sg_buf_t *out) {
-    char *s;
+/* ---- JSON formats ---- */
+
+/* The JSON exports are written as they are walked, laid out as jansson's dump with
+ * JSON_INDENT(1) and JSON_REAL_PRECISION(10) lays a tree out (what they were first
+ * made with; test_export checks the two agree), without a tree of the whole graph:
+ * each value on a line of its own, indented a space a level, "key": value, and an
+ * empty object or array as {} or []. */
+typedef struct {
+    sg_buf_t *b;
+    int depth;
+    int first; /* nothing written yet in the innermost object or array */
     sg_err_t rc;
+} jw_t;
 
-    if (!root) {
-        return SG_ENOMEM;
+static void jw_raw(jw_t *w, const char *s, size_t n) {
+    if (w->rc == SG_OK) {
+        w->rc = sg_buf_append(w->b, s, n);
     }
-    s = json_dumps(root, JSON_INDENT(1) | JSON_REAL_PRECISION(10));
-    json_decref(root);
-    if (!s) {
-        return SG_ENOMEM;
-    }
-    rc = sg_buf_puts(out, s);
-    free(s);
-    return rc ? rc : sg_buf_puts(out, "\n");
 }
 
-static json_t *graph_attrs(const sg_graph_t *g) {
-    return json_pack("{s:s, s:I}", "name", "stakegraph", "documents",
-                     (json_int_t)g->ndocs);
+/* A new line, indented to the depth w is at. */
+static void jw_newline(jw_t *w) {
+    static const char line[] = "\n                ";
+    const int most = (int)sizeof(line) - 2;
+    int d = w->depth;
+
+    jw_raw(w, line, 1 + (size_t)(d < most ? d : most));
+    for (d -= most; d > 0; d -= most) {
+        jw_raw(w, line + 1, (size_t)(d < most ? d : most));
+    }
 }
 
-/* Set key=value in o, then take ownership of v. */
-static int put(json_t *o, const char *key, json_t *v) {
-    return !o || !v || json_object_set_new(o, key, v);
+/* Where the next member or element goes: after a comma, on a line of its own. */
+static void jw_next(jw_t *w) {
+    if (!w->first) {
+        jw_raw(w, ",", 1);
+    }
+    w->first = 0;
+    jw_newline(w);
+}
+
+static void jw_open(jw_t *w, char c) {
+    jw_raw(w, &c, 1);
+    w->depth++;
+    w->first = 1;
+}
+
+static void jw_close(jw_t *w, char c) {
+    w->depth--;
+    if (!w->first) {
+        jw_newline(w);
+    }
+    w->first = 0;
+    jw_raw(w, &c, 1);
+}
+
+/* s as a JSON string: jansson's escapes (\u with capital hex digits). */
+static void jw_str(jw_t *w, const char *s) {
+    const char *run = s;
+
+    jw_raw(w, "\"", 1);
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        char esc[7];
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            continue;
+        }
+        jw_raw(w, run, (size_t)(s - run));
+        run = s + 1;
+        switch (c) {
+        case '"':
+        case '\\':
+            esc[0] = '\\', esc[1] = (char)c;
+            jw_raw(w, esc, 2);
+            break;
+        case '\b':
+            jw_raw(w, "\\b", 2);
+            break;
+        case '\f':
+            jw_raw(w, "\\f", 2);
+            break;
+        case '\n':
+            jw_raw(w, "\\n", 2);
+            break;
+        case '\r':
+            jw_raw(w, "\\r", 2);
+            break;
+        case '\t':
+            jw_raw(w, "\\t", 2);
+            break;
+        default:
+            snprintf(esc, sizeof(esc), "\\u%04X", c);
+            jw_raw(w, esc, 6);
+        }
+    }
+    jw_raw(w, run, (size_t)(s - run));
+    jw_raw(w, "\"", 1);
+}
+
+static void jw_key(jw_t *w, const char *key) {
+    jw_next(w);
+    jw_str(w, key);
+    jw_raw(w, ": ", 2);
+}
+
+static void jw_int(jw_t *w, long long i) {
+    char num[24];
+    jw_raw(w, num, (size_t)snprintf(num, sizeof(num), "%lld", i));
+}
+
+/* Ten significant digits, always with a '.' or an exponent (so that readers keep it
+ * a real), and the exponent with neither a '+' nor leading zeros. A real that is
+ * not finite, which no centrality gives, is written 0.0. */
+static void jw_real(jw_t *w, double d) {
+    char num[40], *e;
+    int n = snprintf(num, sizeof(num) - 2, "%.10g", isfinite(d) ? d : 0.0);
+
+    if (!strpbrk(num, ".e")) {
+        memcpy(num + n, ".0", 3);
+        n += 2;
+    }
+    if ((e = strchr(num, 'e')) != NULL) {
+        char *digits = e + 1 + (e[1] == '-'), *from = e + 2;
+        while (*from == '0') {
+            from++;
+        }
+        memmove(digits, from, strlen(from) + 1);
+        n = (int)strlen(num);
+    }
+    jw_raw(w, num, (size_t)n);
+}
+
+static void jw_bool(jw_t *w, int b) {
+    jw_raw(w, b ? "true" : "false", b ? 4 : 5);
+}
+
+/* The members of an attribute record, into the object open in w. */
+static void jw_attrs(jw_t *w, const attr_key_t *keys, const attr_val_t *v, size_t n) {
+    for (size_t k = 0; k < n; k++) {
+        jw_key(w, keys[k].name);
+        switch (v[k].kind) {
+        case V_STR:
+            jw_str(w, v[k].s);
+            break;
+        case V_INT:
+            jw_int(w, v[k].i);
+            break;
+        default:
+            jw_real(w, v[k].d);
+        }
+    }
+}
+
+static void jw_graph_attrs(jw_t *w, const sg_graph_t *g) {
+    jw_open(w, '{');
+    jw_key(w, "name");
+    jw_str(w, "stakegraph");
+    jw_key(w, "documents");
+    jw_int(w, (long long)g->ndocs);
+    jw_close(w, '}');
+}
+
+static sg_err_t json_nodes(jw_t *w, const sg_graph_t *g, sg_export_format_t f) {
+    attr_val_t v[N_NODE_KEYS];
+    lists_t l;
+
+    lists_init(&l);
+    jw_open(w, '[');
+    for (size_t i = 0; i < g->nnodes && w->rc == SG_OK; i++) {
+        const sg_node_t *n = &g->nodes[i];
+        if ((w->rc = node_vals(n, &l, v)) != SG_OK) {
+            break;
+        }
+        jw_next(w);
+        jw_open(w, '{');
+        if (f == SG_EXPORT_GRAPHOLOGY) {
+            jw_key(w, "key");
+            jw_str(w, n->id);
+            jw_key(w, "attributes");
+            jw_open(w, '{');
+        } else if (f == SG_EXPORT_CYTOSCAPE) {
+            jw_key(w, "data");
+            jw_open(w, '{');
+        }
+        jw_attrs(w, node_keys, v, N_NODE_KEYS);
+        if (f != SG_EXPORT_GRAPHOLOGY) {
+            jw_key(w, "id");
+            jw_str(w, n->id);
+        }
+        if (f != SG_EXPORT_NODE_LINK) {
+            jw_close(w, '}');
+        }
+        jw_close(w, '}');
+    }
+    jw_close(w, ']');
+    lists_release(&l);
+    return w->rc;
+}
+
+static sg_err_t json_edges(jw_t *w, const sg_graph_t *g, sg_export_format_t f) {
+    attr_val_t v[N_EDGE_KEYS];
+
+    jw_open(w, '[');
+    for (size_t i = 0; i < g->nedges && w->rc == SG_OK; i++) {
+        const sg_edge_t *e = &g->edges[i];
+        char id[SG_RECORD_ID_MAX];
+        if ((w->rc = edge_vals(g, e, v)) != SG_OK) {
+            break;
+        }
+        sg_edge_id(i, id);
+        jw_next(w);
+        jw_open(w, '{');
+        if (f == SG_EXPORT_GRAPHOLOGY) {
+            jw_key(w, "key");
+            jw_str(w, id);
+            jw_key(w, "source");
+            jw_str(w, e->source);
+            jw_key(w, "target");
+            jw_str(w, e->target);
+            jw_key(w, "attributes");
+            jw_open(w, '{');
+            jw_attrs(w, edge_keys, v, N_EDGE_KEYS);
+            jw_close(w, '}');
+        } else if (f == SG_EXPORT_CYTOSCAPE) {
+            jw_key(w, "data");
+            jw_open(w, '{');
+            jw_attrs(w, edge_keys, v, N_EDGE_KEYS);
+            jw_key(w, "id");
+            jw_str(w, id);
+            jw_key(w, "source");
+            jw_str(w, e->source);
+            jw_key(w, "target");
+            jw_str(w, e->target);
+            jw_close(w, '}');
+        } else {
+            jw_attrs(w, edge_keys, v, N_EDGE_KEYS);
+            jw_key(w, "source");
+            jw_str(w, e->source);
+            jw_key(w, "target");
+            jw_str(w, e->target);
+            jw_key(w, "key");
+            jw_str(w, sg_edge_type_name(e->type));
+            jw_key(w, "id");
+            jw_str(w, id);
+        }
+        jw_close(w, '}');
+    }
+    jw_close(w, ']');
+    return w->rc;
 }
 
 static sg_err_t export_json(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *out) {
-    json_t *nodes = json_array(), *edges = json_array(), *root = NULL;
-    sg_err_t rc = SG_OK;
+    jw_t w = {out, 0, 1, SG_OK};
 
-    if (!nodes || !edges) {
-        goto fail;
-    }
-    for (size_t i = 0; i < g->nnodes; i++) {
-        const sg_node_t *n = &g->nodes[i];
-        json_t *a = node_attrs(n), *rec;
-        if (!a) {
-            goto fail;
-        }
-        if (f == SG_EXPORT_GRAPHOLOGY) {
-            rec = json_pack("{s:s, s:o}", "key", n->id, "attributes", a);
-        } else {
-            if (put(a, "id", json_string(n->id))) {
-                json_decref(a);
-                goto fail;
-            }
-            rec = f == SG_EXPORT_CYTOSCAPE ? json_pack("{s:o}", "data", a) : a;
-        }
-        if (!rec || json_array_append_new(nodes, rec)) {
-            goto fail;
-        }
-    }
-    for (size_t i = 0; i < g->nedges; i++) {
-        const sg_edge_t *e = &g->edges[i];
-        json_t *a = edge_attrs(g, e, &rc), *rec;
-        char id[SG_RECORD_ID_MAX];
-        sg_edge_id(i, id);
-        if (!a) {
-            goto fail;
-        }
-        if (f == SG_EXPORT_GRAPHOLOGY) {
-            rec = json_pack("{s:s, s:s, s:s, s:o}", "key", id, "source", e->source,
-                            "target", e->target, "attributes", a);
-        } else if (f == SG_EXPORT_CYTOSCAPE) {
-            if (put(a, "id", json_string(id)) ||
-                put(a, "source", json_string(e->source)) ||
-                put(a, "target", json_string(e->target))) {
-                json_decref(a);
-                goto fail;
-            }
-            rec = json_pack("{s:o}", "data", a);
-        } else {
-            if (put(a, "source", json_string(e->source)) ||
-                put(a, "target", json_string(e->target)) ||
-                put(a, "key", json_string(sg_edge_type_name(e->type))) ||
-                put(a, "id", json_string(id))) {
-                json_decref(a);
-                goto fail;
-            }
-            rec = a;
-        }
-        if (!rec || json_array_append_new(edges, rec)) {
-            goto fail;
-        }
-    }
+    jw_open(&w, '{');
     switch (f) {
     case SG_EXPORT_CYTOSCAPE:
-        root = json_pack("{s:{s:o, s:o}, s:o}", "elements", "nodes", nodes, "edges",
-                         edges, "data", graph_attrs(g));
+        jw_key(&w, "elements");
+        jw_open(&w, '{');
+        jw_key(&w, "nodes");
+        json_nodes(&w, g, f);
+        jw_key(&w, "edges");
+        json_edges(&w, g, f);
+        jw_close(&w, '}');
+        jw_key(&w, "data");
+        jw_graph_attrs(&w, g);
         break;
     case SG_EXPORT_GRAPHOLOGY:
-        root = json_pack("{s:o, s:{s:s, s:b, s:b}, s:o, s:o}", "attributes",
-                         graph_attrs(g), "options", "type", "directed", "multi", 1,
-                         "allowSelfLoops", 0, "nodes", nodes, "edges", edges);
+        jw_key(&w, "attributes");
+        jw_graph_attrs(&w, g);
+        jw_key(&w, "options");
+        jw_open(&w, '{');
+        jw_key(&w, "type");
+        jw_str(&w, "directed");
+        jw_key(&w, "multi");
+        jw_bool(&w, 1);
+        jw_key(&w, "allowSelfLoops");
+        jw_bool(&w, 0);
+        jw_close(&w, '}');
+        jw_key(&w, "nodes");
+        json_nodes(&w, g, f);
+        jw_key(&w, "edges");
+        json_edges(&w, g, f);
         break;
     default:
-        root = json_pack("{s:b, s:b, s:o, s:o, s:o}", "directed", 1, "multigraph", 1,
-                         "graph", graph_attrs(g), "nodes", nodes, "links", edges);
+        jw_key(&w, "directed");
+        jw_bool(&w, 1);
+        jw_key(&w, "multigraph");
+        jw_bool(&w, 1);
+        jw_key(&w, "graph");
+        jw_graph_attrs(&w, g);
+        jw_key(&w, "nodes");
+        json_nodes(&w, g, f);
+        jw_key(&w, "links");
+        json_edges(&w, g, f);
     }
-    return dump(root, out);
-fail:
-    json_decref(nodes);
-    json_decref(edges);
-    return rc != SG_OK ? rc : SG_ENOMEM;
+    jw_close(&w, '}');
+    jw_raw(&w, "\n", 1);
+    return w.rc;
 }
 
 /* ---- XML formats ---- */
 
-/* An attribute every XML export declares: its name and GraphML/GEXF type. */
-typedef struct {
-    const char *name, *type;
-} xml_key_t;
-
-static const xml_key_t node_keys[] = {
-    {"name", "string"},        {"type", "string"},       {"aliases", "string"},
-    {"roles", "string"},       {"titles", "string"},     {"mentions", "int"},
-    {"documents", "int"},      {"degree", "double"},     {"in_degree", "double"},
-    {"out_degree", "double"},  {"pagerank", "double"},   {"betweenness", "double"},
-    {"eigenvector", "double"}, {"net_stance", "double"},
-};
-#define N_NODE_KEYS (sizeof(node_keys) / sizeof(node_keys[0]))
-
-static const xml_key_t edge_keys[] = {
-    {"type", "string"}, {"sign", "int"},     {"weight", "double"},
-    {"role", "string"}, {"evidence", "int"}, {"cue", "string"},
-};
-#define N_EDGE_KEYS (sizeof(edge_keys) / sizeof(edge_keys[0]))
-
-/* Text of attribute key of a flattened record. */
-static sg_err_t attr_text(json_t *a, const char *key, sg_buf_t *b) {
-    json_t *v = json_object_get(a, key);
+/* Text of an attribute's value, into b (emptied first). */
+static sg_err_t val_text(const attr_val_t *v, sg_buf_t *b) {
     b->len = 0;
-    if (json_is_string(v)) {
-        return sg_buf_puts(b, json_string_value(v));
+    switch (v->kind) {
+    case V_STR:
+        return sg_buf_puts(b, v->s);
+    case V_INT:
+        return sg_buf_printf(b, "%lld", v->i);
+    default:
+        return sg_buf_printf(b, "%.10g", v->d);
     }
-    if (json_is_integer(v)) {
-        return sg_buf_printf(b, "%lld", (long long)json_integer_value(v));
-    }
-    if (json_is_real(v)) {
-        return sg_buf_printf(b, "%.10g", json_real_value(v));
-    }
-    return sg_buf_puts(b, "");
 }
 
 /* A record's attributes as GEXF attvalues or GraphML data; GEXF carries an edge's
  * weight as an XML attribute instead. */
-static sg_err_t xml_attrs(sg_buf_t *o, json_t *a, const xml_key_t *keys, size_t n,
-                          int gexf, char prefix, sg_buf_t *v) {
+static sg_err_t xml_attrs(sg_buf_t *o, const attr_val_t *vals, const attr_key_t *keys,
+                          size_t n, int gexf, char prefix, sg_buf_t *v) {
     sg_err_t rc = SG_OK;
 
     for (size_t k = 0; k < n && rc == SG_OK; k++) {
         if (gexf && prefix == 'e' && strcmp(keys[k].name, "weight") == 0) {
             continue;
         }
-        if ((rc = attr_text(a, keys[k].name, v)) != SG_OK) {
+        if ((rc = val_text(&vals[k], v)) != SG_OK) {
             break;
         }
         if (gexf) {
@@ -264,9 +509,11 @@ static const unsigned char type_rgb[SG_NODE_NTYPES][3] = {
 static sg_err_t export_xml(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *o) {
     int gexf = f == SG_EXPORT_GEXF;
     sg_buf_t v;
+    lists_t l;
     sg_err_t rc = SG_OK;
 
     sg_buf_init(&v);
+    lists_init(&l);
 #define P(...)                                                                           \
     do {                                                                                 \
         if ((rc = sg_buf_printf(o, __VA_ARGS__)) != SG_OK)                               \
@@ -310,9 +557,8 @@ static sg_err_t export_xml(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *
     }
     for (size_t i = 0; i < g->nnodes; i++) {
         const sg_node_t *n = &g->nodes[i];
-        json_t *a = node_attrs(n);
-        if (!a) {
-            rc = SG_ENOMEM;
+        attr_val_t vals[N_NODE_KEYS];
+        if ((rc = node_vals(n, &l, vals)) != SG_OK) {
             goto done;
         }
         P("<node id=\"");
@@ -324,9 +570,7 @@ static sg_err_t export_xml(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *
         } else {
             P("\">\n");
         }
-        rc = xml_attrs(o, a, node_keys, N_NODE_KEYS, gexf, 'n', &v);
-        json_decref(a);
-        if (rc != SG_OK) {
+        if ((rc = xml_attrs(o, vals, node_keys, N_NODE_KEYS, gexf, 'n', &v)) != SG_OK) {
             goto done;
         }
         if (gexf) {
@@ -340,9 +584,9 @@ static sg_err_t export_xml(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *
     P(gexf ? "</nodes>\n<edges>\n" : "");
     for (size_t i = 0; i < g->nedges; i++) {
         const sg_edge_t *e = &g->edges[i];
-        json_t *a = edge_attrs(g, e, &rc);
+        attr_val_t vals[N_EDGE_KEYS];
         char id[SG_RECORD_ID_MAX];
-        if (!a) {
+        if ((rc = edge_vals(g, e, vals)) != SG_OK) {
             goto done;
         }
         P("<edge id=\"%s\" source=\"", sg_edge_id(i, id));
@@ -355,9 +599,7 @@ static sg_err_t export_xml(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *
         } else {
             P("\">\n");
         }
-        rc = xml_attrs(o, a, edge_keys, N_EDGE_KEYS, gexf, 'e', &v);
-        json_decref(a);
-        if (rc != SG_OK) {
+        if ((rc = xml_attrs(o, vals, edge_keys, N_EDGE_KEYS, gexf, 'e', &v)) != SG_OK) {
             goto done;
         }
         P(gexf ? "</attvalues>\n</edge>\n" : "</edge>\n");
@@ -367,6 +609,7 @@ static sg_err_t export_xml(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *
 #undef X
 done:
     sg_buf_release(&v);
+    lists_release(&l);
     return rc;
 }
 

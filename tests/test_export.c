@@ -88,6 +88,48 @@ static void test_export__cytoscape_and_graphology(void **state) {
     free(s);
 }
 
+/* The JSON exports are written as the graph is walked, not dumped from a jansson tree:
+ * jansson, parsing one and laying it out again as they were first made
+ * (JSON_INDENT(1), JSON_REAL_PRECISION(10)), gives the same bytes, for escapes in
+ * names, reals large, small and whole, and a node with no aliases after one with. */
+static void test_export__json_laid_out_as_jansson_lays_it_out(void **state) {
+    static const sg_export_format_t formats[] = {SG_EXPORT_NODE_LINK, SG_EXPORT_CYTOSCAPE,
+                                                 SG_EXPORT_GRAPHOLOGY};
+    char name[] = "A \"quoted\" \\ name\x01\x1f\t\n\b\f\r\x7f \xc3\xa9 /";
+    sg_node_t saved0, saved1;
+    sg_strv_t aliases;
+    (void)state;
+
+    assert_true(g.nnodes >= 2);
+    saved0 = g.nodes[0];
+    saved1 = g.nodes[1];
+    sg_strv_init(&aliases);
+    assert_int_equal(sg_strv_add(&aliases, "first alias"), SG_OK);
+    assert_int_equal(sg_strv_add(&aliases, "second"), SG_OK);
+    g.nodes[0].name = name;
+    g.nodes[0].aliases = aliases;
+    g.nodes[0].c =
+        (sg_centrality_t){3, 1e-5, 123456789012.0, 0.1 + 0.2, 1.5e20, 1e-300, -0.25};
+    sg_strv_init(&g.nodes[1].aliases);
+    for (size_t i = 0; i < sizeof(formats) / sizeof(formats[0]); i++) {
+        char *s = export(formats[i]);
+        json_t *j = parse(s);
+        char *again = json_dumps(j, JSON_INDENT(1) | JSON_REAL_PRECISION(10));
+        assert_non_null(again);
+        assert_int_equal(strlen(s), strlen(again) + 1);
+        assert_memory_equal(s, again, strlen(again));
+        assert_int_equal(s[strlen(again)], '\n');
+        assert_non_null(strstr(s, "\"first alias; second\""));
+        assert_non_null(strstr(s, "\"aliases\": \"\""));
+        free(again);
+        json_decref(j);
+        free(s);
+    }
+    g.nodes[0] = saved0;
+    g.nodes[1] = saved1;
+    sg_strv_release(&aliases);
+}
+
 static void test_export__xml_formats_escape_and_count(void **state) {
     (void)state;
     char *gexf = export(SG_EXPORT_GEXF), *gml = export(SG_EXPORT_GRAPHML);
@@ -123,6 +165,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_export__node_link),
         cmocka_unit_test(test_export__cytoscape_and_graphology),
+        cmocka_unit_test(test_export__json_laid_out_as_jansson_lays_it_out),
         cmocka_unit_test(test_export__xml_formats_escape_and_count),
         cmocka_unit_test(test_export__neo4j_csv),
     };
