@@ -14,6 +14,39 @@
 sg_err_t sg_io_read(const char *path, size_t max_bytes, char **data, size_t *len,
                     sg_error_t *err);
 
+/* A file's bytes for one pass from start to end, without a copy of the whole file
+ * in memory: a regular file is mapped read-only, and the pages behind where its
+ * reader has got to can be given back (sg_io_map_done); any other file ("-",
+ * a pipe), one whose size is a whole number of pages (data[len] would lie past the
+ * mapping), or one the system will not map is read into memory as sg_io_read does.
+ * data[0..len) is readable (a page given back is read again from the file if
+ * touched) and NUL-terminated, until sg_io_unmap. The file must not shrink while
+ * mapped (stakegraph's own outputs replace a file, they never cut it). */
+typedef struct {
+    const char *data;
+    size_t len;
+    size_t mapped;   /* bytes mapped; 0: read into memory */
+    size_t given;    /* pages before this offset given back since the reader last
+                        went back */
+    size_t next_run; /* where the next run of pages to give back ends */
+} sg_io_map_t;
+
+sg_err_t sg_io_map(const char *path, sg_io_map_t *m, sg_error_t *err);
+
+/* The reader has got to offset at, going forward: the mapped pages it has passed
+ * since it last went back (a second pass starts again at the file's start) are
+ * given back, a run of several megabytes at a time; touched again (an error
+ * message's line count), they are read again from the file. Cheap to call often
+ * (an inline comparison); nothing for a file read into memory or a NULL m. */
+void sg_io_map_give_back(sg_io_map_t *m, size_t at);
+static inline void sg_io_map_done(sg_io_map_t *m, size_t at) {
+    if (m && (at >= m->next_run || at < m->given)) {
+        sg_io_map_give_back(m, at);
+    }
+}
+
+void sg_io_unmap(sg_io_map_t *m);
+
 /* Write data[0..len) to path atomically; "-" writes to standard output. */
 sg_err_t sg_io_write(const char *path, const char *data, size_t len, sg_error_t *err);
 

@@ -29,4 +29,11 @@ sg_err_t sg_json_write_fragment(const sg_graph_t *g, sg_buf_t *out, sg_error_t *
 sg_err_t sg_json_read(const char *data, size_t len, const char *name, size_t max_depth,
                       sg_graph_t *g, sg_error_t *err);
 
+/* sg_json_read of the file at path ("-": standard input), of any size, without a
+ * copy of the whole file in memory: a regular file is mapped and the pages already
+ * read are given back as the reading goes (see sg_io_map). Errors: those of
+ * sg_json_read, and SG_EIO when the file cannot be read. */
+sg_err_t sg_json_read_file(const char *path, size_t max_depth, sg_graph_t *g,
+                           sg_error_t *err);
+
 #endif

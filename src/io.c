@@ -6,9 +6,11 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -94,6 +96,61 @@ fail:
     }
     sg_buf_release(&b);
     return err ? err->code : SG_EIO;
+}
+
+/* Pages are given back in runs of GIVE_RUN bytes: a few madvise calls a gigabyte. */
+#define GIVE_RUN ((size_t)16 << 20)
+
+sg_err_t sg_io_map(const char *path, sg_io_map_t *m, sg_error_t *err) {
+    long page = sysconf(_SC_PAGESIZE);
+    struct stat st;
+    char *data;
+    int fd;
+
+    memset(m, 0, sizeof(*m));
+    m->next_run = (size_t)-1; /* nothing to give back */
+    fd = strcmp(path, "-") == 0 ? -1 : open(path, O_RDONLY | O_CLOEXEC);
+    if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+        page > 0 && st.st_size % page != 0 && (uintmax_t)st.st_size <= SIZE_MAX) {
+        void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+        if (p != MAP_FAILED) {
+            close(fd);
+            madvise(p, (size_t)st.st_size, MADV_SEQUENTIAL);
+            m->data = p; /* the rest of the last page reads as zeros: a NUL at len */
+            m->len = m->mapped = (size_t)st.st_size;
+            m->next_run = GIVE_RUN;
+            return SG_OK;
+        }
+    }
+    if (fd >= 0) {
+        close(fd);
+    }
+    sg_err_t rc = sg_io_read(path, 0, &data, &m->len, err);
+    m->data = data;
+    return rc;
+}
+
+void sg_io_map_give_back(sg_io_map_t *m, size_t at) {
+    size_t page = (size_t)sysconf(_SC_PAGESIZE), to;
+
+    if (!m || !m->mapped) {
+        return;
+    }
+    to = (at < m->mapped ? at : m->mapped) / page * page;
+    if (to > m->given) {
+        madvise((char *)m->data + m->given, to - m->given, MADV_DONTNEED);
+    }
+    m->given = to; /* behind it when the reader went back: from here on */
+    m->next_run = to + GIVE_RUN;
+}
+
+void sg_io_unmap(sg_io_map_t *m) {
+    if (m->mapped) {
+        munmap((void *)m->data, m->mapped);
+    } else {
+        free((void *)m->data);
+    }
+    memset(m, 0, sizeof(*m));
 }
 
 /* A temporary file beside path: "DIR/.NAME.tmpXXXXXX". */

@@ -862,6 +862,7 @@ typedef struct {
     sg_jrec_t rec;    /* the record being read */
     int own_nodes;    /* the graph read into holds only this file's nodes, so a
                          node id it has already is a duplicate */
+    sg_io_map_t *map; /* the file mapped, whose pages read are given back; or NULL */
 } rd_t;
 
 /* The record being read, as messages name it ("nodes[3]"). Made only for an error:
@@ -1302,6 +1303,7 @@ static sg_err_t parse(const char *data, size_t len, const char *name, int line0,
 typedef struct {
     const char *s;
     size_t n, i;
+    sg_io_map_t *map; /* pages passed over are given back (NULL: none) */
 } scan_t;
 
 static int is_ws(char c) {
@@ -1330,6 +1332,7 @@ static int skip_value(scan_t *sc) {
             }
         } else if (c == '{' || c == '[') {
             depth++;
+            sg_io_map_done(sc->map, sc->i); /* a section is most of a file */
         } else if (c == '}' || c == ']') {
             if (!depth) {
                 return 0; /* the end of the enclosing container */
@@ -1396,11 +1399,12 @@ static int next_record(rd_t *r, section_t *sec, const sg_jval_t **v) {
 /* Read the records of one array section; -1 when the bytes are not well formed. */
 static int read_section(rd_t *r, const char *data, span_t sp, const char *key,
                         sg_graph_t *g, sg_err_t *rc, int *centrality) {
-    section_t sec = {{data, sp.end, sp.start + 1}, 0};
+    section_t sec = {{data, sp.end, sp.start + 1, NULL}, 0};
     const sg_jval_t *v;
     int k;
 
     while ((k = next_record(r, &sec, &v)) == 1) {
+        sg_io_map_done(r->map, sec.sc.i);
         if (centrality && sec.idx == 1) {
             *centrality = get(r, v, "centrality") != NULL;
         }
@@ -1444,7 +1448,7 @@ static int read_graph_records(rd_t *r, const char *data, size_t len, sg_graph_t 
                               sg_err_t *rc) {
     static const char *const keys[4] = {"documents", "nodes", "edges", "quotes"};
     span_t spans[4] = {{0, 0}, {0, 0}, {0, 0}, {0, 0}};
-    scan_t sc = {data, len, 0};
+    scan_t sc = {data, len, 0, r->map};
     int format_ok = 0, centrality = 0;
     sg_map_t seen_keys;
 
@@ -1547,9 +1551,12 @@ whole:
     return 0;
 }
 
-sg_err_t sg_json_read(const char *data, size_t len, const char *name, size_t max_depth,
-                      sg_graph_t *g, sg_error_t *err) {
-    rd_t r = {.name = name, .where = "", .err = err};
+/* sg_json_read, giving the pages of map (NULL: none; else data is its bytes) back
+ * as the records are read. */
+static sg_err_t read_data(const char *data, size_t len, const char *name,
+                          size_t max_depth, sg_io_map_t *map, sg_graph_t *g,
+                          sg_error_t *err) {
+    rd_t r = {.name = name, .where = "", .err = err, .map = map};
     json_t *root = NULL;
     sg_err_t rc;
     size_t i = 0;
@@ -1650,6 +1657,7 @@ lines:
             r.line = (int)line;
             r.where = kind ? kind : "?";
             r.section = 2;
+            sg_io_map_done(map, p);
             if (!kind) {
                 rc = sg_error_set(err, SG_EPARSE, name, (int)line, 0,
                                   "expected an object with a \"kind\"");
@@ -1673,6 +1681,23 @@ done:
     sg_jrec_release(&r.rec);
     if (rc == SG_ENOMEM) {
         sg_error_set(err, rc, name, 0, 0, "out of memory");
+    }
+    return rc;
+}
+
+sg_err_t sg_json_read(const char *data, size_t len, const char *name, size_t max_depth,
+                      sg_graph_t *g, sg_error_t *err) {
+    return read_data(data, len, name, max_depth, NULL, g, err);
+}
+
+sg_err_t sg_json_read_file(const char *path, size_t max_depth, sg_graph_t *g,
+                           sg_error_t *err) {
+    sg_io_map_t m;
+    sg_err_t rc = sg_io_map(path, &m, err);
+
+    if (rc == SG_OK) {
+        rc = read_data(m.data, m.len, path, max_depth, &m, g, err);
+        sg_io_unmap(&m);
     }
     return rc;
 }

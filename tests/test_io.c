@@ -127,6 +127,55 @@ static void test_io__reads_whole_files(void **state) {
     }
 }
 
+/* A mapped file reads as the file, NUL after it, whatever its size; a size of whole
+ * pages, or an empty file, is read into memory instead (data[len] must be there).
+ * Pages passed are given back in runs as the reader goes forward, and read again
+ * from the file when touched; going back starts the count again from there. */
+static void test_io__mapped_files_give_pages_back(void **state) {
+    const size_t page = (size_t)sysconf(_SC_PAGESIZE), run = (size_t)16 << 20;
+    const size_t sizes[] = {0, 1, page - 1, page, 2 * page, 2 * page + 1, 2 * run + 77};
+    char path[128];
+    sg_error_t err = {0};
+    (void)state;
+    snprintf(path, sizeof(path), "%s/mapped.json", dir);
+    for (size_t k = 0; k < sizeof(sizes) / sizeof(sizes[0]); k++) {
+        size_t n = sizes[k];
+        char *want = malloc(n + 1);
+        sg_io_map_t m;
+        for (size_t i = 0; i < n; i++) {
+            want[i] = (char)('a' + (i * 7 + k) % 26);
+        }
+        assert_int_equal(sg_io_write(path, want, n, &err), SG_OK);
+        assert_int_equal(sg_io_map(path, &m, &err), SG_OK);
+        assert_int_equal(m.len, n);
+        assert_int_equal(m.mapped, n && n % page ? n : 0);
+        assert_memory_equal(m.data, want, n);
+        assert_int_equal(m.data[n], '\0');
+        sg_io_map_done(&m, n / 2);
+        sg_io_map_done(&m, n);
+        if (m.mapped) { /* runs of whole pages, the last one short of the end */
+            size_t passed = n / page * page;
+            assert_int_equal(m.given, n / 2 >= run ? passed : 0);
+            if (n / 2 >= run) {
+                sg_io_map_done(&m, run / 2); /* went back: from there */
+                assert_int_equal(m.given, run / 2 / page * page);
+                sg_io_map_done(&m, run / 2 + run);
+                assert_int_equal(m.given, (run / 2 + run) / page * page);
+            }
+        } else {
+            assert_int_equal(m.given, 0);
+        }
+        assert_memory_equal(m.data, want, n); /* pages given back read again */
+        sg_io_unmap(&m);
+        free(want);
+    }
+    sg_io_map_t none;
+    assert_int_equal(sg_io_map(dir, &none, &err), SG_EIO); /* a folder */
+    sg_error_clear(&err);
+    snprintf(path, sizeof(path), "%s/missing.json", dir);
+    assert_int_equal(sg_io_map(path, &none, &err), SG_EIO);
+}
+
 static void test_io__list_articles(void **state) {
     char sub[128], path[160];
     sg_error_t err = {0};
@@ -155,6 +204,7 @@ int main(void) {
         cmocka_unit_test(test_io__large_output_keeps_no_reserve),
         cmocka_unit_test(test_io__read_limits_and_folders),
         cmocka_unit_test(test_io__reads_whole_files),
+        cmocka_unit_test(test_io__mapped_files_give_pages_back),
         cmocka_unit_test(test_io__list_articles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

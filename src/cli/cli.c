@@ -178,19 +178,13 @@ double sg_cli_phase(const char *name, double t0) {
 
 sg_err_t sg_cli_load_graph(const char *path, int centrality, sg_graph_t *g,
                            sg_error_t *err) {
-    char *data = NULL;
-    size_t len = 0;
     sg_err_t rc;
     double t0 = sg_cli_phase(NULL, 0);
 
     /* no limit: a graph build wrote is read back whatever its size (the 100 MB
-     * corpus's is 500 MB; a limit of 1 GiB refused those of larger corpora) */
-    if ((rc = sg_io_read(path, 0, &data, &len, err)) != SG_OK) {
-        return rc;
-    }
-    t0 = sg_cli_phase("read", t0);
-    rc = sg_json_read(data, len, path, 0, g, err);
-    free(data);
+     * corpus's is 500 MB; a limit of 1 GiB refused those of larger corpora), and
+     * without the whole file in memory beside the graph */
+    rc = sg_json_read_file(path, 0, g, err);
     t0 = sg_cli_phase("parse", t0);
     if (rc == SG_OK && (rc = sg_graph_validate(g, err)) != SG_OK) {
         snprintf(err->source, sizeof(err->source), "%s", path);

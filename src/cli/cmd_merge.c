@@ -71,18 +71,14 @@ int sg_cmd_merge(int argc, char **argv) {
     sg_buf_init(&out);
     for (int i = optind; i < argc && ret == 0; i++) {
         sg_graph_t part;
-        char *data = NULL;
-        size_t len;
         sg_graph_init(&part);
-        if (sg_io_read(argv[i], 0, &data, &len, &err) != SG_OK || /* any size */
-            sg_json_read(data, len, argv[i], max_depth, &part, &err) != SG_OK ||
+        if (sg_json_read_file(argv[i], max_depth, &part, &err) != SG_OK || /* any size */
             sg_graph_merge(&g, &part) != SG_OK) {
             ret = sg_cli_fail(&err);
         } else if (g.nnodes > max_nodes) {
             ret = sg_cli_failf(argv[i], "inputs pass %zu stakeholders (--max-nodes)",
                                max_nodes);
         }
-        free(data);
         sg_graph_release(&part);
     }
     if (ret == 0 && sg_graph_validate(&g, &err) != SG_OK) {
