@@ -69,17 +69,15 @@ int sg_cmd_merge(int argc, char **argv) {
     sg_error_clear(&err);
     sg_graph_init(&g);
     sg_buf_init(&out);
+    /* each input read straight into g (sg_json_read merges it, the first one read
+     * into the empty graph with no merge at all), of any size */
     for (int i = optind; i < argc && ret == 0; i++) {
-        sg_graph_t part;
-        sg_graph_init(&part);
-        if (sg_json_read_file(argv[i], max_depth, &part, &err) != SG_OK || /* any size */
-            sg_graph_merge(&g, &part) != SG_OK) {
+        if (sg_json_read_file(argv[i], max_depth, &g, &err) != SG_OK) {
             ret = sg_cli_fail(&err);
         } else if (g.nnodes > max_nodes) {
             ret = sg_cli_failf(argv[i], "inputs pass %zu stakeholders (--max-nodes)",
                                max_nodes);
         }
-        sg_graph_release(&part);
     }
     if (ret == 0 && sg_graph_validate(&g, &err) != SG_OK) {
         ret = sg_cli_fail(&err);
