@@ -102,48 +102,74 @@ sg_err_t sg_buf_puts(sg_buf_t *b, const char *s) {
 }
 
 sg_err_t sg_buf_printf(sg_buf_t *b, const char *fmt, ...) {
+    size_t room = b->data ? b->cap - b->len : 0;
     va_list ap;
     int n;
 
+    /* formatted once where it fits (nearly always: a number, a short tag), else
+     * measured by that first try and formatted again after the buffer grows */
     va_start(ap, fmt);
-    n = vsnprintf(NULL, 0, fmt, ap);
+    n = vsnprintf(room ? b->data + b->len : NULL, room, fmt, ap);
     va_end(ap);
-    if (n < 0 || buf_reserve(b, (size_t)n) != SG_OK) {
+    if (n < 0) {
+        if (room) {
+            b->data[b->len] = '\0';
+        }
         return SG_ENOMEM;
     }
-    va_start(ap, fmt);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-    va_end(ap);
+    if ((size_t)n >= room) {
+        if (buf_reserve(b, (size_t)n) != SG_OK) {
+            if (room) {
+                b->data[b->len] = '\0';
+            }
+            return SG_ENOMEM;
+        }
+        va_start(ap, fmt);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
     b->len += (size_t)n;
     return SG_OK;
+}
+
+/* Whether byte c is written as it is in XML text and attributes. */
+static int xml_plain(unsigned char c) {
+    return c >= 0x20 ? c != '&' && c != '<' && c != '>' && c != '"' && c != '\''
+                     : c == '\t' || c == '\n' || c == '\r';
 }
 
 sg_err_t sg_buf_xml(sg_buf_t *b, const char *s) {
     sg_err_t rc = SG_OK;
 
-    for (; *s && rc == SG_OK; s++) {
-        unsigned char c = (unsigned char)*s;
-        switch (c) {
+    while (*s && rc == SG_OK) {
+        const char *run = s;
+        while (*s && xml_plain((unsigned char)*s)) {
+            s++;
+        }
+        if (s > run) { /* the plain bytes in one piece */
+            rc = sg_buf_append(b, run, (size_t)(s - run));
+        }
+        if (!*s || rc != SG_OK) {
+            break;
+        }
+        switch (*s++) {
         case '&':
-            rc = sg_buf_puts(b, "&amp;");
+            rc = sg_buf_append(b, "&amp;", 5);
             break;
         case '<':
-            rc = sg_buf_puts(b, "&lt;");
+            rc = sg_buf_append(b, "&lt;", 4);
             break;
         case '>':
-            rc = sg_buf_puts(b, "&gt;");
+            rc = sg_buf_append(b, "&gt;", 4);
             break;
         case '"':
-            rc = sg_buf_puts(b, "&quot;");
+            rc = sg_buf_append(b, "&quot;", 6);
             break;
         case '\'':
-            rc = sg_buf_puts(b, "&apos;");
+            rc = sg_buf_append(b, "&apos;", 6);
             break;
         default:
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                break; /* not allowed in XML 1.0 */
-            }
-            rc = sg_buf_append(b, (const char *)&c, 1);
+            break; /* a control character XML 1.0 does not allow: dropped */
         }
     }
     return rc;
