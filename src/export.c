@@ -615,10 +615,18 @@ done:
 
 /* ---- Neo4j bulk import CSV ---- */
 
+/* s quoted, its quotes doubled (the text between them appended in one piece). */
 static sg_err_t csv_field(sg_buf_t *b, const char *s, int last) {
     sg_err_t rc = sg_buf_append(b, "\"", 1);
-    for (const char *p = s; *p && rc == SG_OK; p++) {
-        rc = *p == '"' ? sg_buf_append(b, "\"\"", 2) : sg_buf_append(b, p, 1);
+    while (rc == SG_OK) {
+        const char *q = strchr(s, '"');
+        size_t n = q ? (size_t)(q - s) + 1 : strlen(s);
+        rc = sg_buf_append(b, s, n); /* through the quote, which goes twice */
+        if (!q || rc != SG_OK) {
+            break;
+        }
+        rc = sg_buf_append(b, "\"", 1);
+        s = q + 1;
     }
     if (rc == SG_OK) {
         rc = sg_buf_puts(b, last ? "\"\n" : "\",");

@@ -157,6 +157,13 @@ static void test_export__neo4j_csv(void **state) {
     assert_non_null(strstr(r.data, ":START_ID,:END_ID,:TYPE"));
     assert_non_null(strstr(r.data, ",LEADS,"));
     assert_int_equal(sg_export(&g, SG_EXPORT_CSV, &n, NULL, &err), SG_EINVAL);
+    /* a quote in a field is doubled, wherever it stands */
+    char *name = g.nodes[0].name, quoted[] = "\"Dr\" A \"B\" C\"";
+    g.nodes[0].name = quoted;
+    n.len = r.len = 0;
+    assert_int_equal(sg_export(&g, SG_EXPORT_CSV, &n, &r, &err), SG_OK);
+    g.nodes[0].name = name;
+    assert_non_null(strstr(n.data, ",\"\"\"Dr\"\" A \"\"B\"\" C\"\"\",Stakeholder;"));
     sg_buf_release(&n);
     sg_buf_release(&r);
 }
