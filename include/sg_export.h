@@ -26,4 +26,19 @@ int sg_export_format_parse(const char *s, sg_export_format_t *f);
 sg_err_t sg_export(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *out,
                    sg_buf_t *rels, sg_error_t *err);
 
+/* Where sg_export_to sends an export: the bytes are formatted into buf and, when
+ * flush is set, handed to it (flush(arg, data, len), buf then emptied) each time
+ * buf passes a megabyte at the end of a record, and at the end, so that the whole
+ * export is never held in memory; an error flush returns stops the export and is
+ * returned. With flush NULL buf keeps the whole export, as sg_export does. */
+typedef struct {
+    sg_buf_t *buf;
+    sg_err_t (*flush)(void *arg, const char *data, size_t len);
+    void *arg;
+} sg_export_sink_t;
+
+/* sg_export through sinks (rels: the relationships file of SG_EXPORT_CSV). */
+sg_err_t sg_export_to(const sg_graph_t *g, sg_export_format_t f, sg_export_sink_t *out,
+                      sg_export_sink_t *rels, sg_error_t *err);
+
 #endif

@@ -154,6 +154,23 @@ static sg_err_t edge_vals(const sg_graph_t *g, const sg_edge_t *e,
     return SG_OK;
 }
 
+/* ---- where an export goes ---- */
+
+/* Bytes are handed on once they pass this, at the end of a record. */
+#define SPILL_AT ((size_t)1 << 20)
+
+/* Hand what s->buf holds to s->flush (when it has one) once it passes SPILL_AT, or
+ * at the end (last); the buffer is emptied for what comes next. */
+static sg_err_t spill(sg_export_sink_t *s, int last) {
+    sg_err_t rc = SG_OK;
+
+    if (s->flush && s->buf->len && (last || s->buf->len >= SPILL_AT)) {
+        rc = s->flush(s->arg, s->buf->data, s->buf->len);
+        s->buf->len = 0;
+    }
+    return rc;
+}
+
 /* ---- JSON formats ---- */
 
 /* The JSON exports are written as they are walked, laid out as jansson's dump with
@@ -162,7 +179,8 @@ static sg_err_t edge_vals(const sg_graph_t *g, const sg_edge_t *e,
  * each value on a line of its own, indented a space a level, "key": value, and an
  * empty object or array as {} or []. */
 typedef struct {
-    sg_buf_t *b;
+    sg_export_sink_t *out;
+    sg_buf_t *b; /* out's buffer */
     int depth;
     int first; /* nothing written yet in the innermost object or array */
     sg_err_t rc;
@@ -347,6 +365,9 @@ static sg_err_t json_nodes(jw_t *w, const sg_graph_t *g, sg_export_format_t f) {
             jw_close(w, '}');
         }
         jw_close(w, '}');
+        if (w->rc == SG_OK) {
+            w->rc = spill(w->out, 0);
+        }
     }
     jw_close(w, ']');
     lists_release(&l);
@@ -400,13 +421,17 @@ static sg_err_t json_edges(jw_t *w, const sg_graph_t *g, sg_export_format_t f) {
             jw_str(w, id);
         }
         jw_close(w, '}');
+        if (w->rc == SG_OK) {
+            w->rc = spill(w->out, 0);
+        }
     }
     jw_close(w, ']');
     return w->rc;
 }
 
-static sg_err_t export_json(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *out) {
-    jw_t w = {out, 0, 1, SG_OK};
+static sg_err_t export_json(const sg_graph_t *g, sg_export_format_t f,
+                            sg_export_sink_t *out) {
+    jw_t w = {out, out->buf, 0, 1, SG_OK};
 
     jw_open(&w, '{');
     switch (f) {
@@ -452,7 +477,7 @@ static sg_err_t export_json(const sg_graph_t *g, sg_export_format_t f, sg_buf_t 
     }
     jw_close(&w, '}');
     jw_raw(&w, "\n", 1);
-    return w.rc;
+    return w.rc == SG_OK ? spill(out, 1) : w.rc;
 }
 
 /* ---- XML formats ---- */
@@ -506,7 +531,9 @@ static const char *gexf_type(const char *graphml_type) {
 static const unsigned char type_rgb[SG_NODE_NTYPES][3] = {
     {179, 88, 6}, {33, 102, 172}, {27, 120, 55}, {118, 42, 131}};
 
-static sg_err_t export_xml(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *o) {
+static sg_err_t export_xml(const sg_graph_t *g, sg_export_format_t f,
+                           sg_export_sink_t *out) {
+    sg_buf_t *o = out->buf;
     int gexf = f == SG_EXPORT_GEXF;
     sg_buf_t v;
     lists_t l;
@@ -580,6 +607,9 @@ static sg_err_t export_xml(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *
               5 + 100 * n->c.pagerank);
         }
         P("</node>\n");
+        if ((rc = spill(out, 0)) != SG_OK) {
+            goto done;
+        }
     }
     P(gexf ? "</nodes>\n<edges>\n" : "");
     for (size_t i = 0; i < g->nedges; i++) {
@@ -603,8 +633,12 @@ static sg_err_t export_xml(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *
             goto done;
         }
         P(gexf ? "</attvalues>\n</edge>\n" : "</edge>\n");
+        if ((rc = spill(out, 0)) != SG_OK) {
+            goto done;
+        }
     }
     P(gexf ? "</edges>\n</graph>\n</gexf>\n" : "</graph>\n</graphml>\n");
+    rc = spill(out, 1);
 #undef P
 #undef X
 done:
@@ -634,7 +668,9 @@ static sg_err_t csv_field(sg_buf_t *b, const char *s, int last) {
     return rc;
 }
 
-static sg_err_t export_csv(const sg_graph_t *g, sg_buf_t *nodes, sg_buf_t *rels) {
+static sg_err_t export_csv(const sg_graph_t *g, sg_export_sink_t *nodes_out,
+                           sg_export_sink_t *rels_out) {
+    sg_buf_t *nodes = nodes_out->buf, *rels = rels_out->buf;
     sg_err_t rc = sg_buf_puts(nodes, "id:ID,name,:LABEL,aliases:string[],mentions:int,"
                                      "degree:double,pagerank:double,betweenness:double,"
                                      "eigenvector:double,net_stance:double\n");
@@ -664,6 +700,12 @@ static sg_err_t export_csv(const sg_graph_t *g, sg_buf_t *nodes, sg_buf_t *rels)
                                n->c.eigenvector, n->c.stance);
         }
         free(aliases);
+        if (rc == SG_OK) {
+            rc = spill(nodes_out, 0);
+        }
+    }
+    if (rc == SG_OK) {
+        rc = spill(nodes_out, 1);
     }
     if (rc == SG_OK) {
         rc = sg_buf_puts(rels, ":START_ID,:END_ID,:TYPE,sign:int,weight:int,role,cue\n");
@@ -684,12 +726,22 @@ static sg_err_t export_csv(const sg_graph_t *g, sg_buf_t *nodes, sg_buf_t *rels)
             !(rc = csv_field(rels, e->role ? e->role : "", 0))) {
             rc = csv_field(rels, cue, 1);
         }
+        if (rc == SG_OK) {
+            rc = spill(rels_out, 0);
+        }
     }
-    return rc;
+    return rc == SG_OK ? spill(rels_out, 1) : rc;
 }
 
 sg_err_t sg_export(const sg_graph_t *g, sg_export_format_t f, sg_buf_t *out,
                    sg_buf_t *rels, sg_error_t *err) {
+    sg_export_sink_t o = {out, NULL, NULL}, r = {rels, NULL, NULL};
+
+    return sg_export_to(g, f, &o, rels ? &r : NULL, err);
+}
+
+sg_err_t sg_export_to(const sg_graph_t *g, sg_export_format_t f, sg_export_sink_t *out,
+                      sg_export_sink_t *rels, sg_error_t *err) {
     sg_err_t rc;
 
     switch (f) {

@@ -217,6 +217,18 @@ for f in node-link gexf graphml; do
     check "export $f of the corpus" $SG export -f $f -o "$T/exp.$f" "$T/exp.json"
 done
 check "export csv of the corpus" $SG export -f csv -o "$T/expneo" "$T/exp.json"
+# exports are written as they are made, into a temporary file renamed at the end: a
+# write that fails part way (past a file size limit, the 2 MB build's graph exports
+# to megabytes) leaves the old file as it was and nothing beside it
+for f in node-link gexf csv; do
+    echo old >"$T/keep.$f" && echo old >"$T/keep.$f.nodes.csv"
+    expect_fail "export $f failing part way" 1 sh -c \
+        "trap '' XFSZ; ulimit -f 1000; exec $SG export -f $f -o '$T/keep.$f' '$T/two1.json'"
+    check "export $f failing part way keeps the old file" \
+        sh -c "grep -qx old '$T/keep.$f' && grep -qx old '$T/keep.$f.nodes.csv'"
+    check "export $f failing part way leaves no temporary file" \
+        sh -c "! ls -A '$T' | grep -q '^\.keep\..*tmp'"
+done
 check "NetworkX reads node-link, GraphML, GEXF with equal counts; CSV rows match" $PY - "$T" <<'PYEOF'
 import csv, json, sys
 import networkx as nx

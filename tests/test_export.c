@@ -130,6 +130,88 @@ static void test_export__json_laid_out_as_jansson_lays_it_out(void **state) {
     sg_strv_release(&aliases);
 }
 
+/* What a sink's flush is handed, kept in order; fail_at > 0 makes that call fail. */
+typedef struct {
+    sg_buf_t got;
+    int calls, fail_at;
+} collect_t;
+
+static sg_err_t collect(void *arg, const char *data, size_t len) {
+    collect_t *c = arg;
+    if (++c->calls == c->fail_at) {
+        return SG_EIO;
+    }
+    return sg_buf_append(&c->got, data, len);
+}
+
+/* Every format through sinks: the bytes handed on, in pieces at record ends once a
+ * megabyte is held, are sg_export's; the sink's buffer never holds much more than a
+ * megabyte and a record; a flush that fails stops the export with its error. */
+static void test_export__sinks_hand_the_bytes_on_as_they_go(void **state) {
+    sg_graph_t big;
+    sg_error_t err = {0};
+    (void)state;
+    sg_graph_init(&big);
+    for (int i = 0; i < 6000; i++) { /* about 3 MB of export in any format */
+        char name[64], prev[64];
+        size_t idx;
+        snprintf(name, sizeof(name), "Trust number %d of the \"long\" name list", i);
+        assert_int_equal(sg_graph_add_node(&big, SG_NODE_ORGANISATION, name, &idx),
+                         SG_OK);
+        if (i) {
+            snprintf(prev, sizeof(prev), "Trust number %d of the \"long\" name list",
+                     i - 1);
+            char a[96], b[96];
+            sg_slug_into(a, prev);
+            sg_slug_into(b, name);
+            char ia[128], ib[128];
+            snprintf(ia, sizeof(ia), "organisation:%s", a);
+            snprintf(ib, sizeof(ib), "organisation:%s", b);
+            assert_int_equal(
+                sg_graph_add_edge(&big, ia, ib, SG_EDGE_ENDORSES, NULL, NULL), SG_OK);
+        }
+    }
+    assert_int_equal(sg_graph_finalize(&big, &err), SG_OK);
+    for (int f = SG_EXPORT_NODE_LINK; f <= SG_EXPORT_CSV; f++) {
+        sg_buf_t whole, wrels, buf, rbuf;
+        collect_t c = {{0}, 0, 0}, rc = {{0}, 0, 0};
+        sg_buf_init(&whole);
+        sg_buf_init(&wrels);
+        sg_buf_init(&buf);
+        sg_buf_init(&rbuf);
+        sg_buf_init(&c.got);
+        sg_buf_init(&rc.got);
+        assert_int_equal(sg_export(&big, f, &whole, &wrels, &err), SG_OK);
+        sg_export_sink_t out = {&buf, collect, &c}, rels = {&rbuf, collect, &rc};
+        assert_int_equal(sg_export_to(&big, f, &out, &rels, &err), SG_OK);
+        assert_true(whole.len > ((size_t)2 << 20) || f == SG_EXPORT_CSV);
+        assert_int_equal(c.got.len, whole.len);
+        assert_memory_equal(c.got.data, whole.data, whole.len);
+        assert_true(c.calls >= 2 || f == SG_EXPORT_CSV);
+        assert_true(buf.cap <= ((size_t)2 << 20)); /* never the whole export */
+        assert_int_equal(buf.len, 0);
+        if (f == SG_EXPORT_CSV) {
+            assert_int_equal(rc.got.len, wrels.len);
+            assert_memory_equal(rc.got.data, wrels.data, wrels.len);
+        }
+        /* the first flush fails: nothing more is made, the error comes back */
+        collect_t bad = {{0}, 0, 1};
+        sg_buf_init(&bad.got);
+        out.arg = &bad;
+        assert_int_equal(sg_export_to(&big, f, &out, &rels, &err), SG_EIO);
+        assert_int_equal(bad.calls, 1);
+        sg_error_clear(&err);
+        sg_buf_release(&bad.got);
+        sg_buf_release(&whole);
+        sg_buf_release(&wrels);
+        sg_buf_release(&buf);
+        sg_buf_release(&rbuf);
+        sg_buf_release(&c.got);
+        sg_buf_release(&rc.got);
+    }
+    sg_graph_release(&big);
+}
+
 static void test_export__xml_formats_escape_and_count(void **state) {
     (void)state;
     char *gexf = export(SG_EXPORT_GEXF), *gml = export(SG_EXPORT_GRAPHML);
@@ -173,6 +255,7 @@ int main(void) {
         cmocka_unit_test(test_export__node_link),
         cmocka_unit_test(test_export__cytoscape_and_graphology),
         cmocka_unit_test(test_export__json_laid_out_as_jansson_lays_it_out),
+        cmocka_unit_test(test_export__sinks_hand_the_bytes_on_as_they_go),
         cmocka_unit_test(test_export__xml_formats_escape_and_count),
         cmocka_unit_test(test_export__neo4j_csv),
     };

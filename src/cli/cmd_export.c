@@ -15,6 +15,44 @@ static const char export_help[] =
     "                   out/graph)\n"
     "  -h, --help       this text\n";
 
+static sg_err_t to_file(void *arg, const char *data, size_t len) {
+    return sg_io_out_write(arg, data, len);
+}
+
+/* The export written as it is made into path (and rpath, CSV's relationships),
+ * each a temporary file renamed into place only when the whole export is done:
+ * nothing is left behind on a failure. Errors in err. */
+static void stream(const sg_graph_t *g, sg_export_format_t fmt, const char *path,
+                   const char *rpath, sg_buf_t *out, sg_buf_t *rels, sg_error_t *err) {
+    sg_io_out_t o, r;
+    sg_export_sink_t so = {out, to_file, &o}, sr = {rels, to_file, &r};
+
+    if (sg_io_out_open(&o, path, err) != SG_OK) {
+        return;
+    }
+    if (rpath && sg_io_out_open(&r, rpath, err) != SG_OK) {
+        sg_io_out_abort(&o);
+        return;
+    }
+    if (sg_export_to(g, fmt, &so, rpath ? &sr : NULL, err) != SG_OK) {
+        /* a write that failed is named by the commit, which says how */
+        if (err->code == SG_EIO) {
+            sg_error_clear(err);
+            sg_io_out_commit(rpath && r.errnum ? &r : &o, err);
+        }
+        sg_io_out_abort(&o);
+        if (rpath) {
+            sg_io_out_abort(&r);
+        }
+        return;
+    }
+    if (rpath && sg_io_out_commit(&r, err) != SG_OK) {
+        sg_io_out_abort(&o);
+        return;
+    }
+    sg_io_out_commit(&o, err);
+}
+
 int sg_cmd_export(int argc, char **argv) {
     static const struct option longopts[] = {{"format", required_argument, NULL, 'f'},
                                              {"output", required_argument, NULL, 'o'},
@@ -58,26 +96,28 @@ int sg_cmd_export(int argc, char **argv) {
     sg_buf_init(&out);
     sg_buf_init(&rels);
     sg_buf_init(&path);
-    if (sg_cli_load_graph(argv[optind], 1, &g, &err) != SG_OK ||
-        sg_export(&g, fmt, &out, &rels, &err) != SG_OK) {
+    if (sg_cli_load_graph(argv[optind], 1, &g, &err) != SG_OK) {
         ret = sg_cli_fail(&err);
         goto done;
     }
     if (fmt == SG_EXPORT_CSV) {
         const char *prefix = outp && strcmp(outp, "-") ? outp : "out/graph";
+        sg_buf_t rpath;
+        sg_buf_init(&rpath);
         if (sg_buf_printf(&path, "%s.nodes.csv", prefix) ||
-            sg_io_write(path.data, out.data, out.len, &err) != SG_OK) {
-            ret = sg_cli_fail(&err);
-            goto done;
+            sg_buf_printf(&rpath, "%s.relationships.csv", prefix)) {
+            sg_error_set(&err, SG_ENOMEM, NULL, 0, 0, "out of memory");
+        } else {
+            stream(&g, fmt, path.data, rpath.data, &out, &rels, &err);
         }
-        path.len = 0;
-        if (sg_buf_printf(&path, "%s.relationships.csv", prefix) ||
-            sg_io_write(path.data, rels.data, rels.len, &err) != SG_OK) {
-            ret = sg_cli_fail(&err);
-        }
-        goto done;
+        sg_buf_release(&rpath);
+    } else if (outp && strcmp(outp, "-") != 0) {
+        stream(&g, fmt, outp, NULL, &out, NULL, &err);
+    } else if (sg_export(&g, fmt, &out, NULL, &err) == SG_OK) {
+        /* standard output gets the export whole, once it is all made */
+        sg_io_write("-", out.data, out.len, &err);
     }
-    if (sg_io_write(outp ? outp : "-", out.data, out.len, &err) != SG_OK) {
+    if (err.code != SG_OK) {
         ret = sg_cli_fail(&err);
     }
 done:
