@@ -167,6 +167,7 @@ static sg_err_t spill(sg_export_sink_t *s, int last) {
     if (s->flush && s->buf->len && (last || s->buf->len >= SPILL_AT)) {
         rc = s->flush(s->arg, s->buf->data, s->buf->len);
         s->buf->len = 0;
+        s->buf->data[0] = '\0';
     }
     return rc;
 }
