@@ -57,6 +57,11 @@ done
 # ---- build and the sample corpus ----
 check "build sample" $SG build -j 1 -o "$T/g.json" graphs/sample
 check "graph is JSON" $PY -c "import json,sys; g=json.load(open(sys.argv[1])); assert g['format']=='stakegraph-graph' and g['nodes'] and g['edges'] and g['quotes']" "$T/g.json"
+# what goes to standard output through stdio is checked: a full device is an error
+expect_fail "help down a full device" 1 sh -c "$SG --help >/dev/full"
+expect_fail "rank down a full device" 1 sh -c "$SG rank '$T/g.json' >/dev/full"
+expect_fail "quotes --json down a full device" 1 sh -c "$SG quotes --json '$T/g.json' >/dev/full"
+expect_fail "influence down a full device" 1 sh -c "$SG influence '$T/g.json' Shropshire >/dev/full"
 check "every node has every measure" $PY -c "
 import json,sys
 g=json.load(open(sys.argv[1]))

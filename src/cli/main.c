@@ -1,4 +1,5 @@
 /* main.c - stakegraph's command table and top-level options. */
+#include <errno.h>
 #include <malloc.h>
 #include <stdio.h>
 #include <string.h>
@@ -32,6 +33,23 @@ static void usage(FILE *f) {
                "'stakegraph --version' prints the version.\n");
 }
 
+/* What went to standard output through stdio must have reached it: a write that
+ * failed (a full disk, an output closed under it) is an error, not a truncated
+ * output and a zero exit. A command that failed has said so already. */
+static int finish(int ret) {
+    int e = fflush(stdout) != 0 ? errno : 0;
+
+    if (ferror(stdout) && ret == 0) {
+        if (e) {
+            fprintf(stderr, "stakegraph: stdout: cannot write: %s\n", strerror(e));
+        } else {
+            fprintf(stderr, "stakegraph: stdout: write failed\n");
+        }
+        ret = 1;
+    }
+    return ret;
+}
+
 int main(int argc, char **argv) {
 #ifdef M_MMAP_THRESHOLD
     /* blocks of 256 KB and more (the graph's arrays, the analysis's vectors, the
@@ -52,15 +70,15 @@ int main(int argc, char **argv) {
     if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
         strcmp(argv[1], "help") == 0) {
         usage(stdout);
-        return 0;
+        return finish(0);
     }
     if (strcmp(argv[1], "--version") == 0) {
         printf("stakegraph %s\n", SG_VERSION);
-        return 0;
+        return finish(0);
     }
     for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
         if (strcmp(argv[1], commands[i].name) == 0) {
-            return commands[i].fn(argc - 1, argv + 1);
+            return finish(commands[i].fn(argc - 1, argv + 1));
         }
     }
     fprintf(stderr, "stakegraph: %s: unknown command (see 'stakegraph --help')\n",
