@@ -31,6 +31,7 @@
 #include "sg_graph.h"
 #include "sg_io.h"
 #include "sg_json.h"
+#include "sg_jsonw.h"
 #include "sg_lexicon.h"
 #include "sg_render.h"
 #include "sg_text.h"

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "sg_export.h"
+#include "sg_jsonw.h"
 
 int sg_export_format_parse(const char *s, sg_export_format_t *f) {
     static const char *const names[] = {"node-link", "cytoscape", "graphology",
@@ -172,213 +173,83 @@ static sg_err_t spill(sg_export_sink_t *s, int last) {
     return rc;
 }
 
-/* ---- JSON formats ---- */
-
-/* The JSON exports are written as they are walked, laid out as jansson's dump with
- * JSON_INDENT(1) and JSON_REAL_PRECISION(10) lays a tree out (what they were first
- * made with; test_export checks the two agree), without a tree of the whole graph:
- * each value on a line of its own, indented a space a level, "key": value, and an
- * empty object or array as {} or []. */
-typedef struct {
-    sg_export_sink_t *out;
-    sg_buf_t *b; /* out's buffer */
-    int depth;
-    int first; /* nothing written yet in the innermost object or array */
-    sg_err_t rc;
-} jw_t;
-
-static void jw_raw(jw_t *w, const char *s, size_t n) {
-    if (w->rc == SG_OK) {
-        w->rc = sg_buf_append(w->b, s, n);
-    }
-}
-
-/* A new line, indented to the depth w is at. */
-static void jw_newline(jw_t *w) {
-    static const char line[] = "\n                ";
-    const int most = (int)sizeof(line) - 2;
-    int d = w->depth;
-
-    jw_raw(w, line, 1 + (size_t)(d < most ? d : most));
-    for (d -= most; d > 0; d -= most) {
-        jw_raw(w, line + 1, (size_t)(d < most ? d : most));
-    }
-}
-
-/* Where the next member or element goes: after a comma, on a line of its own. */
-static void jw_next(jw_t *w) {
-    if (!w->first) {
-        jw_raw(w, ",", 1);
-    }
-    w->first = 0;
-    jw_newline(w);
-}
-
-static void jw_open(jw_t *w, char c) {
-    jw_raw(w, &c, 1);
-    w->depth++;
-    w->first = 1;
-}
-
-static void jw_close(jw_t *w, char c) {
-    w->depth--;
-    if (!w->first) {
-        jw_newline(w);
-    }
-    w->first = 0;
-    jw_raw(w, &c, 1);
-}
-
-/* s as a JSON string: jansson's escapes (\u with capital hex digits). */
-static void jw_str(jw_t *w, const char *s) {
-    const char *run = s;
-
-    jw_raw(w, "\"", 1);
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        char esc[7];
-        if (c >= 0x20 && c != '"' && c != '\\') {
-            continue;
-        }
-        jw_raw(w, run, (size_t)(s - run));
-        run = s + 1;
-        switch (c) {
-        case '"':
-        case '\\':
-            esc[0] = '\\', esc[1] = (char)c;
-            jw_raw(w, esc, 2);
-            break;
-        case '\b':
-            jw_raw(w, "\\b", 2);
-            break;
-        case '\f':
-            jw_raw(w, "\\f", 2);
-            break;
-        case '\n':
-            jw_raw(w, "\\n", 2);
-            break;
-        case '\r':
-            jw_raw(w, "\\r", 2);
-            break;
-        case '\t':
-            jw_raw(w, "\\t", 2);
-            break;
-        default:
-            snprintf(esc, sizeof(esc), "\\u%04X", c);
-            jw_raw(w, esc, 6);
-        }
-    }
-    jw_raw(w, run, (size_t)(s - run));
-    jw_raw(w, "\"", 1);
-}
-
-static void jw_key(jw_t *w, const char *key) {
-    jw_next(w);
-    jw_str(w, key);
-    jw_raw(w, ": ", 2);
-}
-
-static void jw_int(jw_t *w, long long i) {
-    char num[24];
-    jw_raw(w, num, (size_t)snprintf(num, sizeof(num), "%lld", i));
-}
-
-/* Ten significant digits, always with a '.' or an exponent (so that readers keep it
- * a real), and the exponent with neither a '+' nor leading zeros. A real that is
- * not finite, which no centrality gives, is written 0.0. */
-static void jw_real(jw_t *w, double d) {
-    char num[40], *e;
-    int n = snprintf(num, sizeof(num) - 2, "%.10g", isfinite(d) ? d : 0.0);
-
-    if (!strpbrk(num, ".e")) {
-        memcpy(num + n, ".0", 3);
-        n += 2;
-    }
-    if ((e = strchr(num, 'e')) != NULL) {
-        char *digits = e + 1 + (e[1] == '-'), *from = e + 2;
-        while (*from == '0') {
-            from++;
-        }
-        memmove(digits, from, strlen(from) + 1);
-        n = (int)strlen(num);
-    }
-    jw_raw(w, num, (size_t)n);
-}
-
-static void jw_bool(jw_t *w, int b) {
-    jw_raw(w, b ? "true" : "false", b ? 4 : 5);
-}
+/* ---- JSON formats ----
+ * Written as the graph is walked (sg_jsonw.h: the layout of the jansson tree they
+ * were first dumped from; test_export checks the two agree), handed on to the sink
+ * between records. */
 
 /* The members of an attribute record, into the object open in w. */
-static void jw_attrs(jw_t *w, const attr_key_t *keys, const attr_val_t *v, size_t n) {
+static void jw_attrs(sg_jw_t *w, const attr_key_t *keys, const attr_val_t *v, size_t n) {
     for (size_t k = 0; k < n; k++) {
-        jw_key(w, keys[k].name);
+        sg_jw_key(w, keys[k].name);
         switch (v[k].kind) {
         case V_STR:
-            jw_str(w, v[k].s);
+            sg_jw_str(w, v[k].s);
             break;
         case V_INT:
-            jw_int(w, v[k].i);
+            sg_jw_int(w, v[k].i);
             break;
         default:
-            jw_real(w, v[k].d);
+            sg_jw_real(w, v[k].d);
         }
     }
 }
 
-static void jw_graph_attrs(jw_t *w, const sg_graph_t *g) {
-    jw_open(w, '{');
-    jw_key(w, "name");
-    jw_str(w, "stakegraph");
-    jw_key(w, "documents");
-    jw_int(w, (long long)g->ndocs);
-    jw_close(w, '}');
+static void jw_graph_attrs(sg_jw_t *w, const sg_graph_t *g) {
+    sg_jw_open(w, '{');
+    sg_jw_key(w, "name");
+    sg_jw_str(w, "stakegraph");
+    sg_jw_key(w, "documents");
+    sg_jw_int(w, (long long)g->ndocs);
+    sg_jw_close(w, '}');
 }
 
-static sg_err_t json_nodes(jw_t *w, const sg_graph_t *g, sg_export_format_t f) {
+static sg_err_t json_nodes(sg_jw_t *w, sg_export_sink_t *out, const sg_graph_t *g,
+                           sg_export_format_t f) {
     attr_val_t v[N_NODE_KEYS];
     lists_t l;
 
     lists_init(&l);
-    jw_open(w, '[');
+    sg_jw_open(w, '[');
     for (size_t i = 0; i < g->nnodes && w->rc == SG_OK; i++) {
         const sg_node_t *n = &g->nodes[i];
         if ((w->rc = node_vals(n, &l, v)) != SG_OK) {
             break;
         }
-        jw_next(w);
-        jw_open(w, '{');
+        sg_jw_next(w);
+        sg_jw_open(w, '{');
         if (f == SG_EXPORT_GRAPHOLOGY) {
-            jw_key(w, "key");
-            jw_str(w, n->id);
-            jw_key(w, "attributes");
-            jw_open(w, '{');
+            sg_jw_key(w, "key");
+            sg_jw_str(w, n->id);
+            sg_jw_key(w, "attributes");
+            sg_jw_open(w, '{');
         } else if (f == SG_EXPORT_CYTOSCAPE) {
-            jw_key(w, "data");
-            jw_open(w, '{');
+            sg_jw_key(w, "data");
+            sg_jw_open(w, '{');
         }
         jw_attrs(w, node_keys, v, N_NODE_KEYS);
         if (f != SG_EXPORT_GRAPHOLOGY) {
-            jw_key(w, "id");
-            jw_str(w, n->id);
+            sg_jw_key(w, "id");
+            sg_jw_str(w, n->id);
         }
         if (f != SG_EXPORT_NODE_LINK) {
-            jw_close(w, '}');
+            sg_jw_close(w, '}');
         }
-        jw_close(w, '}');
+        sg_jw_close(w, '}');
         if (w->rc == SG_OK) {
-            w->rc = spill(w->out, 0);
+            w->rc = spill(out, 0);
         }
     }
-    jw_close(w, ']');
+    sg_jw_close(w, ']');
     lists_release(&l);
     return w->rc;
 }
 
-static sg_err_t json_edges(jw_t *w, const sg_graph_t *g, sg_export_format_t f) {
+static sg_err_t json_edges(sg_jw_t *w, sg_export_sink_t *out, const sg_graph_t *g,
+                           sg_export_format_t f) {
     attr_val_t v[N_EDGE_KEYS];
 
-    jw_open(w, '[');
+    sg_jw_open(w, '[');
     for (size_t i = 0; i < g->nedges && w->rc == SG_OK; i++) {
         const sg_edge_t *e = &g->edges[i];
         char id[SG_RECORD_ID_MAX];
@@ -386,98 +257,99 @@ static sg_err_t json_edges(jw_t *w, const sg_graph_t *g, sg_export_format_t f) {
             break;
         }
         sg_edge_id(i, id);
-        jw_next(w);
-        jw_open(w, '{');
+        sg_jw_next(w);
+        sg_jw_open(w, '{');
         if (f == SG_EXPORT_GRAPHOLOGY) {
-            jw_key(w, "key");
-            jw_str(w, id);
-            jw_key(w, "source");
-            jw_str(w, e->source);
-            jw_key(w, "target");
-            jw_str(w, e->target);
-            jw_key(w, "attributes");
-            jw_open(w, '{');
+            sg_jw_key(w, "key");
+            sg_jw_str(w, id);
+            sg_jw_key(w, "source");
+            sg_jw_str(w, e->source);
+            sg_jw_key(w, "target");
+            sg_jw_str(w, e->target);
+            sg_jw_key(w, "attributes");
+            sg_jw_open(w, '{');
             jw_attrs(w, edge_keys, v, N_EDGE_KEYS);
-            jw_close(w, '}');
+            sg_jw_close(w, '}');
         } else if (f == SG_EXPORT_CYTOSCAPE) {
-            jw_key(w, "data");
-            jw_open(w, '{');
+            sg_jw_key(w, "data");
+            sg_jw_open(w, '{');
             jw_attrs(w, edge_keys, v, N_EDGE_KEYS);
-            jw_key(w, "id");
-            jw_str(w, id);
-            jw_key(w, "source");
-            jw_str(w, e->source);
-            jw_key(w, "target");
-            jw_str(w, e->target);
-            jw_close(w, '}');
+            sg_jw_key(w, "id");
+            sg_jw_str(w, id);
+            sg_jw_key(w, "source");
+            sg_jw_str(w, e->source);
+            sg_jw_key(w, "target");
+            sg_jw_str(w, e->target);
+            sg_jw_close(w, '}');
         } else {
             jw_attrs(w, edge_keys, v, N_EDGE_KEYS);
-            jw_key(w, "source");
-            jw_str(w, e->source);
-            jw_key(w, "target");
-            jw_str(w, e->target);
-            jw_key(w, "key");
-            jw_str(w, sg_edge_type_name(e->type));
-            jw_key(w, "id");
-            jw_str(w, id);
+            sg_jw_key(w, "source");
+            sg_jw_str(w, e->source);
+            sg_jw_key(w, "target");
+            sg_jw_str(w, e->target);
+            sg_jw_key(w, "key");
+            sg_jw_str(w, sg_edge_type_name(e->type));
+            sg_jw_key(w, "id");
+            sg_jw_str(w, id);
         }
-        jw_close(w, '}');
+        sg_jw_close(w, '}');
         if (w->rc == SG_OK) {
-            w->rc = spill(w->out, 0);
+            w->rc = spill(out, 0);
         }
     }
-    jw_close(w, ']');
+    sg_jw_close(w, ']');
     return w->rc;
 }
 
 static sg_err_t export_json(const sg_graph_t *g, sg_export_format_t f,
                             sg_export_sink_t *out) {
-    jw_t w = {out, out->buf, 0, 1, SG_OK};
+    sg_jw_t w;
 
-    jw_open(&w, '{');
+    sg_jw_init(&w, out->buf);
+    sg_jw_open(&w, '{');
     switch (f) {
     case SG_EXPORT_CYTOSCAPE:
-        jw_key(&w, "elements");
-        jw_open(&w, '{');
-        jw_key(&w, "nodes");
-        json_nodes(&w, g, f);
-        jw_key(&w, "edges");
-        json_edges(&w, g, f);
-        jw_close(&w, '}');
-        jw_key(&w, "data");
+        sg_jw_key(&w, "elements");
+        sg_jw_open(&w, '{');
+        sg_jw_key(&w, "nodes");
+        json_nodes(&w, out, g, f);
+        sg_jw_key(&w, "edges");
+        json_edges(&w, out, g, f);
+        sg_jw_close(&w, '}');
+        sg_jw_key(&w, "data");
         jw_graph_attrs(&w, g);
         break;
     case SG_EXPORT_GRAPHOLOGY:
-        jw_key(&w, "attributes");
+        sg_jw_key(&w, "attributes");
         jw_graph_attrs(&w, g);
-        jw_key(&w, "options");
-        jw_open(&w, '{');
-        jw_key(&w, "type");
-        jw_str(&w, "directed");
-        jw_key(&w, "multi");
-        jw_bool(&w, 1);
-        jw_key(&w, "allowSelfLoops");
-        jw_bool(&w, 0);
-        jw_close(&w, '}');
-        jw_key(&w, "nodes");
-        json_nodes(&w, g, f);
-        jw_key(&w, "edges");
-        json_edges(&w, g, f);
+        sg_jw_key(&w, "options");
+        sg_jw_open(&w, '{');
+        sg_jw_key(&w, "type");
+        sg_jw_str(&w, "directed");
+        sg_jw_key(&w, "multi");
+        sg_jw_bool(&w, 1);
+        sg_jw_key(&w, "allowSelfLoops");
+        sg_jw_bool(&w, 0);
+        sg_jw_close(&w, '}');
+        sg_jw_key(&w, "nodes");
+        json_nodes(&w, out, g, f);
+        sg_jw_key(&w, "edges");
+        json_edges(&w, out, g, f);
         break;
     default:
-        jw_key(&w, "directed");
-        jw_bool(&w, 1);
-        jw_key(&w, "multigraph");
-        jw_bool(&w, 1);
-        jw_key(&w, "graph");
+        sg_jw_key(&w, "directed");
+        sg_jw_bool(&w, 1);
+        sg_jw_key(&w, "multigraph");
+        sg_jw_bool(&w, 1);
+        sg_jw_key(&w, "graph");
         jw_graph_attrs(&w, g);
-        jw_key(&w, "nodes");
-        json_nodes(&w, g, f);
-        jw_key(&w, "links");
-        json_edges(&w, g, f);
+        sg_jw_key(&w, "nodes");
+        json_nodes(&w, out, g, f);
+        sg_jw_key(&w, "links");
+        json_edges(&w, out, g, f);
     }
-    jw_close(&w, '}');
-    jw_raw(&w, "\n", 1);
+    sg_jw_close(&w, '}');
+    sg_jw_raw(&w, "\n", 1);
     return w.rc == SG_OK ? spill(out, 1) : w.rc;
 }
 

@@ -1,5 +1,4 @@
 /* cmd_quotes.c - stakegraph quotes: quotations grouped by speaker. */
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -111,37 +110,59 @@ int sg_cmd_quotes(int argc, char **argv) {
     qlist = quotes;
     qsort(order, n, sizeof(*order), cmp_quote);
     if (json) {
-        json_t *a = json_array();
-        for (size_t i = 0; a && i < n; i++) {
+        /* written as it is made (no tree of every quotation), to standard output
+         * once it is all made */
+        sg_buf_t out;
+        sg_jw_t w;
+        sg_buf_init(&out);
+        sg_jw_init(&w, &out);
+        sg_jw_open(&w, '[');
+        for (size_t i = 0; i < n && w.rc == SG_OK; i++) {
             const sg_quote_t *q = &quotes[order[i]];
             const sg_document_t *d = doc_of(&g, q->doc);
-            json_t *names = json_array();
             const char *text;
             if (sg_graph_text(&g, q->text, &scratch, &text) != SG_OK) {
-                json_decref(names);
-                json_decref(a);
+                sg_buf_release(&out);
                 ret = sg_cli_failf("quotes", "cannot read back the graph's texts");
                 goto done;
             }
-            for (size_t k = 0; names && k < q->nabout; k++) {
-                json_array_append_new(names,
-                                      json_string(node_name(&g, about[q->about + k])));
+            sg_jw_next(&w);
+            sg_jw_open(&w, '{');
+            sg_jw_key(&w, "speaker");
+            sg_jw_str(&w, node_name(&g, q->speaker));
+            sg_jw_key(&w, "text");
+            sg_jw_str(&w, text);
+            sg_jw_key(&w, "doc");
+            sg_jw_str(&w, q->doc);
+            sg_jw_key(&w, "date");
+            if (d && d->date) {
+                sg_jw_str(&w, d->date);
+            } else {
+                sg_jw_null(&w);
             }
-            json_array_append_new(
-                a, json_pack("{s:s, s:s, s:s, s:o, s:s, s:o, s:I, s:I}", "speaker",
-                             node_name(&g, q->speaker), "text", text, "doc", q->doc,
-                             "date", d && d->date ? json_string(d->date) : json_null(),
-                             "cue", q->cue, "about", names, "start", (json_int_t)q->start,
-                             "end", (json_int_t)q->end));
+            sg_jw_key(&w, "cue");
+            sg_jw_str(&w, q->cue);
+            sg_jw_key(&w, "about");
+            sg_jw_open(&w, '[');
+            for (size_t k = 0; k < q->nabout; k++) {
+                sg_jw_next(&w);
+                sg_jw_str(&w, node_name(&g, about[q->about + k]));
+            }
+            sg_jw_close(&w, ']');
+            sg_jw_key(&w, "start");
+            sg_jw_int(&w, (long long)q->start);
+            sg_jw_key(&w, "end");
+            sg_jw_int(&w, (long long)q->end);
+            sg_jw_close(&w, '}');
         }
-        char *s = a ? json_dumps(a, JSON_INDENT(1)) : NULL;
-        json_decref(a);
-        if (!s) {
+        sg_jw_close(&w, ']');
+        sg_jw_raw(&w, "\n", 1);
+        if (w.rc != SG_OK) {
             ret = sg_cli_failf("quotes", "out of memory");
-            goto done;
+        } else if (sg_io_write("-", out.data, out.len, &err) != SG_OK) {
+            ret = sg_cli_fail(&err);
         }
-        puts(s);
-        free(s);
+        sg_buf_release(&out);
         goto done;
     }
     const char *last = NULL;
