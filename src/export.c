@@ -178,6 +178,15 @@ static sg_err_t spill(sg_export_sink_t *s, int last) {
  * were first dumped from; test_export checks the two agree), handed on to the sink
  * between records. */
 
+/* Members whose values are strings, into the object open in w: n pairs of key and
+ * value in kv. */
+static void jw_strs(sg_jw_t *w, const char *const *kv, size_t n) {
+    for (size_t k = 0; k < n; k++) {
+        sg_jw_key(w, kv[2 * k]);
+        sg_jw_str(w, kv[2 * k + 1]);
+    }
+}
+
 /* The members of an attribute record, into the object open in w. */
 static void jw_attrs(sg_jw_t *w, const attr_key_t *keys, const attr_val_t *v, size_t n) {
     for (size_t k = 0; k < n; k++) {
@@ -259,13 +268,11 @@ static sg_err_t json_edges(sg_jw_t *w, sg_export_sink_t *out, const sg_graph_t *
         sg_edge_id(i, id);
         sg_jw_next(w);
         sg_jw_open(w, '{');
+        const char *ends[] = {"source", e->source, "target", e->target};
         if (f == SG_EXPORT_GRAPHOLOGY) {
-            sg_jw_key(w, "key");
-            sg_jw_str(w, id);
-            sg_jw_key(w, "source");
-            sg_jw_str(w, e->source);
-            sg_jw_key(w, "target");
-            sg_jw_str(w, e->target);
+            const char *key[] = {"key", id};
+            jw_strs(w, key, 1);
+            jw_strs(w, ends, 2);
             sg_jw_key(w, "attributes");
             sg_jw_open(w, '{');
             jw_attrs(w, edge_keys, v, N_EDGE_KEYS);
@@ -274,23 +281,15 @@ static sg_err_t json_edges(sg_jw_t *w, sg_export_sink_t *out, const sg_graph_t *
             sg_jw_key(w, "data");
             sg_jw_open(w, '{');
             jw_attrs(w, edge_keys, v, N_EDGE_KEYS);
-            sg_jw_key(w, "id");
-            sg_jw_str(w, id);
-            sg_jw_key(w, "source");
-            sg_jw_str(w, e->source);
-            sg_jw_key(w, "target");
-            sg_jw_str(w, e->target);
+            const char *key[] = {"id", id};
+            jw_strs(w, key, 1);
+            jw_strs(w, ends, 2);
             sg_jw_close(w, '}');
         } else {
             jw_attrs(w, edge_keys, v, N_EDGE_KEYS);
-            sg_jw_key(w, "source");
-            sg_jw_str(w, e->source);
-            sg_jw_key(w, "target");
-            sg_jw_str(w, e->target);
-            sg_jw_key(w, "key");
-            sg_jw_str(w, sg_edge_type_name(e->type));
-            sg_jw_key(w, "id");
-            sg_jw_str(w, id);
+            const char *keys[] = {"key", sg_edge_type_name(e->type), "id", id};
+            jw_strs(w, ends, 2);
+            jw_strs(w, keys, 2);
         }
         sg_jw_close(w, '}');
         if (w->rc == SG_OK) {
