@@ -35,10 +35,11 @@ static void stream(const sg_graph_t *g, sg_export_format_t fmt, const char *path
         return;
     }
     if (sg_export_to(g, fmt, &so, rpath ? &sr : NULL, err) != SG_OK) {
-        /* a write that failed is named by the commit, which says how */
-        if (err->code == SG_EIO) {
+        /* a write that failed is named by its file's commit, which says how (and,
+         * the failure remembered, renames nothing); any other error stands */
+        if (o.errnum || (rpath && r.errnum)) {
             sg_error_clear(err);
-            sg_io_out_commit(rpath && r.errnum ? &r : &o, err);
+            sg_io_out_commit(o.errnum ? &o : &r, err);
         }
         sg_io_out_abort(&o);
         if (rpath) {
