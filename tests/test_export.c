@@ -174,15 +174,15 @@ static void test_export__sinks_hand_the_bytes_on_as_they_go(void **state) {
     assert_int_equal(sg_graph_finalize(&big, &err), SG_OK);
     for (int f = SG_EXPORT_NODE_LINK; f <= SG_EXPORT_CSV; f++) {
         sg_buf_t whole, wrels, buf, rbuf;
-        collect_t c = {{0}, 0, 0}, rc = {{0}, 0, 0};
+        collect_t c = {{0}, 0, 0}, rcol = {{0}, 0, 0};
         sg_buf_init(&whole);
         sg_buf_init(&wrels);
         sg_buf_init(&buf);
         sg_buf_init(&rbuf);
         sg_buf_init(&c.got);
-        sg_buf_init(&rc.got);
+        sg_buf_init(&rcol.got);
         assert_int_equal(sg_export(&big, f, &whole, &wrels, &err), SG_OK);
-        sg_export_sink_t out = {&buf, collect, &c}, rels = {&rbuf, collect, &rc};
+        sg_export_sink_t out = {&buf, collect, &c}, rels = {&rbuf, collect, &rcol};
         assert_int_equal(sg_export_to(&big, f, &out, &rels, &err), SG_OK);
         assert_true(whole.len > ((size_t)2 << 20) || f == SG_EXPORT_CSV);
         assert_int_equal(c.got.len, whole.len);
@@ -191,8 +191,8 @@ static void test_export__sinks_hand_the_bytes_on_as_they_go(void **state) {
         assert_true(buf.cap <= ((size_t)2 << 20)); /* never the whole export */
         assert_int_equal(buf.len, 0);
         if (f == SG_EXPORT_CSV) {
-            assert_int_equal(rc.got.len, wrels.len);
-            assert_memory_equal(rc.got.data, wrels.data, wrels.len);
+            assert_int_equal(rcol.got.len, wrels.len);
+            assert_memory_equal(rcol.got.data, wrels.data, wrels.len);
         }
         /* the first flush fails: nothing more is made, the error comes back */
         collect_t bad = {{0}, 0, 1};
@@ -207,7 +207,7 @@ static void test_export__sinks_hand_the_bytes_on_as_they_go(void **state) {
         sg_buf_release(&buf);
         sg_buf_release(&rbuf);
         sg_buf_release(&c.got);
-        sg_buf_release(&rc.got);
+        sg_buf_release(&rcol.got);
     }
     sg_graph_release(&big);
 }
