@@ -75,14 +75,20 @@ int sg_io_reopen_read(int fd);
 int sg_io_spill(int *fd, int *has_file, const char *data, size_t len);
 
 /* A file being written: bytes go to a temporary file beside the target, which
- * replaces the target only on commit ("-": standard output, unbuffered here).
+ * replaces the target only on commit ("-": standard output, unbuffered here). A
+ * target that is a symbolic link to a file has that file replaced (the link
+ * stays); one that is not a regular file (a device such as /dev/null, a named
+ * pipe) is written to as it is, never replaced.
  *   sg_io_out_open, then sg_io_out_write any number of times (a failure is
  *   remembered and reported by commit), then sg_io_out_commit or sg_io_out_abort.
- * Both commit and abort close the file; after abort nothing is left behind. */
+ * Both commit and abort close the file; after abort nothing is left behind (but
+ * what went to standard output, a device or a pipe). */
 typedef struct {
-    const char *path; /* borrowed */
+    const char *path;  /* borrowed: what messages name */
+    char target[4096]; /* the file a link leads to, replaced; "" when path is it */
     char tmp[4096];
     int fd, to_stdout, errnum;
+    int direct;         /* written as it is: standard output, a device, a pipe */
     long long written;  /* bytes written */
     long long reserved; /* bytes the file has space for; -1: not reserving */
 } sg_io_out_t;

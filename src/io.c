@@ -153,24 +153,49 @@ void sg_io_unmap(sg_io_map_t *m) {
     memset(m, 0, sizeof(*m));
 }
 
-/* A temporary file beside path: "DIR/.NAME.tmpXXXXXX". */
+/* A temporary file beside the target: "DIR/.NAME.tmpXXXXXX". */
 sg_err_t sg_io_out_open(sg_io_out_t *o, const char *path, sg_error_t *err) {
-    const char *slash;
+    const char *slash, *target = path;
+    struct stat st, lst;
 
     memset(o, 0, sizeof(*o));
     o->fd = -1;
     o->path = path;
     if (strcmp(path, "-") == 0) {
         o->fd = 1;
-        o->to_stdout = 1;
+        o->to_stdout = o->direct = 1;
         o->reserved = -1;
         fflush(stdout); /* what stdio holds goes first */
         return SG_OK;
     }
-    slash = strrchr(path, '/');
+    if (stat(path, &st) == 0) {
+        if (S_ISDIR(st.st_mode)) {
+            return sg_error_set(err, SG_EIO, path, 0, 0, "is a folder, expected a file");
+        }
+        if (!S_ISREG(st.st_mode)) { /* /dev/null, a named pipe: never replaced */
+            o->direct = 1;
+            o->reserved = -1;
+            o->fd = open(path, O_WRONLY | O_CLOEXEC);
+            if (o->fd < 0) {
+                return sg_error_set(err, SG_EIO, path, 0, 0, "cannot write: %s",
+                                    strerror(errno));
+            }
+            return SG_OK;
+        }
+        /* a link to a file: the file is replaced, the link stays */
+        if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode)) {
+            char *real = realpath(path, NULL);
+            if (real && strlen(real) < sizeof(o->target)) {
+                strcpy(o->target, real);
+                target = o->target;
+            }
+            free(real);
+        }
+    }
+    slash = strrchr(target, '/');
     if (snprintf(o->tmp, sizeof(o->tmp), "%.*s.%s.tmpXXXXXX",
-                 slash ? (int)(slash - path + 1) : 0, path,
-                 slash ? slash + 1 : path) >= (int)sizeof(o->tmp)) {
+                 slash ? (int)(slash - target + 1) : 0, target,
+                 slash ? slash + 1 : target) >= (int)sizeof(o->tmp)) {
         return sg_error_set(err, SG_EINVAL, path, 0, 0, "path too long");
     }
     o->fd = mkstemp(o->tmp);
@@ -252,10 +277,14 @@ sg_err_t sg_io_out_write(sg_io_out_t *o, const char *data, size_t len) {
 sg_err_t sg_io_out_commit(sg_io_out_t *o, sg_error_t *err) {
     const char *subject = o->to_stdout ? "stdout" : o->path;
 
-    if (o->to_stdout) {
-        return o->errnum
-                   ? sg_error_set(err, SG_EIO, subject, 0, 0, "%s", strerror(o->errnum))
-                   : SG_OK;
+    if (o->direct) {
+        if (!o->to_stdout && close(o->fd) != 0 && o->errnum == 0) {
+            o->errnum = errno;
+        }
+        o->fd = -1;
+        return o->errnum ? sg_error_set(err, SG_EIO, subject, 0, 0, "cannot write: %s",
+                                        strerror(o->errnum))
+                         : SG_OK;
     }
     if (o->errnum == 0 && fchmod(o->fd, 0644) != 0) {
         o->errnum = errno;
@@ -268,7 +297,7 @@ sg_err_t sg_io_out_commit(sg_io_out_t *o, sg_error_t *err) {
         o->errnum = errno;
     }
     o->fd = -1;
-    if (o->errnum == 0 && rename(o->tmp, o->path) != 0) {
+    if (o->errnum == 0 && rename(o->tmp, o->target[0] ? o->target : o->path) != 0) {
         o->errnum = errno;
     }
     if (o->errnum) {
@@ -282,7 +311,9 @@ sg_err_t sg_io_out_commit(sg_io_out_t *o, sg_error_t *err) {
 void sg_io_out_abort(sg_io_out_t *o) {
     if (!o->to_stdout && o->fd >= 0) {
         close(o->fd);
-        unlink(o->tmp);
+        if (!o->direct) {
+            unlink(o->tmp);
+        }
     }
     o->fd = -1;
 }

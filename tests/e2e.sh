@@ -207,6 +207,26 @@ same "render is deterministic" "$T/map.svg" "$T/map2.svg"
 expect_fail "render unknown focus" 1 $SG render --focus "Nobody Atall" -o "$T/x.svg" "$T/g.json"
 expect_fail "render bad format" 2 $SG render -f pdf "$T/g.json"
 
+# ---- outputs that are not plain files ----
+# a named pipe or a device is written to, never replaced by a file; a link to a
+# file keeps the link and has the file replaced
+mkfifo "$T/pipe"
+timeout 20 cat "$T/pipe" >"$T/frompipe" &
+check "export into a named pipe" timeout 20 $SG export -f node-link -o "$T/pipe" "$T/g.json"
+wait
+check "the pipe is still a pipe" test -p "$T/pipe"
+check "the pipe's reader got the export" \
+    sh -c "$SG export -f node-link '$T/g.json' | cmp -s - '$T/frompipe'"
+if mknod "$T/null" c 1 3 2>/dev/null; then # as root: a copy of /dev/null
+    check "build into a device" $SG build -o "$T/null" graphs/sample
+    check "the device is still a device" test -c "$T/null"
+fi
+echo old >"$T/real.svg" && ln -s real.svg "$T/link.svg"
+check "render through a link" $SG render -o "$T/link.svg" "$T/g.json"
+check "the link stays a link" test -L "$T/link.svg"
+check "the file it leads to is the map" grep -q "<svg" "$T/real.svg"
+expect_fail "export into a folder" 1 $SG export -f gexf -o "$T" "$T/g.json"
+
 # ---- export ----
 for f in node-link cytoscape graphology gexf graphml; do
     check "export $f" $SG export -f $f -o "$T/g.$f" "$T/g.json"
