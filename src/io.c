@@ -101,6 +101,48 @@ fail:
 /* Pages are given back in runs of GIVE_RUN bytes: a few madvise calls a gigabyte. */
 #define GIVE_RUN ((size_t)16 << 20)
 
+/* A stream (standard input, a pipe, a device) read to its end into m, refused at
+ * its first NUL byte, which no text holds: /dev/zero or /dev/urandom named as a
+ * graph is an error at once, not all of memory. Closes fd (but standard input). */
+static sg_err_t read_text_stream(int fd, const char *path, sg_io_map_t *m,
+                                 sg_error_t *err) {
+    char chunk[65536];
+    sg_buf_t b;
+    ssize_t n;
+    sg_err_t rc = SG_OK;
+
+    sg_buf_init(&b);
+    while (rc == SG_OK && (n = read(fd, chunk, sizeof(chunk))) != 0) {
+        const char *nul;
+        if (n < 0) {
+            if (errno != EINTR) {
+                rc = sg_error_set(err, SG_EIO, path, 0, 0, "%s", strerror(errno));
+            }
+            continue;
+        }
+        if ((nul = memchr(chunk, '\0', (size_t)n)) != NULL) {
+            rc = sg_error_set(err, SG_EPARSE, path, 0, 0,
+                              "binary data (a NUL byte at offset %zu), not text",
+                              b.len + (size_t)(nul - chunk));
+        } else if (sg_buf_append(&b, chunk, (size_t)n) != SG_OK) {
+            rc = sg_error_set(err, SG_ENOMEM, path, 0, 0, "out of memory");
+        }
+    }
+    if (fd > 0) {
+        close(fd);
+    }
+    if (rc == SG_OK && !(m->data = sg_buf_take(&b))) {
+        rc = sg_error_set(err, SG_ENOMEM, path, 0, 0, "out of memory");
+    }
+    if (rc != SG_OK) {
+        sg_buf_release(&b);
+        m->data = NULL;
+        return rc;
+    }
+    m->len = strlen(m->data); /* no NUL inside: its length */
+    return SG_OK;
+}
+
 sg_err_t sg_io_map(const char *path, sg_io_map_t *m, sg_error_t *err) {
     long page = sysconf(_SC_PAGESIZE);
     struct stat st;
@@ -122,10 +164,16 @@ sg_err_t sg_io_map(const char *path, sg_io_map_t *m, sg_error_t *err) {
             return SG_OK;
         }
     }
+    if (strcmp(path, "-") == 0) {
+        return read_text_stream(0, path, m, err);
+    }
+    if (fd >= 0 && fstat(fd, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+        return read_text_stream(fd, path, m, err);
+    }
     if (fd >= 0) {
         close(fd);
     }
-    sg_err_t rc = sg_io_read(path, 0, &data, &m->len, err);
+    sg_err_t rc = sg_io_read(path, 0, &data, &m->len, err); /* a file's size, at most */
     m->data = data;
     return rc;
 }

@@ -176,6 +176,31 @@ static void test_io__mapped_files_give_pages_back(void **state) {
     assert_int_equal(sg_io_map(path, &none, &err), SG_EIO);
 }
 
+/* A stream named as a file to map (a device, a pipe) is read to its end, and
+ * refused at its first NUL byte (so that /dev/zero is an error at once, not all of
+ * memory: e2e); text through a named pipe reads as it is. */
+static void test_io__streams_refuse_binary_data(void **state) {
+    char path[128], cmd[300];
+    sg_error_t err = {0};
+    sg_io_map_t m;
+    (void)state;
+    snprintf(path, sizeof(path), "%s/pipe", dir);
+    assert_int_equal(mkfifo(path, 0600), 0);
+    snprintf(cmd, sizeof(cmd), "(printf '{\"a\": 1}\\n' > %s &)", path);
+    assert_int_equal(system(cmd), 0);
+    assert_int_equal(sg_io_map(path, &m, &err), SG_OK);
+    assert_int_equal(m.mapped, 0);
+    assert_int_equal(m.len, 9);
+    assert_string_equal(m.data, "{\"a\": 1}\n");
+    sg_io_unmap(&m);
+    snprintf(cmd, sizeof(cmd), "(printf 'ab\\000cd' > %s &)", path);
+    assert_int_equal(system(cmd), 0);
+    assert_int_equal(sg_io_map(path, &m, &err), SG_EPARSE);
+    assert_non_null(strstr(err.message, "NUL byte at offset 2"));
+    assert_null(m.data);
+    unlink(path);
+}
+
 static void test_io__list_articles(void **state) {
     char sub[128], path[160];
     sg_error_t err = {0};
@@ -205,6 +230,7 @@ int main(void) {
         cmocka_unit_test(test_io__read_limits_and_folders),
         cmocka_unit_test(test_io__reads_whole_files),
         cmocka_unit_test(test_io__mapped_files_give_pages_back),
+        cmocka_unit_test(test_io__streams_refuse_binary_data),
         cmocka_unit_test(test_io__list_articles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
