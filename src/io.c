@@ -382,6 +382,21 @@ static int ends_with(const char *s, const char *suffix) {
     return a >= b && strcmp(s + a - b, suffix) == 0;
 }
 
+/* Whether a folder's entry is a file or a folder (what reading it says: a folder is
+ * refused then), not a pipe, socket or device; the type readdir gives, or stat's
+ * where it gives none or a link. */
+static int plain_entry(const struct dirent *de, const char *path) {
+    struct stat st;
+
+    if (de->d_type == DT_REG || de->d_type == DT_DIR) {
+        return 1;
+    }
+    if (de->d_type != DT_UNKNOWN && de->d_type != DT_LNK) {
+        return 0;
+    }
+    return stat(path, &st) != 0 || S_ISREG(st.st_mode) || S_ISDIR(st.st_mode);
+}
+
 sg_err_t sg_io_list_articles(const char *path, sg_strv_t *out, sg_error_t *err) {
     struct stat st;
     DIR *d;
@@ -415,6 +430,14 @@ sg_err_t sg_io_list_articles(const char *path, sg_strv_t *out, sg_error_t *err) 
             sg_strv_release(&found);
             sg_buf_release(&p);
             return sg_error_set(err, SG_ENOMEM, path, 0, 0, "out of memory");
+        }
+        if (!plain_entry(de, p.data)) { /* reading a pipe would wait for ever */
+            sg_error_set(err, SG_EINVAL, p.data, 0, 0,
+                         "a pipe, socket or device, not an article file");
+            closedir(d);
+            sg_strv_release(&found);
+            sg_buf_release(&p);
+            return SG_EINVAL;
         }
     }
     closedir(d);

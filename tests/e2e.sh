@@ -226,6 +226,10 @@ check "render through a link" $SG render -o "$T/link.svg" "$T/g.json"
 check "the link stays a link" test -L "$T/link.svg"
 check "the file it leads to is the map" grep -q "<svg" "$T/real.svg"
 expect_fail "export into a folder" 1 $SG export -f gexf -o "$T" "$T/g.json"
+# a named pipe among a folder's articles: refused in one line, not waited on for ever
+mkdir -p "$T/withpipe" && cp graphs/sample/*.txt "$T/withpipe/" && mkfifo "$T/withpipe/zz.txt"
+expect_fail "build of a folder holding a named pipe" 1 timeout 20 $SG build -o "$T/wp.json" "$T/withpipe"
+has "the pipe is named" "withpipe/zz.txt: a pipe, socket or device" "$T/err"
 # a device named as a graph: refused at its first NUL byte, not read until memory
 # runs out (capped here, so that a regression fails instead of filling the machine:
 # under AddressSanitizer by its own limit, as ulimit -v leaves it no shadow memory)
