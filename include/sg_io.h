@@ -16,9 +16,11 @@ sg_err_t sg_io_read(const char *path, size_t max_bytes, char **data, size_t *len
 
 /* A file's bytes for one pass from start to end, without a copy of the whole file
  * in memory: a regular file is mapped read-only, and the pages behind where its
- * reader has got to can be given back (sg_io_map_done); any other file ("-",
- * a pipe), one whose size is a whole number of pages (data[len] would lie past the
- * mapping), or one the system will not map is read into memory as sg_io_read does.
+ * reader has got to can be given back (sg_io_map_done); a file whose size is a
+ * whole number of pages (data[len] would lie past the mapping), or one the system
+ * will not map, is read into memory as sg_io_read does; a stream ("-", a pipe, a
+ * device) is read into memory too, refused (SG_EPARSE) at its first NUL byte, which
+ * no text holds, so that /dev/zero is an error at once rather than all of memory.
  * data[0..len) is readable (a page given back is read again from the file if
  * touched) and NUL-terminated, until sg_io_unmap. The file must not shrink while
  * mapped (stakegraph's own outputs replace a file, they never cut it). */

@@ -16,12 +16,45 @@
 
 #include "sg_io.h"
 
+/* The rest of fd, read in chunks to its end and appended to b: at most max_bytes in
+ * all (0: no limit), and, with refuse_nul, refused at its first NUL byte, which no
+ * text holds (so that /dev/zero named as a graph is an error at once, not all of
+ * memory). Errors in err (b keeps what was read). */
+static sg_err_t read_chunks(int fd, const char *path, size_t max_bytes, int refuse_nul,
+                            sg_buf_t *b, sg_error_t *err) {
+    char chunk[65536];
+    ssize_t n;
+
+    while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
+        const char *nul;
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return sg_error_set(err, SG_EIO, path, 0, 0, "%s", strerror(errno));
+        }
+        if (max_bytes && b->len + (size_t)n > max_bytes) {
+            return sg_error_set(err, SG_ELIMIT, path, 0, 0,
+                                "input over the limit of %zu bytes (--max-bytes)",
+                                max_bytes);
+        }
+        if (refuse_nul && (nul = memchr(chunk, '\0', (size_t)n)) != NULL) {
+            return sg_error_set(err, SG_EPARSE, path, 0, 0,
+                                "binary data (a NUL byte at offset %zu), not text",
+                                b->len + (size_t)(nul - chunk));
+        }
+        if (sg_buf_append(b, chunk, (size_t)n) != SG_OK) {
+            return sg_error_set(err, SG_ENOMEM, path, 0, 0, "out of memory");
+        }
+    }
+    return SG_OK;
+}
+
 sg_err_t sg_io_read(const char *path, size_t max_bytes, char **data, size_t *len,
                     sg_error_t *err) {
     int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY);
     struct stat st;
     sg_buf_t b;
-    char chunk[65536];
     ssize_t n;
 
     *data = NULL;
@@ -62,85 +95,49 @@ sg_err_t sg_io_read(const char *path, size_t max_bytes, char **data, size_t *len
         }
         b.data[b.len] = '\0';
     }
+    sg_err_t rc = SG_OK;
     if (max_bytes && b.len > max_bytes) { /* grown past the limit since fstat */
-        goto too_big;
-    }
-    while (!at_end && (n = read(fd, chunk, sizeof(chunk))) != 0) {
-        if (n < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            sg_error_set(err, SG_EIO, path, 0, 0, "%s", strerror(errno));
-            goto fail;
-        }
-        if (max_bytes && b.len + (size_t)n > max_bytes) {
-            goto too_big;
-        }
-        if (sg_buf_append(&b, chunk, (size_t)n) != SG_OK) {
-            sg_error_set(err, SG_ENOMEM, path, 0, 0, "out of memory");
-            goto fail;
-        }
+        rc = sg_error_set(err, SG_ELIMIT, path, 0, 0,
+                          "input over the limit of %zu bytes (--max-bytes)", max_bytes);
+    } else if (!at_end) {
+        rc = read_chunks(fd, path, max_bytes, 0, &b, err);
     }
     if (fd) {
         close(fd);
+    }
+    if (rc != SG_OK) {
+        sg_buf_release(&b);
+        return rc;
     }
     *len = b.len;
     *data = sg_buf_take(&b);
     return *data ? SG_OK : sg_error_set(err, SG_ENOMEM, path, 0, 0, "out of memory");
-too_big:
-    sg_error_set(err, SG_ELIMIT, path, 0, 0,
-                 "input over the limit of %zu bytes (--max-bytes)", max_bytes);
-fail:
-    if (fd) {
-        close(fd);
-    }
-    sg_buf_release(&b);
-    return err ? err->code : SG_EIO;
 }
 
 /* Pages are given back in runs of GIVE_RUN bytes: a few madvise calls a gigabyte. */
 #define GIVE_RUN ((size_t)16 << 20)
 
 /* A stream (standard input, a pipe, a device) read to its end into m, refused at
- * its first NUL byte, which no text holds: /dev/zero or /dev/urandom named as a
- * graph is an error at once, not all of memory. Closes fd (but standard input). */
+ * its first NUL byte (read_chunks). Closes fd (but standard input). */
 static sg_err_t read_text_stream(int fd, const char *path, sg_io_map_t *m,
                                  sg_error_t *err) {
-    char chunk[65536];
     sg_buf_t b;
-    ssize_t n;
-    sg_err_t rc = SG_OK;
+    sg_err_t rc;
 
     sg_buf_init(&b);
-    while (rc == SG_OK && (n = read(fd, chunk, sizeof(chunk))) != 0) {
-        const char *nul;
-        if (n < 0) {
-            if (errno != EINTR) {
-                rc = sg_error_set(err, SG_EIO, path, 0, 0, "%s", strerror(errno));
-            }
-            continue;
-        }
-        if ((nul = memchr(chunk, '\0', (size_t)n)) != NULL) {
-            rc = sg_error_set(err, SG_EPARSE, path, 0, 0,
-                              "binary data (a NUL byte at offset %zu), not text",
-                              b.len + (size_t)(nul - chunk));
-        } else if (sg_buf_append(&b, chunk, (size_t)n) != SG_OK) {
-            rc = sg_error_set(err, SG_ENOMEM, path, 0, 0, "out of memory");
-        }
-    }
+    rc = read_chunks(fd, path, 0, 1, &b, err);
     if (fd > 0) {
         close(fd);
     }
+    m->len = b.len;
     if (rc == SG_OK && !(m->data = sg_buf_take(&b))) {
         rc = sg_error_set(err, SG_ENOMEM, path, 0, 0, "out of memory");
     }
     if (rc != SG_OK) {
         sg_buf_release(&b);
-        m->data = NULL;
-        return rc;
+        memset(m, 0, sizeof(*m));
     }
-    m->len = strlen(m->data); /* no NUL inside: its length */
-    return SG_OK;
+    return rc;
 }
 
 sg_err_t sg_io_map(const char *path, sg_io_map_t *m, sg_error_t *err) {
@@ -151,29 +148,33 @@ sg_err_t sg_io_map(const char *path, sg_io_map_t *m, sg_error_t *err) {
 
     memset(m, 0, sizeof(*m));
     m->next_run = (size_t)-1; /* nothing to give back */
-    fd = strcmp(path, "-") == 0 ? -1 : open(path, O_RDONLY | O_CLOEXEC);
-    if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
-        page > 0 && st.st_size % page != 0 && (uintmax_t)st.st_size <= SIZE_MAX) {
-        void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-        if (p != MAP_FAILED) {
-            close(fd);
-            madvise(p, (size_t)st.st_size, MADV_SEQUENTIAL);
-            m->data = p; /* the rest of the last page reads as zeros: a NUL at len */
-            m->len = m->mapped = (size_t)st.st_size;
-            m->next_run = GIVE_RUN;
-            return SG_OK;
-        }
-    }
     if (strcmp(path, "-") == 0) {
         return read_text_stream(0, path, m, err);
     }
-    if (fd >= 0 && fstat(fd, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
-        return read_text_stream(fd, path, m, err);
+    fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd >= 0 && fstat(fd, &st) == 0) {
+        if (!S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) { /* a pipe, a device */
+            return read_text_stream(fd, path, m, err);
+        }
+        if (S_ISREG(st.st_mode) && st.st_size > 0 && page > 0 && st.st_size % page != 0 &&
+            (uintmax_t)st.st_size <= SIZE_MAX) {
+            void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+            if (p != MAP_FAILED) {
+                close(fd);
+                madvise(p, (size_t)st.st_size, MADV_SEQUENTIAL);
+                m->data = p; /* the rest of the last page reads as zeros: a NUL at len */
+                m->len = m->mapped = (size_t)st.st_size;
+                m->next_run = GIVE_RUN;
+                return SG_OK;
+            }
+        }
     }
     if (fd >= 0) {
         close(fd);
     }
-    sg_err_t rc = sg_io_read(path, 0, &data, &m->len, err); /* a file's size, at most */
+    /* a folder, an empty file, one of whole pages, one not mapped: read (and its
+     * error said) as sg_io_read does, a file's size at most */
+    sg_err_t rc = sg_io_read(path, 0, &data, &m->len, err);
     m->data = data;
     return rc;
 }
