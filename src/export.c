@@ -63,23 +63,27 @@ static attr_val_t v_real(double d) {
     return (attr_val_t){V_REAL, NULL, 0, d};
 }
 
-/* The strings of s joined by "; " into b (emptied first). */
-static sg_err_t joined(const sg_strv_t *s, sg_buf_t *b) {
+/* The strings of s joined by sep in b (emptied first, kept for the next list); NULL
+ * when memory ran out. */
+static const char *joined(const sg_strv_t *s, const char *sep, sg_buf_t *b) {
     sg_err_t rc = SG_OK;
 
     b->len = 0;
-    if (b->data) {
-        b->data[0] = '\0'; /* an empty list after a longer one */
-    }
     for (size_t i = 0; i < s->n && rc == SG_OK; i++) {
         if (i) {
-            rc = sg_buf_append(b, "; ", 2);
+            rc = sg_buf_puts(b, sep);
         }
         if (rc == SG_OK) {
             rc = sg_buf_puts(b, s->v[i]);
         }
     }
-    return rc;
+    if (rc != SG_OK) {
+        return NULL;
+    }
+    if (b->data) {
+        b->data[b->len] = '\0'; /* an empty list after a longer one */
+    }
+    return b->data ? b->data : "";
 }
 
 /* Three buffers a node's joined lists are made in, kept from node to node. */
@@ -101,18 +105,18 @@ static void lists_release(lists_t *l) {
 
 /* The values of node_keys for n; the joined lists live in l until its next use. */
 static sg_err_t node_vals(const sg_node_t *n, lists_t *l, attr_val_t v[N_NODE_KEYS]) {
-    sg_err_t rc;
+    const char *aliases = joined(&n->aliases, "; ", &l->aliases),
+               *roles = joined(&n->roles, "; ", &l->roles),
+               *titles = joined(&n->titles, "; ", &l->titles);
 
-    if ((rc = joined(&n->aliases, &l->aliases)) != SG_OK ||
-        (rc = joined(&n->roles, &l->roles)) != SG_OK ||
-        (rc = joined(&n->titles, &l->titles)) != SG_OK) {
-        return rc;
+    if (!aliases || !roles || !titles) {
+        return SG_ENOMEM;
     }
     v[0] = v_str(n->name);
     v[1] = v_str(sg_node_type_name(n->type));
-    v[2] = v_str(l->aliases.data ? l->aliases.data : "");
-    v[3] = v_str(l->roles.data ? l->roles.data : "");
-    v[4] = v_str(l->titles.data ? l->titles.data : "");
+    v[2] = v_str(aliases);
+    v[3] = v_str(roles);
+    v[4] = v_str(titles);
     v[5] = v_int((long long)n->nspans);
     v[6] = v_int((long long)n->docs.n);
     v[7] = v_real(n->c.degree);
@@ -542,22 +546,18 @@ static sg_err_t csv_field(sg_buf_t *b, const char *s, int last) {
 
 static sg_err_t export_csv(const sg_graph_t *g, sg_export_sink_t *nodes_out,
                            sg_export_sink_t *rels_out) {
-    sg_buf_t *nodes = nodes_out->buf, *rels = rels_out->buf;
+    sg_buf_t *nodes = nodes_out->buf, *rels = rels_out->buf, a;
     sg_err_t rc = sg_buf_puts(nodes, "id:ID,name,:LABEL,aliases:string[],mentions:int,"
                                      "degree:double,pagerank:double,betweenness:double,"
                                      "eigenvector:double,net_stance:double\n");
+    sg_buf_init(&a);
     for (size_t i = 0; i < g->nnodes && rc == SG_OK; i++) {
         const sg_node_t *n = &g->nodes[i];
-        char *aliases = NULL;
-        sg_buf_t a;
-        sg_buf_init(&a);
-        for (size_t k = 0; k < n->aliases.n && rc == SG_OK; k++) {
-            /* Neo4j arrays split on ';' */
-            rc = sg_buf_printf(&a, "%s%s", k ? ";" : "", n->aliases.v[k]);
-        }
-        aliases = sg_buf_take(&a);
+        const char *aliases =
+            joined(&n->aliases, ";", &a); /* Neo4j arrays split on ';' */
         if (!aliases) {
-            return SG_ENOMEM;
+            rc = SG_ENOMEM;
+            break;
         }
         const char *label = n->type == SG_NODE_PERSON         ? "Person"
                             : n->type == SG_NODE_ORGANISATION ? "Organisation"
@@ -571,11 +571,11 @@ static sg_err_t export_csv(const sg_graph_t *g, sg_export_sink_t *nodes_out,
                                n->c.degree, n->c.pagerank, n->c.betweenness,
                                n->c.eigenvector, n->c.stance);
         }
-        free(aliases);
         if (rc == SG_OK) {
             rc = spill(nodes_out, 0);
         }
     }
+    sg_buf_release(&a);
     if (rc == SG_OK) {
         rc = spill(nodes_out, 1);
     }
