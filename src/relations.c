@@ -457,6 +457,16 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
+/* Whether paragraph pa has a reporting verb. */
+static int reports_in(const sg_i_ctx_t *cx, const sg_paragraph_t *pa) {
+    for (size_t k = pa->tok_begin; k < pa->tok_end; k++) {
+        if (sg_i_tok_in(cx->lex, SG_I_T_REPORTING, cx->doc, k, NULL)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Who wrote the piece: "..., writes John Copps", "Debbie Sorkin summarises ...",
  * or a signature line late in the article naming a person and a role. */
 static void find_author(sg_i_ctx_t *cx) {
@@ -482,15 +492,14 @@ static void find_author(sg_i_ctx_t *cx) {
             cx->author = e;
             return;
         }
-        /* a signature: late, one sentence, a name and a role, nobody reported */
+        /* a signature: late, one sentence, a name and a role, nobody reported (the
+         * paragraph searched for a reporting verb only once the rest holds: most
+         * person mentions open no paragraph) */
         const sg_paragraph_t *pa = &doc->paras[para];
-        int reports = 0;
-        for (size_t k = pa->tok_begin; k < pa->tok_end; k++) {
-            reports |= sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, k, NULL);
-        }
         if (para * 2 >= doc->nparas && (doc->toks[m->tb].flags & SG_TF_PARA_START) &&
-            pa->sent_end - pa->sent_begin == 1 && !reports &&
-            (sg_tok_is(doc, m->te, ",") || sg_tok_is(doc, m->te, "is"))) {
+            pa->sent_end - pa->sent_begin == 1 &&
+            (sg_tok_is(doc, m->te, ",") || sg_tok_is(doc, m->te, "is")) &&
+            !reports_in(cx, pa)) {
             size_t t = m->te + 1, lim = sent_end(doc, m->tb), rb, re, kind;
             if (find_role(cx, t, lim, &rb, &re, &kind)) {
                 cx->author = e;
