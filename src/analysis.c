@@ -187,47 +187,62 @@ typedef struct {
     igraph_integer_t split;     /* sources [0, split) here, the rest with the others */
 } work_t;
 
-/* The visits exact betweenness makes: from each vertex, a search of its component's
- * vertices and edges (the sum over components of size * (size + edges)); -1 when
- * out of memory. */
-static double exact_work(const igraph_t *g) {
-    igraph_vector_int_t memb, csize;
-    igraph_integer_t nc, m = igraph_ecount(g);
-    double work = 0, *edges;
+/* The root of v's set, the path to it halved on the way. */
+static uint32_t set_root(uint32_t *parent, uint32_t v) {
+    while (parent[v] != v) {
+        parent[v] = parent[parent[v]];
+        v = parent[v];
+    }
+    return v;
+}
 
-    if (igraph_vector_int_init(&memb, 0)) {
-        return -1;
-    }
-    if (igraph_vector_int_init(&csize, 0)) {
-        igraph_vector_int_destroy(&memb);
-        return -1;
-    }
-    if (igraph_connected_components(g, &memb, &csize, &nc, IGRAPH_WEAK) ||
-        !(edges = calloc(nc ? (size_t)nc : 1, sizeof(*edges)))) {
-        work = -1;
-    } else {
-        for (igraph_integer_t e = 0; e < m; e++) {
-            edges[VECTOR(memb)[IGRAPH_FROM(g, e)]] += 1;
+/* The visits exact betweenness makes on the simple graph of n vertices and the
+ * pairs keys[0..u) (each the lower vertex << 32 | the higher): from each vertex, a
+ * search of its component's vertices and edges, the sum over components of size *
+ * (size + edges); the components joined from the pairs (union-find). -1 when out of
+ * memory. */
+static double pairs_work(const uint64_t *keys, size_t u, size_t n) {
+    uint32_t *parent = malloc((n ? n : 1) * sizeof(*parent));
+    double *size = calloc(n ? n : 1, sizeof(*size)),
+           *edges = calloc(n ? n : 1, sizeof(*edges));
+    double work = -1;
+
+    if (parent && size && edges) {
+        for (size_t v = 0; v < n; v++) {
+            parent[v] = (uint32_t)v;
         }
-        for (igraph_integer_t c = 0; c < nc; c++) {
-            work += (double)VECTOR(csize)[c] * ((double)VECTOR(csize)[c] + edges[c]);
+        for (size_t i = 0; i < u; i++) {
+            uint32_t a = set_root(parent, (uint32_t)(keys[i] >> 32));
+            uint32_t b = set_root(parent, (uint32_t)(keys[i] & 0xFFFFFFFFu));
+            if (a != b) {
+                parent[a > b ? a : b] = a < b ? a : b;
+            }
         }
-        free(edges);
+        for (size_t v = 0; v < n; v++) {
+            size[set_root(parent, (uint32_t)v)] += 1;
+        }
+        for (size_t i = 0; i < u; i++) {
+            edges[set_root(parent, (uint32_t)(keys[i] >> 32))] += 1;
+        }
+        work = 0;
+        for (size_t v = 0; v < n; v++) {
+            work += size[v] * (size[v] + edges[v]); /* whole numbers: exact, any order */
+        }
     }
-    igraph_vector_int_destroy(&memb);
-    igraph_vector_int_destroy(&csize);
+    free(parent);
+    free(size);
+    free(edges);
     return work;
 }
 
 /* The pivots: every vertex for exact betweenness while it costs at most
- * SG_BETWEENNESS_EXACT_WORK visits (exact_work); beyond, the Brandes-Pich
+ * SG_BETWEENNESS_EXACT_WORK visits (work, from pairs_work); beyond, the Brandes-Pich
  * estimate: k pivots sized to SG_BETWEENNESS_SAMPLE_WORK visits (at least 32),
  * chosen by a fixed-seed shuffle so the same graph gives the same numbers. */
-static int pick_pivots(work_t *wk) {
+static int pick_pivots(work_t *wk, double work) {
     igraph_integer_t n = igraph_vcount(&wk->simple), m = igraph_ecount(&wk->simple);
     uint64_t state = 0x9E3779B97F4A7C15ULL;
     igraph_integer_t k = n;
-    double work = exact_work(&wk->simple);
 
     if (work < 0 || igraph_vector_int_init_range(&wk->pivots, 0, n)) {
         return -1;
@@ -439,25 +454,97 @@ static void work_release(work_t *wk, int have) {
     }
 }
 
-/* The simple undirected graph and the pivots, made from the undirected one (which
- * it becomes) unless they exist already. */
+/* Sort keys[0..n) in place, 16 bits at a time from the lowest (tmp: room for n). */
+static void sort_keys(uint64_t *keys, uint64_t *tmp, size_t n, size_t *count) {
+    for (int shift = 0; shift < 64; shift += 16) {
+        memset(count, 0, ((size_t)1 << 16) * sizeof(*count));
+        for (size_t i = 0; i < n; i++) {
+            count[keys[i] >> shift & 0xFFFF]++;
+        }
+        if (count[keys[0] >> shift & 0xFFFF] == n) {
+            continue; /* the same digit throughout (the high ones of small graphs) */
+        }
+        for (size_t d = 0, at = 0; d <= 0xFFFF; d++) {
+            size_t c = count[d];
+            count[d] = at;
+            at += c;
+        }
+        for (size_t i = 0; i < n; i++) {
+            tmp[count[keys[i] >> shift & 0xFFFF]++] = keys[i];
+        }
+        memcpy(keys, tmp, n * sizeof(*keys));
+    }
+}
+
+/* The simple undirected graph: each pair of stakeholders some edge joins, once,
+ * loops left out; made from the pairs sorted (lower index first) and their repeats
+ * dropped, the graph igraph_simplify makes of the undirected one without that one
+ * made first. Betweenness is taken on it: parallel edges of different types are one
+ * connection, which is what brokerage is about. *work: the visits exact betweenness
+ * would make on it (pairs_work). 0, or -1. */
+static int make_simple(work_t *wk, igraph_integer_t n, double *work) {
+    const sg_graph_t *g = wk->g;
+    size_t m = 0, u = 0, len = g->nedges ? g->nedges : 1;
+    uint64_t *keys = malloc(len * sizeof(*keys)), *tmp = malloc(len * sizeof(*tmp));
+    size_t *count = malloc(((size_t)1 << 16) * sizeof(*count));
+    igraph_vector_int_t el;
+    int bad = -1;
+
+    if (keys && tmp && count) {
+        for (size_t e = 0; e < g->nedges; e++) {
+            igraph_integer_t s, t;
+            if (ends(g, e, &s, &t) == 0 && s != t) {
+                keys[m++] = s < t ? (uint64_t)s << 32 | (uint64_t)t
+                                  : (uint64_t)t << 32 | (uint64_t)s;
+            }
+        }
+        if (m) {
+            sort_keys(keys, tmp, m, count);
+        }
+        free(tmp);
+        tmp = NULL;
+        for (size_t i = 0; i < m; i++) {
+            if (!u || keys[i] != keys[u - 1]) {
+                keys[u++] = keys[i];
+            }
+        }
+        *work = pairs_work(keys, u, (size_t)n);
+        if (*work >= 0 &&
+            igraph_vector_int_init(&el, 2 * (igraph_integer_t)u) == IGRAPH_SUCCESS) {
+            for (size_t i = 0; i < u; i++) {
+                VECTOR(el)[2 * i] = (igraph_integer_t)(keys[i] >> 32);
+                VECTOR(el)[2 * i + 1] = (igraph_integer_t)(keys[i] & 0xFFFFFFFFu);
+            }
+            free(keys); /* gone before igraph's copy is made */
+            keys = NULL;
+            bad = igraph_create(&wk->simple, &el, n, IGRAPH_UNDIRECTED) ? -1 : 0;
+            igraph_vector_int_destroy(&el);
+        }
+    }
+    free(keys);
+    free(tmp);
+    free(count);
+    return bad;
+}
+
+/* The simple undirected graph and the pivots, unless they exist already; the
+ * undirected graph (eigenvector centrality's, done with) dropped first. */
 static int simple_and_pivots(work_t *wk, igraph_integer_t n, int *have) {
     if (*have & HAVE_PIVOTS) {
         return 0;
     }
-    if (!(*have & HAVE_UG)) {
-        if (make_ug(wk, n)) {
-            return -4;
-        }
-        *have |= HAVE_UG;
+    if (*have & HAVE_UG) {
+        igraph_destroy(&wk->ug);
+        *have &= ~HAVE_UG;
     }
     igraph_vector_destroy(&wk->uw);
     igraph_vector_init(&wk->uw, 0);
-    /* betweenness on the simple graph: parallel edges of different types are one
-     * connection, which is what brokerage is about */
-    wk->simple = wk->ug;
-    *have = (*have & ~HAVE_UG) | HAVE_SIMPLE;
-    if (igraph_simplify(&wk->simple, 1, 1, NULL) || pick_pivots(wk)) {
+    double work;
+    if (make_simple(wk, n, &work)) {
+        return -4;
+    }
+    *have |= HAVE_SIMPLE;
+    if (pick_pivots(wk, work)) {
         return -4;
     }
     *have |= HAVE_PIVOTS;

@@ -76,6 +76,35 @@ static void test_analysis__path_betweenness_degree_stance(void **state) {
     sg_graph_release(&g);
 }
 
+/* Betweenness counts a pair of stakeholders once however many edges join them, in
+ * either direction: a square X-Y-Z-W-X with X and Y joined three times (two types
+ * one way, one the other way) has two shortest paths between opposite corners, so
+ * every corner lies between half a pair (counting X-Y three times would give Y and
+ * X two thirds, W and Z one). */
+static void test_analysis__betweenness_joins_a_pair_once(void **state) {
+    sg_graph_t g;
+    sg_error_t err = {0};
+    (void)state;
+    sg_graph_init(&g);
+    add(&g, SG_NODE_PERSON, "X");
+    add(&g, SG_NODE_PERSON, "Y");
+    add(&g, SG_NODE_PERSON, "Z");
+    add(&g, SG_NODE_PERSON, "W");
+    link(&g, "person:x", "person:y", SG_EDGE_ENDORSES);
+    link(&g, "person:x", "person:y", SG_EDGE_QUOTES);
+    link(&g, "person:y", "person:x", SG_EDGE_OPPOSES);
+    link(&g, "person:y", "person:z", SG_EDGE_ENDORSES);
+    link(&g, "person:w", "person:z", SG_EDGE_ENDORSES);
+    link(&g, "person:x", "person:w", SG_EDGE_ENDORSES);
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    assert_int_equal(sg_analysis_compute(&g, &err), SG_OK);
+    assert_int_equal(g.betweenness_pivots, 0);
+    for (size_t i = 0; i < g.nnodes; i++) {
+        assert_true(fabs(g.nodes[i].c.betweenness - 0.5) < 1e-9);
+    }
+    sg_graph_release(&g);
+}
+
 static void test_analysis__influence_paths_and_scores(void **state) {
     sg_graph_t g;
     sg_error_t err = {0};
@@ -251,6 +280,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_analysis__same_numbers_for_any_jobs),
         cmocka_unit_test(test_analysis__exact_while_cheap),
+        cmocka_unit_test(test_analysis__betweenness_joins_a_pair_once),
         cmocka_unit_test(test_analysis__split_betweenness_by_hand),
         cmocka_unit_test(test_analysis__eigenvector_fallback_agrees),
         cmocka_unit_test(test_analysis__two_nodes_pagerank_by_hand),
