@@ -264,7 +264,9 @@ sg_err_t sg_graph_finalize(sg_graph_t *g, sg_error_t *err);
 sg_err_t sg_graph_finalize_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err);
 
 /* Check references: every edge and quote names existing nodes and documents.
- * Returns SG_EPARSE with a message naming the first bad reference. */
+ * Returns SG_EPARSE with a message naming the first bad reference. A graph may be
+ * finalized first (finalize takes a graph with bad references, and keeps them):
+ * then the edges cost no lookups when finalize found all their ends. */
 sg_err_t sg_graph_validate(const sg_graph_t *g, sg_error_t *err);
 
 #endif

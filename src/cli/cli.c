@@ -186,11 +186,12 @@ sg_err_t sg_cli_load_graph(const char *path, int centrality, sg_graph_t *g,
      * without the whole file in memory beside the graph */
     rc = sg_json_read_file(path, 0, g, err);
     t0 = sg_cli_phase("parse", t0);
-    if (rc == SG_OK && (rc = sg_graph_validate(g, err)) != SG_OK) {
-        snprintf(err->source, sizeof(err->source), "%s", path);
-    }
+    /* checked once finalized: finalize has looked every edge end up already */
     if (rc == SG_OK) {
         rc = sg_graph_finalize_jobs(g, sg_cli_cores(), err);
+    }
+    if (rc == SG_OK && (rc = sg_graph_validate(g, err)) != SG_OK) {
+        snprintf(err->source, sizeof(err->source), "%s", path);
     }
     t0 = sg_cli_phase("finalize", t0);
     if (rc == SG_OK && centrality) {

@@ -79,10 +79,11 @@ int sg_cmd_merge(int argc, char **argv) {
                                max_nodes);
         }
     }
-    if (ret == 0 && sg_graph_validate(&g, &err) != SG_OK) {
+    /* checked once finalized: finalize has looked every edge end up already */
+    if (ret == 0 && sg_graph_finalize_jobs(&g, sg_cli_cores(), &err) != SG_OK) {
         ret = sg_cli_fail(&err);
     }
-    if (ret == 0 && sg_graph_finalize_jobs(&g, sg_cli_cores(), &err) != SG_OK) {
+    if (ret == 0 && sg_graph_validate(&g, &err) != SG_OK) {
         ret = sg_cli_fail(&err);
     }
     if (ret == 0 && !fragment &&
