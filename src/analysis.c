@@ -478,9 +478,10 @@ static void sort_keys(uint64_t *keys, uint64_t *tmp, size_t n, size_t *count) {
 
 /* The simple undirected graph: each pair of stakeholders some edge joins, once,
  * loops left out; made from the pairs sorted (lower index first) and their repeats
- * dropped, the graph igraph_simplify makes of the undirected one without that one
- * made first. Betweenness is taken on it: parallel edges of different types are one
- * connection, which is what brokerage is about. *work: the visits exact betweenness
+ * dropped: the pairs igraph_simplify keeps of the undirected graph, without that
+ * graph made first (igraph lists a vertex's neighbours in order, so betweenness is
+ * the same to the bit). Betweenness is taken on it: parallel edges of different types are
+ * one connection, which is what brokerage is about. *work: the visits exact betweenness
  * would make on it (pairs_work). 0, or -1. */
 static int make_simple(work_t *wk, igraph_integer_t n, double *work) {
     const sg_graph_t *g = wk->g;
@@ -490,6 +491,7 @@ static int make_simple(work_t *wk, igraph_integer_t n, double *work) {
     igraph_vector_int_t el;
     int bad = -1;
 
+    *work = -1;
     if (keys && tmp && count) {
         for (size_t e = 0; e < g->nedges; e++) {
             igraph_integer_t s, t;
