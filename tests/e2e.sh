@@ -174,6 +174,16 @@ check "rank --by --type --top" $SG rank --by betweenness --type person --top 3 "
 check "rank --json" $SG rank --json --top 5 "$T/g.json"
 cp "$T/out" "$T/rank.json"
 check "rank json parses" $PY -c "import json,sys; a=json.load(open(sys.argv[1])); assert len(a)==5 and a[0]['rank']==1" "$T/rank.json"
+check "rank --json --by degree --top 0" $SG rank --json --by degree --top 0 "$T/g.json"
+cp "$T/out" "$T/rank_all.json"
+check "rank: every stakeholder, by score, ties by name" $PY -c "
+import json, sys
+a = json.load(open(sys.argv[1])); g = json.load(open(sys.argv[2]))
+assert len(a) == len(g['nodes']) > 10, (len(a), len(g['nodes']))
+pairs = list(zip(a, a[1:]))
+assert all(x['score'] > y['score'] or (x['score'] == y['score'] and x['name'] <= y['name']) for x, y in pairs)
+assert any(x['score'] == y['score'] for x, y in pairs)  # the ties are there to break
+" "$T/rank_all.json" "$T/g.json"
 expect_fail "rank bad measure" 2 $SG rank --by fame "$T/g.json"
 check "influence" $SG influence "$T/g.json" "North East London"
 has "influence path" "Rob Whiteman .*leads -> North East London" "$T/out"
