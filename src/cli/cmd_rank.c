@@ -1,5 +1,4 @@
 /* cmd_rank.c - stakegraph rank: the most central stakeholders. */
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -108,22 +107,36 @@ int sg_cmd_rank(int argc, char **argv) {
         n = (size_t)top;
     }
     if (json) {
-        json_t *a = json_array();
-        for (size_t i = 0; a && i < n; i++) {
+        /* the writer quotes --json and the exports use, no tree of every row */
+        sg_buf_t out;
+        sg_jw_t w;
+        sg_buf_init(&out);
+        sg_jw_init(&w, &out);
+        sg_jw_open(&w, '[');
+        for (size_t i = 0; i < n; i++) {
             const sg_node_t *nd = &g.nodes[order[i].node];
-            json_array_append_new(
-                a, json_pack("{s:I, s:s, s:s, s:s, s:f}", "rank", (json_int_t)(i + 1),
-                             "id", nd->id, "name", nd->name, "type",
-                             sg_node_type_name(nd->type), "score", order[i].score));
+            sg_jw_next(&w);
+            sg_jw_open(&w, '{');
+            sg_jw_key(&w, "rank");
+            sg_jw_int(&w, (long long)(i + 1));
+            sg_jw_key(&w, "id");
+            sg_jw_str(&w, nd->id);
+            sg_jw_key(&w, "name");
+            sg_jw_str(&w, nd->name);
+            sg_jw_key(&w, "type");
+            sg_jw_str(&w, sg_node_type_name(nd->type));
+            sg_jw_key(&w, "score");
+            sg_jw_real(&w, order[i].score);
+            sg_jw_close(&w, '}');
         }
-        char *s = a ? json_dumps(a, JSON_INDENT(1) | JSON_REAL_PRECISION(10)) : NULL;
-        json_decref(a);
-        if (!s) {
+        sg_jw_close(&w, ']');
+        sg_jw_raw(&w, "\n", 1);
+        if (w.rc != SG_OK) {
             ret = sg_cli_failf("rank", "out of memory");
-            goto done;
+        } else if (sg_io_write("-", out.data, out.len, &err) != SG_OK) {
+            ret = sg_cli_fail(&err);
         }
-        puts(s);
-        free(s);
+        sg_buf_release(&out);
     } else {
         printf("%-4s  %-55s  %-12s  %s\n", "rank", "name", "type", by);
         for (size_t i = 0; i < n; i++) {
