@@ -3,7 +3,8 @@
  * value with JSON_INDENT(1) and JSON_REAL_PRECISION(10) (each member and element
  * on a line of its own, indented a space a level, "key": value, an empty object or
  * array as {} or [], strings with jansson's escapes, reals with ten significant
- * digits and always a '.' or an exponent). The exports and `quotes --json` use it.
+ * digits and always a '.' or an exponent). The exports, `quotes --json` and
+ * `rank --json` use it.
  *
  *   sg_jw_init(&w, &buf); sg_jw_open(&w, '{'); sg_jw_key(&w, "a"); sg_jw_int(&w, 1);
  *   sg_jw_key(&w, "b"); sg_jw_open(&w, '['); sg_jw_next(&w); sg_jw_str(&w, "x");
