@@ -80,6 +80,12 @@ typedef struct {
                        freed with the document */
 } sg_textdoc_t;
 
+/* A sentence runs to at most this many tokens: text that runs on without a full
+ * stop (a page flattened to one line, "end.Start" with no space between) is cut
+ * there, so that the work on one sentence and the evidence it gives stay bounded.
+ * The longest sentence of a news article has under a hundred. */
+#define SG_SENT_MAX_TOKENS 256
+
 /* Decode bytes[0..len) and split it. abbrev (may be NULL) maps lower-case words
  * that do not end a sentence when followed by '.' to an odd value (entries with an
  * even value are ignored, as the lexicon stores prefixes so). The caller keeps bytes.

@@ -529,8 +529,8 @@ static int ends_sentence(const sg_textdoc_t *doc, size_t i, const sg_map_t *abbr
     return 1;
 }
 
-static sg_err_t add_sentence(sg_textdoc_t *doc, size_t *cap, size_t b, size_t e,
-                             size_t para) {
+static sg_err_t add_bounded(sg_textdoc_t *doc, size_t *cap, size_t b, size_t e,
+                            size_t para) {
     if (b >= e) {
         return SG_OK;
     }
@@ -565,6 +565,20 @@ static sg_err_t add_sentence(sg_textdoc_t *doc, size_t *cap, size_t b, size_t e,
     }
     doc->nsents++;
     return SG_OK;
+}
+
+/* Sentence [b, e), cut into sentences of SG_SENT_MAX_TOKENS tokens and the rest
+ * when it is longer. */
+static sg_err_t add_sentence(sg_textdoc_t *doc, size_t *cap, size_t b, size_t e,
+                             size_t para) {
+    sg_err_t rc;
+
+    for (; e - b > SG_SENT_MAX_TOKENS; b += SG_SENT_MAX_TOKENS) {
+        if ((rc = add_bounded(doc, cap, b, b + SG_SENT_MAX_TOKENS, para)) != SG_OK) {
+            return rc;
+        }
+    }
+    return add_bounded(doc, cap, b, e, para);
 }
 
 static sg_err_t split(sg_textdoc_t *doc, const sg_map_t *abbrev) {

@@ -94,6 +94,36 @@ static void test_text__sentences_respect_abbreviations(void **state) {
     sg_textdoc_release(&d);
 }
 
+/* Text that runs on without a full stop is cut into sentences of at most
+ * SG_SENT_MAX_TOKENS tokens that cover it, in order; a long sentence that ends is
+ * whole. */
+static void test_text__run_on_text_cut_into_bounded_sentences(void **state) {
+    enum { WORDS = 1000, LONG = SG_SENT_MAX_TOKENS - 20 };
+    char *s = malloc((LONG + WORDS) * 6 + 1);
+    size_t n = 0, expect = 0;
+    sg_textdoc_t d;
+    (void)state;
+    assert_non_null(s);
+    for (size_t i = 0; i < LONG; i++) { /* one sentence of LONG tokens */
+        n += (size_t)sprintf(s + n, i + 1 < LONG ? "word " : "end. ");
+    }
+    for (size_t i = 0; i < WORDS; i++) { /* then no full stop at all */
+        n += (size_t)sprintf(s + n, "Word ");
+    }
+    init(&d, s, n);
+    assert_int_equal(d.ntoks, LONG + 1 + WORDS);
+    assert_int_equal(d.sents[0].tok_end, LONG + 1);
+    for (size_t k = 0; k < d.nsents; k++) {
+        assert_int_equal(d.sents[k].tok_begin, expect);
+        assert_true(d.sents[k].tok_end - d.sents[k].tok_begin <= SG_SENT_MAX_TOKENS);
+        expect = d.sents[k].tok_end;
+    }
+    assert_int_equal(expect, d.ntoks);
+    assert_int_equal(d.nsents, 1 + (WORDS + SG_SENT_MAX_TOKENS - 1) / SG_SENT_MAX_TOKENS);
+    sg_textdoc_release(&d);
+    free(s);
+}
+
 static void test_text__crlf_paragraphs_and_quotes(void **state) {
     const char *s =
         "First line here.\r\n\r\n\xe2\x80\x9cQuoted,\xe2\x80\x9d he said.\r\nLast.";
@@ -252,6 +282,7 @@ int main(void) {
         cmocka_unit_test(test_text__invalid_bytes_replaced_offsets_true),
         cmocka_unit_test(test_text__windows_1252_detected),
         cmocka_unit_test(test_text__sentences_respect_abbreviations),
+        cmocka_unit_test(test_text__run_on_text_cut_into_bounded_sentences),
         cmocka_unit_test(test_text__crlf_paragraphs_and_quotes),
         cmocka_unit_test(test_text__possessive_is_its_own_token),
         cmocka_unit_test(test_text__joiners_inside_words),
