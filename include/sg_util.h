@@ -106,6 +106,9 @@ void sg_map_init_borrowed(sg_map_t *m);
 void sg_map_release(sg_map_t *m);
 /* Insert or overwrite. */
 sg_err_t sg_map_put(sg_map_t *m, const char *key, size_t val);
+/* The same for key[0..len), which a map that copies its keys copies with a NUL
+ * after them; a map that borrows needs key[len] to be the key's NUL. */
+sg_err_t sg_map_putn(sg_map_t *m, const char *key, size_t len, size_t val);
 /* Lookup of key[0..len); returns 1 and sets *val when found. */
 int sg_map_getn(const sg_map_t *m, const char *key, size_t len, size_t *val);
 int sg_map_get(const sg_map_t *m, const char *key, size_t *val);

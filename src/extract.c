@@ -246,9 +246,11 @@ static void ctx_release(sg_i_ctx_t *cx) {
         sg_strv_release(&e->roles);
     }
     free(cx->m);
+    sg_map_release(&cx->surnames);
     free(cx->ents);
     free(cx->q);
     free(cx->tok_mention);
+    free(cx->prev_person); /* and prev_org */
     free(cx->first_mention);
     free(cx->sent_text);
 }

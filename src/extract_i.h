@@ -56,6 +56,10 @@ typedef struct {
     const char *doc_id;
     sg_i_mention_t *m;
     size_t nm, capm;
+    /* mentions stage: the last words (normalised) of the people named by two words
+     * or more in m[0, surnames_upto), a set (filled once the mentions are many) */
+    sg_map_t surnames;
+    size_t surnames_upto;
     sg_i_entity_t *ents;
     size_t nents, capents;
     sg_i_quote_t *q;
@@ -64,6 +68,10 @@ typedef struct {
     long *first_mention;  /* entity -> its first mention, or -1 (relations stage) */
     long author;          /* entity who wrote the piece, or -1 */
     sg_text_t *sent_text; /* sentence -> its text in out's store, 0 until stored */
+    /* once resolved: mention k -> the last mention before it that resolved to a
+     * person (prev_person), an organisation or a council (prev_org), or -1; nm + 1
+     * of each, in one allocation */
+    long *prev_person, *prev_org;
     sg_graph_t *out;
 } sg_i_ctx_t;
 

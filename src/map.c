@@ -159,9 +159,10 @@ static sg_err_t map_grow(sg_map_t *m) {
     return SG_OK;
 }
 
-/* The slot of key, added (value 0) when missing; (size_t)-1 when out of memory. */
-static size_t map_add(sg_map_t *m, const char *key) {
-    size_t len = strlen(key), h = tag_of(sg_hash(key, len), len), i;
+/* The slot of key[0..len), added (value 0) when missing; (size_t)-1 when out of
+ * memory. */
+static size_t map_add(sg_map_t *m, const char *key, size_t len) {
+    size_t h = tag_of(sg_hash(key, len), len), i;
 
     if (m->cap) {
         i = map_slot(m->slots, m->cap, key, len, h);
@@ -183,7 +184,11 @@ static size_t map_add(sg_map_t *m, const char *key) {
 }
 
 sg_err_t sg_map_put(sg_map_t *m, const char *key, size_t val) {
-    size_t i = map_add(m, key);
+    return sg_map_putn(m, key, strlen(key), val);
+}
+
+sg_err_t sg_map_putn(sg_map_t *m, const char *key, size_t len, size_t val) {
+    size_t i = map_add(m, key, len);
 
     if (i == (size_t)-1) {
         return SG_ENOMEM;
@@ -193,7 +198,7 @@ sg_err_t sg_map_put(sg_map_t *m, const char *key, size_t val) {
 }
 
 const char *sg_map_intern(sg_map_t *m, const char *key) {
-    size_t i = map_add(m, key);
+    size_t i = map_add(m, key, strlen(key));
     return i == (size_t)-1 ? NULL : m->slots[i].key;
 }
 

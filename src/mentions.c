@@ -287,20 +287,47 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
 
 static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b);
 
+/* Up to this many mentions, an article's are scanned for a surname; past it,
+ * cx->surnames holds the last words of the people named, so that a long article
+ * stays linear. */
+#define SURNAME_SCAN_MAX 64
+
+/* Mention m names a person by two words or more, the last of them w[0..len) (any
+ * last word when w is NULL)? */
+static int person_ending(const sg_i_ctx_t *cx, const sg_i_mention_t *m, const char *w,
+                         size_t len) {
+    size_t l2;
+    const char *last;
+
+    if (m->kind != SG_I_M_NAME || m->type != SG_NODE_PERSON || m->te - m->tb < 2) {
+        return 0;
+    }
+    last = sg_tok_norm(cx->doc, m->te - 1, &l2);
+    return !w || (l2 == len && memcmp(last, w, len) == 0);
+}
+
 /* Is token k the last word of a person named earlier in the article? */
-static int known_surname(const sg_i_ctx_t *cx, size_t k) {
+static int known_surname(sg_i_ctx_t *cx, size_t k) {
     size_t len;
     const char *w = sg_tok_norm(cx->doc, k, &len);
 
-    for (size_t i = 0; i < cx->nm; i++) {
-        const sg_i_mention_t *m = &cx->m[i];
-        size_t l2;
-        const char *last;
-        if (m->kind != SG_I_M_NAME || m->type != SG_NODE_PERSON || m->te - m->tb < 2) {
-            continue;
+    /* the mentions not yet in the set go in, unless memory runs out: then a scan */
+    while (cx->nm > SURNAME_SCAN_MAX && cx->surnames_upto < cx->nm) {
+        const sg_i_mention_t *m = &cx->m[cx->surnames_upto];
+        if (person_ending(cx, m, NULL, 0)) {
+            size_t l2;
+            const char *last = sg_tok_norm(cx->doc, m->te - 1, &l2);
+            if (sg_map_putn(&cx->surnames, last, l2, 1) != SG_OK) {
+                break;
+            }
         }
-        last = sg_tok_norm(cx->doc, m->te - 1, &l2);
-        if (l2 == len && memcmp(last, w, len) == 0) {
+        cx->surnames_upto++;
+    }
+    if (cx->nm > SURNAME_SCAN_MAX && cx->surnames_upto == cx->nm) {
+        return sg_map_getn(&cx->surnames, w, len, NULL);
+    }
+    for (size_t i = 0; i < cx->nm; i++) {
+        if (person_ending(cx, &cx->m[i], w, len)) {
             return 1;
         }
     }

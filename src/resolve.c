@@ -7,17 +7,187 @@
 
 #include "extract_i.h"
 
-static long find_entity(const sg_i_ctx_t *cx, const char *id) {
+/* Up to this many entities, an article's are scanned for the one a name, a surname
+ * or an acronym means (most articles name a dozen); past it they are indexed, so
+ * that resolving a long article stays linear in its length. */
+#define SCAN_MAX 32
+
+/* The entities indexed once there are more than SCAN_MAX: each map holds the first
+ * entity (the lowest index) with its key, the one a scan in order finds. */
+typedef struct {
+    int built;
+    sg_map_t name[SG_NODE_NTYPES]; /* an entity's own name, by type (borrowed) */
+    sg_map_t id;                   /* its id (borrowed) */
+    sg_map_t last;     /* the last word of a person's name of two words or more */
+    sg_map_t alias;    /* an alias of a stakeholder that is not a person */
+    sg_map_t initials; /* the initials of a stakeholder that is not a person */
+} index_t;
+
+static void index_init(index_t *ix) {
+    for (size_t t = 0; t < SG_NODE_NTYPES; t++) {
+        sg_map_init_borrowed(&ix->name[t]);
+    }
+    sg_map_init_borrowed(&ix->id);
+    sg_map_init_borrowed(&ix->last);
+    sg_map_init(&ix->alias);
+    sg_map_init(&ix->initials);
+}
+
+static void index_release(index_t *ix) {
+    if (!ix->built) {
+        return; /* nothing was put */
+    }
+    for (size_t t = 0; t < SG_NODE_NTYPES; t++) {
+        sg_map_release(&ix->name[t]);
+    }
+    sg_map_release(&ix->id);
+    sg_map_release(&ix->last);
+    sg_map_release(&ix->alias);
+    sg_map_release(&ix->initials);
+}
+
+/* Key -> ent unless a lower entity holds it already. */
+static sg_err_t put_lowest(sg_map_t *m, const char *key, long ent) {
+    size_t v;
+    if (sg_map_get(m, key, &v) && v <= (size_t)ent) {
+        return SG_OK;
+    }
+    return sg_map_put(m, key, (size_t)ent);
+}
+
+/* The entity holding key[0..len) in m, or -1. */
+static long lookup(const sg_map_t *m, const char *key, size_t len) {
+    size_t v;
+    return sg_map_getn(m, key, len, &v) ? (long)v : -1;
+}
+
+/* Last word of a name. */
+static const char *last_word(const char *name) {
+    const char *sp = strrchr(name, ' ');
+    return sp ? sp + 1 : name;
+}
+
+/* The initials of a name's capitalised words ("Care Association Alliance" ->
+ * "CAA"), at most 31, into ini; their number. */
+static size_t initials(const char *name, char ini[32]) {
+    size_t n = 0;
+    const char *p = name;
+
+    while (*p && n < 31) {
+        while (*p == ' ') {
+            p++;
+        }
+        if (*p >= 'A' && *p <= 'Z') {
+            ini[n++] = *p;
+        }
+        while (*p && *p != ' ') {
+            p++;
+        }
+    }
+    ini[n] = '\0';
+    return n;
+}
+
+/* Entity ent's keys, and its aliases when it is no person, into the index. */
+static sg_err_t index_entity(index_t *ix, const sg_i_entity_t *e, long ent) {
+    char ini[32];
+    sg_err_t rc;
+
+    if ((rc = put_lowest(&ix->name[e->type], e->name, ent)) != SG_OK ||
+        (rc = put_lowest(&ix->id, e->id, ent)) != SG_OK) {
+        return rc;
+    }
+    if (e->type == SG_NODE_PERSON) {
+        return strchr(e->name, ' ') ? put_lowest(&ix->last, last_word(e->name), ent)
+                                    : SG_OK;
+    }
+    for (size_t k = 0; k < e->aliases.n; k++) {
+        if ((rc = put_lowest(&ix->alias, e->aliases.v[k], ent)) != SG_OK) {
+            return rc;
+        }
+    }
+    return initials(e->name, ini) >= 2 ? put_lowest(&ix->initials, ini, ent) : SG_OK;
+}
+
+/* A new entity, the last of cx->ents: indexed when the index is built, and the
+ * index built when the entities are too many to scan. */
+static sg_err_t entity_added(const sg_i_ctx_t *cx, index_t *ix) {
+    sg_err_t rc = SG_OK;
+
+    if (ix->built) {
+        return index_entity(ix, &cx->ents[cx->nents - 1], (long)cx->nents - 1);
+    }
+    if (cx->nents <= SCAN_MAX) {
+        return SG_OK;
+    }
+    index_init(ix);
+    ix->built = 1; /* released as built even when building fails */
+    for (size_t k = 0; k < cx->nents && rc == SG_OK; k++) {
+        rc = index_entity(ix, &cx->ents[k], (long)k);
+    }
+    return rc;
+}
+
+/* The first entity of this type and name, or else of this id (id NULL: not made
+ * yet, only the name is asked after), or -1. */
+static long find_entity(const sg_i_ctx_t *cx, const index_t *ix, sg_node_type_t type,
+                        const char *name, const char *id) {
+    if (ix->built) {
+        return id ? lookup(&ix->id, id, strlen(id))
+                  : lookup(&ix->name[type], name, strlen(name));
+    }
     for (size_t i = 0; i < cx->nents; i++) {
-        if (strcmp(cx->ents[i].id, id) == 0) {
+        if (id ? strcmp(cx->ents[i].id, id) == 0
+               : cx->ents[i].type == type && strcmp(cx->ents[i].name, name) == 0) {
             return (long)i;
         }
     }
     return -1;
 }
 
-static sg_err_t entity_for(sg_i_ctx_t *cx, sg_node_type_t type, const char *name,
-                           long *out) {
+/* The first entity that is a person of this last name, or a stakeholder of another
+ * kind that has the surface as an alias, or -1. */
+static long find_surname(const sg_i_ctx_t *cx, const index_t *ix, const char *last,
+                         const char *surface) {
+    if (ix->built) {
+        long by_last = lookup(&ix->last, last, strlen(last)),
+             by_alias = lookup(&ix->alias, surface, strlen(surface));
+        return by_alias >= 0 && (by_last < 0 || by_alias < by_last) ? by_alias : by_last;
+    }
+    for (size_t k = 0; k < cx->nents; k++) {
+        const sg_i_entity_t *e = &cx->ents[k];
+        if (e->type == SG_NODE_PERSON
+                ? strchr(e->name, ' ') && strcmp(last_word(e->name), last) == 0
+                : sg_strv_contains(&e->aliases, surface)) {
+            return (long)k;
+        }
+    }
+    return -1;
+}
+
+/* The first stakeholder other than a person whose initials are the acronym, a
+ * plural's 's' aside ("CAAs"), or -1. */
+static long find_initials(const sg_i_ctx_t *cx, const index_t *ix, const char *acr) {
+    size_t len = strlen(acr);
+    char ini[32];
+
+    if (len > 1 && acr[len - 1] == 's') {
+        len--;
+    }
+    if (ix->built) {
+        return lookup(&ix->initials, acr, len);
+    }
+    for (size_t k = 0; k < cx->nents; k++) {
+        if (cx->ents[k].type != SG_NODE_PERSON && initials(cx->ents[k].name, ini) >= 2 &&
+            strlen(ini) == len && memcmp(ini, acr, len) == 0) {
+            return (long)k;
+        }
+    }
+    return -1;
+}
+
+static sg_err_t entity_for(sg_i_ctx_t *cx, index_t *ix, sg_node_type_t type,
+                           const char *name, long *out) {
     char small[256], *id;
     size_t idlen, namelen = strlen(name);
     sg_err_t rc = SG_OK;
@@ -26,17 +196,15 @@ static sg_err_t entity_for(sg_i_ctx_t *cx, sg_node_type_t type, const char *name
     /* most names are of an entity the article has already, under the same name: an
      * id is the type and the name's slug, so that entity is this one, found without
      * making the id; a new entity's id and name are allocated in one block */
-    for (size_t i = 0; i < cx->nents; i++) {
-        if (cx->ents[i].type == type && strcmp(cx->ents[i].name, name) == 0) {
-            *out = (long)i;
-            return SG_OK;
-        }
+    if ((found = find_entity(cx, ix, type, name, NULL)) >= 0) {
+        *out = found;
+        return SG_OK;
     }
     if (!(id = sg_node_id_in(small, sizeof(small), type, name))) {
         return SG_ENOMEM;
     }
     idlen = strlen(id);
-    if ((found = find_entity(cx, id)) >= 0) {
+    if ((found = find_entity(cx, ix, type, name, id)) >= 0) {
         *out = found;
     } else if (sg_reserve((void **)&cx->ents, &cx->capents, cx->nents + 1,
                           sizeof(*cx->ents), 32) != SG_OK) {
@@ -50,7 +218,9 @@ static sg_err_t entity_for(sg_i_ctx_t *cx, sg_node_type_t type, const char *name
         } else {
             memcpy(e->id, id, idlen + 1);
             e->name = memcpy(e->id + idlen + 1, name, namelen + 1);
+            /* counted even when indexing fails: the context frees what it holds */
             *out = (long)cx->nents++;
+            rc = entity_added(cx, ix);
         }
     }
     if (id != small) {
@@ -59,14 +229,20 @@ static sg_err_t entity_for(sg_i_ctx_t *cx, sg_node_type_t type, const char *name
     return rc;
 }
 
-static sg_err_t add_alias(sg_i_entity_t *e, const char *alias) {
+static sg_err_t add_alias(index_t *ix, sg_i_entity_t *e, long ent, const char *alias) {
+    sg_err_t rc;
+
     if (!alias || !*alias || strcmp(alias, e->name) == 0) {
         return SG_OK;
     }
-    return sg_strv_add_unique(&e->aliases, alias);
+    if ((rc = sg_strv_add_unique(&e->aliases, alias)) != SG_OK) {
+        return rc;
+    }
+    return ix->built && e->type != SG_NODE_PERSON ? put_lowest(&ix->alias, alias, ent)
+                                                  : SG_OK;
 }
 
-static sg_err_t bind(sg_i_ctx_t *cx, sg_i_mention_t *m, long ent) {
+static sg_err_t bind(sg_i_ctx_t *cx, index_t *ix, sg_i_mention_t *m, long ent) {
     sg_i_entity_t *e = &cx->ents[ent];
     sg_err_t rc;
 
@@ -75,44 +251,15 @@ static sg_err_t bind(sg_i_ctx_t *cx, sg_i_mention_t *m, long ent) {
     /* words that only point at a stakeholder ("the institute") are not its names */
     int named =
         m->kind == SG_I_M_NAME || m->kind == SG_I_M_ACRONYM || m->kind == SG_I_M_SURNAME;
-    if ((named && (rc = add_alias(e, m->surface)) != SG_OK) ||
-        (rc = add_alias(e, m->acronym)) != SG_OK ||
-        (rc = add_alias(e, m->alias2)) != SG_OK) {
+    if ((named && (rc = add_alias(ix, e, ent, m->surface)) != SG_OK) ||
+        (rc = add_alias(ix, e, ent, m->acronym)) != SG_OK ||
+        (rc = add_alias(ix, e, ent, m->alias2)) != SG_OK) {
         return rc;
     }
     if (m->title && (rc = sg_strv_add_unique(&e->titles, m->title)) != SG_OK) {
         return rc;
     }
     return SG_OK;
-}
-
-/* Last word of a name. */
-static const char *last_word(const char *name) {
-    const char *sp = strrchr(name, ' ');
-    return sp ? sp + 1 : name;
-}
-
-/* Initials of a name's capitalised words ("Care Association Alliance" -> "CAA"). */
-static int initials_match(const char *name, const char *acr) {
-    char ini[32];
-    size_t n = 0, alen = strlen(acr);
-    const char *p = name;
-
-    if (alen > 1 && acr[alen - 1] == 's') {
-        alen--;
-    }
-    while (*p && n < sizeof(ini) - 1) {
-        while (*p == ' ') {
-            p++;
-        }
-        if (*p >= 'A' && *p <= 'Z') {
-            ini[n++] = *p;
-        }
-        while (*p && *p != ' ') {
-            p++;
-        }
-    }
-    return n >= 2 && n == alen && strncmp(ini, acr, alen) == 0;
 }
 
 static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyword) {
@@ -198,7 +345,7 @@ static long publisher(const sg_i_ctx_t *cx, size_t mi) {
     return -1;
 }
 
-static sg_err_t regional(sg_i_ctx_t *cx, size_t mi, long *out) {
+static sg_err_t regional(sg_i_ctx_t *cx, index_t *ix, size_t mi, long *out) {
     const sg_textdoc_t *doc = cx->doc;
     size_t sent = doc->toks[cx->m[mi].tb].sent;
 
@@ -214,7 +361,7 @@ static sg_err_t regional(sg_i_ctx_t *cx, size_t mi, long *out) {
                 return rc;
             }
             if (g && g->type == SG_NODE_STP) {
-                return entity_for(cx, SG_NODE_STP, g->canonical, out);
+                return entity_for(cx, ix, SG_NODE_STP, g->canonical, out);
             }
         }
         if (o->entity >= 0 && cx->ents[o->entity].type == SG_NODE_STP &&
@@ -223,14 +370,39 @@ static sg_err_t regional(sg_i_ctx_t *cx, size_t mi, long *out) {
             return SG_OK;
         }
     }
-    return entity_for(cx, SG_NODE_STP, SG_I_PROGRAMME, out);
+    return entity_for(cx, ix, SG_NODE_STP, SG_I_PROGRAMME, out);
+}
+
+/* cx->prev_person and cx->prev_org, from the mentions as resolved. */
+static sg_err_t chain_previous(sg_i_ctx_t *cx) {
+    long person = -1, org = -1;
+
+    if (!(cx->prev_person = malloc(2 * (cx->nm + 1) * sizeof(*cx->prev_person)))) {
+        return SG_ENOMEM;
+    }
+    cx->prev_org = cx->prev_person + cx->nm + 1;
+    for (size_t k = 0; k <= cx->nm; k++) {
+        cx->prev_person[k] = person;
+        cx->prev_org[k] = org;
+        if (k < cx->nm && cx->m[k].entity >= 0) {
+            sg_node_type_t t = cx->ents[cx->m[k].entity].type;
+            if (t == SG_NODE_PERSON) {
+                person = (long)k;
+            } else if (t == SG_NODE_ORGANISATION || t == SG_NODE_COUNCIL) {
+                org = (long)k;
+            }
+        }
+    }
+    return SG_OK;
 }
 
 sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
-    sg_map_t acr;
+    index_t ix;
+    sg_map_t acr; /* acronyms defined in brackets: the last entity to define each */
     sg_err_t rc = SG_OK;
     long ent;
 
+    ix.built = 0;
     sg_map_init(&acr);
     /* pass 1: names */
     for (size_t i = 0; i < cx->nm && rc == SG_OK; i++) {
@@ -242,8 +414,8 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
             m->kind = SG_I_M_SURNAME; /* "Mr Lloyd": resolved with surnames */
             continue;
         }
-        if ((rc = entity_for(cx, m->type, m->name, &ent)) != SG_OK ||
-            (rc = bind(cx, m, ent)) != SG_OK) {
+        if ((rc = entity_for(cx, &ix, m->type, m->name, &ent)) != SG_OK ||
+            (rc = bind(cx, &ix, m, ent)) != SG_OK) {
             break;
         }
         if (m->acronym) {
@@ -259,77 +431,55 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
         case SG_I_M_NAME:
             continue;
         case SG_I_M_ACRONYM:
-            if (sg_map_get(&acr, m->surface, &v)) {
-                ent = (long)v;
-                break;
-            }
-            for (size_t k = 0; k < cx->nents && ent < 0; k++) {
-                if (cx->ents[k].type != SG_NODE_PERSON &&
-                    initials_match(cx->ents[k].name, m->surface)) {
-                    ent = (long)k;
-                }
-            }
+            ent = sg_map_get(&acr, m->surface, &v) ? (long)v
+                                                   : find_initials(cx, &ix, m->surface);
             break;
         case SG_I_M_SURNAME:
-            for (size_t k = 0; k < cx->nents; k++) {
-                const sg_i_entity_t *e = &cx->ents[k];
-                if (e->type == SG_NODE_PERSON && strchr(e->name, ' ') &&
-                    strcmp(last_word(e->name), m->name) == 0) {
-                    ent = (long)k;
-                    break;
-                }
-                if (e->type != SG_NODE_PERSON &&
-                    sg_strv_contains(&e->aliases, m->surface)) {
-                    ent = (long)k;
-                    break;
-                }
-            }
+            ent = find_surname(cx, &ix, m->name, m->surface);
             /* "Lord Porter" with no fuller name in the article: the titled name */
             if (ent < 0 && m->title) {
-                rc = entity_for(cx, SG_NODE_PERSON, m->surface, &ent);
+                rc = entity_for(cx, &ix, SG_NODE_PERSON, m->surface, &ent);
             }
             break;
         case SG_I_M_ANAPHOR:
             ent = last_entity_before(cx, i, m->name);
             break;
         case SG_I_M_REGIONAL:
-            rc = regional(cx, i, &ent);
+            rc = regional(cx, &ix, i, &ent);
             break;
         case SG_I_M_DOCREF:
             ent = publisher(cx, i);
             break;
         }
         if (rc == SG_OK && ent >= 0) {
-            rc = bind(cx, m, ent);
+            rc = bind(cx, &ix, m, ent);
         }
     }
+    index_release(&ix);
     sg_map_release(&acr);
-    return rc;
+    return rc == SG_OK ? chain_previous(cx) : rc;
 }
 
 long sg_i_mention_at(const sg_i_ctx_t *cx, size_t i) {
     return i < cx->doc->ntoks ? cx->tok_mention[i] : -1;
 }
 
-long sg_i_last_person(const sg_i_ctx_t *cx, size_t tok) {
-    for (size_t k = mentions_before(cx, tok); k-- > 0;) {
-        const sg_i_mention_t *m = &cx->m[k];
-        if (m->te <= tok && m->entity >= 0 &&
-            cx->ents[m->entity].type == SG_NODE_PERSON) {
-            return m->entity;
+/* The entity of the last mention on chain prev (cx->prev_person or cx->prev_org)
+ * that ends at or before token tok, or -1: the chain's mentions are the only ones
+ * a scan back from tok would stop at, and all but a nested one end before it. */
+static long last_on_chain(const sg_i_ctx_t *cx, const long *prev, size_t tok) {
+    for (long k = prev[mentions_before(cx, tok)]; k >= 0; k = prev[k]) {
+        if (cx->m[k].te <= tok) {
+            return cx->m[k].entity;
         }
     }
     return -1;
 }
 
+long sg_i_last_person(const sg_i_ctx_t *cx, size_t tok) {
+    return last_on_chain(cx, cx->prev_person, tok);
+}
+
 long sg_i_last_org(const sg_i_ctx_t *cx, size_t tok) {
-    for (size_t k = mentions_before(cx, tok); k-- > 0;) {
-        const sg_i_mention_t *m = &cx->m[k];
-        if (m->te <= tok && m->entity >= 0 &&
-            (cx->ents[m->entity].type == SG_NODE_ORGANISATION ||
-             cx->ents[m->entity].type == SG_NODE_COUNCIL)) {
-            return m->entity;
-        }
-    }
-    return -1;
+    return last_on_chain(cx, cx->prev_org, tok);
 }

@@ -3,6 +3,7 @@
  * articles written for these tests with constructions the real corpus lacks. */
 #include <dirent.h>
 
+#include "extract_i.h"
 #include "testutil.h"
 
 static void test_extract__person_by_title_and_surname(void **state) {
@@ -168,6 +169,75 @@ static void test_extract__binary_and_oversized_refused(void **state) {
     sg_graph_release(&g);
 }
 
+/* sg_i_resolve on made-up mentions: an organisation with the alias "Kestrel" and a
+ * person "Ann Kestrel", in either order, then "Kestrel" alone; other organisations
+ * before the two and between them, so that the article's stakeholders are scanned
+ * (few) or indexed (many: from the start, or from between the two). The type of
+ * the stakeholder "Kestrel" was given to. */
+static sg_node_type_t kestrel_means(size_t before, size_t between, int person_first) {
+    enum { MAX = 64 };
+    static char filler[MAX][32];
+    sg_i_mention_t m[MAX + 3];
+    sg_i_ctx_t cx;
+    size_t n = 0;
+    assert_true(before + between <= MAX);
+    memset(&cx, 0, sizeof(cx));
+    memset(m, 0, sizeof(m));
+    sg_i_mention_t org = {.kind = SG_I_M_NAME, .type = SG_NODE_ORGANISATION},
+                   person = {.kind = SG_I_M_NAME, .type = SG_NODE_PERSON};
+    org.surface = org.name = "Kestrel Group";
+    org.alias2 = "Kestrel";
+    person.surface = person.name = "Ann Kestrel";
+    for (size_t i = 0; i < before + between; i++) {
+        if (i == before) {
+            m[n++] = person_first ? person : org;
+        }
+        snprintf(filler[i], sizeof(filler[i]), "Filler %zu", i);
+        m[n].kind = SG_I_M_NAME;
+        m[n].type = SG_NODE_ORGANISATION;
+        m[n].surface = m[n].name = filler[i];
+        n++;
+    }
+    if (between == 0) {
+        m[n++] = person_first ? person : org;
+    }
+    m[n++] = person_first ? org : person;
+    m[n].kind = SG_I_M_SURNAME;
+    m[n].type = SG_NODE_PERSON;
+    m[n].surface = m[n].name = "Kestrel";
+    n++;
+    for (size_t i = 0; i < n; i++) {
+        m[i].entity = -1;
+    }
+    cx.m = m;
+    cx.nm = n;
+    assert_int_equal(sg_i_resolve(&cx), SG_OK);
+    assert_int_equal(cx.nents, before + between + 2);
+    assert_true(m[n - 1].entity >= 0);
+    sg_node_type_t t = cx.ents[m[n - 1].entity].type;
+    for (size_t i = 0; i < cx.nents; i++) {
+        free(cx.ents[i].id);
+        sg_strv_release(&cx.ents[i].aliases);
+        sg_strv_release(&cx.ents[i].titles);
+        sg_strv_release(&cx.ents[i].roles);
+    }
+    free(cx.ents);
+    free(cx.prev_person);
+    return t;
+}
+
+/* A surname that is a person's last name and another stakeholder's alias is the
+ * one named first, whether the article's stakeholders are few or many. */
+static void test_extract__surname_of_a_person_or_alias_is_the_first(void **state) {
+    static const size_t layouts[][2] = {{0, 0}, {40, 0}, {0, 40}};
+    (void)state;
+    for (size_t k = 0; k < sizeof(layouts) / sizeof(layouts[0]); k++) {
+        assert_int_equal(kestrel_means(layouts[k][0], layouts[k][1], 0),
+                         SG_NODE_ORGANISATION);
+        assert_int_equal(kestrel_means(layouts[k][0], layouts[k][1], 1), SG_NODE_PERSON);
+    }
+}
+
 /* ---- data-driven cases ---- */
 
 static char *read_all(const char *path, size_t *len) {
@@ -279,6 +349,7 @@ int main(void) {
         cmocka_unit_test(test_extract__quote_continues_into_next_paragraph),
         cmocka_unit_test(test_extract__date_and_title),
         cmocka_unit_test(test_extract__binary_and_oversized_refused),
+        cmocka_unit_test(test_extract__surname_of_a_person_or_alias_is_the_first),
         cmocka_unit_test(test_extract__data_cases),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);

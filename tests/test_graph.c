@@ -417,6 +417,26 @@ static void test_graph__map_copies_keys_into_blocks(void **state) {
     free(longkey);
 }
 
+/* sg_map_putn keys a map by the first len bytes of a longer string: copied with a
+ * NUL after them, found by their length, and a second put of them overwrites. */
+static void test_graph__map_putn_keys_a_prefix(void **state) {
+    const char *text = "smith said";
+    sg_map_t m;
+    size_t v = 0;
+    (void)state;
+    sg_map_init(&m);
+    assert_int_equal(sg_map_putn(&m, text, 5, 7), SG_OK);
+    assert_true(sg_map_get(&m, "smith", &v));
+    assert_int_equal(v, 7);
+    assert_false(sg_map_get(&m, text, NULL));
+    assert_true(sg_map_getn(&m, text, 5, NULL));
+    assert_int_equal(sg_map_putn(&m, "smithy", 5, 9), SG_OK);
+    assert_int_equal(m.n, 1);
+    assert_true(sg_map_get(&m, "smith", &v));
+    assert_int_equal(v, 9);
+    sg_map_release(&m);
+}
+
 /* sg_zalloc is calloc: zeroed blocks of every size around the one past which their
  * pages are made present (and of sizes that end inside a page), writable to their
  * last byte; NULL when the size overflows. */
@@ -669,6 +689,7 @@ int main(void) {
         cmocka_unit_test(test_graph__finalize_same_for_any_edge_order),
         cmocka_unit_test(test_graph__merge_take_keeps_each_edges_evidence),
         cmocka_unit_test(test_graph__map_copies_keys_into_blocks),
+        cmocka_unit_test(test_graph__map_putn_keys_a_prefix),
         cmocka_unit_test(test_graph__zalloc_is_calloc),
         cmocka_unit_test(test_graph__index_maps_borrow_their_keys),
         cmocka_unit_test(test_graph__documents_found_by_id),
