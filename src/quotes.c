@@ -203,8 +203,48 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
     }
 }
 
-sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx) {
+/* An attributed quotation of two words or more, which others may take after. */
+static int lends_speaker(const sg_i_quote_t *q) {
+    return q->speaker >= 0 && q->qe - q->qb >= 2;
+}
+
+/* Quotations in the same paragraph share a speaker: one nobody was found for takes
+ * the first of its paragraph's that lends one; failing that, a quotation that opens
+ * its paragraph continues the previous paragraph's unclosed one. */
+static void share_speakers(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
+
+    /* quotations come in text order: a paragraph's are together, [lo, hi) */
+    for (size_t lo = 0, hi; lo < cx->nq; lo = hi) {
+        long lender = -1;
+        for (hi = lo; hi < cx->nq && cx->q[hi].para == cx->q[lo].para; hi++) {
+            if (lender < 0 && lends_speaker(&cx->q[hi])) {
+                lender = (long)hi;
+            }
+        }
+        for (size_t i = lo; i < hi; i++) {
+            sg_i_quote_t *q = &cx->q[i];
+            if (q->speaker >= 0) {
+                continue;
+            }
+            if (lender >= 0) {
+                q->speaker = cx->q[lender].speaker;
+                q->cue_tok = cx->q[lender].cue_tok;
+            } else if (i > 0 && q->qb - 1 == doc->paras[q->para].tok_begin) {
+                const sg_i_quote_t *p = &cx->q[i - 1];
+                if (p->speaker >= 0 && p->para + 1 == q->para && p->unclosed) {
+                    q->speaker = p->speaker;
+                    q->cue_tok = p->cue_tok;
+                }
+            }
+            if (lender < 0 && lends_speaker(q)) {
+                lender = (long)i; /* a continued one lends to the rest */
+            }
+        }
+    }
+}
+
+sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx) {
     sg_err_t rc;
 
     if ((rc = find_spans(cx)) != SG_OK) {
@@ -219,31 +259,6 @@ sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx) {
             attribute_before(cx, q, q->qb - 1);
         }
     }
-    /* quotations in the same paragraph share a speaker; a paragraph that opens with
-     * a quotation continues the previous paragraph's speaker */
-    for (size_t i = 0; i < cx->nq; i++) {
-        sg_i_quote_t *q = &cx->q[i];
-        if (q->speaker >= 0) {
-            continue;
-        }
-        size_t lo = i; /* quotations come in text order: the paragraph's are together */
-        while (lo > 0 && cx->q[lo - 1].para == q->para) {
-            lo--;
-        }
-        for (size_t j = lo; j < cx->nq && cx->q[j].para == q->para && q->speaker < 0;
-             j++) {
-            if (j != i && cx->q[j].speaker >= 0 && cx->q[j].qe - cx->q[j].qb >= 2) {
-                q->speaker = cx->q[j].speaker;
-                q->cue_tok = cx->q[j].cue_tok;
-            }
-        }
-        if (q->speaker < 0 && i > 0 && q->qb - 1 == doc->paras[q->para].tok_begin) {
-            const sg_i_quote_t *p = &cx->q[i - 1];
-            if (p->speaker >= 0 && p->para + 1 == q->para && p->unclosed) {
-                q->speaker = p->speaker;
-                q->cue_tok = p->cue_tok;
-            }
-        }
-    }
+    share_speakers(cx);
     return SG_OK;
 }

@@ -164,6 +164,12 @@ check "extract of a 200 KB article with no full stop" \
     sh -c "$cap ulimit -f 200000; exec timeout 120 $SG extract '$T/runon.txt' >'$T/runon.jsonl'"
 check "its output in proportion to it" \
     sh -c 'test "$(wc -c <"$1")" -lt $((200 * $(wc -c <"$2")))' sh "$T/runon.jsonl" "$T/runon.txt"
+# 300,000 quotation marks in one paragraph: each quotation nobody said looked
+# through all of its paragraph's for a speaker (over a minute; now a fraction of a
+# second): a hang, caught by the timeout
+awk 'BEGIN { for (i = 0; i < 300000; i++) printf "\"\047 "; print "" }' >"$T/marks.txt"
+check "extract of 300,000 quotation marks in one paragraph" \
+    sh -c "$cap exec timeout 60 $SG extract '$T/marks.txt' >/dev/null"
 
 # ---- extract and merge: the merge contract ----
 for f in graphs/sample/*.txt; do
