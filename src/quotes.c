@@ -7,12 +7,25 @@
 
 #include "extract_i.h"
 
+/* The most tokens a quotation holds. A mark never closed (or closed pages later)
+ * would make a paragraph's worth of text the quoted words, and every stakeholder
+ * named in it an edge carrying them all: past this, a quotation ends with the last
+ * sentence that ends inside it, or here when none does. */
+#define QUOTE_MAX_TOKENS 512
+
+/* The quoted words are tokens [qb, qe), text [start, end). */
 static sg_err_t push_quote(sg_i_ctx_t *cx, size_t qb, size_t qe, size_t start, size_t end,
                            size_t para, int unclosed) {
+    const sg_textdoc_t *doc = cx->doc;
     sg_i_quote_t *q;
 
     if (qb >= qe || start >= end) {
         return SG_OK;
+    }
+    if (qe - qb > QUOTE_MAX_TOKENS) {
+        size_t cut = doc->sents[doc->toks[qb + QUOTE_MAX_TOKENS].sent].tok_begin;
+        qe = cut > qb ? cut : qb + QUOTE_MAX_TOKENS;
+        end = doc->toks[qe - 1].end;
     }
     if (sg_reserve((void **)&cx->q, &cx->capq, cx->nq + 1, sizeof(*cx->q), 32) != SG_OK) {
         return SG_ENOMEM;

@@ -164,6 +164,18 @@ check "extract of a 200 KB article with no full stop" \
     sh -c "$cap ulimit -f 200000; exec timeout 120 $SG extract '$T/runon.txt' >'$T/runon.jsonl'"
 check "its output in proportion to it" \
     sh -c 'test "$(wc -c <"$1")" -lt $((200 * $(wc -c <"$2")))' sh "$T/runon.jsonl" "$T/runon.txt"
+# a quotation mark never closed, then 1 MB of articles in one paragraph: the quoted
+# words end within 512 tokens (they ran to the paragraph's end, and every
+# stakeholder named in them had an edge carrying them all: the cap's 4 GB of memory
+# ran out in 3 s)
+{ printf 'Ann Berwick said: "'
+  cat "$T/two"/*.txt | tr '\n' ' ' | tr -d '"' | LC_ALL=C sed 's/\xe2\x80[\x98\x99\x9c\x9d]//g' | head -c 1000000; } >"$T/unclosed.txt"
+check "extract of an unclosed quotation over a 1 MB paragraph" \
+    sh -c "$cap ulimit -f 200000; exec timeout 120 $SG extract '$T/unclosed.txt' >'$T/unclosed.jsonl'"
+check "its output in proportion to it" \
+    sh -c 'test "$(wc -c <"$1")" -lt $((200 * $(wc -c <"$2")))' sh "$T/unclosed.jsonl" "$T/unclosed.txt"
+check "its quotation ends with a sentence" \
+    $PY -c "import json,sys; q=[json.loads(l) for l in open(sys.argv[1]) if '\"kind\": \"quote\"' in l]; assert q and q[0]['text'].endswith('.') and len(q[0]['text']) < 5000, q[:1]" "$T/unclosed.jsonl"
 # 300,000 quotation marks in one paragraph: each quotation nobody said looked
 # through all of its paragraph's for a speaker (over a minute; now a fraction of a
 # second): a hang, caught by the timeout

@@ -130,6 +130,39 @@ static void test_extract__quote_continues_into_next_paragraph(void **state) {
     sg_graph_release(&g);
 }
 
+/* A quotation mark never closed in a long paragraph (and one closed far after it):
+ * the quoted words end with the last sentence that ends within 512 tokens, and the
+ * speaker's edges to those it names carry no more than that. */
+static void test_extract__long_quotation_ends_at_a_sentence(void **state) {
+    enum { SENTENCES = 150 }; /* of six tokens, the full stop one: 900 */
+    for (int closed = 0; closed <= 1; closed++) {
+        char *text = malloc(64 + SENTENCES * 40);
+        size_t n = (size_t)sprintf(text, "Ann Berwick said: \"");
+        sg_graph_t g;
+        (void)state;
+        assert_non_null(text);
+        for (size_t i = 0; i < SENTENCES; i++) {
+            n += (size_t)sprintf(text + n, "Kent County Council is %s. ",
+                                 i % 2 ? "wrong" : "late");
+        }
+        sprintf(text + n, closed ? "\"\n" : "\n");
+        tu_extract(&g, text);
+        const sg_quote_t *q = tu_quote(&g, "Kent County Council is late.");
+        assert_non_null(q);
+        assert_string_equal(tu_speaker(&g, q), "Ann Berwick");
+        const char *words = tu_read(&g, q->text);
+        size_t len = strlen(words), full = 0;
+        for (const char *p = words; (p = strstr(p, "Kent County Council is ")); p++) {
+            full++;
+        }
+        /* the sentences of six tokens that fit in 512, the last whole */
+        assert_int_equal(full, 512 / 6);
+        assert_int_equal(words[len - 1], '.');
+        sg_graph_release(&g);
+        free(text);
+    }
+}
+
 static void test_extract__date_and_title(void **state) {
     sg_graph_t g;
     (void)state;
@@ -347,6 +380,7 @@ int main(void) {
         cmocka_unit_test(test_extract__two_roles_in_one_apposition),
         cmocka_unit_test(test_extract__role_in_one_sentence_name_in_the_next),
         cmocka_unit_test(test_extract__quote_continues_into_next_paragraph),
+        cmocka_unit_test(test_extract__long_quotation_ends_at_a_sentence),
         cmocka_unit_test(test_extract__date_and_title),
         cmocka_unit_test(test_extract__binary_and_oversized_refused),
         cmocka_unit_test(test_extract__surname_of_a_person_or_alias_is_the_first),
