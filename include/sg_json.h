@@ -21,6 +21,15 @@ sg_err_t sg_json_save_graph(const sg_graph_t *g, const char *path, size_t nthrea
 /* Append the graph as JSON Lines fragment records. */
 sg_err_t sg_json_write_fragment(const sg_graph_t *g, sg_buf_t *out, sg_error_t *err);
 
+/* The same, but whenever out holds more than spill bytes after a record, flush(ctx,
+ * out) takes them (and empties out), so that one large article's fragment is never
+ * all in memory. flush returns 0, or an errno that stops the writing: SG_EIO, the
+ * errno in *werr (when werr is not NULL; 0 on every other outcome), and err left
+ * for the caller, who knows where it wrote, to set. */
+sg_err_t sg_json_write_fragment_spill(const sg_graph_t *g, sg_buf_t *out, size_t spill,
+                                      int (*flush)(void *ctx, sg_buf_t *out), void *ctx,
+                                      int *werr, sg_error_t *err);
+
 /* Read a graph file or a fragment file (told apart by content) from data[0..len)
  * into g (which may already hold data: records are merged). name is used in error
  * messages. max_depth bounds JSON nesting (0 = 64). Errors: SG_EPARSE with line

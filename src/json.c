@@ -817,31 +817,59 @@ sg_err_t sg_json_save_graph(const sg_graph_t *g, const char *path, size_t nthrea
     return sg_io_out_commit(&out, err);
 }
 
+/* Where a fragment's records go once out holds more than at bytes (see
+ * sg_json_write_fragment_spill). */
+typedef struct {
+    size_t at;
+    int (*flush)(void *ctx, sg_buf_t *out);
+    void *ctx;
+    int errnum;
+} spill_t;
+
+/* A record written: its newline, and out handed on when it has grown past sp->at. */
+static void w_record_end(wr_t *w, spill_t *sp) {
+    w_raw(w, "\n", 1);
+    if (sp->flush && w->rc == SG_OK && w->b->len > sp->at &&
+        (sp->errnum = sp->flush(sp->ctx, w->b)) != 0) {
+        w->rc = SG_EIO;
+    }
+}
+
 sg_err_t sg_json_write_fragment(const sg_graph_t *g, sg_buf_t *out, sg_error_t *err) {
+    return sg_json_write_fragment_spill(g, out, 0, NULL, NULL, NULL, err);
+}
+
+sg_err_t sg_json_write_fragment_spill(const sg_graph_t *g, sg_buf_t *out, size_t spill,
+                                      int (*flush)(void *ctx, sg_buf_t *out), void *ctx,
+                                      int *werr, sg_error_t *err) {
     w_texts_t texts;
     wr_t w = {.b = out, .rc = SG_OK, .g = g, .texts = &texts};
+    spill_t sp = {spill, flush, ctx, 0};
 
     memset(&texts, 0, sizeof(texts));
 
     for (size_t i = 0; i < g->ndocs; i++) {
         w_doc(&w, &g->docs[i], "document");
-        w_raw(&w, "\n", 1);
+        w_record_end(&w, &sp);
     }
     for (size_t i = 0; i < g->nnodes; i++) {
         w_node(&w, &g->nodes[i], 0, "node");
-        w_raw(&w, "\n", 1);
+        w_record_end(&w, &sp);
     }
     for (size_t i = 0; i < g->nedges; i++) {
         w_edge(&w, &g->edges[i], i, "edge");
-        w_raw(&w, "\n", 1);
+        w_record_end(&w, &sp);
     }
     for (size_t i = 0; i < sg_graph_nquotes(g); i++) {
         w_quote(&w, i, "quote");
-        w_raw(&w, "\n", 1);
+        w_record_end(&w, &sp);
     }
     w_release(&w);
     w_texts_release(&texts);
-    if (w.rc != SG_OK) {
+    if (werr) {
+        *werr = sp.errnum;
+    }
+    if (w.rc != SG_OK && !sp.errnum) { /* a failed flush is the caller's to name */
         sg_error_set(err, w.rc, NULL, 0, 0, "%s", sg_strerror(w.rc));
     }
     return w.rc;

@@ -164,6 +164,21 @@ check "extract of a 200 KB article with no full stop" \
     sh -c "$cap ulimit -f 200000; exec timeout 120 $SG extract '$T/runon.txt' >'$T/runon.jsonl'"
 check "its output in proportion to it" \
     sh -c 'test "$(wc -c <"$1")" -lt $((200 * $(wc -c <"$2")))' sh "$T/runon.jsonl" "$T/runon.txt"
+# its fragment passes the 4 MB extract holds before handing bytes on: handed on in
+# the middle of the article, and still nothing of the run written when an article
+# after it fails (a file cut back, a pipe given nothing) or the write fails
+test "$(wc -c <"$T/runon.jsonl")" -gt 4194304 && ok || bad "the run-on fragment is under 4 MB"
+mkdir -p "$T/runonbad" && cp "$T/runon.txt" "$T/runonbad/a.txt" && printf 'a\000b' >"$T/runonbad/b.txt"
+printf 'kept\n' >"$T/runon-kept"
+expect_fail "extract of a large fragment, then a bad article" 1 \
+    sh -c "$SG extract '$T/runonbad' >>'$T/runon-kept'"
+check "... left a file appended to as it was" sh -c 'test "$(cat "$1")" = kept' sh "$T/runon-kept"
+check "... sent nothing down a pipe" \
+    sh -c '"$1" extract "$2" 2>/dev/null | cmp -s - /dev/null' sh "$SG" "$T/runonbad"
+expect_fail "extract of a large fragment into a file that fills" 1 \
+    sh -c "trap '' XFSZ; ulimit -f 2000; exec $SG extract '$T/runon.txt' >'$T/runon-full.jsonl'"
+has "... says standard output could not be written" "stdout: cannot write" "$T/err"
+check "... and cuts it back" test ! -s "$T/runon-full.jsonl"
 # a quotation mark never closed, then 1 MB of articles in one paragraph: the quoted
 # words end within 512 tokens (they ran to the paragraph's end, and every
 # stakeholder named in them had an edge carrying them all: the cap's 4 GB of memory

@@ -1,4 +1,5 @@
 /* test_json.c - graph JSON and fragments: round trips and every kind of bad input. */
+#include <errno.h>
 #include <unistd.h>
 
 #include "testutil.h"
@@ -61,6 +62,64 @@ static void test_json__fragment_merges_to_the_same_graph(void **state) {
     free(b);
     sg_graph_release(&g);
     sg_graph_release(&h);
+}
+
+/* What a spill hands on: appended to collected, each time checked to be past the
+ * spill size; a set errno is returned from the call numbered fail_at (0: never). */
+typedef struct {
+    sg_buf_t collected;
+    size_t calls, spill, fail_at;
+} spilled_t;
+
+static int take_spill(void *ctx, sg_buf_t *out) {
+    spilled_t *sp = ctx;
+    assert_true(out->len > sp->spill);
+    assert_int_equal(out->data[out->len - 1], '\n'); /* whole records */
+    if (++sp->calls == sp->fail_at) {
+        return ENOSPC;
+    }
+    assert_int_equal(sg_buf_append(&sp->collected, out->data, out->len), SG_OK);
+    out->len = 0;
+    return 0;
+}
+
+/* A fragment written with a spill: handed on in whole records whenever past the
+ * spill size, the pieces and the rest the same bytes as one write; a spill that
+ * fails stops it with SG_EIO and its errno, the message left to the caller. */
+static void test_json__fragment_spills_whole_records(void **state) {
+    sg_graph_t g;
+    sg_error_t err = {0};
+    spilled_t sp = {.spill = 200};
+    sg_buf_t out;
+    int werr = -1;
+    (void)state;
+    build(&g);
+    char *whole = as_json(&g, 1);
+    sg_buf_init(&out);
+    sg_buf_init(&sp.collected);
+    assert_int_equal(sg_json_write_fragment_spill(&g, &out, sp.spill, take_spill, &sp,
+                                                  &werr, &err),
+                     SG_OK);
+    assert_int_equal(werr, 0);
+    assert_true(sp.calls >= 2);
+    assert_int_equal(sg_buf_append(&sp.collected, out.data ? out.data : "", out.len),
+                     SG_OK);
+    assert_int_equal(sp.collected.len, strlen(whole));
+    assert_memory_equal(sp.collected.data, whole, sp.collected.len);
+    out.len = 0;
+    sp.collected.len = 0;
+    sp.calls = 0;
+    sp.fail_at = 2;
+    assert_int_equal(sg_json_write_fragment_spill(&g, &out, sp.spill, take_spill, &sp,
+                                                  &werr, &err),
+                     SG_EIO);
+    assert_int_equal(werr, ENOSPC);
+    assert_int_equal(sp.calls, 2);
+    assert_int_equal(err.code, SG_OK); /* the caller names where it wrote */
+    sg_buf_release(&out);
+    sg_buf_release(&sp.collected);
+    free(whole);
+    sg_graph_release(&g);
 }
 
 /* Every byte a JSON string must escape, at every position of two sixteen-byte
@@ -561,6 +620,7 @@ static void test_json__record_parser_reads_as_jansson(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_json__graph_round_trip_is_byte_identical),
+        cmocka_unit_test(test_json__fragment_spills_whole_records),
         cmocka_unit_test(test_json__written_strings_read_back_by_jansson),
         cmocka_unit_test(test_json__fragment_merges_to_the_same_graph),
         cmocka_unit_test(test_json__duplicate_node_ids_in_one_file),

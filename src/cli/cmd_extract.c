@@ -55,9 +55,10 @@ static void hold_init(held_t *h) {
     }
 }
 
-/* Send on what out holds: to standard output, or to the temporary file. 0, or the
- * errno of a failed write. */
-static int hold_flush(held_t *h, sg_buf_t *out) {
+/* Send on what out holds: to standard output, or to the temporary file (h, a
+ * held_t). 0, or the errno of a failed write. */
+static int hold_flush(void *ctx, sg_buf_t *out) {
+    held_t *h = ctx;
     int e;
 
     if (h->direct) {
@@ -160,11 +161,13 @@ int sg_cmd_extract(int argc, char **argv) {
         if (rc == SG_OK) {
             rc = sg_graph_finalize(&g, &err);
         }
+        /* handed on past SPILL bytes, in the middle of one large article too */
+        int werr = 0;
         if (rc == SG_OK) {
-            rc = sg_json_write_fragment(&g, &out, &err);
+            rc = sg_json_write_fragment_spill(&g, &out, SPILL, hold_flush, &held, &werr,
+                                              &err);
         }
-        int werr;
-        if (rc == SG_OK && out.len > SPILL && (werr = hold_flush(&held, &out)) != 0) {
+        if (werr) {
             rc = sg_error_set(&err, SG_EIO, held.direct ? "stdout" : "temporary file", 0,
                               0, "cannot write: %s", strerror(werr));
         }
