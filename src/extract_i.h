@@ -42,6 +42,7 @@ typedef struct {
 
 typedef struct {
     size_t qb, qe;     /* tokens of the quoted words [qb, qe) */
+    size_t close;      /* the closing mark's token (qe unless the words were cut) */
     size_t start, end; /* text offsets of the quoted words */
     long speaker;      /* entity, or -1 */
     size_t cue_tok;    /* token of the attributing word, or (size_t)-1 */

@@ -17,6 +17,7 @@
 static sg_err_t push_quote(sg_i_ctx_t *cx, size_t qb, size_t qe, size_t start, size_t end,
                            size_t para, int unclosed) {
     const sg_textdoc_t *doc = cx->doc;
+    size_t close = qe;
     sg_i_quote_t *q;
 
     if (qb >= qe || start >= end) {
@@ -33,6 +34,7 @@ static sg_err_t push_quote(sg_i_ctx_t *cx, size_t qb, size_t qe, size_t start, s
     q = &cx->q[cx->nq++];
     q->qb = qb;
     q->qe = qe;
+    q->close = close;
     q->start = start;
     q->end = end;
     q->speaker = -1;
@@ -266,7 +268,7 @@ sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx) {
     for (size_t i = 0; i < cx->nq; i++) {
         sg_i_quote_t *q = &cx->q[i];
         if (!q->unclosed) {
-            attribute_after(cx, q, q->qe);
+            attribute_after(cx, q, q->close);
         }
         if (q->speaker < 0) {
             attribute_before(cx, q, q->qb - 1);

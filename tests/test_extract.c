@@ -130,26 +130,33 @@ static void test_extract__quote_continues_into_next_paragraph(void **state) {
     sg_graph_release(&g);
 }
 
-/* A quotation mark never closed in a long paragraph (and one closed far after it):
- * the quoted words end with the last sentence that ends within 512 tokens, and the
- * speaker's edges to those it names carry no more than that. */
+/* A quotation mark never closed in a long paragraph, one closed far after it, and
+ * one closed far after it and attributed after its close: the quoted words end
+ * with the last sentence that ends within 512 tokens (so the speaker's edges to
+ * those named in them carry no more), and the speaker is found where the
+ * quotation really closes. */
 static void test_extract__long_quotation_ends_at_a_sentence(void **state) {
     enum { SENTENCES = 150 }; /* of six tokens, the full stop one: 900 */
-    for (int closed = 0; closed <= 1; closed++) {
+    static const char *const open[] = {"Ann Berwick said: \"", "Ann Berwick said: \"",
+                                       "\""},
+                             *const close[] = {"\n", "\"\n", "\", said Tom Carrow.\n"},
+                             *const speaker[] = {"Ann Berwick", "Ann Berwick",
+                                                 "Tom Carrow"};
+    (void)state;
+    for (size_t k = 0; k < 3; k++) {
         char *text = malloc(64 + SENTENCES * 40);
-        size_t n = (size_t)sprintf(text, "Ann Berwick said: \"");
+        size_t n = (size_t)sprintf(text, "%s", open[k]);
         sg_graph_t g;
-        (void)state;
         assert_non_null(text);
         for (size_t i = 0; i < SENTENCES; i++) {
             n += (size_t)sprintf(text + n, "Kent County Council is %s. ",
                                  i % 2 ? "wrong" : "late");
         }
-        sprintf(text + n, closed ? "\"\n" : "\n");
+        sprintf(text + n, "%s", close[k]);
         tu_extract(&g, text);
         const sg_quote_t *q = tu_quote(&g, "Kent County Council is late.");
         assert_non_null(q);
-        assert_string_equal(tu_speaker(&g, q), "Ann Berwick");
+        assert_string_equal(tu_speaker(&g, q), speaker[k]);
         const char *words = tu_read(&g, q->text);
         size_t len = strlen(words), full = 0;
         for (const char *p = words; (p = strstr(p, "Kent County Council is ")); p++) {
