@@ -292,34 +292,26 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b);
  * stays linear. */
 #define SURNAME_SCAN_MAX 64
 
-/* Mention m names a person by two words or more, the last of them w[0..len) (any
- * last word when w is NULL)? */
-static int person_ending(const sg_i_ctx_t *cx, const sg_i_mention_t *m, const char *w,
-                         size_t len) {
-    size_t l2;
-    const char *last;
-
+/* The last word (normalised, *len bytes) of mention m when it names a person by two
+ * words or more, else NULL. */
+static const char *person_last(const sg_i_ctx_t *cx, const sg_i_mention_t *m,
+                               size_t *len) {
     if (m->kind != SG_I_M_NAME || m->type != SG_NODE_PERSON || m->te - m->tb < 2) {
-        return 0;
+        return NULL;
     }
-    last = sg_tok_norm(cx->doc, m->te - 1, &l2);
-    return !w || (l2 == len && memcmp(last, w, len) == 0);
+    return sg_tok_norm(cx->doc, m->te - 1, len);
 }
 
 /* Is token k the last word of a person named earlier in the article? */
 static int known_surname(sg_i_ctx_t *cx, size_t k) {
-    size_t len;
-    const char *w = sg_tok_norm(cx->doc, k, &len);
+    size_t len, l2;
+    const char *w = sg_tok_norm(cx->doc, k, &len), *last;
 
     /* the mentions not yet in the set go in, unless memory runs out: then a scan */
     while (cx->nm > SURNAME_SCAN_MAX && cx->surnames_upto < cx->nm) {
-        const sg_i_mention_t *m = &cx->m[cx->surnames_upto];
-        if (person_ending(cx, m, NULL, 0)) {
-            size_t l2;
-            const char *last = sg_tok_norm(cx->doc, m->te - 1, &l2);
-            if (sg_map_putn(&cx->surnames, last, l2, 1) != SG_OK) {
-                break;
-            }
+        last = person_last(cx, &cx->m[cx->surnames_upto], &l2);
+        if (last && sg_map_putn(&cx->surnames, last, l2, 1) != SG_OK) {
+            break;
         }
         cx->surnames_upto++;
     }
@@ -327,7 +319,8 @@ static int known_surname(sg_i_ctx_t *cx, size_t k) {
         return sg_map_getn(&cx->surnames, w, len, NULL);
     }
     for (size_t i = 0; i < cx->nm; i++) {
-        if (person_ending(cx, &cx->m[i], w, len)) {
+        if ((last = person_last(cx, &cx->m[i], &l2)) && l2 == len &&
+            memcmp(last, w, len) == 0) {
             return 1;
         }
     }

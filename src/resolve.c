@@ -61,10 +61,10 @@ static long lookup(const sg_map_t *m, const char *key, size_t len) {
     return sg_map_getn(m, key, len, &v) ? (long)v : -1;
 }
 
-/* Last word of a name. */
-static const char *last_word(const char *name) {
-    const char *sp = strrchr(name, ' ');
-    return sp ? sp + 1 : name;
+/* The last word of a person's name of two words or more, else NULL. */
+static const char *person_last(const sg_i_entity_t *e) {
+    const char *sp = e->type == SG_NODE_PERSON ? strrchr(e->name, ' ') : NULL;
+    return sp ? sp + 1 : NULL;
 }
 
 /* The initials of a name's capitalised words ("Care Association Alliance" ->
@@ -98,8 +98,8 @@ static sg_err_t index_entity(index_t *ix, const sg_i_entity_t *e, long ent) {
         return rc;
     }
     if (e->type == SG_NODE_PERSON) {
-        return strchr(e->name, ' ') ? put_lowest(&ix->last, last_word(e->name), ent)
-                                    : SG_OK;
+        const char *last = person_last(e);
+        return last ? put_lowest(&ix->last, last, ent) : SG_OK;
     }
     for (size_t k = 0; k < e->aliases.n; k++) {
         if ((rc = put_lowest(&ix->alias, e->aliases.v[k], ent)) != SG_OK) {
@@ -156,9 +156,9 @@ static long find_surname(const sg_i_ctx_t *cx, const index_t *ix, const char *la
     }
     for (size_t k = 0; k < cx->nents; k++) {
         const sg_i_entity_t *e = &cx->ents[k];
-        if (e->type == SG_NODE_PERSON
-                ? strchr(e->name, ' ') && strcmp(last_word(e->name), last) == 0
-                : sg_strv_contains(&e->aliases, surface)) {
+        const char *own = person_last(e);
+        if (e->type == SG_NODE_PERSON ? own && strcmp(own, last) == 0
+                                      : sg_strv_contains(&e->aliases, surface)) {
             return (long)k;
         }
     }
