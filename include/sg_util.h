@@ -45,19 +45,30 @@ char *sg_buf_take(sg_buf_t *b);
 #define SG_REAL_MAX 32
 size_t sg_fmt_real(double v, char *out);
 
-/* A vector of owned strings. */
+/* A vector of owned strings. Zero-initialise or sg_strv_init.
+ *
+ * Past SG_STRV_SCAN_MAX strings, sg_strv_add_unique keeps a set of them beside the
+ * vector (index), so that a list grown one string at a time costs linear time, not
+ * quadratic (a stakeholder given a new role by each of many articles). Read v and n
+ * freely; change them only through these functions: strings appended by
+ * sg_strv_add join the set at the next sg_strv_add_unique, and sg_strv_remove and
+ * sg_strv_sort drop it. */
+#define SG_STRV_SCAN_MAX 32
 typedef struct {
     char **v;
     size_t n;
     size_t cap;
+    struct sg_strv_index *index; /* buf.c's; NULL until the vector is long */
 } sg_strv_t;
 
 void sg_strv_init(sg_strv_t *s);
 void sg_strv_release(sg_strv_t *s);
 sg_err_t sg_strv_add(sg_strv_t *s, const char *str);
-/* Add unless an equal string is present. */
+/* Add unless an equal string is present. Errors: SG_ENOMEM (nothing changed). */
 sg_err_t sg_strv_add_unique(sg_strv_t *s, const char *str);
 int sg_strv_contains(const sg_strv_t *s, const char *str);
+/* Free string i; the last string takes its place. */
+void sg_strv_remove(sg_strv_t *s, size_t i);
 void sg_strv_sort(sg_strv_t *s);
 
 /* A vector of strings it does not own (a graph keeps them in its string pool). */

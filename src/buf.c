@@ -185,13 +185,29 @@ char *sg_buf_take(sg_buf_t *b) {
     return p;
 }
 
+/* The set beside a long string vector: its keys, borrowed, are v[0..upto). */
+struct sg_strv_index {
+    sg_map_t set;
+    size_t upto;
+};
+
 void sg_strv_init(sg_strv_t *s) {
     s->v = NULL;
     s->n = 0;
     s->cap = 0;
+    s->index = NULL;
+}
+
+static void strv_drop_index(sg_strv_t *s) {
+    if (s->index) {
+        sg_map_release(&s->index->set);
+        free(s->index);
+        s->index = NULL;
+    }
 }
 
 void sg_strv_release(sg_strv_t *s) {
+    strv_drop_index(s);
     for (size_t i = 0; i < s->n; i++) {
         free(s->v[i]);
     }
@@ -271,6 +287,9 @@ void sg_refs_sort_unique(sg_refs_t *r) {
 }
 
 int sg_strv_contains(const sg_strv_t *s, const char *str) {
+    if (s->index && s->index->upto == s->n) {
+        return sg_map_get(&s->index->set, str, NULL);
+    }
     for (size_t i = 0; i < s->n; i++) {
         if (strcmp(s->v[i], str) == 0) {
             return 1;
@@ -279,8 +298,53 @@ int sg_strv_contains(const sg_strv_t *s, const char *str) {
     return 0;
 }
 
+/* s's set, made or brought up to date with every string of v; NULL when out of
+ * memory (the strings it holds are still v's first upto). */
+static struct sg_strv_index *strv_index(sg_strv_t *s) {
+    struct sg_strv_index *ix = s->index;
+
+    if (!ix) {
+        if (!(ix = malloc(sizeof(*ix)))) {
+            return NULL;
+        }
+        sg_map_init_borrowed(&ix->set);
+        ix->upto = 0;
+        s->index = ix;
+    }
+    for (; ix->upto < s->n; ix->upto++) {
+        if (sg_map_put(&ix->set, s->v[ix->upto], 0) != SG_OK) {
+            return NULL;
+        }
+    }
+    return ix;
+}
+
 sg_err_t sg_strv_add_unique(sg_strv_t *s, const char *str) {
-    return sg_strv_contains(s, str) ? SG_OK : sg_strv_add(s, str);
+    struct sg_strv_index *ix;
+
+    if (s->n < SG_STRV_SCAN_MAX) {
+        return sg_strv_contains(s, str) ? SG_OK : sg_strv_add(s, str);
+    }
+    if (!(ix = strv_index(s))) {
+        return SG_ENOMEM;
+    }
+    if (sg_map_get(&ix->set, str, NULL)) {
+        return SG_OK;
+    }
+    if (sg_strv_add(s, str) != SG_OK) {
+        return SG_ENOMEM;
+    }
+    /* out of memory here leaves the new string for the next call to index */
+    if (sg_map_put(&ix->set, s->v[s->n - 1], 0) == SG_OK) {
+        ix->upto = s->n;
+    }
+    return SG_OK;
+}
+
+void sg_strv_remove(sg_strv_t *s, size_t i) {
+    strv_drop_index(s); /* the set cannot forget one string */
+    free(s->v[i]);
+    s->v[i] = s->v[--s->n];
 }
 
 static int cmp_str(const void *a, const void *b) {
@@ -288,6 +352,7 @@ static int cmp_str(const void *a, const void *b) {
 }
 
 void sg_strv_sort(sg_strv_t *s) {
+    strv_drop_index(s); /* it names v's first strings, which sorting moves */
     if (s->n > 1) {
         qsort(s->v, s->n, sizeof(*s->v), cmp_str);
     }

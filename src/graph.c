@@ -520,6 +520,21 @@ static sg_err_t strv_union(sg_strv_t *dst, const sg_strv_t *src) {
     return SG_OK;
 }
 
+/* A node's own name is not its alias: take it out of the list (found at once when
+ * absent, the usual case, in a long list). */
+static void drop_own_name(sg_node_t *n) {
+    if (!sg_strv_contains(&n->aliases, n->name)) {
+        return;
+    }
+    for (size_t k = 0; k < n->aliases.n;) {
+        if (strcmp(n->aliases.v[k], n->name) == 0) {
+            sg_strv_remove(&n->aliases, k);
+        } else {
+            k++;
+        }
+    }
+}
+
 /* s's name (as an alias, when it differs), aliases, titles and roles, into d. */
 static sg_err_t absorb_names(sg_node_t *d, const sg_node_t *s) {
     sg_err_t rc;
@@ -852,16 +867,8 @@ sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src) {
             (rc = node_absorb(dst, idx, s)) != SG_OK) {
             return rc;
         }
-        sg_node_t *d = &dst->nodes[idx];
-        if (strcmp(d->name, s->name) != 0) {
-            /* keep the alias list free of the node's own name */
-            for (size_t k = 0; k < d->aliases.n; k++) {
-                if (strcmp(d->aliases.v[k], d->name) == 0) {
-                    free(d->aliases.v[k]);
-                    d->aliases.v[k] = d->aliases.v[--d->aliases.n];
-                    break;
-                }
-            }
+        if (strcmp(dst->nodes[idx].name, s->name) != 0) {
+            drop_own_name(&dst->nodes[idx]);
         }
     }
     if ((rc = copy_spans(dst, src)) != SG_OK) {
@@ -1200,15 +1207,7 @@ static sg_err_t finalize_nodes(sg_graph_t *g) {
     for (size_t i = 0; i < g->nnodes; i++) {
         sg_node_t *nd = &g->nodes[i];
         memset(&nd->c, 0, sizeof(nd->c));
-        /* a node's own name is not its alias */
-        for (size_t k = 0; k < nd->aliases.n;) {
-            if (strcmp(nd->aliases.v[k], nd->name) == 0) {
-                free(nd->aliases.v[k]);
-                nd->aliases.v[k] = nd->aliases.v[--nd->aliases.n];
-            } else {
-                k++;
-            }
-        }
+        drop_own_name(nd);
         sg_strv_sort(&nd->aliases);
         sg_strv_sort(&nd->titles);
         sg_strv_sort(&nd->roles);

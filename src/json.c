@@ -998,30 +998,15 @@ static sg_err_t get_strs(rd_t *r, const sg_jval_t *o, const char *key,
     return SG_OK;
 }
 
-/* A list longer than this is kept unique with a map of its strings, not searched:
- * a file may hold any number. */
-#define STRV_SEARCH_MAX 16
-
 /* The strings of the array at key, each once, in their order, into out (empty). */
 static sg_err_t get_strv(rd_t *r, const sg_jval_t *o, const char *key, sg_strv_t *out) {
     const sg_jval_t *a;
-    sg_map_t seen;
     sg_err_t rc = get_strs(r, o, key, &a);
-    int use_map = a && a->len > STRV_SEARCH_MAX;
 
-    sg_map_init(&seen);
     for (const sg_jval_t *v = sg_jrec_first(&r->rec, a); v && rc == SG_OK;
          v = sg_jrec_next(&r->rec, v)) {
-        const char *str = sg_jrec_str(&r->rec, v);
-        if (use_map ? sg_map_get(&seen, str, NULL) : sg_strv_contains(out, str)) {
-            continue;
-        }
-        if ((use_map && sg_map_put(&seen, str, 0) != SG_OK) ||
-            sg_strv_add(out, str) != SG_OK) {
-            rc = SG_ENOMEM;
-        }
+        rc = sg_strv_add_unique(out, sg_jrec_str(&r->rec, v));
     }
-    sg_map_release(&seen);
     return rc;
 }
 

@@ -217,6 +217,28 @@ check "merge -F writes fragments" $SG merge -F -o "$T/f12.jsonl" "$T/01_footprin
 check "fragments concatenate" sh -c "cat '$T/f12.jsonl' '$T/03_leaders.jsonl' '$T/04_opinion.jsonl' | $SG merge -o '$T/m4.json' -"
 same "merged fragments equal build" "$T/g.json" "$T/m4.json"
 
+# one stakeholder with 200,000 roles in each of two fragments, half of them the
+# same: each role was looked for through the whole list (over 100 s; now a
+# fraction of a second), a hang caught by the timeout; the union is whole, once
+$PY - "$T" <<'PYEOF'
+import json, sys
+for name, lo in (("a", 0), ("b", 100000)):
+    with open(f"{sys.argv[1]}/roles_{name}.jsonl", "w") as f:
+        f.write(json.dumps({"kind": "document", "id": name, "path": name + ".txt", "title": "t",
+                            "date": None, "bytes": 1, "sha256": "0" * 64}) + "\n")
+        f.write(json.dumps({"kind": "node", "id": "person:mark-lloyd", "type": "person",
+                            "name": "Mark Lloyd", "aliases": [], "titles": [],
+                            "roles": [f"role {i}" for i in range(lo, lo + 200000)],
+                            "mentions": 1, "documents": [name], "spans": []}) + "\n")
+PYEOF
+check "merge of a stakeholder's 2 x 200,000 roles" \
+    sh -c "$cap exec timeout 60 $SG merge -o '$T/roles.json' '$T/roles_a.jsonl' '$T/roles_b.jsonl'"
+check "the roles' union: 300,000, sorted, each once" $PY -c "
+import json, sys
+r = json.load(open(sys.argv[1]))['nodes'][0]['roles']
+assert r == sorted(f'role {i}' for i in range(300000)), len(r)
+" "$T/roles.json"
+
 # ---- analysis commands ----
 check "rank" $SG rank "$T/g.json"
 has "rank table" "pagerank" "$T/out"
