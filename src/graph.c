@@ -1162,6 +1162,13 @@ static sg_err_t fold_aliases(sg_graph_t *g, sg_map_t *fold) {
         while (parent[r] >= 0 && !ambiguous[r] && hops++ < n) {
             r = parent[r];
         }
+        /* the nodes passed have r for their root too: the next walk through them
+         * takes one step (a chain of aliases costs linear time, not quadratic) */
+        for (long x = parent[b]; x != r;) {
+            long next = parent[x];
+            parent[x] = r;
+            x = next;
+        }
         if ((size_t)r == b) {
             continue;
         }
