@@ -50,6 +50,16 @@ sg_err_t sg_analysis_influence(const sg_graph_t *g, size_t stp, sg_influence_t *
                                size_t *n, sg_error_t *err);
 void sg_influence_free(sg_influence_t *r, size_t n);
 
+/* Value of a centrality measure by name (degree, pagerank, betweenness,
+ * eigenvector); -1 when the name is unknown. */
+double sg_centrality_get(const sg_centrality_t *c, const char *measure);
+
+/* The nodes keep marks (NULL: every node), most central by measure first, ties by
+ * name, then id: the order rank lists them in and render's top keeps. order, with
+ * room for g->nnodes, receives their indices, *n how many. Errors: SG_ENOMEM. */
+sg_err_t sg_analysis_rank(const sg_graph_t *g, const char *measure, const char *keep,
+                          size_t *order, size_t *n);
+
 /* Weights of the influence paths, exposed for documentation and tests. */
 double sg_influence_weight(sg_edge_type_t t);
 #define SG_INFLUENCE_DECAY 0.5

@@ -26,22 +26,7 @@ void sg_render_opts_init(sg_render_opts_t *o) {
     o->size_by = "pagerank";
     o->legend = 1;
     o->min_degree = 1; /* isolated stakeholders only clutter a map */
-}
-
-double sg_centrality_get(const sg_centrality_t *c, const char *m) {
-    if (strcmp(m, "degree") == 0) {
-        return c->degree;
-    }
-    if (strcmp(m, "pagerank") == 0) {
-        return c->pagerank;
-    }
-    if (strcmp(m, "betweenness") == 0) {
-        return c->betweenness;
-    }
-    if (strcmp(m, "eigenvector") == 0) {
-        return c->eigenvector;
-    }
-    return -1;
+    o->top = SG_RENDER_TOP;
 }
 
 static const struct {
@@ -106,16 +91,41 @@ static int set_raw(void *obj, const char *name, const char *value) {
     return 0;
 }
 
-/* Which nodes to draw. */
+/* Keep only the o->top most central of the kept nodes keep marks, as rank lists
+ * them; the focus (f, when not -1) always among them. */
+static sg_err_t cut_to_top(const sg_graph_t *g, const sg_render_opts_t *o, long f,
+                           char *keep) {
+    size_t *order = malloc((g->nnodes ? g->nnodes : 1) * sizeof(*order)), n;
+    sg_err_t rc;
+
+    if (!order) {
+        return SG_ENOMEM;
+    }
+    rc = sg_analysis_rank(g, o->size_by ? o->size_by : "pagerank", keep, order, &n);
+    for (size_t k = o->top; k < n && rc == SG_OK; k++) {
+        keep[order[k]] = 0;
+    }
+    if (rc == SG_OK && f >= 0 && !keep[f]) {
+        keep[order[o->top - 1]] = 0; /* the focus takes the last place */
+        keep[f] = 1;
+    }
+    free(order);
+    return rc;
+}
+
+/* Which nodes to draw: *kept by the options' filters, *shown after the cut to
+ * o->top. */
 static sg_err_t select_nodes(const sg_graph_t *g, const sg_render_opts_t *o, char *keep,
-                             sg_error_t *err) {
+                             size_t *kept, size_t *shown, sg_error_t *err) {
+    long f = -1;
+
     for (size_t i = 0; i < g->nnodes; i++) {
         const sg_node_t *n = &g->nodes[i];
         keep[i] = (!o->node_types || (o->node_types & (1u << n->type))) &&
                   n->c.degree >= o->min_degree;
     }
     if (o->focus) {
-        long f = sg_graph_lookup(g, o->focus);
+        f = sg_graph_lookup(g, o->focus);
         char *near = calloc(g->nnodes ? g->nnodes : 1, 1);
         if (f < 0) {
             free(near);
@@ -156,12 +166,39 @@ static sg_err_t select_nodes(const sg_graph_t *g, const sg_render_opts_t *o, cha
         keep[f] = 1;
         free(near);
     }
+    *kept = 0;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        *kept += keep[i] != 0;
+    }
+    *shown = *kept;
+    if (o->top && *kept > o->top) {
+        if (cut_to_top(g, o, f, keep) != SG_OK) {
+            return sg_error_set(err, SG_ENOMEM, NULL, 0, 0, "out of memory");
+        }
+        *shown = o->top;
+    }
     return SG_OK;
 }
 
-static char *graph_title(const sg_graph_t *g) {
+sg_err_t sg_render_count(const sg_graph_t *g, const sg_render_opts_t *o, size_t *kept,
+                         size_t *shown, sg_error_t *err) {
+    char *keep = calloc(g->nnodes ? g->nnodes : 1, 1);
+    sg_err_t rc;
+
+    if (!keep) {
+        return sg_error_set(err, SG_ENOMEM, NULL, 0, 0, "out of memory");
+    }
+    rc = select_nodes(g, o, keep, kept, shown, err);
+    free(keep);
+    return rc;
+}
+
+/* The map's title: the articles and their dates, and how many of the stakeholders
+ * it shows when it is cut to the most central. */
+static char *graph_title(const sg_graph_t *g, size_t kept, size_t shown,
+                         const char *size_by) {
     const char *lo = NULL, *hi = NULL;
-    char buf[256];
+    char buf[384];
 
     for (size_t i = 0; i < g->ndocs; i++) {
         const char *d = g->docs[i].date;
@@ -185,6 +222,11 @@ static char *graph_title(const sg_graph_t *g) {
     } else {
         snprintf(buf, sizeof(buf), "Who holds power over the STPs: %zu article%s",
                  g->ndocs, g->ndocs == 1 ? "" : "s");
+    }
+    if (shown < kept) {
+        size_t at = strlen(buf);
+        snprintf(buf + at, sizeof(buf) - at, "; the %zu most central of %zu by %s", shown,
+                 kept, size_by);
     }
     return sg_strdup(buf);
 }
@@ -246,7 +288,7 @@ sg_err_t sg_render(const sg_graph_t *g, const sg_render_opts_t *o, char **out,
     unsigned int dlen = 0;
     sg_err_t rc = SG_OK;
     int laid = 0, locked = 0;
-    size_t shown = 0;
+    size_t kept = 0, shown = 0;
     double maxc = 0;
     const char *fmt = o->format ? o->format : "svg";
     const char *size_by = o->size_by ? o->size_by : "pagerank";
@@ -266,17 +308,19 @@ sg_err_t sg_render(const sg_graph_t *g, const sg_render_opts_t *o, char **out,
     }
     keep = calloc(g->nnodes ? g->nnodes : 1, 1);
     an = calloc(g->nnodes ? g->nnodes : 1, sizeof(*an));
-    title = graph_title(g);
-    if (!keep || !an || !title) {
+    if (!keep || !an) {
         rc = sg_error_set(err, SG_ENOMEM, NULL, 0, 0, "out of memory");
         goto done;
     }
-    if ((rc = select_nodes(g, o, keep, err)) != SG_OK) {
+    if ((rc = select_nodes(g, o, keep, &kept, &shown, err)) != SG_OK) {
+        goto done;
+    }
+    if (!(title = graph_title(g, kept, shown, size_by))) {
+        rc = sg_error_set(err, SG_ENOMEM, NULL, 0, 0, "out of memory");
         goto done;
     }
     for (size_t i = 0; i < g->nnodes; i++) {
         double v = sg_centrality_get(&g->nodes[i].c, size_by);
-        shown += keep[i] != 0;
         if (keep[i] && v > maxc) {
             maxc = v;
         }

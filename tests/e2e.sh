@@ -310,6 +310,20 @@ check "png magic" sh -c "head -c 4 '$T/map.png' | od -c | grep -q 'P   N   G'"
 check "render grid" $SG render -f grid -o "$T/grid.svg" "$T/g.json"
 check "grid is valid XML" xmllint --noout "$T/grid.svg"
 check "render focus" $SG render --focus "Rob Whiteman" --depth 1 --edges leads,member_of --layout neato -o "$T/focus.svg" "$T/g.json"
+check "render --top 3" $SG render --top 3 -f dot -o "$T/top3.dot" "$T/g.json"
+has "render --top says it cut the map" "top3.dot: the 3 most central of [0-9]* stakeholders by pagerank" "$T/err"
+has "render --top: the title says so too" "the 3 most central of [0-9]* by pagerank" "$T/top3.dot"
+check "render --top 3 draws the first 3 of rank" $PY -c "
+import json, re, subprocess, sys
+dot = open(sys.argv[1]).read()
+drawn = set(re.findall(r'^\s*\"((?:person|organisation|council|stp):[^\"]*)\"\s*\[', dot, re.M))
+ranked = json.loads(subprocess.run([sys.argv[2], 'rank', '--json', '--top', '3', sys.argv[3]],
+                                   capture_output=True, check=True).stdout)
+assert drawn == {r['id'] for r in ranked}, (drawn, ranked)
+" "$T/top3.dot" "$SG" "$T/g.json"
+check "render --top 0 (all)" $SG render --top 0 -o "$T/all.svg" "$T/g.json"
+same "a map under the default top is whole" "$T/map.svg" "$T/all.svg"
+expect_fail "render --top not a number" 2 $SG render --top many "$T/g.json"
 check "render twice, same bytes" $SG render -o "$T/map2.svg" "$T/g.json"
 same "render is deterministic" "$T/map.svg" "$T/map2.svg"
 expect_fail "render unknown focus" 1 $SG render --focus "Nobody Atall" -o "$T/x.svg" "$T/g.json"

@@ -1,4 +1,5 @@
-/* test_analysis.c - centrality and influence on small graphs computed by hand. */
+/* test_analysis.c - centrality and influence on small graphs computed by hand, and
+ * the ranking rank and render share. */
 #include <math.h>
 
 #include "analysis_i.h"
@@ -276,6 +277,59 @@ static void test_analysis__split_betweenness_by_hand(void **state) {
     sg_graph_release(&g);
 }
 
+/* Highest score first, ties by name, then by id (two people named alike); keep
+ * leaves nodes out; each measure by its name. */
+static void test_analysis__rank_order_and_ties(void **state) {
+    static const struct {
+        sg_node_type_t type;
+        const char *name;
+        double score;
+    } nodes[] = {
+        {SG_NODE_PERSON, "Ann Berwick", 0.5},       {SG_NODE_PERSON, "Zoe Adams", 0.9},
+        {SG_NODE_ORGANISATION, "Ann Berwick", 0.5}, {SG_NODE_PERSON, "Bob Cole", 0.5},
+        {SG_NODE_COUNCIL, "Avon Council", 0.1},     {SG_NODE_STP, "Kent", 0.7},
+        {SG_NODE_COUNCIL, "Zed Council", 0.5},
+    };
+    static const char *want[] = {"person:zoe-adams",         "stp:kent",
+                                 "organisation:ann-berwick", "person:ann-berwick",
+                                 "person:bob-cole",          "council:zed-council",
+                                 "council:avon-council"};
+    sg_graph_t g;
+    sg_error_t err = {0};
+    size_t order[7], n, i;
+    char keep[7];
+    (void)state;
+    sg_graph_init(&g);
+    for (size_t k = 0; k < 7; k++) {
+        add(&g, nodes[k].type, nodes[k].name);
+    }
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    for (size_t k = 0; k < 7; k++) {
+        char id[64];
+        sg_node_id_in(id, sizeof(id), nodes[k].type, nodes[k].name);
+        i = (size_t)sg_graph_find(&g, id);
+        g.nodes[i].c.betweenness = nodes[k].score;
+        g.nodes[i].c.degree = 10 - nodes[k].score; /* the other way round */
+    }
+    assert_int_equal(sg_analysis_rank(&g, "betweenness", NULL, order, &n), SG_OK);
+    assert_int_equal(n, 7);
+    for (size_t k = 0; k < 7; k++) {
+        assert_string_equal(g.nodes[order[k]].id, want[k]);
+    }
+    assert_int_equal(sg_analysis_rank(&g, "degree", NULL, order, &n), SG_OK);
+    assert_string_equal(g.nodes[order[0]].id, "council:avon-council");
+    assert_string_equal(g.nodes[order[6]].id, "person:zoe-adams");
+    for (size_t k = 0; k < 7; k++) {
+        keep[k] = g.nodes[k].type == SG_NODE_PERSON;
+    }
+    assert_int_equal(sg_analysis_rank(&g, "betweenness", keep, order, &n), SG_OK);
+    assert_int_equal(n, 3);
+    assert_string_equal(g.nodes[order[0]].id, "person:zoe-adams");
+    assert_string_equal(g.nodes[order[1]].id, "person:ann-berwick");
+    assert_string_equal(g.nodes[order[2]].id, "person:bob-cole");
+    sg_graph_release(&g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_analysis__same_numbers_for_any_jobs),
@@ -287,6 +341,7 @@ int main(void) {
         cmocka_unit_test(test_analysis__path_betweenness_degree_stance),
         cmocka_unit_test(test_analysis__influence_paths_and_scores),
         cmocka_unit_test(test_analysis__empty_graph),
+        cmocka_unit_test(test_analysis__rank_order_and_ties),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,5 +1,6 @@
 /* test_render.c - maps through Graphviz: hostile names escaped, DOT that parses,
- * the same bytes every time, the power-interest grid. */
+ * the same bytes every time, a large map cut to its most central stakeholders, the
+ * power-interest grid. */
 #include <graphviz/cgraph.h>
 
 #include "testutil.h"
@@ -96,6 +97,109 @@ static void test_render__focus_and_errors(void **state) {
     sg_graph_release(&g);
 }
 
+/* A star: five people each lead the STP Kent; their PageRank set by hand, Cy and
+ * Di tied. */
+static void star_graph(sg_graph_t *g) {
+    static const char *people[] = {"Al Ash", "Bo Birch", "Cy Cole", "Di Dean", "Ed Elm"};
+    static const double pr[] = {0.1, 0.4, 0.3, 0.3, 0.05};
+    sg_error_t err = {0};
+    sg_evidence_t e;
+    size_t i;
+    sg_graph_init(g);
+    assert_int_equal(sg_graph_add_node(g, SG_NODE_STP, "Kent", &i), SG_OK);
+    memset(&e, 0, sizeof(e));
+    e.doc = (char *)"d";
+    e.sentence = tu_text(g, "s");
+    e.cue = (char *)"leads";
+    for (size_t k = 0; k < 5; k++) {
+        assert_int_equal(sg_graph_add_node(g, SG_NODE_PERSON, people[k], &i), SG_OK);
+        char *id = sg_strdup(g->nodes[i].id);
+        assert_int_equal(sg_graph_add_edge(g, id, "stp:kent", SG_EDGE_LEADS, NULL, &e),
+                         SG_OK);
+        free(id);
+    }
+    assert_int_equal(sg_graph_finalize(g, &err), SG_OK);
+    assert_int_equal(sg_analysis_compute(g, &err), SG_OK);
+    g->nodes[sg_graph_find(g, "stp:kent")].c.pagerank = 0.9;
+    for (size_t k = 0; k < 5; k++) {
+        char id[64];
+        sg_node_id_in(id, sizeof(id), SG_NODE_PERSON, people[k]);
+        g->nodes[sg_graph_find(g, id)].c.pagerank = pr[k];
+    }
+}
+
+static int cmp_name(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The stakeholders a DOT map draws, sorted, joined by spaces. */
+static void drawn(const char *dot, char *out, size_t cap) {
+    Agraph_t *G = agmemread(dot);
+    char *names[16];
+    size_t n = 0;
+    assert_non_null(G);
+    for (Agnode_t *v = agfstnode(G); v; v = agnxtnode(G, v)) {
+        if (strcmp(agnameof(v), "legend") != 0) {
+            assert_true(n < 16);
+            names[n++] = sg_strdup(agnameof(v));
+        }
+    }
+    agclose(G);
+    qsort(names, n, sizeof(*names), cmp_name);
+    out[0] = '\0';
+    for (size_t i = 0; i < n; i++) {
+        snprintf(out + strlen(out), cap - strlen(out), "%s%s", i ? " " : "", names[i]);
+        free(names[i]);
+    }
+}
+
+static void render_top(const sg_graph_t *g, size_t top, const char *focus,
+                       const char *want, size_t want_shown) {
+    sg_render_opts_t o;
+    sg_error_t err = {0};
+    char *out = NULL, got[512];
+    size_t len, kept, shown;
+    sg_render_opts_init(&o);
+    o.format = "dot";
+    o.top = top;
+    o.focus = focus;
+    o.depth = 2; /* the focus's neighbours' neighbours: the whole star */
+    assert_int_equal(sg_render_count(g, &o, &kept, &shown, &err), SG_OK);
+    assert_int_equal(kept, 6);
+    assert_int_equal(shown, want_shown);
+    assert_int_equal(sg_render(g, &o, &out, &len, &err), SG_OK);
+    drawn(out, got, sizeof(got));
+    assert_string_equal(got, want);
+    /* the title says when the map is cut */
+    assert_int_equal(strstr(out, "most central of 6 by pagerank") != NULL, shown < kept);
+    free(out);
+}
+
+/* top keeps the most central by --size-by, ties by name; the focus always among
+ * them; 0, or a top past the count, draws every one. */
+static void test_render__top_keeps_the_most_central(void **state) {
+    sg_graph_t g;
+    (void)state;
+    star_graph(&g);
+    sg_render_opts_t o;
+    sg_render_opts_init(&o);
+    assert_int_equal(o.top, SG_RENDER_TOP);
+    render_top(&g, 2, NULL, "person:bo-birch stp:kent", 2);
+    render_top(&g, 3, NULL, "person:bo-birch person:cy-cole stp:kent", 3);
+    render_top(&g, 4, NULL, "person:bo-birch person:cy-cole person:di-dean stp:kent", 4);
+    render_top(&g, 2, "Ed Elm", "person:ed-elm stp:kent", 2);
+    render_top(&g, 1, "Ed Elm", "person:ed-elm", 1);
+    render_top(&g, 0, NULL,
+               "person:al-ash person:bo-birch person:cy-cole person:di-dean "
+               "person:ed-elm stp:kent",
+               6);
+    render_top(&g, 6, NULL,
+               "person:al-ash person:bo-birch person:cy-cole person:di-dean "
+               "person:ed-elm stp:kent",
+               6);
+    sg_graph_release(&g);
+}
+
 static void test_render__grid(void **state) {
     sg_graph_t g;
     sg_error_t err = {0};
@@ -116,6 +220,7 @@ int main(void) {
         cmocka_unit_test(test_render__svg_escapes_hostile_names),
         cmocka_unit_test(test_render__dot_parses_and_bytes_repeat),
         cmocka_unit_test(test_render__focus_and_errors),
+        cmocka_unit_test(test_render__top_keeps_the_most_central),
         cmocka_unit_test(test_render__grid),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

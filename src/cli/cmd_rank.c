@@ -16,24 +16,6 @@ static const char rank_help[] =
     "  --json         JSON for scripts\n"
     "  -h, --help     this text\n";
 
-/* A stakeholder and its score, side by side: sorting a million of them reads the
- * scores in one array instead of a node and a measure name for each comparison
- * (10^6 nodes sorted in 1.5-2.0 s that way, 0.4 s this one). */
-typedef struct {
-    double score;
-    size_t node;
-} ranked_t;
-
-static const sg_graph_t *rank_graph;
-
-static int cmp_rank(const void *a, const void *b) {
-    const ranked_t *x = a, *y = b;
-    if (x->score != y->score) {
-        return x->score > y->score ? -1 : 1;
-    }
-    return strcmp(rank_graph->nodes[x->node].name, rank_graph->nodes[y->node].name);
-}
-
 int sg_cmd_rank(int argc, char **argv) {
     static const struct option longopts[] = {
         {"by", required_argument, NULL, 'b'},  {"type", required_argument, NULL, 't'},
@@ -45,8 +27,8 @@ int sg_cmd_rank(int argc, char **argv) {
     long top = 10;
     sg_graph_t g;
     sg_error_t err;
-    ranked_t *order = NULL;
-    size_t n = 0;
+    size_t *order = NULL, n = 0;
+    char *keep = NULL;
     sg_centrality_t probe;
 
     opterr = 0;
@@ -91,18 +73,18 @@ int sg_cmd_rank(int argc, char **argv) {
         goto done;
     }
     order = malloc((g.nnodes ? g.nnodes : 1) * sizeof(*order));
-    if (!order) {
+    keep = malloc(g.nnodes ? g.nnodes : 1);
+    if (!order || !keep) {
         ret = sg_cli_failf("rank", "out of memory");
         goto done;
     }
     for (size_t i = 0; i < g.nnodes; i++) {
-        if (!has_type || g.nodes[i].type == type) {
-            order[n].score = sg_centrality_get(&g.nodes[i].c, by);
-            order[n++].node = i;
-        }
+        keep[i] = !has_type || g.nodes[i].type == type;
     }
-    rank_graph = &g;
-    qsort(order, n, sizeof(*order), cmp_rank);
+    if (sg_analysis_rank(&g, by, keep, order, &n) != SG_OK) {
+        ret = sg_cli_failf("rank", "out of memory");
+        goto done;
+    }
     if (top > 0 && (size_t)top < n) {
         n = (size_t)top;
     }
@@ -114,7 +96,7 @@ int sg_cmd_rank(int argc, char **argv) {
         sg_jw_init(&w, &out);
         sg_jw_open(&w, '[');
         for (size_t i = 0; i < n; i++) {
-            const sg_node_t *nd = &g.nodes[order[i].node];
+            const sg_node_t *nd = &g.nodes[order[i]];
             sg_jw_next(&w);
             sg_jw_open(&w, '{');
             sg_jw_key(&w, "rank");
@@ -126,7 +108,7 @@ int sg_cmd_rank(int argc, char **argv) {
             sg_jw_key(&w, "type");
             sg_jw_str(&w, sg_node_type_name(nd->type));
             sg_jw_key(&w, "score");
-            sg_jw_real(&w, order[i].score);
+            sg_jw_real(&w, sg_centrality_get(&nd->c, by));
             sg_jw_close(&w, '}');
         }
         sg_jw_close(&w, ']');
@@ -140,13 +122,14 @@ int sg_cmd_rank(int argc, char **argv) {
     } else {
         printf("%-4s  %-55s  %-12s  %s\n", "rank", "name", "type", by);
         for (size_t i = 0; i < n; i++) {
-            const sg_node_t *nd = &g.nodes[order[i].node];
+            const sg_node_t *nd = &g.nodes[order[i]];
             printf("%-4zu  %-55s  %-12s  %.4f\n", i + 1, nd->name,
-                   sg_node_type_name(nd->type), order[i].score);
+                   sg_node_type_name(nd->type), sg_centrality_get(&nd->c, by));
         }
     }
 done:
     free(order);
+    free(keep);
     sg_graph_release(&g);
     return ret;
 }

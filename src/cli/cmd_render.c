@@ -21,6 +21,8 @@ static const char render_help[] =
     "      --edges TYPES   edge types to keep, comma-separated\n"
     "      --min-degree N  drop stakeholders with fewer edges (default 1; 0 keeps all)\n"
     "      --size-by M     degree, pagerank (default), betweenness, eigenvector\n"
+    "      --top N         draw the N most central of them by --size-by (default\n"
+    "                      10000; 0 draws all, which for a large graph takes long)\n"
     "      --layout L      dot, neato, fdp, sfdp, circo, twopi (default: by size)\n"
     "      --no-legend     leave the legend out\n"
     "  -h, --help          this text\n";
@@ -55,6 +57,7 @@ int sg_cmd_render(int argc, char **argv) {
                                              {"edges", required_argument, NULL, 'E'},
                                              {"min-degree", required_argument, NULL, 'm'},
                                              {"size-by", required_argument, NULL, 'S'},
+                                             {"top", required_argument, NULL, 't'},
                                              {"layout", required_argument, NULL, 'l'},
                                              {"no-legend", no_argument, NULL, 'N'},
                                              {"help", no_argument, NULL, 'h'},
@@ -67,7 +70,7 @@ int sg_cmd_render(int argc, char **argv) {
     sg_graph_t g;
     sg_error_t err;
     char *data = NULL;
-    size_t len = 0;
+    size_t len = 0, kept = 0, shown = 0;
     long v;
     int c, ret = 0, ok;
     sg_centrality_t probe;
@@ -119,6 +122,12 @@ int sg_cmd_render(int argc, char **argv) {
             }
             o.size_by = optarg;
             break;
+        case 't':
+            if ((v = sg_cli_number(optarg)) < 0) {
+                return sg_cli_usage("render", "--top wants a number");
+            }
+            o.top = (size_t)v;
+            break;
         case 'l':
             ok = 0;
             for (size_t i = 0; i < sizeof(layouts) / sizeof(layouts[0]); i++) {
@@ -151,10 +160,17 @@ int sg_cmd_render(int argc, char **argv) {
     sg_error_clear(&err);
     sg_graph_init(&g);
     if (sg_cli_load_graph(argv[optind], 1, &g, &err) != SG_OK ||
-        (strcmp(o.format, "grid") == 0 ? sg_render_grid(&g, &data, &len, &err)
-                                       : sg_render(&g, &o, &data, &len, &err)) != SG_OK ||
+        (strcmp(o.format, "grid") == 0
+             ? sg_render_grid(&g, &data, &len, &err)
+             : (sg_render_count(&g, &o, &kept, &shown, &err) ||
+                sg_render(&g, &o, &data, &len, &err))) != SG_OK ||
         sg_io_write(outp, data, len, &err) != SG_OK) {
         ret = sg_cli_fail(&err);
+    } else if (shown < kept) {
+        fprintf(stderr,
+                "stakegraph: %s: the %zu most central of %zu stakeholders by %s "
+                "(--top N to change, 0 for all)\n",
+                outp, shown, kept, o.size_by);
     }
     free(data);
     sg_graph_release(&g);
