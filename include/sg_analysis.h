@@ -44,8 +44,9 @@ typedef struct {
 /* Stakeholders with influence over node stp: every node with a path of influence
  * edges to it (leads 1.0, endorses 0.8, opposes 0.8, member_of 0.6, quotes 0.4;
  * a path scores the product of its edges times 0.5 for each hop after the first;
- * the best path counts). Sorted by score, then name. *out is malloc'd; free it
- * with sg_influence_free. */
+ * the best path counts) that scores at least SG_INFLUENCE_MIN (so at most 10
+ * hops). Sorted by score, then name. *out is malloc'd; free it with
+ * sg_influence_free. */
 sg_err_t sg_analysis_influence(const sg_graph_t *g, size_t stp, sg_influence_t **out,
                                size_t *n, sg_error_t *err);
 void sg_influence_free(sg_influence_t *r, size_t n);
@@ -63,5 +64,8 @@ sg_err_t sg_analysis_rank(const sg_graph_t *g, const char *measure, const char *
 /* Weights of the influence paths, exposed for documentation and tests. */
 double sg_influence_weight(sg_edge_type_t t);
 #define SG_INFLUENCE_DECAY 0.5
+/* Weaker influence is left out: it reads 0.000 in three decimals, and a long chain
+ * of stakeholders would otherwise list every one with its path (quadratic). */
+#define SG_INFLUENCE_MIN 0.001
 
 #endif

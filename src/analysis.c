@@ -745,11 +745,11 @@ sg_err_t sg_analysis_influence(const sg_graph_t *g, size_t stp, sg_influence_t *
     igraph_t ig;
     igraph_vector_int_t el, edge_of;
     igraph_vector_t cost;
-    igraph_vector_int_list_t vpaths, epaths;
+    igraph_vector_int_t inbound;
     sg_influence_t *res = NULL;
     size_t nres = 0;
     sg_err_t rc = SG_OK;
-    int have_g = 0, have_lists = 0;
+    int have_g = 0, have_inbound = 0;
 
     *out = NULL;
     *nout = 0;
@@ -778,15 +778,16 @@ sg_err_t sg_analysis_influence(const sg_graph_t *g, size_t stp, sg_influence_t *
         goto done;
     }
     have_g = 1;
-    if (igraph_vector_int_list_init(&vpaths, 0) ||
-        igraph_vector_int_list_init(&epaths, 0)) {
+    if (igraph_vector_int_init(&inbound, 0)) {
         rc = fail(err, "allocating paths");
         goto done;
     }
-    have_lists = 1;
-    if (igraph_get_shortest_paths_dijkstra(&ig, &vpaths, &epaths, (igraph_integer_t)stp,
+    have_inbound = 1;
+    /* the tree of strongest paths to the STP: each node's first edge on its path
+     * (-1: none), so that a path costs its own length, not every node's */
+    if (igraph_get_shortest_paths_dijkstra(&ig, NULL, NULL, (igraph_integer_t)stp,
                                            igraph_vss_all(), &cost, IGRAPH_IN, NULL,
-                                           NULL)) {
+                                           &inbound)) {
         rc = fail(err, "shortest paths");
         goto done;
     }
@@ -796,11 +797,23 @@ sg_err_t sg_analysis_influence(const sg_graph_t *g, size_t stp, sg_influence_t *
         goto done;
     }
     for (size_t v = 0; v < g->nnodes; v++) {
-        igraph_vector_int_t *ep =
-            igraph_vector_int_list_get_ptr(&epaths, (igraph_integer_t)v);
-        size_t len = (size_t)igraph_vector_int_size(ep);
+        size_t len = 0;
         double c = 0;
-        if (v == stp || len == 0) {
+        if (v == stp || VECTOR(inbound)[v] < 0) {
+            continue;
+        }
+        /* the path's strength, summed from v's end; a path too weak to count ends
+         * the walk (a long chain would cost its length for every node on it) */
+        for (igraph_integer_t u = (igraph_integer_t)v; u != (igraph_integer_t)stp;
+             len++) {
+            igraph_integer_t ie = VECTOR(inbound)[u];
+            c += VECTOR(cost)[ie];
+            if (exp(-c) / SG_INFLUENCE_DECAY < SG_INFLUENCE_MIN) {
+                break;
+            }
+            u = IGRAPH_OTHER(&ig, ie, u);
+        }
+        if (exp(-c) / SG_INFLUENCE_DECAY < SG_INFLUENCE_MIN) {
             continue;
         }
         sg_influence_t *r = &res[nres];
@@ -810,11 +823,11 @@ sg_err_t sg_analysis_influence(const sg_graph_t *g, size_t stp, sg_influence_t *
             rc = sg_error_set(err, SG_ENOMEM, NULL, 0, 0, "out of memory");
             goto done;
         }
-        /* igraph lists the path from the STP back to v: reverse it */
+        igraph_integer_t u = (igraph_integer_t)v;
         for (size_t k = 0; k < len; k++) {
-            igraph_integer_t ie = VECTOR(*ep)[len - 1 - k];
+            igraph_integer_t ie = VECTOR(inbound)[u];
             r->path[k] = (size_t)VECTOR(edge_of)[ie];
-            c += VECTOR(cost)[ie];
+            u = IGRAPH_OTHER(&ig, ie, u);
         }
         r->npath = len;
         r->score = exp(-c) / SG_INFLUENCE_DECAY;
@@ -828,9 +841,8 @@ done:
         res = NULL;
         nres = 0;
     }
-    if (have_lists) {
-        igraph_vector_int_list_destroy(&vpaths);
-        igraph_vector_int_list_destroy(&epaths);
+    if (have_inbound) {
+        igraph_vector_int_destroy(&inbound);
     }
     if (have_g) {
         igraph_destroy(&ig);

@@ -277,6 +277,47 @@ static void test_analysis__split_betweenness_by_hand(void **state) {
     sg_graph_release(&g);
 }
 
+/* A chain of twelve bodies, each a member of the next, the last of the plan: a
+ * body k hops away scores 0.6 x 0.3^(k-1), so the six nearest reach
+ * SG_INFLUENCE_MIN (0.00146 at six hops, 0.00044 at seven), each with its whole
+ * path, nearest first. */
+static void test_analysis__influence_leaves_out_the_weakest(void **state) {
+    sg_graph_t g;
+    sg_error_t err = {0};
+    sg_influence_t *r;
+    size_t n;
+    char a[32], b[32];
+    (void)state;
+    sg_graph_init(&g);
+    add(&g, SG_NODE_STP, "Plan");
+    for (int k = 1; k <= 12; k++) {
+        snprintf(a, sizeof(a), "Body %02d", k);
+        add(&g, SG_NODE_ORGANISATION, a);
+    }
+    for (int k = 1; k <= 12; k++) {
+        snprintf(a, sizeof(a), "organisation:body-%02d", k);
+        snprintf(b, sizeof(b), "organisation:body-%02d", k - 1);
+        link(&g, a, k == 1 ? "stp:plan" : b, SG_EDGE_MEMBER_OF);
+    }
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    long plan = sg_graph_find(&g, "stp:plan");
+    assert_int_equal(sg_analysis_influence(&g, (size_t)plan, &r, &n, &err), SG_OK);
+    assert_int_equal(n, 6);
+    for (size_t i = 0; i < n; i++) {
+        snprintf(a, sizeof(a), "Body %02zu", i + 1);
+        assert_string_equal(g.nodes[r[i].node].name, a);
+        assert_true(fabs(r[i].score - 0.6 * pow(0.3, (double)i)) < 1e-12);
+        assert_int_equal(r[i].npath, i + 1);
+        for (size_t k = 0; k < r[i].npath; k++) { /* from the body towards the plan */
+            snprintf(a, sizeof(a), "organisation:body-%02zu", i + 1 - k);
+            assert_string_equal(g.edges[r[i].path[k]].source, a);
+        }
+        assert_string_equal(g.edges[r[i].path[i]].target, "stp:plan");
+    }
+    sg_influence_free(r, n);
+    sg_graph_release(&g);
+}
+
 /* Highest score first, ties by name, then by id (two people named alike); keep
  * leaves nodes out; each measure by its name. */
 static void test_analysis__rank_order_and_ties(void **state) {
@@ -340,6 +381,7 @@ int main(void) {
         cmocka_unit_test(test_analysis__two_nodes_pagerank_by_hand),
         cmocka_unit_test(test_analysis__path_betweenness_degree_stance),
         cmocka_unit_test(test_analysis__influence_paths_and_scores),
+        cmocka_unit_test(test_analysis__influence_leaves_out_the_weakest),
         cmocka_unit_test(test_analysis__empty_graph),
         cmocka_unit_test(test_analysis__rank_order_and_ties),
     };
