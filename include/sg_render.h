@@ -23,10 +23,10 @@ typedef struct {
         *size_by; /* degree, pagerank, betweenness, eigenvector (default pagerank) */
     int legend;   /* draw the legend */
     /* draw at most this many stakeholders: of those the options above keep, the
-     * most central by size_by (ties by id), focus always among them; 0 draws them
-     * all. Default SG_RENDER_TOP: a layout's time and memory grow with the map (10^4
-     * stakeholders take seconds, 6.5 x 10^4 took 157 s and 1.7 GB), and a map of
-     * more is unreadable */
+     * most central by size_by as sg_analysis_rank orders them, focus always among
+     * them; 0 draws them all. Default SG_RENDER_TOP: a layout's time and memory grow with
+     * the map (10^4 stakeholders take seconds, 6.5 x 10^4 took 157 s and 1.7 GB), and a
+     * map of more is unreadable */
     size_t top;
 } sg_render_opts_t;
 
