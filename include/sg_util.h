@@ -67,6 +67,9 @@ sg_err_t sg_strv_add(sg_strv_t *s, const char *str);
 /* Add unless an equal string is present. Errors: SG_ENOMEM (nothing changed). */
 sg_err_t sg_strv_add_unique(sg_strv_t *s, const char *str);
 int sg_strv_contains(const sg_strv_t *s, const char *str);
+/* Add each string of src unless an equal one is present, in src's order. Errors:
+ * SG_ENOMEM (the strings added so far stay). */
+sg_err_t sg_strv_add_all(sg_strv_t *s, const sg_strv_t *src);
 /* Free string i; the last string takes its place. */
 void sg_strv_remove(sg_strv_t *s, size_t i);
 void sg_strv_sort(sg_strv_t *s);

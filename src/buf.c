@@ -341,6 +341,15 @@ sg_err_t sg_strv_add_unique(sg_strv_t *s, const char *str) {
     return SG_OK;
 }
 
+sg_err_t sg_strv_add_all(sg_strv_t *s, const sg_strv_t *src) {
+    for (size_t i = 0; i < src->n; i++) {
+        if (sg_strv_add_unique(s, src->v[i]) != SG_OK) {
+            return SG_ENOMEM;
+        }
+    }
+    return SG_OK;
+}
+
 void sg_strv_remove(sg_strv_t *s, size_t i) {
     strv_drop_index(s); /* the set cannot forget one string */
     free(s->v[i]);

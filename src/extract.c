@@ -120,22 +120,10 @@ static sg_err_t emit_nodes(sg_i_ctx_t *cx, sg_graph_t *frag) {
         }
         sg_node_t *n = &frag->nodes[idx];
         e->node = (long)idx; /* its mentions' spans go there */
-        for (size_t k = 0; k < e->aliases.n; k++) {
-            if ((rc = sg_strv_add_unique(&n->aliases, e->aliases.v[k])) != SG_OK) {
-                return rc;
-            }
-        }
-        for (size_t k = 0; k < e->titles.n; k++) {
-            if ((rc = sg_strv_add_unique(&n->titles, e->titles.v[k])) != SG_OK) {
-                return rc;
-            }
-        }
-        for (size_t k = 0; k < e->roles.n; k++) {
-            if ((rc = sg_strv_add_unique(&n->roles, e->roles.v[k])) != SG_OK) {
-                return rc;
-            }
-        }
-        if ((rc = sg_graph_add_node_doc(frag, idx, cx->doc_id)) != SG_OK) {
+        if ((rc = sg_strv_add_all(&n->aliases, &e->aliases)) != SG_OK ||
+            (rc = sg_strv_add_all(&n->titles, &e->titles)) != SG_OK ||
+            (rc = sg_strv_add_all(&n->roles, &e->roles)) != SG_OK ||
+            (rc = sg_graph_add_node_doc(frag, idx, cx->doc_id)) != SG_OK) {
             return rc;
         }
     }

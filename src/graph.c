@@ -511,15 +511,6 @@ sg_err_t sg_graph_quote_about(const sg_graph_t *g, const sg_quote_t *q, size_t k
     return sg_recs_get(&g->quote_about, q->about + k, 1, (void *)id);
 }
 
-static sg_err_t strv_union(sg_strv_t *dst, const sg_strv_t *src) {
-    for (size_t i = 0; i < src->n; i++) {
-        if (sg_strv_add_unique(dst, src->v[i]) != SG_OK) {
-            return SG_ENOMEM;
-        }
-    }
-    return SG_OK;
-}
-
 /* A node's own name is not its alias: take it out of the list (found at once when
  * absent, the usual case, in a long list). */
 static void drop_own_name(sg_node_t *n) {
@@ -543,9 +534,9 @@ static sg_err_t absorb_names(sg_node_t *d, const sg_node_t *s) {
         (rc = sg_strv_add_unique(&d->aliases, s->name))) {
         return rc;
     }
-    if ((rc = strv_union(&d->aliases, &s->aliases)) ||
-        (rc = strv_union(&d->titles, &s->titles)) ||
-        (rc = strv_union(&d->roles, &s->roles))) {
+    if ((rc = sg_strv_add_all(&d->aliases, &s->aliases)) ||
+        (rc = sg_strv_add_all(&d->titles, &s->titles)) ||
+        (rc = sg_strv_add_all(&d->roles, &s->roles))) {
         return rc;
     }
     return SG_OK;

@@ -1087,9 +1087,7 @@ static sg_err_t read_node(rd_t *r, const sg_jval_t *o, sg_graph_t *g) {
                 sg_strv_init(lists[k][1]);
                 continue;
             }
-            for (size_t j = 0; j < lists[k][1]->n && rc == SG_OK; j++) {
-                rc = sg_strv_add_unique(lists[k][0], lists[k][1]->v[j]);
-            }
+            rc = sg_strv_add_all(lists[k][0], lists[k][1]);
         }
         /* the documents' repeats go when the graph is finalized, as a merge's do */
         for (v = sg_jrec_first(&r->rec, docs); v && rc == SG_OK;

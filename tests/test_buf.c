@@ -142,12 +142,33 @@ static void test_buf__strv_sorted_after_a_plain_append(void **state) {
     sg_strv_release(&v);
 }
 
+/* sg_strv_add_all: src's strings in its order, each once, none already there. */
+static void test_buf__strv_add_all(void **state) {
+    sg_strv_t v, src;
+    (void)state;
+    sg_strv_init(&v);
+    sg_strv_init(&src);
+    assert_int_equal(sg_strv_add(&v, "b"), SG_OK);
+    for (const char *const *p = (const char *const[]){"c", "b", "a", "c", NULL}; *p;
+         p++) {
+        assert_int_equal(sg_strv_add(&src, *p), SG_OK);
+    }
+    assert_int_equal(sg_strv_add_all(&v, &src), SG_OK);
+    assert_int_equal(v.n, 3);
+    assert_string_equal(v.v[0], "b");
+    assert_string_equal(v.v[1], "c");
+    assert_string_equal(v.v[2], "a");
+    sg_strv_release(&v);
+    sg_strv_release(&src);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_buf__printf_around_the_room_left),
         cmocka_unit_test(test_buf__xml_escapes),
         cmocka_unit_test(test_buf__strv_against_a_model),
         cmocka_unit_test(test_buf__strv_sorted_after_a_plain_append),
+        cmocka_unit_test(test_buf__strv_add_all),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
