@@ -27,7 +27,7 @@
 #define SG_BETWEENNESS_EXACT_WORK 1e8
 #define SG_BETWEENNESS_SAMPLE_WORK 3e7
 
-/* Fill every node's centrality and set g->has_centrality. */
+/* Fill every node's centrality, set g->has_centrality and g->analysis_key. */
 sg_err_t sg_analysis_compute(sg_graph_t *g, sg_error_t *err);
 /* The same with up to jobs processes: with jobs > 1 half of the betweenness
  * sources run in a forked child (igraph is not thread-safe as Debian builds it).
@@ -50,6 +50,20 @@ typedef struct {
 sg_err_t sg_analysis_influence(const sg_graph_t *g, size_t stp, sg_influence_t **out,
                                size_t *n, sg_error_t *err);
 void sg_influence_free(sg_influence_t *r, size_t n);
+
+/* The fingerprint of what the analysis reads of g, into out: its stakeholders' ids
+ * and types in order, each edge's ends, type and pieces of evidence in order, and
+ * how the measures are computed (ANALYSIS_VERSION in analysis.c, the betweenness
+ * limits); 16 hex digits. */
+void sg_analysis_key(const sg_graph_t *g, char out[SG_ANALYSIS_KEY]);
+
+/* Keep the centrality a graph file gave g, read (read_with_centrality: every node
+ * had its measures) and finalized since, when the file's fingerprint
+ * (g->analysis_key) is g's own and every measure is a finite number, not below 0
+ * but the net stance: then sets g->has_centrality and returns 1. Else 0, and g's
+ * centrality is to be computed. The numbers kept are those the file wrote (15
+ * digits), so they print as a fresh computation's do. */
+int sg_analysis_reuse(sg_graph_t *g, int read_with_centrality);
 
 /* Value of a centrality measure by name (degree, pagerank, betweenness,
  * eigenvector); -1 when the name is unknown. */

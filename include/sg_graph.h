@@ -50,6 +50,9 @@ typedef enum {
 typedef uint32_t sg_offset_t;
 #define SG_OFFSET_MAX UINT32_MAX
 
+/* The room for a graph's analysis fingerprint: 16 hex digits and the NUL. */
+#define SG_ANALYSIS_KEY 17
+
 typedef struct {
     const char *doc;        /* pooled */
     sg_offset_t start, end; /* byte offsets into the article file, end exclusive */
@@ -148,10 +151,14 @@ typedef struct {
     struct {
         const char *from, *to;
     } pool_recent[32];
-    sg_store_t texts; /* the long texts */
-    int has_centrality;
+    sg_store_t texts;          /* the long texts */
+    int has_centrality;        /* every node's c holds its measures */
     int edges_indexed;         /* every edge's source_index and target_index hold */
     size_t betweenness_pivots; /* 0: exact betweenness; else sampled from this many */
+    /* the fingerprint of the graph the centrality was computed on ("" when none):
+     * the analysis sets it, a graph file carries it, and a graph read back keeps
+     * the file's centrality while it still holds (sg_analysis_reuse) */
+    char analysis_key[SG_ANALYSIS_KEY];
 } sg_graph_t;
 
 void sg_graph_init(sg_graph_t *g);
@@ -257,7 +264,9 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src);
 
 /* Put the graph in its canonical form: nodes named by another node's alias fold
  * into it, everything sorted, ids numbered, so that the same facts always give the
- * same bytes. Clears centrality (sg_analysis_compute sets it again). */
+ * same bytes. Clears has_centrality (sg_analysis_compute sets it again); the nodes'
+ * numbers are zeroed too unless the graph had centrality (one read from a file,
+ * for sg_analysis_reuse to keep while the graph is the one they are of). */
 sg_err_t sg_graph_finalize(sg_graph_t *g, sg_error_t *err);
 /* The same with up to jobs threads (the nodes on one, edges and quotations on
  * another); the result does not depend on jobs. */

@@ -439,6 +439,19 @@ sg_err_t sg_analysis_compute(sg_graph_t *g, sg_error_t *err) {
     return sg_analysis_compute_jobs(g, 1, err);
 }
 
+/* v as a graph file holds it (15 digits, 0 for what is not finite), so that a
+ * graph's centrality computed and read back from its file are the same numbers, and
+ * sort, draw and print the same (sg_analysis_reuse). */
+static double as_written(double v) {
+    char num[SG_REAL_MAX];
+
+    if (!isfinite(v) || v == 0) {
+        return 0.0;
+    }
+    sg_fmt_real(v, num);
+    return strtod(num, NULL);
+}
+
 /* The graphs of the analysis, and which of them exist. */
 enum { HAVE_DG = 1, HAVE_UG = 2, HAVE_SIMPLE = 4, HAVE_PIVOTS = 8 };
 
@@ -689,6 +702,7 @@ sg_err_t sg_analysis_compute_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
     degrees(g);
     if (n == 0) {
         g->has_centrality = 1;
+        sg_analysis_key(g, g->analysis_key);
         goto done;
     }
     if (jobs > 1) {
@@ -710,11 +724,13 @@ sg_err_t sg_analysis_compute_jobs(sg_graph_t *g, size_t jobs, sg_error_t *err) {
     g->betweenness_pivots = k < n ? (size_t)k : 0;
     for (igraph_integer_t i = 0; i < n; i++) {
         double ev = VECTOR(rest)[n + i];
-        g->nodes[i].c.pagerank = VECTOR(rest)[i];
-        g->nodes[i].c.eigenvector = fabs(ev) < 1e-12 ? 0.0 : ev;
-        g->nodes[i].c.betweenness = (VECTOR(mine)[i] + VECTOR(rest)[2 * n + i]) * scale;
+        g->nodes[i].c.pagerank = as_written(VECTOR(rest)[i]);
+        g->nodes[i].c.eigenvector = as_written(fabs(ev) < 1e-12 ? 0.0 : ev);
+        g->nodes[i].c.betweenness =
+            as_written((VECTOR(mine)[i] + VECTOR(rest)[2 * n + i]) * scale);
     }
     g->has_centrality = 1;
+    sg_analysis_key(g, g->analysis_key);
 done:
     work_release(&wk, have);
     igraph_vector_int_destroy(&wk.el);
@@ -856,6 +872,73 @@ done:
     *out = res;
     *nout = nres;
     return rc;
+}
+
+/* How the measures are computed: a change that gives other numbers bumps it, so
+ * that a graph file's centrality from before is computed again, not kept. */
+#define ANALYSIS_VERSION 1
+
+/* The fingerprint's steps: FNV-1a over bytes, a multiply and shift over numbers. */
+static uint64_t key_bytes(uint64_t h, const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        h = (h ^ (unsigned char)s[i]) * 0x100000001B3ULL;
+    }
+    return h;
+}
+
+static uint64_t key_number(uint64_t h, uint64_t x) {
+    h = (h ^ x) * 0x9E3779B97F4A7C15ULL;
+    return h ^ h >> 29;
+}
+
+void sg_analysis_key(const sg_graph_t *g, char out[SG_ANALYSIS_KEY]) {
+    uint64_t h = 0xCBF29CE484222325ULL;
+
+    h = key_number(h, ANALYSIS_VERSION);
+    h = key_number(h, (uint64_t)SG_BETWEENNESS_EXACT_WORK);
+    h = key_number(h, (uint64_t)SG_BETWEENNESS_SAMPLE_WORK);
+    h = key_number(h, g->nnodes);
+    for (size_t i = 0; i < g->nnodes; i++) {
+        h = key_bytes(h, g->nodes[i].id, strlen(g->nodes[i].id) + 1);
+        h = key_number(h, (uint64_t)g->nodes[i].type);
+    }
+    h = key_number(h, g->nedges);
+    for (size_t e = 0; e < g->nedges; e++) {
+        igraph_integer_t s = -1, t = -1;
+        ends(g, e, &s, &t); /* an end not found: -1, as the analysis skips it */
+        h = key_number(h, (uint64_t)s);
+        h = key_number(h, (uint64_t)t);
+        h = key_number(h, (uint64_t)g->edges[e].type);
+        h = key_number(h, g->edges[e].nev);
+    }
+    snprintf(out, SG_ANALYSIS_KEY, "%016llx", (unsigned long long)h);
+}
+
+int sg_analysis_reuse(sg_graph_t *g, int read_with_centrality) {
+    char key[SG_ANALYSIS_KEY];
+
+    if (!read_with_centrality || !g->analysis_key[0]) {
+        return 0;
+    }
+    sg_analysis_key(g, key);
+    if (strcmp(key, g->analysis_key) != 0) {
+        return 0;
+    }
+    for (size_t i = 0; i < g->nnodes; i++) {
+        const sg_centrality_t *c = &g->nodes[i].c;
+        const double v[] = {c->degree,   c->in_degree,   c->out_degree,
+                            c->pagerank, c->betweenness, c->eigenvector};
+        for (size_t k = 0; k < sizeof(v) / sizeof(v[0]); k++) {
+            if (!isfinite(v[k]) || v[k] < 0) {
+                return 0;
+            }
+        }
+        if (!isfinite(c->stance)) {
+            return 0;
+        }
+    }
+    g->has_centrality = 1;
+    return 1;
 }
 
 double sg_centrality_get(const sg_centrality_t *c, const char *m) {

@@ -1198,13 +1198,18 @@ const char *sg_quote_id(size_t i, char buf[SG_RECORD_ID_MAX]) {
     return record_id(buf, 'q', i + 1);
 }
 
-/* Nodes: sorted, their lists sorted and unique, the node index rebuilt. */
+/* Nodes: sorted, their lists sorted and unique, the node index rebuilt. Their
+ * centrality is cleared, but for the numbers of a graph that had them (read from a
+ * file): the graph's has_centrality is cleared at the end of finalize, and
+ * sg_analysis_reuse keeps the numbers while the graph is the one they are of. */
 static sg_err_t finalize_nodes(sg_graph_t *g) {
     sg_sort(g->nodes, g->nnodes, sizeof(*g->nodes), cmp_node);
     sg_map_release(&g->node_index);
     for (size_t i = 0; i < g->nnodes; i++) {
         sg_node_t *nd = &g->nodes[i];
-        memset(&nd->c, 0, sizeof(nd->c));
+        if (!g->has_centrality) {
+            memset(&nd->c, 0, sizeof(nd->c));
+        }
         drop_own_name(nd);
         sg_strv_sort(&nd->aliases);
         sg_strv_sort(&nd->titles);

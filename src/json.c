@@ -764,6 +764,10 @@ static sg_err_t write_graph(const sg_graph_t *g, sink_t *sink, size_t nthreads) 
         } else {
             w_lit(&w, "\"exact\"");
         }
+        if (g->analysis_key[0]) {
+            w_key(&w, "fingerprint");
+            w_str(&w, g->analysis_key);
+        }
         w_raw(&w, "}", 1);
     }
     rc = w.rc;
@@ -1416,8 +1420,9 @@ static int read_section(rd_t *r, const char *data, span_t sp, const char *key,
 
     while ((k = next_record(r, &sec, &v)) == 1) {
         sg_io_map_done(r->map, sec.sc.i);
-        if (centrality && sec.idx == 1) {
-            *centrality = get(r, v, "centrality") != NULL;
+        if (centrality) { /* every node has its measures */
+            *centrality =
+                (sec.idx == 1 || *centrality) && get(r, v, "centrality") != NULL;
         }
         *rc = read_record(r, key, sec.idx - 1, v, g);
         if (*rc != SG_OK) {
@@ -1425,6 +1430,23 @@ static int read_section(rd_t *r, const char *data, span_t sp, const char *key,
         }
     }
     return k;
+}
+
+/* The "analysis" of a graph file (NULL: none) into g: how many pivots sampled the
+ * betweenness and the fingerprint of the graph its centrality is of (neither when
+ * not well formed). */
+static void read_analysis(const json_t *a, sg_graph_t *g) {
+    const char *key = json_string_value(json_object_get(a, "fingerprint"));
+    const json_t *pivots = json_object_get(a, "pivots");
+
+    g->analysis_key[0] = '\0';
+    g->betweenness_pivots = 0;
+    if (key && strlen(key) == SG_ANALYSIS_KEY - 1) {
+        memcpy(g->analysis_key, key, SG_ANALYSIS_KEY);
+    }
+    if (json_is_integer(pivots) && json_integer_value(pivots) > 0) {
+        g->betweenness_pivots = (size_t)json_integer_value(pivots);
+    }
 }
 
 /* A graph file jansson read whole (root) into g, which starts empty (r->own_nodes
@@ -1445,8 +1467,12 @@ static sg_err_t read_whole_graph(rd_t *r, json_t *root, sg_graph_t *g) {
         return rc;
     }
     json_t *nodes = json_object_get(root, "nodes");
-    g->has_centrality = json_array_size(nodes) > 0 &&
-                        json_object_get(json_array_get(nodes, 0), "centrality") != NULL;
+    g->has_centrality = json_array_size(nodes) > 0;
+    for (size_t i = 0; i < json_array_size(nodes); i++) {
+        g->has_centrality &=
+            json_object_get(json_array_get(nodes, i), "centrality") != NULL;
+    }
+    read_analysis(json_object_get(root, "analysis"), g);
     return SG_OK;
 }
 
@@ -1461,6 +1487,7 @@ static int read_graph_records(rd_t *r, const char *data, size_t len, sg_graph_t 
     span_t spans[4] = {{0, 0}, {0, 0}, {0, 0}, {0, 0}};
     scan_t sc = {data, len, 0, r->map};
     int format_ok = 0, centrality = 0;
+    json_t *analysis = NULL;
     sg_map_t seen_keys;
 
     sg_map_init(&seen_keys);
@@ -1521,6 +1548,9 @@ static int read_graph_records(rd_t *r, const char *data, size_t len, sg_graph_t 
                 const char *f = json_string_value(v);
                 format_ok = f && strcmp(f, "stakegraph-graph") == 0;
             }
+            if (strcmp(key, "analysis") == 0) { /* once: a repeated key went whole */
+                analysis = json_incref(v);
+            }
             json_decref(v);
             if (section >= 0) { /* a section that is not an array */
                 json_decref(k);
@@ -1552,13 +1582,17 @@ static int read_graph_records(rd_t *r, const char *data, size_t len, sg_graph_t 
     for (int q = 0; q < 4 && *rc == SG_OK; q++) {
         if (spans[q].start && read_section(r, data, spans[q], keys[q], g, rc,
                                            q == 1 ? &centrality : NULL) != 0) {
+            json_decref(analysis);
             return 0;
         }
     }
     g->has_centrality = centrality;
+    read_analysis(analysis, g);
+    json_decref(analysis);
     return 1;
 whole:
     sg_map_release(&seen_keys);
+    json_decref(analysis);
     return 0;
 }
 

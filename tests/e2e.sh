@@ -90,7 +90,34 @@ if grep -q 'timing: analysis' "$T/err"; then bad "quotes computed centrality"; e
 check "influence with timings" env STAKEGRAPH_TIMING=1 $SG influence "$T/g.json" Shropshire
 if grep -q 'timing: analysis' "$T/err"; then bad "influence computed centrality"; else ok; fi
 check "rank with timings" env STAKEGRAPH_TIMING=1 $SG rank "$T/g.json"
-has "rank computes centrality" 'timing: analysis [0-9.]* s' "$T/err"
+has "rank keeps the centrality build wrote" 'timing: analysis kept from the file' "$T/err"
+# rank, render and export keep a graph file's centrality while its fingerprint is of
+# the graph read, and show what computing it shows; without one it is computed
+sed '4s/, "fingerprint": "[0-9a-f]*"//' "$T/g.json" > "$T/g-nofp.json"
+check "rank, no fingerprint" env STAKEGRAPH_TIMING=1 $SG rank "$T/g-nofp.json"
+has "rank computes centrality without a fingerprint" 'timing: analysis [0-9.]* s' "$T/err"
+kept_same() { # NAME ARGS... (the graph last): kept and computed give the same bytes
+    name=$1; shift
+    check "$name, kept" "$@" "$T/g.json"; cp "$T/out" "$T/kept"
+    check "$name, computed" "$@" "$T/g-nofp.json"
+    same "$name: kept = computed" "$T/kept" "$T/out"
+}
+for by in pagerank betweenness eigenvector degree; do
+    kept_same "rank --by $by" $SG rank --by $by --top 0 --json
+    cp "$T/kept" "$T/rank-$by"
+done
+kept_same "export node-link" $SG export -f node-link
+kept_same "render grid" $SG render -f grid -o -
+kept_same "render dot" $SG render -f dot -o -
+# a graph edited since (an edge fewer), its fingerprint left: computed again
+$PY -c 'import json,sys; g=json.load(open(sys.argv[1])); del g["edges"][0]; json.dump(g,open(sys.argv[2],"w"))' "$T/g.json" "$T/g-edit.json"
+check "rank, edited" env STAKEGRAPH_TIMING=1 $SG rank --top 0 --json "$T/g-edit.json"
+has "rank computes an edited graph's centrality" 'timing: analysis [0-9.]* s' "$T/err"
+cp "$T/out" "$T/edit-kept"
+$PY -c 'import json,sys; g=json.load(open(sys.argv[1])); del g["analysis"]["fingerprint"]; json.dump(g,open(sys.argv[2],"w"))' "$T/g-edit.json" "$T/g-edit-nofp.json"
+check "rank, edited, no fingerprint" $SG rank --top 0 --json "$T/g-edit-nofp.json"
+same "rank of an edited graph is computed" "$T/edit-kept" "$T/out"
+if cmp -s "$T/edit-kept" "$T/rank-pagerank"; then bad "the edit changed no rank"; else ok; fi
 check "options after the paths" $SG build graphs/sample -o "$T/g4.json" -j 2
 same "options after the paths build the same" "$T/g.json" "$T/g4.json"
 expect_fail "an option without its value" 2 $SG build graphs/sample -o

@@ -150,6 +150,114 @@ static void test_analysis__empty_graph(void **state) {
     sg_graph_release(&g);
 }
 
+/* The fingerprint changes with each thing the measures read, and only with those. */
+static void test_analysis__key_follows_what_the_measures_read(void **state) {
+    sg_graph_t g;
+    sg_error_t err = {0};
+    char k0[SG_ANALYSIS_KEY], k[SG_ANALYSIS_KEY];
+    (void)state;
+    sg_graph_init(&g);
+    add(&g, SG_NODE_PERSON, "A");
+    add(&g, SG_NODE_ORGANISATION, "B");
+    add(&g, SG_NODE_STP, "C");
+    link(&g, "person:a", "organisation:b", SG_EDGE_LEADS);
+    link(&g, "organisation:b", "stp:c", SG_EDGE_ENDORSES);
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    sg_analysis_key(&g, k0);
+    assert_int_equal(strlen(k0), SG_ANALYSIS_KEY - 1);
+    assert_int_equal(sg_analysis_compute(&g, &err), SG_OK);
+    assert_string_equal(g.analysis_key, k0);
+    sg_edge_t e1 = g.edges[1];
+    sg_node_type_t t0 = g.nodes[0].type;
+    g.edges[0].nev++; /* one more piece of evidence */
+    sg_analysis_key(&g, k);
+    assert_string_not_equal(k, k0);
+    g.edges[0].nev--;
+    g.edges[1].type = e1.type == SG_EDGE_OPPOSES ? SG_EDGE_LEADS : SG_EDGE_OPPOSES;
+    sg_analysis_key(&g, k);
+    assert_string_not_equal(k, k0);
+    g.edges[1] = e1;
+    g.edges[1].target_index = (e1.target_index + 1) % g.nnodes;
+    sg_analysis_key(&g, k);
+    assert_string_not_equal(k, k0);
+    g.edges[1] = e1;
+    g.nodes[0].type = t0 == SG_NODE_COUNCIL ? SG_NODE_STP : SG_NODE_COUNCIL;
+    sg_analysis_key(&g, k);
+    assert_string_not_equal(k, k0);
+    g.nodes[0].type = t0;
+    sg_analysis_key(&g, k);
+    assert_string_equal(k, k0); /* all as it was */
+    g.nodes[0].nspans++;        /* mentions are not read */
+    sg_analysis_key(&g, k);
+    assert_string_equal(k, k0);
+    g.nodes[0].nspans--;
+    sg_graph_release(&g);
+}
+
+/* One graph read back from the file it was written to. */
+static void read_back(const sg_buf_t *file, sg_graph_t *h, int *stored) {
+    sg_error_t err = {0};
+    sg_graph_init(h);
+    assert_int_equal(sg_json_read(file->data, file->len, "g.json", 0, h, &err), SG_OK);
+    *stored = h->has_centrality;
+    assert_int_equal(sg_graph_finalize(h, &err), SG_OK);
+    assert_false(h->has_centrality);
+}
+
+/* A graph's centrality read back from its file is kept while the graph is the one
+ * it is of: the very numbers computed (the analysis keeps them as the file writes
+ * them), the pivots too; a graph changed since, a file without its fingerprint or
+ * a measure not a number are computed again. */
+static void test_analysis__reuse_keeps_a_files_centrality(void **state) {
+    sg_graph_t g, h;
+    sg_error_t err = {0};
+    sg_buf_t file;
+    int stored;
+    (void)state;
+    tu_random_graph(&g, 8000, 16000, 5); /* sampled betweenness */
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    assert_int_equal(sg_analysis_compute(&g, &err), SG_OK);
+    assert_true(g.betweenness_pivots > 0);
+    sg_buf_init(&file);
+    assert_int_equal(sg_json_write_graph(&g, &file, &err), SG_OK);
+
+    read_back(&file, &h, &stored);
+    assert_true(stored);
+    assert_int_equal(sg_analysis_reuse(&h, stored), 1);
+    assert_true(h.has_centrality);
+    assert_int_equal(h.betweenness_pivots, g.betweenness_pivots);
+    assert_int_equal(h.nnodes, g.nnodes);
+    for (size_t i = 0; i < g.nnodes; i++) {
+        assert_memory_equal(&h.nodes[i].c, &g.nodes[i].c, sizeof(g.nodes[i].c));
+    }
+    sg_graph_release(&h);
+
+    read_back(&file, &h, &stored);
+    assert_int_equal(sg_analysis_reuse(&h, 0), 0); /* a node had no measures */
+    sg_graph_release(&h);
+
+    read_back(&file, &h, &stored);
+    h.edges[h.nedges / 2].nev++;
+    assert_int_equal(sg_analysis_reuse(&h, stored), 0);
+    assert_false(h.has_centrality);
+    sg_graph_release(&h);
+
+    read_back(&file, &h, &stored);
+    h.analysis_key[0] = '\0';
+    assert_int_equal(sg_analysis_reuse(&h, stored), 0);
+    sg_graph_release(&h);
+
+    read_back(&file, &h, &stored);
+    h.nodes[7].c.pagerank = NAN;
+    assert_int_equal(sg_analysis_reuse(&h, stored), 0);
+    h.nodes[7].c.pagerank = -0.5;
+    assert_int_equal(sg_analysis_reuse(&h, stored), 0);
+    sg_graph_release(&h);
+
+    sg_buf_release(&file);
+    sg_graph_release(&g);
+}
+
 /* Centrality with one job and with two (half the work in a child process) must be
  * the same numbers to the last bit: exact betweenness on a small graph, sampled
  * on a larger one. */
@@ -384,6 +492,8 @@ int main(void) {
         cmocka_unit_test(test_analysis__influence_leaves_out_the_weakest),
         cmocka_unit_test(test_analysis__empty_graph),
         cmocka_unit_test(test_analysis__rank_order_and_ties),
+        cmocka_unit_test(test_analysis__key_follows_what_the_measures_read),
+        cmocka_unit_test(test_analysis__reuse_keeps_a_files_centrality),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

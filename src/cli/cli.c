@@ -185,6 +185,7 @@ sg_err_t sg_cli_load_graph(const char *path, int centrality, sg_graph_t *g,
      * corpus's is 500 MB; a limit of 1 GiB refused those of larger corpora), and
      * without the whole file in memory beside the graph */
     rc = sg_json_read_file(path, 0, g, err);
+    int stored = rc == SG_OK && g->has_centrality; /* finalize clears it */
     t0 = sg_cli_phase("parse", t0);
     /* checked once finalized: finalize has looked every edge end up already */
     if (rc == SG_OK) {
@@ -194,7 +195,11 @@ sg_err_t sg_cli_load_graph(const char *path, int centrality, sg_graph_t *g,
         snprintf(err->source, sizeof(err->source), "%s", path);
     }
     t0 = sg_cli_phase("finalize", t0);
-    if (rc == SG_OK && centrality) {
+    /* the centrality the file gave, while it is of the graph read (build's and
+     * merge's files), else computed */
+    if (rc == SG_OK && centrality && sg_analysis_reuse(g, stored)) {
+        sg_cli_phase("analysis kept from the file", t0);
+    } else if (rc == SG_OK && centrality) {
         rc = sg_analysis_compute_jobs(g, sg_cli_cores(), err);
         sg_cli_phase("analysis", t0);
     }
