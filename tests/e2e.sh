@@ -355,6 +355,12 @@ has "quotes with date" "2016-" "$T/out"
 check "quotes --speaker" $SG quotes --speaker "The King's Fund" "$T/g.json"
 has "quotes of a speaker" "best hope" "$T/out"
 check "quotes --json" $SG quotes --json "$T/g.json"
+cp "$T/out" "$T/quotes.json"
+check "quotes in order: speaker's name, document, offset" $PY -c '
+import json, sys
+q = json.load(open(sys.argv[1]))
+keys = [(x["speaker"].encode(), x["doc"].encode(), x["start"]) for x in q]
+assert len(q) > 3 and len({x["speaker"] for x in q}) > 1 and keys == sorted(keys), keys' "$T/quotes.json"
 expect_fail "quotes unknown speaker" 1 $SG quotes --speaker "Nobody Atall" "$T/g.json"
 
 # ---- render ----

@@ -15,8 +15,10 @@ static const char quotes_help[] =
     "  --json           JSON for scripts\n"
     "  -h, --help       this text\n";
 
-static const sg_graph_t *qgraph; /* what cmp_quote sorts: the graph and its quotations */
+/* what cmp_quote sorts: the quotations and their speakers' names (looked up once
+ * each, not at every comparison) */
 static const sg_quote_t *qlist;
+static const char *const *qnames;
 
 static const char *node_name(const sg_graph_t *g, const char *id) {
     long i = sg_graph_find(g, id);
@@ -31,7 +33,7 @@ static const sg_document_t *doc_of(const sg_graph_t *g, const char *id) {
 static int cmp_quote(const void *a, const void *b) {
     const sg_quote_t *x = &qlist[*(const size_t *)a];
     const sg_quote_t *y = &qlist[*(const size_t *)b];
-    int c = strcmp(node_name(qgraph, x->speaker), node_name(qgraph, y->speaker));
+    int c = strcmp(qnames[*(const size_t *)a], qnames[*(const size_t *)b]);
     if (c) {
         return c;
     }
@@ -53,6 +55,7 @@ int sg_cmd_quotes(int argc, char **argv) {
     size_t *order = NULL, n = 0, nq, na;
     sg_quote_t *quotes = NULL;
     const char **about = NULL; /* the quotations' about lists, all of them */
+    const char **names = NULL; /* each quotation's speaker's name */
     long only = -1;
     sg_buf_t scratch; /* a quotation read back from the graph's text store */
 
@@ -92,7 +95,8 @@ int sg_cmd_quotes(int argc, char **argv) {
     order = malloc((nq ? nq : 1) * sizeof(*order));
     quotes = malloc((nq ? nq : 1) * sizeof(*quotes));
     about = malloc((na ? na : 1) * sizeof(*about));
-    if (!order || !quotes || !about) {
+    names = malloc((nq ? nq : 1) * sizeof(*names));
+    if (!order || !quotes || !about || !names) {
         ret = sg_cli_failf("quotes", "out of memory");
         goto done;
     }
@@ -103,11 +107,12 @@ int sg_cmd_quotes(int argc, char **argv) {
     }
     for (size_t i = 0; i < nq; i++) {
         if (only < 0 || strcmp(quotes[i].speaker, g.nodes[only].id) == 0) {
+            names[i] = node_name(&g, quotes[i].speaker);
             order[n++] = i;
         }
     }
-    qgraph = &g;
     qlist = quotes;
+    qnames = names;
     qsort(order, n, sizeof(*order), cmp_quote);
     if (json) {
         /* written as it is made (no tree of every quotation), to standard output
@@ -195,6 +200,7 @@ done:
     free(order);
     free(quotes);
     free(about);
+    free(names);
     sg_buf_release(&scratch);
     sg_graph_release(&g);
     return ret;
