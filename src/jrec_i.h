@@ -71,4 +71,24 @@ static inline const sg_jval_t *sg_jrec_next(const sg_jrec_t *r, const sg_jval_t 
     return sg_jrec_at(r, v->next);
 }
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+
+/* A bit for each of the sixteen bytes at p that a JSON string cannot hold as they
+ * are: below 0x20 (those the unsigned maximum with 0x20 changes), quotes and
+ * backslashes; with high, bytes from 0x80 too (a reader checks their UTF-8). Every
+ * x86-64 has SSE2; the reader and the writer of graph files scan strings with it,
+ * as strings are most of a graph file's bytes. */
+static inline unsigned sg_i_json_special16(const char *p, int high) {
+    const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+    const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'),
+                  bslash = _mm_set1_epi8('\\');
+    __m128i ok = _mm_cmpeq_epi8(_mm_max_epu8(x, space), x);
+    __m128i esc = _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash));
+    unsigned m =
+        ((unsigned)_mm_movemask_epi8(ok) ^ 0xFFFFu) | (unsigned)_mm_movemask_epi8(esc);
+    return high ? m | (unsigned)_mm_movemask_epi8(x) : m;
+}
+#endif
+
 #endif

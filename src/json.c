@@ -6,9 +6,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "jrec_i.h"
 #include "sg_io.h"
@@ -119,15 +116,6 @@ static int plain(unsigned char c) {
 }
 
 #ifdef __SSE2__
-/* A bit for each of sixteen bytes a JSON string cannot hold as it is: below 0x20
- * (those the unsigned maximum with 0x20 changes), quotes and backslashes. */
-static unsigned escapes16(__m128i x) {
-    const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'),
-                  bslash = _mm_set1_epi8('\\');
-    __m128i ok = _mm_cmpeq_epi8(_mm_max_epu8(x, space), x);
-    __m128i esc = _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash));
-    return ((unsigned)_mm_movemask_epi8(ok) ^ 0xFFFFu) | (unsigned)_mm_movemask_epi8(esc);
-}
 
 /* How many bytes from the start of s[0..len) a JSON string holds as they are,
  * sixteen at a time (every x86-64 has SSE2); the last few with the sixteen bytes
@@ -139,7 +127,7 @@ static size_t plain_prefix(const char *s, size_t len) {
     size_t n = 0;
 
     for (; n + 16 <= len; n += 16) {
-        if ((m = escapes16(_mm_loadu_si128((const __m128i *)(const void *)(s + n))))) {
+        if ((m = sg_i_json_special16(s + n, 0))) {
             return n + (size_t)__builtin_ctz(m);
         }
     }
@@ -147,13 +135,13 @@ static size_t plain_prefix(const char *s, size_t len) {
         return n;
     }
     if (len >= 16) {
-        m = escapes16(_mm_loadu_si128((const __m128i *)(const void *)(s + len - 16)));
+        m = sg_i_json_special16(s + len - 16, 0);
         return m ? len - 16 + (size_t)__builtin_ctz(m) : len;
     }
     char pad[16];
     memset(pad, 'a', sizeof(pad));
     memcpy(pad, s, len);
-    m = escapes16(_mm_loadu_si128((const __m128i *)(const void *)pad));
+    m = sg_i_json_special16(pad, 0);
     return m ? (size_t)__builtin_ctz(m) : len;
 }
 #else

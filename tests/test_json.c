@@ -97,9 +97,9 @@ static void test_json__fragment_spills_whole_records(void **state) {
     char *whole = as_json(&g, 1);
     sg_buf_init(&out);
     sg_buf_init(&sp.collected);
-    assert_int_equal(sg_json_write_fragment_spill(&g, &out, sp.spill, take_spill, &sp,
-                                                  &werr, &err),
-                     SG_OK);
+    assert_int_equal(
+        sg_json_write_fragment_spill(&g, &out, sp.spill, take_spill, &sp, &werr, &err),
+        SG_OK);
     assert_int_equal(werr, 0);
     assert_true(sp.calls >= 2);
     assert_int_equal(sg_buf_append(&sp.collected, out.data ? out.data : "", out.len),
@@ -110,9 +110,9 @@ static void test_json__fragment_spills_whole_records(void **state) {
     sp.collected.len = 0;
     sp.calls = 0;
     sp.fail_at = 2;
-    assert_int_equal(sg_json_write_fragment_spill(&g, &out, sp.spill, take_spill, &sp,
-                                                  &werr, &err),
-                     SG_EIO);
+    assert_int_equal(
+        sg_json_write_fragment_spill(&g, &out, sp.spill, take_spill, &sp, &werr, &err),
+        SG_EIO);
     assert_int_equal(werr, ENOSPC);
     assert_int_equal(sp.calls, 2);
     assert_int_equal(err.code, SG_OK); /* the caller names where it wrote */
@@ -617,8 +617,36 @@ static void test_json__record_parser_reads_as_jansson(void **state) {
     }
 }
 
+/* Strings of every length to 40 with a byte that is not plain (escapes, UTF-8 good
+ * and bad, a control character) at every place: the record parser scans plain
+ * bytes sixteen at a time, and must read what jansson reads, and refuse what it
+ * refuses, whichever lane of which block the byte falls in. */
+static void test_json__strings_every_length_and_position(void **state) {
+    static const char *const odd[] = {"\\\"",    "\\n",      "\\\\",
+                                      "\\u00e9", "\xc3\xa9", "\xe2\x80\x9c",
+                                      "\xff",    "\x01",     "\xc3"};
+    char s[128];
+    int took, takes = 0;
+    (void)state;
+    for (size_t len = 1; len <= 40; len++) {
+        for (size_t at = 0; at < len; at++) {
+            for (size_t k = 0; k < sizeof(odd) / sizeof(odd[0]); k++) {
+                size_t n = (size_t)snprintf(
+                    s, sizeof(s), "{\"a\": \"%.*s%s%.*s\"}", (int)at,
+                    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN", odd[k],
+                    (int)(len - at - 1), "0123456789012345678901234567890123456789");
+                assert_int_equal(jc_same_as_jansson(s, n, &took), 0);
+                takes += took;
+            }
+        }
+    }
+    /* the escapes and good UTF-8 taken (6 of 9), the rest refused */
+    assert_int_equal(takes, 6 * 820);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_json__strings_every_length_and_position),
         cmocka_unit_test(test_json__graph_round_trip_is_byte_identical),
         cmocka_unit_test(test_json__fragment_spills_whole_records),
         cmocka_unit_test(test_json__written_strings_read_back_by_jansson),
