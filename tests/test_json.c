@@ -558,9 +558,14 @@ static void test_json__record_parser_reads_as_jansson(void **state) {
         "\"A\", "
         "\"spans\": [{\"doc\": \"d\", \"start\": 1, \"end\": 2}], \"centrality\": "
         "{\"pagerank\": 0.125, \"degree\": 3}}",
+        /* keys alike in their first bytes, or one the start of another */
+        "{\"start\": 1, \"stars\": 2, \"st\": 3, \"s\": 4, \"\": 5, \"ab\": 6}",
     };
     static const char *const refused[] = {
         "{\"a\": 1, \"a\": 2}",
+        "{\"spans\": 1, \"start\": 2, \"spans\": 3}",
+        "{\"\": 1, \"x\": 2, \"\": 3}",
+        "{\"s\": 1, \"s\": 2}",
         "{\"a\": 01}",
         "{\"a\": 1.}",
         "{\"a\": .5}",
