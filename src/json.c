@@ -1363,6 +1363,8 @@ typedef struct {
 typedef struct {
     scan_t sc;
     size_t idx; /* records given so far */
+    int open;   /* the section ends at its closing bracket, wherever that is, and
+                   sc.i is then past it; else its closing bracket ends sc */
 } section_t;
 
 /* The next record of a section, parsed into r->rec: 1 and *v, 0 at the section's
@@ -1373,6 +1375,7 @@ static int next_record(rd_t *r, section_t *sec, const sg_jval_t **v) {
 
     skip_ws(sc);
     if (sec->idx == 0 && sc->i < sc->n && sc->s[sc->i] == ']') {
+        sc->i++;
         return 0;
     }
     if (sec->idx > 0) {
@@ -1380,7 +1383,8 @@ static int next_record(rd_t *r, section_t *sec, const sg_jval_t **v) {
             return -1;
         }
         if (sc->s[sc->i] == ']') {
-            return sc->i + 1 == sc->n ? 0 : -1;
+            sc->i++;
+            return sec->open || sc->i == sc->n ? 0 : -1;
         }
         if (sc->s[sc->i] != ',') {
             return -1;
@@ -1400,24 +1404,30 @@ static int next_record(rd_t *r, section_t *sec, const sg_jval_t **v) {
 }
 
 /* Read the records of one array section; -1 when the bytes are not well formed. */
-static int read_section(rd_t *r, const char *data, span_t sp, const char *key,
-                        sg_graph_t *g, sg_err_t *rc, int *centrality) {
-    section_t sec = {{data, sp.end, sp.start + 1, NULL}, 0};
+static int read_records(rd_t *r, section_t *sec, const char *key, sg_graph_t *g,
+                        sg_err_t *rc, int *centrality) {
     const sg_jval_t *v;
     int k;
 
-    while ((k = next_record(r, &sec, &v)) == 1) {
-        sg_io_map_done(r->map, sec.sc.i);
+    while ((k = next_record(r, sec, &v)) == 1) {
+        sg_io_map_done(r->map, sec->sc.i);
         if (centrality) { /* every node has its measures */
             *centrality =
-                (sec.idx == 1 || *centrality) && get(r, v, "centrality") != NULL;
+                (sec->idx == 1 || *centrality) && get(r, v, "centrality") != NULL;
         }
-        *rc = read_record(r, key, sec.idx - 1, v, g);
+        *rc = read_record(r, key, sec->idx - 1, v, g);
         if (*rc != SG_OK) {
             return 0;
         }
     }
     return k;
+}
+
+/* The same for the section the top level's scan found at sp. */
+static int read_section(rd_t *r, const char *data, span_t sp, const char *key,
+                        sg_graph_t *g, sg_err_t *rc, int *centrality) {
+    section_t sec = {{data, sp.end, sp.start + 1, NULL}, 0, 0};
+    return read_records(r, &sec, key, g, rc, centrality);
 }
 
 /* The "analysis" of a graph file (NULL: none) into g: how many pivots sampled the
@@ -1465,19 +1475,23 @@ static sg_err_t read_whole_graph(rd_t *r, json_t *root, sg_graph_t *g) {
 }
 
 /* Read a graph file's sections into g, which starts empty (so that a node id g
- * has already is a duplicate; r->own_nodes set). Returns 1 when the file was read
- * this way (*rc says how it went), 0 when the caller should read it whole. Nothing is
- * added to g before the scan of the top level succeeds; on 0 after that, g may hold part
- * of the file (the caller's contract already says to use a scratch graph). */
+ * has already is a duplicate; r->own_nodes set), always in the order documents,
+ * nodes, edges, quotes: as they come while the file gives them in that order after
+ * its format (as stakegraph writes them: one pass over the file), else once the scan
+ * of the top level has found them. Returns 1 when the file was read this way (*rc
+ * says how it went), 0 when the caller should read it whole; g may then hold part of
+ * the file (the caller's contract already says to use a scratch graph, and the
+ * caller empties it). */
 static int read_graph_records(rd_t *r, const char *data, size_t len, sg_graph_t *g,
                               sg_err_t *rc) {
     static const char *const keys[4] = {"documents", "nodes", "edges", "quotes"};
     span_t spans[4] = {{0, 0}, {0, 0}, {0, 0}, {0, 0}};
     scan_t sc = {data, len, 0, r->map};
-    int format_ok = 0, centrality = 0;
+    int format_ok = 0, centrality = 0, last = -1, deferred = 0;
     json_t *analysis = NULL;
     sg_map_t seen_keys;
 
+    *rc = SG_OK; /* an empty section read as it comes reads no record */
     sg_map_init(&seen_keys);
     skip_ws(&sc);
     if (sc.i >= len || data[sc.i] != '{') {
@@ -1507,13 +1521,33 @@ static int read_graph_records(rd_t *r, const char *data, size_t len, sg_graph_t 
         sc.i++;
         skip_ws(&sc);
         va = sc.i;
-        if (skip_value(&sc) != 0 || sc.i == va) {
-            json_decref(k);
-            goto whole;
-        }
         int section = -1;
         for (int q = 0; q < 4; q++) {
             section = strcmp(key, keys[q]) == 0 ? q : section;
+        }
+        /* the sections in the order the writer gives them, after the format: read
+         * as they come, in the one pass over the file */
+        if (section > last && !deferred && format_ok && r->max_depth >= 2 && va < len &&
+            data[va] == '[') {
+            section_t sec = {{data, len, va + 1, NULL}, 0, 1};
+            int got = read_records(r, &sec, keys[section], g, rc,
+                                   section == 1 ? &centrality : NULL);
+            json_decref(k);
+            if (got != 0) {
+                goto whole;
+            }
+            if (*rc != SG_OK) {
+                sg_map_release(&seen_keys);
+                json_decref(analysis);
+                return 1;
+            }
+            sc.i = sec.sc.i;
+            last = section;
+            goto next;
+        }
+        if (skip_value(&sc) != 0 || sc.i == va) {
+            json_decref(k);
+            goto whole;
         }
         size_t deep_at;
         int is_section = section >= 0 && data[va] == '[';
@@ -1525,9 +1559,13 @@ static int read_graph_records(rd_t *r, const char *data, size_t len, sg_graph_t 
             json_decref(k);
             goto whole;
         }
-        if (is_section) {
-            spans[section].start = va;
+        if (is_section && section < last) {
+            json_decref(k); /* before a section read already: read whole, in order */
+            goto whole;
+        } else if (is_section) {
+            spans[section].start = va; /* read after the scan, this and those after */
             spans[section].end = sc.i;
+            deferred = 1;
         } else if (!(v = load_range(data, va, sc.i))) {
             json_decref(k);
             goto whole;
@@ -1546,6 +1584,7 @@ static int read_graph_records(rd_t *r, const char *data, size_t len, sg_graph_t 
             }
         }
         json_decref(k);
+    next:
         skip_ws(&sc);
         if (sc.i < len && data[sc.i] == ',') {
             sc.i++;

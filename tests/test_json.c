@@ -333,6 +333,64 @@ static void test_json__graph_file_layout_does_not_matter(void **state) {
     sg_graph_release(&h);
 }
 
+/* The sections in every order, the format before or after them: the same graph.
+ * The reader reads sections as they come while they are in the writer's order
+ * after the format, and otherwise once the top level is scanned (or whole). */
+static void test_json__sections_in_any_order(void **state) {
+    static const char *const sections[4] = {"documents", "nodes", "edges", "quotes"};
+    sg_graph_t g, h;
+    sg_error_t err = {0};
+    json_error_t je;
+    (void)state;
+    build(&g);
+    char *a = as_json(&g, 0);
+    json_t *root = json_loads(a, 0, &je);
+    assert_non_null(root);
+    for (int perm = 0; perm < 24 * 2; perm++) {
+        int order[4] = {0, 1, 2, 3}, p = perm % 24;
+        for (int i = 0; i < 4; i++) { /* the p-th permutation, in factorial digits */
+            int f = i == 0 ? 6 : i == 1 ? 2 : 1, j = i + (i < 3 ? p / f % (4 - i) : 0);
+            int t = order[j];
+            memmove(&order[i + 1], &order[i], (size_t)(j - i) * sizeof(int));
+            order[i] = t;
+        }
+        json_t *o = json_object();
+        if (perm < 24) {
+            json_object_set(o, "format", json_object_get(root, "format"));
+        }
+        json_object_set(o, "analysis", json_object_get(root, "analysis"));
+        for (int i = 0; i < 4; i++) {
+            json_object_set(o, sections[order[i]],
+                            json_object_get(root, sections[order[i]]));
+        }
+        if (perm >= 24) {
+            json_object_set(o, "format", json_object_get(root, "format"));
+        }
+        json_object_set(o, "version", json_object_get(root, "version"));
+        char *text = json_dumps(o, JSON_INDENT(1));
+        sg_graph_init(&h);
+        assert_int_equal(sg_json_read(text, strlen(text), "p.json", 0, &h, &err), SG_OK);
+        assert_int_equal(sg_graph_finalize(&h, &err), SG_OK);
+        assert_int_equal(sg_analysis_compute(&h, &err), SG_OK);
+        char *c = as_json(&h, 0);
+        assert_string_equal(a, c);
+        free(c);
+        free(text);
+        json_decref(o);
+        sg_graph_release(&h);
+    }
+    /* an empty first section read as it comes */
+    const char *empty = "{\"format\": \"stakegraph-graph\", \"documents\": [], "
+                        "\"nodes\": [ ], \"edges\": [], \"quotes\": []}";
+    sg_graph_init(&h);
+    assert_int_equal(sg_json_read(empty, strlen(empty), "e.json", 0, &h, &err), SG_OK);
+    assert_true(sg_graph_is_empty(&h));
+    sg_graph_release(&h);
+    json_decref(root);
+    free(a);
+    sg_graph_release(&g);
+}
+
 static void expect_error(const char *text, sg_err_t code, const char *words, int line) {
     sg_graph_t g;
     sg_error_t err = {0};
@@ -652,6 +710,7 @@ static void test_json__strings_every_length_and_position(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_json__strings_every_length_and_position),
+        cmocka_unit_test(test_json__sections_in_any_order),
         cmocka_unit_test(test_json__graph_round_trip_is_byte_identical),
         cmocka_unit_test(test_json__fragment_spills_whole_records),
         cmocka_unit_test(test_json__written_strings_read_back_by_jansson),
