@@ -8,6 +8,11 @@
 
 #include "sg_render.h"
 
+/* A map of at most this many stakeholders is drawn with dot, edge labels, spline
+ * edges and overlaps removed; a larger one with sfdp, none of those (their costs
+ * grow with the square of the map) and its pieces packed in rows and columns. */
+#define SMALL_MAP 300
+
 /* One Graphviz context for the process: the text-layout plugin keeps pointers into
  * the first context's fonts, so freeing a context and making another one reads
  * freed memory (seen under AddressSanitizer with Graphviz 2.43). */
@@ -325,7 +330,8 @@ sg_err_t sg_render(const sg_graph_t *g, const sg_render_opts_t *o, char **out,
             maxc = v;
         }
     }
-    const char *layout = o->layout ? o->layout : shown <= 300 ? "dot" : "sfdp";
+    int small = shown <= SMALL_MAP;
+    const char *layout = o->layout ? o->layout : small ? "dot" : "sfdp";
     pthread_once(&gvc_once, make_gvc);
     pthread_mutex_lock(&gvc_lock); /* Graphviz is not thread-safe */
     locked = 1;
@@ -341,9 +347,9 @@ sg_err_t sg_render(const sg_graph_t *g, const sg_render_opts_t *o, char **out,
     set_raw(G, "labelloc", "t");
     set_raw(G, "fontsize", "20");
     set_raw(G, "fontname", "Helvetica");
-    set_raw(G, "overlap", shown <= 300 ? "prism" : "true"); /* removal is quadratic */
-    set_raw(G, "splines", shown <= 300 ? "true" : "false");
-    if (shown > 300) {
+    set_raw(G, "overlap", small ? "prism" : "true"); /* removal is quadratic */
+    set_raw(G, "splines", small ? "true" : "false");
+    if (!small) {
         /* the stakeholders cut from a large graph fall apart into thousands of
          * pieces, which Graphviz's default packing places in quadratic time (10^4
          * most central of 10^6: over 400 s); rows and columns take a moment */
@@ -401,7 +407,7 @@ sg_err_t sg_render(const sg_graph_t *g, const sg_render_opts_t *o, char **out,
         set_raw(ae, "fontcolor", edge_style[ed->type].color);
         /* labelled edges on a large map cost Graphviz's label placement far more than
          * the layout, and are unreadable there anyway: colours carry the type */
-        if (ed->type != SG_EDGE_QUOTES && shown <= 300) {
+        if (ed->type != SG_EDGE_QUOTES && small) {
             set(ae, "label", ed->role ? ed->role : edge_style[ed->type].label);
         }
         if (ed->nev) {
