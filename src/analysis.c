@@ -759,6 +759,12 @@ static int cmp_influence(const void *a, const void *b) {
     return strcmp(sort_graph->nodes[x->node].name, sort_graph->nodes[y->node].name);
 }
 
+/* A path's score from its cost, the sum of its edges' -log(weight x decay): the
+ * first hop is not decayed. */
+static double path_score(double cost) {
+    return exp(-cost) / SG_INFLUENCE_DECAY;
+}
+
 sg_err_t sg_analysis_influence(const sg_graph_t *g, size_t stp, sg_influence_t **out,
                                size_t *nout, sg_error_t *err) {
     igraph_t ig;
@@ -827,12 +833,12 @@ sg_err_t sg_analysis_influence(const sg_graph_t *g, size_t stp, sg_influence_t *
              len++) {
             igraph_integer_t ie = VECTOR(inbound)[u];
             c += VECTOR(cost)[ie];
-            if (exp(-c) / SG_INFLUENCE_DECAY < SG_INFLUENCE_MIN) {
+            if (path_score(c) < SG_INFLUENCE_MIN) {
                 break;
             }
             u = IGRAPH_OTHER(&ig, ie, u);
         }
-        if (exp(-c) / SG_INFLUENCE_DECAY < SG_INFLUENCE_MIN) {
+        if (path_score(c) < SG_INFLUENCE_MIN) {
             continue;
         }
         sg_influence_t *r = &res[nres];
@@ -849,7 +855,7 @@ sg_err_t sg_analysis_influence(const sg_graph_t *g, size_t stp, sg_influence_t *
             u = IGRAPH_OTHER(&ig, ie, u);
         }
         r->npath = len;
-        r->score = exp(-c) / SG_INFLUENCE_DECAY;
+        r->score = path_score(c);
         nres++;
     }
     sort_graph = g;
