@@ -1605,7 +1605,6 @@ static int read_graph_records(rd_t *r, const char *data, size_t len, sg_graph_t 
         goto whole;
     }
     sg_map_release(&seen_keys);
-    *rc = SG_OK;
     for (int q = 0; q < 4 && *rc == SG_OK; q++) {
         if (spans[q].start && read_section(r, data, spans[q], keys[q], g, rc,
                                            q == 1 ? &centrality : NULL) != 0) {
