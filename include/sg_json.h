@@ -30,6 +30,12 @@ sg_err_t sg_json_write_fragment_spill(const sg_graph_t *g, sg_buf_t *out, size_t
                                       int (*flush)(void *ctx, sg_buf_t *out), void *ctx,
                                       int *werr, sg_error_t *err);
 
+/* The graph's fragment records (the same bytes as sg_json_write_fragment) written
+ * to path as sg_json_save_graph writes: atomically ("-": standard output), and
+ * streaming, a megabyte at a time, so the whole text is never held in memory. On
+ * failure the old file stays as it was. */
+sg_err_t sg_json_save_fragment(const sg_graph_t *g, const char *path, sg_error_t *err);
+
 /* Read a graph file or a fragment file (told apart by content) from data[0..len)
  * into g (which may already hold data: records are merged). name is used in error
  * messages. max_depth bounds JSON nesting (0 = 64). Errors: SG_EPARSE with line

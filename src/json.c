@@ -809,6 +809,9 @@ sg_err_t sg_json_save_graph(const sg_graph_t *g, const char *path, size_t nthrea
     return sg_io_out_commit(&out, err);
 }
 
+/* sg_json_save_fragment hands the file what it has formatted past this many bytes. */
+#define SAVE_SPILL ((size_t)1 << 20)
+
 /* Where a fragment's records go once out holds more than at bytes (see
  * sg_json_write_fragment_spill). */
 typedef struct {
@@ -865,6 +868,42 @@ sg_err_t sg_json_write_fragment_spill(const sg_graph_t *g, sg_buf_t *out, size_t
         sg_error_set(err, w.rc, NULL, 0, 0, "%s", sg_strerror(w.rc));
     }
     return w.rc;
+}
+
+/* sg_json_save_fragment's spill: what out holds goes to the file. */
+static int save_flush(void *ctx, sg_buf_t *out) {
+    sg_io_out_t *o = ctx;
+
+    sg_io_out_write(o, out->data, out->len);
+    out->len = 0;
+    return o->errnum;
+}
+
+sg_err_t sg_json_save_fragment(const sg_graph_t *g, const char *path, sg_error_t *err) {
+    sg_io_out_t out;
+    sg_buf_t buf;
+    int werr = 0;
+    sg_err_t rc = sg_io_out_open(&out, path, err);
+
+    if (rc != SG_OK) {
+        return rc;
+    }
+    sg_buf_init(&buf);
+    rc = sg_json_write_fragment_spill(g, &buf, SAVE_SPILL, save_flush, &out, &werr, NULL);
+    if (rc == SG_OK) {
+        save_flush(&out, &buf);
+    }
+    sg_buf_release(&buf);
+    if (rc != SG_OK && !werr) {
+        /* out of memory, or a text of the store unreadable: nothing is left behind */
+        sg_io_out_abort(&out);
+        return sg_error_set(err, rc, path, 0, 0, "%s",
+                            rc == SG_ENOMEM
+                                ? "out of memory"
+                                : "cannot read back the graph's texts and records");
+    }
+    /* a write error is remembered by out and reported here, naming the file */
+    return sg_io_out_commit(&out, err);
 }
 
 /* ---- reading ---- */

@@ -83,6 +83,11 @@ check "build with timings" env STAKEGRAPH_TIMING=1 $SG build -j 2 -o "$T/gt.json
 has "timings name the extraction" 'timing: extract [0-9.]* s, cpu' "$T/err"
 has "timings give the merges' seconds" "timing: extract's merges into the graph [0-9][0-9.]* s$" "$T/err"
 same "build with timings: the same graph" "$T/g.json" "$T/gt.json"
+check "merge with timings" env STAKEGRAPH_TIMING=1 $SG merge -o "$T/mt.json" "$T/g.json"
+has "merge times its write" 'timing: write [0-9.]* s, cpu' "$T/err"
+same "merge with timings: the same graph" "$T/g.json" "$T/mt.json"
+check "merge -F with timings" env STAKEGRAPH_TIMING=1 $SG merge -F -o "$T/mt.jsonl" "$T/g.json"
+if grep -q 'timing: analysis' "$T/err"; then bad "merge -F computed centrality"; else ok; fi
 # the commands that show no centrality do not compute it; those that do, do
 check "quotes with timings" env STAKEGRAPH_TIMING=1 $SG quotes "$T/g.json"
 has "quotes reads and finalizes the graph" 'timing: finalize [0-9.]* s' "$T/err"
@@ -158,6 +163,13 @@ done
 check "2 MB extract" sh -c "$SG extract '$T/two' > '$T/two.jsonl'"
 check "2 MB merge" $SG merge -o "$T/two4.json" "$T/two.jsonl"
 same "2 MB extract + merge equals build" "$T/two1.json" "$T/two4.json"
+# merge -F streams its fragments (megabytes of them here) to a file or to stdout
+check "2 MB merge -F to a file" $SG merge -F -o "$T/two.frag" "$T/two.jsonl"
+check "2 MB merge -F to stdout" sh -c "$SG merge -F -o - '$T/two.jsonl' > '$T/two_stdout.frag'"
+same "2 MB merge -F, a file and stdout the same bytes" "$T/two.frag" "$T/two_stdout.frag"
+check "2 MB merge of merge -F's fragments" $SG merge -o "$T/two6.json" "$T/two.frag"
+same "2 MB merge -F, then merge, equals build" "$T/two1.json" "$T/two6.json"
+expect_fail "2 MB merge -F down a full device" 1 sh -c "$SG merge -F -o - '$T/two.jsonl' >/dev/full"
 # megabytes of fragments (held in a temporary file) and then a bad article: nothing
 # reaches standard output
 mkdir -p "$T/twobad" && cp "$T/two"/*.txt "$T/twobad/" && printf 'a\000b' >"$T/twobad/zzz.txt"

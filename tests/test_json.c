@@ -305,6 +305,33 @@ static void test_json__very_long_records_stream_in_pieces(void **state) {
     sg_graph_release(&h);
 }
 
+/* Fragments saved to a file as they are formatted, a megabyte at a time: the bytes
+ * written to memory, with a record longer than that among them; a folder that does
+ * not exist is an error naming the file. */
+static void test_json__saved_fragments_are_the_same_bytes(void **state) {
+    sg_graph_t g;
+    sg_error_t err = {0};
+    char path[] = "/tmp/sg_test_json_XXXXXX";
+    size_t len;
+    (void)state;
+    temp_file(path);
+    tu_random_graph(&g, 3000, 9000, 5);
+    heavy(&g, 10, 11, 30000);
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    char *mem = as_json(&g, 1);
+    assert_true(strlen(mem) > 4 * ((size_t)1 << 20));
+    assert_int_equal(sg_json_save_fragment(&g, path, &err), SG_OK);
+    char *disk = read_file(path, &len);
+    assert_int_equal(len, strlen(mem));
+    assert_memory_equal(disk, mem, len);
+    assert_int_equal(sg_json_save_fragment(&g, "/nonexistent-dir/f.jsonl", &err), SG_EIO);
+    assert_string_equal(err.source, "/nonexistent-dir/f.jsonl");
+    unlink(path);
+    free(disk);
+    free(mem);
+    sg_graph_release(&g);
+}
+
 /* The same records laid out differently: keys reordered, other whitespace, an
  * unknown key; the record-by-record reader must give the same graph. */
 static void test_json__graph_file_layout_does_not_matter(void **state) {
@@ -716,6 +743,7 @@ int main(void) {
         cmocka_unit_test(test_json__bad_inputs_give_located_errors),
         cmocka_unit_test(test_json__streamed_file_is_the_same_bytes_for_any_threads),
         cmocka_unit_test(test_json__very_long_records_stream_in_pieces),
+        cmocka_unit_test(test_json__saved_fragments_are_the_same_bytes),
         cmocka_unit_test(test_json__heavy_blocks_are_cut_short),
         cmocka_unit_test(test_json__graph_file_layout_does_not_matter),
         cmocka_unit_test(test_json__record_parser_reads_as_jansson),

@@ -28,10 +28,10 @@ int sg_cmd_merge(int argc, char **argv) {
                                              {NULL, 0, NULL, 0}};
     const char *outp = "out/graph.json";
     sg_graph_t g;
-    sg_buf_t out;
     sg_error_t err;
     int c, ret = 0, fragment = 0;
     long v;
+    double t0;
     size_t max_depth = 64, max_nodes = 10000000;
 
     opterr = 0;
@@ -68,7 +68,7 @@ int sg_cmd_merge(int argc, char **argv) {
     }
     sg_error_clear(&err);
     sg_graph_init(&g);
-    sg_buf_init(&out);
+    t0 = sg_cli_phase(NULL, 0);
     /* each input read straight into g (sg_json_read merges it, the first one read
      * into the empty graph with no merge at all), of any size */
     for (int i = optind; i < argc && ret == 0; i++) {
@@ -79,6 +79,7 @@ int sg_cmd_merge(int argc, char **argv) {
                                max_nodes);
         }
     }
+    t0 = sg_cli_phase("read", t0);
     /* checked once finalized: finalize has looked every edge end up already */
     if (ret == 0 && sg_graph_finalize_jobs(&g, sg_cli_cores(), &err) != SG_OK) {
         ret = sg_cli_fail(&err);
@@ -86,19 +87,22 @@ int sg_cmd_merge(int argc, char **argv) {
     if (ret == 0 && sg_graph_validate(&g, &err) != SG_OK) {
         ret = sg_cli_fail(&err);
     }
+    t0 = sg_cli_phase("finalize", t0);
+    if (ret == 0 && !fragment) {
+        if (sg_analysis_compute_jobs(&g, sg_cli_cores(), &err) != SG_OK) {
+            ret = sg_cli_fail(&err);
+        }
+        t0 = sg_cli_phase("analysis", t0);
+    }
     if (ret == 0 && !fragment &&
-        sg_analysis_compute_jobs(&g, sg_cli_cores(), &err) != SG_OK) {
+        sg_json_save_graph(&g, outp, sg_cli_cores(), &err) != SG_OK) {
         ret = sg_cli_fail(&err);
     }
-    if (ret == 0 && !fragment && sg_json_save_graph(&g, outp, 1, &err) != SG_OK) {
+    if (ret == 0 && fragment && sg_json_save_fragment(&g, outp, &err) != SG_OK) {
         ret = sg_cli_fail(&err);
     }
-    if (ret == 0 && fragment &&
-        (sg_json_write_fragment(&g, &out, &err) != SG_OK ||
-         sg_io_write(outp, out.data ? out.data : "", out.len, &err) != SG_OK)) {
-        ret = sg_cli_fail(&err);
-    }
-    sg_buf_release(&out);
+    t0 = sg_cli_phase("write", t0);
     sg_graph_release(&g);
+    sg_cli_phase("release", t0);
     return ret;
 }
