@@ -70,6 +70,24 @@ expect_fail "help down a full device" 1 sh -c "$SG --help >/dev/full"
 expect_fail "rank down a full device" 1 sh -c "$SG rank '$T/g.json' >/dev/full"
 expect_fail "quotes --json down a full device" 1 sh -c "$SG quotes --json '$T/g.json' >/dev/full"
 expect_fail "influence down a full device" 1 sh -c "$SG influence '$T/g.json' Shropshire >/dev/full"
+# a standard output the caller closed is an error too: its number must not go to a
+# file stakegraph opens (a temporary file of the records, for 100,000 spans here),
+# which took the output and the command exited 0
+$PY - "$T" <<'PYEOF'
+import json, sys
+with open(f"{sys.argv[1]}/spans.jsonl", "w") as f:
+    f.write(json.dumps({"kind": "document", "id": "a", "path": "a.txt", "title": "t",
+                        "date": None, "bytes": 1, "sha256": "0" * 64}) + "\n")
+    f.write(json.dumps({"kind": "node", "id": "person:mark-lloyd", "type": "person",
+                        "name": "Mark Lloyd", "aliases": [], "titles": [], "roles": [],
+                        "mentions": 100000, "documents": ["a"],
+                        "spans": [{"doc": "a", "start": i, "end": i + 1} for i in range(100000)]}) + "\n")
+PYEOF
+for c in "rank --json" "quotes --json" "export -f node-link" "merge -F -o -"; do
+    expect_fail "$c with standard output closed" 1 sh -c "$SG $c '$T/spans.jsonl' >&-"
+    has "$c with standard output closed says so" "stdout: cannot write" "$T/err"
+done
+expect_fail "merge with standard input closed" 1 sh -c "$SG merge -o '$T/x.json' - <&-"
 check "every node has every measure" $PY -c "
 import json,sys
 g=json.load(open(sys.argv[1]))

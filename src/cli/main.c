@@ -1,8 +1,10 @@
 /* main.c - stakegraph's command table and top-level options. */
 #include <errno.h>
+#include <fcntl.h>
 #include <malloc.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -50,7 +52,26 @@ static int finish(int ret) {
     return ret;
 }
 
+/* Standard input, output and error that the caller closed are held by /dev/null,
+ * opened the wrong way round (standard input for writing, the others for reading),
+ * so that reading or writing them fails as on a closed descriptor (EBADF) and is
+ * reported. Left closed, their numbers went to the next files opened: a temporary
+ * file of the graph's records took 1, and `rank --json >&-` wrote its output into
+ * it and exited 0. */
+static void hold_standard_fds(void) {
+    for (int fd = 0; fd <= 2; fd++) {
+        if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+            int held = open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY);
+            if (held >= 0 && held != fd) { /* the lowest free number: fd itself */
+                dup2(held, fd);
+                close(held);
+            }
+        }
+    }
+}
+
 int main(int argc, char **argv) {
+    hold_standard_fds();
 #ifdef M_MMAP_THRESHOLD
     /* blocks of 256 KB and more (the graph's arrays, the analysis's vectors, the
      * record files' windows) each in a mapping of their own, given back to the
