@@ -203,6 +203,44 @@ void sg_io_unmap(sg_io_map_t *m) {
 }
 
 /* A temporary file beside the target: "DIR/.NAME.tmpXXXXXX". */
+/* The file a symbolic link that leads nowhere yet names, following links to links,
+ * into out (size bytes): 1, or 0 when path is no such link. */
+static int dangling_target(const char *path, char *out, size_t size) {
+    char link[4096], next[4096];
+    struct stat lst;
+
+    if (strlen(path) >= sizeof(link)) {
+        return 0;
+    }
+    strcpy(link, path);
+    for (int hops = 0; hops < 40 && lstat(link, &lst) == 0 && S_ISLNK(lst.st_mode);
+         hops++) {
+        ssize_t n = readlink(link, next, sizeof(next) - 1);
+        const char *slash = strrchr(link, '/');
+        if (n <= 0) {
+            return 0;
+        }
+        next[n] = '\0';
+        /* a relative target is relative to the link's folder */
+        if (next[0] != '/' && slash) {
+            if ((size_t)(slash - link + 1) + (size_t)n >= sizeof(link)) {
+                return 0;
+            }
+            memmove(link + (slash - link + 1), next, (size_t)n + 1);
+        } else {
+            strcpy(link, next);
+        }
+        if (lstat(link, &lst) != 0) { /* the end of the chain: the file to make */
+            if (strlen(link) >= size) {
+                return 0;
+            }
+            strcpy(out, link);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 sg_err_t sg_io_out_open(sg_io_out_t *o, const char *path, sg_error_t *err) {
     const char *slash, *target = path;
     struct stat st, lst;
@@ -240,6 +278,8 @@ sg_err_t sg_io_out_open(sg_io_out_t *o, const char *path, sg_error_t *err) {
             }
             free(real);
         }
+    } else if (errno == ENOENT && dangling_target(path, o->target, sizeof(o->target))) {
+        target = o->target; /* a link to a file not made yet: made, the link stays */
     }
     slash = strrchr(target, '/');
     if (snprintf(o->tmp, sizeof(o->tmp), "%.*s.%s.tmpXXXXXX",

@@ -462,6 +462,15 @@ echo old >"$T/real.svg" && ln -s real.svg "$T/link.svg"
 check "render through a link" $SG render -o "$T/link.svg" "$T/g.json"
 check "the link stays a link" test -L "$T/link.svg"
 check "the file it leads to is the map" grep -q "<svg" "$T/real.svg"
+# a link (through a link) to a file not made yet: the file is made, the links stay;
+# one into a folder that does not exist is an error, the link left as it was
+mkdir -p "$T/linked" && ln -s linked/new.json "$T/lnew.json" && ln -s lnew.json "$T/lnew2.json"
+check "merge through links to a file not made yet" $SG merge -o "$T/lnew2.json" "$T/g.json"
+check "the links stay links" sh -c "test -L '$T/lnew2.json' && test -L '$T/lnew.json'"
+same "the file they lead to is the graph" "$T/g.json" "$T/linked/new.json"
+ln -s nowhere/x.json "$T/lbad.json"
+expect_fail "merge through a link into a missing folder" 1 $SG merge -o "$T/lbad.json" "$T/g.json"
+check "that link stays a link" test -L "$T/lbad.json"
 expect_fail "export into a folder" 1 $SG export -f gexf -o "$T" "$T/g.json"
 # a named pipe among a folder's articles: refused in one line, not waited on for ever
 mkdir -p "$T/withpipe" && cp graphs/sample/*.txt "$T/withpipe/" && mkfifo "$T/withpipe/zz.txt"
