@@ -29,5 +29,7 @@ sg_err_t sg_extract_article(const sg_lexicon_t *lex, const sg_extract_opts_t *op
 
 /* The document id of a path: its file name without the last extension (malloc'd). */
 char *sg_extract_doc_id(const char *path);
+/* The same id where it lies in path: its first byte, and its length in *len. */
+const char *sg_extract_doc_id_in(const char *path, size_t *len);
 
 #endif

@@ -142,7 +142,7 @@ typedef struct {
     sg_recs_t quotes;      /* sg_quote_t records; the same */
     sg_recs_t quote_about; /* their about lists, pooled node ids (const char *) */
     sg_map_t node_index;   /* id -> node index (keyed by the nodes' own ids) */
-    sg_map_t doc_index;    /* document id -> index (the same) */
+    sg_map_t doc_index;    /* document id -> index (its own copies of the ids) */
     sg_map_t pool;         /* the shared strings (see Ownership above) */
     /* the strings pooled last (32: an article names a dozen or two), by the address
      * they were given at: the same address again with the same text costs a strcmp,
@@ -196,7 +196,11 @@ char *sg_node_make_id(sg_node_type_t type, const char *name);
  * far more often than kept. */
 char *sg_node_id_in(char *room, size_t cap, sg_node_type_t type, const char *name);
 
-/* Add a document (copied) unless one with its id exists. */
+/* Add a document (copied). A document of an id g has already is the same article
+ * when its bytes and sha256 are the same: it stays one document, under the first of
+ * its paths in byte order (so the order documents are added in does not matter).
+ * Errors: SG_EINVAL when it is another article (an article's id is its file name:
+ * two articles of one name in two folders), SG_ENOMEM. */
 sg_err_t sg_graph_add_document(sg_graph_t *g, const sg_document_t *d);
 
 /* Find or create the node of this type and name; *index receives its position.

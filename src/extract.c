@@ -12,13 +12,21 @@ void sg_extract_opts_init(sg_extract_opts_t *o) {
     o->max_mentions = 1000000;
 }
 
-char *sg_extract_doc_id(const char *path) {
+const char *sg_extract_doc_id_in(const char *path, size_t *len) {
     const char *base = strrchr(path, '/');
     const char *dot;
 
     base = base ? base + 1 : path;
     dot = strrchr(base, '.');
-    return sg_strndup(base, dot && dot != base ? (size_t)(dot - base) : strlen(base));
+    *len = dot && dot != base ? (size_t)(dot - base) : strlen(base);
+    return base;
+}
+
+char *sg_extract_doc_id(const char *path) {
+    size_t len;
+    const char *id = sg_extract_doc_id_in(path, &len);
+
+    return sg_strndup(id, len);
 }
 
 static const char *const months[] = {"january",   "february", "march",    "april",

@@ -63,9 +63,10 @@ char *sg_node_make_id(sg_node_type_t type, const char *name) {
 
 void sg_graph_init(sg_graph_t *g) {
     memset(g, 0, sizeof(*g));
-    /* keyed by the nodes' and documents' own ids */
+    /* keyed by the nodes' own ids; the documents' ids copied, as a document's
+     * strings are made again when it is found under a path before its own */
     sg_map_init_borrowed(&g->node_index);
-    sg_map_init_borrowed(&g->doc_index);
+    sg_map_init(&g->doc_index);
     sg_store_init(&g->texts);
     sg_recs_init(&g->evidence, sizeof(sg_evidence_t));
     sg_recs_init(&g->spans, sizeof(sg_node_span_t));
@@ -216,39 +217,67 @@ static int grow(void **arr, size_t n, size_t *cap, size_t sz) {
     return sg_reserve(arr, cap, n + 1, sz, 16) == SG_OK ? 0 : -1;
 }
 
+/* n made a copy of d: its four strings in one block (a large corpus has 10^5
+ * documents), id first. */
+static sg_err_t doc_copy(sg_document_t *n, const sg_document_t *d) {
+    const char *from[4] = {d->id, d->path ? d->path : "", d->title, d->date};
+    char **to[4] = {&n->id, &n->path, &n->title, &n->date};
+    size_t len[4], total = 0;
+    char *p;
+
+    memset(n, 0, sizeof(*n));
+    for (int k = 0; k < 4; k++) {
+        len[k] = from[k] ? strlen(from[k]) + 1 : 0;
+        total += len[k];
+    }
+    if (!(p = malloc(total))) {
+        return SG_ENOMEM;
+    }
+    for (int k = 0; k < 4; k++) {
+        if (from[k]) {
+            *to[k] = memcpy(p, from[k], len[k]);
+            p += len[k];
+        }
+    }
+    n->bytes = d->bytes;
+    memcpy(n->sha256, d->sha256, sizeof(n->sha256));
+    return SG_OK;
+}
+
+/* d, whose id g has: the same article (the same bytes) is one document, under the
+ * first of its paths in byte order, so that the order documents come in does not
+ * matter; another article is SG_EINVAL. */
+static sg_err_t doc_again(sg_document_t *old, const sg_document_t *d) {
+    sg_document_t n;
+
+    if (old->bytes != d->bytes || strcmp(old->sha256, d->sha256) != 0) {
+        return SG_EINVAL;
+    }
+    if (!d->path || strcmp(d->path, old->path) >= 0) {
+        return SG_OK;
+    }
+    if (doc_copy(&n, d) != SG_OK) {
+        return SG_ENOMEM;
+    }
+    doc_release(old);
+    *old = n;
+    return SG_OK;
+}
+
 sg_err_t sg_graph_add_document(sg_graph_t *g, const sg_document_t *d) {
     sg_document_t *n;
+    size_t at;
 
-    if (sg_map_get(&g->doc_index, d->id, NULL)) {
-        return SG_OK;
+    if (sg_map_get(&g->doc_index, d->id, &at)) {
+        return doc_again(&g->docs[at], d);
     }
     if (grow((void **)&g->docs, g->ndocs, &g->capdocs, sizeof(*g->docs))) {
         return SG_ENOMEM;
     }
     n = &g->docs[g->ndocs];
-    memset(n, 0, sizeof(*n));
-    {
-        /* the four strings in one block (a large corpus has 10^5 documents) */
-        const char *from[4] = {d->id, d->path ? d->path : "", d->title, d->date};
-        char **to[4] = {&n->id, &n->path, &n->title, &n->date};
-        size_t len[4], total = 0;
-        char *p;
-        for (int k = 0; k < 4; k++) {
-            len[k] = from[k] ? strlen(from[k]) + 1 : 0;
-            total += len[k];
-        }
-        if (!(p = malloc(total))) {
-            return SG_ENOMEM;
-        }
-        for (int k = 0; k < 4; k++) {
-            if (from[k]) {
-                *to[k] = memcpy(p, from[k], len[k]);
-                p += len[k];
-            }
-        }
+    if (doc_copy(n, d) != SG_OK) {
+        return SG_ENOMEM;
     }
-    n->bytes = d->bytes;
-    memcpy(n->sha256, d->sha256, sizeof(n->sha256));
     if (sg_map_put(&g->doc_index, n->id, g->ndocs) != SG_OK) {
         doc_release(n);
         return SG_ENOMEM;

@@ -1057,7 +1057,13 @@ static sg_err_t read_document(rd_t *r, const sg_jval_t *o, sg_graph_t *g) {
         return rc;
     }
     snprintf(d.sha256, sizeof(d.sha256), "%s", sha ? sha : "");
-    return sg_graph_add_document(g, &d);
+    if ((rc = sg_graph_add_document(g, &d)) == SG_EINVAL) {
+        return sg_error_set(r->err, SG_EPARSE, r->name, r->line, 0,
+                            "%s: another article of id '%s' came before it (another "
+                            "sha256): an article's id is its file name",
+                            where(r), d.id);
+    }
+    return rc;
 }
 
 static sg_err_t read_node(rd_t *r, const sg_jval_t *o, sg_graph_t *g) {

@@ -274,6 +274,29 @@ check "merge -F writes fragments" $SG merge -F -o "$T/f12.jsonl" "$T/01_footprin
 check "fragments concatenate" sh -c "cat '$T/f12.jsonl' '$T/03_leaders.jsonl' '$T/04_opinion.jsonl' | $SG merge -o '$T/m4.json' -"
 same "merged fragments equal build" "$T/g.json" "$T/m4.json"
 
+# an article's id is its file name: two of one name in two folders are refused,
+# naming both, unless they are one article (a copy), kept once under the first path
+mkdir -p "$T/ids/x" "$T/ids/y" "$T/ids/z"
+cp graphs/sample/01_footprints.txt "$T/ids/x/a.txt"
+cp graphs/sample/02_councils.txt "$T/ids/y/a.txt"
+cp graphs/sample/01_footprints.txt "$T/ids/z/a.txt"
+expect_fail "build of two articles of one name" 1 $SG build -o "$T/ids.json" "$T/ids/x" "$T/ids/y"
+has "both are named" "ids/y/a.txt: another article, .*ids/x/a.txt, has its id 'a'" "$T/err"
+expect_fail "extract of two articles of one name" 1 $SG extract "$T/ids/x" "$T/ids/y"
+check "build of an article" $SG build -o "$T/ids1.json" "$T/ids/x"
+check "build of an article and its copy" $SG build -o "$T/ids2.json" "$T/ids/z" "$T/ids/x"
+has "a copy is one article" "stakegraph: 1 article, " "$T/err"
+same "a copy changes nothing" "$T/ids1.json" "$T/ids2.json"
+check "build of an article given twice" $SG build -o "$T/ids3.json" "$T/ids/x/a.txt" "$T/ids/x/a.txt"
+same "an article given twice is one" "$T/ids1.json" "$T/ids3.json"
+check "extract x" sh -c "$SG extract '$T/ids/x' > '$T/idx.jsonl'"
+check "extract y" sh -c "$SG extract '$T/ids/y' > '$T/idy.jsonl'"
+check "extract z" sh -c "$SG extract '$T/ids/z' > '$T/idz.jsonl'"
+expect_fail "merge of two articles of one id" 1 $SG merge -o "$T/idm.json" "$T/idx.jsonl" "$T/idy.jsonl"
+has "the record is named" "idy.jsonl:1: record of kind 'document': another article of id 'a'" "$T/err"
+check "merge of an article and its copy" $SG merge -o "$T/idm2.json" "$T/idz.jsonl" "$T/idx.jsonl"
+same "merged, a copy changes nothing" "$T/ids1.json" "$T/idm2.json"
+
 # one stakeholder with 200,000 roles in each of two fragments, half of them the
 # same: each role was looked for through the whole list (over 100 s; now a
 # fraction of a second), a hang caught by the timeout; the union is whole, once

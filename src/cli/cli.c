@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -222,6 +223,68 @@ sg_err_t sg_cli_extract_file(const sg_lexicon_t *lex, const sg_extract_opts_t *o
     return rc;
 }
 
+/* Whether the files at a and b hold the same bytes: 1 (the same file, or a copy), 0,
+ * or -1 when one cannot be read (its extraction will say why). */
+static int same_bytes(const char *a, const char *b) {
+    struct stat sa, sb;
+    char x[16384], y[16384];
+    FILE *fa, *fb;
+    int same;
+
+    if (stat(a, &sa) != 0 || stat(b, &sb) != 0) {
+        return -1;
+    }
+    if (sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino) {
+        return 1;
+    }
+    if (sa.st_size != sb.st_size) {
+        return 0;
+    }
+    fa = fopen(a, "rb");
+    fb = fopen(b, "rb");
+    same = fa && fb ? 1 : -1;
+    while (same == 1) {
+        size_t na = fread(x, 1, sizeof(x), fa), nb = fread(y, 1, sizeof(y), fb);
+        if (na != nb || memcmp(x, y, na) != 0) {
+            same = ferror(fa) || ferror(fb) ? -1 : 0;
+        } else if (na == 0) {
+            break;
+        }
+    }
+    if (fa) {
+        fclose(fa);
+    }
+    if (fb) {
+        fclose(fb);
+    }
+    return same;
+}
+
+/* An article's id is its file name: two files of one name (in two folders) may be
+ * one article given twice, kept once, but not two the graph could not tell apart. */
+static sg_err_t check_ids(const sg_strv_t *files, sg_error_t *err) {
+    sg_map_t seen;
+    sg_err_t rc = SG_OK;
+
+    sg_map_init(&seen);
+    for (size_t i = 0; i < files->n && rc == SG_OK; i++) {
+        size_t len, first;
+        const char *id = sg_extract_doc_id_in(files->v[i], &len);
+        if (!sg_map_getn(&seen, id, len, &first)) {
+            rc = sg_map_putn(&seen, id, len, i) == SG_OK
+                     ? SG_OK
+                     : sg_error_set(err, SG_ENOMEM, files->v[i], 0, 0, "out of memory");
+        } else if (same_bytes(files->v[first], files->v[i]) == 0) {
+            rc = sg_error_set(err, SG_EINVAL, files->v[i], 0, 0,
+                              "another article, %s, has its id '%.*s' (an article's id "
+                              "is its file name): rename one",
+                              files->v[first], (int)len, id);
+        }
+    }
+    sg_map_release(&seen);
+    return rc;
+}
+
 sg_err_t sg_cli_articles_and_lexicon(char **paths, int n, const char *lexdir,
                                      sg_strv_t *files, sg_lexicon_t **lex,
                                      sg_error_t *err) {
@@ -229,6 +292,9 @@ sg_err_t sg_cli_articles_and_lexicon(char **paths, int n, const char *lexdir,
         if (sg_io_list_articles(paths[i], files, err) != SG_OK) {
             return err->code;
         }
+    }
+    if (check_ids(files, err) != SG_OK) {
+        return err->code;
     }
     return sg_cli_load_lexicon(lexdir, lex, err);
 }

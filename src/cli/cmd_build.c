@@ -77,8 +77,11 @@ static void merge_held(pipe_t *p, held_t *h) {
     sg_error_clear(&err); /* set at most once: a failure stops the loop */
     for (size_t k = 0; k < h->n && !p->stop; k++) {
         const char *path = p->files->v[h->at[k]];
-        if (sg_graph_merge_take(p->g, &h->g[k]) != SG_OK) {
-            sg_error_set(&err, SG_ENOMEM, path, 0, 0, "out of memory");
+        sg_err_t rc = sg_graph_merge_take(p->g, &h->g[k]);
+        if (rc != SG_OK) {
+            sg_error_set(&err, rc, path, 0, 0, "%s",
+                         rc == SG_EINVAL ? "another article has its id (its file name)"
+                                         : "out of memory");
             failed(p, h->at[k], &err);
         } else if (p->g->nnodes > p->max_nodes) {
             sg_error_set(&err, SG_ELIMIT, path, 0, 0,
@@ -202,7 +205,7 @@ int sg_cmd_build(int argc, char **argv) {
     const char *outp = "out/graph.json", *lexdir = NULL;
     size_t cores = sg_cli_cores();
     long jobs = (long)(cores < 256 ? cores : 256), lim;
-    size_t max_nodes = 10000000, nfiles = 0;
+    size_t max_nodes = 10000000;
     sg_extract_opts_t opts;
     sg_lexicon_t *lex = NULL;
     sg_strv_t files;
@@ -269,7 +272,6 @@ int sg_cmd_build(int argc, char **argv) {
         goto done;
     }
     /* what extraction needed: the rest of the build works on the graph alone */
-    nfiles = files.n;
     sg_strv_release(&files);
     sg_lexicon_free(lex);
     lex = NULL;
@@ -291,9 +293,10 @@ int sg_cmd_build(int argc, char **argv) {
     t0 = sg_cli_phase("write", t0);
     if (strcmp(outp, "-") != 0) {
         fprintf(stderr,
-                "stakegraph: %zu articles, %zu stakeholders, %zu edges, %zu quotations "
+                "stakegraph: %zu article%s, %zu stakeholders, %zu edges, %zu quotations "
                 "-> %s\n",
-                nfiles, g.nnodes, g.nedges, sg_graph_nquotes(&g), outp);
+                g.ndocs, g.ndocs == 1 ? "" : "s", g.nnodes, g.nedges,
+                sg_graph_nquotes(&g), outp);
     }
 done:
     t0 = sg_cli_phase(NULL, 0);
