@@ -61,6 +61,13 @@ for c in build extract merge rank influence quotes render export; do
     has "$c --help" "usage: stakegraph $c" "$T/out"
     expect_fail "$c unknown option" 2 $SG $c --no-such-option
 done
+# an empty argument (a variable left unset) is a usage error, not the current
+# folder's nameless files: export -f csv -o "" wrote the hidden .nodes.csv
+if [ -e .nodes.csv ]; then bad ".nodes.csv in the current folder before the test"; else ok; fi
+expect_fail "export to an empty path" 2 $SG export -f csv -o "" graphs/sample
+has "the empty argument is named" "export: argument 4 is empty" "$T/err"
+if [ -e .nodes.csv ]; then bad "export -o '' wrote .nodes.csv"; rm -f .nodes.csv .relationships.csv; else ok; fi
+expect_fail "build of an empty path" 2 $SG build -o "$T/x.json" ""
 
 # ---- build and the sample corpus ----
 check "build sample" $SG build -j 1 -o "$T/g.json" graphs/sample

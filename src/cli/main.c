@@ -99,6 +99,14 @@ int main(int argc, char **argv) {
     }
     for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
         if (strcmp(argv[1], commands[i].name) == 0) {
+            /* an empty argument names nothing (a variable left unset, most often):
+             * as a path it was read as the current folder's nameless files, and
+             * `export -f csv -o ""` wrote the hidden .nodes.csv */
+            for (int k = 2; k < argc; k++) {
+                if (!argv[k][0]) {
+                    return sg_cli_usage(argv[1], "argument %d is empty", k - 1);
+                }
+            }
             return finish(commands[i].fn(argc - 1, argv + 1));
         }
     }
