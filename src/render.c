@@ -52,7 +52,9 @@ static const struct {
 };
 
 /* Graphviz reads backslash escapes (\N, \G, \l) in labels and tooltips: double
- * every backslash so a name is shown exactly as written. */
+ * every backslash so a name is shown exactly as written. A control character (a
+ * line break, or a stray \x01 or \x0b of the article, which XML forbids: the SVG
+ * would not open) becomes a space. */
 static char *esc(const char *s, size_t max) {
     size_t n = strlen(s), o = 0;
     char *out = malloc(2 * (n < max ? n : max) + 8);
@@ -64,7 +66,7 @@ static char *esc(const char *s, size_t max) {
         if (s[i] == '\\') {
             out[o++] = '\\';
         }
-        out[o++] = (s[i] == '\n' || s[i] == '\r') ? ' ' : s[i];
+        out[o++] = (unsigned char)s[i] < 0x20 || s[i] == 0x7F ? ' ' : s[i];
     }
     if (n > max) {
         /* cut at a character boundary */
