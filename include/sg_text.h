@@ -126,5 +126,7 @@ size_t sg_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 /* Encode code point c (at most 0x10FFFF) as UTF-8 into out[0..4); returns its
  * length. */
 size_t sg_utf8_encode(uint32_t c, char out[4]);
+/* Where s[0..n) stops being UTF-8: the offset of its first invalid byte, or n. */
+size_t sg_utf8_invalid_at(const char *s, size_t n);
 
 #endif

@@ -275,6 +275,12 @@ sg_err_t sg_extract_article(const sg_lexicon_t *lex, const sg_extract_opts_t *op
                             "article is %zu bytes, over the %lu an offset can name", len,
                             (unsigned long)SG_OFFSET_MAX);
     }
+    if (sg_utf8_invalid_at(doc_id, strlen(doc_id)) < strlen(doc_id) ||
+        (path && sg_utf8_invalid_at(path, strlen(path)) < strlen(path))) {
+        /* the id and the path go into JSON, which is UTF-8 */
+        return sg_error_set(err, SG_EINVAL, path, 0, 0,
+                            "the file name is not UTF-8: rename the article");
+    }
     if (memchr(bytes, '\0', len)) {
         return sg_error_set(err, SG_EINVAL, path, 0, 0,
                             "binary file (NUL bytes), not an article");

@@ -204,6 +204,12 @@ static sg_err_t load_tsv(sg_lexicon_t *lex, const char *dir, const char *name,
         if (n == 0 || line[0] == '#') {
             continue;
         }
+        size_t bad = sg_utf8_invalid_at(line, (size_t)n);
+        if (bad < (size_t)n) { /* its names would make graph files no reader takes */
+            rc = sg_error_set(err, SG_EPARSE, path, lineno, (int)bad + 1,
+                              "not UTF-8 (byte 0x%02x)", (unsigned char)line[bad]);
+            break;
+        }
         for (char *p = line; p && ncols < 8;) {
             cols[ncols++] = p;
             p = strchr(p, '\t');

@@ -50,6 +50,20 @@ size_t sg_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp) {
     return len;
 }
 
+size_t sg_utf8_invalid_at(const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = u[i] < 0x80 ? 1 : sg_utf8_decode(u + i, n - i, &cp);
+        if (k == 1 && u[i] >= 0x80) { /* a code point of one byte past 0x7F: invalid */
+            return i;
+        }
+        i += k;
+    }
+    return n;
+}
+
 size_t sg_utf8_encode(uint32_t c, char out[4]) {
     if (c < 0x80) {
         out[0] = (char)c;

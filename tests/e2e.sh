@@ -281,6 +281,22 @@ check "merge -F writes fragments" $SG merge -F -o "$T/f12.jsonl" "$T/01_footprin
 check "fragments concatenate" sh -c "cat '$T/f12.jsonl' '$T/03_leaders.jsonl' '$T/04_opinion.jsonl' | $SG merge -o '$T/m4.json' -"
 same "merged fragments equal build" "$T/g.json" "$T/m4.json"
 
+# an article's id and path go into JSON, which is UTF-8: a file name that is not is
+# refused (it made graph files that no reader, stakegraph's included, would take)
+mkdir -p "$T/latin1" && cp graphs/sample/01_footprints.txt "$T/latin1/$(printf 'caf\351').txt"
+expect_fail "build of an article whose name is not UTF-8" 1 $SG build -o "$T/l1.json" "$T/latin1"
+has "it says why" "the file name is not UTF-8" "$T/err"
+# a control character in an article (\x01, \x0b) is no character of XML: the map's
+# tooltips had it, and the SVG would not open
+mkdir -p "$T/ctl" && printf 'Plans for Frimley Health\n\nQuinashham County Council refused to endorse the Frimley Health STP\001 after a long\013 debate.\n' >"$T/ctl/a.txt"
+check "build of an article with control characters" $SG build -o "$T/ctl.json" "$T/ctl"
+check "its map" $SG render -o "$T/ctl.svg" "$T/ctl.json"
+check "its map is XML" $PY -c "import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])" "$T/ctl.svg"
+for f in gexf graphml; do
+    check "its $f" $SG export -f $f -o "$T/ctl.$f" "$T/ctl.json"
+    check "its $f is XML" $PY -c "import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])" "$T/ctl.$f"
+done
+
 # an article's id is its file name: two of one name in two folders are refused,
 # naming both, unless they are one article (a copy), kept once under the first path
 mkdir -p "$T/ids/x" "$T/ids/y" "$T/ids/z"

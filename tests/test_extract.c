@@ -6,6 +6,31 @@
 #include "extract_i.h"
 #include "testutil.h"
 
+/* An article's id and path go into JSON, which is UTF-8: a file name that is not
+ * is refused, naming it. */
+static void test_extract__file_name_must_be_utf8(void **state) {
+    sg_graph_t g;
+    sg_error_t err = {0};
+    const char *text = "Mark Lloyd leads the Local Government Association.\n";
+    (void)state;
+    sg_graph_init(&g);
+    assert_int_equal(sg_extract_article(tu_lex, NULL, "x\xffy", "in/x\xffy.txt", text,
+                                        strlen(text), &g, &err),
+                     SG_EINVAL);
+    assert_string_equal(err.source, "in/x\xffy.txt");
+    assert_int_equal(g.ndocs, 0);
+    sg_error_clear(&err);
+    assert_int_equal(sg_extract_article(tu_lex, NULL, "x", "in\xc3/x.txt", text,
+                                        strlen(text), &g, &err),
+                     SG_EINVAL);
+    sg_error_clear(&err);
+    assert_int_equal(sg_extract_article(tu_lex, NULL, "caf\xc3\xa9", "in/caf\xc3\xa9.txt",
+                                        text, strlen(text), &g, &err),
+                     SG_OK);
+    assert_int_equal(g.ndocs, 1);
+    sg_graph_release(&g);
+}
+
 static void test_extract__person_by_title_and_surname(void **state) {
     sg_graph_t g;
     (void)state;
@@ -378,6 +403,7 @@ static void test_extract__data_cases(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_extract__file_name_must_be_utf8),
         cmocka_unit_test(test_extract__person_by_title_and_surname),
         cmocka_unit_test(test_extract__acronym_in_brackets_is_an_alias),
         cmocka_unit_test(test_extract__anaphor_points_back),

@@ -73,6 +73,19 @@ static void test_lexicon__errors_name_file_and_line(void **state) {
     assert_non_null(strstr(err.source, "roles.tsv"));
     assert_true(err.line > 1);
     assert_non_null(strstr(err.message, "boss"));
+    /* a name that is not UTF-8 would make graph files no reader takes */
+    snprintf(cmd, sizeof(cmd),
+             "cp graphs/lexicon/roles.tsv %s && printf 'Frimley Trust\\377\\tFT\\n' >> "
+             "%s/organisations.tsv",
+             dir, dir);
+    assert_int_equal(system(cmd), 0);
+    sg_error_clear(&err);
+    assert_int_equal(sg_lexicon_load(dir, &lex, &err), SG_EPARSE);
+    assert_null(lex);
+    assert_non_null(strstr(err.source, "organisations.tsv"));
+    assert_true(err.line > 1);
+    assert_int_equal(err.column, 14);
+    assert_string_equal(err.message, "not UTF-8 (byte 0xff)");
     snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
     assert_int_equal(system(cmd), 0);
 }

@@ -55,6 +55,21 @@ static void test_text__invalid_bytes_replaced_offsets_true(void **state) {
     sg_textdoc_release(&d);
 }
 
+/* The first byte where a string stops being UTF-8, or its length. */
+static void test_text__utf8_invalid_at(void **state) {
+    (void)state;
+    assert_int_equal(sg_utf8_invalid_at("", 0), 0);
+    assert_int_equal(sg_utf8_invalid_at("plain", 5), 5);
+    assert_int_equal(sg_utf8_invalid_at("caf\xc3\xa9 \xe2\x80\x99s \xf0\x9f\x98\x80", 15),
+                     15);
+    assert_int_equal(sg_utf8_invalid_at("\xef\xbf\xbd", 3), 3); /* U+FFFD itself */
+    assert_int_equal(sg_utf8_invalid_at("ab\xff", 3), 2);
+    assert_int_equal(sg_utf8_invalid_at("ab\xc3", 3), 2);        /* cut short */
+    assert_int_equal(sg_utf8_invalid_at("a\xc0\xaf" "b", 4), 1);    /* overlong */
+    assert_int_equal(sg_utf8_invalid_at("a\xed\xa0\x80", 4), 1); /* a surrogate */
+    assert_int_equal(sg_utf8_invalid_at("\xc3\xa9\x80", 3), 2);  /* a lone continuation */
+}
+
 static void test_text__windows_1252_detected(void **state) {
     /* curly quotes and an e-acute as Windows-1252 bytes */
     const char s[] = "\x93"
@@ -161,27 +176,10 @@ static void test_text__possessive_is_its_own_token(void **state) {
 static void test_text__joiners_inside_words(void **state) {
     const char *s = "A well-known co\xe2\x80\x90op and non\xe2\x80\x91stop O'Neill paid "
                     "1,250.50 for 3.5 days; end- of. Tri/partite 7.";
-    const char *want[] = {"a",
-                          "well-known",
-                          "co-op",
-                          "and",
-                          "non-stop",
-                          "o'neill",
-                          "paid",
-                          "1,250.50",
-                          "for",
-                          "3.5",
-                          "days",
-                          ";",
-                          "end",
-                          "-",
-                          "of",
-                          ".",
-                          "tri",
-                          "/",
-                          "partite",
-                          "7",
-                          "."};
+    const char *want[] = {"a",       "well-known", "co-op", "and", "non-stop", "o'neill",
+                          "paid",    "1,250.50",   "for",   "3.5", "days",     ";",
+                          "end",     "-",          "of",    ".",   "tri",      "/",
+                          "partite", "7",          "."};
     sg_textdoc_t d;
     (void)state;
     init(&d, s, strlen(s));
@@ -280,6 +278,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_text__utf8_offsets_are_the_files),
         cmocka_unit_test(test_text__invalid_bytes_replaced_offsets_true),
+        cmocka_unit_test(test_text__utf8_invalid_at),
         cmocka_unit_test(test_text__windows_1252_detected),
         cmocka_unit_test(test_text__sentences_respect_abbreviations),
         cmocka_unit_test(test_text__run_on_text_cut_into_bounded_sentences),
