@@ -66,7 +66,8 @@ typedef struct {
     char *text; /* decoded UTF-8, NUL-terminated */
     size_t len;
     size_t *orig; /* orig[i] = file offset of text byte i (len+1 entries), or NULL */
-    const char *encoding; /* "utf-8", "utf-8 (repaired)" or "windows-1252" */
+    const char *encoding; /* "utf-8", "utf-8 (repaired)", "windows-1252",
+                             "utf-16le" or "utf-16be" (after their byte order mark) */
     char *norm; /* normalised token forms: lower-case, curly apostrophes straight
                  * (the text in ASCII lower case, then the forms of the tokens that
                  * are not plain ASCII) */
@@ -86,7 +87,8 @@ typedef struct {
  * The longest sentence of a news article has under a hundred. */
 #define SG_SENT_MAX_TOKENS 256
 
-/* Decode bytes[0..len) and split it. abbrev (may be NULL) maps lower-case words
+/* Decode bytes[0..len) (UTF-8; UTF-16 after its byte order mark; Windows-1252 when
+ * most high bytes are not UTF-8) and split it. abbrev (may be NULL) maps lower-case words
  * that do not end a sentence when followed by '.' to an odd value (entries with an
  * even value are ignored, as the lexicon stores prefixes so). The caller keeps bytes.
  * Errors: SG_ENOMEM. On failure doc is left empty. Release with sg_textdoc_release. */
@@ -126,6 +128,9 @@ size_t sg_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 /* Encode code point c (at most 0x10FFFF) as UTF-8 into out[0..4); returns its
  * length. */
 size_t sg_utf8_encode(uint32_t c, char out[4]);
+/* 1 when bytes start with UTF-16's little-endian byte order mark, 2 with the
+ * big-endian one, else 0. */
+int sg_utf16_bom(const char *bytes, size_t len);
 /* Where s[0..n) stops being UTF-8: the offset of its first invalid byte, or n. */
 size_t sg_utf8_invalid_at(const char *s, size_t n);
 

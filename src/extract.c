@@ -281,7 +281,7 @@ sg_err_t sg_extract_article(const sg_lexicon_t *lex, const sg_extract_opts_t *op
         return sg_error_set(err, SG_EINVAL, path, 0, 0,
                             "the file name is not UTF-8: rename the article");
     }
-    if (memchr(bytes, '\0', len)) {
+    if (!sg_utf16_bom(bytes, len) && memchr(bytes, '\0', len)) {
         return sg_error_set(err, SG_EINVAL, path, 0, 0,
                             "binary file (NUL bytes), not an article");
     }

@@ -94,10 +94,71 @@ static const uint16_t cp1252[32] = {
     0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
-/* Transcode into doc->text with an offset map. legacy: every high byte is cp1252. */
+/* The code point at s + i (of n bytes) in one of the encodings transcode reads, and
+ * its length in *k: Windows-1252, UTF-8 with invalid bytes (each one U+FFFD), or
+ * UTF-16 in either byte order (a surrogate without its pair, or an odd last byte,
+ * U+FFFD). */
+typedef uint32_t (*next_fn)(const unsigned char *s, size_t n, size_t i, size_t *k);
+
+static uint32_t next_cp1252(const unsigned char *s, size_t n, size_t i, size_t *k) {
+    uint32_t cp = s[i];
+    (void)n;
+    *k = 1;
+    if (cp >= 0x80 && cp < 0xA0) {
+        cp = cp1252[cp - 0x80] ? cp1252[cp - 0x80] : 0xFFFD;
+    }
+    return cp;
+}
+
+static uint32_t next_utf8(const unsigned char *s, size_t n, size_t i, size_t *k) {
+    uint32_t cp;
+    *k = sg_utf8_decode(s + i, n - i, &cp);
+    return cp;
+}
+
+static uint32_t next_utf16(const unsigned char *s, size_t n, size_t i, size_t *k,
+                           int be) {
+    uint32_t u, v;
+    if (i + 2 > n) {
+        *k = 1;
+        return 0xFFFD;
+    }
+    *k = 2;
+    u = be ? (uint32_t)s[i] << 8 | s[i + 1] : (uint32_t)s[i + 1] << 8 | s[i];
+    if (u < 0xD800 || u > 0xDFFF) {
+        return u;
+    }
+    if (u > 0xDBFF || i + 4 > n) {
+        return 0xFFFD;
+    }
+    v = be ? (uint32_t)s[i + 2] << 8 | s[i + 3] : (uint32_t)s[i + 3] << 8 | s[i + 2];
+    if (v < 0xDC00 || v > 0xDFFF) {
+        return 0xFFFD;
+    }
+    *k = 4;
+    return 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
+}
+
+static uint32_t next_utf16le(const unsigned char *s, size_t n, size_t i, size_t *k) {
+    return next_utf16(s, n, i, k, 0);
+}
+
+static uint32_t next_utf16be(const unsigned char *s, size_t n, size_t i, size_t *k) {
+    return next_utf16(s, n, i, k, 1);
+}
+
+int sg_utf16_bom(const char *bytes, size_t len) {
+    const unsigned char *s = (const unsigned char *)bytes;
+    if (len >= 2 && s[0] == 0xFF && s[1] == 0xFE) {
+        return 1;
+    }
+    return len >= 2 && s[0] == 0xFE && s[1] == 0xFF ? 2 : 0;
+}
+
+/* Transcode into doc->text as UTF-8, with the map from its bytes to the file's. */
 static sg_err_t transcode(sg_textdoc_t *doc, const unsigned char *s, size_t n,
-                          int legacy) {
-    size_t cap = n * 3 + 1, o = 0;
+                          next_fn next, const char *encoding) {
+    size_t cap = n * 3 + 4, o = 0; /* a byte makes at most three of UTF-8 */
     char *out = malloc(cap);
     size_t *map = malloc((cap + 1) * sizeof(*map));
 
@@ -107,17 +168,8 @@ static sg_err_t transcode(sg_textdoc_t *doc, const unsigned char *s, size_t n,
         return SG_ENOMEM;
     }
     for (size_t i = 0; i < n;) {
-        uint32_t cp;
         size_t k;
-        if (legacy) {
-            cp = s[i];
-            if (cp >= 0x80 && cp < 0xA0) {
-                cp = cp1252[cp - 0x80] ? cp1252[cp - 0x80] : 0xFFFD;
-            }
-            k = 1;
-        } else {
-            k = sg_utf8_decode(s + i, n - i, &cp);
-        }
+        uint32_t cp = next(s, n, i, &k);
         if (cp == 0) {
             cp = ' ';
         }
@@ -133,13 +185,19 @@ static sg_err_t transcode(sg_textdoc_t *doc, const unsigned char *s, size_t n,
     doc->text = out;
     doc->len = o;
     doc->orig = map;
-    doc->encoding = legacy ? "windows-1252" : "utf-8 (repaired)";
+    doc->encoding = encoding;
     return SG_OK;
 }
 
 static sg_err_t decode(sg_textdoc_t *doc, const char *bytes, size_t len) {
     const unsigned char *s = (const unsigned char *)bytes;
     size_t valid_multi = 0, invalid = 0;
+    int bom = sg_utf16_bom(bytes, len);
+
+    if (bom) { /* what Windows calls Unicode: UTF-16, its byte order marked */
+        return bom == 1 ? transcode(doc, s, len, next_utf16le, "utf-16le")
+                        : transcode(doc, s, len, next_utf16be, "utf-16be");
+    }
 
     for (size_t i = 0; i < len;) {
         uint32_t cp;
@@ -168,7 +226,9 @@ static sg_err_t decode(sg_textdoc_t *doc, const char *bytes, size_t len) {
         }
         int cut = lead > 0 && s[lead - 1] >= 0xC2 && s[lead - 1] <= 0xF4 &&
                   invalid == len - lead + 1;
-        return transcode(doc, s, len, !cut && invalid > valid_multi);
+        return !cut && invalid > valid_multi
+                   ? transcode(doc, s, len, next_cp1252, "windows-1252")
+                   : transcode(doc, s, len, next_utf8, "utf-8 (repaired)");
     }
     doc->text = malloc(len + 1);
     if (!doc->text) {

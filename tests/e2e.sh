@@ -281,6 +281,36 @@ check "merge -F writes fragments" $SG merge -F -o "$T/f12.jsonl" "$T/01_footprin
 check "fragments concatenate" sh -c "cat '$T/f12.jsonl' '$T/03_leaders.jsonl' '$T/04_opinion.jsonl' | $SG merge -o '$T/m4.json' -"
 same "merged fragments equal build" "$T/g.json" "$T/m4.json"
 
+# an article saved as UTF-16 (Windows' "Unicode") was refused as binary: after its
+# byte order mark it is read as the same text, its offsets the file's bytes
+mkdir -p "$T/u16le" "$T/u16be" "$T/u8"
+cp graphs/sample/03_leaders.txt "$T/u8/leaders.txt"
+$PY -c "
+import sys
+t = open('graphs/sample/03_leaders.txt', encoding='utf-8').read()
+open(sys.argv[1] + '/u16le/leaders.txt', 'wb').write(b'\xff\xfe' + t.encode('utf-16-le'))
+open(sys.argv[1] + '/u16be/leaders.txt', 'wb').write(b'\xfe\xff' + t.encode('utf-16-be'))
+" "$T"
+for e in u8 u16le u16be; do
+    check "build of an article in $e" $SG build -o "$T/$e.json" "$T/$e"
+done
+check "UTF-16 either way round finds what UTF-8 does, at the file's offsets" $PY -c "
+import json, sys
+d = sys.argv[1]
+key = lambda g: (sorted((n['id'], n['mentions']) for n in g['nodes']),
+                 sorted((e['source'], e['target'], e['type']) for e in g['edges']),
+                 [q['text'] for q in g['quotes']], g['documents'][0]['title'])
+u8 = json.load(open(d + '/u8.json'))
+assert u8['nodes'] and u8['edges']
+for e in ('u16le', 'u16be'):
+    g = json.load(open(d + '/' + e + '.json'))
+    assert key(g) == key(u8), e
+    raw = open(d + '/' + e + '/leaders.txt', 'rb').read()
+    for n in g['nodes']:
+        for s in n['spans']:
+            assert raw[s['start']:s['end']].decode('utf-16-' + e[-2:]).strip(), (e, n['id'])
+" "$T"
+
 # an article's id and path go into JSON, which is UTF-8: a file name that is not is
 # refused (it made graph files that no reader, stakegraph's included, would take)
 mkdir -p "$T/latin1" && cp graphs/sample/01_footprints.txt "$T/latin1/$(printf 'caf\351').txt"

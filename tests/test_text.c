@@ -55,6 +55,53 @@ static void test_text__invalid_bytes_replaced_offsets_true(void **state) {
     sg_textdoc_release(&d);
 }
 
+/* s (ASCII and 16-bit code units, given as UTF-16 units) encoded as UTF-16 after a
+ * byte order mark, into out; its length in bytes. */
+static size_t utf16(const uint16_t *units, size_t n, int be, char *out) {
+    size_t o = 0;
+    out[o++] = (char)(be ? 0xFE : 0xFF);
+    out[o++] = (char)(be ? 0xFF : 0xFE);
+    for (size_t i = 0; i < n; i++) {
+        out[o++] = (char)(be ? units[i] >> 8 : units[i] & 0xFF);
+        out[o++] = (char)(be ? units[i] & 0xFF : units[i] >> 8);
+    }
+    return o;
+}
+
+/* UTF-16 after its byte order mark, either way round (what Windows saves as
+ * Unicode): decoded to the UTF-8 of the same text, a surrogate pair to its one code
+ * point, a lone surrogate and an odd last byte to U+FFFD, and every token's offset
+ * the file's byte where its first code unit is. */
+static void test_text__utf16_after_a_byte_order_mark(void **state) {
+    /* "Mélanie Lloyd said ☺😀." then a lone high surrogate */
+    const uint16_t units[] = {'M', 0xE9,   'l',    'a',    'n', 'i', 'e',    ' ', 'L',
+                              'l', 'o',    'y',    'd',    ' ', 's', 'a',    'i', 'd',
+                              ' ', 0x263A, 0xD83D, 0xDE00, '.', ' ', 0xD83D, ' '};
+    const size_t n = sizeof(units) / sizeof(units[0]);
+    char bytes[2 * sizeof(units) / sizeof(units[0]) + 3];
+    (void)state;
+    for (int be = 0; be <= 1; be++) {
+        sg_textdoc_t d;
+        size_t len = utf16(units, n, be, bytes);
+        bytes[len] = 'x'; /* an odd last byte */
+        assert_int_equal(sg_utf16_bom(bytes, len), be ? 2 : 1);
+        init(&d, bytes, len + 1);
+        assert_string_equal(d.encoding, be ? "utf-16be" : "utf-16le");
+        assert_string_equal(d.text, "\xef\xbb\xbfM\xc3\xa9lanie Lloyd said \xe2\x98\xba"
+                                    "\xf0\x9f\x98\x80. \xef\xbf\xbd \xef\xbf\xbd");
+        size_t i;
+        for (i = 0; i < d.ntoks && !sg_tok_is(&d, i, "lloyd"); i++) {
+        }
+        assert_true(i < d.ntoks);
+        assert_int_equal(sg_textdoc_orig(&d, d.toks[i].start), 2 + 2 * 8);
+        assert_int_equal(sg_textdoc_orig(&d, d.toks[i].end), 2 + 2 * 13);
+        assert_int_equal(sg_textdoc_orig(&d, d.len), len + 1);
+        sg_textdoc_release(&d);
+    }
+    assert_int_equal(sg_utf16_bom("\xef\xbb\xbfUTF-8", 8), 0);
+    assert_int_equal(sg_utf16_bom("\xff", 1), 0);
+}
+
 /* The first byte where a string stops being UTF-8, or its length. */
 static void test_text__utf8_invalid_at(void **state) {
     (void)state;
@@ -64,8 +111,11 @@ static void test_text__utf8_invalid_at(void **state) {
                      15);
     assert_int_equal(sg_utf8_invalid_at("\xef\xbf\xbd", 3), 3); /* U+FFFD itself */
     assert_int_equal(sg_utf8_invalid_at("ab\xff", 3), 2);
-    assert_int_equal(sg_utf8_invalid_at("ab\xc3", 3), 2);        /* cut short */
-    assert_int_equal(sg_utf8_invalid_at("a\xc0\xaf" "b", 4), 1);    /* overlong */
+    assert_int_equal(sg_utf8_invalid_at("ab\xc3", 3), 2); /* cut short */
+    assert_int_equal(sg_utf8_invalid_at("a\xc0\xaf"
+                                        "b",
+                                        4),
+                     1);                                         /* overlong */
     assert_int_equal(sg_utf8_invalid_at("a\xed\xa0\x80", 4), 1); /* a surrogate */
     assert_int_equal(sg_utf8_invalid_at("\xc3\xa9\x80", 3), 2);  /* a lone continuation */
 }
@@ -279,6 +329,7 @@ int main(void) {
         cmocka_unit_test(test_text__utf8_offsets_are_the_files),
         cmocka_unit_test(test_text__invalid_bytes_replaced_offsets_true),
         cmocka_unit_test(test_text__utf8_invalid_at),
+        cmocka_unit_test(test_text__utf16_after_a_byte_order_mark),
         cmocka_unit_test(test_text__windows_1252_detected),
         cmocka_unit_test(test_text__sentences_respect_abbreviations),
         cmocka_unit_test(test_text__run_on_text_cut_into_bounded_sentences),
