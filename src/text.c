@@ -528,7 +528,7 @@ static sg_err_t tokenize(tokenizer_t *t) {
         int flags = (space ? SG_TF_SPACE_BEFORE : 0) | (newline ? SG_TF_PARA_START : 0);
         if (cls & C_SPACE) {
             space = 1;
-            if (cp == '\n') {
+            if (cp == '\n' || cp == '\r') { /* a classic Mac's lines end in CR alone */
                 newline = 1;
             }
             i += k;

@@ -311,6 +311,19 @@ for e in ('u16le', 'u16be'):
             assert raw[s['start']:s['end']].decode('utf-16-' + e[-2:]).strip(), (e, n['id'])
 " "$T"
 
+# lines that end in CR alone (a classic Mac): the same paragraphs as LF, so the same
+# title and date (the title was the whole article, the date missing)
+mkdir -p "$T/cr" && tr '\n' '\r' <graphs/sample/03_leaders.txt >"$T/cr/leaders.txt"
+check "build of an article with CR line ends" $SG build -o "$T/cr.json" "$T/cr"
+check "CR line ends read as LF ones" $PY -c "
+import json, sys
+a, b = (json.load(open(f)) for f in sys.argv[1:3])
+key = lambda g: ([(d['title'], d['date']) for d in g['documents']],
+                 sorted((n['id'], n['mentions']) for n in g['nodes']),
+                 sorted((e['source'], e['target'], e['type']) for e in g['edges']))
+assert key(a) == key(b), (key(a)[0], key(b)[0])
+" "$T/u8.json" "$T/cr.json"
+
 # an article's id and path go into JSON, which is UTF-8: a file name that is not is
 # refused (it made graph files that no reader, stakegraph's included, would take)
 mkdir -p "$T/latin1" && cp graphs/sample/01_footprints.txt "$T/latin1/$(printf 'caf\351').txt"

@@ -189,19 +189,27 @@ static void test_text__run_on_text_cut_into_bounded_sentences(void **state) {
     free(s);
 }
 
+/* Lines that end in CR LF (Windows) or in CR alone (a classic Mac) make the
+ * paragraphs LF does. */
 static void test_text__crlf_paragraphs_and_quotes(void **state) {
-    const char *s =
-        "First line here.\r\n\r\n\xe2\x80\x9cQuoted,\xe2\x80\x9d he said.\r\nLast.";
-    sg_textdoc_t d;
+    const char *texts[] = {
+        "First line here.\r\n\r\n\xe2\x80\x9cQuoted,\xe2\x80\x9d he said.\r\nLast.",
+        "First line here.\r\r\xe2\x80\x9cQuoted,\xe2\x80\x9d he said.\rLast."};
     (void)state;
-    init(&d, s, strlen(s));
-    assert_int_equal(d.nparas, 3);
-    assert_int_equal(d.nsents, 3);
-    assert_int_equal(d.paras[1].start, strstr(s, "\xe2\x80\x9c") - s);
-    assert_int_equal(d.toks[d.paras[1].tok_begin].mark, SG_Q_OPEN_DOUBLE);
-    /* the first word inside an opening quote starts a sentence */
-    assert_true(d.toks[d.paras[1].tok_begin + 1].flags & SG_TF_SENT_START);
-    sg_textdoc_release(&d);
+    for (int k = 0; k < 2; k++) {
+        const char *s = texts[k];
+        sg_textdoc_t d;
+        init(&d, s, strlen(s));
+        assert_int_equal(d.nparas, 3);
+        assert_int_equal(d.nsents, 3);
+        assert_int_equal(d.paras[0].end, strlen("First line here."));
+        assert_int_equal(d.paras[1].start, strstr(s, "\xe2\x80\x9c") - s);
+        assert_int_equal(d.paras[2].start, strstr(s, "Last") - s);
+        assert_int_equal(d.toks[d.paras[1].tok_begin].mark, SG_Q_OPEN_DOUBLE);
+        /* the first word inside an opening quote starts a sentence */
+        assert_true(d.toks[d.paras[1].tok_begin + 1].flags & SG_TF_SENT_START);
+        sg_textdoc_release(&d);
+    }
 }
 
 static void test_text__possessive_is_its_own_token(void **state) {
