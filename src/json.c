@@ -787,6 +787,22 @@ sg_err_t sg_json_write_graph(const sg_graph_t *g, sg_buf_t *out, sg_error_t *err
     return rc;
 }
 
+/* The end of a save whose formatting returned rc: out of memory, or a text of the
+ * store unreadable, leaves nothing behind; a write error is remembered by out and
+ * reported by the commit with its reason, naming the file (nothing is left behind
+ * either). */
+static sg_err_t save_end(sg_io_out_t *out, sg_err_t rc, const char *path,
+                         sg_error_t *err) {
+    if (rc != SG_OK && !out->errnum) {
+        sg_io_out_abort(out);
+        return sg_error_set(err, rc, path, 0, 0, "%s",
+                            rc == SG_ENOMEM
+                                ? "out of memory"
+                                : "cannot read back the graph's texts and records");
+    }
+    return sg_io_out_commit(out, err);
+}
+
 sg_err_t sg_json_save_graph(const sg_graph_t *g, const char *path, size_t nthreads,
                             sg_error_t *err) {
     sg_io_out_t out;
@@ -796,17 +812,7 @@ sg_err_t sg_json_save_graph(const sg_graph_t *g, const char *path, size_t nthrea
     if (rc != SG_OK) {
         return rc;
     }
-    if ((rc = write_graph(g, &sink, nthreads)) != SG_OK && !out.errnum) {
-        /* out of memory, or a text of the store unreadable: nothing is left behind */
-        sg_io_out_abort(&out);
-        return sg_error_set(err, rc, path, 0, 0, "%s",
-                            rc == SG_ENOMEM
-                                ? "out of memory"
-                                : "cannot read back the graph's texts and records");
-    }
-    /* a write error is remembered by out and reported here with its reason, naming
-     * the file (nothing is left behind either) */
-    return sg_io_out_commit(&out, err);
+    return save_end(&out, write_graph(g, &sink, nthreads), path, err);
 }
 
 /* sg_json_save_fragment hands the file what it has formatted past this many bytes. */
@@ -882,28 +888,18 @@ static int save_flush(void *ctx, sg_buf_t *out) {
 sg_err_t sg_json_save_fragment(const sg_graph_t *g, const char *path, sg_error_t *err) {
     sg_io_out_t out;
     sg_buf_t buf;
-    int werr = 0;
     sg_err_t rc = sg_io_out_open(&out, path, err);
 
     if (rc != SG_OK) {
         return rc;
     }
     sg_buf_init(&buf);
-    rc = sg_json_write_fragment_spill(g, &buf, SAVE_SPILL, save_flush, &out, &werr, NULL);
+    rc = sg_json_write_fragment_spill(g, &buf, SAVE_SPILL, save_flush, &out, NULL, NULL);
     if (rc == SG_OK) {
         save_flush(&out, &buf);
     }
     sg_buf_release(&buf);
-    if (rc != SG_OK && !werr) {
-        /* out of memory, or a text of the store unreadable: nothing is left behind */
-        sg_io_out_abort(&out);
-        return sg_error_set(err, rc, path, 0, 0, "%s",
-                            rc == SG_ENOMEM
-                                ? "out of memory"
-                                : "cannot read back the graph's texts and records");
-    }
-    /* a write error is remembered by out and reported here, naming the file */
-    return sg_io_out_commit(&out, err);
+    return save_end(&out, rc, path, err);
 }
 
 /* ---- reading ---- */

@@ -278,6 +278,19 @@ static void test_json__heavy_blocks_are_cut_short(void **state) {
     sg_graph_release(&g);
 }
 
+/* g a random graph of n nodes and m edges, finalized, whose first node is in 30,000
+ * documents with an edge of 30,000 pieces of evidence to the second: its graph file
+ * (or fragments), several times the megabyte a writer holds before sending bytes on. */
+static char *with_long_record(sg_graph_t *g, size_t n, size_t m, int fragment) {
+    sg_error_t err = {0};
+    tu_random_graph(g, n, m, 3);
+    heavy(g, 0, 1, 30000);
+    assert_int_equal(sg_graph_finalize(g, &err), SG_OK);
+    char *mem = as_json(g, fragment);
+    assert_true(strlen(mem) > 4 * ((size_t)1 << 20));
+    return mem;
+}
+
 /* A record longer than the writer holds before sending bytes on (a stakeholder in
  * thousands of articles, an edge with thousands of pieces of evidence) is written
  * in pieces: the same bytes for any threads, and a file that reads back the same. */
@@ -287,11 +300,7 @@ static void test_json__very_long_records_stream_in_pieces(void **state) {
     char path[] = "/tmp/sg_test_json_XXXXXX";
     (void)state;
     temp_file(path);
-    tu_random_graph(&g, 50, 200, 3);
-    heavy(&g, 0, 1, 30000);
-    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
-    char *mem = as_json(&g, 0);
-    assert_true(strlen(mem) > 4 * ((size_t)1 << 20)); /* several times what is held */
+    char *mem = with_long_record(&g, 50, 200, 0);
     saved_as(&g, path, 1, 3, mem);
     sg_graph_init(&h);
     assert_int_equal(sg_json_read(mem, strlen(mem), "long.json", 0, &h, &err), SG_OK);
@@ -315,11 +324,7 @@ static void test_json__saved_fragments_are_the_same_bytes(void **state) {
     size_t len;
     (void)state;
     temp_file(path);
-    tu_random_graph(&g, 3000, 9000, 5);
-    heavy(&g, 10, 11, 30000);
-    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
-    char *mem = as_json(&g, 1);
-    assert_true(strlen(mem) > 4 * ((size_t)1 << 20));
+    char *mem = with_long_record(&g, 3000, 9000, 1);
     assert_int_equal(sg_json_save_fragment(&g, path, &err), SG_OK);
     char *disk = read_file(path, &len);
     assert_int_equal(len, strlen(mem));

@@ -53,6 +53,22 @@ static void test_lexicon__token_tags_change_no_match(void **state) {
     sg_strv_release(&files);
 }
 
+/* The lexicon of dir (the shipped files, then line appended to file) fails to load,
+ * naming file and a line past the first; its error in *err. */
+static void load_fails(const char *dir, const char *file, const char *line,
+                       sg_error_t *err) {
+    sg_lexicon_t *lex = (sg_lexicon_t *)1;
+    char cmd[512];
+    snprintf(cmd, sizeof(cmd), "cp graphs/lexicon/*.tsv %s && printf '%s' >> %s/%s", dir,
+             line, dir, file);
+    assert_int_equal(system(cmd), 0);
+    sg_error_clear(err);
+    assert_int_equal(sg_lexicon_load(dir, &lex, err), SG_EPARSE);
+    assert_null(lex);
+    assert_non_null(strstr(err->source, file));
+    assert_true(err->line > 1);
+}
+
 static void test_lexicon__errors_name_file_and_line(void **state) {
     sg_lexicon_t *lex = (sg_lexicon_t *)1;
     sg_error_t err = {0};
@@ -63,27 +79,10 @@ static void test_lexicon__errors_name_file_and_line(void **state) {
     assert_null(lex);
     assert_non_null(strstr(err.source, "/nonexistent/"));
     assert_non_null(mkdtemp(dir));
-    snprintf(cmd, sizeof(cmd),
-             "cp graphs/lexicon/*.tsv %s && printf 'chair\\tboss\\n' >> %s/roles.tsv",
-             dir, dir);
-    assert_int_equal(system(cmd), 0);
-    sg_error_clear(&err);
-    assert_int_equal(sg_lexicon_load(dir, &lex, &err), SG_EPARSE);
-    assert_null(lex);
-    assert_non_null(strstr(err.source, "roles.tsv"));
-    assert_true(err.line > 1);
+    load_fails(dir, "roles.tsv", "chair\\tboss\\n", &err);
     assert_non_null(strstr(err.message, "boss"));
     /* a name that is not UTF-8 would make graph files no reader takes */
-    snprintf(cmd, sizeof(cmd),
-             "cp graphs/lexicon/roles.tsv %s && printf 'Frimley Trust\\377\\tFT\\n' >> "
-             "%s/organisations.tsv",
-             dir, dir);
-    assert_int_equal(system(cmd), 0);
-    sg_error_clear(&err);
-    assert_int_equal(sg_lexicon_load(dir, &lex, &err), SG_EPARSE);
-    assert_null(lex);
-    assert_non_null(strstr(err.source, "organisations.tsv"));
-    assert_true(err.line > 1);
+    load_fails(dir, "organisations.tsv", "Frimley Trust\\377\\tFT\\n", &err);
     assert_int_equal(err.column, 14);
     assert_string_equal(err.message, "not UTF-8 (byte 0xff)");
     snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
