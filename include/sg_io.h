@@ -79,8 +79,8 @@ int sg_io_spill(int *fd, int *has_file, const char *data, size_t len);
 /* A file being written: bytes go to a temporary file beside the target, which
  * replaces the target only on commit ("-": standard output, unbuffered here). A
  * target that is a symbolic link to a file has that file replaced, or made when it
- * does not exist yet (the link stays); one that is not a regular file (a device such as /dev/null, a named
- * pipe) is written to as it is, never replaced.
+ * does not exist yet (the link stays); one that is not a regular file (a device
+ * such as /dev/null, a named pipe) is written to as it is, never replaced.
  *   sg_io_out_open, then sg_io_out_write any number of times (a failure is
  *   remembered and reported by commit), then sg_io_out_commit or sg_io_out_abort.
  * Both commit and abort close the file; after abort nothing is left behind (but

@@ -88,9 +88,10 @@ typedef struct {
 #define SG_SENT_MAX_TOKENS 256
 
 /* Decode bytes[0..len) (UTF-8; UTF-16 after its byte order mark; Windows-1252 when
- * most high bytes are not UTF-8) and split it. abbrev (may be NULL) maps lower-case words
- * that do not end a sentence when followed by '.' to an odd value (entries with an
- * even value are ignored, as the lexicon stores prefixes so). The caller keeps bytes.
+ * most high bytes are not UTF-8) and split it. abbrev (may be NULL) maps lower-case
+ * words that do not end a sentence when followed by '.' to an odd value (entries
+ * with an even value are ignored, as the lexicon stores prefixes so). The caller
+ * keeps bytes.
  * Errors: SG_ENOMEM. On failure doc is left empty. Release with sg_textdoc_release. */
 sg_err_t sg_textdoc_init(sg_textdoc_t *doc, const char *bytes, size_t len,
                          const sg_map_t *abbrev, sg_error_t *err);

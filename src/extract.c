@@ -275,8 +275,9 @@ sg_err_t sg_extract_article(const sg_lexicon_t *lex, const sg_extract_opts_t *op
                             "article is %zu bytes, over the %lu an offset can name", len,
                             (unsigned long)SG_OFFSET_MAX);
     }
-    if (sg_utf8_invalid_at(doc_id, strlen(doc_id)) < strlen(doc_id) ||
-        (path && sg_utf8_invalid_at(path, strlen(path)) < strlen(path))) {
+    size_t idl = strlen(doc_id), pathl = path ? strlen(path) : 0;
+    if (sg_utf8_invalid_at(doc_id, idl) < idl ||
+        sg_utf8_invalid_at(path, pathl) < pathl) {
         /* the id and the path go into JSON, which is UTF-8 */
         return sg_error_set(err, SG_EINVAL, path, 0, 0,
                             "the file name is not UTF-8: rename the article");

@@ -202,7 +202,6 @@ void sg_io_unmap(sg_io_map_t *m) {
     memset(m, 0, sizeof(*m));
 }
 
-/* A temporary file beside the target: "DIR/.NAME.tmpXXXXXX". */
 /* The file a symbolic link that leads nowhere yet names, following links to links,
  * into out (size bytes): 1, or 0 when path is no such link. */
 static int dangling_target(const char *path, char *out, size_t size) {
@@ -241,6 +240,7 @@ static int dangling_target(const char *path, char *out, size_t size) {
     return 0;
 }
 
+/* A temporary file beside the target: "DIR/.NAME.tmpXXXXXX". */
 sg_err_t sg_io_out_open(sg_io_out_t *o, const char *path, sg_error_t *err) {
     const char *slash, *target = path;
     struct stat st, lst;
