@@ -17,16 +17,13 @@
 #include "sg_io.h"
 
 /* The rest of fd, read in chunks to its end and appended to b: at most max_bytes in
- * all (0: no limit), and, with refuse_nul, refused at its first NUL byte, which no
- * text holds (so that /dev/zero named as a graph is an error at once, not all of
- * memory). Errors in err (b keeps what was read). */
-static sg_err_t read_chunks(int fd, const char *path, size_t max_bytes, int refuse_nul,
-                            sg_buf_t *b, sg_error_t *err) {
+ * all (0: no limit). Errors in err (b keeps what was read). */
+static sg_err_t read_chunks(int fd, const char *path, size_t max_bytes, sg_buf_t *b,
+                            sg_error_t *err) {
     char chunk[65536];
     ssize_t n;
 
     while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
-        const char *nul;
         if (n < 0) {
             if (errno == EINTR) {
                 continue;
@@ -37,11 +34,6 @@ static sg_err_t read_chunks(int fd, const char *path, size_t max_bytes, int refu
             return sg_error_set(err, SG_ELIMIT, path, 0, 0,
                                 "input over the limit of %zu bytes (--max-bytes)",
                                 max_bytes);
-        }
-        if (refuse_nul && (nul = memchr(chunk, '\0', (size_t)n)) != NULL) {
-            return sg_error_set(err, SG_EPARSE, path, 0, 0,
-                                "binary data (a NUL byte at offset %zu), not text",
-                                b->len + (size_t)(nul - chunk));
         }
         if (sg_buf_append(b, chunk, (size_t)n) != SG_OK) {
             return sg_error_set(err, SG_ENOMEM, path, 0, 0, "out of memory");
@@ -100,7 +92,7 @@ sg_err_t sg_io_read(const char *path, size_t max_bytes, char **data, size_t *len
         rc = sg_error_set(err, SG_ELIMIT, path, 0, 0,
                           "input over the limit of %zu bytes (--max-bytes)", max_bytes);
     } else if (!at_end) {
-        rc = read_chunks(fd, path, max_bytes, 0, &b, err);
+        rc = read_chunks(fd, path, max_bytes, &b, err);
     }
     if (fd) {
         close(fd);
@@ -117,21 +109,94 @@ sg_err_t sg_io_read(const char *path, size_t max_bytes, char **data, size_t *len
 /* Pages are given back in runs of GIVE_RUN bytes: a few madvise calls a gigabyte. */
 #define GIVE_RUN ((size_t)16 << 20)
 
+/* A stream held in memory up to this many bytes; past them, in a temporary file. */
+#define STREAM_IN_MEMORY ((size_t)16 << 20)
+
+/* m the mapping of the temporary file fd, which holds len bytes of a stream (and a
+ * NUL after them, at the end of its last page or written there). Closes fd. */
+static int map_stream_file(int fd, size_t len, sg_io_map_t *m) {
+    size_t page = (size_t)sysconf(_SC_PAGESIZE), size = len;
+    void *p = MAP_FAILED;
+
+    if (len % page != 0 || sg_io_write_fd(fd, "", 1) == 0) {
+        size += len % page == 0;
+        p = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    }
+    close(fd);
+    if (p == MAP_FAILED) {
+        return -1;
+    }
+    madvise(p, size, MADV_SEQUENTIAL);
+    m->data = p;
+    m->len = len;
+    m->mapped = size;
+    m->next_run = GIVE_RUN;
+    return 0;
+}
+
 /* A stream (standard input, a pipe, a device) read to its end into m, refused at
- * its first NUL byte (read_chunks). Closes fd (but standard input). */
+ * its first NUL byte, which no text holds (/dev/zero named as a graph is an error
+ * at once). Past STREAM_IN_MEMORY bytes it goes on in an unlinked temporary file,
+ * which is then mapped as a file is, so that the pages the reader has passed are
+ * given back: `merge -F -` in a pipeline holds the graph, not its whole input as
+ * well. Without a temporary file, all of it in memory. Closes fd (but standard
+ * input). */
 static sg_err_t read_text_stream(int fd, const char *path, sg_io_map_t *m,
                                  sg_error_t *err) {
-    sg_buf_t b;
-    sg_err_t rc;
+    char chunk[65536];
+    sg_buf_t b; /* what memory holds: all of it, or the first part until tmp */
+    size_t len = 0;
+    int tmp = -1, tried = 0, e = 0;
+    ssize_t n;
+    sg_err_t rc = SG_OK;
 
     sg_buf_init(&b);
-    rc = read_chunks(fd, path, 0, 1, &b, err);
+    while (rc == SG_OK && !e && (n = read(fd, chunk, sizeof(chunk))) != 0) {
+        const char *nul;
+        if (n < 0) {
+            if (errno != EINTR) {
+                rc = sg_error_set(err, SG_EIO, path, 0, 0, "%s", strerror(errno));
+            }
+            continue;
+        }
+        if ((nul = memchr(chunk, '\0', (size_t)n)) != NULL) {
+            rc = sg_error_set(err, SG_EPARSE, path, 0, 0,
+                              "binary data (a NUL byte at offset %zu), not text",
+                              len + (size_t)(nul - chunk));
+            continue;
+        }
+        if (!tried && b.len + (size_t)n > STREAM_IN_MEMORY) {
+            tried = 1;
+            if ((tmp = sg_io_temp_file()) >= 0) {
+                e = sg_io_write_fd(tmp, b.data, b.len);
+                sg_buf_release(&b);
+            }
+        }
+        if (tmp >= 0) {
+            e = e ? e : sg_io_write_fd(tmp, chunk, (size_t)n);
+        } else if (sg_buf_append(&b, chunk, (size_t)n) != SG_OK) {
+            rc = sg_error_set(err, SG_ENOMEM, path, 0, 0, "out of memory");
+        }
+        len += (size_t)n;
+    }
     if (fd > 0) {
         close(fd);
     }
-    m->len = b.len;
-    if (rc == SG_OK && !(m->data = sg_buf_take(&b))) {
-        rc = sg_error_set(err, SG_ENOMEM, path, 0, 0, "out of memory");
+    if (e) {
+        rc = sg_error_set(err, SG_EIO, path, 0, 0,
+                          "cannot hold it in a temporary file: %s", strerror(e));
+    }
+    if (tmp >= 0) {
+        if (rc == SG_OK && map_stream_file(tmp, len, m) != 0) {
+            rc = sg_error_set(err, SG_EIO, path, 0, 0, "cannot map its temporary file");
+        } else if (rc != SG_OK) {
+            close(tmp);
+        }
+    } else if (rc == SG_OK) {
+        m->len = b.len;
+        if (!(m->data = sg_buf_take(&b))) {
+            rc = sg_error_set(err, SG_ENOMEM, path, 0, 0, "out of memory");
+        }
     }
     if (rc != SG_OK) {
         sg_buf_release(&b);

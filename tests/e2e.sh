@@ -195,6 +195,12 @@ same "2 MB merge -F, a file and stdout the same bytes" "$T/two.frag" "$T/two_std
 check "2 MB merge of merge -F's fragments" $SG merge -o "$T/two6.json" "$T/two.frag"
 same "2 MB merge -F, then merge, equals build" "$T/two1.json" "$T/two6.json"
 expect_fail "2 MB merge -F down a full device" 1 sh -c "$SG merge -F -o - '$T/two.jsonl' >/dev/full"
+# more than 16 MB down a pipe waits in a temporary file, read as a mapped file is;
+# the same article twice (its fragments given twice) is one
+check "2 MB fragments twice down a pipe, merge -F" sh -c "cat '$T/two.jsonl' '$T/two.jsonl' | $SG merge -F -o '$T/two_twice.frag' -"
+same "fragments twice down a pipe, the fragments once" "$T/two.frag" "$T/two_twice.frag"
+expect_fail "a NUL byte past 16 MB down a pipe" 1 sh -c "{ cat '$T/two.jsonl' '$T/two.jsonl'; printf 'a\\000b'; } | $SG merge -F -o '$T/x.frag' -"
+has "the NUL byte's offset is given" "a NUL byte at offset $(($(wc -c <"$T/two.jsonl") * 2 + 1))" "$T/err"
 # megabytes of fragments (held in a temporary file) and then a bad article: nothing
 # reaches standard output
 mkdir -p "$T/twobad" && cp "$T/two"/*.txt "$T/twobad/" && printf 'a\000b' >"$T/twobad/zzz.txt"
