@@ -101,7 +101,8 @@ sg_err_t sg_io_out_commit(sg_io_out_t *o, sg_error_t *err);
 void sg_io_out_abort(sg_io_out_t *o);
 
 /* List the articles (*.txt, sorted) a path names: the file itself, or the .txt
- * files of a folder (not recursive). Errors: missing path, folder with none. */
+ * files of a folder (.TXT too, any case; not recursive). Errors: missing path,
+ * folder with none. */
 sg_err_t sg_io_list_articles(const char *path, sg_strv_t *out, sg_error_t *err);
 
 #endif

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -525,7 +526,10 @@ sg_err_t sg_io_list_articles(const char *path, sg_strv_t *out, sg_error_t *err) 
     sg_strv_init(&found);
     sg_buf_init(&p);
     while ((de = readdir(d)) != NULL) {
-        if (de->d_name[0] == '.' || !ends_with(de->d_name, ".txt")) {
+        size_t nl = strlen(de->d_name);
+        /* .txt in any case: Windows' tools save .TXT too */
+        if (de->d_name[0] == '.' || nl < 4 ||
+            strcasecmp(de->d_name + nl - 4, ".txt") != 0) {
             continue;
         }
         p.len = 0;

@@ -346,6 +346,11 @@ for f in gexf graphml; do
     check "its $f is XML" $PY -c "import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])" "$T/ctl.$f"
 done
 
+# a folder's articles are its .txt files in any case (Windows' tools save .TXT)
+mkdir -p "$T/upper" && cp graphs/sample/01_footprints.txt "$T/upper/FOOTPRINTS.TXT"
+check "build of a folder of .TXT files" $SG build -o "$T/upper.json" "$T/upper"
+has "the .TXT file is an article" "stakegraph: 1 article, " "$T/err"
+
 # an article's id is its file name: two of one name in two folders are refused,
 # naming both, unless they are one article (a copy), kept once under the first path
 mkdir -p "$T/ids/x" "$T/ids/y" "$T/ids/z"

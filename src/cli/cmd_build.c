@@ -292,11 +292,13 @@ int sg_cmd_build(int argc, char **argv) {
     }
     t0 = sg_cli_phase("write", t0);
     if (strcmp(outp, "-") != 0) {
-        fprintf(stderr,
-                "stakegraph: %zu article%s, %zu stakeholders, %zu edges, %zu quotations "
-                "-> %s\n",
-                g.ndocs, g.ndocs == 1 ? "" : "s", g.nnodes, g.nedges,
-                sg_graph_nquotes(&g), outp);
+        size_t nq = sg_graph_nquotes(&g);
+        fprintf(
+            stderr,
+            "stakegraph: %zu article%s, %zu stakeholder%s, %zu edge%s, %zu quotation%s "
+            "-> %s\n",
+            g.ndocs, g.ndocs == 1 ? "" : "s", g.nnodes, g.nnodes == 1 ? "" : "s",
+            g.nedges, g.nedges == 1 ? "" : "s", nq, nq == 1 ? "" : "s", outp);
     }
 done:
     t0 = sg_cli_phase(NULL, 0);
