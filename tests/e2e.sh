@@ -199,6 +199,8 @@ expect_fail "2 MB merge -F down a full device" 1 sh -c "$SG merge -F -o - '$T/tw
 # the same article twice (its fragments given twice) is one
 check "2 MB fragments twice down a pipe, merge -F" sh -c "cat '$T/two.jsonl' '$T/two.jsonl' | $SG merge -F -o '$T/two_twice.frag' -"
 same "fragments twice down a pipe, the fragments once" "$T/two.frag" "$T/two_twice.frag"
+check "the same with no temporary file to be had" sh -c "cat '$T/two.jsonl' '$T/two.jsonl' | TMPDIR=/nonexistent $SG merge -F -o '$T/two_twice2.frag' -"
+same "held in memory, the same fragments" "$T/two.frag" "$T/two_twice2.frag"
 expect_fail "a NUL byte past 16 MB down a pipe" 1 sh -c "{ cat '$T/two.jsonl' '$T/two.jsonl'; printf 'a\\000b'; } | $SG merge -F -o '$T/x.frag' -"
 has "the NUL byte's offset is given" "a NUL byte at offset $(($(wc -c <"$T/two.jsonl") * 2 + 1))" "$T/err"
 # megabytes of fragments (held in a temporary file) and then a bad article: nothing
