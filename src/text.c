@@ -94,6 +94,50 @@ static const uint16_t cp1252[32] = {
     0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
+/* Letters a combining mark (U+0300..U+036F) joins into one character: for each mark,
+ * the ASCII letters it may follow and, in the same order, the characters they make
+ * (two bytes of UTF-8 each: Latin-1 and Latin Extended-A, from Unicode's canonical
+ * decompositions). Decomposed text (macOS's, text copied out of some PDFs) then
+ * gives the names composed text does: one stakeholder, not two that look alike. */
+static const struct {
+    uint32_t mark;
+    const char *bases, *made;
+} compositions[] = {
+    {0x0300, "AEIOUaeiou", "ÀÈÌÒÙàèìòù"}, /* combining grave accent */
+    {0x0301, "AEIOUYaeiouyCcLlNnRrSsZz",
+     "ÁÉÍÓÚÝáéíóúýĆćĹĺŃńŔŕŚśŹź"}, /* combining acute accent */
+    {0x0302, "AEIOUaeiouCcGgHhJjSsWwYy",
+     "ÂÊÎÔÛâêîôûĈĉĜĝĤĥĴĵŜŝŴŵŶŷ"},             /* combining circumflex accent */
+    {0x0303, "ANOanoIiUu", "ÃÑÕãñõĨĩŨũ"},     /* combining tilde */
+    {0x0304, "AaEeIiOoUu", "ĀāĒēĪīŌōŪū"},     /* combining macron */
+    {0x0306, "AaEeGgIiOoUu", "ĂăĔĕĞğĬĭŎŏŬŭ"}, /* combining breve */
+    {0x0307, "CcEeGgIZz", "ĊċĖėĠġİŻż"},       /* combining dot above */
+    {0x0308, "AEIOUaeiouyY", "ÄËÏÖÜäëïöüÿŸ"}, /* combining diaeresis */
+    {0x030A, "AaUu", "ÅåŮů"},                 /* combining ring above */
+    {0x030B, "OoUu", "ŐőŰű"},                 /* combining double acute accent */
+    {0x030C, "CcDdEeLlNnRrSsTtZz", "ČčĎďĚěĽľŇňŘřŠšŤťŽž"}, /* combining caron */
+    {0x0327, "CcGgKkLlNnRrSsTt", "ÇçĢģĶķĻļŅņŖŗŞşŢţ"},     /* combining cedilla */
+    {0x0328, "AaEeIiUu", "ĄąĘęĮįŲų"},                     /* combining ogonek */
+};
+
+/* The character base followed by mark makes, or 0. */
+static uint32_t composed(uint32_t base, uint32_t mark) {
+    if (base == 0 || base >= 0x80 || mark < 0x300 || mark > 0x36F) {
+        return 0;
+    }
+    for (size_t r = 0; r < sizeof(compositions) / sizeof(compositions[0]); r++) {
+        const char *at;
+        uint32_t cp;
+        if (compositions[r].mark == mark &&
+            (at = strchr(compositions[r].bases, (int)base)) != NULL) {
+            const char *made = compositions[r].made + 2 * (at - compositions[r].bases);
+            sg_utf8_decode((const unsigned char *)made, 2, &cp);
+            return cp;
+        }
+    }
+    return 0;
+}
+
 /* The code point at s + i (of n bytes) in one of the encodings transcode reads, and
  * its length in *k: Windows-1252, UTF-8 with invalid bytes (each one U+FFFD), or
  * UTF-16 in either byte order (a surrogate without its pair, or an odd last byte,
@@ -155,7 +199,8 @@ int sg_utf16_bom(const char *bytes, size_t len) {
     return len >= 2 && s[0] == 0xFE && s[1] == 0xFF ? 2 : 0;
 }
 
-/* Transcode into doc->text as UTF-8, with the map from its bytes to the file's. */
+/* Transcode into doc->text as UTF-8, with the map from its bytes to the file's; a
+ * letter and the combining mark after it that make one character become it. */
 static sg_err_t transcode(sg_textdoc_t *doc, const unsigned char *s, size_t n,
                           next_fn next, const char *encoding) {
     size_t cap = n * 3 + 4, o = 0; /* a byte makes at most three of UTF-8 */
@@ -168,10 +213,14 @@ static sg_err_t transcode(sg_textdoc_t *doc, const unsigned char *s, size_t n,
         return SG_ENOMEM;
     }
     for (size_t i = 0; i < n;) {
-        size_t k;
-        uint32_t cp = next(s, n, i, &k);
+        size_t k, k2;
+        uint32_t cp = next(s, n, i, &k), one;
         if (cp == 0) {
             cp = ' ';
+        }
+        if (cp < 0x80 && i + k < n && (one = composed(cp, next(s, n, i + k, &k2)))) {
+            cp = one; /* its bytes map to the letter's, the mark's are taken in */
+            k += k2;
         }
         size_t w = sg_utf8_encode(cp, out + o);
         for (size_t j = 0; j < w; j++) {
@@ -192,7 +241,7 @@ static sg_err_t transcode(sg_textdoc_t *doc, const unsigned char *s, size_t n,
 static sg_err_t decode(sg_textdoc_t *doc, const char *bytes, size_t len) {
     const unsigned char *s = (const unsigned char *)bytes;
     size_t valid_multi = 0, invalid = 0;
-    int bom = sg_utf16_bom(bytes, len);
+    int bom = sg_utf16_bom(bytes, len), marks = 0;
 
     if (bom) { /* what Windows calls Unicode: UTF-16, its byte order marked */
         return bom == 1 ? transcode(doc, s, len, next_utf16le, "utf-16le")
@@ -215,6 +264,7 @@ static sg_err_t decode(sg_textdoc_t *doc, const char *bytes, size_t len) {
             invalid++;
         } else if (k > 1) {
             valid_multi++;
+            marks |= cp >= 0x300 && cp <= 0x36F;
         }
         i += k;
     }
@@ -229,6 +279,9 @@ static sg_err_t decode(sg_textdoc_t *doc, const char *bytes, size_t len) {
         return !cut && invalid > valid_multi
                    ? transcode(doc, s, len, next_cp1252, "windows-1252")
                    : transcode(doc, s, len, next_utf8, "utf-8 (repaired)");
+    }
+    if (marks) { /* decomposed letters to compose: offsets move, as transcoded */
+        return transcode(doc, s, len, next_utf8, "utf-8 (composed)");
     }
     doc->text = malloc(len + 1);
     if (!doc->text) {

@@ -332,6 +332,21 @@ key = lambda g: ([(d['title'], d['date']) for d in g['documents']],
 assert key(a) == key(b), (key(a)[0], key(b)[0])
 " "$T/u8.json" "$T/cr.json"
 
+# decomposed letters (macOS's "u" + U+0308) name the stakeholder composed ones do
+mkdir -p "$T/nfd"
+printf 'Plans\n\nJ\303\274rgen M\303\274ller, chief executive of the Local Government Association, said the plan was late.\n' >"$T/nfd/a.txt"
+printf 'More plans\n\nJu\314\210rgen Mu\314\210ller, chief executive of the Local Government Association, said the plan was late.\n' >"$T/nfd/b.txt"
+check "build of composed and decomposed names" $SG build -o "$T/nfd.json" "$T/nfd"
+check "one stakeholder for both, its spans the file's bytes" $PY -c "
+import json, sys, unicodedata
+g = json.load(open(sys.argv[1] + '/nfd.json'))
+people = [n for n in g['nodes'] if n['type'] == 'person']
+assert [n['id'] for n in people] == ['person:j\u00fcrgen-m\u00fcller'], people
+for s in people[0]['spans']:
+    raw = open(sys.argv[1] + '/nfd/' + s['doc'] + '.txt', 'rb').read()
+    assert unicodedata.normalize('NFC', raw[s['start']:s['end']].decode()) == 'J\u00fcrgen M\u00fcller'
+" "$T"
+
 # an article's id and path go into JSON, which is UTF-8: a file name that is not is
 # refused (it made graph files that no reader, stakegraph's included, would take)
 mkdir -p "$T/latin1" && cp graphs/sample/01_footprints.txt "$T/latin1/$(printf 'caf\351').txt"

@@ -102,6 +102,30 @@ static void test_text__utf16_after_a_byte_order_mark(void **state) {
     assert_int_equal(sg_utf16_bom("\xff", 1), 0);
 }
 
+/* A letter and the combining mark after it that make one character (decomposed
+ * text, macOS's) become it, so that names read as composed text's do; the offsets
+ * stay the file's, a composed letter's end past its mark. A mark nothing composes
+ * with stays. */
+static void test_text__decomposed_letters_composed(void **state) {
+    /* "Ju\u0308rgen Mu\u0308ller and C\u0327a x\u0301" */
+    const char s[] = "Ju\xcc\x88rgen Mu\xcc\x88ller and C\xcc\xa7"
+                     "a x\xcc\x81";
+    sg_textdoc_t d;
+    size_t i;
+    (void)state;
+    init(&d, s, sizeof(s) - 1);
+    assert_string_equal(d.encoding, "utf-8 (composed)");
+    assert_string_equal(d.text, "J\xc3\xbcrgen M\xc3\xbcller and \xc3\x87"
+                                "a x\xcc\x81");
+    for (i = 0; i < d.ntoks && !sg_tok_is(&d, i, "m\xc3\xbcller"); i++) {
+    }
+    assert_true(i < d.ntoks);
+    assert_int_equal(sg_textdoc_orig(&d, d.toks[i].start), strstr(s, "Mu") - s);
+    assert_int_equal(sg_textdoc_orig(&d, d.toks[i].end), strstr(s, " and") - s);
+    assert_int_equal(sg_textdoc_orig(&d, d.len), sizeof(s) - 1);
+    sg_textdoc_release(&d);
+}
+
 /* The first byte where a string stops being UTF-8, or its length. */
 static void test_text__utf8_invalid_at(void **state) {
     (void)state;
@@ -337,6 +361,7 @@ int main(void) {
         cmocka_unit_test(test_text__utf8_offsets_are_the_files),
         cmocka_unit_test(test_text__invalid_bytes_replaced_offsets_true),
         cmocka_unit_test(test_text__utf8_invalid_at),
+        cmocka_unit_test(test_text__decomposed_letters_composed),
         cmocka_unit_test(test_text__utf16_after_a_byte_order_mark),
         cmocka_unit_test(test_text__windows_1252_detected),
         cmocka_unit_test(test_text__sentences_respect_abbreviations),
