@@ -66,9 +66,10 @@ typedef struct {
     char *text; /* decoded UTF-8, NUL-terminated */
     size_t len;
     size_t *orig; /* orig[i] = file offset of text byte i (len+1 entries), or NULL */
-    const char *encoding; /* "utf-8", "utf-8 (repaired)", "utf-8 (composed)" (its
-                             decomposed letters made one), "windows-1252", "utf-16le"
-                             or "utf-16be" (after their byte order mark) */
+    const char *encoding; /* "utf-8", "utf-8 (repaired)", "utf-8 (normalised)"
+                             (decomposed letters made one, soft hyphens left out),
+                             "windows-1252", "utf-16le" or "utf-16be" (after their
+                             byte order mark) */
     char *norm; /* normalised token forms: lower-case, curly apostrophes straight
                  * (the text in ASCII lower case, then the forms of the tokens that
                  * are not plain ASCII) */

@@ -199,8 +199,16 @@ int sg_utf16_bom(const char *bytes, size_t len) {
     return len >= 2 && s[0] == 0xFE && s[1] == 0xFF ? 2 : 0;
 }
 
+/* Characters no one sees that join a word's parts: a soft hyphen (U+00AD, which
+ * web pages put inside long words: "Shrop\u00adshire") and the word joiner. Text
+ * without them: names read as the same names. */
+static int invisible(uint32_t cp) {
+    return cp == 0xAD || cp == 0x2060;
+}
+
 /* Transcode into doc->text as UTF-8, with the map from its bytes to the file's; a
- * letter and the combining mark after it that make one character become it. */
+ * letter and the combining mark after it that make one character become it, and
+ * invisible characters are left out. */
 static sg_err_t transcode(sg_textdoc_t *doc, const unsigned char *s, size_t n,
                           next_fn next, const char *encoding) {
     size_t cap = n * 3 + 4, o = 0; /* a byte makes at most three of UTF-8 */
@@ -217,6 +225,10 @@ static sg_err_t transcode(sg_textdoc_t *doc, const unsigned char *s, size_t n,
         uint32_t cp = next(s, n, i, &k), one;
         if (cp == 0) {
             cp = ' ';
+        }
+        if (invisible(cp)) {
+            i += k;
+            continue;
         }
         if (cp < 0x80 && i + k < n && (one = composed(cp, next(s, n, i + k, &k2)))) {
             cp = one; /* its bytes map to the letter's, the mark's are taken in */
@@ -241,7 +253,7 @@ static sg_err_t transcode(sg_textdoc_t *doc, const unsigned char *s, size_t n,
 static sg_err_t decode(sg_textdoc_t *doc, const char *bytes, size_t len) {
     const unsigned char *s = (const unsigned char *)bytes;
     size_t valid_multi = 0, invalid = 0;
-    int bom = sg_utf16_bom(bytes, len), marks = 0;
+    int bom = sg_utf16_bom(bytes, len), rewrite = 0;
 
     if (bom) { /* what Windows calls Unicode: UTF-16, its byte order marked */
         return bom == 1 ? transcode(doc, s, len, next_utf16le, "utf-16le")
@@ -264,7 +276,7 @@ static sg_err_t decode(sg_textdoc_t *doc, const char *bytes, size_t len) {
             invalid++;
         } else if (k > 1) {
             valid_multi++;
-            marks |= cp >= 0x300 && cp <= 0x36F;
+            rewrite |= (cp >= 0x300 && cp <= 0x36F) || invisible(cp);
         }
         i += k;
     }
@@ -280,8 +292,8 @@ static sg_err_t decode(sg_textdoc_t *doc, const char *bytes, size_t len) {
                    ? transcode(doc, s, len, next_cp1252, "windows-1252")
                    : transcode(doc, s, len, next_utf8, "utf-8 (repaired)");
     }
-    if (marks) { /* decomposed letters to compose: offsets move, as transcoded */
-        return transcode(doc, s, len, next_utf8, "utf-8 (composed)");
+    if (rewrite) { /* letters to compose, invisible characters to leave out */
+        return transcode(doc, s, len, next_utf8, "utf-8 (normalised)");
     }
     doc->text = malloc(len + 1);
     if (!doc->text) {

@@ -347,6 +347,12 @@ for s in people[0]['spans']:
     assert unicodedata.normalize('NFC', raw[s['start']:s['end']].decode()) == 'J\u00fcrgen M\u00fcller'
 " "$T"
 
+# soft hyphens inside words (web pages put them there) hid the STP and its edge
+mkdir -p "$T/shy"
+printf 'Plans\n\nShropshire Council refused to endorse the Shrop\302\255shire and Tel\302\255ford and Wrekin STP after a long debate.\n' >"$T/shy/a.txt"
+check "build of an article with soft hyphens" $SG build -o "$T/shy.json" "$T/shy"
+has "the STP read through them" '"source": "council:shropshire-council", "target": "stp:shropshire-and-telford-and-wrekin", "type": "opposes"' "$T/shy.json"
+
 # an article's id and path go into JSON, which is UTF-8: a file name that is not is
 # refused (it made graph files that no reader, stakegraph's included, would take)
 mkdir -p "$T/latin1" && cp graphs/sample/01_footprints.txt "$T/latin1/$(printf 'caf\351').txt"

@@ -114,7 +114,7 @@ static void test_text__decomposed_letters_composed(void **state) {
     size_t i;
     (void)state;
     init(&d, s, sizeof(s) - 1);
-    assert_string_equal(d.encoding, "utf-8 (composed)");
+    assert_string_equal(d.encoding, "utf-8 (normalised)");
     assert_string_equal(d.text, "J\xc3\xbcrgen M\xc3\xbcller and \xc3\x87"
                                 "a x\xcc\x81");
     for (i = 0; i < d.ntoks && !sg_tok_is(&d, i, "m\xc3\xbcller"); i++) {
@@ -123,6 +123,24 @@ static void test_text__decomposed_letters_composed(void **state) {
     assert_int_equal(sg_textdoc_orig(&d, d.toks[i].start), strstr(s, "Mu") - s);
     assert_int_equal(sg_textdoc_orig(&d, d.toks[i].end), strstr(s, " and") - s);
     assert_int_equal(sg_textdoc_orig(&d, d.len), sizeof(s) - 1);
+    sg_textdoc_release(&d);
+}
+
+/* A soft hyphen (U+00AD, which web pages put inside long words) and the word joiner
+ * are left out, so that the word is one token; its offsets stay the file's. */
+static void test_text__soft_hyphens_left_out(void **state) {
+    const char s[] = "The Shrop\xc2\xadshire plan\xe2\x81\xa0s.";
+    sg_textdoc_t d;
+    size_t i;
+    (void)state;
+    init(&d, s, sizeof(s) - 1);
+    assert_string_equal(d.text, "The Shropshire plans.");
+    for (i = 0; i < d.ntoks && !sg_tok_is(&d, i, "shropshire"); i++) {
+    }
+    assert_true(i < d.ntoks);
+    assert_int_equal(sg_textdoc_orig(&d, d.toks[i].start), strstr(s, "Shrop") - s);
+    assert_int_equal(sg_textdoc_orig(&d, d.toks[i].end), strstr(s, " plan") - s);
+    assert_true(sg_tok_is(&d, i + 1, "plans"));
     sg_textdoc_release(&d);
 }
 
@@ -362,6 +380,7 @@ int main(void) {
         cmocka_unit_test(test_text__invalid_bytes_replaced_offsets_true),
         cmocka_unit_test(test_text__utf8_invalid_at),
         cmocka_unit_test(test_text__decomposed_letters_composed),
+        cmocka_unit_test(test_text__soft_hyphens_left_out),
         cmocka_unit_test(test_text__utf16_after_a_byte_order_mark),
         cmocka_unit_test(test_text__windows_1252_detected),
         cmocka_unit_test(test_text__sentences_respect_abbreviations),
