@@ -67,7 +67,8 @@ typedef struct {
     size_t len;
     size_t *orig; /* orig[i] = file offset of text byte i (len+1 entries), or NULL */
     const char *encoding; /* "utf-8", "utf-8 (repaired)", "utf-8 (normalised)"
-                             (decomposed letters made one, soft hyphens left out),
+                             (decomposed letters made one, HTML's "&amp;" read as
+                             "&", soft hyphens left out),
                              "windows-1252", "utf-16le" or "utf-16be" (after their
                              byte order mark) */
     char *norm; /* normalised token forms: lower-case, curly apostrophes straight

@@ -206,9 +206,70 @@ static int invisible(uint32_t cp) {
     return cp == 0xAD || cp == 0x2060;
 }
 
+/* HTML's named character references that text saved from web pages keeps ("Bath
+ * &amp; North East Somerset", "&ldquo;...&rdquo;"), and the characters they name. */
+static const struct {
+    const char *name;
+    uint32_t cp;
+} entities[] = {
+    {"amp", '&'},       {"quot", '"'},     {"apos", '\''},    {"lt", '<'},
+    {"gt", '>'},        {"nbsp", 0xA0},    {"ndash", 0x2013}, {"mdash", 0x2014},
+    {"lsquo", 0x2018},  {"rsquo", 0x2019}, {"ldquo", 0x201C}, {"rdquo", 0x201D},
+    {"hellip", 0x2026}, {"pound", 0xA3},   {"euro", 0x20AC},  {"eacute", 0xE9},
+};
+
+/* The character an HTML character reference at s + i names ("&amp;", "&#8217;",
+ * "&#x2019;"), read through next, and its length in *k; 0 when there is none. */
+static uint32_t entity(const unsigned char *s, size_t n, size_t i, next_fn next,
+                       size_t *k) {
+    char name[12], *end;
+    size_t len = 0, j = i, kk;
+    uint32_t c = next(s, n, j, &kk);
+    unsigned long v;
+
+    if (c != '&') {
+        return 0;
+    }
+    for (j += kk; j < n && len < sizeof(name) - 1; j += kk) {
+        c = next(s, n, j, &kk);
+        if (c == ';') {
+            break;
+        }
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+              (c >= '0' && c <= '9') || (c == '#' && len == 0))) {
+            return 0;
+        }
+        name[len++] = (char)c;
+    }
+    if (c != ';' || j >= n || len == 0) {
+        return 0;
+    }
+    name[len] = '\0';
+    *k = j + kk - i;
+    if (name[0] != '#') {
+        for (size_t e = 0; e < sizeof(entities) / sizeof(entities[0]); e++) {
+            if (strcmp(name, entities[e].name) == 0) {
+                return entities[e].cp;
+            }
+        }
+        return 0;
+    }
+    int hex = name[1] == 'x' || name[1] == 'X';
+    const char *digits = name + 1 + hex;
+    if (!*digits) {
+        return 0;
+    }
+    v = strtoul(digits, &end, hex ? 16 : 10);
+    if (*end || v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
+        return 0;
+    }
+    return (uint32_t)v;
+}
+
 /* Transcode into doc->text as UTF-8, with the map from its bytes to the file's; a
- * letter and the combining mark after it that make one character become it, and
- * invisible characters are left out. */
+ * letter and the combining mark after it that make one character become it, an
+ * HTML character reference the character it names, and invisible characters are
+ * left out. */
 static sg_err_t transcode(sg_textdoc_t *doc, const unsigned char *s, size_t n,
                           next_fn next, const char *encoding) {
     size_t cap = n * 3 + 4, o = 0; /* a byte makes at most three of UTF-8 */
@@ -225,6 +286,10 @@ static sg_err_t transcode(sg_textdoc_t *doc, const unsigned char *s, size_t n,
         uint32_t cp = next(s, n, i, &k), one;
         if (cp == 0) {
             cp = ' ';
+        }
+        if (cp == '&' && (one = entity(s, n, i, next, &k2))) {
+            cp = one; /* its bytes map to the '&' */
+            k = k2;
         }
         if (invisible(cp)) {
             i += k;
@@ -292,7 +357,12 @@ static sg_err_t decode(sg_textdoc_t *doc, const char *bytes, size_t len) {
                    ? transcode(doc, s, len, next_cp1252, "windows-1252")
                    : transcode(doc, s, len, next_utf8, "utf-8 (repaired)");
     }
-    if (rewrite) { /* letters to compose, invisible characters to leave out */
+    for (const unsigned char *amp = memchr(s, '&', len); amp && !rewrite;
+         amp = memchr(amp + 1, '&', len - (size_t)(amp + 1 - s))) {
+        size_t k;
+        rewrite = entity(s, len, (size_t)(amp - s), next_utf8, &k) != 0;
+    }
+    if (rewrite) { /* letters to compose, references to read, invisible characters */
         return transcode(doc, s, len, next_utf8, "utf-8 (normalised)");
     }
     doc->text = malloc(len + 1);

@@ -347,6 +347,14 @@ for s in people[0]['spans']:
     assert unicodedata.normalize('NFC', raw[s['start']:s['end']].decode()) == 'J\u00fcrgen M\u00fcller'
 " "$T"
 
+# text saved from web pages keeps HTML's "&amp;" and "&ldquo;": read as the
+# characters they name, the council is whole and the quotation found
+mkdir -p "$T/html"
+printf 'Plans\n\nMark Lloyd, chief executive of the Local Government Association, said: &ldquo;The plans need councils.&rdquo; Bath &amp; North East Somerset Council opposed the plan.\n' >"$T/html/a.txt"
+check "build of an article with HTML references" $SG build -o "$T/html.json" "$T/html"
+has "the council named with its &" '"name": "Bath and North East Somerset Council"' "$T/html.json"
+has "the quotation between &ldquo; and &rdquo;" '"text": "The plans need councils."' "$T/html.json"
+
 # soft hyphens inside words (web pages put them there) hid the STP and its edge
 mkdir -p "$T/shy"
 printf 'Plans\n\nShropshire Council refused to endorse the Shrop\302\255shire and Tel\302\255ford and Wrekin STP after a long debate.\n' >"$T/shy/a.txt"

@@ -144,6 +144,30 @@ static void test_text__soft_hyphens_left_out(void **state) {
     sg_textdoc_release(&d);
 }
 
+/* HTML's character references, as text saved from web pages keeps them, are read
+ * as the characters they name, their offsets the file's; what is no reference
+ * stays as written. */
+static void test_text__html_references_read(void **state) {
+    const char s[] = "Bath &amp; Wells &ldquo;said&rdquo; Lloyd&#8217;s &#x2014; "
+                     "&amp b &#; &#x; &#xD800; &#0; &bogus; &#1114112; &AMP; &#65;";
+    sg_textdoc_t d;
+    size_t i;
+    (void)state;
+    init(&d, s, sizeof(s) - 1);
+    assert_string_equal(d.encoding, "utf-8 (normalised)");
+    assert_string_equal(d.text, "Bath & Wells \xe2\x80\x9csaid\xe2\x80\x9d "
+                                "Lloyd\xe2\x80\x99s \xe2\x80\x94 &amp b &#; &#x; "
+                                "&#xD800; &#0; &bogus; &#1114112; &AMP; A");
+    for (i = 0; i < d.ntoks && !sg_tok_is(&d, i, "wells"); i++) {
+    }
+    assert_true(i < d.ntoks);
+    assert_int_equal(sg_textdoc_orig(&d, d.toks[i].start), strstr(s, "Wells") - s);
+    assert_int_equal(sg_textdoc_orig(&d, d.toks[i + 1].start), strstr(s, "&ldquo;") - s);
+    assert_int_equal(d.toks[i + 1].mark, SG_Q_OPEN_DOUBLE);
+    assert_int_equal(sg_textdoc_orig(&d, d.toks[i + 1].end), strstr(s, "said") - s);
+    sg_textdoc_release(&d);
+}
+
 /* The first byte where a string stops being UTF-8, or its length. */
 static void test_text__utf8_invalid_at(void **state) {
     (void)state;
@@ -381,6 +405,7 @@ int main(void) {
         cmocka_unit_test(test_text__utf8_invalid_at),
         cmocka_unit_test(test_text__decomposed_letters_composed),
         cmocka_unit_test(test_text__soft_hyphens_left_out),
+        cmocka_unit_test(test_text__html_references_read),
         cmocka_unit_test(test_text__utf16_after_a_byte_order_mark),
         cmocka_unit_test(test_text__windows_1252_detected),
         cmocka_unit_test(test_text__sentences_respect_abbreviations),
