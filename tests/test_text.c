@@ -21,6 +21,29 @@ static void init(sg_textdoc_t *d, const char *s, size_t n) {
     assert_int_equal(sg_textdoc_init(d, s, n, &abbrev, NULL), SG_OK);
 }
 
+/* The first token of d whose form is word, which must be there. */
+static size_t token(const sg_textdoc_t *d, const char *word) {
+    size_t i;
+    for (i = 0; i < d->ntoks && !sg_tok_is(d, i, word); i++) {
+    }
+    assert_true(i < d->ntoks);
+    return i;
+}
+
+/* s (n bytes) decoded is want, and its token word runs from the file's bytes at
+ * from to those at to (each where it is first in s): the token's index. d is the
+ * caller's to release. */
+static size_t decoded_as(sg_textdoc_t *d, const char *s, size_t n, const char *want,
+                         const char *word, const char *from, const char *to) {
+    size_t i;
+    init(d, s, n);
+    assert_string_equal(d->text, want);
+    i = token(d, word);
+    assert_int_equal(sg_textdoc_orig(d, d->toks[i].start), strstr(s, from) - s);
+    assert_int_equal(sg_textdoc_orig(d, d->toks[i].end), strstr(s, to) - s);
+    return i;
+}
+
 static void test_text__utf8_offsets_are_the_files(void **state) {
     const char *s = "\xef\xbb\xbf\xe2\x80\x9cHello\xe2\x80\x9d said Zo\xc3\xab.";
     sg_textdoc_t d;
@@ -30,9 +53,7 @@ static void test_text__utf8_offsets_are_the_files(void **state) {
     assert_null(d.orig);
     /* the word Zoë starts where it starts in the file */
     size_t i;
-    for (i = 0; i < d.ntoks && !sg_tok_is(&d, i, "zo\xc3\xab"); i++) {
-    }
-    assert_true(i < d.ntoks);
+    i = token(&d, "zo\xc3\xab");
     assert_int_equal(d.toks[i].start, strstr(s, "Zo") - s);
     assert_true(d.toks[i].flags & SG_TF_CAP);
     sg_textdoc_release(&d);
@@ -48,9 +69,7 @@ static void test_text__invalid_bytes_replaced_offsets_true(void **state) {
     /* the replacement character stands where the bad byte was */
     assert_memory_equal(d.text + 3, "\xef\xbf\xbd", 3);
     size_t i;
-    for (i = 0; i < d.ntoks && !sg_tok_is(&d, i, "m\xc3\xa9lanie"); i++) {
-    }
-    assert_true(i < d.ntoks);
+    i = token(&d, "m\xc3\xa9lanie");
     assert_int_equal(sg_textdoc_orig(&d, d.toks[i].start), strstr(s, "M\xc3\xa9") - s);
     sg_textdoc_release(&d);
 }
@@ -90,9 +109,7 @@ static void test_text__utf16_after_a_byte_order_mark(void **state) {
         assert_string_equal(d.text, "\xef\xbb\xbfM\xc3\xa9lanie Lloyd said \xe2\x98\xba"
                                     "\xf0\x9f\x98\x80. \xef\xbf\xbd \xef\xbf\xbd");
         size_t i;
-        for (i = 0; i < d.ntoks && !sg_tok_is(&d, i, "lloyd"); i++) {
-        }
-        assert_true(i < d.ntoks);
+        i = token(&d, "lloyd");
         assert_int_equal(sg_textdoc_orig(&d, d.toks[i].start), 2 + 2 * 8);
         assert_int_equal(sg_textdoc_orig(&d, d.toks[i].end), 2 + 2 * 13);
         assert_int_equal(sg_textdoc_orig(&d, d.len), len + 1);
@@ -111,17 +128,12 @@ static void test_text__decomposed_letters_composed(void **state) {
     const char s[] = "Ju\xcc\x88rgen Mu\xcc\x88ller and C\xcc\xa7"
                      "a x\xcc\x81";
     sg_textdoc_t d;
-    size_t i;
     (void)state;
-    init(&d, s, sizeof(s) - 1);
+    decoded_as(&d, s, sizeof(s) - 1,
+               "J\xc3\xbcrgen M\xc3\xbcller and \xc3\x87"
+               "a x\xcc\x81",
+               "m\xc3\xbcller", "Mu", " and");
     assert_string_equal(d.encoding, "utf-8 (normalised)");
-    assert_string_equal(d.text, "J\xc3\xbcrgen M\xc3\xbcller and \xc3\x87"
-                                "a x\xcc\x81");
-    for (i = 0; i < d.ntoks && !sg_tok_is(&d, i, "m\xc3\xbcller"); i++) {
-    }
-    assert_true(i < d.ntoks);
-    assert_int_equal(sg_textdoc_orig(&d, d.toks[i].start), strstr(s, "Mu") - s);
-    assert_int_equal(sg_textdoc_orig(&d, d.toks[i].end), strstr(s, " and") - s);
     assert_int_equal(sg_textdoc_orig(&d, d.len), sizeof(s) - 1);
     sg_textdoc_release(&d);
 }
@@ -131,15 +143,9 @@ static void test_text__decomposed_letters_composed(void **state) {
 static void test_text__soft_hyphens_left_out(void **state) {
     const char s[] = "The Shrop\xc2\xadshire plan\xe2\x81\xa0s.";
     sg_textdoc_t d;
-    size_t i;
     (void)state;
-    init(&d, s, sizeof(s) - 1);
-    assert_string_equal(d.text, "The Shropshire plans.");
-    for (i = 0; i < d.ntoks && !sg_tok_is(&d, i, "shropshire"); i++) {
-    }
-    assert_true(i < d.ntoks);
-    assert_int_equal(sg_textdoc_orig(&d, d.toks[i].start), strstr(s, "Shrop") - s);
-    assert_int_equal(sg_textdoc_orig(&d, d.toks[i].end), strstr(s, " plan") - s);
+    size_t i = decoded_as(&d, s, sizeof(s) - 1, "The Shropshire plans.", "shropshire",
+                          "Shrop", " plan");
     assert_true(sg_tok_is(&d, i + 1, "plans"));
     sg_textdoc_release(&d);
 }
@@ -151,17 +157,13 @@ static void test_text__html_references_read(void **state) {
     const char s[] = "Bath &amp; Wells &ldquo;said&rdquo; Lloyd&#8217;s &#x2014; "
                      "&amp b &#; &#x; &#xD800; &#0; &bogus; &#1114112; &AMP; &#65;";
     sg_textdoc_t d;
-    size_t i;
     (void)state;
-    init(&d, s, sizeof(s) - 1);
+    size_t i = decoded_as(&d, s, sizeof(s) - 1,
+                          "Bath & Wells \xe2\x80\x9csaid\xe2\x80\x9d "
+                          "Lloyd\xe2\x80\x99s \xe2\x80\x94 &amp b &#; &#x; "
+                          "&#xD800; &#0; &bogus; &#1114112; &AMP; A",
+                          "wells", "Wells", " &ldquo;");
     assert_string_equal(d.encoding, "utf-8 (normalised)");
-    assert_string_equal(d.text, "Bath & Wells \xe2\x80\x9csaid\xe2\x80\x9d "
-                                "Lloyd\xe2\x80\x99s \xe2\x80\x94 &amp b &#; &#x; "
-                                "&#xD800; &#0; &bogus; &#1114112; &AMP; A");
-    for (i = 0; i < d.ntoks && !sg_tok_is(&d, i, "wells"); i++) {
-    }
-    assert_true(i < d.ntoks);
-    assert_int_equal(sg_textdoc_orig(&d, d.toks[i].start), strstr(s, "Wells") - s);
     assert_int_equal(sg_textdoc_orig(&d, d.toks[i + 1].start), strstr(s, "&ldquo;") - s);
     assert_int_equal(d.toks[i + 1].mark, SG_Q_OPEN_DOUBLE);
     assert_int_equal(sg_textdoc_orig(&d, d.toks[i + 1].end), strstr(s, "said") - s);
@@ -202,9 +204,7 @@ static void test_text__windows_1252_detected(void **state) {
     assert_int_equal(d.toks[0].kind, SG_TK_QUOTE);
     assert_int_equal(d.toks[0].mark, SG_Q_OPEN_DOUBLE);
     size_t i;
-    for (i = 0; i < d.ntoks && !sg_tok_is(&d, i, "ren\xc3\xa9"); i++) {
-    }
-    assert_true(i < d.ntoks);
+    i = token(&d, "ren\xc3\xa9");
     assert_int_equal(sg_textdoc_orig(&d, d.toks[i].start), strstr(s, "Ren") - s);
     assert_int_equal(sg_textdoc_orig(&d, d.toks[i].end), strstr(s, "Ren") - s + 4);
     /* "It’s": the curly apostrophe, decoded, splits off "'s" like any possessive */
