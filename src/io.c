@@ -113,17 +113,12 @@ sg_err_t sg_io_read(const char *path, size_t max_bytes, char **data, size_t *len
 /* A stream held in memory up to this many bytes; past them, in a temporary file. */
 #define STREAM_IN_MEMORY ((size_t)16 << 20)
 
-/* m the mapping of the temporary file fd, which holds len bytes of a stream (and a
- * NUL after them, at the end of its last page or written there). Closes fd. */
-static int map_stream_file(int fd, size_t len, sg_io_map_t *m) {
-    size_t page = (size_t)sysconf(_SC_PAGESIZE), size = len;
-    void *p = MAP_FAILED;
+/* m the first size bytes of fd mapped, read in order, the first len of them the
+ * text and a NUL after it (the rest of the last page reads as zeros, or a NUL byte
+ * is there): 0, or -1 when fd cannot be mapped. fd stays open. */
+static int map_fd(int fd, size_t len, size_t size, sg_io_map_t *m) {
+    void *p = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
 
-    if (len % page != 0 || sg_io_write_fd(fd, "", 1) == 0) {
-        size += len % page == 0;
-        p = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
-    }
-    close(fd);
     if (p == MAP_FAILED) {
         return -1;
     }
@@ -133,6 +128,17 @@ static int map_stream_file(int fd, size_t len, sg_io_map_t *m) {
     m->mapped = size;
     m->next_run = GIVE_RUN;
     return 0;
+}
+
+/* m the mapping of the temporary file fd, which holds len bytes of a stream (and a
+ * NUL after them, at the end of its last page or written there). Closes fd. */
+static int map_stream_file(int fd, size_t len, sg_io_map_t *m) {
+    size_t page = (size_t)sysconf(_SC_PAGESIZE), size = len + (len % page == 0);
+    int rc =
+        size == len || sg_io_write_fd(fd, "", 1) == 0 ? map_fd(fd, len, size, m) : -1;
+
+    close(fd);
+    return rc;
 }
 
 /* A stream (standard input, a pipe, a device) read to its end into m, refused at
@@ -224,13 +230,9 @@ sg_err_t sg_io_map(const char *path, sg_io_map_t *m, sg_error_t *err) {
         }
         if (S_ISREG(st.st_mode) && st.st_size > 0 && page > 0 && st.st_size % page != 0 &&
             (uintmax_t)st.st_size <= SIZE_MAX) {
-            void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-            if (p != MAP_FAILED) {
+            /* the rest of the last page reads as zeros: a NUL at len */
+            if (map_fd(fd, (size_t)st.st_size, (size_t)st.st_size, m) == 0) {
                 close(fd);
-                madvise(p, (size_t)st.st_size, MADV_SEQUENTIAL);
-                m->data = p; /* the rest of the last page reads as zeros: a NUL at len */
-                m->len = m->mapped = (size_t)st.st_size;
-                m->next_run = GIVE_RUN;
                 return SG_OK;
             }
         }

@@ -295,7 +295,9 @@ static sg_err_t transcode(sg_textdoc_t *doc, const unsigned char *s, size_t n,
             i += k;
             continue;
         }
-        if (cp < 0x80 && i + k < n && (one = composed(cp, next(s, n, i + k, &k2)))) {
+        /* the next character looked at only after a letter that a mark may join */
+        if (((cp | 0x20) - 'a') < 26 && i + k < n &&
+            (one = composed(cp, next(s, n, i + k, &k2)))) {
             cp = one; /* its bytes map to the letter's, the mark's are taken in */
             k += k2;
         }
