@@ -510,7 +510,15 @@ check "influence --json" $SG influence --json "$T/g.json" Birmingham
 cp "$T/out" "$T/influence.json"
 check "influence json parses" $PY -c "import json,sys; a=json.load(open(sys.argv[1])); assert a and a[0]['path']" "$T/influence.json"
 expect_fail "influence unknown STP" 1 $SG influence "$T/g.json" "Atlantis"
-has "influence suggests" "nearest" "$T/err"
+if grep -q nearest "$T/err"; then bad "influence suggests STPs nothing like Atlantis: $(cat "$T/err")"; else ok; fi
+# a misspelt name or a part of one: the STPs nearest it, nearest first; a
+# stakeholder that is no STP: what it is
+expect_fail "influence misspelt STP" 1 $SG influence "$T/g.json" "Dorest"
+has "influence suggests the STP misspelt" "Dorest: no such STP in the graph; nearest: 'Dorset'" "$T/err"
+expect_fail "influence part of an STP's name" 1 $SG influence "$T/g.json" "Shrop"
+has "influence suggests the STP of that part" "nearest: 'Shropshire and Telford and Wrekin'" "$T/err"
+expect_fail "influence over an organisation" 1 $SG influence "$T/g.json" "nhs england"
+has "influence says what it is" "nhs england: an organisation in the graph, not an STP" "$T/err"
 check "quotes" $SG quotes "$T/g.json"
 has "quotes with date" "2016-" "$T/out"
 check "quotes --speaker" $SG quotes --speaker "The King's Fund" "$T/g.json"
@@ -523,6 +531,8 @@ q = json.load(open(sys.argv[1]))
 keys = [(x["speaker"].encode(), x["doc"].encode(), x["start"]) for x in q]
 assert len(q) > 3 and len({x["speaker"] for x in q}) > 1 and keys == sorted(keys), keys' "$T/quotes.json"
 expect_fail "quotes unknown speaker" 1 $SG quotes --speaker "Nobody Atall" "$T/g.json"
+expect_fail "quotes misspelt speaker" 1 $SG quotes --speaker "Kings Fund" "$T/g.json"
+has "quotes suggests the speaker" "Kings Fund: no stakeholder of that name in the graph; nearest: 'The King's Fund'" "$T/err"
 
 # ---- render ----
 check "render svg" $SG render -o "$T/map.svg" "$T/g.json"
@@ -573,6 +583,18 @@ check "render 2,000 pieces in under 20 s" timeout 20 $SG render -o "$T/pairs.svg
 check "render twice, same bytes" $SG render -o "$T/map2.svg" "$T/g.json"
 same "render is deterministic" "$T/map.svg" "$T/map2.svg"
 expect_fail "render unknown focus" 1 $SG render --focus "Nobody Atall" -o "$T/x.svg" "$T/g.json"
+# --focus takes an STP by any of its names, as influence does: "Shropshire" was
+# "no stakeholder of that name" to render and an STP to influence
+check "render --focus an STP's other name" $SG render --focus Shropshire -f dot -o "$T/shrop.dot" "$T/g.json"
+check "render --focus 'X STP'" $SG render --focus "Shropshire STP" -f dot -o "$T/shrop2.dot" "$T/g.json"
+check "render --focus the STP's own name" $SG render --focus "Shropshire and Telford and Wrekin" -f dot -o "$T/shrop3.dot" "$T/g.json"
+same "render --focus: the same map by any name" "$T/shrop.dot" "$T/shrop3.dot"
+same "render --focus: the same map as 'X STP'" "$T/shrop2.dot" "$T/shrop3.dot"
+has "render --focus draws the STP" '"stp:shropshire-and-telford-and-wrekin"' "$T/shrop.dot"
+expect_fail "render --focus misspelt" 1 $SG render --focus "Rob Whitman" -o "$T/x.svg" "$T/g.json"
+has "render suggests the name misspelt" "nearest: 'Rob Whiteman'" "$T/err"
+expect_fail "render --focus, a lexicon that is not there" 1 $SG render --focus Shropshire --lexicon "$T/nolex" -o "$T/x.svg" "$T/g.json"
+if [ -e "$T/x.svg" ]; then bad "render wrote a map for a focus it did not find"; else ok; fi
 expect_fail "render bad format" 2 $SG render -f pdf "$T/g.json"
 
 # ---- outputs that are not plain files ----

@@ -51,6 +51,17 @@ long sg_cli_number(const char *s);
 /* Byte sizes: "64M", "1G", "500000". 0 on error (and *ok = 0). */
 size_t sg_cli_size(const char *s, int *ok);
 
+/* The stakeholder a user names (names.c): the node whose name, alias or id it is;
+ * failing that, or for sg_cli_find_stp when that node is no STP, the STP it is one
+ * of the names of in lex (NULL: the graph's names only), or "X STP" for X. -1 when
+ * none. */
+long sg_cli_find_node(const sg_graph_t *g, const sg_lexicon_t *lex, const char *name);
+long sg_cli_find_stp(const sg_graph_t *g, const sg_lexicon_t *lex, const char *name);
+/* Print "stakegraph: NAME: no stakeholder of that name in the graph" (with stp,
+ * "no such STP", or what NAME is when it names a stakeholder of another type),
+ * then the three nearest names of such nodes; returns 1. */
+int sg_cli_not_found(const sg_graph_t *g, const char *name, int stp);
+
 int sg_cmd_build(int argc, char **argv);
 int sg_cmd_extract(int argc, char **argv);
 int sg_cmd_merge(int argc, char **argv);

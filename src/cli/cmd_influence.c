@@ -21,90 +21,6 @@ static const char influence_help[] =
     "  --lexicon DIR  lexicon folder, for the STPs' other names\n"
     "  -h, --help     this text\n";
 
-/* Levenshtein distance, case-insensitive, for suggestions. */
-static size_t distance(const char *a, const char *b) {
-    size_t la = strlen(a), lb = strlen(b);
-    size_t *row = malloc((lb + 1) * sizeof(*row));
-    size_t d;
-
-    if (!row) {
-        return (size_t)-1;
-    }
-    for (size_t j = 0; j <= lb; j++) {
-        row[j] = j;
-    }
-    for (size_t i = 1; i <= la; i++) {
-        size_t prev = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= lb; j++) {
-            size_t cur = row[j];
-            char x = (char)(a[i - 1] | 0x20), y = (char)(b[j - 1] | 0x20);
-            size_t sub = prev + (x != y);
-            size_t best = row[j] + 1 < row[j - 1] + 1 ? row[j] + 1 : row[j - 1] + 1;
-            row[j] = sub < best ? sub : best;
-            prev = cur;
-        }
-    }
-    d = row[lb];
-    free(row);
-    return d;
-}
-
-static long find_stp(const sg_graph_t *g, const sg_lexicon_t *lex, const char *name) {
-    long i = sg_graph_lookup(g, name);
-    const char *canon;
-
-    if (i >= 0 && g->nodes[i].type == SG_NODE_STP) {
-        return i;
-    }
-    canon = lex ? sg_lexicon_canonical(lex, name) : NULL;
-    if (canon) {
-        char *id = sg_node_make_id(SG_NODE_STP, canon);
-        i = id ? sg_graph_find(g, id) : -1;
-        free(id);
-        if (i >= 0) {
-            return i;
-        }
-    }
-    /* "X STP" */
-    size_t n = strlen(name);
-    if (n > 4 && sg_strcaseeq(name + n - 4, " stp")) {
-        char *base = sg_strndup(name, n - 4);
-        i = base ? find_stp(g, lex, base) : -1;
-        free(base);
-        return i;
-    }
-    return -1;
-}
-
-static void suggest(const sg_graph_t *g, const char *name) {
-    size_t best[3] = {(size_t)-1, (size_t)-1, (size_t)-1};
-    long who[3] = {-1, -1, -1};
-
-    for (size_t i = 0; i < g->nnodes; i++) {
-        if (g->nodes[i].type != SG_NODE_STP) {
-            continue;
-        }
-        size_t d = distance(name, g->nodes[i].name);
-        for (int k = 0; k < 3; k++) {
-            if (d < best[k]) {
-                for (int m = 2; m > k; m--) {
-                    best[m] = best[m - 1];
-                    who[m] = who[m - 1];
-                }
-                best[k] = d;
-                who[k] = (long)i;
-                break;
-            }
-        }
-    }
-    fprintf(stderr, "stakegraph: %s: no such STP in the graph", name);
-    for (int k = 0; k < 3 && who[k] >= 0; k++) {
-        fprintf(stderr, "%s'%s'", k ? ", " : "; nearest: ", g->nodes[who[k]].name);
-    }
-    fputc('\n', stderr);
-}
-
 int sg_cmd_influence(int argc, char **argv) {
     static const struct option longopts[] = {{"top", required_argument, NULL, 'n'},
                                              {"json", no_argument, NULL, 'J'},
@@ -156,10 +72,9 @@ int sg_cmd_influence(int argc, char **argv) {
         ret = sg_cli_fail(&err);
         goto done;
     }
-    long stp = find_stp(&g, lex, argv[optind + 1]);
+    long stp = sg_cli_find_stp(&g, lex, argv[optind + 1]);
     if (stp < 0) {
-        suggest(&g, argv[optind + 1]);
-        ret = SG_CLI_EXIT_FAIL;
+        ret = sg_cli_not_found(&g, argv[optind + 1], 1);
         goto done;
     }
     if (sg_analysis_influence(&g, (size_t)stp, &res, &nres, &err) != SG_OK) {

@@ -87,7 +87,7 @@ int sg_cmd_quotes(int argc, char **argv) {
         goto done;
     }
     if (speaker && (only = sg_graph_lookup(&g, speaker)) < 0) {
-        ret = sg_cli_failf(speaker, "no stakeholder of that name in the graph");
+        ret = sg_cli_not_found(&g, speaker, 0);
         goto done;
     }
     nq = sg_graph_nquotes(&g);

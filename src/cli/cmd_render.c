@@ -15,7 +15,8 @@ static const char render_help[] =
     "\n"
     "  -f, --format F      svg (default), dot, png or grid\n"
     "  -o, --output OUT    file to write (default out/stakeholders.<format>; - stdout)\n"
-    "      --focus NAME    only the neighbourhood of one stakeholder or STP\n"
+    "      --focus NAME    only the neighbourhood of one stakeholder or STP (an STP by\n"
+    "                      any of its names: \"Shropshire\", \"Shropshire STP\")\n"
     "      --depth N       hops around --focus (default 1)\n"
     "      --type TYPES    node types to keep, comma-separated\n"
     "      --edges TYPES   edge types to keep, comma-separated\n"
@@ -25,6 +26,7 @@ static const char render_help[] =
     "                      10000; 0 draws all, which for a large graph takes long)\n"
     "      --layout L      dot, neato, fdp, sfdp, circo, twopi (default: by size)\n"
     "      --no-legend     leave the legend out\n"
+    "      --lexicon DIR   lexicon folder, for the STPs' other names\n"
     "  -h, --help          this text\n";
 
 /* Parse a comma-separated list of type names into a bit mask. */
@@ -48,6 +50,29 @@ static int mask_of(const char *list, int edges, unsigned *mask) {
     return *mask ? 0 : -1;
 }
 
+/* *focus as the id of the node it names: a stakeholder's name, alias or id, or
+ * any name of an STP (the lexicon's, from lexdir or else the default folder when
+ * it loads). 0, or the exit code once the failure is reported. */
+static int focus_id(const sg_graph_t *g, const char *lexdir, const char **focus) {
+    sg_lexicon_t *lex = NULL;
+    sg_error_t err;
+    long f = sg_graph_lookup(g, *focus);
+
+    sg_error_clear(&err);
+    if (f < 0 && sg_cli_load_lexicon(lexdir, &lex, &err) != SG_OK && lexdir) {
+        return sg_cli_fail(&err);
+    }
+    if (f < 0) {
+        f = sg_cli_find_node(g, lex, *focus);
+    }
+    sg_lexicon_free(lex);
+    if (f < 0) {
+        return sg_cli_not_found(g, *focus, 0);
+    }
+    *focus = g->nodes[f].id;
+    return 0;
+}
+
 int sg_cmd_render(int argc, char **argv) {
     static const struct option longopts[] = {{"format", required_argument, NULL, 'f'},
                                              {"output", required_argument, NULL, 'o'},
@@ -60,12 +85,13 @@ int sg_cmd_render(int argc, char **argv) {
                                              {"top", required_argument, NULL, 't'},
                                              {"layout", required_argument, NULL, 'l'},
                                              {"no-legend", no_argument, NULL, 'N'},
+                                             {"lexicon", required_argument, NULL, 'L'},
                                              {"help", no_argument, NULL, 'h'},
                                              {NULL, 0, NULL, 0}};
     static const char *const layouts[] = {"dot",  "neato", "fdp",
                                           "sfdp", "circo", "twopi"};
     sg_render_opts_t o;
-    const char *outp = NULL;
+    const char *outp = NULL, *lexdir = NULL;
     char defout[64];
     sg_graph_t g;
     sg_error_t err;
@@ -141,6 +167,9 @@ int sg_cmd_render(int argc, char **argv) {
         case 'N':
             o.legend = 0;
             break;
+        case 'L':
+            lexdir = optarg;
+            break;
         case 'h':
             fputs(render_help, stdout);
             return 0;
@@ -159,12 +188,15 @@ int sg_cmd_render(int argc, char **argv) {
     }
     sg_error_clear(&err);
     sg_graph_init(&g);
-    if (sg_cli_load_graph(argv[optind], 1, &g, &err) != SG_OK ||
-        (strcmp(o.format, "grid") == 0
-             ? sg_render_grid(&g, &data, &len, &err)
-             : (sg_render_count(&g, &o, &kept, &shown, &err) ||
-                sg_render(&g, &o, &data, &len, &err))) != SG_OK ||
-        sg_io_write(outp, data, len, &err) != SG_OK) {
+    if (sg_cli_load_graph(argv[optind], 1, &g, &err) != SG_OK) {
+        ret = sg_cli_fail(&err);
+    } else if (o.focus && (ret = focus_id(&g, lexdir, &o.focus)) != 0) {
+        /* reported */
+    } else if ((strcmp(o.format, "grid") == 0
+                    ? sg_render_grid(&g, &data, &len, &err)
+                    : (sg_render_count(&g, &o, &kept, &shown, &err) ||
+                       sg_render(&g, &o, &data, &len, &err))) != SG_OK ||
+               sg_io_write(outp, data, len, &err) != SG_OK) {
         ret = sg_cli_fail(&err);
     } else if (shown < kept) {
         fprintf(stderr,

@@ -1,0 +1,122 @@
+/* names.c - the stakeholder a user names on the command line, and the nearest
+ * names when none matches. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+/* Levenshtein distance from a to b, case-insensitive; with part, from a to the
+ * closest stretch of b (what b has before and after it is free), so that "Shrop"
+ * is near "Shropshire and Telford and Wrekin". (size_t)-1 when out of memory. */
+static size_t distance(const char *a, const char *b, int part) {
+    size_t la = strlen(a), lb = strlen(b);
+    size_t *row = malloc((lb + 1) * sizeof(*row));
+    size_t d;
+
+    if (!row) {
+        return (size_t)-1;
+    }
+    for (size_t j = 0; j <= lb; j++) {
+        row[j] = part ? 0 : j;
+    }
+    for (size_t i = 1; i <= la; i++) {
+        size_t prev = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t cur = row[j];
+            char x = (char)(a[i - 1] | 0x20), y = (char)(b[j - 1] | 0x20);
+            size_t sub = prev + (x != y);
+            size_t best = row[j] + 1 < row[j - 1] + 1 ? row[j] + 1 : row[j - 1] + 1;
+            row[j] = sub < best ? sub : best;
+            prev = cur;
+        }
+    }
+    d = row[lb];
+    for (size_t j = 0; part && j < lb; j++) {
+        d = row[j] < d ? row[j] : d;
+    }
+    free(row);
+    return d;
+}
+
+long sg_cli_find_stp(const sg_graph_t *g, const sg_lexicon_t *lex, const char *name) {
+    long i = sg_graph_lookup(g, name);
+    const char *canon;
+
+    if (i >= 0 && g->nodes[i].type == SG_NODE_STP) {
+        return i;
+    }
+    canon = lex ? sg_lexicon_canonical(lex, name) : NULL;
+    if (canon) {
+        char *id = sg_node_make_id(SG_NODE_STP, canon);
+        i = id ? sg_graph_find(g, id) : -1;
+        free(id);
+        if (i >= 0) {
+            return i;
+        }
+    }
+    /* "X STP" */
+    size_t n = strlen(name);
+    if (n > 4 && sg_strcaseeq(name + n - 4, " stp")) {
+        char *base = sg_strndup(name, n - 4);
+        i = base ? sg_cli_find_stp(g, lex, base) : -1;
+        free(base);
+        return i;
+    }
+    return -1;
+}
+
+long sg_cli_find_node(const sg_graph_t *g, const sg_lexicon_t *lex, const char *name) {
+    long i = sg_graph_lookup(g, name);
+
+    return i >= 0 ? i : sg_cli_find_stp(g, lex, name);
+}
+
+/* The three names nearest name (those of STPs with stp) are suggested, among those
+ * whose closest stretch is at most a third of name's letters away (or 2). */
+int sg_cli_not_found(const sg_graph_t *g, const char *name, int stp) {
+    uint64_t best[3] = {UINT64_MAX, UINT64_MAX, UINT64_MAX};
+    long who[3] = {-1, -1, -1};
+    size_t far = strlen(name) / 3 > 2 ? strlen(name) / 3 : 2;
+    long other = stp ? sg_graph_lookup(g, name) : -1;
+
+    if (other >= 0) { /* a stakeholder, but no STP */
+        const char *type = sg_node_type_name(g->nodes[other].type);
+        return sg_cli_failf(name, "%s %s in the graph, not an STP",
+                            strchr("aeiou", type[0]) ? "an" : "a", type);
+    }
+
+    for (size_t i = 0; i < g->nnodes; i++) {
+        if (stp && g->nodes[i].type != SG_NODE_STP) {
+            continue;
+        }
+        /* nearest first by the closest stretch of a name, then by the whole name */
+        size_t part = distance(name, g->nodes[i].name, 1);
+        size_t whole = distance(name, g->nodes[i].name, 0);
+        if (part > far) { /* (size_t)-1 too: out of memory, no suggestion */
+            continue;
+        }
+        uint64_t d = (uint64_t)part << 32 | (whole < UINT32_MAX ? whole : UINT32_MAX);
+        for (int k = 0; k < 3; k++) {
+            if (d < best[k]) {
+                for (int m = 2; m > k; m--) {
+                    best[m] = best[m - 1];
+                    who[m] = who[m - 1];
+                }
+                best[k] = d;
+                who[k] = (long)i;
+                break;
+            }
+        }
+    }
+    fprintf(stderr, "stakegraph: %s: %s", name,
+            stp ? "no such STP in the graph"
+                : "no stakeholder of that name in the graph");
+    for (int k = 0; k < 3 && who[k] >= 0; k++) {
+        fprintf(stderr, "%s'%s'", k ? ", " : "; nearest: ", g->nodes[who[k]].name);
+    }
+    fputc('\n', stderr);
+    return SG_CLI_EXIT_FAIL;
+}
