@@ -641,6 +641,26 @@ for f in node-link cytoscape graphology gexf graphml; do
     check "export $f" $SG export -f $f -o "$T/g.$f" "$T/g.json"
 done
 check "export csv" $SG export -f csv -o "$T/neo" "$T/g.json"
+# an output that is an input: build -o corpus/a.txt replaced the article with the
+# graph (and read it as an article the next time), export and render the graph
+mkdir -p "$T/selfin" && cp graphs/sample/*.txt "$T/selfin/"
+cp "$T/selfin/02_councils.txt" "$T/selfin.orig"
+expect_fail "build -o one of its articles" 1 $SG build -o "$T/selfin/02_councils.txt" "$T/selfin"
+has "build says the output is an article" "02_councils.txt: an article being read: -o would replace it with the graph" "$T/err"
+same "build kept the article" "$T/selfin/02_councils.txt" "$T/selfin.orig"
+expect_fail "build -o an article given by name, another way" 1 $SG build -o "$T/selfin/./02_councils.txt" "$T/selfin/02_councils.txt"
+check "build -o a new file in the corpus's folder" $SG build -o "$T/selfin/graph.json" "$T/selfin"
+cp "$T/g.json" "$T/self.json"
+expect_fail "export -o the graph it reads" 1 $SG export -f gexf -o "$T/self.json" "$T/self.json"
+has "export says the output is the graph" "the graph being read: -o would replace it with the export" "$T/err"
+expect_fail "render -o the graph it reads" 1 $SG render -f dot -o "$T/./self.json" "$T/self.json"
+same "export and render kept the graph" "$T/self.json" "$T/g.json"
+check "merge -o the graph it reads (folding in place)" $SG merge -o "$T/self.json" "$T/self.json"
+# csv is two files: -o - wrote them under the default prefix, out/graph, instead
+mkdir -p "$T/csvdash"
+expect_fail "export csv to standard output" 2 sh -c "cd '$T/csvdash' && $(cd "$(dirname "$SG")" && pwd)/$(basename "$SG") export -f csv -o - '$T/g.json'"
+has "export csv -o - says why" "csv writes two files: -o wants their prefix, not -" "$T/err"
+if [ -e "$T/csvdash/out" ]; then bad "export csv -o - wrote out/graph.*"; else ok; fi
 if [ -d "$SHARED/corpus" ]; then
     # the exports of the real corpus's graph, when ../shared is beside the repo
     $SG build -o "$T/exp.json" "$SHARED/corpus" 2>/dev/null

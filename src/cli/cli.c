@@ -299,6 +299,28 @@ sg_err_t sg_cli_articles_and_lexicon(char **paths, int n, const char *lexdir,
     return sg_cli_load_lexicon(lexdir, lex, err);
 }
 
+/* The last part of a path, after its last '/'. */
+static const char *base_name(const char *path) {
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
+long sg_cli_output_among(const char *out, char *const *paths, size_t n) {
+    struct stat so, sp;
+    const char *name = base_name(out);
+
+    if (strcmp(out, "-") == 0 || stat(out, &so) != 0 || !S_ISREG(so.st_mode)) {
+        return -1; /* standard output, not made yet, or not a file to replace */
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(base_name(paths[i]), name) == 0 && stat(paths[i], &sp) == 0 &&
+            sp.st_dev == so.st_dev && sp.st_ino == so.st_ino) {
+            return (long)i;
+        }
+    }
+    return -1;
+}
+
 int sg_cli_bad_option(const char *cmd, int c, const char *arg) {
     if (c == ':') {
         return sg_cli_usage(cmd, "option '%s' wants a value", arg);

@@ -267,6 +267,12 @@ int sg_cmd_build(int argc, char **argv) {
         ret = sg_cli_fail(&err);
         goto done;
     }
+    if (sg_cli_output_among(outp, files.v, files.n) >= 0) {
+        /* the graph would have replaced the article: lost, and read as one next time */
+        ret = sg_cli_failf(outp,
+                           "an article being read: -o would replace it with the graph");
+        goto done;
+    }
     t0 = sg_cli_phase("start", t0);
     if ((ret = extract_all(lex, &opts, &files, (size_t)jobs, max_nodes, &g)) != 0) {
         goto done;

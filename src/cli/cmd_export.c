@@ -92,6 +92,16 @@ int sg_cmd_export(int argc, char **argv) {
     if (optind + 1 != argc) {
         return sg_cli_usage("export", "expected one graph file");
     }
+    if (fmt == SG_EXPORT_CSV && outp && strcmp(outp, "-") == 0) {
+        /* it went to out/graph.*: what was asked for was not what was written */
+        return sg_cli_usage("export",
+                            "csv writes two files: -o wants their prefix, not -");
+    }
+    if (outp && fmt != SG_EXPORT_CSV &&
+        sg_cli_output_among(outp, argv + optind, 1) >= 0) {
+        return sg_cli_failf(outp,
+                            "the graph being read: -o would replace it with the export");
+    }
     sg_error_clear(&err);
     sg_graph_init(&g);
     sg_buf_init(&out);
@@ -102,7 +112,7 @@ int sg_cmd_export(int argc, char **argv) {
         goto done;
     }
     if (fmt == SG_EXPORT_CSV) {
-        const char *prefix = outp && strcmp(outp, "-") ? outp : "out/graph";
+        const char *prefix = outp ? outp : "out/graph";
         sg_buf_t rpath;
         sg_buf_init(&rpath);
         if (sg_buf_printf(&path, "%s.nodes.csv", prefix) ||

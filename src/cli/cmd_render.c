@@ -186,6 +186,10 @@ int sg_cmd_render(int argc, char **argv) {
                  strcmp(o.format, "grid") == 0 ? "svg" : o.format);
         outp = defout;
     }
+    if (sg_cli_output_among(outp, argv + optind, 1) >= 0) {
+        return sg_cli_failf(outp,
+                            "the graph being read: -o would replace it with the map");
+    }
     sg_error_clear(&err);
     sg_graph_init(&g);
     if (sg_cli_load_graph(argv[optind], 1, &g, &err) != SG_OK) {
