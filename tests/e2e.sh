@@ -659,6 +659,8 @@ cp "$T/g.json" "$T/self.json"
 expect_fail "export -o the graph it reads" 1 $SG export -f gexf -o "$T/self.json" "$T/self.json"
 has "export says the output is the graph" "the graph being read: -o would replace it with the export" "$T/err"
 expect_fail "render -o the graph it reads" 1 $SG render -f dot -o "$T/./self.json" "$T/self.json"
+ln -s self.json "$T/selflink.json"
+expect_fail "export -o a link to the graph it reads" 1 $SG export -f gexf -o "$T/selflink.json" "$T/self.json"
 same "export and render kept the graph" "$T/self.json" "$T/g.json"
 check "merge -o the graph it reads (folding in place)" $SG merge -o "$T/self.json" "$T/self.json"
 # csv is two files: -o - wrote them under the default prefix, out/graph, instead

@@ -313,8 +313,9 @@ long sg_cli_output_among(const char *out, char *const *paths, size_t n) {
         return -1; /* standard output, not made yet, or not a file to replace */
     }
     for (size_t i = 0; i < n; i++) {
-        if (strcmp(base_name(paths[i]), name) == 0 && stat(paths[i], &sp) == 0 &&
-            sp.st_dev == so.st_dev && sp.st_ino == so.st_ino) {
+        if ((n <= 64 || strcmp(base_name(paths[i]), name) == 0) &&
+            stat(paths[i], &sp) == 0 && sp.st_dev == so.st_dev &&
+            sp.st_ino == so.st_ino) {
             return (long)i;
         }
     }

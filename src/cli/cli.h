@@ -37,9 +37,9 @@ sg_err_t sg_cli_articles_and_lexicon(char **paths, int n, const char *lexdir,
 sg_err_t sg_cli_extract_file(const sg_lexicon_t *lex, const sg_extract_opts_t *opts,
                              const char *path, sg_graph_t *g, sg_error_t *err);
 /* The index of the path of paths[0..n) that is the file out names (the same
- * device and inode; of the paths, those with out's last part are looked at, so that
- * a corpus of 10^5 articles costs no more calls), or -1: an output that would
- * replace one of a command's inputs. */
+ * device and inode, through links), or -1: an output that would replace one of a
+ * command's inputs. Past 64 paths, only those with out's last part are looked at,
+ * so that a corpus of 10^5 articles costs no more calls. */
 long sg_cli_output_among(const char *out, char *const *paths, size_t n);
 /* With STAKEGRAPH_TIMING=1 in the environment, print "timing: NAME SECONDS, peak
  * MB" on stderr for the phase that began at t0 (name NULL prints nothing). Returns
