@@ -199,9 +199,10 @@ static uint32_t set_root(uint32_t *parent, uint32_t v) {
 /* The visits exact betweenness makes on the simple graph of n vertices and the
  * pairs keys[0..u) (each the lower vertex << 32 | the higher): from each vertex, a
  * search of its component's vertices and edges, the sum over components of size *
- * (size + edges); the components joined from the pairs (union-find). -1 when out of
+ * (size + edges); the components joined from the pairs (union-find). reach[v] gets
+ * the visits of v's own search (its component's size + edges). -1 when out of
  * memory. */
-static double pairs_work(const uint64_t *keys, size_t u, size_t n) {
+static double pairs_work(const uint64_t *keys, size_t u, size_t n, double *reach) {
     uint32_t *parent = malloc((n ? n : 1) * sizeof(*parent));
     double *size = calloc(n ? n : 1, sizeof(*size)),
            *edges = calloc(n ? n : 1, sizeof(*edges));
@@ -228,6 +229,10 @@ static double pairs_work(const uint64_t *keys, size_t u, size_t n) {
         for (size_t v = 0; v < n; v++) {
             work += size[v] * (size[v] + edges[v]); /* whole numbers: exact, any order */
         }
+        for (size_t v = 0; v < n; v++) {
+            uint32_t r = set_root(parent, (uint32_t)v);
+            reach[v] = size[r] + edges[r];
+        }
     }
     free(parent);
     free(size);
@@ -235,11 +240,19 @@ static double pairs_work(const uint64_t *keys, size_t u, size_t n) {
     return work;
 }
 
+/* PageRank and eigenvector centrality's cost (with the graphs they need made), in
+ * visits of betweenness's searches, per vertex and edge of the graph: about 21 on
+ * the 100 MB bench build's graph (the two 0.6 s, a search of 5 x 10^5 visits about
+ * 22 ms), 16 on random graphs of 10^5 and 10^6 vertices (the allowance of 16
+ * pivots the split had before). With 20 the 10^6-node bench's centrality took
+ * 47.0 s against 46.7 s (medians of 3 in turn). */
+#define OTHERS_VISITS 20.0
+
 /* The pivots: every vertex for exact betweenness while it costs at most
  * SG_BETWEENNESS_EXACT_WORK visits (work, from pairs_work); beyond, the Brandes-Pich
  * estimate: k pivots sized to SG_BETWEENNESS_SAMPLE_WORK visits (at least 32),
  * chosen by a fixed-seed shuffle so the same graph gives the same numbers. */
-static int pick_pivots(work_t *wk, double work) {
+static int pick_pivots(work_t *wk, double work, const double *reach) {
     igraph_integer_t n = igraph_vcount(&wk->simple), m = igraph_ecount(&wk->simple);
     uint64_t state = 0x9E3779B97F4A7C15ULL;
     igraph_integer_t k = n;
@@ -261,11 +274,22 @@ static int pick_pivots(work_t *wk, double work) {
         igraph_vector_int_resize(&wk->pivots, k);
         igraph_vector_int_sort(&wk->pivots);
     }
-    /* PageRank and eigenvector centrality, with the two graphs they need made,
-     * cost about as much as this many pivots (measured at 10^5 and 10^6 nodes);
-     * the split balances them against the pivots done apart */
-    igraph_integer_t others = 16;
-    wk->split = (k + others) / 2 < k ? (k + others) / 2 : k;
+    /* The split: this process takes the first pivots, about half of all the work;
+     * the other, PageRank and eigenvector centrality (with the graphs they need),
+     * then the rest. A pivot's search visits its component (reach), so a pivot in a
+     * small piece of the graph costs little; the two measures cost about
+     * OTHERS_VISITS visits a vertex and an edge of the whole graph. Whole numbers
+     * added in order: the same split on any machine. */
+    double total = OTHERS_VISITS * (double)(n + (igraph_integer_t)wk->g->nedges),
+           mine = 0;
+    for (igraph_integer_t i = 0; i < k; i++) {
+        total += reach[VECTOR(wk->pivots)[i]];
+    }
+    wk->split = 0;
+    while (wk->split < k &&
+           mine + reach[VECTOR(wk->pivots)[wk->split]] / 2 <= total / 2) {
+        mine += reach[VECTOR(wk->pivots)[wk->split++]];
+    }
     return 0;
 }
 
@@ -499,7 +523,7 @@ static void sort_keys(uint64_t *keys, uint64_t *tmp, size_t n, size_t *count) {
  * the same to the bit). Betweenness is taken on it: parallel edges of different types are
  * one connection, which is what brokerage is about. *work: the visits exact betweenness
  * would make on it (pairs_work). 0, or -1. */
-static int make_simple(work_t *wk, igraph_integer_t n, double *work) {
+static int make_simple(work_t *wk, igraph_integer_t n, double *work, double *reach) {
     const sg_graph_t *g = wk->g;
     size_t m = 0, u = 0, len = g->nedges ? g->nedges : 1;
     uint64_t *keys = malloc(len * sizeof(*keys)), *tmp = malloc(len * sizeof(*tmp));
@@ -526,7 +550,7 @@ static int make_simple(work_t *wk, igraph_integer_t n, double *work) {
                 keys[u++] = keys[i];
             }
         }
-        *work = pairs_work(keys, u, (size_t)n);
+        *work = pairs_work(keys, u, (size_t)n, reach);
         if (*work >= 0 &&
             igraph_vector_int_init(&el, 2 * (igraph_integer_t)u) == IGRAPH_SUCCESS) {
             for (size_t i = 0; i < u; i++) {
@@ -557,14 +581,17 @@ static int simple_and_pivots(work_t *wk, igraph_integer_t n, int *have) {
     }
     igraph_vector_destroy(&wk->uw);
     igraph_vector_init(&wk->uw, 0);
-    double work;
-    if (make_simple(wk, n, &work)) {
+    double work, *reach = malloc((n ? (size_t)n : 1) * sizeof(*reach));
+    if (!reach || make_simple(wk, n, &work, reach)) {
+        free(reach);
         return -4;
     }
     *have |= HAVE_SIMPLE;
-    if (pick_pivots(wk, work)) {
+    if (pick_pivots(wk, work, reach)) {
+        free(reach);
         return -4;
     }
+    free(reach);
     *have |= HAVE_PIVOTS;
     return 0;
 }
@@ -882,7 +909,7 @@ done:
 
 /* How the measures are computed: a change that gives other numbers bumps it, so
  * that a graph file's centrality from before is computed again, not kept. */
-#define ANALYSIS_VERSION 1
+#define ANALYSIS_VERSION 2
 
 /* The fingerprint's steps: FNV-1a over bytes, a multiply and shift over numbers. */
 static uint64_t key_bytes(uint64_t h, const char *s, size_t n) {
