@@ -101,8 +101,10 @@ sg_err_t sg_io_out_commit(sg_io_out_t *o, sg_error_t *err);
 void sg_io_out_abort(sg_io_out_t *o);
 
 /* List the articles (*.txt, sorted) a path names: the file itself, or the .txt
- * files of a folder (.TXT too, any case; not recursive). Errors: missing path,
- * folder with none. */
+ * files of a folder and of its folders at any depth (.TXT too, any case; names
+ * that start with '.' left out; links followed, but not back up into a folder
+ * being read). Errors: missing path, a folder with none, a pipe, socket or device
+ * named .txt. */
 sg_err_t sg_io_list_articles(const char *path, sg_strv_t *out, sg_error_t *err);
 
 #endif

@@ -491,27 +491,119 @@ static int ends_with(const char *s, const char *suffix) {
     return a >= b && strcmp(s + a - b, suffix) == 0;
 }
 
-/* Whether a folder's entry is a file or a folder (what reading it says: a folder is
- * refused then), not a pipe, socket or device; the type readdir gives, or stat's
- * where it gives none or a link. */
-static int plain_entry(const struct dirent *de, const char *path) {
+/* What a folder's entry is: 1 a file (or what reading it will refuse), 2 a folder,
+ * 0 a pipe, socket or device; the type readdir gives, or stat's where it gives none
+ * or a link (followed). */
+static int entry_kind(const struct dirent *de, const char *path) {
     struct stat st;
 
     if (de->d_type == DT_REG || de->d_type == DT_DIR) {
-        return 1;
+        return de->d_type == DT_DIR ? 2 : 1;
     }
     if (de->d_type != DT_UNKNOWN && de->d_type != DT_LNK) {
         return 0;
     }
-    return stat(path, &st) != 0 || S_ISREG(st.st_mode) || S_ISDIR(st.st_mode);
+    if (stat(path, &st) != 0) {
+        return 1; /* a dangling link: reading it says so */
+    }
+    return S_ISDIR(st.st_mode) ? 2 : S_ISREG(st.st_mode) ? 1 : 0;
+}
+
+/* The folders a listing is in, from the top down to the one being read, by device
+ * and inode: a link back up to one of them is not followed round for ever. (A
+ * folder reached by two ways is listed under both: its articles are copies of
+ * themselves then, kept once under the first path in byte order, whatever order
+ * the folders are read in.) */
+typedef struct {
+    dev_t *dev;
+    ino_t *ino;
+    size_t n, cap;
+} seen_t;
+
+/* 1 when the folder st is not one of those (and now the last), 0 when it is, -1
+ * out of memory. */
+static int seen_push(seen_t *s, const struct stat *st) {
+    for (size_t i = 0; i < s->n; i++) {
+        if (s->dev[i] == st->st_dev && s->ino[i] == st->st_ino) {
+            return 0;
+        }
+    }
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? 2 * s->cap : 16;
+        dev_t *dev = realloc(s->dev, cap * sizeof(*dev));
+        if (dev) {
+            s->dev = dev;
+        }
+        ino_t *ino = dev ? realloc(s->ino, cap * sizeof(*ino)) : NULL;
+        if (!ino) {
+            return -1;
+        }
+        s->ino = ino;
+        s->cap = cap;
+    }
+    s->dev[s->n] = st->st_dev;
+    s->ino[s->n++] = st->st_ino;
+    return 1;
+}
+
+/* Adds the .txt files (any case) of the folder path and of its folders, at any
+ * depth, to found; entries whose names start with '.' are left out. */
+static sg_err_t list_folder(const char *path, seen_t *seen, sg_strv_t *found,
+                            sg_error_t *err) {
+    struct stat st;
+    DIR *d;
+    struct dirent *de;
+    sg_buf_t p;
+    sg_err_t rc = SG_OK;
+    int fresh;
+
+    if (stat(path, &st) != 0 || !(d = opendir(path))) {
+        return sg_error_set(err, SG_EIO, path, 0, 0, "%s", strerror(errno));
+    }
+    if ((fresh = seen_push(seen, &st)) <= 0) {
+        closedir(d);
+        return fresh ? sg_error_set(err, SG_ENOMEM, path, 0, 0, "out of memory") : SG_OK;
+    }
+    sg_buf_init(&p);
+    while (rc == SG_OK && (de = readdir(d)) != NULL) {
+        size_t nl = strlen(de->d_name);
+        if (de->d_name[0] == '.') {
+            continue;
+        }
+        p.len = 0;
+        /* one per entry of the folder: no printf */
+        if (sg_buf_puts(&p, path) || (!ends_with(path, "/") && sg_buf_puts(&p, "/")) ||
+            sg_buf_puts(&p, de->d_name)) {
+            rc = sg_error_set(err, SG_ENOMEM, path, 0, 0, "out of memory");
+            break;
+        }
+        int kind = entry_kind(de, p.data);
+        if (kind == 2) {
+            rc = list_folder(p.data, seen, found, err);
+            continue;
+        }
+        /* .txt in any case: Windows' tools save .TXT too */
+        if (nl < 4 || strcasecmp(de->d_name + nl - 4, ".txt") != 0) {
+            continue;
+        }
+        if (kind == 0) { /* reading a pipe would wait for ever */
+            rc = sg_error_set(err, SG_EINVAL, p.data, 0, 0,
+                              "a pipe, socket or device, not an article file");
+        } else if (sg_strv_add(found, p.data) != SG_OK) {
+            rc = sg_error_set(err, SG_ENOMEM, path, 0, 0, "out of memory");
+        }
+    }
+    closedir(d);
+    sg_buf_release(&p);
+    seen->n--; /* back up: a sibling may lead here again */
+    return rc;
 }
 
 sg_err_t sg_io_list_articles(const char *path, sg_strv_t *out, sg_error_t *err) {
     struct stat st;
-    DIR *d;
-    struct dirent *de;
     sg_strv_t found;
-    sg_buf_t p;
+    seen_t seen = {NULL, NULL, 0, 0}; /* the folders being read */
+    sg_err_t rc;
 
     if (stat(path, &st) != 0) {
         return sg_error_set(err, SG_EIO, path, 0, 0, "%s", strerror(errno));
@@ -521,53 +613,24 @@ sg_err_t sg_io_list_articles(const char *path, sg_strv_t *out, sg_error_t *err) 
                    ? SG_OK
                    : sg_error_set(err, SG_ENOMEM, path, 0, 0, "out of memory");
     }
-    d = opendir(path);
-    if (!d) {
-        return sg_error_set(err, SG_EIO, path, 0, 0, "%s", strerror(errno));
-    }
     sg_strv_init(&found);
-    sg_buf_init(&p);
-    while ((de = readdir(d)) != NULL) {
-        size_t nl = strlen(de->d_name);
-        /* .txt in any case: Windows' tools save .TXT too */
-        if (de->d_name[0] == '.' || nl < 4 ||
-            strcasecmp(de->d_name + nl - 4, ".txt") != 0) {
-            continue;
-        }
-        p.len = 0;
-        /* one per article of the folder: no printf */
-        if (sg_buf_puts(&p, path) || (!ends_with(path, "/") && sg_buf_puts(&p, "/")) ||
-            sg_buf_puts(&p, de->d_name) || sg_strv_add(&found, p.data)) {
-            closedir(d);
-            sg_strv_release(&found);
-            sg_buf_release(&p);
-            return sg_error_set(err, SG_ENOMEM, path, 0, 0, "out of memory");
-        }
-        if (!plain_entry(de, p.data)) { /* reading a pipe would wait for ever */
-            sg_error_set(err, SG_EINVAL, p.data, 0, 0,
-                         "a pipe, socket or device, not an article file");
-            closedir(d);
-            sg_strv_release(&found);
-            sg_buf_release(&p);
-            return SG_EINVAL;
-        }
+    rc = list_folder(path, &seen, &found, err);
+    free(seen.dev);
+    free(seen.ino);
+    if (rc == SG_OK && found.n == 0) {
+        rc = sg_error_set(err, SG_EINVAL, path, 0, 0,
+                          "folder holds no articles (*.txt, in it or its folders)");
     }
-    closedir(d);
-    sg_buf_release(&p);
-    if (found.n == 0) {
-        sg_strv_release(&found);
-        return sg_error_set(err, SG_EINVAL, path, 0, 0,
-                            "folder holds no articles (*.txt)");
+    if (rc == SG_OK) {
+        sg_strv_sort(&found);
     }
-    sg_strv_sort(&found);
-    for (size_t i = 0; i < found.n; i++) {
+    for (size_t i = 0; rc == SG_OK && i < found.n; i++) {
         if (sg_strv_add(out, found.v[i]) != SG_OK) {
-            sg_strv_release(&found);
-            return sg_error_set(err, SG_ENOMEM, path, 0, 0, "out of memory");
+            rc = sg_error_set(err, SG_ENOMEM, path, 0, 0, "out of memory");
         }
     }
     sg_strv_release(&found);
-    return SG_OK;
+    return rc;
 }
 
 int sg_io_temp_file(void) {

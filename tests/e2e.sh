@@ -724,6 +724,26 @@ expect_fail "export without format" 2 $SG export "$T/g.json"
 expect_fail "missing path" 1 $SG build -o "$T/x.json" "$T/nope.txt"
 mkdir "$T/empty"
 expect_fail "folder with no articles" 1 $SG build -o "$T/x.json" "$T/empty"
+# a corpus kept in folders (by year, by source) is read whole: "folder holds no
+# articles" before; a link back up the tree is not followed round
+mkdir -p "$T/tree/2016" "$T/tree/2017/later" "$T/tree/.hidden" "$T/empty/sub"
+cp graphs/sample/01_footprints.txt graphs/sample/02_councils.txt "$T/tree/2016/"
+cp graphs/sample/03_leaders.txt "$T/tree/2017/"
+cp graphs/sample/04_opinion.txt "$T/tree/2017/later/"
+cp graphs/sample/04_opinion.txt "$T/tree/.hidden/05_hidden.txt"
+ln -s ../.. "$T/tree/2017/later/top"
+check "build a corpus in folders" $SG build -o "$T/tree.json" "$T/tree"
+has "build reads the folders' 4 articles" "4 articles" "$T/err"
+check "the corpus in folders: the sample's graph" $PY -c "
+import json, sys
+a, b = (json.load(open(f)) for f in sys.argv[1:3])
+assert a['nodes'] == b['nodes'] and a['edges'] == b['edges'] and a['quotes'] == b['quotes']
+assert sorted(d['path'].rsplit('/', 1)[1] for d in a['documents']) == sorted(d['path'].rsplit('/', 1)[1] for d in b['documents'])
+" "$T/tree.json" "$T/g.json"
+check "extract a corpus in folders" $SG extract "$T/tree"
+[ "$(grep -c '"kind": "document"' "$T/out")" -eq 4 ] && ok || bad "extract of the tree did not give 4 documents"
+expect_fail "folder whose folders hold no articles" 1 $SG build -o "$T/x.json" "$T/empty"
+has "no articles, in it or its folders" "folder holds no articles (\*.txt, in it or its folders)" "$T/err"
 printf 'abc\000def' >"$T/bin.txt"
 expect_fail "binary file" 1 $SG build -o "$T/x.json" "$T/bin.txt"
 expect_fail "over --max-bytes" 1 $SG build --max-bytes 100 -o "$T/x.json" graphs/sample/01_footprints.txt

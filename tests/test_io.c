@@ -223,6 +223,42 @@ static void test_io__list_articles(void **state) {
     sg_strv_release(&v);
 }
 
+/* A corpus kept in folders (by year, by source): their articles at any depth,
+ * sorted; hidden entries left out; a link back up not followed round. */
+static void test_io__list_articles_in_folders(void **state) {
+    char top[128], path[200];
+    sg_error_t err = {0};
+    sg_strv_t v;
+    (void)state;
+    snprintf(top, sizeof(top), "%s/tree", dir);
+    assert_int_equal(mkdir(top, 0755), 0);
+    const char *const dirs[] = {"2017", "2016", "2016/march", ".git", "2016/x.txt"};
+    for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++) {
+        snprintf(path, sizeof(path), "%s/%s", top, dirs[i]);
+        assert_int_equal(mkdir(path, 0755), 0);
+    }
+    sg_strv_init(&v);
+    assert_int_equal(sg_io_list_articles(top, &v, &err), SG_EINVAL);
+    assert_non_null(strstr(err.message, "in it or its folders"));
+    const char *const files[] = {"2017/c.txt", "2016/march/b.TXT", "2016/a.txt",
+                                 ".git/h.txt", "2016/.d.txt",      "2016/x.txt/e.txt"};
+    for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
+        snprintf(path, sizeof(path), "%s/%s", top, files[i]);
+        assert_int_equal(sg_io_write(path, "x", 1, &err), SG_OK);
+    }
+    snprintf(path, sizeof(path), "%s/2016/march/up", top);
+    assert_int_equal(symlink("../..", path), 0);
+    assert_int_equal(sg_io_list_articles(top, &v, &err), SG_OK);
+    const char *const want[] = {"2016/a.txt", "2016/march/b.TXT", "2016/x.txt/e.txt",
+                                "2017/c.txt"};
+    assert_int_equal(v.n, 4);
+    for (size_t i = 0; i < 4; i++) {
+        snprintf(path, sizeof(path), "%s/%s", top, want[i]);
+        assert_string_equal(v.v[i], path);
+    }
+    sg_strv_release(&v);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_io__atomic_write_keeps_old_file_on_failure),
@@ -232,6 +268,7 @@ int main(void) {
         cmocka_unit_test(test_io__mapped_files_give_pages_back),
         cmocka_unit_test(test_io__streams_refuse_binary_data),
         cmocka_unit_test(test_io__list_articles),
+        cmocka_unit_test(test_io__list_articles_in_folders),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -9,8 +9,9 @@
 static const char build_help[] =
     "usage: stakegraph build [-o OUT] [-j N] [--lexicon DIR] [--max-bytes SIZE] PATH...\n"
     "\n"
-    "Extract every article (a .txt file, or the .txt files of a folder) and write one\n"
-    "graph: stakeholders, edges with evidence, quotations, centrality.\n"
+    "Extract every article (a .txt file, or the .txt files of a folder and of its\n"
+    "folders) and write one graph: stakeholders, edges with evidence, quotations,\n"
+    "centrality.\n"
     "\n"
     "  -o, --output OUT     graph file to write (default out/graph.json; - for stdout)\n"
     "  -j, --jobs N         N threads (the analysis in two processes; default: the\n"
