@@ -1677,6 +1677,13 @@ static sg_err_t read_data(const char *data, size_t len, const char *name,
         max_depth = 64;
     }
     r.max_depth = max_depth;
+    /* a byte order mark, which Windows' editors write at the start of UTF-8: RFC
+     * 8259 lets a reader pass over it (offsets after it, for the mapping's pages
+     * given back, then lag three bytes behind: they give back less, never more) */
+    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+        data += 3;
+        len -= 3;
+    }
     while (i < len &&
            (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t')) {
         i++;

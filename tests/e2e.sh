@@ -757,6 +757,17 @@ expect_fail "bad lexicon folder keeps the old output" 1 $SG build --lexicon "$T/
 same "failed build leaves the old file" "$T/g.json" "$T/keep.json"
 [ -z "$(ls "$T" | grep '\.tmp')" ] && ok || bad "temporary files left behind"
 head -c 500 "$T/g.json" >"$T/trunc.json"
+# a graph or fragments saved by a Windows editor start with a byte order mark:
+# "'[' or '{' expected" before
+printf '\357\273\277' >"$T/bom.json" && cat "$T/g.json" >>"$T/bom.json"
+check "rank a graph file with a byte order mark" $SG rank --json "$T/bom.json"
+cp "$T/out" "$T/bom.rank"
+check "rank the graph file" $SG rank --json "$T/g.json"
+same "the same ranking with and without the mark" "$T/out" "$T/bom.rank"
+$SG extract graphs/sample/*.txt >"$T/nobom.jsonl" 2>/dev/null
+printf '\357\273\277' >"$T/bom.jsonl" && cat "$T/nobom.jsonl" >>"$T/bom.jsonl"
+check "merge fragments with a byte order mark" $SG merge -o "$T/bom-merged.json" "$T/bom.jsonl"
+same "fragments with the mark merge to the build's bytes" "$T/bom-merged.json" "$T/g.json"
 expect_fail "truncated JSON" 1 $SG rank "$T/trunc.json"
 has "truncated JSON has line and column" "trunc.json:[0-9]*:[0-9]*:" "$T/err"
 echo '{"format": "stakegraph-graph", "nodes": 3}' >"$T/shape.json"
