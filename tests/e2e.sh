@@ -668,6 +668,11 @@ mkdir -p "$T/csvdash"
 expect_fail "export csv to standard output" 2 sh -c "cd '$T/csvdash' && $(cd "$(dirname "$SG")" && pwd)/$(basename "$SG") export -f csv -o - '$T/g.json'"
 has "export csv -o - says why" "csv writes two files: -o wants their prefix, not -" "$T/err"
 if [ -e "$T/csvdash/out" ]; then bad "export csv -o - wrote out/graph.*"; else ok; fi
+# -o a folder (ending in /): its graph.*.csv, where it wrote the hidden .nodes.csv
+check "export csv into a folder" $SG export -f csv -o "$T/csvdash/" "$T/g.json"
+same "export csv into a folder: the nodes" "$T/csvdash/graph.nodes.csv" "$T/neo.nodes.csv"
+same "export csv into a folder: the relationships" "$T/csvdash/graph.relationships.csv" "$T/neo.relationships.csv"
+if [ -e "$T/csvdash/.nodes.csv" ]; then bad "export csv -o DIR/ wrote DIR/.nodes.csv"; else ok; fi
 if [ -d "$SHARED/corpus" ]; then
     # the exports of the real corpus's graph, when ../shared is beside the repo
     $SG build -o "$T/exp.json" "$SHARED/corpus" 2>/dev/null

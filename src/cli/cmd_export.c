@@ -12,7 +12,8 @@ static const char export_help[] =
     "                   (Sigma.js), gexf (Gephi), graphml, csv (Neo4j bulk import)\n"
     "  -o, --output OUT file to write (default standard output). For csv, OUT is a\n"
     "                   prefix: OUT.nodes.csv and OUT.relationships.csv (default\n"
-    "                   out/graph)\n"
+    "                   out/graph; a folder ending in /: its graph.nodes.csv and\n"
+    "                   graph.relationships.csv)\n"
     "  -h, --help       this text\n";
 
 static sg_err_t to_file(void *arg, const char *data, size_t len) {
@@ -113,10 +114,12 @@ int sg_cmd_export(int argc, char **argv) {
     }
     if (fmt == SG_EXPORT_CSV) {
         const char *prefix = outp ? outp : "out/graph";
+        /* a folder (-o out/): the files in it, not its hidden .nodes.csv */
+        const char *base = prefix[strlen(prefix) - 1] == '/' ? "graph" : "";
         sg_buf_t rpath;
         sg_buf_init(&rpath);
-        if (sg_buf_printf(&path, "%s.nodes.csv", prefix) ||
-            sg_buf_printf(&rpath, "%s.relationships.csv", prefix)) {
+        if (sg_buf_printf(&path, "%s%s.nodes.csv", prefix, base) ||
+            sg_buf_printf(&rpath, "%s%s.relationships.csv", prefix, base)) {
             sg_error_set(&err, SG_ENOMEM, NULL, 0, 0, "out of memory");
         } else {
             stream(&g, fmt, path.data, rpath.data, &out, &rels, &err);
