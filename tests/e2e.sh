@@ -727,6 +727,13 @@ expect_fail "export without format" 2 $SG export "$T/g.json"
 
 # ---- bad input: one clear line, non-zero exit, nothing half-written ----
 expect_fail "missing path" 1 $SG build -o "$T/x.json" "$T/nope.txt"
+# "-" is standard input to merge; an article has no name there: say so, where it
+# was "-: No such file or directory"; and merge - - read nothing the second time
+expect_fail "build from standard input" 1 sh -c "$SG build -o '$T/x.json' - <graphs/sample/02_councils.txt"
+has "build says articles are files" "articles are read from files, not standard input" "$T/err"
+expect_fail "extract from standard input" 1 sh -c "$SG extract - <graphs/sample/02_councils.txt"
+expect_fail "merge - -" 2 sh -c "$SG merge -o '$T/x.json' - - <'$T/g.json'"
+has "merge says - twice" "standard input (-) given twice" "$T/err"
 mkdir "$T/empty"
 expect_fail "folder with no articles" 1 $SG build -o "$T/x.json" "$T/empty"
 # a corpus kept in folders (by year, by source) is read whole: "folder holds no

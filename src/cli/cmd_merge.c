@@ -66,6 +66,12 @@ int sg_cmd_merge(int argc, char **argv) {
     if (optind >= argc) {
         return sg_cli_usage("merge", "no input given");
     }
+    for (int i = optind, seen = 0; i < argc; i++) {
+        /* the second would read what the first left: nothing ("empty file") */
+        if (strcmp(argv[i], "-") == 0 && seen++) {
+            return sg_cli_usage("merge", "standard input (-) given twice");
+        }
+    }
     sg_error_clear(&err);
     sg_graph_init(&g);
     t0 = sg_cli_phase(NULL, 0);
