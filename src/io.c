@@ -605,14 +605,13 @@ sg_err_t sg_io_list_articles(const char *path, sg_strv_t *out, sg_error_t *err) 
     seen_t seen = {NULL, NULL, 0, 0}; /* the folders being read */
     sg_err_t rc;
 
-    if (stat(path, &st) != 0 && strcmp(path, "-") == 0) {
-        /* an article's id is its file name: standard input has none */
-        return sg_error_set(err, SG_EINVAL, path, 0, 0,
-                            "articles are read from files, not standard input: save "
-                            "it as a .txt file (its name is its id)");
-    }
     if (stat(path, &st) != 0) {
-        return sg_error_set(err, SG_EIO, path, 0, 0, "%s", strerror(errno));
+        /* an article's id is its file name: standard input has none */
+        return strcmp(path, "-") == 0
+                   ? sg_error_set(err, SG_EINVAL, path, 0, 0,
+                                  "articles are read from files, not standard input: "
+                                  "save it as a .txt file (its name is its id)")
+                   : sg_error_set(err, SG_EIO, path, 0, 0, "%s", strerror(errno));
     }
     if (!S_ISDIR(st.st_mode)) {
         return sg_strv_add(out, path) == SG_OK
