@@ -457,6 +457,18 @@ check "rank" $SG rank "$T/g.json"
 has "rank table" "pagerank" "$T/out"
 check "rank --by --type --top" $SG rank --by betweenness --type person --top 3 "$T/g.json"
 [ "$(wc -l <"$T/out")" -eq 4 ] && ok || bad "rank --top 3 printed $(wc -l <"$T/out") lines"
+# --type takes a list, as render's does: 'person,stp' was "unknown type"
+check "rank --type person,stp" $SG rank --json --top 0 --type person,stp "$T/g.json"
+cp "$T/out" "$T/rtype.json"
+check "rank --type person,stp: the people and the STPs, in rank order" $PY -c "
+import json, subprocess, sys
+got = json.load(open(sys.argv[1]))
+every = json.loads(subprocess.run([sys.argv[2], 'rank', '--json', '--top', '0', sys.argv[3]],
+                                  capture_output=True, check=True).stdout)
+want = [r['id'] for r in every if r['type'] in ('person', 'stp')]
+assert [r['id'] for r in got] == want and {r['type'] for r in got} == {'person', 'stp'}, got
+" "$T/rtype.json" "$SG" "$T/g.json"
+expect_fail "rank --type with an unknown type" 2 $SG rank --type person,mayor "$T/g.json"
 check "rank --json" $SG rank --json --top 5 "$T/g.json"
 cp "$T/out" "$T/rank.json"
 check "rank json parses" $PY -c "import json,sys; a=json.load(open(sys.argv[1])); assert len(a)==5 and a[0]['rank']==1" "$T/rank.json"

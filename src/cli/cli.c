@@ -299,6 +299,26 @@ sg_err_t sg_cli_articles_and_lexicon(char **paths, int n, const char *lexdir,
     return sg_cli_load_lexicon(lexdir, lex, err);
 }
 
+int sg_cli_type_mask(const char *list, int edges, unsigned *mask) {
+    char *copy = sg_strdup(list), *save = NULL;
+
+    *mask = 0;
+    if (!copy) {
+        return -1;
+    }
+    for (char *t = strtok_r(copy, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+        sg_node_type_t nt;
+        sg_edge_type_t et;
+        if (edges ? sg_edge_type_parse(t, &et) != 0 : sg_node_type_parse(t, &nt) != 0) {
+            free(copy);
+            return -1;
+        }
+        *mask |= 1u << (edges ? (unsigned)et : (unsigned)nt);
+    }
+    free(copy);
+    return *mask ? 0 : -1;
+}
+
 /* The last part of a path, after its last '/'. */
 static const char *base_name(const char *path) {
     const char *slash = strrchr(path, '/');

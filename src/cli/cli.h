@@ -53,6 +53,9 @@ double sg_cli_now(void);
 size_t sg_cli_cores(void);
 /* Parse a non-negative integer option; returns -1 when it is not one. */
 long sg_cli_number(const char *s);
+/* A comma-separated list of node type names (edge type names with edges) as a bit
+ * mask, 1 << type for each: 0, or -1 for an unknown name or an empty list. */
+int sg_cli_type_mask(const char *list, int edges, unsigned *mask);
 /* Byte sizes: "64M", "1G", "500000". 0 on error (and *ok = 0). */
 size_t sg_cli_size(const char *s, int *ok);
 

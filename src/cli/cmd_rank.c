@@ -6,12 +6,12 @@
 #include "cli.h"
 
 static const char rank_help[] =
-    "usage: stakegraph rank [--by MEASURE] [--type TYPE] [--top N] [--json] GRAPH\n"
+    "usage: stakegraph rank [--by MEASURE] [--type TYPES] [--top N] [--json] GRAPH\n"
     "\n"
     "List stakeholders by centrality: rank, name, type, score.\n"
     "\n"
     "  --by MEASURE   degree, pagerank (default), betweenness or eigenvector\n"
-    "  --type TYPE    person, organisation, council or stp\n"
+    "  --type TYPES   person, organisation, council or stp; several comma-separated\n"
     "  --top N        show the first N (default 10; 0 for all)\n"
     "  --json         JSON for scripts\n"
     "  -h, --help     this text\n";
@@ -22,8 +22,8 @@ int sg_cmd_rank(int argc, char **argv) {
         {"top", required_argument, NULL, 'n'}, {"json", no_argument, NULL, 'J'},
         {"help", no_argument, NULL, 'h'},      {NULL, 0, NULL, 0}};
     const char *by = "pagerank";
-    int has_type = 0, json = 0, c, ret = 0;
-    sg_node_type_t type = SG_NODE_PERSON;
+    int json = 0, c, ret = 0;
+    unsigned types = 0; /* 0: all */
     long top = 10;
     sg_graph_t g;
     sg_error_t err;
@@ -43,10 +43,9 @@ int sg_cmd_rank(int argc, char **argv) {
             }
             break;
         case 't':
-            if (sg_node_type_parse(optarg, &type) != 0) {
-                return sg_cli_usage("rank", "unknown type '%s'", optarg);
+            if (sg_cli_type_mask(optarg, 0, &types) != 0) {
+                return sg_cli_usage("rank", "unknown type in '%s'", optarg);
             }
-            has_type = 1;
             break;
         case 'n':
             if ((top = sg_cli_number(optarg)) < 0) {
@@ -79,7 +78,7 @@ int sg_cmd_rank(int argc, char **argv) {
         goto done;
     }
     for (size_t i = 0; i < g.nnodes; i++) {
-        keep[i] = !has_type || g.nodes[i].type == type;
+        keep[i] = !types || (types & (1u << g.nodes[i].type));
     }
     if (sg_analysis_rank(&g, by, keep, order, &n) != SG_OK) {
         ret = sg_cli_failf("rank", "out of memory");

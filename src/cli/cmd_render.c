@@ -29,27 +29,6 @@ static const char render_help[] =
     "      --lexicon DIR   lexicon folder, for the STPs' other names\n"
     "  -h, --help          this text\n";
 
-/* Parse a comma-separated list of type names into a bit mask. */
-static int mask_of(const char *list, int edges, unsigned *mask) {
-    char *copy = sg_strdup(list), *save = NULL;
-
-    *mask = 0;
-    if (!copy) {
-        return -1;
-    }
-    for (char *t = strtok_r(copy, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
-        sg_node_type_t nt;
-        sg_edge_type_t et;
-        if (edges ? sg_edge_type_parse(t, &et) != 0 : sg_node_type_parse(t, &nt) != 0) {
-            free(copy);
-            return -1;
-        }
-        *mask |= 1u << (edges ? (unsigned)et : (unsigned)nt);
-    }
-    free(copy);
-    return *mask ? 0 : -1;
-}
-
 /* *focus as the id of the node it names: a stakeholder's name, alias or id, or
  * any name of an STP (the lexicon's, from lexdir or else the default folder when
  * it loads). 0, or the exit code once the failure is reported. */
@@ -127,12 +106,12 @@ int sg_cmd_render(int argc, char **argv) {
             o.depth = (int)v;
             break;
         case 'T':
-            if (mask_of(optarg, 0, &o.node_types) != 0) {
+            if (sg_cli_type_mask(optarg, 0, &o.node_types) != 0) {
                 return sg_cli_usage("render", "unknown node type in '%s'", optarg);
             }
             break;
         case 'E':
-            if (mask_of(optarg, 1, &o.edge_types) != 0) {
+            if (sg_cli_type_mask(optarg, 1, &o.edge_types) != 0) {
                 return sg_cli_usage("render", "unknown edge type in '%s'", optarg);
             }
             break;
