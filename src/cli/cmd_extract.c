@@ -10,10 +10,11 @@
 #include "cli.h"
 
 static const char extract_help[] =
-    "usage: stakegraph extract [--lexicon DIR] [--max-bytes SIZE] FILE...\n"
+    "usage: stakegraph extract [--lexicon DIR] [--max-bytes SIZE] PATH...\n"
     "\n"
     "Write each article's fragment (its document, nodes, edges and quotations, one\n"
-    "JSON record a line) to standard output. 'stakegraph merge' folds fragments into\n"
+    "JSON record a line) to standard output. A PATH is a .txt file, or a folder: its\n"
+    ".txt files and those of its folders. 'stakegraph merge' folds fragments into\n"
     "a graph, in any order or tree, with the same bytes as one 'build'. If an article\n"
     "fails, nothing is written (a file output was redirected to keeps what it held).\n"
     "\n"
