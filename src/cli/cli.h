@@ -59,11 +59,9 @@ int sg_cli_type_mask(const char *list, int edges, unsigned *mask);
 /* Byte sizes: "64M", "1G", "500000". 0 on error (and *ok = 0). */
 size_t sg_cli_size(const char *s, int *ok);
 
-/* The stakeholder a user names (names.c): the node whose name, alias or id it is;
- * failing that, or for sg_cli_find_stp when that node is no STP, the STP it is one
- * of the names of in lex (NULL: the graph's names only), or "X STP" for X. -1 when
- * none. */
-long sg_cli_find_node(const sg_graph_t *g, const sg_lexicon_t *lex, const char *name);
+/* The STP a user names (names.c): the node whose name, alias or id it is when that
+ * is an STP; else the STP it is one of the names of in lex (NULL: the graph's
+ * names only), or "X STP" for X. -1 when none. */
 long sg_cli_find_stp(const sg_graph_t *g, const sg_lexicon_t *lex, const char *name);
 /* Print "stakegraph: NAME: no stakeholder of that name in the graph" (with stp,
  * "no such STP", or what NAME is when it names a stakeholder of another type),

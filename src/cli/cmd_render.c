@@ -42,7 +42,7 @@ static int focus_id(const sg_graph_t *g, const char *lexdir, const char **focus)
         return sg_cli_fail(&err);
     }
     if (f < 0) {
-        f = sg_cli_find_node(g, lex, *focus);
+        f = sg_cli_find_stp(g, lex, *focus); /* no stakeholder of that name: an STP's */
     }
     sg_lexicon_free(lex);
     if (f < 0) {

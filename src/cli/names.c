@@ -68,12 +68,6 @@ long sg_cli_find_stp(const sg_graph_t *g, const sg_lexicon_t *lex, const char *n
     return -1;
 }
 
-long sg_cli_find_node(const sg_graph_t *g, const sg_lexicon_t *lex, const char *name) {
-    long i = sg_graph_lookup(g, name);
-
-    return i >= 0 ? i : sg_cli_find_stp(g, lex, name);
-}
-
 /* The three names nearest name (those of STPs with stp) are suggested, among those
  * whose closest stretch is at most a third of name's letters away (or 2). */
 int sg_cli_not_found(const sg_graph_t *g, const char *name, int stp) {
