@@ -213,6 +213,10 @@ sg_err_t sg_graph_add_node_id(sg_graph_t *g, const char *id, sg_node_type_t type
                               const char *name, size_t *index);
 /* Index of the node with this id, or -1. */
 long sg_graph_find(const sg_graph_t *g, const char *id);
+/* The positions in g->nodes of edge e's source (*s) and target (*t): the indices
+ * finalize keeps while g->edges_indexed, else found by id. 0, or -1 when an end is
+ * no node of g (*s and *t then -1 or found). */
+int sg_graph_edge_ends(const sg_graph_t *g, size_t e, long *s, long *t);
 /* Index of the document with this id, or -1. */
 long sg_graph_find_doc(const sg_graph_t *g, const char *id);
 /* Index of the node whose name or alias equals name (case-insensitive; a

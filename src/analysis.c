@@ -96,14 +96,9 @@ static double pr_weight(sg_edge_type_t t, int *dir) {
 
 /* Node indices of every edge's ends (kept by finalize, else looked up). */
 static int ends(const sg_graph_t *g, size_t e, igraph_integer_t *s, igraph_integer_t *t) {
-    if (g->edges_indexed) {
-        *s = (igraph_integer_t)g->edges[e].source_index;
-        *t = (igraph_integer_t)g->edges[e].target_index;
-        return 0;
-    }
-    long a = sg_graph_find(g, g->edges[e].source),
-         b = sg_graph_find(g, g->edges[e].target);
-    if (a < 0 || b < 0) {
+    long a, b;
+
+    if (sg_graph_edge_ends(g, e, &a, &b) != 0) {
         return -1;
     }
     *s = a;

@@ -291,6 +291,17 @@ long sg_graph_find(const sg_graph_t *g, const char *id) {
     return sg_map_get(&g->node_index, id, &v) ? (long)v : -1;
 }
 
+int sg_graph_edge_ends(const sg_graph_t *g, size_t e, long *s, long *t) {
+    if (g->edges_indexed) {
+        *s = (long)g->edges[e].source_index;
+        *t = (long)g->edges[e].target_index;
+        return 0;
+    }
+    *s = sg_graph_find(g, g->edges[e].source);
+    *t = sg_graph_find(g, g->edges[e].target);
+    return *s < 0 || *t < 0 ? -1 : 0;
+}
+
 long sg_graph_find_doc(const sg_graph_t *g, const char *id) {
     size_t v;
     return sg_map_get(&g->doc_index, id, &v) ? (long)v : -1;

@@ -42,8 +42,8 @@ sg_err_t sg_render_grid(const sg_graph_t *g, char **out, size_t *len, sg_error_t
     }
     for (size_t e = 0; e < g->nedges; e++) {
         const sg_edge_t *ed = &g->edges[e];
-        long s = sg_graph_find(g, ed->source), t = sg_graph_find(g, ed->target);
-        if (s < 0 || t < 0) {
+        long s, t;
+        if (sg_graph_edge_ends(g, e, &s, &t) != 0) {
             continue;
         }
         if (ed->type == SG_EDGE_LEADS || ed->type == SG_EDGE_MEMBER_OF) {

@@ -139,8 +139,9 @@ static sg_err_t within_depth(const sg_graph_t *g, const sg_render_opts_t *o, siz
     }
     for (size_t e = 0; e < g->nedges; e++) { /* the kept edges' ends, and degrees */
         const sg_edge_t *ed = &g->edges[e];
-        long s = sg_graph_find(g, ed->source), t = sg_graph_find(g, ed->target);
-        if (s < 0 || t < 0 || (o->edge_types && !(o->edge_types & (1u << ed->type)))) {
+        long s, t;
+        if (sg_graph_edge_ends(g, e, &s, &t) != 0 ||
+            (o->edge_types && !(o->edge_types & (1u << ed->type)))) {
             continue;
         }
         ends[2 * m] = (size_t)s;
@@ -430,10 +431,10 @@ sg_err_t sg_render(const sg_graph_t *g, const sg_render_opts_t *o, char **out,
     }
     for (size_t e = 0; e < g->nedges; e++) {
         const sg_edge_t *ed = &g->edges[e];
-        long s = sg_graph_find(g, ed->source), t = sg_graph_find(g, ed->target);
+        long s, t;
         Agedge_t *ae;
         char name[32];
-        if (s < 0 || t < 0 || !an[s] || !an[t] ||
+        if (sg_graph_edge_ends(g, e, &s, &t) != 0 || !an[s] || !an[t] ||
             (o->edge_types && !(o->edge_types & (1u << ed->type)))) {
             continue;
         }
