@@ -10,7 +10,7 @@ BUILD     = build
 # Debian packages: to build, and in addition to test
 DEB_BUILD = gcc libc6-dev make pkg-config libigraph-dev libgraphviz-dev libjansson-dev
 DEB_CHECK = libcmocka-dev python3 python3-networkx python3-numpy python3-scipy python3-dask python3-distributed graphviz \
-            libxml2-utils clang libclang-rt-14-dev valgrind
+            libxml2-utils clang libclang-rt-14-dev valgrind strace
 
 WARN      = -Wall -Wextra -Werror -std=c11
 DEFS      = -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -DSG_DATADIR='"$(PREFIX)/share/stakegraph"'

@@ -93,12 +93,19 @@ typedef struct {
     int direct;         /* written as it is: standard output, a device, a pipe */
     long long written;  /* bytes written */
     long long reserved; /* bytes the file has space for; -1: not reserving */
+    int slot;           /* its place among the files sg_io_remove_temp_files knows */
 } sg_io_out_t;
 
 sg_err_t sg_io_out_open(sg_io_out_t *o, const char *path, sg_error_t *err);
 sg_err_t sg_io_out_write(sg_io_out_t *o, const char *data, size_t len);
 sg_err_t sg_io_out_commit(sg_io_out_t *o, sg_error_t *err);
 void sg_io_out_abort(sg_io_out_t *o);
+
+/* Unlink the temporary file of every output open and not yet committed or aborted
+ * (up to eight at once), and nothing else: for a handler of the signals that end
+ * the process (only async-signal-safe calls). The library installs no handler;
+ * the program decides which signals end it. */
+void sg_io_remove_temp_files(void);
 
 /* List the articles (*.txt, sorted) a path names: the file itself, or the .txt
  * files of a folder and of its folders at any depth (.TXT too, any case; names

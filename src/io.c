@@ -6,6 +6,8 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -308,6 +310,48 @@ static int dangling_target(const char *path, char *out, size_t size) {
     return 0;
 }
 
+/* The temporary files being written, for sg_io_remove_temp_files: a file's path is
+ * copied into a free slot once the file is made, and the slot is let go once the
+ * file is renamed or removed (a signal in between unlinks a name that is gone). A
+ * signal handler reads the slots; threads take them under the lock. More files at
+ * once than slots: the rest are not removed on a signal. */
+#define TEMP_SLOTS 8
+
+static char temp_path[TEMP_SLOTS][sizeof(((sg_io_out_t *)0)->tmp)];
+static atomic_int temp_live[TEMP_SLOTS]; /* lock-free: a handler may read it */
+static pthread_mutex_t temp_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static int temp_hold(const char *path) {
+    int slot = -1;
+
+    pthread_mutex_lock(&temp_lock);
+    for (int i = 0; i < TEMP_SLOTS && slot < 0; i++) {
+        if (!temp_live[i]) {
+            strcpy(temp_path[i], path);
+            temp_live[i] = 1;
+            slot = i;
+        }
+    }
+    pthread_mutex_unlock(&temp_lock);
+    return slot;
+}
+
+static void temp_let_go(int slot) {
+    if (slot >= 0) {
+        pthread_mutex_lock(&temp_lock);
+        temp_live[slot] = 0;
+        pthread_mutex_unlock(&temp_lock);
+    }
+}
+
+void sg_io_remove_temp_files(void) {
+    for (int i = 0; i < TEMP_SLOTS; i++) {
+        if (temp_live[i]) {
+            unlink(temp_path[i]);
+        }
+    }
+}
+
 /* A temporary file beside the target: "DIR/.NAME.tmpXXXXXX". */
 sg_err_t sg_io_out_open(sg_io_out_t *o, const char *path, sg_error_t *err) {
     const char *slash, *target = path;
@@ -315,6 +359,7 @@ sg_err_t sg_io_out_open(sg_io_out_t *o, const char *path, sg_error_t *err) {
 
     memset(o, 0, sizeof(*o));
     o->fd = -1;
+    o->slot = -1;
     o->path = path;
     if (strcmp(path, "-") == 0) {
         o->fd = 1;
@@ -360,6 +405,7 @@ sg_err_t sg_io_out_open(sg_io_out_t *o, const char *path, sg_error_t *err) {
     if (o->fd < 0) {
         return sg_error_set(err, SG_EIO, path, 0, 0, "cannot write: %s", strerror(errno));
     }
+    o->slot = temp_hold(o->tmp);
     return SG_OK;
 }
 
@@ -459,6 +505,10 @@ sg_err_t sg_io_out_commit(sg_io_out_t *o, sg_error_t *err) {
     }
     if (o->errnum) {
         unlink(o->tmp);
+    }
+    temp_let_go(o->slot);
+    o->slot = -1;
+    if (o->errnum) {
         return sg_error_set(err, SG_EIO, subject, 0, 0, "cannot write: %s",
                             strerror(o->errnum));
     }
@@ -472,6 +522,8 @@ void sg_io_out_abort(sg_io_out_t *o) {
             unlink(o->tmp);
         }
     }
+    temp_let_go(o->slot);
+    o->slot = -1;
     o->fd = -1;
 }
 

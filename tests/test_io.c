@@ -81,6 +81,38 @@ static void test_io__large_output_keeps_no_reserve(void **state) {
     free(buf);
 }
 
+/* What a signal handler calls: every output open and not yet committed or aborted
+ * loses its temporary file, the target keeps what it held; a committed output's
+ * place is free again (the ninth output after eight commits is removed too). */
+static void test_io__temp_files_removed_on_signal(void **state) {
+    char path[128], cmd[192];
+    sg_error_t err = {0};
+    sg_io_out_t o, p;
+    char *data;
+    size_t len;
+    (void)state;
+    snprintf(path, sizeof(path), "%s/kept.json", dir);
+    for (int i = 0; i < 9; i++) { /* more commits than the handler has places */
+        assert_int_equal(sg_io_write(path, "old", 3, &err), SG_OK);
+    }
+    assert_int_equal(sg_io_out_open(&o, path, &err), SG_OK);
+    assert_int_equal(sg_io_out_open(&p, path, &err), SG_OK);
+    assert_int_equal(sg_io_out_write(&o, "new", 3), SG_OK);
+    assert_int_equal(access(o.tmp, F_OK), 0);
+    assert_int_equal(access(p.tmp, F_OK), 0);
+    sg_io_remove_temp_files();
+    assert_int_equal(access(o.tmp, F_OK), -1);
+    assert_int_equal(access(p.tmp, F_OK), -1);
+    sg_io_out_abort(&o);
+    sg_io_out_abort(&p);
+    assert_int_equal(sg_io_read(path, 0, &data, &len, &err), SG_OK);
+    assert_string_equal(data, "old");
+    free(data);
+    snprintf(cmd, sizeof(cmd), "test -z \"$(ls -A %s | grep tmp)\"", dir);
+    assert_int_equal(system(cmd), 0);
+    unlink(path);
+}
+
 static void test_io__read_limits_and_folders(void **state) {
     char path[128];
     sg_error_t err = {0};
@@ -263,6 +295,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_io__atomic_write_keeps_old_file_on_failure),
         cmocka_unit_test(test_io__large_output_keeps_no_reserve),
+        cmocka_unit_test(test_io__temp_files_removed_on_signal),
         cmocka_unit_test(test_io__read_limits_and_folders),
         cmocka_unit_test(test_io__reads_whole_files),
         cmocka_unit_test(test_io__mapped_files_give_pages_back),

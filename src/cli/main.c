@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <malloc.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -70,8 +71,39 @@ static void hold_standard_fds(void) {
     }
 }
 
+/* A signal that ends the process (Ctrl-C, kill, a closed terminal or pipe) takes
+ * the temporary file of an output being written with it: killed while writing the
+ * 100 MB bench build's graph, stakegraph left a hidden 365 MB .graph.json.tmpXXXXXX
+ * beside it. The target keeps what it held, and the signal then ends the process as
+ * it would have. */
+static void end_on_signal(int sig) {
+    sg_io_remove_temp_files();
+    signal(sig, SIG_DFL);
+    raise(sig); /* delivered once this handler returns */
+}
+
+static void handle_signals(void) {
+    static const int ending[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGQUIT};
+    struct sigaction sa, old;
+
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = end_on_signal;
+    sigemptyset(&sa.sa_mask);
+    for (size_t i = 0; i < sizeof(ending) / sizeof(ending[0]); i++) {
+        /* one ignored by whoever started us (nohup, a background job) stays so */
+        if (sigaction(ending[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN) {
+            sigaction(ending[i], &sa, NULL);
+        }
+    }
+    /* past a file size limit (ulimit -f) a write fails (EFBIG) and is reported like
+     * a full disk, where the signal killed the process without a word and left the
+     * temporary file */
+    signal(SIGXFSZ, SIG_IGN);
+}
+
 int main(int argc, char **argv) {
     hold_standard_fds();
+    handle_signals();
 #ifdef M_MMAP_THRESHOLD
     /* blocks of 256 KB and more (the graph's arrays, the analysis's vectors, the
      * record files' windows) each in a mapping of their own, given back to the
