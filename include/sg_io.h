@@ -107,6 +107,11 @@ void sg_io_out_abort(sg_io_out_t *o);
  * the program decides which signals end it. */
 void sg_io_remove_temp_files(void);
 
+/* Have sg_io_remove_temp_files also cut the regular file fd back to len bytes (one
+ * file at a time; fd -1: none): a file that output goes to as it comes and that a
+ * failure cuts back (extract's standard output). */
+void sg_io_cut_on_signal(int fd, long long len);
+
 /* List the articles (*.txt, sorted) a path names: the file itself, or the .txt
  * files of a folder and of its folders at any depth (.TXT too, any case; names
  * that start with '.' left out; links followed, but not back up into a folder

@@ -344,11 +344,27 @@ static void temp_let_go(int slot) {
     }
 }
 
+/* The file sg_io_remove_temp_files cuts back, and to what length (fd -1: none). */
+static atomic_int cut_fd = -1;
+static off_t cut_len;
+
+void sg_io_cut_on_signal(int fd, long long len) {
+    cut_fd = -1;
+    cut_len = (off_t)len;
+    cut_fd = fd;
+}
+
 void sg_io_remove_temp_files(void) {
+    int fd = cut_fd;
+
     for (int i = 0; i < TEMP_SLOTS; i++) {
         if (temp_live[i]) {
             unlink(temp_path[i]);
         }
+    }
+    if (fd >= 0) {
+        int failed = ftruncate(fd, cut_len); /* nothing to do if it fails */
+        (void)failed;
     }
 }
 

@@ -806,6 +806,11 @@ else
         rm -f "$T"/.*.tmp*
     done
     same "killed, the old file stays" "$T/g.json" "$T/keep.json"
+    # extract's fragments go to a file as they come: killed, it is cut back
+    printf 'old\n' >"$T/frag.jsonl"
+    cp "$T/frag.jsonl" "$T/frag.keep"
+    sh -c "strace -f -o /dev/null -e trace=write -e inject=write:signal=SIGTERM $SG extract graphs/sample >>'$T/frag.jsonl'" 2>/dev/null
+    same "extract killed: its file cut back" "$T/frag.keep" "$T/frag.jsonl"
 fi
 head -c 500 "$T/g.json" >"$T/trunc.json"
 # a graph or fragments saved by a Windows editor start with a byte order mark:

@@ -1,4 +1,5 @@
 /* test_io.c - reads with limits, atomic writes that never leave half a file. */
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -110,6 +111,21 @@ static void test_io__temp_files_removed_on_signal(void **state) {
     free(data);
     snprintf(cmd, sizeof(cmd), "test -z \"$(ls -A %s | grep tmp)\"", dir);
     assert_int_equal(system(cmd), 0);
+    /* a file output goes to as it comes is cut back, until let go */
+    struct stat st;
+    int fd = open(path, O_WRONLY | O_APPEND);
+    assert_true(fd >= 0);
+    sg_io_cut_on_signal(fd, 3);
+    assert_int_equal(write(fd, "fragments", 9), 9);
+    sg_io_remove_temp_files();
+    assert_int_equal(fstat(fd, &st), 0);
+    assert_int_equal(st.st_size, 3);
+    sg_io_cut_on_signal(-1, 0);
+    assert_int_equal(write(fd, "fragments", 9), 9);
+    sg_io_remove_temp_files();
+    assert_int_equal(fstat(fd, &st), 0);
+    assert_int_equal(st.st_size, 12);
+    close(fd);
     unlink(path);
 }
 

@@ -50,6 +50,9 @@ static void hold_init(held_t *h) {
             fl >= 0 && (fl & O_APPEND) ? out.st_size : lseek(STDOUT_FILENO, 0, SEEK_CUR);
         /* only at the file's end (> or >>): cutting back loses nothing it held */
         h->is_file = h->direct = h->start >= 0 && h->start == out.st_size;
+        if (h->is_file) {
+            sg_io_cut_on_signal(STDOUT_FILENO, h->start); /* killed: cut back too */
+        }
     } else if (S_ISCHR(out.st_mode) && stat("/dev/null", &null) == 0 &&
                out.st_rdev == null.st_rdev) {
         h->direct = 1;
@@ -185,6 +188,7 @@ done:
     if (ret != 0) {
         hold_undo(&held);
     }
+    sg_io_cut_on_signal(-1, 0);
     if (held.tmp) {
         fclose(held.tmp);
     }
