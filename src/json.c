@@ -1330,8 +1330,12 @@ static sg_err_t parse(const char *data, size_t len, const char *name, int line0,
     }
     *out = json_loadb(data, len, JSON_REJECT_DUPLICATES, &je);
     if (!*out) {
+        /* jansson names its flag, which means nothing to whoever edited the file */
+        const char *text = strstr(je.text, "JSON_ALLOW_NUL")
+                               ? "\\u0000 (a NUL character) is not allowed in a string"
+                               : je.text;
         return sg_error_set(err, SG_EPARSE, name, line0 + je.line - 1, je.column, "%s",
-                            je.text);
+                            text);
     }
     return SG_OK;
 }
