@@ -15,7 +15,7 @@ static const struct {
     const char *summary;
 } commands[] = {
     {"build", sg_cmd_build, "extract articles and build the stakeholder graph"},
-    {"extract", sg_cmd_extract, "write one article's fragment as JSON Lines"},
+    {"extract", sg_cmd_extract, "write each article's fragment as JSON Lines"},
     {"merge", sg_cmd_merge, "fold fragments and graphs into one graph"},
     {"rank", sg_cmd_rank, "most central stakeholders"},
     {"influence", sg_cmd_influence, "who influences an STP, and why"},
