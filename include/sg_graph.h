@@ -262,12 +262,14 @@ sg_err_t sg_graph_quote(const sg_graph_t *g, size_t i, sg_quote_t *q);
 sg_err_t sg_graph_quote_about(const sg_graph_t *g, const sg_quote_t *q, size_t k,
                               const char **id);
 
-/* Fold every document, node, edge and quote of src into dst (copies). */
+/* Fold every document, node, edge and quote of src into dst (copies). Merging is
+ * idempotent: a graph merged into itself (dst == src) is left as it is. */
 sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src);
 
 /* The same, moving src's contents instead of copying them. Whether or not the
  * merge succeeded, src is then good only for sg_graph_release, which frees what
- * merging left in it (the caller's, so that a merge under a lock frees it after). */
+ * merging left in it (the caller's, so that a merge under a lock frees it after);
+ * dst == src leaves the graph as it is. */
 sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src);
 
 /* Put the graph in its canonical form: nodes named by another node's alias fold

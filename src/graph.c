@@ -887,6 +887,9 @@ sg_err_t sg_graph_merge(sg_graph_t *dst, const sg_graph_t *src) {
     sg_err_t rc;
     size_t idx;
 
+    if (dst == src) {
+        return SG_OK; /* merging is idempotent; copying src into itself never ended */
+    }
     for (size_t i = 0; i < src->ndocs; i++) {
         if ((rc = sg_graph_add_document(dst, &src->docs[i])) != SG_OK) {
             return rc;
@@ -916,6 +919,9 @@ sg_err_t sg_graph_merge_take(sg_graph_t *dst, sg_graph_t *src) {
     size_t base;
     move_t mv;
 
+    if (dst == src) {
+        return SG_OK; /* as sg_graph_merge */
+    }
     if (sg_graph_is_empty(dst)) {
         /* into an empty graph: the whole graph moves */
         sg_graph_release(dst);

@@ -125,6 +125,14 @@ static void test_graph__merging_twice_changes_nothing(void **state) {
     assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
     char *twice = dump(&g);
     assert_string_equal(once, twice);
+    free(twice);
+    /* into itself, copied or moved: the same graph (copying into itself never
+     * ended: it read the lists it grew) */
+    assert_int_equal(sg_graph_merge(&g, &g), SG_OK);
+    assert_int_equal(sg_graph_merge_take(&g, &g), SG_OK);
+    assert_int_equal(sg_graph_finalize(&g, &err), SG_OK);
+    twice = dump(&g);
+    assert_string_equal(once, twice);
     free(once);
     free(twice);
     sg_graph_release(&a);
