@@ -155,6 +155,17 @@ has "an option without its value" "option '-o' wants a value" "$T/err"
 check "build in another order" $SG build -o "$T/g3.json" graphs/sample/04_opinion.txt graphs/sample/02_councils.txt graphs/sample/01_footprints.txt graphs/sample/03_leaders.txt
 same "build order does not matter" "$T/g.json" "$T/g3.json"
 
+# the default outputs in a folder with no out/ yet: "out/graph.json: cannot write:
+# No such file or directory" before
+ABS_SG="$(cd "$(dirname "$SG")" && pwd)/$(basename "$SG")"
+mkdir -p "$T/project"
+check "build to the default output where out/ is missing" sh -c "cd '$T/project' && $ABS_SG build '$(pwd)/graphs/sample'"
+check "render, grid and csv to the default outputs" sh -c "cd '$T/project' && rm -rf out && $ABS_SG render '$T/g.json' && $ABS_SG render -f grid '$T/g.json' && $ABS_SG export -f csv '$T/g.json' && rm -rf out && $ABS_SG merge '$T/g.json'"
+[ -f "$T/project/out/graph.json" ] && ok || bad "merge made no out/graph.json"
+rm -rf "$T/project/out" && touch "$T/project/out"
+expect_fail "out is a file, not a folder" 1 sh -c "cd '$T/project' && $ABS_SG build '$(pwd)/graphs/sample'"
+has "out is a file, not a folder" "out/graph.json: cannot write: Not a directory" "$T/err"
+expect_fail "no folder made but out/" 1 $SG build -o "$T/nodir/g.json" graphs/sample
 check "run from another folder finds the lexicon" sh -c "cd '$T' && $(cd "$(dirname "$SG")" && pwd)/$(basename "$SG") build -o '$T/elsewhere.json' '$(pwd)/graphs/sample'"
 check "build from another folder: same graph" $PY -c "
 import json,sys

@@ -319,6 +319,14 @@ int sg_cli_type_mask(const char *list, int edges, unsigned *mask) {
     return *mask ? 0 : -1;
 }
 
+const char *sg_cli_out_folder(const char *path) {
+    if (strncmp(path, "out/", 4) == 0) {
+        (void)mkdir("out",
+                    0777); /* there already, or not to be made: the write says why */
+    }
+    return path;
+}
+
 /* The last part of a path, after its last '/'. */
 static const char *base_name(const char *path) {
     const char *slash = strrchr(path, '/');

@@ -41,6 +41,11 @@ sg_err_t sg_cli_extract_file(const sg_lexicon_t *lex, const sg_extract_opts_t *o
  * command's inputs. Past 64 paths, only those with out's last part are looked at,
  * so that a corpus of 10^5 articles costs no more calls. */
 long sg_cli_output_among(const char *out, char *const *paths, size_t n);
+/* Make the folder out/ when path is in it and it is missing: where the default
+ * outputs go, in a folder that has none yet (a project of one's own, not this
+ * repository). Anything else is left to the write, which reports it. Returns
+ * path, to write to. */
+const char *sg_cli_out_folder(const char *path);
 /* With STAKEGRAPH_TIMING=1 in the environment, print "timing: NAME SECONDS, peak
  * MB" on stderr for the phase that began at t0 (name NULL prints nothing). Returns
  * the time now, the start of the next phase. */

@@ -293,7 +293,7 @@ int sg_cmd_build(int argc, char **argv) {
         goto done;
     }
     t0 = sg_cli_phase("analysis", t0);
-    if (sg_json_save_graph(&g, outp, (size_t)jobs, &err) != SG_OK) {
+    if (sg_json_save_graph(&g, sg_cli_out_folder(outp), (size_t)jobs, &err) != SG_OK) {
         ret = sg_cli_fail(&err);
         goto done;
     }

@@ -122,11 +122,11 @@ int sg_cmd_export(int argc, char **argv) {
             sg_buf_printf(&rpath, "%s%s.relationships.csv", prefix, base)) {
             sg_error_set(&err, SG_ENOMEM, NULL, 0, 0, "out of memory");
         } else {
-            stream(&g, fmt, path.data, rpath.data, &out, &rels, &err);
+            stream(&g, fmt, sg_cli_out_folder(path.data), rpath.data, &out, &rels, &err);
         }
         sg_buf_release(&rpath);
     } else if (outp && strcmp(outp, "-") != 0) {
-        stream(&g, fmt, outp, NULL, &out, NULL, &err);
+        stream(&g, fmt, sg_cli_out_folder(outp), NULL, &out, NULL, &err);
     } else if (sg_export(&g, fmt, &out, NULL, &err) == SG_OK) {
         /* standard output gets the export whole, once it is all made */
         sg_io_write("-", out.data, out.len, &err);

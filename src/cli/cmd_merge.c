@@ -101,10 +101,11 @@ int sg_cmd_merge(int argc, char **argv) {
         t0 = sg_cli_phase("analysis", t0);
     }
     if (ret == 0 && !fragment &&
-        sg_json_save_graph(&g, outp, sg_cli_cores(), &err) != SG_OK) {
+        sg_json_save_graph(&g, sg_cli_out_folder(outp), sg_cli_cores(), &err) != SG_OK) {
         ret = sg_cli_fail(&err);
     }
-    if (ret == 0 && fragment && sg_json_save_fragment(&g, outp, &err) != SG_OK) {
+    if (ret == 0 && fragment &&
+        sg_json_save_fragment(&g, sg_cli_out_folder(outp), &err) != SG_OK) {
         ret = sg_cli_fail(&err);
     }
     t0 = sg_cli_phase("write", t0);

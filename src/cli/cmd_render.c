@@ -179,7 +179,7 @@ int sg_cmd_render(int argc, char **argv) {
                     ? sg_render_grid(&g, &data, &len, &err)
                     : (sg_render_count(&g, &o, &kept, &shown, &err) ||
                        sg_render(&g, &o, &data, &len, &err))) != SG_OK ||
-               sg_io_write(outp, data, len, &err) != SG_OK) {
+               sg_io_write(sg_cli_out_folder(outp), data, len, &err) != SG_OK) {
         ret = sg_cli_fail(&err);
     } else if (shown < kept) {
         fprintf(stderr,
