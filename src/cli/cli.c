@@ -319,6 +319,14 @@ int sg_cli_type_mask(const char *list, int edges, unsigned *mask) {
     return *mask ? 0 : -1;
 }
 
+const char *sg_cli_extension(const char *path) {
+    const char *base = strrchr(path, '/'), *dot;
+
+    base = base ? base + 1 : path;
+    dot = strrchr(base, '.');
+    return strcmp(path, "-") != 0 && dot && dot != base && dot[1] ? dot + 1 : NULL;
+}
+
 const char *sg_cli_out_folder(const char *path) {
     if (strncmp(path, "out/", 4) == 0) {
         (void)mkdir("out",

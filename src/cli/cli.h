@@ -41,6 +41,9 @@ sg_err_t sg_cli_extract_file(const sg_lexicon_t *lex, const sg_extract_opts_t *o
  * command's inputs. Past 64 paths, only those with out's last part are looked at,
  * so that a corpus of 10^5 articles costs no more calls. */
 long sg_cli_output_among(const char *out, char *const *paths, size_t n);
+/* The extension of the last part of path (after its last '.', not a leading one:
+ * "map.png" gives "png"), or NULL when it has none or path is "-". */
+const char *sg_cli_extension(const char *path);
 /* Make the folder out/ when path is in it and it is missing: where the default
  * outputs go, in a folder that has none yet (a project of one's own, not this
  * repository). Anything else is left to the write, which reports it. Returns

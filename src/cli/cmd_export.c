@@ -2,14 +2,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cli.h"
 
 static const char export_help[] =
-    "usage: stakegraph export -f FORMAT [-o OUT] GRAPH\n"
+    "usage: stakegraph export [-f FORMAT] [-o OUT] GRAPH\n"
     "\n"
     "  -f, --format F   node-link (NetworkX, D3), cytoscape (Cytoscape.js), graphology\n"
-    "                   (Sigma.js), gexf (Gephi), graphml, csv (Neo4j bulk import)\n"
+    "                   (Sigma.js), gexf (Gephi), graphml, csv (Neo4j bulk import);\n"
+    "                   without it, an OUT ending .gexf or .graphml says which\n"
     "  -o, --output OUT file to write (default standard output). For csv, OUT is a\n"
     "                   prefix: OUT.nodes.csv and OUT.relationships.csv (default\n"
     "                   out/graph; a folder ending in /: its graph.nodes.csv and\n"
@@ -85,6 +87,21 @@ int sg_cmd_export(int argc, char **argv) {
             return 0;
         default:
             return sg_cli_bad_option("export", c, argv[optind - 1]);
+        }
+    }
+    /* a .gexf or .graphml name says which format; -f of another is refused */
+    const char *ext = outp ? sg_cli_extension(outp) : NULL;
+    sg_export_format_t named = SG_EXPORT_CSV;
+    int have_named =
+        ext && (strcasecmp(ext, "gexf") == 0 || strcasecmp(ext, "graphml") == 0);
+    if (have_named) {
+        named = strcasecmp(ext, "gexf") == 0 ? SG_EXPORT_GEXF : SG_EXPORT_GRAPHML;
+        if (have_fmt && fmt != named && fmt != SG_EXPORT_CSV) {
+            return sg_cli_usage("export", "-f and '%s' name two formats", outp);
+        }
+        if (!have_fmt) {
+            fmt = named;
+            have_fmt = 1;
         }
     }
     if (!have_fmt) {

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cli.h"
 
@@ -13,7 +14,8 @@ static const char render_help[] =
     "grey quotes, a legend, tooltips with each edge's evidence. 'grid' draws the\n"
     "power-interest grid (Mendelow's matrix).\n"
     "\n"
-    "  -f, --format F      svg (default), dot, png or grid\n"
+    "  -f, --format F      svg (default), dot, png or grid; without it, an OUT\n"
+    "                      ending .svg, .png, .dot or .gv says which\n"
     "  -o, --output OUT    file to write (default out/stakeholders.<format>; - stdout)\n"
     "      --focus NAME    only the neighbourhood of one stakeholder or STP (an STP by\n"
     "                      any of its names: \"Shropshire\", \"Shropshire STP\")\n"
@@ -52,6 +54,35 @@ static int focus_id(const sg_graph_t *g, const char *lexdir, const char **focus)
     return 0;
 }
 
+/* The format an output's name asks for: map.png is drawn as PNG without -f png,
+ * where it was given SVG's bytes. A name of another kind wants -f; with -f, a name
+ * of another of these formats is refused. 0, or the exit status of the usage error
+ * reported. */
+static int format_of_name(const char *path, const char **format, int given) {
+    static const char *const named[][2] = {
+        {"svg", "svg"}, {"png", "png"}, {"dot", "dot"}, {"gv", "dot"}};
+    const char *ext = sg_cli_extension(path), *wanted = NULL;
+
+    for (size_t i = 0; ext && i < sizeof(named) / sizeof(named[0]); i++) {
+        if (strcasecmp(ext, named[i][0]) == 0) {
+            wanted = named[i][1];
+        }
+    }
+    if (!given && wanted) {
+        *format = wanted;
+    } else if (!given && ext) {
+        return sg_cli_usage("render",
+                            "'%s': render writes svg, png or dot; -f FORMAT to write "
+                            "one of them under this name",
+                            path);
+    } else if (given && wanted &&
+               strcmp(wanted, strcmp(*format, "grid") == 0 ? "svg" : *format) != 0) {
+        return sg_cli_usage("render", "-f %s, but '%s' names a %s file", *format, path,
+                            wanted);
+    }
+    return 0;
+}
+
 int sg_cmd_render(int argc, char **argv) {
     static const struct option longopts[] = {{"format", required_argument, NULL, 'f'},
                                              {"output", required_argument, NULL, 'o'},
@@ -77,7 +108,7 @@ int sg_cmd_render(int argc, char **argv) {
     char *data = NULL;
     size_t len = 0, kept = 0, shown = 0;
     long v;
-    int c, ret = 0, ok;
+    int c, ret = 0, ok, format_given = 0;
     sg_centrality_t probe;
 
     sg_render_opts_init(&o);
@@ -92,6 +123,7 @@ int sg_cmd_render(int argc, char **argv) {
                 return sg_cli_usage("render", "unknown format '%s'", optarg);
             }
             o.format = optarg;
+            format_given = 1;
             break;
         case 'o':
             outp = optarg;
@@ -158,6 +190,9 @@ int sg_cmd_render(int argc, char **argv) {
     }
     if (optind + 1 != argc) {
         return sg_cli_usage("render", "expected one graph file");
+    }
+    if (outp && (ret = format_of_name(outp, &o.format, format_given)) != 0) {
+        return ret;
     }
     if (!outp) {
         snprintf(defout, sizeof(defout), "out/stakeholders%s.%s",
