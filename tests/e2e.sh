@@ -569,6 +569,16 @@ assert len(q) > 3 and len({x["speaker"] for x in q}) > 1 and keys == sorted(keys
 expect_fail "quotes unknown speaker" 1 $SG quotes --speaker "Nobody Atall" "$T/g.json"
 expect_fail "quotes misspelt speaker" 1 $SG quotes --speaker "Kings Fund" "$T/g.json"
 has "quotes suggests the speaker" "Kings Fund: no stakeholder of that name in the graph; nearest: 'The King's Fund'" "$T/err"
+# suggestions: only speakers for quotes, and none two letters off a five-letter
+# name ("Lloyd" got 'North East London' and 'Shropshire and Telford and Wrekin')
+expect_fail "quotes of a name like no speaker's" 1 $SG quotes --speaker "Lloyd" "$T/g.json"
+if grep -q nearest "$T/err"; then bad "quotes suggests names nothing like Lloyd: $(cat "$T/err")"; else ok; fi
+expect_fail "render --focus a name like no stakeholder's" 1 $SG render --focus "Lloyd" -o "$T/x.svg" "$T/g.json"
+if grep -q nearest "$T/err"; then bad "render suggests names nothing like Lloyd: $(cat "$T/err")"; else ok; fi
+expect_fail "quotes of a misspelt stakeholder who is quoted nowhere" 1 $SG quotes --speaker "Jon Rous" "$T/g.json"
+if grep -q "Jon Rouse" "$T/err"; then bad "quotes suggests a stakeholder quoted nowhere: $(cat "$T/err")"; else ok; fi
+check "quotes of a stakeholder quoted nowhere" $SG quotes --speaker "Jon Rouse" "$T/g.json"
+has "quotes says who is quoted nowhere" "Jon Rouse is quoted in none of the graph's articles" "$T/out"
 
 # ---- render ----
 check "render svg" $SG render -o "$T/map.svg" "$T/g.json"

@@ -71,10 +71,12 @@ size_t sg_cli_size(const char *s, int *ok);
  * is an STP; else the STP it is one of the names of in lex (NULL: the graph's
  * names only), or "X STP" for X. -1 when none. */
 long sg_cli_find_stp(const sg_graph_t *g, const sg_lexicon_t *lex, const char *name);
-/* Print "stakegraph: NAME: no stakeholder of that name in the graph" (with stp,
+/* Which stakeholders sg_cli_not_found suggests: any, STPs, or those quoted. */
+typedef enum { SG_CLI_ANY, SG_CLI_STP, SG_CLI_SPEAKER } sg_cli_kind_t;
+/* Print "stakegraph: NAME: no stakeholder of that name in the graph" (for an STP,
  * "no such STP", or what NAME is when it names a stakeholder of another type),
- * then the three nearest names of such nodes; returns 1. */
-int sg_cli_not_found(const sg_graph_t *g, const char *name, int stp);
+ * then the three nearest names of stakeholders of that kind; returns 1. */
+int sg_cli_not_found(const sg_graph_t *g, const char *name, sg_cli_kind_t kind);
 
 int sg_cmd_build(int argc, char **argv);
 int sg_cmd_extract(int argc, char **argv);

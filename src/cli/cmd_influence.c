@@ -74,7 +74,7 @@ int sg_cmd_influence(int argc, char **argv) {
     }
     long stp = sg_cli_find_stp(&g, lex, argv[optind + 1]);
     if (stp < 0) {
-        ret = sg_cli_not_found(&g, argv[optind + 1], 1);
+        ret = sg_cli_not_found(&g, argv[optind + 1], SG_CLI_STP);
         goto done;
     }
     if (sg_analysis_influence(&g, (size_t)stp, &res, &nres, &err) != SG_OK) {

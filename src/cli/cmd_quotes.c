@@ -87,7 +87,7 @@ int sg_cmd_quotes(int argc, char **argv) {
         goto done;
     }
     if (speaker && (only = sg_graph_lookup(&g, speaker)) < 0) {
-        ret = sg_cli_not_found(&g, speaker, 0);
+        ret = sg_cli_not_found(&g, speaker, SG_CLI_SPEAKER);
         goto done;
     }
     nq = sg_graph_nquotes(&g);
@@ -193,7 +193,9 @@ int sg_cmd_quotes(int argc, char **argv) {
             putchar('\n');
         }
     }
-    if (n == 0) {
+    if (n == 0 && only >= 0) {
+        printf("%s is quoted in none of the graph's articles\n", g.nodes[only].name);
+    } else if (n == 0) {
         printf("no quotations\n");
     }
 done:

@@ -48,7 +48,7 @@ static int focus_id(const sg_graph_t *g, const char *lexdir, const char **focus)
     }
     sg_lexicon_free(lex);
     if (f < 0) {
-        return sg_cli_not_found(g, *focus, 0);
+        return sg_cli_not_found(g, *focus, SG_CLI_ANY);
     }
     *focus = g->nodes[f].id;
     return 0;

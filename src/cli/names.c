@@ -68,13 +68,35 @@ long sg_cli_find_stp(const sg_graph_t *g, const sg_lexicon_t *lex, const char *n
     return -1;
 }
 
-/* The three names nearest name (those of STPs with stp) are suggested, among those
- * whose closest stretch is at most a third of name's letters away (or 2). */
-int sg_cli_not_found(const sg_graph_t *g, const char *name, int stp) {
+/* For each node, whether it speaks a quotation of g (NULL when out of memory or the
+ * quotations cannot be read: then every node may be suggested). */
+static unsigned char *speakers(const sg_graph_t *g) {
+    unsigned char *speaks = calloc(g->nnodes ? g->nnodes : 1, 1);
+
+    for (size_t i = 0; speaks && i < sg_graph_nquotes(g); i++) {
+        sg_quote_t q;
+        long n;
+        if (sg_graph_quote(g, i, &q) != SG_OK) {
+            free(speaks);
+            return NULL;
+        }
+        if ((n = sg_graph_find(g, q.speaker)) >= 0) {
+            speaks[n] = 1;
+        }
+    }
+    return speaks;
+}
+
+/* The three names nearest name (of the kind asked for) are suggested, among those
+ * whose closest stretch is at most a third of name's letters away (or one letter:
+ * "Lloyd" is two from "Lond" of North East London, nothing like it). */
+int sg_cli_not_found(const sg_graph_t *g, const char *name, sg_cli_kind_t kind) {
     uint64_t best[3] = {UINT64_MAX, UINT64_MAX, UINT64_MAX};
     long who[3] = {-1, -1, -1};
-    size_t far = strlen(name) / 3 > 2 ? strlen(name) / 3 : 2;
+    size_t far = strlen(name) / 3 > 1 ? strlen(name) / 3 : 1;
+    int stp = kind == SG_CLI_STP;
     long other = stp ? sg_graph_lookup(g, name) : -1;
+    unsigned char *speaks = NULL;
 
     if (other >= 0) { /* a stakeholder, but no STP */
         const char *type = sg_node_type_name(g->nodes[other].type);
@@ -82,8 +104,11 @@ int sg_cli_not_found(const sg_graph_t *g, const char *name, int stp) {
                             strchr("aeiou", type[0]) ? "an" : "a", type);
     }
 
+    if (kind == SG_CLI_SPEAKER) {
+        speaks = speakers(g);
+    }
     for (size_t i = 0; i < g->nnodes; i++) {
-        if (stp && g->nodes[i].type != SG_NODE_STP) {
+        if ((stp && g->nodes[i].type != SG_NODE_STP) || (speaks && !speaks[i])) {
             continue;
         }
         /* nearest first by the closest stretch of a name, then by the whole name */
@@ -112,5 +137,6 @@ int sg_cli_not_found(const sg_graph_t *g, const char *name, int stp) {
         fprintf(stderr, "%s'%s'", k ? ", " : "; nearest: ", g->nodes[who[k]].name);
     }
     fputc('\n', stderr);
+    free(speaks);
     return SG_CLI_EXIT_FAIL;
 }
