@@ -329,8 +329,8 @@ const char *sg_cli_extension(const char *path) {
 
 const char *sg_cli_out_folder(const char *path) {
     if (strncmp(path, "out/", 4) == 0) {
-        (void)mkdir("out",
-                    0777); /* there already, or not to be made: the write says why */
+        /* there already, or not to be made: the write says why */
+        (void)mkdir("out", 0777);
     }
     return path;
 }

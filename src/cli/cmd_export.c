@@ -89,19 +89,17 @@ int sg_cmd_export(int argc, char **argv) {
             return sg_cli_bad_option("export", c, argv[optind - 1]);
         }
     }
-    /* a .gexf or .graphml name says which format; -f of another is refused */
+    /* a .gexf or .graphml name says which format; -f of another is refused (but
+     * csv's, a prefix of the files' names) */
     const char *ext = outp ? sg_cli_extension(outp) : NULL;
-    sg_export_format_t named = SG_EXPORT_CSV;
-    int have_named =
-        ext && (strcasecmp(ext, "gexf") == 0 || strcasecmp(ext, "graphml") == 0);
-    if (have_named) {
-        named = strcasecmp(ext, "gexf") == 0 ? SG_EXPORT_GEXF : SG_EXPORT_GRAPHML;
-        if (have_fmt && fmt != named && fmt != SG_EXPORT_CSV) {
-            return sg_cli_usage("export", "-f and '%s' name two formats", outp);
-        }
+    int gexf = ext && strcasecmp(ext, "gexf") == 0;
+    if (gexf || (ext && strcasecmp(ext, "graphml") == 0)) {
+        sg_export_format_t named = gexf ? SG_EXPORT_GEXF : SG_EXPORT_GRAPHML;
         if (!have_fmt) {
             fmt = named;
             have_fmt = 1;
+        } else if (fmt != named && fmt != SG_EXPORT_CSV) {
+            return sg_cli_usage("export", "-f and '%s' name two formats", outp);
         }
     }
     if (!have_fmt) {
