@@ -15,7 +15,8 @@ typedef enum {
     SG_EPARSE,  /* malformed JSON, TSV or article */
     SG_ELIMIT,  /* a configured limit was exceeded */
     SG_EIGRAPH, /* igraph reported an error */
-    SG_EGVC     /* Graphviz reported an error */
+    SG_EGVC,    /* Graphviz reported an error */
+    SG_EEMPTY   /* an input holds nothing but white space */
 } sg_err_t;
 
 typedef struct {

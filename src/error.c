@@ -50,6 +50,8 @@ const char *sg_strerror(sg_err_t code) {
         return "limit exceeded";
     case SG_EIGRAPH:
         return "igraph error";
+    case SG_EEMPTY:
+        return "empty input";
     case SG_EGVC:
         return "graphviz error";
     }

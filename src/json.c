@@ -1693,7 +1693,7 @@ static sg_err_t read_data(const char *data, size_t len, const char *name,
         i++;
     }
     if (i == len) {
-        return sg_error_set(err, SG_EPARSE, name, 0, 0,
+        return sg_error_set(err, SG_EEMPTY, name, 0, 0,
                             "empty file, expected graph JSON or fragments");
     }
     /* a graph file is one object with "format"; anything else is read as lines */

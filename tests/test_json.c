@@ -536,6 +536,11 @@ static void test_json__node_lists_read_each_string_once(void **state) {
     assert_int_equal(g.nnodes, 1);
     assert_int_equal(g.nodes[0].roles.n, 3);
     assert_string_equal(g.nodes[0].roles.v[2], "trustee");
+    /* nothing but white space: fragments of none, the graph left as it was */
+    sg_error_clear(&err);
+    assert_int_equal(sg_json_read(" \n", 2, "none.jsonl", 0, &g, &err), SG_EEMPTY);
+    assert_int_equal(g.nnodes, 1);
+    assert_int_equal(g.nodes[0].roles.n, 3);
     sg_graph_release(&g);
     sg_buf_release(&f);
 }
@@ -544,7 +549,8 @@ static void test_json__bad_inputs_give_located_errors(void **state) {
     (void)state;
     expect_error("{\"format\": \"stakegraph-graph\", \"nodes\": [\n{\"id\": 1", SG_EPARSE,
                  "", 2);
-    expect_error("", SG_EPARSE, "empty", 0);
+    expect_error("", SG_EEMPTY, "empty", 0);
+    expect_error(" \n\t\r\n", SG_EEMPTY, "empty", 0);
     /* well-formed-looking files that jansson refuses: its message and line stand */
     expect_error("{\"format\": \"stakegraph-graph\",\n \"nodes\": [],\n \"edges\": [\n"
                  "{\"source\": \"a\", \"target\": \"b\", \"type\": \"leads\",}]}",

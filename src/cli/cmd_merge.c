@@ -10,7 +10,9 @@ static const char merge_help[] =
     "\n"
     "Fold fragment files (from 'stakegraph extract') and graph files into one graph,\n"
     "with centrality. Merge is associative and commutative: any order or tree of\n"
-    "merges gives the same bytes as one build. INPUT - reads standard input.\n"
+    "merges gives the same bytes as one build. INPUT - reads standard input. An\n"
+    "empty INPUT is fragments of none (an empty split's); with -F, all of them\n"
+    "empty give an empty output.\n"
     "\n"
     "  -o, --output OUT   graph file to write (default out/graph.json; - for stdout)\n"
     "  -F, --fragment     write JSON Lines fragments instead of a graph (they "
@@ -32,7 +34,7 @@ int sg_cmd_merge(int argc, char **argv) {
     int c, ret = 0, fragment = 0;
     long v;
     double t0;
-    size_t max_depth = 64, max_nodes = 10000000;
+    size_t max_depth = 64, max_nodes = 10000000, empty = 0;
 
     opterr = 0;
     optind = 1;
@@ -78,12 +80,22 @@ int sg_cmd_merge(int argc, char **argv) {
     /* each input read straight into g (sg_json_read merges it, the first one read
      * into the empty graph with no merge at all), of any size */
     for (int i = optind; i < argc && ret == 0; i++) {
-        if (sg_json_read_file(argv[i], max_depth, &g, &err) != SG_OK) {
+        sg_err_t rc = sg_json_read_file(argv[i], max_depth, &g, &err);
+        if (rc == SG_EEMPTY) {
+            /* fragments of none: what extract gives an engine's empty split (xargs
+             * -r runs nothing), where the whole merge failed ("empty file") */
+            sg_error_clear(&err);
+            empty++;
+        } else if (rc != SG_OK) {
             ret = sg_cli_fail(&err);
         } else if (g.nnodes > max_nodes) {
             ret = sg_cli_failf(argv[i], "inputs pass %zu stakeholders (--max-nodes)",
                                max_nodes);
         }
+    }
+    if (ret == 0 && !fragment && empty == (size_t)(argc - optind)) {
+        ret =
+            sg_cli_failf("merge", "every input is empty: no fragments or graph to merge");
     }
     t0 = sg_cli_phase("read", t0);
     /* checked once finalized: finalize has looked every edge end up already */
