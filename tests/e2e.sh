@@ -179,6 +179,11 @@ check "export -o g.gexf needs no -f" $SG export -o "$T/named.gexf" "$T/g.json"
 check "export -f gexf to compare" sh -c "$SG export -f gexf '$T/g.json' >'$T/named-f.gexf'"
 same "export by name and by -f give the same GEXF" "$T/named.gexf" "$T/named-f.gexf"
 expect_fail "export -f gexf -o g.graphml: two formats" 2 $SG export -f gexf -o "$T/named.graphml" "$T/g.json"
+# PNG's bytes are refused to a terminal (script gives the command one), not to a pipe
+script -qec "$SG render -f png -o - '$T/g.json'" /dev/null >"$T/tty.out" 2>&1
+rc=$?
+[ "$rc" -eq 2 ] && grep -q "PNG to a terminal" "$T/tty.out" && ok || bad "render PNG to a terminal: exit $rc: $(head -c 200 "$T/tty.out")"
+[ "$($SG render -f png -o - "$T/g.json" | head -c 4 | od -An -c | tr -d ' ')" = "211PNG" ] && ok || bad "render PNG down a pipe"
 check "run from another folder finds the lexicon" sh -c "cd '$T' && $(cd "$(dirname "$SG")" && pwd)/$(basename "$SG") build -o '$T/elsewhere.json' '$(pwd)/graphs/sample'"
 check "build from another folder: same graph" $PY -c "
 import json,sys

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -203,6 +204,10 @@ int sg_cmd_render(int argc, char **argv) {
     if (sg_cli_output_among(outp, argv + optind, 1) >= 0) {
         return sg_cli_failf(outp,
                             "the graph being read: -o would replace it with the map");
+    }
+    if (strcmp(outp, "-") == 0 && strcmp(o.format, "png") == 0 && isatty(STDOUT_FILENO)) {
+        /* a picture's bytes would garble the terminal */
+        return sg_cli_usage("render", "PNG to a terminal: -o FILE, or redirect it");
     }
     sg_error_clear(&err);
     sg_graph_init(&g);
