@@ -40,10 +40,11 @@ sg_err_t sg_json_save_fragment(const sg_graph_t *g, const char *path, sg_error_t
  * into g (which may already hold data: records are merged). name is used in error
  * messages. max_depth bounds JSON nesting (0 = 64). Errors: SG_EPARSE with line
  * and column, SG_ENOMEM, SG_EEMPTY when the input holds nothing but white space
- * (no graph; as fragments, a stream of none: g is left as it was). On failure g may hold
- * part of the input: use a scratch graph and merge it on success. g is left as a merge
- * leaves it (an edge may come in pieces, one for each piece of its evidence):
- * sg_graph_finalize it before reading its nodes and edges, as every command does. */
+ * (no graph; as fragments, a stream of none: g is left as it was). On failure g
+ * may hold part of the input: use a scratch graph and merge it on success. g is
+ * left as a merge leaves it (an edge may come in pieces, one for each piece of its
+ * evidence): sg_graph_finalize it before reading its nodes and edges, as every
+ * command does. */
 sg_err_t sg_json_read(const char *data, size_t len, const char *name, size_t max_depth,
                       sg_graph_t *g, sg_error_t *err);
 
