@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 """Drive a corpus through Dask distributed (a LocalCluster of worker processes):
-each worker runs `stakegraph extract` on its split, a tree of `stakegraph merge -F`
-folds the fragments, one last merge makes the graph, and its bytes must equal a
-single `stakegraph build` of the same corpus.
+each worker runs `stakegraph extract` on its split (two of them empty), a tree of
+`stakegraph merge -F` folds the fragments, one last merge makes the graph, and its
+bytes must equal a single `stakegraph build` of the same corpus.
 
 usage: dask_merge.py STAKEGRAPH CORPUS_DIR...
 """
@@ -17,6 +17,9 @@ SG = os.path.abspath(sys.argv[1])
 
 
 def extract(paths):
+    # an empty split gives no fragments, as xargs -r runs nothing for one
+    if not paths:
+        return b""
     return subprocess.run([SG, "extract", *paths], capture_output=True, check=True).stdout
 
 
@@ -33,7 +36,9 @@ def main():
         subprocess.run([SG, "build", "-o", single, *sys.argv[2:]], check=True, capture_output=True)
         with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
                 Client(cluster) as client:
-            splits = [files[i::3] for i in range(3)]          # three uneven splits
+            # three uneven splits and two empty ones, as engines make: the tree merges
+            # an empty split's output alone (merge -F of nothing gives nothing)
+            splits = [files[i::3] for i in range(3)] + [[], []]
             frags = client.map(extract, splits)
             while len(frags) > 1:                              # a binary merge tree
                 frags = [client.submit(merge, *frags[i:i + 2]) for i in range(0, len(frags), 2)]
