@@ -179,6 +179,9 @@ check "export -o g.gexf needs no -f" $SG export -o "$T/named.gexf" "$T/g.json"
 check "export -f gexf to compare" sh -c "$SG export -f gexf '$T/g.json' >'$T/named-f.gexf'"
 same "export by name and by -f give the same GEXF" "$T/named.gexf" "$T/named-f.gexf"
 expect_fail "export -f gexf -o g.graphml: two formats" 2 $SG export -f gexf -o "$T/named.graphml" "$T/g.json"
+# views that keep no stakeholder: the empty map is drawn, and said to be empty
+check "render with views that keep nothing" $SG render --min-degree 1000 -o "$T/empty-map.svg" "$T/g.json"
+has "an empty map said so" "no stakeholder passes --type, --edges and --min-degree: the map is empty" "$T/err"
 # PNG's bytes are refused to a terminal (script gives the command one), not to a pipe
 script -qec "$SG render -f png -o - '$T/g.json'" /dev/null >"$T/tty.out" 2>&1
 rc=$?

@@ -221,6 +221,11 @@ int sg_cmd_render(int argc, char **argv) {
                        sg_render(&g, &o, &data, &len, &err))) != SG_OK ||
                sg_io_write(sg_cli_out_folder(outp), data, len, &err) != SG_OK) {
         ret = sg_cli_fail(&err);
+    } else if (kept == 0 && strcmp(o.format, "grid") != 0) {
+        /* drawn, but a user would look for what is not there */
+        fprintf(stderr, "stakegraph: %s: %s: the map is empty\n", outp,
+                g.nnodes ? "no stakeholder passes --type, --edges and --min-degree"
+                         : "the graph has no stakeholders");
     } else if (shown < kept) {
         fprintf(stderr,
                 "stakegraph: %s: the %zu most central of %zu stakeholders by %s "
