@@ -150,6 +150,13 @@ same "rank of an edited graph is computed" "$T/edit-kept" "$T/out"
 if cmp -s "$T/edit-kept" "$T/rank-pagerank"; then bad "the edit changed no rank"; else ok; fi
 check "options after the paths" $SG build graphs/sample -o "$T/g4.json" -j 2
 same "options after the paths build the same" "$T/g.json" "$T/g4.json"
+# a mistyped long option gets the nearest one, a swap of two letters counting once
+expect_fail "a mistyped option" 2 $SG rank --tpo 3 "$T/g.json"
+has "the option meant" "unknown option '--tpo' (did you mean '--top'?)" "$T/err"
+expect_fail "a mistyped option with its value" 2 $SG render --foucs=X "$T/g.json"
+has "the option meant, its value aside" "unknown option '--foucs=X' (did you mean '--focus'?)" "$T/err"
+expect_fail "an option like none" 2 $SG rank --xyzzy "$T/g.json"
+if grep -q "did you mean" "$T/err"; then bad "an option like none got a suggestion: $(cat "$T/err")"; else ok; fi
 expect_fail "an option without its value" 2 $SG build graphs/sample -o
 has "an option without its value" "option '-o' wants a value" "$T/err"
 check "build in another order" $SG build -o "$T/g3.json" graphs/sample/04_opinion.txt graphs/sample/02_councils.txt graphs/sample/01_footprints.txt graphs/sample/03_leaders.txt

@@ -358,9 +358,31 @@ long sg_cli_output_among(const char *out, char *const *paths, size_t n) {
     return -1;
 }
 
-int sg_cli_bad_option(const char *cmd, int c, const char *arg) {
+int sg_cli_bad_option(const char *cmd, int c, const char *arg,
+                      const struct option *longopts) {
+    char name[64];
+    const char *near = NULL;
+    size_t best = (size_t)-1, len;
+
     if (c == ':') {
         return sg_cli_usage(cmd, "option '%s' wants a value", arg);
+    }
+    /* "--tpo" or "--tpo=3": the long option nearest its name, at most a third of
+     * its letters away (one at least) */
+    len = strncmp(arg, "--", 2) == 0 ? strcspn(arg + 2, "=") : 0;
+    if (len && len < sizeof(name)) {
+        memcpy(name, arg + 2, len);
+        name[len] = '\0';
+        for (const struct option *o = longopts; o->name; o++) {
+            size_t d = sg_cli_distance(name, o->name, 0);
+            if (d < best && d <= (len / 3 > 1 ? len / 3 : 1)) {
+                best = d;
+                near = o->name;
+            }
+        }
+    }
+    if (near) {
+        return sg_cli_usage(cmd, "unknown option '%s' (did you mean '--%s'?)", arg, near);
     }
     return sg_cli_usage(cmd, "unknown option '%s'", arg);
 }

@@ -20,8 +20,10 @@ int sg_cli_failf(const char *subject, const char *fmt, ...)
 int sg_cli_usage(const char *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* The usage error for what getopt_long returned for arg: c ':' when an option
- * wants a value it was not given, else an unknown option. */
-int sg_cli_bad_option(const char *cmd, int c, const char *arg);
+ * wants a value it was not given, else an unknown option, with the nearest of the
+ * command's long options when one is near ("--tpo": did you mean '--top'?). */
+int sg_cli_bad_option(const char *cmd, int c, const char *arg,
+                      const struct option *longopts);
 
 /* Read a graph file (or fragments) into g, canonical, and with centrality when
  * asked (the commands that show no centrality skip the analysis). */
@@ -67,6 +69,9 @@ int sg_cli_type_mask(const char *list, int edges, unsigned *mask);
 /* Byte sizes: "64M", "1G", "500000". 0 on error (and *ok = 0). */
 size_t sg_cli_size(const char *s, int *ok);
 
+/* Levenshtein distance from a to b, case-insensitive (names.c); with part, from a
+ * to the closest stretch of b. (size_t)-1 when out of memory. */
+size_t sg_cli_distance(const char *a, const char *b, int part);
 /* The STP a user names (names.c): the node whose name, alias or id it is when that
  * is an STP; else the STP it is one of the names of in lex (NULL: the graph's
  * names only), or "X STP" for X. -1 when none. */

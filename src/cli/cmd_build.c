@@ -254,7 +254,7 @@ int sg_cmd_build(int argc, char **argv) {
             fputs(build_help, stdout);
             return 0;
         default:
-            return sg_cli_bad_option("build", c, argv[optind - 1]);
+            return sg_cli_bad_option("build", c, argv[optind - 1], longopts);
         }
     }
     if (optind >= argc) {

@@ -86,7 +86,7 @@ int sg_cmd_export(int argc, char **argv) {
             fputs(export_help, stdout);
             return 0;
         default:
-            return sg_cli_bad_option("export", c, argv[optind - 1]);
+            return sg_cli_bad_option("export", c, argv[optind - 1], longopts);
         }
     }
     /* a .gexf or .graphml name says which format; -f of another is refused (but

@@ -142,7 +142,7 @@ int sg_cmd_extract(int argc, char **argv) {
             fputs(extract_help, stdout);
             return 0;
         default:
-            return sg_cli_bad_option("extract", c, argv[optind - 1]);
+            return sg_cli_bad_option("extract", c, argv[optind - 1], longopts);
         }
     }
     if (optind >= argc) {

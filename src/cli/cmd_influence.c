@@ -55,7 +55,7 @@ int sg_cmd_influence(int argc, char **argv) {
             fputs(influence_help, stdout);
             return 0;
         default:
-            return sg_cli_bad_option("influence", c, argv[optind - 1]);
+            return sg_cli_bad_option("influence", c, argv[optind - 1], longopts);
         }
     }
     if (optind + 2 != argc) {

@@ -62,7 +62,7 @@ int sg_cmd_merge(int argc, char **argv) {
             fputs(merge_help, stdout);
             return 0;
         default:
-            return sg_cli_bad_option("merge", c, argv[optind - 1]);
+            return sg_cli_bad_option("merge", c, argv[optind - 1], longopts);
         }
     }
     if (optind >= argc) {

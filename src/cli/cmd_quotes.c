@@ -73,7 +73,7 @@ int sg_cmd_quotes(int argc, char **argv) {
             fputs(quotes_help, stdout);
             return 0;
         default:
-            return sg_cli_bad_option("quotes", c, argv[optind - 1]);
+            return sg_cli_bad_option("quotes", c, argv[optind - 1], longopts);
         }
     }
     if (optind + 1 != argc) {

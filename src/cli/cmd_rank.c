@@ -59,7 +59,7 @@ int sg_cmd_rank(int argc, char **argv) {
             fputs(rank_help, stdout);
             return 0;
         default:
-            return sg_cli_bad_option("rank", c, argv[optind - 1]);
+            return sg_cli_bad_option("rank", c, argv[optind - 1], longopts);
         }
     }
     if (optind + 1 != argc) {

@@ -186,7 +186,7 @@ int sg_cmd_render(int argc, char **argv) {
             fputs(render_help, stdout);
             return 0;
         default:
-            return sg_cli_bad_option("render", c, argv[optind - 1]);
+            return sg_cli_bad_option("render", c, argv[optind - 1], longopts);
         }
     }
     if (optind + 1 != argc) {

@@ -7,37 +7,48 @@
 
 #include "cli.h"
 
-/* Levenshtein distance from a to b, case-insensitive; with part, from a to the
- * closest stretch of b (what b has before and after it is free), so that "Shrop"
- * is near "Shropshire and Telford and Wrekin". (size_t)-1 when out of memory. */
-static size_t distance(const char *a, const char *b, int part) {
+/* Optimal string alignment: Levenshtein's edits and a swap of two neighbouring
+ * letters, one edit each ("Dorest" is one from "Dorset", "--tpo" from "--top").
+ * Three rows: the one before last, the last, this one. What b has before and
+ * after the stretch is free with part, so that "Shrop" is near "Shropshire and
+ * Telford and Wrekin". */
+size_t sg_cli_distance(const char *a, const char *b, int part) {
     size_t la = strlen(a), lb = strlen(b);
-    size_t *row = malloc((lb + 1) * sizeof(*row));
-    size_t d;
+    size_t *rows = malloc(3 * (lb + 1) * sizeof(*rows));
+    size_t *older, *last, *row, d;
 
-    if (!row) {
+    if (!rows) {
         return (size_t)-1;
     }
+    older = rows;
+    last = rows + lb + 1;
+    row = rows + 2 * (lb + 1);
     for (size_t j = 0; j <= lb; j++) {
-        row[j] = part ? 0 : j;
+        last[j] = part ? 0 : j;
     }
     for (size_t i = 1; i <= la; i++) {
-        size_t prev = row[0];
         row[0] = i;
         for (size_t j = 1; j <= lb; j++) {
-            size_t cur = row[j];
             char x = (char)(a[i - 1] | 0x20), y = (char)(b[j - 1] | 0x20);
-            size_t sub = prev + (x != y);
-            size_t best = row[j] + 1 < row[j - 1] + 1 ? row[j] + 1 : row[j - 1] + 1;
-            row[j] = sub < best ? sub : best;
-            prev = cur;
+            size_t v = last[j - 1] + (x != y);
+            v = last[j] + 1 < v ? last[j] + 1 : v;
+            v = row[j - 1] + 1 < v ? row[j - 1] + 1 : v;
+            if (i > 1 && j > 1 && x == (char)(b[j - 2] | 0x20) &&
+                (char)(a[i - 2] | 0x20) == y && older[j - 2] + 1 < v) {
+                v = older[j - 2] + 1;
+            }
+            row[j] = v;
         }
+        size_t *t = older;
+        older = last;
+        last = row;
+        row = t;
     }
-    d = row[lb];
+    d = last[lb];
     for (size_t j = 0; part && j < lb; j++) {
-        d = row[j] < d ? row[j] : d;
+        d = last[j] < d ? last[j] : d;
     }
-    free(row);
+    free(rows);
     return d;
 }
 
@@ -112,8 +123,8 @@ int sg_cli_not_found(const sg_graph_t *g, const char *name, sg_cli_kind_t kind) 
             continue;
         }
         /* nearest first by the closest stretch of a name, then by the whole name */
-        size_t part = distance(name, g->nodes[i].name, 1);
-        size_t whole = distance(name, g->nodes[i].name, 0);
+        size_t part = sg_cli_distance(name, g->nodes[i].name, 1);
+        size_t whole = sg_cli_distance(name, g->nodes[i].name, 0);
         if (part > far) { /* (size_t)-1 too: out of memory, no suggestion */
             continue;
         }
