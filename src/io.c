@@ -336,11 +336,10 @@ static int temp_hold(const char *path) {
     return slot;
 }
 
+/* One store: only taking a slot (finding it free, then filling it) needs the lock. */
 static void temp_let_go(int slot) {
     if (slot >= 0) {
-        pthread_mutex_lock(&temp_lock);
         temp_live[slot] = 0;
-        pthread_mutex_unlock(&temp_lock);
     }
 }
 

@@ -319,14 +319,6 @@ int sg_cli_type_mask(const char *list, int edges, unsigned *mask) {
     return *mask ? 0 : -1;
 }
 
-const char *sg_cli_extension(const char *path) {
-    const char *base = strrchr(path, '/'), *dot;
-
-    base = base ? base + 1 : path;
-    dot = strrchr(base, '.');
-    return strcmp(path, "-") != 0 && dot && dot != base && dot[1] ? dot + 1 : NULL;
-}
-
 const char *sg_cli_out_folder(const char *path) {
     if (strncmp(path, "out/", 4) == 0) {
         /* there already, or not to be made: the write says why */
@@ -339,6 +331,12 @@ const char *sg_cli_out_folder(const char *path) {
 static const char *base_name(const char *path) {
     const char *slash = strrchr(path, '/');
     return slash ? slash + 1 : path;
+}
+
+const char *sg_cli_extension(const char *path) {
+    const char *base = base_name(path), *dot = strrchr(base, '.');
+
+    return strcmp(path, "-") != 0 && dot && dot != base && dot[1] ? dot + 1 : NULL;
 }
 
 long sg_cli_output_among(const char *out, char *const *paths, size_t n) {

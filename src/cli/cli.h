@@ -69,8 +69,9 @@ int sg_cli_type_mask(const char *list, int edges, unsigned *mask);
 /* Byte sizes: "64M", "1G", "500000". 0 on error (and *ok = 0). */
 size_t sg_cli_size(const char *s, int *ok);
 
-/* Levenshtein distance from a to b, case-insensitive (names.c); with part, from a
- * to the closest stretch of b. (size_t)-1 when out of memory. */
+/* Edits from a to b, case-insensitive, a swap of two neighbouring letters one edit
+ * (names.c); with part, from a to the closest stretch of b. (size_t)-1 when out of
+ * memory. */
 size_t sg_cli_distance(const char *a, const char *b, int part);
 /* The STP a user names (names.c): the node whose name, alias or id it is when that
  * is an STP; else the STP it is one of the names of in lex (NULL: the graph's
