@@ -104,6 +104,9 @@ long sg_i_last_org(const sg_i_ctx_t *cx, size_t i);
 sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
                        const char *role, size_t sent, size_t cue_b, size_t cue_e,
                        sg_text_t quote);
+/* The stakeholder the pronoun at token t stands for: "he" or "she" the last person
+ * named before it, "it" the last organisation or council; -1 for any other token. */
+long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t);
 /* Subject of the reporting verb at token r: the nearest person (or pronoun) before
  * it in its sentence, else the nearest other stakeholder; -1 when none. */
 long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r);

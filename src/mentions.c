@@ -287,6 +287,25 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
 
 static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b);
 
+/* Are tokens [a, j) a person's name before an "of": a title and one to three
+ * capitalised words, or a known first name and one or two? */
+static int person_before_of(const sg_i_ctx_t *cx, size_t a, size_t j) {
+    const sg_textdoc_t *doc = cx->doc;
+    int title = sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL);
+
+    if (!(title ? j - a >= 2 && j - a <= 4
+                : j - a >= 2 && j - a <= 3 &&
+                      sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL))) {
+        return 0;
+    }
+    for (size_t k = a; k < j; k++) {
+        if (!sg_i_is_cap(doc, k) || is_allcaps(doc, k)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 /* Up to this many mentions, an article's are scanned for a surname; past it,
  * cx->surnames holds the last words of the people named, so that a long article
  * stays linear. */
@@ -421,6 +440,20 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     if (sg_tok_is(doc, a, "the")) {
         return classify(cx, a + 1, b);
+    }
+    /* "Professor Helen Marsh of the University of Essex", "Kenneth Osei of West
+     * Essex CCG": a person and the body named after "of" are two names ("Lord
+     * Carter of Coles" stays one: its "of" names no body) */
+    for (size_t j = a + 2; j + 1 < b && j <= a + 4; j++) {
+        if (!sg_tok_is(doc, j, "of")) {
+            continue;
+        }
+        size_t r = sg_tok_is(doc, j + 1, "the") ? j + 2 : j + 1;
+        if (r < b && person_before_of(cx, a, j) && standalone(cx, r, b)) {
+            sg_err_t rc = classify(cx, a, j);
+            return rc != SG_OK ? rc : classify(cx, r, b);
+        }
+        break;
     }
     if (sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL) && b - a >= 2) {
         sg_i_mention_t *m;

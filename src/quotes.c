@@ -104,7 +104,7 @@ static int is_reporting(const sg_i_ctx_t *cx, size_t t) {
     return sg_i_tok_in(cx->lex, SG_I_T_REPORTING, cx->doc, t, NULL);
 }
 
-static long pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
+long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
     if (sg_tok_is(cx->doc, t, "he") || sg_tok_is(cx->doc, t, "she")) {
         return sg_i_last_person(cx, t);
     }
@@ -133,7 +133,7 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
             t = cx->m[m].tb;
             continue;
         }
-        if ((e = pronoun_entity(cx, t)) >= 0) {
+        if ((e = sg_i_pronoun_entity(cx, t)) >= 0) {
             return other >= 0 && cx->ents[e].type != SG_NODE_PERSON ? other : e;
         }
     }
@@ -174,7 +174,7 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
             long e = -1;
             for (size_t j = t; j < k && e < 0; j++) {
                 long m = sg_i_mention_at(cx, j);
-                e = m >= 0 ? cx->m[m].entity : pronoun_entity(cx, j);
+                e = m >= 0 ? cx->m[m].entity : sg_i_pronoun_entity(cx, j);
             }
             if (e < 0 && k == t) {
                 e = entity_after(cx, k + 1,

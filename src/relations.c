@@ -13,6 +13,8 @@ static const char *const lead_verbs[] = {"chairs",  "leads", "heads",  "runs",
                                          "chaired", "led",   "headed", "ran"};
 static const char *const lead_bases[] = {"lead", "chair", "head", "run"};
 static const char *const member_verbs[] = {"works", "worked", "sits", "serves"};
+/* between "who" and its verb: "X, who has led Y", "X, who also chairs Y" */
+static const char *const who_aux[] = {"has", "had", "also", "now", "currently"};
 static const char *const author_verbs[] = {"writes",   "summarises", "argues",
                                            "explains", "wrote",      "reports"};
 
@@ -335,8 +337,25 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     return SG_OK;
 }
 
-/* "The council's leader, Cllr Tom Ashworth": a role of a body named just before
- * the person. */
+/* Tokens [b, e) are a role's portfolio: "for" or "of" and lower-case words ("head
+ * of health", "cabinet member for adult social care"), naming no stakeholder. */
+static int portfolio(const sg_i_ctx_t *cx, size_t b, size_t e) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    if (e < b + 2 || !(sg_tok_is(doc, b, "for") || sg_tok_is(doc, b, "of"))) {
+        return 0;
+    }
+    for (size_t k = b + 1; k < e; k++) {
+        if (doc->toks[k].kind != SG_TK_WORD || sg_i_is_cap(doc, k) ||
+            sg_i_mention_at(cx, k) >= 0) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* "The council's leader, Cllr Tom Ashworth", "Unison's head of health, Sara
+ * Gorton": a role of a body named just before the person. */
 static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     const sg_textdoc_t *doc = cx->doc;
     size_t t = m->tb, sb = doc->sents[doc->toks[m->tb].sent].tok_begin;
@@ -344,10 +363,13 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
     if (t > sb && sg_tok_is(doc, t - 1, ",")) {
         t--;
     }
-    for (size_t rb = t > sb + 3 ? t - 3 : sb; rb < t; rb++) {
+    for (size_t rb = t > sb + 8 ? t - 8 : sb; rb < t; rb++) {
         size_t kind, n = sg_i_match(cx->lex, SG_I_T_ROLES, doc, rb, t, &kind);
-        if (n != t - rb || rb < sb + 1) {
+        if (!n || rb < sb + 1 || (n != t - rb && !portfolio(cx, rb + n, t))) {
             continue;
+        }
+        if (n != t - rb) {
+            kind = SG_I_ROLE_MEMBER; /* a part of the body: its head is a member of it */
         }
         /* "The council's leader, Cllr X" or "NHS England chief executive X" */
         size_t before = sg_tok_is(doc, rb - 1, "'s") ? rb - 1 : rb;
@@ -370,6 +392,35 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
     return SG_OK;
 }
 
+/* "Helen Marsh of the University of Essex", "Amy Cole at the Essex Health Institute
+ * said": a body named right after a person, by "of", or by "at" when a reporting
+ * verb or a comma follows it (not "met Amy Cole at the institute"), is one the
+ * person belongs to. */
+static sg_err_t affiliation_after(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
+    const sg_textdoc_t *doc = cx->doc;
+    int of = sg_tok_is(doc, t, "of");
+    size_t j = t + 1;
+
+    if (t >= lim || !(of || sg_tok_is(doc, t, "at"))) {
+        return SG_OK;
+    }
+    while (j < lim && IN_LIST(doc, j, skip_words)) {
+        j++;
+    }
+    long m = sg_i_mention_at(cx, j);
+    if (m < 0 || cx->m[m].tb != j || cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
+        return SG_OK;
+    }
+    size_t after = cx->m[m].te;
+    if (!of &&
+        !(after < lim && (sg_tok_is(doc, after, ",") ||
+                          sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, after, NULL)))) {
+        return SG_OK;
+    }
+    return sg_i_add_edge(cx, person, cx->m[m].entity, SG_EDGE_MEMBER_OF, NULL,
+                         doc->toks[t].sent, t, t + 1, 0);
+}
+
 static sg_err_t person_roles(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
@@ -389,15 +440,29 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
             continue;
         }
         size_t lim = sent_end(doc, m->tb);
+        if ((rc = affiliation_after(cx, p, t, lim)) != SG_OK) {
+            return rc;
+        }
         if (t < lim && (sg_tok_is(doc, t, ",") || sg_tok_is(doc, t, "is") ||
                         sg_tok_is(doc, t, "was") || sg_tok_is(doc, t, "as"))) {
             if (sg_tok_is(doc, t, ",") && sg_tok_is(doc, t + 1, "who") && t + 2 < lim) {
-                size_t after;
-                int lead = IN_LIST(doc, t + 2, lead_verbs);
-                int member = IN_LIST(doc, t + 2, member_verbs);
-                long target = (lead || member) ? role_target(cx, t + 2, lim, &after) : -1;
+                /* "X, who chairs Y", "X, who has led Y since 2013", "X, who is also
+                 * chief executive of Y" */
+                size_t after, w = t + 2;
+                while (w + 1 < lim && IN_LIST(doc, w, who_aux)) {
+                    w++;
+                }
+                if (sg_tok_is(doc, w, "is") || sg_tok_is(doc, w, "was")) {
+                    if ((rc = roles_after(cx, p, w + 1)) != SG_OK) {
+                        return rc;
+                    }
+                    continue;
+                }
+                int lead = IN_LIST(doc, w, lead_verbs);
+                int member = IN_LIST(doc, w, member_verbs);
+                long target = (lead || member) ? role_target(cx, w, lim, &after) : -1;
                 if (target < 0 && lead) {
-                    size_t j = t + 3;
+                    size_t j = w + 1;
                     while (j < lim && IN_LIST(doc, j, skip_words)) {
                         j++;
                     }
@@ -406,7 +471,7 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
                 if (target >= 0 &&
                     (rc = sg_i_add_edge(cx, p, target,
                                         lead ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF, NULL,
-                                        doc->toks[t].sent, t + 2, t + 3, 0))) {
+                                        doc->toks[t].sent, w, w + 1, 0))) {
                     return rc;
                 }
                 continue;
@@ -513,6 +578,49 @@ static const char *const aux_words[] = {
     "has",  "have", "had", "also", "recently", "publicly", "strongly",   "was",
     "were", "is",   "are", "been", "both",     "all",      "repeatedly", "openly"};
 
+/* "The plan was criticised by X", "the STP, backed by X and Y, ...": a stance verb
+ * in the past participle (its first word ends in "ed") followed by "by" is passive:
+ * its agent after "by" takes the stance towards the subject before it. */
+static int passive_at(const sg_textdoc_t *doc, size_t c, size_t ce) {
+    size_t len;
+    const char *w = sg_tok_norm(doc, c, &len);
+
+    return sg_tok_is(doc, ce, "by") && len > 3 && memcmp(w + len - 2, "ed", 2) == 0;
+}
+
+/* The agents of a passive stance whose "by" is token t: the stakeholder right after
+ * it (past "the"), and those listed with it ("by A, B and C", "by A and by B"; a
+ * name after a comma only when an "and" ends the list: "by the council, Jones
+ * said" names one agent); up to max of them into out. Returns how many. */
+static size_t passive_agents(const sg_i_ctx_t *cx, size_t t, size_t lim, long *out,
+                             size_t max) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t n = 0, pending = 0; /* the last names reached by a comma alone */
+    int comma = 0;
+
+    for (size_t j = t + 1; j < lim && n < max;) {
+        while (j < lim && (IN_LIST(doc, j, skip_words) || sg_tok_is(doc, j, "by"))) {
+            j++;
+        }
+        long m = sg_i_mention_at(cx, j);
+        if (m < 0) {
+            break;
+        }
+        out[n++] = cx->m[m].entity;
+        pending = comma ? pending + 1 : 0;
+        j = cx->m[m].te;
+        comma = sg_tok_is(doc, j, ",") && !sg_tok_is(doc, j + 1, "and");
+        if (sg_tok_is(doc, j, ",") && sg_tok_is(doc, j + 1, "and")) {
+            j += 2;
+        } else if (sg_tok_is(doc, j, ",") || sg_tok_is(doc, j, "and")) {
+            j++;
+        } else {
+            break;
+        }
+    }
+    return n - pending;
+}
+
 /* Where to look back from for the subject of a verb at c: before an apposition
  * that ends right before the verb and its auxiliaries. */
 static size_t clause_subject_end(const sg_textdoc_t *doc, size_t from, size_t c) {
@@ -595,6 +703,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             long qi = quote_at(cx, c);
             long src = -1, dst = -1;
             size_t from = st->tok_begin;
+            int passive = !(v & SG_I_ST_EVAL) && passive_at(doc, c, ce);
             /* inside a long quotation the speaker's own words are the scope; a short
              * partial quotation ("the best hope") judges what its sentence names */
             if (qi >= 0 && cx->q[qi].qb > from && cx->q[qi].qe - cx->q[qi].qb >= 6) {
@@ -608,6 +717,25 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             }
             for (size_t k = before; k-- > from && dst < 0;) {
                 dst = entity_at(cx, k);
+                if (dst < 0 && !(v & SG_I_ST_EVAL)) {
+                    dst = sg_i_pronoun_entity(cx, k); /* "she could no longer support" */
+                }
+            }
+            if (passive) {
+                /* what a quotation says others did is reported, not a stance taken */
+                long agents[8];
+                size_t na = qi >= 0 || dst < 0 || cancelled
+                                ? 0
+                                : passive_agents(cx, ce, st->tok_end, agents, 8);
+                for (size_t a = 0; a < na; a++) {
+                    if ((rc = sg_i_add_edge(cx, agents[a], dst,
+                                            sign > 0 ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES,
+                                            NULL, s, c, ce, 0)) != SG_OK) {
+                        return rc;
+                    }
+                }
+                c = ce;
+                continue;
             }
             if (v & SG_I_ST_EVAL) {
                 src = qi >= 0 ? cx->q[qi].speaker : evaluator(cx, s);
