@@ -7,7 +7,8 @@
 
 #include "extract_i.h"
 
-static const char *const connectors[] = {"of", "and", "for", "the", "&", "'s", "de"};
+static const char *const connectors[] = {"of", "and", "for", "the",
+                                         "&",  "'s",  "de",  "upon"};
 static const char *const number_words[] = {"two", "three", "four",   "five",
                                            "six", "seven", "eight",  "nine",
                                            "ten", "both",  "several"};
@@ -455,10 +456,17 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         }
         break;
     }
-    if (sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL) && b - a >= 2) {
+    /* a title of one word, or of two when a capitalised word qualifies it ("County
+     * Councillor Geoff Driver") */
+    size_t tl = sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL) ? 1 : 0;
+    if (!tl && b - a >= 3 && !is_allcaps(doc, a) &&
+        sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a + 1, NULL)) {
+        tl = 2;
+    }
+    if (tl && b - a >= tl + 1) {
         sg_i_mention_t *m;
-        char *title = sg_i_surface(doc, a, a + 1);
-        char *name = sg_i_surface(doc, a + 1, b);
+        char *title = sg_i_surface(doc, a, a + tl);
+        char *name = sg_i_surface(doc, a + tl, b);
         sg_err_t rc = SG_ENOMEM;
         if (title && name &&
             (rc = add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_PERSON, name, &m)) ==
@@ -485,16 +493,17 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             return SG_OK; /* a document, policy or event */
         }
     }
+    /* "NHS England and NHS Improvement", "NHS Blackpool CCG and STP": two names
+     * joined by "and", each whole on its own */
+    for (size_t k = a + 1; k + 1 < b; k++) {
+        if (sg_tok_is(doc, k, "and") && standalone(cx, a, k) &&
+            (standalone(cx, k + 1, b) || programme_exact(cx, k + 1, b))) {
+            sg_err_t rc = classify(cx, a, k);
+            return rc != SG_OK ? rc : classify(cx, k + 1, b);
+        }
+    }
     ow = org_word(cx, a, b);
     if (ow) {
-        /* "NHS England and NHS Improvement": two names joined by "and" */
-        for (size_t k = a + 1; k + 1 < b; k++) {
-            if (sg_tok_is(doc, k, "and") && standalone(cx, a, k) &&
-                standalone(cx, k + 1, b)) {
-                sg_err_t rc = classify(cx, a, k);
-                return rc != SG_OK ? rc : classify(cx, k + 1, b);
-            }
-        }
         return add_org(cx, a, b, ow);
     }
     if (b - a >= 2 && b - a <= 4 &&
