@@ -421,6 +421,13 @@ static sg_err_t affiliation_after(sg_i_ctx_t *cx, long person, size_t t, size_t 
                          doc->toks[t].sent, t, t + 1, 0);
 }
 
+/* Does the name at token tb open its line, alone or after "By"? */
+static int line_start(const sg_textdoc_t *doc, size_t tb) {
+    return (doc->toks[tb].flags & SG_TF_PARA_START) ||
+           (tb > 0 && (doc->toks[tb - 1].flags & SG_TF_PARA_START) &&
+            sg_tok_is(doc, tb - 1, "by"));
+}
+
 static sg_err_t person_roles(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
@@ -485,9 +492,10 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
                 return rc;
             }
         } else if (t < doc->ntoks && (doc->toks[t].flags & SG_TF_PARA_START) &&
-                   (doc->toks[m->tb].flags & SG_TF_PARA_START) &&
+                   line_start(doc, m->tb) &&
                    doc->toks[t].sent == doc->toks[m->te - 1].sent + 1) {
-            /* a signature: the name alone on a line, roles on the next */
+            /* a signature or a byline: the name alone on a line ("Jane Doe", "By
+             * Jane Doe"), roles on the next ("Director of policy, Carers Network") */
             if (sg_tok_is(doc, t, "on") && sg_tok_is(doc, t + 1, "behalf") &&
                 sg_tok_is(doc, t + 2, "of")) {
                 long target = entity_at(cx, t + 3);
@@ -496,6 +504,8 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
                                         doc->toks[t].sent, t, t + 3, 0))) {
                     return rc;
                 }
+            } else if ((rc = roles_after(cx, p, t)) != SG_OK) {
+                return rc;
             }
         }
     }
