@@ -250,6 +250,23 @@ static int is_role_at(const sg_i_ctx_t *cx, size_t k, size_t limit, size_t *len)
     return n > 0;
 }
 
+size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t lim) {
+    static const char *const be[] = {"has", "have", "had", "is", "was", "been"};
+    static const char *const verbs[] = {"named", "appointed", "confirmed", "elected"};
+
+    while (t < lim && IN_LIST(doc, t, be)) {
+        t++;
+    }
+    if (t >= lim || !IN_LIST(doc, t, verbs)) {
+        return 0;
+    }
+    t++;
+    if (sg_tok_is(doc, t, "as")) {
+        t++;
+    }
+    return t < lim && !sg_tok_is(doc, t, "to") ? t : 0;
+}
+
 /* Does context make the unknown name [a, b) a person? */
 static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
@@ -271,10 +288,13 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
                   sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, a - 1, NULL))) {
         return 1;
     }
-    /* "X, chief executive of", "X is director of" */
-    if (b + 1 < se &&
-        (sg_tok_is(doc, b, ",") || sg_tok_is(doc, b, "is") || sg_tok_is(doc, b, "was"))) {
-        for (size_t k = b + 1; k < se && k < b + 5; k++) {
+    /* "X, chief executive of", "X is director of", "X has been named as director
+     * of" */
+    size_t r = sg_i_appointed(doc, b, se);
+    if (r || (b + 1 < se && (sg_tok_is(doc, b, ",") || sg_tok_is(doc, b, "is") ||
+                             sg_tok_is(doc, b, "was")))) {
+        r = r ? r : b + 1;
+        for (size_t k = r; k < se && k < r + 4; k++) {
             if (is_role_at(cx, k, se, NULL)) {
                 return 1;
             }

@@ -126,6 +126,41 @@ static sg_edge_type_t role_edge(size_t kind) {
     return kind == SG_I_ROLE_LEADS ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF;
 }
 
+static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t);
+
+/* A relative clause about a person at token t (", who ..."), within limit: "X, who
+ * chairs Y", "X, who has led Y since 2013", "X, who is also chief executive of Y";
+ * also after the person's roles ("X, chief executive of Y, who leads Z"). */
+static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t after, w = t + 2;
+
+    if (!(sg_tok_is(doc, t, ",") && sg_tok_is(doc, t + 1, "who") && t + 2 < lim)) {
+        return SG_OK;
+    }
+    while (w + 1 < lim && IN_LIST(doc, w, who_aux)) {
+        w++;
+    }
+    if (sg_tok_is(doc, w, "is") || sg_tok_is(doc, w, "was")) {
+        return roles_after(cx, person, w + 1);
+    }
+    int lead = IN_LIST(doc, w, lead_verbs);
+    int member = IN_LIST(doc, w, member_verbs);
+    long target = (lead || member) ? role_target(cx, w, lim, &after) : -1;
+    if (target < 0 && lead) {
+        size_t j = w + 1;
+        while (j < lim && IN_LIST(doc, j, skip_words)) {
+            j++;
+        }
+        target = entity_at(cx, j);
+    }
+    if (target < 0) {
+        return SG_OK;
+    }
+    return sg_i_add_edge(cx, person, target, lead ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF,
+                         NULL, doc->toks[t].sent, w, w + 1, 0);
+}
+
 /* Roles listed after a person: "X, chair, North East London STP, and chief
  * executive, CIPFA" or "X is National Director ... at The Leadership Centre". */
 static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
@@ -192,6 +227,9 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             return rc;
         }
         t = after;
+        if (sg_tok_is(doc, t, ",") && sg_tok_is(doc, t + 1, "who")) {
+            return who_clause(cx, person, t, limit);
+        }
         if (t < limit && sg_tok_is(doc, t, ",")) {
             t++;
         }
@@ -371,8 +409,15 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         if (n != t - rb) {
             kind = SG_I_ROLE_MEMBER; /* a part of the body: its head is a member of it */
         }
-        /* "The council's leader, Cllr X" or "NHS England chief executive X" */
-        size_t before = sg_tok_is(doc, rb - 1, "'s") ? rb - 1 : rb;
+        /* "The council's leader, Cllr X", "NHS England chief executive X" or "the
+         * NHS Confederation, whose chief executive X" */
+        size_t before = rb;
+        if (sg_tok_is(doc, rb - 1, "'s")) {
+            before = rb - 1;
+        } else if (rb >= sb + 2 && sg_tok_is(doc, rb - 1, "whose") &&
+                   sg_tok_is(doc, rb - 2, ",")) {
+            before = rb - 2;
+        }
         if (before < sb + 1) {
             return SG_OK;
         }
@@ -450,35 +495,17 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
         if ((rc = affiliation_after(cx, p, t, lim)) != SG_OK) {
             return rc;
         }
+        size_t r = sg_i_appointed(doc, t, lim);
+        if (r) { /* "X has been named as director of Y" */
+            if ((rc = roles_after(cx, p, r)) != SG_OK) {
+                return rc;
+            }
+            continue;
+        }
         if (t < lim && (sg_tok_is(doc, t, ",") || sg_tok_is(doc, t, "is") ||
                         sg_tok_is(doc, t, "was") || sg_tok_is(doc, t, "as"))) {
             if (sg_tok_is(doc, t, ",") && sg_tok_is(doc, t + 1, "who") && t + 2 < lim) {
-                /* "X, who chairs Y", "X, who has led Y since 2013", "X, who is also
-                 * chief executive of Y" */
-                size_t after, w = t + 2;
-                while (w + 1 < lim && IN_LIST(doc, w, who_aux)) {
-                    w++;
-                }
-                if (sg_tok_is(doc, w, "is") || sg_tok_is(doc, w, "was")) {
-                    if ((rc = roles_after(cx, p, w + 1)) != SG_OK) {
-                        return rc;
-                    }
-                    continue;
-                }
-                int lead = IN_LIST(doc, w, lead_verbs);
-                int member = IN_LIST(doc, w, member_verbs);
-                long target = (lead || member) ? role_target(cx, w, lim, &after) : -1;
-                if (target < 0 && lead) {
-                    size_t j = w + 1;
-                    while (j < lim && IN_LIST(doc, j, skip_words)) {
-                        j++;
-                    }
-                    target = entity_at(cx, j);
-                }
-                if (target >= 0 &&
-                    (rc = sg_i_add_edge(cx, p, target,
-                                        lead ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF, NULL,
-                                        doc->toks[t].sent, w, w + 1, 0))) {
+                if ((rc = who_clause(cx, p, t, lim)) != SG_OK) {
                     return rc;
                 }
                 continue;
