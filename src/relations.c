@@ -752,8 +752,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             if (!(v & SG_I_ST_EVAL)) {
                 before = clause_subject_end(doc, from, c);
             }
+            int in_place = 0; /* the stakeholder found follows "in" */
             for (size_t k = before; k-- > from && dst < 0;) {
-                dst = entity_at(cx, k);
+                long m = sg_i_mention_at(cx, k);
+                dst = m >= 0 ? cx->m[m].entity : -1;
+                in_place =
+                    m >= 0 && cx->m[m].tb > from && sg_tok_is(doc, cx->m[m].tb - 1, "in");
                 if (dst < 0 && !(v & SG_I_ST_EVAL)) {
                     dst = sg_i_pronoun_entity(cx, k); /* "she could no longer support" */
                 }
@@ -777,7 +781,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             if (v & SG_I_ST_EVAL) {
                 src = qi >= 0 ? cx->q[qi].speaker : evaluator(cx, s);
             } else {
-                src = dst;
+                /* "Councillors in Devon have criticised ...": a place that says where
+                 * the subject is, not who it is */
+                src = in_place ? -1 : dst;
                 dst = -1;
                 if (sg_tok_is(doc, ce, "for")) {
                     src = -1; /* "support for STPs" is a noun, not a stance taken */
