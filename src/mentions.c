@@ -709,7 +709,8 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
             if (e < se &&
                 (sg_tok_is(doc, e, "councils") || sg_tok_is(doc, e, "council")) &&
                 !sg_i_is_cap(doc, e) && !org_word(cx, i, e) &&
-                !programme_exact(cx, i, e)) {
+                !programme_exact(cx, i, e) && !(e - i == 1 && is_allcaps(doc, i))) {
+                /* (not "the BMA council": a body's own council) */
                 rc = council_group(cx, i, e);
                 e++;
             } else {
