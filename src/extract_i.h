@@ -93,6 +93,8 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx);
 int sg_i_in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, size_t n);
 #define IN_LIST(doc, i, list) sg_i_in_list(doc, i, list, sizeof(list) / sizeof(list[0]))
 int sg_i_is_cap(const sg_textdoc_t *doc, size_t i);
+/* 1 when token i is letters written after a person's name: MP, OBE, QC ... */
+int sg_i_postnominal(const sg_textdoc_t *doc, size_t i);
 /* Mention covering token i that has resolved to an entity, or -1. */
 long sg_i_mention_at(const sg_i_ctx_t *cx, size_t i);
 /* Entity of the last person named before token i (any sentence), or -1. */

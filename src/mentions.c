@@ -25,6 +25,13 @@ int sg_i_in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, siz
     return 0;
 }
 
+int sg_i_postnominal(const sg_textdoc_t *doc, size_t i) {
+    static const char *const letters[] = {"mp", "mep", "obe", "cbe", "mbe", "qc", "kc"};
+
+    return i < doc->ntoks && (doc->toks[i].flags & SG_TF_ALLCAPS) &&
+           IN_LIST(doc, i, letters);
+}
+
 int sg_i_is_cap(const sg_textdoc_t *doc, size_t i) {
     return i < doc->ntoks && doc->toks[i].kind == SG_TK_WORD &&
            (doc->toks[i].flags & (SG_TF_CAP | SG_TF_ALLCAPS));
@@ -280,6 +287,9 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             return 0;
         }
     }
+    if (b < se && sg_i_postnominal(doc, b)) {
+        return 1; /* "X MP" */
+    }
     if (b < se && sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, b, NULL)) {
         return 1;
     }
@@ -415,6 +425,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     while (a < b && (IN_LIST(doc, a, connectors) || !sg_i_is_cap(doc, a))) {
         a++;
+    }
+    if (b - a >= 3 && sg_i_postnominal(doc, b - 1)) {
+        b--; /* "Sarah Wollaston MP": the letters after a name are not of it */
     }
     if (a >= b) {
         return SG_OK;

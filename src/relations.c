@@ -484,6 +484,9 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
         if (p < 0 || cx->ents[p].type != SG_NODE_PERSON) {
             continue;
         }
+        if (sg_i_postnominal(doc, t)) {
+            t++; /* "Sarah Wollaston MP, chair of ..." */
+        }
         if ((rc = role_before(cx, i)) != SG_OK ||
             (rc = role_possessive_before(cx, m)) != SG_OK) {
             return rc;
