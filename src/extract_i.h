@@ -85,6 +85,9 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx);
 /* How many mentions back "the institute" may point. */
 #define SG_I_ANAPHOR_REACH 400
 
+/* The node of local government as a collective stakeholder. */
+#define SG_I_COLLECTIVE "Local government"
+
 /* The node of the STP programme as a whole. */
 #define SG_I_PROGRAMME "Sustainability and Transformation Plans"
 

@@ -658,7 +658,7 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
         !(i > 0 && sg_i_is_cap(doc, i - 1) && !(doc->toks[i].flags & SG_TF_SENT_START) &&
           !(doc->toks[i - 1].flags & SG_TF_SENT_START))) {
         *used = n;
-        return add_mention(cx, i, i + n, SG_I_M_NAME, SG_NODE_COUNCIL, "Local government",
+        return add_mention(cx, i, i + n, SG_I_M_NAME, SG_NODE_COUNCIL, SG_I_COLLECTIVE,
                            NULL);
     }
     if (sg_tok_is(doc, i, "the") && i + 1 < se &&
@@ -679,8 +679,10 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
         *used = n;
         return add_programme(cx, i, i + n);
     }
+    /* (not "the county council's health committee": a body's own) */
     if ((n = sg_i_match(lex, SG_I_T_GAZ, doc, i, se, &v)) && n >= 2 &&
-        lower_rest(doc, i, n) && !sg_i_is_cap(doc, i + n)) {
+        lower_rest(doc, i, n) && !sg_i_is_cap(doc, i + n) &&
+        !(i > 0 && sg_tok_is(doc, i - 1, "'s"))) {
         *used = n;
         return add_gaz(cx, i, i + n, (long)v);
     }

@@ -417,6 +417,20 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         } else if (rb >= sb + 2 && sg_tok_is(doc, rb - 1, "whose") &&
                    sg_tok_is(doc, rb - 2, ",")) {
             before = rb - 2;
+        } else {
+            /* "the county council's health committee chair, X": the role of a part
+             * of the body (lower-case words after its "'s"), a member of it */
+            for (size_t k = rb; k-- > sb + 1 && k + 4 > rb;) {
+                if (sg_tok_is(doc, k, "'s") && k + 1 < rb) {
+                    before = k;
+                    kind = SG_I_ROLE_MEMBER;
+                    break;
+                }
+                if (doc->toks[k].kind != SG_TK_WORD || sg_i_is_cap(doc, k) ||
+                    sg_i_mention_at(cx, k) >= 0) {
+                    break;
+                }
+            }
         }
         if (before < sb + 1) {
             return SG_OK;

@@ -276,7 +276,13 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
         }
         const sg_i_entity_t *e = &cx->ents[m->entity];
         if (by_type) {
-            if (e->type == t) {
+            /* "the council" is one council: not local government as a whole, nor
+             * a group ("Two Shropshire councils") */
+            size_t nl = strlen(e->name);
+            if (e->type == t &&
+                !(t == SG_NODE_COUNCIL &&
+                  (strcmp(e->name, SG_I_COLLECTIVE) == 0 ||
+                   (nl > 8 && strcmp(e->name + nl - 8, "councils") == 0)))) {
                 return m->entity;
             }
             continue;
