@@ -290,6 +290,14 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     if (b < se && sg_i_postnominal(doc, b)) {
         return 1; /* "X MP" */
     }
+    /* "Healthwatch Hull chair Fran McCabe": a role in lower case right before */
+    for (size_t k = a > 3 ? a - 3 : 0; k < a; k++) {
+        size_t n;
+        if (doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k) &&
+            is_role_at(cx, k, a, &n) && k + n == a) {
+            return 1;
+        }
+    }
     if (b < se && sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, b, NULL)) {
         return 1;
     }
