@@ -298,7 +298,11 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             return 1;
         }
     }
-    if (b < se && sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, b, NULL)) {
+    /* "X said", "X, said" (after an apposition before the name: "Its director of
+     * policy, X, said") */
+    if (b < se && (sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, b, NULL) ||
+                   (sg_tok_is(doc, b, ",") && b + 1 < se &&
+                    sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, b + 1, NULL)))) {
         return 1;
     }
     /* "writes Jane Doe", "by Jane Doe", inverted "said Jane Doe" */

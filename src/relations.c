@@ -435,7 +435,9 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         if (before < sb + 1) {
             return SG_OK;
         }
-        long body = entity_at(cx, before - 1);
+        /* "Its chief executive, X": the body "it" stands for */
+        long body = sg_tok_is(doc, before - 1, "its") ? sg_i_last_org(cx, before - 1)
+                                                      : entity_at(cx, before - 1);
         if (body < 0 || cx->ents[body].type == SG_NODE_PERSON) {
             return SG_OK;
         }

@@ -269,21 +269,30 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
 
     /* "the institute" points at something named recently, not pages back */
     size_t stop = mi > SG_I_ANAPHOR_REACH ? mi - SG_I_ANAPHOR_REACH : 0;
+    long found = -1;
+    size_t found_sent = 0;
     for (size_t k = mi; k-- > stop;) {
         const sg_i_mention_t *m = &cx->m[k];
+        size_t sent = cx->doc->toks[m->tb].sent;
+        if (found >= 0 && sent != found_sent) {
+            break;
+        }
         if (m->entity < 0) {
             continue;
         }
         const sg_i_entity_t *e = &cx->ents[m->entity];
         if (by_type) {
             /* "the council" is one council: not local government as a whole, nor
-             * a group ("Two Shropshire councils") */
+             * a group ("Two Shropshire councils"); of the latest sentence naming
+             * one, the first named, most often its subject ("The Nuffield Trust
+             * has called on the government ... the think tank said") */
             size_t nl = strlen(e->name);
             if (e->type == t &&
                 !(t == SG_NODE_COUNCIL &&
                   (strcmp(e->name, SG_I_COLLECTIVE) == 0 ||
                    (nl > 8 && strcmp(e->name + nl - 8, "councils") == 0)))) {
-                return m->entity;
+                found = m->entity;
+                found_sent = sent;
             }
             continue;
         }
@@ -298,7 +307,7 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
             }
         }
     }
-    return -1;
+    return found;
 }
 
 /* Number of mentions that end at or before token tok (mentions are in text order). */
