@@ -487,6 +487,15 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     if (sg_tok_is(doc, a, "the")) {
         return classify(cx, a + 1, b);
     }
+    /* "NHS England's Jo Marr": a body and, after its "'s", a person */
+    for (size_t j = a + 1; j + 2 < b; j++) {
+        if (sg_tok_is(doc, j, "'s") && b - (j + 1) <= 3 &&
+            sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, j + 1, NULL) &&
+            person_before_of(cx, j + 1, b) && standalone(cx, a, j)) {
+            sg_err_t rc = classify(cx, a, j);
+            return rc != SG_OK ? rc : classify(cx, j + 1, b);
+        }
+    }
     /* "Professor Helen Marsh of the University of Essex", "Kenneth Osei of West
      * Essex CCG": a person and the body named after "of" are two names ("Lord
      * Carter of Coles" stays one: its "of" names no body) */

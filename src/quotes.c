@@ -153,7 +153,9 @@ static long entity_after(const sg_i_ctx_t *cx, size_t t, size_t limit) {
 
 static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     const sg_textdoc_t *doc = cx->doc;
-    size_t t = close_tok + 1, limit = close_tok + 6;
+    /* room for a role before the name: "...," the trust's medical director, Dr
+     * Rhian Ellis, said */
+    size_t t = close_tok + 1, limit = close_tok + 16;
 
     if (t < doc->ntoks && sg_tok_is(doc, t, ",")) {
         t++;
@@ -167,15 +169,26 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     }
     /* "..." he said / Lloyd added / said Lloyd */
     for (size_t k = t; k < limit; k++) {
-        if (doc->toks[k].kind == SG_TK_QUOTE || (doc->toks[k].flags & SG_TF_PARA_START)) {
+        if (doc->toks[k].kind == SG_TK_QUOTE || (doc->toks[k].flags & SG_TF_PARA_START) ||
+            (k > t + 5 && doc->toks[k].sent != doc->toks[t].sent)) {
             return;
         }
         if (is_reporting(cx, k)) {
-            long e = -1;
+            /* the person named before the verb, else the first stakeholder */
+            long e = -1, first = -1;
             for (size_t j = t; j < k && e < 0; j++) {
                 long m = sg_i_mention_at(cx, j);
-                e = m >= 0 ? cx->m[m].entity : sg_i_pronoun_entity(cx, j);
+                long x = m >= 0 ? cx->m[m].entity : sg_i_pronoun_entity(cx, j);
+                if (x >= 0 && cx->ents[x].type == SG_NODE_PERSON) {
+                    e = x;
+                } else if (first < 0) {
+                    first = x;
+                }
             }
+            if (e < 0 && k >= close_tok + 6) {
+                return; /* past a few words, only a person named before the verb */
+            }
+            e = e >= 0 ? e : first;
             if (e < 0 && k == t) {
                 e = entity_after(cx, k + 1,
                                  limit + 3 < doc->ntoks ? limit + 3 : doc->ntoks);

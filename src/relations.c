@@ -398,6 +398,14 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
     const sg_textdoc_t *doc = cx->doc;
     size_t t = m->tb, sb = doc->sents[doc->toks[m->tb].sent].tok_begin;
 
+    /* "NHS England's Jo Marr": of the body, in some role */
+    if (t >= sb + 2 && sg_tok_is(doc, t - 1, "'s")) {
+        long body = entity_at(cx, t - 2);
+        if (body >= 0 && cx->ents[body].type != SG_NODE_PERSON) {
+            return sg_i_add_edge(cx, m->entity, body, SG_EDGE_MEMBER_OF, NULL,
+                                 doc->toks[t].sent, t - 1, t, 0);
+        }
+    }
     if (t > sb && sg_tok_is(doc, t - 1, ",")) {
         t--;
     }
