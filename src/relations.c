@@ -611,7 +611,7 @@ static void find_author(sg_i_ctx_t *cx) {
         size_t para = doc->sents[doc->toks[m->tb].sent].para;
         int early = para < 4;
         if (early && m->tb > 0 &&
-            (sg_tok_is(doc, m->tb - 1, "writes") ||
+            (IN_LIST(doc, m->tb - 1, author_verbs) ||
              (sg_tok_is(doc, m->tb - 1, "by") &&
               (doc->toks[m->tb - 1].flags & SG_TF_PARA_START)))) {
             cx->author = e; /* "..., writes John Copps" or a "By Jane Doe" byline */
