@@ -779,10 +779,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             if (!(v & SG_I_ST_EVAL)) {
                 before = clause_subject_end(doc, from, c);
             }
-            int in_place = 0; /* the stakeholder found follows "in" */
+            int in_place = 0;   /* the stakeholder found follows "in" */
+            size_t dst_end = 0; /* where its name ends */
             for (size_t k = before; k-- > from && dst < 0;) {
                 long m = sg_i_mention_at(cx, k);
                 dst = m >= 0 ? cx->m[m].entity : -1;
+                dst_end = m >= 0 ? cx->m[m].te : k + 1;
                 in_place =
                     m >= 0 && cx->m[m].tb > from && sg_tok_is(doc, cx->m[m].tb - 1, "in");
                 if (dst < 0 && !(v & SG_I_ST_EVAL)) {
@@ -791,8 +793,17 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             }
             if (passive) {
                 /* what a quotation says others did is reported, not a stance taken */
+                /* the subject is the name right before the verb ("X was backed
+                 * by", "X, backed by"), not one further back ("NHS England said
+                 * services supported by the council ...") */
                 long agents[8];
-                size_t na = qi >= 0 || dst < 0 || cancelled
+                size_t vb = c; /* the verb's start, its auxiliaries in */
+                while (vb > from && IN_LIST(doc, vb - 1, aux_words)) {
+                    vb--;
+                }
+                int adjacent = dst_end == before || dst_end == vb ||
+                               (dst_end + 1 == vb && sg_tok_is(doc, dst_end, ","));
+                size_t na = qi >= 0 || dst < 0 || cancelled || !adjacent
                                 ? 0
                                 : passive_agents(cx, ce, st->tok_end, agents, 8);
                 for (size_t a = 0; a < na; a++) {
