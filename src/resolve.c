@@ -388,6 +388,13 @@ static sg_err_t regional(sg_i_ctx_t *cx, index_t *ix, size_t mi, long *out) {
     return entity_for(cx, ix, SG_NODE_STP, SG_I_PROGRAMME, out);
 }
 
+/* Is name mention m a gazetteer's acronym ("RCP" for the Royal College of
+ * Physicians): one word in capitals standing for another name? */
+static int gaz_acronym(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
+    return m->te == m->tb + 1 && (cx->doc->toks[m->tb].flags & SG_TF_ALLCAPS) &&
+           strcmp(m->surface, m->name) != 0;
+}
+
 /* cx->prev_person and cx->prev_org, from the mentions as resolved. */
 static sg_err_t chain_previous(sg_i_ctx_t *cx) {
     long person = -1, org = -1;
@@ -429,6 +436,9 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
             m->kind = SG_I_M_SURNAME; /* "Mr Lloyd": resolved with surnames */
             continue;
         }
+        if (gaz_acronym(cx, m)) {
+            continue; /* after the article's own acronyms, in pass 2 */
+        }
         if ((rc = entity_for(cx, &ix, m->type, m->name, &ent)) != SG_OK ||
             (rc = bind(cx, &ix, m, ent)) != SG_OK) {
             break;
@@ -444,7 +454,17 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
         ent = -1;
         switch (m->kind) {
         case SG_I_M_NAME:
-            continue;
+            if (!gaz_acronym(cx, m)) {
+                continue;
+            }
+            /* "Rosberford Community Partnership (RCP) ... The RCP": the article's
+             * meaning of the letters before the gazetteer's */
+            if (sg_map_get(&acr, m->surface, &v)) {
+                ent = (long)v;
+            } else {
+                rc = entity_for(cx, &ix, m->type, m->name, &ent);
+            }
+            break;
         case SG_I_M_ACRONYM:
             ent = sg_map_get(&acr, m->surface, &v) ? (long)v
                                                    : find_initials(cx, &ix, m->surface);
