@@ -298,11 +298,12 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             return 1;
         }
     }
-    /* "X said", "X, said" (after an apposition before the name: "Its director of
-     * policy, X, said") */
-    if (b < se && (sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, b, NULL) ||
-                   (sg_tok_is(doc, b, ",") && b + 1 < se &&
-                    sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, b + 1, NULL)))) {
+    /* "X said", or between commas before the verb: "Its director of policy, X,
+     * said" (not "the mayor of Tower Hamlets, warned": a place) */
+    if (b < se &&
+        (sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, b, NULL) ||
+         (a > 0 && sg_tok_is(doc, a - 1, ",") && sg_tok_is(doc, b, ",") && b + 1 < se &&
+          sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, b + 1, NULL)))) {
         return 1;
     }
     /* "writes Jane Doe", "by Jane Doe", inverted "said Jane Doe" */
