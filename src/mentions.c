@@ -287,13 +287,16 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             return 0;
         }
     }
-    if (b < se && sg_i_postnominal(doc, b)) {
-        return 1; /* "X MP" */
+    if (b < se && sg_i_postnominal(doc, b) &&
+        !(a > 0 && (sg_tok_is(doc, a - 1, "the") || sg_tok_is(doc, a - 1, "a")))) {
+        return 1; /* "X MP" (not "the Tarn Valley MP": a seat) */
     }
-    /* "Healthwatch Hull chair Fran McCabe": a role in lower case right before */
-    for (size_t k = a > 3 ? a - 3 : 0; k < a; k++) {
+    /* "Healthwatch Hull chair Fran McCabe": a role in lower case right before,
+     * after a body's name (not "to lead Tarn Valley") */
+    for (size_t k = a > 3 ? a - 3 : 1; k < a; k++) {
         size_t n;
         if (doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k) &&
+            (sg_i_is_cap(doc, k - 1) || sg_tok_is(doc, k - 1, "'s")) &&
             is_role_at(cx, k, a, &n) && k + n == a) {
             return 1;
         }
