@@ -177,6 +177,9 @@ static sg_err_t add_gaz_name(sg_i_ctx_t *cx, size_t k, size_t n, size_t limit, l
     size_t e = k + n;
     if (e < limit && is_stp_word(cx->doc, e)) {
         e++;
+    } else if (e + 1 < limit && cx->lex->gazetteer[entry].type == SG_NODE_STP &&
+               sg_tok_is(cx->doc, e, "'s") && is_stp_word(cx->doc, e + 1)) {
+        e += 2; /* "Birmingham's STP" */
     }
     *end = e;
     return add_gaz(cx, k, e, entry);

@@ -360,6 +360,28 @@ static long publisher(const sg_i_ctx_t *cx, size_t mi) {
     return -1;
 }
 
+/* The place a council is of ("Cornwall" of "Cornwall Council", "Kent" of "Kent
+ * County Council"), in buf; NULL when the name is not "<place> ... Council". */
+static const char *council_place(const char *name, char *buf, size_t size) {
+    static const char *const tails[] = {" Metropolitan Borough Council",
+                                        " County Council",
+                                        " City Council",
+                                        " Borough Council",
+                                        " District Council",
+                                        " Council"};
+    size_t n = strlen(name);
+
+    for (size_t k = 0; k < sizeof(tails) / sizeof(tails[0]); k++) {
+        size_t tl = strlen(tails[k]);
+        if (n > tl && n - tl < size && strcmp(name + n - tl, tails[k]) == 0) {
+            memcpy(buf, name, n - tl);
+            buf[n - tl] = '\0';
+            return buf;
+        }
+    }
+    return NULL;
+}
+
 static sg_err_t regional(sg_i_ctx_t *cx, index_t *ix, size_t mi, long *out) {
     const sg_textdoc_t *doc = cx->doc;
     size_t sent = doc->toks[cx->m[mi].tb].sent;
@@ -369,9 +391,14 @@ static sg_err_t regional(sg_i_ctx_t *cx, index_t *ix, size_t mi, long *out) {
         if (doc->toks[o->tb].sent != sent) {
             break;
         }
-        if (o->place) {
+        char own[256];
+        const char *place = o->place;
+        if (!place && o->entity >= 0 && cx->ents[o->entity].type == SG_NODE_COUNCIL) {
+            place = council_place(cx->ents[o->entity].name, own, sizeof(own));
+        }
+        if (place) {
             const sg_i_gazentry_t *g;
-            sg_err_t rc = sg_i_gaz_lookup(cx->lex, o->place, &g);
+            sg_err_t rc = sg_i_gaz_lookup(cx->lex, place, &g);
             if (rc != SG_OK) {
                 return rc;
             }
