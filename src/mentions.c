@@ -524,7 +524,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a + 1, NULL)) {
         tl = 2;
     }
-    while (tl && a + tl + 2 < b + 1 && tl < 3 &&
+    while (tl && tl < 3 && a + tl + 1 < b &&
            sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a + tl, NULL)) {
         tl++; /* "Professor Sir Chris Ham": titles one after another */
     }
@@ -550,7 +550,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                 if (sg_tok_is(doc, j, "of") || sg_tok_is(doc, j, "at") ||
                     sg_tok_is(doc, j, "for")) {
                     /* "Mayor of London Sadiq Khan": a place, then the person */
-                    for (size_t p = j + 2; p + 1 < b && p + 3 >= b; p++) {
+                    for (size_t p = b > j + 5 ? b - 3 : j + 2; p + 1 < b; p++) {
                         if (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, p, NULL) &&
                             person_before_of(cx, p, b)) {
                             sg_err_t rc = classify(cx, j + 1, p);
