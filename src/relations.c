@@ -792,10 +792,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 }
             }
             if (passive) {
-                /* what a quotation says others did is reported, not a stance taken */
                 /* the subject is the name right before the verb ("X was backed
                  * by", "X, backed by"), not one further back ("NHS England said
-                 * services supported by the council ...") */
+                 * services supported by the council ..."); what a quotation says
+                 * others did is reported, not a stance taken */
                 long agents[8];
                 size_t vb = c; /* the verb's start, its auxiliaries in */
                 while (vb > from && IN_LIST(doc, vb - 1, aux_words)) {
