@@ -462,15 +462,20 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
 }
 
 /* "Helen Marsh of the University of Essex", "Amy Cole at the Essex Health Institute
- * said": a body named right after a person, by "of", or by "at" when a reporting
- * verb or a comma follows it (not "met Amy Cole at the institute"), is one the
- * person belongs to. */
+ * said", "Jane Doe from Healthwatch Tarn said": a body named right after a person,
+ * by "of", or by "at" or "from" when a reporting verb or a comma follows it (not
+ * "met Amy Cole at the institute", "a letter from X to the trust"), is one the
+ * person belongs to; "X, from the Y, said" too. */
 static sg_err_t affiliation_after(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     const sg_textdoc_t *doc = cx->doc;
+
+    if (t + 1 < lim && sg_tok_is(doc, t, ",") && sg_tok_is(doc, t + 1, "from")) {
+        t++;
+    }
     int of = sg_tok_is(doc, t, "of");
     size_t j = t + 1;
 
-    if (t >= lim || !(of || sg_tok_is(doc, t, "at"))) {
+    if (t >= lim || !(of || sg_tok_is(doc, t, "at") || sg_tok_is(doc, t, "from"))) {
         return SG_OK;
     }
     while (j < lim && IN_LIST(doc, j, skip_words)) {
