@@ -110,8 +110,8 @@ sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
                        const char *role, size_t sent, size_t cue_b, size_t cue_e,
                        sg_text_t quote);
 /* After a person ending before token t, "has been named as", "was appointed", "is
- * confirmed as" (and the like): the token after it, where the role named follows;
- * else 0 (also for "appointed to lead"). limit: the sentence's end. */
+ * confirmed as", "took over as" (and the like): the token after it, where the role
+ * named follows; else 0 (also for "appointed to lead"). limit: the sentence's end. */
 size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t limit);
 /* The stakeholder the pronoun at token t stands for: "he" or "she" the last person
  * named before it, "it" the last organisation or council; -1 for any other token. */

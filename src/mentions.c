@@ -263,9 +263,14 @@ static int is_role_at(const sg_i_ctx_t *cx, size_t k, size_t limit, size_t *len)
 size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t lim) {
     static const char *const be[] = {"has", "have", "had", "is", "was", "been"};
     static const char *const verbs[] = {"named", "appointed", "confirmed", "elected"};
+    static const char *const take[] = {"took", "takes", "take", "taken"};
 
     while (t < lim && IN_LIST(doc, t, be)) {
         t++;
+    }
+    if (t + 3 < lim && IN_LIST(doc, t, take) && sg_tok_is(doc, t + 1, "over") &&
+        sg_tok_is(doc, t + 2, "as")) {
+        return t + 3; /* "took over as chief executive of" */
     }
     if (t >= lim || !IN_LIST(doc, t, verbs)) {
         return 0;
