@@ -760,7 +760,7 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
             size_t e = seq_end(doc, i, se), gv;
             size_t start = cx->nm;
             size_t gn = sg_i_match(cx->lex, SG_I_T_GAZ, doc, i, se, &gv);
-            if (gn && i + gn > e && sg_tok_is(doc, i + 1, ",")) {
+            if (gn && i + gn > e && sg_tok_is(doc, e, ",")) {
                 if ((rc = add_gaz_name(cx, i, gn, se, (long)gv, &i)) != SG_OK) {
                     return rc;
                 }

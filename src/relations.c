@@ -495,6 +495,37 @@ static sg_err_t affiliation_after(sg_i_ctx_t *cx, long person, size_t t, size_t 
                          doc->toks[t].sent, t, t + 1, 0);
 }
 
+/* "The STP leaders include Tim Goodson (Dorset), Angela Pedder (Devon) ...": a
+ * footprint in brackets right after a person, in a sentence that speaks of STPs
+ * or of leading, is the one the person leads. */
+static sg_err_t footprint_in_brackets(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
+    const sg_textdoc_t *doc = cx->doc;
+    static const char *const lead_words[] = {"leader", "leaders", "lead", "leads", "led"};
+
+    if (!(t + 2 < lim && sg_tok_is(doc, t, "("))) {
+        return SG_OK;
+    }
+    long m = sg_i_mention_at(cx, t + 1);
+    if (m < 0 || cx->m[m].tb != t + 1 || !sg_tok_is(doc, cx->m[m].te, ")")) {
+        return SG_OK;
+    }
+    long stp = cx->m[m].entity;
+    if (cx->ents[stp].type != SG_NODE_STP ||
+        strcmp(cx->ents[stp].name, SG_I_PROGRAMME) == 0) {
+        return SG_OK;
+    }
+    const sg_sentence_t *st = &doc->sents[doc->toks[t].sent];
+    for (size_t k = st->tok_begin; k < st->tok_end; k++) {
+        long e = entity_at(cx, k);
+        if (IN_LIST(doc, k, lead_words) ||
+            (e >= 0 && strcmp(cx->ents[e].name, SG_I_PROGRAMME) == 0)) {
+            return sg_i_add_edge(cx, person, stp, SG_EDGE_LEADS, NULL, doc->toks[t].sent,
+                                 t, cx->m[m].te + 1, 0);
+        }
+    }
+    return SG_OK;
+}
+
 /* Does the name at token tb open its line, alone or after "By"? */
 static int line_start(const sg_textdoc_t *doc, size_t tb) {
     return (doc->toks[tb].flags & SG_TF_PARA_START) ||
@@ -524,7 +555,8 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
             continue;
         }
         size_t lim = sent_end(doc, m->tb);
-        if ((rc = affiliation_after(cx, p, t, lim)) != SG_OK) {
+        if ((rc = affiliation_after(cx, p, t, lim)) != SG_OK ||
+            (rc = footprint_in_brackets(cx, p, t, lim)) != SG_OK) {
             return rc;
         }
         size_t r = sg_i_appointed(doc, t, lim);
