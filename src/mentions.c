@@ -659,6 +659,17 @@ static size_t seq_end(const sg_textdoc_t *doc, size_t i, size_t se) {
             j += 4;
             continue;
         }
+        /* "Guy's and St. Thomas' NHS Foundation Trust": the dot of "St." and an
+         * apostrophe closing a word in s, glued to the word before, join a name */
+        if (j + 1 < se && !(doc->toks[j].flags & SG_TF_SPACE_BEFORE) &&
+            sg_i_is_cap(doc, j + 1) &&
+            ((sg_tok_is(doc, j, ".") && sg_tok_is(doc, j - 1, "st")) ||
+             (sg_tok_is(doc, j, "'") && doc->toks[j - 1].kind == SG_TK_WORD &&
+              doc->text[doc->toks[j - 1].end - 1] == 's'))) {
+            last = j + 1;
+            j += 2;
+            continue;
+        }
         size_t k = j;
         while (k < se && k < j + 2 && IN_LIST(doc, k, connectors) &&
                !(sg_tok_is(doc, k, "'s") && (doc->toks[k].flags & SG_TF_SPACE_BEFORE))) {
