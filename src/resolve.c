@@ -422,6 +422,31 @@ static int gaz_acronym(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
            strcmp(m->surface, m->name) != 0;
 }
 
+/* "Wexmoor Partnership" after "Wexmoor Partnership NHS Foundation Trust": the trust
+ * named earlier in the article, by its name without "NHS (Foundation) Trust"; -1
+ * when no such trust is named. */
+static long trust_short_form(const sg_i_ctx_t *cx, index_t *ix, const sg_i_mention_t *m) {
+    static const char *const tails[] = {" NHS Foundation Trust", " NHS Trust"};
+    char full[256];
+    size_t n = strlen(m->name);
+
+    if (m->type != SG_NODE_ORGANISATION) {
+        return -1;
+    }
+    for (size_t k = 0; k < sizeof(tails) / sizeof(tails[0]); k++) {
+        size_t tl = strlen(tails[k]);
+        if (n + tl < sizeof(full)) {
+            memcpy(full, m->name, n);
+            memcpy(full + n, tails[k], tl + 1);
+            long e = find_entity(cx, ix, SG_NODE_ORGANISATION, full, NULL);
+            if (e >= 0) {
+                return e;
+            }
+        }
+    }
+    return -1;
+}
+
 /* cx->prev_person and cx->prev_org, from the mentions as resolved. */
 static sg_err_t chain_previous(sg_i_ctx_t *cx) {
     long person = -1, org = -1;
@@ -466,8 +491,11 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
         if (gaz_acronym(cx, m)) {
             continue; /* after the article's own acronyms, in pass 2 */
         }
-        if ((rc = entity_for(cx, &ix, m->type, m->name, &ent)) != SG_OK ||
-            (rc = bind(cx, &ix, m, ent)) != SG_OK) {
+        if ((ent = trust_short_form(cx, &ix, m)) < 0 &&
+            (rc = entity_for(cx, &ix, m->type, m->name, &ent)) != SG_OK) {
+            break;
+        }
+        if ((rc = bind(cx, &ix, m, ent)) != SG_OK) {
             break;
         }
         if (m->acronym) {
