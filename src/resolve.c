@@ -425,7 +425,8 @@ static int gaz_acronym(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
 /* "Wexmoor Partnership" after "Wexmoor Partnership NHS Foundation Trust": the trust
  * named earlier in the article, by its name without "NHS (Foundation) Trust"; -1
  * when no such trust is named. */
-static long trust_short_form(const sg_i_ctx_t *cx, index_t *ix, const sg_i_mention_t *m) {
+static long trust_short_form(const sg_i_ctx_t *cx, const index_t *ix,
+                             const sg_i_mention_t *m) {
     static const char *const tails[] = {" NHS Foundation Trust", " NHS Trust"};
     char full[256];
     size_t n = strlen(m->name);
