@@ -13,6 +13,10 @@ static const char *const lead_verbs[] = {"chairs",  "leads", "heads",  "runs",
                                          "chaired", "led",   "headed", "ran"};
 static const char *const lead_bases[] = {"lead", "chair", "head", "run"};
 static const char *const member_verbs[] = {"works", "worked", "sits", "serves"};
+/* a party's adjective before a role: "the Conservative leader of the council" */
+static const char *const party_words[] = {"conservative", "labour", "liberal",
+                                          "democrat",     "green",  "independent",
+                                          "tory",         "lib",    "dem"};
 /* between "who" and its verb: "X, who has led Y", "X, who also chairs Y" */
 static const char *const who_aux[] = {"has", "had", "also", "now", "currently"};
 static const char *const author_verbs[] = {"writes",   "summarises", "argues",
@@ -267,11 +271,12 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         if (!find_role(cx, t + 1, lim, &rb, &re, &kind) || rb > t + 3) {
             continue;
         }
-        /* "the new chief executive of", never "the former chief executive of" */
+        /* "the new chief executive of", "the Conservative leader of", never "the
+         * former chief executive of" (nor a capital other than a party's) */
         int former = 0;
         for (size_t k = t + 1; k < rb; k++) {
             former |= sg_tok_is(doc, k, "former") || sg_tok_is(doc, k, "ex") ||
-                      sg_i_is_cap(doc, k);
+                      (sg_i_is_cap(doc, k) && !IN_LIST(doc, k, party_words));
         }
         if (former) {
             continue;
@@ -818,6 +823,16 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             }
             int in_place = 0;   /* the stakeholder found follows "in" */
             size_t dst_end = 0; /* where its name ends */
+            /* "The Liberal Democrat MP for Wexmoor, Tom Ash, also criticised":
+             * the person between the commas before the verb is its subject */
+            if (before < c && !(v & SG_I_ST_EVAL)) {
+                long am = sg_i_mention_at(cx, before + 1);
+                if (am >= 0 && cx->m[am].tb == before + 1 &&
+                    cx->ents[cx->m[am].entity].type == SG_NODE_PERSON &&
+                    sg_tok_is(doc, cx->m[am].te, ",")) {
+                    before = cx->m[am].te;
+                }
+            }
             for (size_t k = before; k-- > from && dst < 0;) {
                 long m = sg_i_mention_at(cx, k);
                 dst = m >= 0 ? cx->m[m].entity : -1;
