@@ -167,6 +167,15 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     if (limit > doc->ntoks) {
         limit = doc->ntoks;
     }
+    /* "...," according to a spokesperson for the trust */
+    if (t + 2 < limit && sg_tok_is(doc, t, "according") && sg_tok_is(doc, t + 1, "to")) {
+        long e = entity_after(cx, t + 2, limit);
+        if (e >= 0) {
+            q->speaker = e;
+            q->cue_tok = t;
+        }
+        return;
+    }
     /* "..." he said / Lloyd added / said Lloyd */
     for (size_t k = t; k < limit; k++) {
         if (doc->toks[k].kind == SG_TK_QUOTE || (doc->toks[k].flags & SG_TF_PARA_START) ||
