@@ -32,6 +32,21 @@ static long entity_at(const sg_i_ctx_t *cx, size_t t) {
     return m >= 0 ? cx->m[m].entity : -1;
 }
 
+/* The mention that starts at token t (not one that only covers it), or -1. */
+static long mention_from(const sg_i_ctx_t *cx, size_t t) {
+    long m = sg_i_mention_at(cx, t);
+    return m >= 0 && cx->m[m].tb == t ? m : -1;
+}
+
+/* The first token from j (before limit) that is not "the", "a", "its" and the
+ * like: where the name after a preposition starts. */
+static size_t past_determiners(const sg_textdoc_t *doc, size_t j, size_t limit) {
+    while (j < limit && IN_LIST(doc, j, skip_words)) {
+        j++;
+    }
+    return j;
+}
+
 sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
                        const char *role, size_t sent, size_t cue_b, size_t cue_e,
                        sg_text_t quote) {
@@ -109,10 +124,7 @@ static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *af
             }
             continue;
         }
-        size_t j = k + 1;
-        while (j < limit && IN_LIST(doc, j, skip_words)) {
-            j++;
-        }
+        size_t j = past_determiners(doc, k + 1, limit);
         long e = entity_at(cx, j);
         if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON) {
             long m = sg_i_mention_at(cx, j);
@@ -132,6 +144,11 @@ static sg_edge_type_t role_edge(size_t kind) {
 
 static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t);
 
+/* Does a relative clause (", who" and a word) open at token t, before lim? */
+static int who_at(const sg_textdoc_t *doc, size_t t, size_t lim) {
+    return t + 2 < lim && sg_tok_is(doc, t, ",") && sg_tok_is(doc, t + 1, "who");
+}
+
 /* A relative clause about a person at token t (", who ..."), within limit: "X, who
  * chairs Y", "X, who has led Y since 2013", "X, who is also chief executive of Y";
  * also after the person's roles ("X, chief executive of Y, who leads Z"). */
@@ -139,7 +156,7 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     const sg_textdoc_t *doc = cx->doc;
     size_t after, w = t + 2;
 
-    if (!(sg_tok_is(doc, t, ",") && sg_tok_is(doc, t + 1, "who") && t + 2 < lim)) {
+    if (!who_at(doc, t, lim)) {
         return SG_OK;
     }
     while (w + 1 < lim && IN_LIST(doc, w, who_aux)) {
@@ -152,11 +169,7 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     int member = IN_LIST(doc, w, member_verbs);
     long target = (lead || member) ? role_target(cx, w, lim, &after) : -1;
     if (target < 0 && lead) {
-        size_t j = w + 1;
-        while (j < lim && IN_LIST(doc, j, skip_words)) {
-            j++;
-        }
-        target = entity_at(cx, j);
+        target = entity_at(cx, past_determiners(doc, w + 1, lim));
     }
     if (target < 0) {
         return SG_OK;
@@ -231,7 +244,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             return rc;
         }
         t = after;
-        if (sg_tok_is(doc, t, ",") && sg_tok_is(doc, t + 1, "who")) {
+        if (who_at(doc, t, limit)) {
             return who_clause(cx, person, t, limit);
         }
         if (t < limit && sg_tok_is(doc, t, ",")) {
@@ -478,16 +491,12 @@ static sg_err_t affiliation_after(sg_i_ctx_t *cx, long person, size_t t, size_t 
         t++;
     }
     int of = sg_tok_is(doc, t, "of");
-    size_t j = t + 1;
 
     if (t >= lim || !(of || sg_tok_is(doc, t, "at") || sg_tok_is(doc, t, "from"))) {
         return SG_OK;
     }
-    while (j < lim && IN_LIST(doc, j, skip_words)) {
-        j++;
-    }
-    long m = sg_i_mention_at(cx, j);
-    if (m < 0 || cx->m[m].tb != j || cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
+    long m = mention_from(cx, past_determiners(doc, t + 1, lim));
+    if (m < 0 || cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
         return SG_OK;
     }
     size_t after = cx->m[m].te;
@@ -510,8 +519,8 @@ static sg_err_t footprint_in_brackets(sg_i_ctx_t *cx, long person, size_t t, siz
     if (!(t + 2 < lim && sg_tok_is(doc, t, "("))) {
         return SG_OK;
     }
-    long m = sg_i_mention_at(cx, t + 1);
-    if (m < 0 || cx->m[m].tb != t + 1 || !sg_tok_is(doc, cx->m[m].te, ")")) {
+    long m = mention_from(cx, t + 1);
+    if (m < 0 || !sg_tok_is(doc, cx->m[m].te, ")")) {
         return SG_OK;
     }
     long stp = cx->m[m].entity;
@@ -573,7 +582,7 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
         }
         if (t < lim && (sg_tok_is(doc, t, ",") || sg_tok_is(doc, t, "is") ||
                         sg_tok_is(doc, t, "was") || sg_tok_is(doc, t, "as"))) {
-            if (sg_tok_is(doc, t, ",") && sg_tok_is(doc, t + 1, "who") && t + 2 < lim) {
+            if (who_at(doc, t, lim)) {
                 if ((rc = who_clause(cx, p, t, lim)) != SG_OK) {
                     return rc;
                 }
@@ -715,10 +724,14 @@ static size_t passive_agents(const sg_i_ctx_t *cx, size_t t, size_t lim, long *o
         out[n++] = cx->m[m].entity;
         pending = comma ? pending + 1 : 0;
         j = cx->m[m].te;
-        comma = sg_tok_is(doc, j, ",") && !sg_tok_is(doc, j + 1, "and");
+        /* ", and" or "and" go on with the list, a comma alone only maybe */
+        comma = 0;
         if (sg_tok_is(doc, j, ",") && sg_tok_is(doc, j + 1, "and")) {
             j += 2;
-        } else if (sg_tok_is(doc, j, ",") || sg_tok_is(doc, j, "and")) {
+        } else if (sg_tok_is(doc, j, "and")) {
+            j++;
+        } else if (sg_tok_is(doc, j, ",")) {
+            comma = 1;
             j++;
         } else {
             break;
@@ -727,14 +740,19 @@ static size_t passive_agents(const sg_i_ctx_t *cx, size_t t, size_t lim, long *o
     return n - pending;
 }
 
+/* Where the verb at c starts, its auxiliaries ("has", "was", "also" ...) in. */
+static size_t verb_start(const sg_textdoc_t *doc, size_t from, size_t c) {
+    while (c > from && IN_LIST(doc, c - 1, aux_words)) {
+        c--;
+    }
+    return c;
+}
+
 /* Where to look back from for the subject of a verb at c: before an apposition
  * that ends right before the verb and its auxiliaries. */
 static size_t clause_subject_end(const sg_textdoc_t *doc, size_t from, size_t c) {
-    size_t k = c;
+    size_t k = verb_start(doc, from, c);
 
-    while (k > from && IN_LIST(doc, k - 1, aux_words)) {
-        k--;
-    }
     if (k > from && sg_tok_is(doc, k - 1, ",")) {
         for (size_t j = k - 1; j-- > from;) {
             if (sg_tok_is(doc, j, ",")) {
@@ -805,6 +823,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     break;
                 }
             }
+            sg_edge_type_t stance = sign > 0 ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES;
             size_t ce = c + n;
             long qi = quote_at(cx, c);
             long src = -1, dst = -1;
@@ -826,9 +845,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             /* "The Liberal Democrat MP for Wexmoor, Tom Ash, also criticised":
              * the person between the commas before the verb is its subject */
             if (before < c && !(v & SG_I_ST_EVAL)) {
-                long am = sg_i_mention_at(cx, before + 1);
-                if (am >= 0 && cx->m[am].tb == before + 1 &&
-                    cx->ents[cx->m[am].entity].type == SG_NODE_PERSON &&
+                long am = mention_from(cx, before + 1);
+                if (am >= 0 && cx->ents[cx->m[am].entity].type == SG_NODE_PERSON &&
                     sg_tok_is(doc, cx->m[am].te, ",")) {
                     before = cx->m[am].te;
                 }
@@ -849,19 +867,15 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                  * services supported by the council ..."); what a quotation says
                  * others did is reported, not a stance taken */
                 long agents[8];
-                size_t vb = c; /* the verb's start, its auxiliaries in */
-                while (vb > from && IN_LIST(doc, vb - 1, aux_words)) {
-                    vb--;
-                }
+                size_t vb = verb_start(doc, from, c);
                 int adjacent = dst_end == before || dst_end == vb ||
                                (dst_end + 1 == vb && sg_tok_is(doc, dst_end, ","));
                 size_t na = qi >= 0 || dst < 0 || cancelled || !adjacent
                                 ? 0
                                 : passive_agents(cx, ce, st->tok_end, agents, 8);
                 for (size_t a = 0; a < na; a++) {
-                    if ((rc = sg_i_add_edge(cx, agents[a], dst,
-                                            sign > 0 ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES,
-                                            NULL, s, c, ce, 0)) != SG_OK) {
+                    if ((rc = sg_i_add_edge(cx, agents[a], dst, stance, NULL, s, c, ce,
+                                            0)) != SG_OK) {
                         return rc;
                     }
                 }
@@ -893,9 +907,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 }
             }
             if (!cancelled && src >= 0 && dst >= 0 &&
-                (rc = sg_i_add_edge(cx, src, dst,
-                                    sign > 0 ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES, NULL,
-                                    s, c, ce, 0)) != SG_OK) {
+                (rc = sg_i_add_edge(cx, src, dst, stance, NULL, s, c, ce, 0)) != SG_OK) {
                 return rc;
             }
             /* "A, B and C have backed X": every subject of the list takes the stance */
@@ -911,9 +923,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     if (prev < 0 || cx->m[prev].entity < 0) {
                         break;
                     }
-                    if ((rc = sg_i_add_edge(cx, cx->m[prev].entity, dst,
-                                            sign > 0 ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES,
-                                            NULL, s, c, ce, 0)) != SG_OK) {
+                    if ((rc = sg_i_add_edge(cx, cx->m[prev].entity, dst, stance, NULL, s,
+                                            c, ce, 0)) != SG_OK) {
                         return rc;
                     }
                     m = prev;
@@ -936,11 +947,8 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
         if (!sg_tok_is(doc, t, "led") || !sg_tok_is(doc, t + 1, "by")) {
             continue;
         }
-        size_t j = t + 2, sb = doc->sents[doc->toks[t].sent].tok_begin;
-        while (j < doc->ntoks && IN_LIST(doc, j, skip_words)) {
-            j++;
-        }
-        long leader = entity_at(cx, j), led = -1;
+        size_t sb = doc->sents[doc->toks[t].sent].tok_begin;
+        long leader = entity_at(cx, past_determiners(doc, t + 2, doc->ntoks)), led = -1;
         for (size_t k = t; k-- > sb && led < 0;) {
             long e = entity_at(cx, k);
             if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON) {
