@@ -151,6 +151,21 @@ static long entity_after(const sg_i_ctx_t *cx, size_t t, size_t limit) {
     return -1;
 }
 
+/* "according to X" at token t: the quotation's speaker is the stakeholder named
+ * after it, before limit. Returns 1 when the words are there (a speaker found or
+ * not), else 0. */
+static int according_to(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t t, size_t limit) {
+    if (!(sg_tok_is(cx->doc, t, "according") && sg_tok_is(cx->doc, t + 1, "to"))) {
+        return 0;
+    }
+    long e = entity_after(cx, t + 2, limit);
+    if (e >= 0) {
+        q->speaker = e;
+        q->cue_tok = t;
+    }
+    return 1;
+}
+
 static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     const sg_textdoc_t *doc = cx->doc;
     /* room for a role before the name: "...," the trust's medical director, Dr
@@ -167,14 +182,8 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     if (limit > doc->ntoks) {
         limit = doc->ntoks;
     }
-    /* "...," according to a spokesperson for the trust */
-    if (t + 2 < limit && sg_tok_is(doc, t, "according") && sg_tok_is(doc, t + 1, "to")) {
-        long e = entity_after(cx, t + 2, limit);
-        if (e >= 0) {
-            q->speaker = e;
-            q->cue_tok = t;
-        }
-        return;
+    if (according_to(cx, q, t, limit)) {
+        return; /* "...," according to a spokesperson for the trust */
     }
     /* "..." he said / Lloyd added / said Lloyd */
     for (size_t k = t; k < limit; k++) {
@@ -216,12 +225,7 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
     size_t sb = doc->sents[doc->toks[open_tok].sent].tok_begin;
 
     for (size_t t = open_tok; t-- > sb;) {
-        if (sg_tok_is(doc, t, "according") && sg_tok_is(doc, t + 1, "to")) {
-            long e = entity_after(cx, t + 2, open_tok);
-            if (e >= 0) {
-                q->speaker = e;
-                q->cue_tok = t;
-            }
+        if (according_to(cx, q, t, open_tok)) {
             return;
         }
     }
