@@ -342,6 +342,13 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
 
 static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b);
 
+/* Tokens [a, e) and [r, b) as two names: "NHS England and NHS Improvement",
+ * "Professor X of the University of Y". */
+static sg_err_t classify_two(sg_i_ctx_t *cx, size_t a, size_t e, size_t r, size_t b) {
+    sg_err_t rc = classify(cx, a, e);
+    return rc != SG_OK ? rc : classify(cx, r, b);
+}
+
 /* Are tokens [a, j) a person's name before an "of": a title and one to three
  * capitalised words, or a known first name and one or two? */
 static int person_before_of(const sg_i_ctx_t *cx, size_t a, size_t j) {
@@ -504,8 +511,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         if (sg_tok_is(doc, j, "'s") && b - (j + 1) <= 3 &&
             sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, j + 1, NULL) &&
             person_before_of(cx, j + 1, b) && standalone(cx, a, j)) {
-            sg_err_t rc = classify(cx, a, j);
-            return rc != SG_OK ? rc : classify(cx, j + 1, b);
+            return classify_two(cx, a, j, j + 1, b);
         }
     }
     /* "Professor Helen Marsh of the University of Essex", "Kenneth Osei of West
@@ -517,8 +523,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         }
         size_t r = sg_tok_is(doc, j + 1, "the") ? j + 2 : j + 1;
         if (r < b && person_before_of(cx, a, j) && standalone(cx, r, b)) {
-            sg_err_t rc = classify(cx, a, j);
-            return rc != SG_OK ? rc : classify(cx, r, b);
+            return classify_two(cx, a, j, r, b);
         }
         break;
     }
@@ -558,8 +563,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                     for (size_t p = b > j + 5 ? b - 3 : j + 2; p + 1 < b; p++) {
                         if (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, p, NULL) &&
                             person_before_of(cx, p, b)) {
-                            sg_err_t rc = classify(cx, j + 1, p);
-                            return rc != SG_OK ? rc : classify(cx, p, b);
+                            return classify_two(cx, j + 1, p, p, b);
                         }
                     }
                     return classify(cx, j + 1, b);
@@ -576,8 +580,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     for (size_t k = a + 1; k + 1 < b; k++) {
         if (sg_tok_is(doc, k, "and") && standalone(cx, a, k) &&
             (standalone(cx, k + 1, b) || programme_exact(cx, k + 1, b))) {
-            sg_err_t rc = classify(cx, a, k);
-            return rc != SG_OK ? rc : classify(cx, k + 1, b);
+            return classify_two(cx, a, k, k + 1, b);
         }
     }
     ow = org_word(cx, a, b);
