@@ -815,7 +815,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             for (size_t k = c > st->tok_begin + 5 ? c - 5 : st->tok_begin; k < c; k++) {
                 size_t nv, nn = sg_i_match(cx->lex, SG_I_T_NEGATORS, doc, k, c, &nv);
                 if (nn && k + nn == c) {
-                    if (nv == SG_I_NEG_CANCEL) {
+                    /* "would not support" withholds support: a stance against; "did
+                     * not criticise" is no stance either way */
+                    if (nv == SG_I_NEG_CANCEL || (nv == SG_I_NEG_DENY && sign < 0)) {
                         cancelled = 1;
                     } else {
                         sign = -sign;
