@@ -104,8 +104,60 @@ static int is_reporting(const sg_i_ctx_t *cx, size_t t) {
     return sg_i_tok_in(cx->lex, SG_I_T_REPORTING, cx->doc, t, NULL);
 }
 
+/* The stakeholder named right after token t (skipping "the"), within limit. */
+static long entity_after(const sg_i_ctx_t *cx, size_t t, size_t limit) {
+    for (size_t k = t; k < limit && k < t + 8; k++) {
+        long m = sg_i_mention_at(cx, k);
+        if (m >= 0 && cx->m[m].entity >= 0) {
+            return cx->m[m].entity;
+        }
+    }
+    return -1;
+}
+
+static int spokes_at(const sg_textdoc_t *doc, size_t t) {
+    return sg_tok_is(doc, t, "spokesperson") || sg_tok_is(doc, t, "spokesman") ||
+           sg_tok_is(doc, t, "spokeswoman");
+}
+
+/* The body a spokesperson (the word at token k) speaks for: "a spokesperson for
+ * X", "an X spokesman", "X's spokeswoman", else the body named last before ("The
+ * department rejected the claim. A spokesman said"); -1 when none. */
+static long spokes_body(const sg_i_ctx_t *cx, size_t k) {
+    const sg_textdoc_t *doc = cx->doc;
+    long e = -1;
+
+    if (sg_tok_is(doc, k + 1, "for")) {
+        e = entity_after(cx, k + 2, doc->sents[doc->toks[k].sent].tok_end);
+    } else if (k > 0) {
+        size_t j = k > 1 && sg_tok_is(doc, k - 1, "'s") ? k - 2 : k - 1;
+        long m = sg_i_mention_at(cx, j);
+        e = m >= 0 && cx->m[m].te == j + 1 ? cx->m[m].entity : -1;
+    }
+    if (e < 0) {
+        e = sg_i_last_org(cx, k);
+    }
+    return e >= 0 && cx->ents[e].type == SG_NODE_PERSON ? -1 : e;
+}
+
 long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
-    if (sg_tok_is(cx->doc, t, "he") || sg_tok_is(cx->doc, t, "she")) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    if (sg_tok_is(doc, t, "he") || sg_tok_is(doc, t, "she")) {
+        /* "A spokesperson for the trust said ... “...,” she said": a spokesperson
+         * named since the last person, in this sentence or the one before, is the
+         * body's voice */
+        size_t s = doc->toks[t].sent;
+        for (size_t j = t, lo = doc->sents[s > 0 ? s - 1 : 0].tok_begin; j-- > lo;) {
+            long m = sg_i_mention_at(cx, j);
+            if (m >= 0 && cx->m[m].entity >= 0 &&
+                cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
+                break;
+            }
+            if (spokes_at(doc, j)) {
+                return spokes_body(cx, j);
+            }
+        }
         return sg_i_last_person(cx, t);
     }
     if (sg_tok_is(cx->doc, t, "it")) {
@@ -138,17 +190,6 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
         }
     }
     return other;
-}
-
-/* The stakeholder named right after token t (skipping "the"), within limit. */
-static long entity_after(const sg_i_ctx_t *cx, size_t t, size_t limit) {
-    for (size_t k = t; k < limit && k < t + 8; k++) {
-        long m = sg_i_mention_at(cx, k);
-        if (m >= 0 && cx->m[m].entity >= 0) {
-            return cx->m[m].entity;
-        }
-    }
-    return -1;
 }
 
 /* "according to X" at token t: the quotation's speaker is the stakeholder named
@@ -192,8 +233,9 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
             return;
         }
         if (is_reporting(cx, k)) {
-            /* the person named before the verb, else the first stakeholder */
-            long e = -1, first = -1;
+            /* the person named before the verb, else a spokesperson's body, else
+             * the first stakeholder */
+            long e = -1, first = -1, spokes = -1;
             for (size_t j = t; j < k && e < 0; j++) {
                 long m = sg_i_mention_at(cx, j);
                 long x = m >= 0 ? cx->m[m].entity : sg_i_pronoun_entity(cx, j);
@@ -202,8 +244,13 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
                 } else if (first < 0) {
                     first = x;
                 }
+                if (spokes < 0 && spokes_at(doc, j)) {
+                    spokes = spokes_body(cx, j);
+                }
             }
-            if (e < 0 && k >= close_tok + 6) {
+            if (e < 0 && spokes >= 0) {
+                e = spokes; /* "...," a spokesperson for the trust said */
+            } else if (e < 0 && k >= close_tok + 6) {
                 return; /* past a few words, only a person named before the verb */
             }
             e = e >= 0 ? e : first;
@@ -235,6 +282,11 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
         }
         if (is_reporting(cx, t)) {
             long e = sg_i_subject_before(cx, t);
+            for (size_t j = t; e < 0 && j-- > sb;) {
+                if (spokes_at(doc, j)) {
+                    e = spokes_body(cx, j); /* "A spokesman said:" */
+                }
+            }
             if (e >= 0) {
                 q->speaker = e;
                 q->cue_tok = t;
