@@ -282,6 +282,12 @@ size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t lim) {
     return t < lim && !sg_tok_is(doc, t, "to") ? t : 0;
 }
 
+/* A word that may start a role's noun phrase: "the", "its", "their", "'s". */
+static int role_determiner(const sg_textdoc_t *doc, size_t j) {
+    return sg_tok_is(doc, j, "the") || sg_tok_is(doc, j, "its") ||
+           sg_tok_is(doc, j, "their") || sg_tok_is(doc, j, "'s");
+}
+
 /* Does context make the unknown name [a, b) a person? */
 static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
@@ -316,6 +322,40 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
          (a > 0 && sg_tok_is(doc, a - 1, ",") && sg_tok_is(doc, b, ",") && b + 1 < se &&
           sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, b + 1, NULL)))) {
         return 1;
+    }
+    /* "The council's leader, X, backed", "The chief executive of Y, X, said",
+     * "Unison's North West regional secretary, X,": a role a few words before the
+     * comma, after "the", "its" or "'s" and any capitalised words */
+    if (a > 1 && sg_tok_is(doc, a - 1, ",") && b < se &&
+        (sg_tok_is(doc, b, ",") ||
+         sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, b, NULL))) {
+        for (size_t k = a - 1;
+             k-- > 1 && k + 8 > a && doc->toks[k].kind != SG_TK_PUNCT;) {
+            if (sg_i_is_cap(doc, k) || !is_role_at(cx, k, a - 1, NULL)) {
+                continue;
+            }
+            size_t j = k - 1;
+            while (j > 0 && j + 4 > k && !role_determiner(doc, j) &&
+                   sg_i_is_cap(doc, j)) {
+                j--;
+            }
+            if (role_determiner(doc, j)) {
+                return 1;
+            }
+        }
+    }
+    /* "X Y, a GP in Tarn, said": two words and an apposition before the verb */
+    if (b - a == 2 && b + 2 < se && sg_tok_is(doc, b, ",") &&
+        (sg_tok_is(doc, b + 1, "a") || sg_tok_is(doc, b + 1, "an"))) {
+        for (size_t k = b + 2; k < se && k < b + 12; k++) {
+            if (sg_tok_is(doc, k, ",")) {
+                if (k + 1 < se &&
+                    sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, k + 1, NULL)) {
+                    return 1;
+                }
+                break;
+            }
+        }
     }
     /* "writes Jane Doe", "by Jane Doe", inverted "said Jane Doe" */
     if (a > 0 && (sg_tok_is(doc, a - 1, "writes") || sg_tok_is(doc, a - 1, "by") ||

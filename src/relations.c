@@ -126,6 +126,10 @@ static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *af
         }
         size_t j = past_determiners(doc, k + 1, limit);
         long e = entity_at(cx, j);
+        if (e < 0 && j + 1 < limit && sg_i_is_cap(doc, j) &&
+            mention_from(cx, j + 1) >= 0) {
+            e = entity_at(cx, ++j); /* "chair of the Commons health committee" */
+        }
         if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON) {
             long m = sg_i_mention_at(cx, j);
             *after = cx->m[m].te;
@@ -178,6 +182,14 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
                          NULL, doc->toks[t].sent, w, w + 1, 0);
 }
 
+/* Is token t the word "board" alone ("chair of the trust's board,"), the body's
+ * own board rather than one of its boards ("the LGA's community wellbeing board")? */
+static int board_itself(const sg_textdoc_t *doc, size_t t, size_t limit) {
+    return sg_tok_is(doc, t, "board") &&
+           (t + 1 >= limit || doc->toks[t + 1].kind == SG_TK_PUNCT ||
+            sg_tok_is(doc, t + 1, "and"));
+}
+
 /* Roles listed after a person: "X, chair, North East London STP, and chief
  * executive, CIPFA" or "X is National Director ... at The Leadership Centre". */
 static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
@@ -189,8 +201,17 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
     for (int n = 0; n < 3 && t < limit; n++) {
         size_t rb, re, kind, after;
         long target;
-        while (t < limit && (IN_LIST(doc, t, skip_words) || sg_tok_is(doc, t, "and"))) {
+        while (t < limit && (IN_LIST(doc, t, skip_words) || sg_tok_is(doc, t, "and") ||
+                             (IN_LIST(doc, t, party_words) && sg_i_is_cap(doc, t)))) {
             t++;
+        }
+        /* "the Conservative MP for Totnes and chair of ...": a seat names no body;
+         * a role may follow it */
+        if (t + 2 < limit && sg_i_postnominal(doc, t) && sg_tok_is(doc, t + 1, "for")) {
+            for (t += 2; t < limit && sg_i_is_cap(doc, t) && entity_at(cx, t) < 0;) {
+                t++;
+            }
+            continue;
         }
         /* "the institute's CEO" */
         long e = entity_at(cx, t);
@@ -235,7 +256,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
          * so belongs to the body */
         sg_edge_type_t type = role_edge(kind);
         if (sg_tok_is(doc, after, "'s") && after + 1 < limit &&
-            !sg_i_is_cap(doc, after + 1)) {
+            !sg_i_is_cap(doc, after + 1) && !board_itself(doc, after + 1, limit)) {
             type = SG_EDGE_MEMBER_OF;
         }
         rc = sg_i_add_edge(cx, person, target, type, role, doc->toks[t].sent, rb, re, 0);
@@ -444,16 +465,16 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
                    sg_tok_is(doc, rb - 2, ",")) {
             before = rb - 2;
         } else {
-            /* "the county council's health committee chair, X": the role of a part
-             * of the body (lower-case words after its "'s"), a member of it */
+            /* "the county council's health committee chair, X", "Unison's North
+             * West regional secretary, X": the role of a part of the body (words
+             * naming no stakeholder after its "'s"), a member of it */
             for (size_t k = rb; k-- > sb + 1 && k + 4 > rb;) {
                 if (sg_tok_is(doc, k, "'s") && k + 1 < rb) {
                     before = k;
                     kind = SG_I_ROLE_MEMBER;
                     break;
                 }
-                if (doc->toks[k].kind != SG_TK_WORD || sg_i_is_cap(doc, k) ||
-                    sg_i_mention_at(cx, k) >= 0) {
+                if (doc->toks[k].kind != SG_TK_WORD || sg_i_mention_at(cx, k) >= 0) {
                     break;
                 }
             }
