@@ -9,6 +9,9 @@
 
 static const char *const connectors[] = {"of", "and", "for", "the",
                                          "&",  "'s",  "de",  "upon"};
+static const char *const compass[] = {"north",   "south",    "east",
+                                      "west",    "northern", "southern",
+                                      "eastern", "western",  "central"};
 static const char *const number_words[] = {"two", "three", "four",   "five",
                                            "six", "seven", "eight",  "nine",
                                            "ten", "both",  "several"};
@@ -709,6 +712,14 @@ static size_t seq_end(const sg_textdoc_t *doc, size_t i, size_t se) {
             ((sg_tok_is(doc, j, ".") && sg_tok_is(doc, j - 1, "st")) ||
              (sg_tok_is(doc, j, "'") && doc->toks[j - 1].kind == SG_TK_WORD &&
               doc->text[doc->toks[j - 1].end - 1] == 's'))) {
+            last = j + 1;
+            j += 2;
+            continue;
+        }
+        /* "Northern, Eastern and Western Devon CCG": a comma between two points
+         * of the compass */
+        if (j + 1 < se && sg_tok_is(doc, j, ",") && IN_LIST(doc, j - 1, compass) &&
+            IN_LIST(doc, j + 1, compass) && sg_i_is_cap(doc, j + 1)) {
             last = j + 1;
             j += 2;
             continue;

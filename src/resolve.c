@@ -21,6 +21,7 @@ typedef struct {
     sg_map_t last;     /* the last word of a person's name of two words or more */
     sg_map_t alias;    /* an alias of a stakeholder that is not a person */
     sg_map_t initials; /* the initials of a stakeholder that is not a person */
+    sg_map_t tails;    /* the last two or more of them ("LMC" of "Kent LMC"'s name) */
 } index_t;
 
 static void index_init(index_t *ix) {
@@ -31,6 +32,7 @@ static void index_init(index_t *ix) {
     sg_map_init_borrowed(&ix->last);
     sg_map_init(&ix->alias);
     sg_map_init(&ix->initials);
+    sg_map_init(&ix->tails);
 }
 
 static void index_release(index_t *ix) {
@@ -44,6 +46,7 @@ static void index_release(index_t *ix) {
     sg_map_release(&ix->last);
     sg_map_release(&ix->alias);
     sg_map_release(&ix->initials);
+    sg_map_release(&ix->tails);
 }
 
 /* Key -> ent unless a lower entity holds it already. */
@@ -106,7 +109,15 @@ static sg_err_t index_entity(index_t *ix, const sg_i_entity_t *e, long ent) {
             return rc;
         }
     }
-    return initials(e->name, ini) >= 2 ? put_lowest(&ix->initials, ini, ent) : SG_OK;
+    size_t n = initials(e->name, ini);
+    if (n < 2) {
+        return SG_OK;
+    }
+    rc = put_lowest(&ix->initials, ini, ent);
+    for (size_t k = 1; rc == SG_OK && n - k >= 2; k++) {
+        rc = put_lowest(&ix->tails, ini + k, ent);
+    }
+    return rc;
 }
 
 /* A new entity, the last of cx->ents: indexed when the index is built, and the
@@ -166,24 +177,35 @@ static long find_surname(const sg_i_ctx_t *cx, const index_t *ix, const char *la
 }
 
 /* The first stakeholder other than a person whose initials are the acronym, a
- * plural's 's' aside ("CAAs"), or -1. */
+ * plural's 's' aside ("CAAs"), else the first whose last initials are ("the LMC"
+ * after "Kent Local Medical Committee", "the CCG" after "Tarn Clinical
+ * Commissioning Group"), or -1. */
 static long find_initials(const sg_i_ctx_t *cx, const index_t *ix, const char *acr) {
-    size_t len = strlen(acr);
+    size_t len = strlen(acr), n;
+    long tail = -1;
     char ini[32];
 
     if (len > 1 && acr[len - 1] == 's') {
         len--;
     }
     if (ix->built) {
-        return lookup(&ix->initials, acr, len);
+        long full = lookup(&ix->initials, acr, len);
+        return full >= 0 ? full : lookup(&ix->tails, acr, len);
     }
     for (size_t k = 0; k < cx->nents; k++) {
-        if (cx->ents[k].type != SG_NODE_PERSON && initials(cx->ents[k].name, ini) >= 2 &&
-            strlen(ini) == len && memcmp(ini, acr, len) == 0) {
+        if (cx->ents[k].type == SG_NODE_PERSON ||
+            (n = initials(cx->ents[k].name, ini)) < 2 || n < len ||
+            memcmp(ini + n - len, acr, len) != 0) {
+            continue;
+        }
+        if (n == len) {
             return (long)k;
         }
+        if (tail < 0 && len >= 2) {
+            tail = (long)k;
+        }
     }
-    return -1;
+    return tail;
 }
 
 static sg_err_t entity_for(sg_i_ctx_t *cx, index_t *ix, sg_node_type_t type,
@@ -308,6 +330,22 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
         }
     }
     return found;
+}
+
+/* "the CCG" after "Tarn Clinical Commissioning Group": an anaphor in capitals is
+ * also the initials, or the last initials, of a body named before; or -1. */
+static long anaphor_initials(const sg_i_ctx_t *cx, const index_t *ix,
+                             const sg_i_mention_t *m) {
+    const sg_token_t *tk = &cx->doc->toks[m->te - 1];
+    size_t len = tk->end - tk->start;
+    char acr[32];
+
+    if (!(tk->flags & SG_TF_ALLCAPS) || len < 2 || len >= sizeof(acr)) {
+        return -1;
+    }
+    memcpy(acr, cx->doc->text + tk->start, len);
+    acr[len] = '\0';
+    return find_initials(cx, ix, acr);
 }
 
 /* Number of mentions that end at or before token tok (mentions are in text order). */
@@ -534,6 +572,9 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
             break;
         case SG_I_M_ANAPHOR:
             ent = last_entity_before(cx, i, m->name);
+            if (ent < 0) {
+                ent = anaphor_initials(cx, &ix, m); /* "the CCG" */
+            }
             break;
         case SG_I_M_REGIONAL:
             rc = regional(cx, &ix, i, &ent);
