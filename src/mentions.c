@@ -347,6 +347,10 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             }
         }
     }
+    /* "X Y, who chairs ...": "who" speaks of a person */
+    if (b + 1 < se && sg_tok_is(doc, b, ",") && sg_tok_is(doc, b + 1, "who")) {
+        return 1;
+    }
     /* "X Y, a GP in Tarn, said": two words and an apposition before the verb */
     if (b - a == 2 && b + 2 < se && sg_tok_is(doc, b, ",") &&
         (sg_tok_is(doc, b + 1, "a") || sg_tok_is(doc, b + 1, "an"))) {
@@ -834,8 +838,12 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
             if (e < se &&
                 (sg_tok_is(doc, e, "councils") || sg_tok_is(doc, e, "council")) &&
                 !sg_i_is_cap(doc, e) && !org_word(cx, i, e) &&
-                !programme_exact(cx, i, e) && !(e - i == 1 && is_allcaps(doc, i))) {
-                /* (not "the BMA council": a body's own council) */
+                !programme_exact(cx, i, e) &&
+                !(e - i == 1 &&
+                  (is_allcaps(doc, i) ||
+                   ((doc->toks[i].flags & SG_TF_SENT_START) &&
+                    sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL))))) {
+                /* (not "the BMA council": a body's own council; nor "My council") */
                 rc = council_group(cx, i, e);
                 e++;
             } else {

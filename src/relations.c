@@ -148,14 +148,33 @@ static sg_edge_type_t role_edge(size_t kind) {
 
 static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t);
 
-/* Does a relative clause (", who" and a word) open at token t, before lim? */
+/* Is token t the word "board" alone ("chair of the trust's board,"), the body's
+ * own board rather than one of its boards ("the LGA's community wellbeing board")? */
+static int board_itself(const sg_textdoc_t *doc, size_t t, size_t limit) {
+    return sg_tok_is(doc, t, "board") &&
+           (t + 1 >= limit || doc->toks[t + 1].kind == SG_TK_PUNCT ||
+            sg_tok_is(doc, t + 1, "and"));
+}
+
+/* Does "'s" at token after open a part of the body just named ("chair of the LGA's
+ * community wellbeing board"), whose head is a member of it, not its own board? */
+static int part_after(const sg_textdoc_t *doc, size_t after, size_t limit) {
+    return sg_tok_is(doc, after, "'s") && after + 1 < limit &&
+           !sg_i_is_cap(doc, after + 1) && !board_itself(doc, after + 1, limit);
+}
+
+/* Does a relative clause (", who" or ", which" and a word) open at token t, before
+ * lim? */
 static int who_at(const sg_textdoc_t *doc, size_t t, size_t lim) {
-    return t + 2 < lim && sg_tok_is(doc, t, ",") && sg_tok_is(doc, t + 1, "who");
+    return t + 2 < lim && sg_tok_is(doc, t, ",") &&
+           (sg_tok_is(doc, t + 1, "who") || sg_tok_is(doc, t + 1, "which"));
 }
 
 /* A relative clause about a person at token t (", who ..."), within limit: "X, who
  * chairs Y", "X, who has led Y since 2013", "X, who is also chief executive of Y";
- * also after the person's roles ("X, chief executive of Y, who leads Z"). */
+ * also after the person's roles ("X, chief executive of Y, who leads Z"), and about
+ * a body ("X CCG, which leads the STP"). The chair of a part of a body ("who chairs
+ * the LGA's community wellbeing board") is a member of it. */
 static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     const sg_textdoc_t *doc = cx->doc;
     size_t after, w = t + 2;
@@ -173,21 +192,33 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     int member = IN_LIST(doc, w, member_verbs);
     long target = (lead || member) ? role_target(cx, w, lim, &after) : -1;
     if (target < 0 && lead) {
-        target = entity_at(cx, past_determiners(doc, w + 1, lim));
+        long m = sg_i_mention_at(cx, past_determiners(doc, w + 1, lim));
+        target = m >= 0 ? cx->m[m].entity : -1;
+        after = m >= 0 ? cx->m[m].te : lim;
     }
     if (target < 0) {
         return SG_OK;
+    }
+    if (part_after(doc, after, lim)) {
+        lead = 0;
     }
     return sg_i_add_edge(cx, person, target, lead ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF,
                          NULL, doc->toks[t].sent, w, w + 1, 0);
 }
 
-/* Is token t the word "board" alone ("chair of the trust's board,"), the body's
- * own board rather than one of its boards ("the LGA's community wellbeing board")? */
-static int board_itself(const sg_textdoc_t *doc, size_t t, size_t limit) {
-    return sg_tok_is(doc, t, "board") &&
-           (t + 1 >= limit || doc->toks[t + 1].kind == SG_TK_PUNCT ||
-            sg_tok_is(doc, t + 1, "and"));
+/* ", which leads the STP" after a body's name. */
+static sg_err_t body_clauses(sg_i_ctx_t *cx) {
+    sg_err_t rc;
+
+    for (size_t i = 0; i < cx->nm; i++) {
+        const sg_i_mention_t *m = &cx->m[i];
+        if (m->entity >= 0 && cx->ents[m->entity].type != SG_NODE_PERSON &&
+            sg_tok_is(cx->doc, m->te + 1, "which") &&
+            (rc = who_clause(cx, m->entity, m->te, sent_end(cx->doc, m->tb))) != SG_OK) {
+            return rc;
+        }
+    }
+    return SG_OK;
 }
 
 /* Roles listed after a person: "X, chair, North East London STP, and chief
@@ -255,8 +286,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         /* "chair of the LGA's community wellbeing board" leads a part of the body,
          * so belongs to the body */
         sg_edge_type_t type = role_edge(kind);
-        if (sg_tok_is(doc, after, "'s") && after + 1 < limit &&
-            !sg_i_is_cap(doc, after + 1) && !board_itself(doc, after + 1, limit)) {
+        if (part_after(doc, after, limit)) {
             type = SG_EDGE_MEMBER_OF;
         }
         rc = sg_i_add_edge(cx, person, target, type, role, doc->toks[t].sent, rb, re, 0);
@@ -1007,7 +1037,8 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
     }
 
     find_author(cx);
-    if ((rc = person_roles(cx)) != SG_OK || (rc = led_by(cx)) != SG_OK) {
+    if ((rc = person_roles(cx)) != SG_OK || (rc = body_clauses(cx)) != SG_OK ||
+        (rc = led_by(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
