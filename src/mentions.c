@@ -463,6 +463,17 @@ static int trailing_noise(const sg_i_ctx_t *cx, size_t k) {
            (v == SG_I_NS_TIME || v == SG_I_NS_PUBLICATION);
 }
 
+/* "Save Our Hospitals", "Tarnshire Defend Our NHS": a campaign, "Our" inside its
+ * name of three words or more. */
+static int campaign(const sg_textdoc_t *doc, size_t a, size_t b) {
+    for (size_t k = a + 1; b - a >= 3 && k + 1 < b; k++) {
+        if (sg_tok_is(doc, k, "our")) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static sg_err_t classify_parts(sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
@@ -534,7 +545,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
      * starts a name by itself */
     if ((doc->toks[a].flags & SG_TF_SENT_START) && !is_allcaps(doc, a) &&
         (sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL) ||
-         (!org_word(cx, a, b) && !person_context(cx, a, b))) &&
+         (!org_word(cx, a, b) && !person_context(cx, a, b) && !campaign(doc, a, b))) &&
         !sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL) &&
         !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) &&
         !sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL) &&
@@ -552,6 +563,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     if (sg_tok_is(doc, a, "the")) {
         return classify(cx, a + 1, b);
+    }
+    if (campaign(doc, a, b)) {
+        return add_org(cx, a, b, 0);
     }
     /* "NHS England's Jo Marr": a body and, after its "'s", a person */
     for (size_t j = a + 1; j + 2 < b; j++) {
