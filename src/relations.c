@@ -913,6 +913,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 if (dst < 0 && !(v & SG_I_ST_EVAL)) {
                     dst = sg_i_pronoun_entity(cx, k); /* "she could no longer support" */
                 }
+                if (dst < 0 && !(v & SG_I_ST_EVAL) && qi < 0 && sg_tok_is(doc, k, "i")) {
+                    dst = cx->author; /* "Why I cannot support our STP", by its author */
+                }
             }
             if (passive) {
                 /* the subject is the name right before the verb ("X was backed
@@ -952,7 +955,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     /* what a speaker says others do is reported, not a stance of
                      * theirs: only "we" or "I" make it the speaker's */
                     src = -1;
-                    for (size_t k = c > 3 ? c - 3 : 0; k < c && k >= cx->q[qi].qb; k++) {
+                    for (size_t k = c > cx->q[qi].qb + 3 ? c - 3 : cx->q[qi].qb; k < c;
+                         k++) {
                         if (sg_tok_is(doc, k, "we") || sg_tok_is(doc, k, "i")) {
                             src = cx->q[qi].speaker;
                         }
