@@ -112,6 +112,31 @@ static int find_role(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *rb, s
     return 0;
 }
 
+/* How far back, in mentions, "the STP" looks for the footprint it means. */
+#define STP_REACH 200
+
+/* The stakeholder of mention mi as a role's target: "the STP" whose officer or
+ * leader someone is means the footprint the article named last ("Julia Ross, the
+ * STP's senior responsible officer", "X CCG, which leads the STP"), not the
+ * programme; any other mention its own. */
+static long role_body(const sg_i_ctx_t *cx, long mi) {
+    const sg_i_mention_t *m = &cx->m[mi];
+    long e = m->entity;
+
+    if (e < 0 || m->te != m->tb + 1 || !sg_tok_is(cx->doc, m->tb, "stp") ||
+        strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
+        return e;
+    }
+    for (long k = mi; k-- > 0 && k + STP_REACH > mi;) {
+        long f = cx->m[k].entity;
+        if (f >= 0 && cx->ents[f].type == SG_NODE_STP &&
+            strcmp(cx->ents[f].name, SG_I_PROGRAMME) != 0) {
+            return f;
+        }
+    }
+    return e;
+}
+
 /* After a role ending at t: the body it is a role in, reached through "of", "at",
  * "for" or a comma, within a few words. */
 static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *after) {
@@ -133,7 +158,7 @@ static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *af
         if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON) {
             long m = sg_i_mention_at(cx, j);
             *after = cx->m[m].te;
-            return e;
+            return role_body(cx, m);
         }
         if (sg_tok_is(doc, k, ",") && k > t) {
             return -1; /* the apposition ended */
@@ -193,7 +218,7 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     long target = (lead || member) ? role_target(cx, w, lim, &after) : -1;
     if (target < 0 && lead) {
         long m = sg_i_mention_at(cx, past_determiners(doc, w + 1, lim));
-        target = m >= 0 ? cx->m[m].entity : -1;
+        target = m >= 0 ? role_body(cx, m) : -1;
         after = m >= 0 ? cx->m[m].te : lim;
     }
     if (target < 0) {
@@ -248,6 +273,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         long e = entity_at(cx, t);
         if (e >= 0) {
             long m = sg_i_mention_at(cx, t);
+            e = role_body(cx, m);
             size_t p = cx->m[m].te;
             if (sg_tok_is(doc, p, "'s")) {
                 p++;
