@@ -304,6 +304,9 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             return 0;
         }
     }
+    if (a > 1 && sg_i_postnominal(doc, a - 1) && sg_i_is_cap(doc, a - 2)) {
+        return 1; /* "Tarnford MP X" */
+    }
     if (b < se && sg_i_postnominal(doc, b) &&
         !(a > 0 && (sg_tok_is(doc, a - 1, "the") || sg_tok_is(doc, a - 1, "a")))) {
         return 1; /* "X MP" (not "the Tarn Valley MP": a seat) */
@@ -566,6 +569,13 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     if (campaign(doc, a, b)) {
         return add_org(cx, a, b, 0);
+    }
+    /* "Tarnford MP Victoria Hale", "Labour MP Ann Lee": the seat or party before
+     * the letters is no name of hers (nor are the letters) */
+    for (size_t j = a; j + 2 <= b && b - j <= 4; j++) {
+        if (sg_i_postnominal(doc, j) && b - (j + 1) >= 2) {
+            return classify(cx, j + 1, b);
+        }
     }
     /* "NHS England's Jo Marr": a body and, after its "'s", a person */
     for (size_t j = a + 1; j + 2 < b; j++) {

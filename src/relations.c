@@ -524,9 +524,14 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
             /* "the county council's health committee chair, X", "Unison's North
              * West regional secretary, X": the role of a part of the body (words
              * naming no stakeholder after its "'s"), a member of it */
-            for (size_t k = rb; k-- > sb + 1 && k + 4 > rb;) {
-                if (sg_tok_is(doc, k, "'s") && k + 1 < rb) {
+            for (size_t k = rb; k-- > sb && k + 4 > rb;) {
+                if (sg_tok_is(doc, k, "'s") && k + 1 < rb && k > sb) {
                     before = k;
+                    kind = SG_I_ROLE_MEMBER;
+                    break;
+                }
+                if (sg_tok_is(doc, k, "its") && k + 1 < rb) {
+                    before = k + 1; /* "Its London director, X" */
                     kind = SG_I_ROLE_MEMBER;
                     break;
                 }
