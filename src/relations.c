@@ -17,6 +17,9 @@ static const char *const member_verbs[] = {"works", "worked", "sits", "serves"};
 static const char *const party_words[] = {"conservative", "labour", "liberal",
                                           "democrat",     "green",  "independent",
                                           "tory",         "lib",    "dem"};
+/* words that open another clause, past which a stance verb's object is not */
+static const char *const clause_breaks[] = {"but",    "while", "whereas", "although",
+                                            "though", "yet",   ";"};
 /* between "who" and its verb: "X, who has led Y", "X, who also chairs Y" */
 static const char *const who_aux[] = {"has", "had", "also", "now", "currently"};
 static const char *const author_verbs[] = {"writes",   "summarises", "argues",
@@ -470,8 +473,9 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     return SG_OK;
 }
 
-/* Tokens [b, e) are a role's portfolio: "for" or "of" and lower-case words ("head
- * of health", "cabinet member for adult social care"), naming no stakeholder. */
+/* Tokens [b, e) are a role's portfolio: "for" or "of" and words naming no
+ * stakeholder ("head of health", "cabinet member for adult social care",
+ * "regional director for the Midlands and East"). */
 static int portfolio(const sg_i_ctx_t *cx, size_t b, size_t e) {
     const sg_textdoc_t *doc = cx->doc;
 
@@ -479,8 +483,7 @@ static int portfolio(const sg_i_ctx_t *cx, size_t b, size_t e) {
         return 0;
     }
     for (size_t k = b + 1; k < e; k++) {
-        if (doc->toks[k].kind != SG_TK_WORD || sg_i_is_cap(doc, k) ||
-            sg_i_mention_at(cx, k) >= 0) {
+        if (doc->toks[k].kind != SG_TK_WORD || sg_i_mention_at(cx, k) >= 0) {
             return 0;
         }
     }
@@ -979,7 +982,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 if (sg_tok_is(doc, ce, "for")) {
                     src = -1; /* "support for STPs" is a noun, not a stance taken */
                 }
+                /* what the verb acts on, within its clause: not "supported the
+                 * merger, but Unite ..." */
                 for (size_t k = ce; k < st->tok_end && k < ce + 8 && dst < 0; k++) {
+                    if (IN_LIST(doc, k, clause_breaks)) {
+                        break;
+                    }
                     dst = entity_at(cx, k);
                 }
                 if (qi >= 0) {
@@ -1025,18 +1033,27 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
 }
 
 /* "The Black Country STP, led by Sarah Norman, ...": the stakeholder after "led
- * by" leads the nearest named body or STP before it (not the programme as a
- * whole: "STPs led by councils" speaks of some plans, not all). */
+ * by" (or "chaired by", "headed by", a role between: "chaired by mayor X") leads
+ * the nearest named body or STP before it (not the programme as a whole: "STPs
+ * led by councils" speaks of some plans, not all). */
 static sg_err_t led_by(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
 
     for (size_t t = 1; t + 2 < doc->ntoks; t++) {
-        if (!sg_tok_is(doc, t, "led") || !sg_tok_is(doc, t + 1, "by")) {
+        if (!(sg_tok_is(doc, t, "led") || sg_tok_is(doc, t, "chaired") ||
+              sg_tok_is(doc, t, "headed")) ||
+            !sg_tok_is(doc, t + 1, "by")) {
             continue;
         }
-        size_t sb = doc->sents[doc->toks[t].sent].tok_begin;
-        long leader = entity_at(cx, past_determiners(doc, t + 2, doc->ntoks)), led = -1;
+        size_t sb = doc->sents[doc->toks[t].sent].tok_begin, rb, re, kind;
+        size_t by = past_determiners(doc, t + 2, doc->ntoks);
+        /* "chaired by mayor Andy Street": the role before the name */
+        if (find_role(cx, by, sent_end(doc, by), &rb, &re, &kind) && rb == by &&
+            !sg_i_is_cap(doc, rb)) {
+            by = re;
+        }
+        long leader = entity_at(cx, by), led = -1;
         for (size_t k = t; k-- > sb && led < 0;) {
             long e = entity_at(cx, k);
             if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON) {
