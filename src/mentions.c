@@ -321,10 +321,12 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             return 1;
         }
     }
-    /* "X said", or between commas before the verb: "Its director of policy, X,
-     * said" (not "the mayor of Tower Hamlets, warned": a place) */
+    /* "X said", "X has said", or between commas before the verb: "Its director of
+     * policy, X, said" (not "the mayor of Tower Hamlets, warned": a place) */
     if (b < se &&
         (sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, b, NULL) ||
+         ((sg_tok_is(doc, b, "has") || sg_tok_is(doc, b, "had")) && b + 1 < se &&
+          sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, b + 1, NULL)) ||
          (a > 0 && sg_tok_is(doc, a - 1, ",") && sg_tok_is(doc, b, ",") && b + 1 < se &&
           sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, b + 1, NULL)))) {
         return 1;
@@ -354,9 +356,11 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     if (b + 1 < se && sg_tok_is(doc, b, ",") && sg_tok_is(doc, b + 1, "who")) {
         return 1;
     }
-    /* "X Y, a GP in Tarn, said": two words and an apposition before the verb */
+    /* "X Y, a GP in Tarn, said", "X Y, of Save Our Hospitals, said": two words
+     * and an apposition before the verb */
     if (b - a == 2 && b + 2 < se && sg_tok_is(doc, b, ",") &&
-        (sg_tok_is(doc, b + 1, "a") || sg_tok_is(doc, b + 1, "an"))) {
+        (sg_tok_is(doc, b + 1, "a") || sg_tok_is(doc, b + 1, "an") ||
+         sg_tok_is(doc, b + 1, "of") || sg_tok_is(doc, b + 1, "from"))) {
         for (size_t k = b + 2; k < se && k < b + 12; k++) {
             if (sg_tok_is(doc, k, ",")) {
                 if (k + 1 < se &&

@@ -166,20 +166,50 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
     return -1;
 }
 
-/* Subject of the reporting verb at r: the nearest person (or pronoun) before it in
- * its sentence, else the nearest other stakeholder. */
+/* Is the mention m in a phrase of place ("in Manchester", "at the NHS
+ * Confederation conference"), which no verb has for subject? */
+static int after_in_or_at(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t j = m->tb;
+
+    while (j > 0 && (sg_tok_is(doc, j - 1, "the") || sg_tok_is(doc, j - 1, "a"))) {
+        j--;
+    }
+    return j > 0 && (sg_tok_is(doc, j - 1, "in") || sg_tok_is(doc, j - 1, "at"));
+}
+
+/* "the health secretary told delegates": a role named by "the" right before the
+ * verb at r stands for the last person named, as "he" would; or -1. */
+static long role_subject(const sg_i_ctx_t *cx, size_t r, size_t sb) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t k = r; k-- > sb + 1 && k + 4 > r;) {
+        size_t n = sg_i_match(cx->lex, SG_I_T_ROLES, doc, k, r, NULL);
+        if (n && k + n == r && !sg_i_is_cap(doc, k) && sg_tok_is(doc, k - 1, "the")) {
+            return sg_i_last_person(cx, k - 1);
+        }
+    }
+    return -1;
+}
+
+/* Subject of the reporting verb at r: the nearest person (or pronoun, or "the" and
+ * a role) before it in its sentence, else the nearest other stakeholder not in a
+ * phrase of place. */
 long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     const sg_textdoc_t *doc = cx->doc;
     size_t sb = doc->sents[doc->toks[r].sent].tok_begin;
-    long other = -1;
+    long other = -1, e = role_subject(cx, r, sb);
 
+    if (e >= 0) {
+        return e;
+    }
     for (size_t t = r; t-- > sb;) {
-        long m = sg_i_mention_at(cx, t), e;
+        long m = sg_i_mention_at(cx, t);
         if (m >= 0 && (e = cx->m[m].entity) >= 0) {
             if (cx->ents[e].type == SG_NODE_PERSON) {
                 return e;
             }
-            if (other < 0) {
+            if (other < 0 && !after_in_or_at(cx, &cx->m[m])) {
                 other = e;
             }
             t = cx->m[m].tb;

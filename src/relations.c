@@ -568,18 +568,21 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
  * said", "Jane Doe from Healthwatch Tarn said": a body named right after a person,
  * by "of", or by "at" or "from" when a reporting verb or a comma follows it (not
  * "met Amy Cole at the institute", "a letter from X to the trust"), is one the
- * person belongs to; "X, from the Y, said" too. */
+ * person belongs to; "X, from the Y, said" and "X, of Y, said" too. */
 static sg_err_t affiliation_after(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     const sg_textdoc_t *doc = cx->doc;
 
-    if (t + 1 < lim && sg_tok_is(doc, t, ",") && sg_tok_is(doc, t + 1, "from")) {
+    int comma = 0; /* "X, from the Y, said", "X, of Y, said" */
+    if (t + 1 < lim && sg_tok_is(doc, t, ",") &&
+        (sg_tok_is(doc, t + 1, "from") || sg_tok_is(doc, t + 1, "of"))) {
         t++;
+        comma = 1;
     }
-    int of = sg_tok_is(doc, t, "of");
-
-    if (t >= lim || !(of || sg_tok_is(doc, t, "at") || sg_tok_is(doc, t, "from"))) {
+    if (t >= lim || !(sg_tok_is(doc, t, "of") || sg_tok_is(doc, t, "at") ||
+                      sg_tok_is(doc, t, "from"))) {
         return SG_OK;
     }
+    int of = sg_tok_is(doc, t, "of") && !comma; /* needs no comma or verb after */
     long m = mention_from(cx, past_determiners(doc, t + 1, lim));
     if (m < 0 || cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
         return SG_OK;
@@ -926,6 +929,15 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             size_t before = c;
             if (!(v & SG_I_ST_EVAL)) {
                 before = clause_subject_end(doc, from, c);
+            } else {
+                /* "X, of Y, said the plan was a sham": what is judged follows the
+                 * reporting verb, its subject does not */
+                for (size_t k = from; k < c; k++) {
+                    if (reporting_at(cx, k) && quote_at(cx, k) < 0) {
+                        from = k + 1;
+                        break;
+                    }
+                }
             }
             int in_place = 0;   /* the stakeholder found follows "in" */
             size_t dst_end = 0; /* where its name ends */
