@@ -140,6 +140,17 @@ static long role_body(const sg_i_ctx_t *cx, long mi) {
     return e;
 }
 
+/* The mention at token j, or right after a capitalised word that names nothing
+ * ("the Commons health committee"), before limit; or -1. */
+static long body_at(const sg_i_ctx_t *cx, size_t j, size_t limit) {
+    long m = sg_i_mention_at(cx, j);
+
+    if (m < 0 && j + 1 < limit && sg_i_is_cap(cx->doc, j)) {
+        m = mention_from(cx, j + 1);
+    }
+    return m >= 0 && cx->m[m].entity >= 0 ? m : -1;
+}
+
 /* After a role ending at t: the body it is a role in, reached through "of", "at",
  * "for" or a comma, within a few words. */
 static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *after) {
@@ -152,14 +163,8 @@ static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *af
             }
             continue;
         }
-        size_t j = past_determiners(doc, k + 1, limit);
-        long e = entity_at(cx, j);
-        if (e < 0 && j + 1 < limit && sg_i_is_cap(doc, j) &&
-            mention_from(cx, j + 1) >= 0) {
-            e = entity_at(cx, ++j); /* "chair of the Commons health committee" */
-        }
-        if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON) {
-            long m = sg_i_mention_at(cx, j);
+        long m = body_at(cx, past_determiners(doc, k + 1, limit), limit);
+        if (m >= 0 && cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
             *after = cx->m[m].te;
             return role_body(cx, m);
         }
@@ -220,7 +225,7 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     int member = IN_LIST(doc, w, member_verbs);
     long target = (lead || member) ? role_target(cx, w, lim, &after) : -1;
     if (target < 0 && lead) {
-        long m = sg_i_mention_at(cx, past_determiners(doc, w + 1, lim));
+        long m = body_at(cx, past_determiners(doc, w + 1, lim), lim);
         target = m >= 0 ? role_body(cx, m) : -1;
         after = m >= 0 ? cx->m[m].te : lim;
     }
@@ -281,9 +286,21 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             if (sg_tok_is(doc, p, "'s")) {
                 p++;
             }
-            /* "the institute's CEO", "NHS England chief executive" */
+            /* "the institute's CEO", "NHS England chief executive", "BMA council
+             * chair" (the body's own council or board; another part of it makes a
+             * member: "NHS England's cancer director") */
+            size_t q = p;
+            while (q < limit && q < p + 2 && doc->toks[q].kind == SG_TK_WORD &&
+                   !sg_i_is_cap(doc, q) &&
+                   !(find_role(cx, q, limit, &rb, &re, &kind) && rb == q)) {
+                q++;
+            }
             if (cx->ents[e].type != SG_NODE_PERSON &&
-                find_role(cx, p, limit, &rb, &re, &kind) && rb == p) {
+                find_role(cx, q, limit, &rb, &re, &kind) && rb == q) {
+                if (q > p && !(q == p + 1 && (sg_tok_is(doc, p, "council") ||
+                                              sg_tok_is(doc, p, "board")))) {
+                    kind = SG_I_ROLE_MEMBER;
+                }
                 char *role = sg_i_surface(doc, rb, re);
                 rc = role ? sg_i_add_edge(cx, person, e, role_edge(kind), role,
                                           doc->toks[t].sent, rb, re, 0)
@@ -660,6 +677,11 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
         if ((rc = affiliation_after(cx, p, t, lim)) != SG_OK ||
             (rc = footprint_in_brackets(cx, p, t, lim)) != SG_OK) {
             return rc;
+        }
+        /* "Cllr X (Con), chair of ...": a party or an age in brackets */
+        if (t + 3 < lim && sg_tok_is(doc, t, "(") && sg_tok_is(doc, t + 2, ")") &&
+            mention_from(cx, t + 1) < 0) {
+            t += 3;
         }
         size_t r = sg_i_appointed(doc, t, lim);
         if (r) { /* "X has been named as director of Y" */
