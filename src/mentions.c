@@ -651,14 +651,16 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         }
     }
     /* "NHS England and NHS Improvement", "NHS Blackpool CCG and STP": two names
-     * joined by "and", each whole on its own, or two people's */
+     * joined by "and", each whole on its own or a person's ("Philip Dunne and Owen
+     * Paterson", "Jeremy Hunt and Surrey County Council") */
     for (size_t k = a + 1; k + 1 < b; k++) {
-        if (sg_tok_is(doc, k, "and") &&
-            ((standalone(cx, a, k) &&
-              (standalone(cx, k + 1, b) || programme_exact(cx, k + 1, b))) ||
-             (person_before_of(cx, a, k) && person_before_of(cx, k + 1, b)))) {
-            return classify_two(cx, a, k, k + 1,
-                                b); /* or "Philip Dunne and Owen Paterson" */
+        if (!sg_tok_is(doc, k, "and")) {
+            continue;
+        }
+        int left = standalone(cx, a, k) || person_before_of(cx, a, k);
+        int right = standalone(cx, k + 1, b) || person_before_of(cx, k + 1, b);
+        if (left && (right || (standalone(cx, a, k) && programme_exact(cx, k + 1, b)))) {
+            return classify_two(cx, a, k, k + 1, b);
         }
     }
     ow = org_word(cx, a, b);

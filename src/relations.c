@@ -614,42 +614,78 @@ static sg_err_t affiliation_after(sg_i_ctx_t *cx, long person, size_t t, size_t 
                          doc->toks[t].sent, t, t + 1, 0);
 }
 
-/* "The STP leaders include Tim Goodson (Dorset), Angela Pedder (Devon) ...": a
- * footprint in brackets right after a person, in a sentence that speaks of STPs
- * or of leading, is the one the person leads. */
-static sg_err_t footprint_in_brackets(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
-    const sg_textdoc_t *doc = cx->doc;
-    static const char *const lead_words[] = {"leader", "leaders", "lead", "leads", "led"};
-
-    if (!(t + 2 < lim && sg_tok_is(doc, t, "("))) {
-        return SG_OK;
-    }
-    long m = mention_from(cx, t + 1);
-    if (m < 0 || !sg_tok_is(doc, cx->m[m].te, ")")) {
-        return SG_OK;
-    }
-    long stp = cx->m[m].entity;
-    if (cx->ents[stp].type != SG_NODE_STP ||
-        strcmp(cx->ents[stp].name, SG_I_PROGRAMME) == 0) {
-        return SG_OK;
-    }
-    const sg_sentence_t *st = &doc->sents[doc->toks[t].sent];
-    for (size_t k = st->tok_begin; k < st->tok_end; k++) {
-        long e = entity_at(cx, k);
-        if (IN_LIST(doc, k, lead_words) ||
-            (e >= 0 && strcmp(cx->ents[e].name, SG_I_PROGRAMME) == 0)) {
-            return sg_i_add_edge(cx, person, stp, SG_EDGE_LEADS, NULL, doc->toks[t].sent,
-                                 t, cx->m[m].te + 1, 0);
-        }
-    }
-    return SG_OK;
+/* Is token t a bullet that opens a list's line ("- ", "* ", "• ")? */
+static int bullet_at(const sg_textdoc_t *doc, size_t t) {
+    return (doc->toks[t].flags & SG_TF_PARA_START) &&
+           (sg_tok_is(doc, t, "-") || sg_tok_is(doc, t, "*") || sg_tok_is(doc, t, "•"));
 }
 
-/* Does the name at token tb open its line, alone or after "By"? */
+/* Does the name at token tb open its line, alone, after "By" or after a bullet? */
 static int line_start(const sg_textdoc_t *doc, size_t tb) {
     return (doc->toks[tb].flags & SG_TF_PARA_START) ||
            (tb > 0 && (doc->toks[tb - 1].flags & SG_TF_PARA_START) &&
-            sg_tok_is(doc, tb - 1, "by"));
+            (sg_tok_is(doc, tb - 1, "by") || bullet_at(doc, tb - 1)));
+}
+
+/* Does sentence s speak of STPs or of leading? */
+static int speaks_of_leading(const sg_i_ctx_t *cx, size_t s) {
+    static const char *const lead_words[] = {"leader", "leaders", "lead", "leads", "led"};
+    const sg_sentence_t *st = &cx->doc->sents[s];
+
+    for (size_t k = st->tok_begin; k < st->tok_end; k++) {
+        long e = entity_at(cx, k);
+        if (IN_LIST(cx->doc, k, lead_words) ||
+            (e >= 0 && strcmp(cx->ents[e].name, SG_I_PROGRAMME) == 0)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "The STP leaders include Tim Goodson (Dorset), Angela Pedder (Devon) ...", or a
+ * list's line "- Mark Rogers, chief executive of Birmingham City Council
+ * (Birmingham and Solihull)": a footprint in brackets after a person (before any
+ * other), in a sentence that speaks of STPs or of leading (for a list's line, or in
+ * the three sentences before the list), is the one the person leads. */
+static sg_err_t footprint_in_brackets(sg_i_ctx_t *cx, const sg_i_mention_t *pm,
+                                      size_t lim) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t t = pm->te;
+    long m = -1;
+
+    for (; t + 2 < lim && m < 0; t++) {
+        long o = entity_at(cx, t);
+        if (o >= 0 && cx->ents[o].type == SG_NODE_PERSON) {
+            return SG_OK;
+        }
+        if (sg_tok_is(doc, t, "(")) {
+            m = mention_from(cx, t + 1);
+            if (m < 0 || !sg_tok_is(doc, cx->m[m].te, ")")) {
+                return SG_OK;
+            }
+        }
+    }
+    if (m < 0 || cx->ents[cx->m[m].entity].type != SG_NODE_STP ||
+        strcmp(cx->ents[cx->m[m].entity].name, SG_I_PROGRAMME) == 0) {
+        return SG_OK;
+    }
+    size_t s = doc->toks[t].sent, s0 = s;
+    if (pm->tb > 0 && bullet_at(doc, pm->tb - 1)) {
+        /* a list's line: the list's first line, then three sentences before it */
+        size_t p = doc->sents[s].para, top = p > 64 ? p - 64 : 0; /* a list's length */
+        while (p > top && bullet_at(doc, doc->paras[p - 1].tok_begin)) {
+            p--;
+        }
+        s0 = doc->paras[p].sent_begin;
+        s0 = s0 > 3 ? s0 - 3 : 0;
+    }
+    for (size_t k = s0; k <= s; k++) {
+        if (speaks_of_leading(cx, k)) {
+            return sg_i_add_edge(cx, pm->entity, cx->m[m].entity, SG_EDGE_LEADS, NULL, s,
+                                 t - 1, cx->m[m].te + 1, 0);
+        }
+    }
+    return SG_OK;
 }
 
 static sg_err_t person_roles(sg_i_ctx_t *cx) {
@@ -675,7 +711,7 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
         }
         size_t lim = sent_end(doc, m->tb);
         if ((rc = affiliation_after(cx, p, t, lim)) != SG_OK ||
-            (rc = footprint_in_brackets(cx, p, t, lim)) != SG_OK) {
+            (rc = footprint_in_brackets(cx, m, lim)) != SG_OK) {
             return rc;
         }
         /* "Cllr X (Con), chair of ...": a party or an age in brackets */
