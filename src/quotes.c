@@ -163,6 +163,15 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
     if (sg_tok_is(cx->doc, t, "it")) {
         return sg_i_last_org(cx, t);
     }
+    /* "the health secretary told delegates", "the chief executive backed it": a
+     * role after "the", ending here, stands for the last person named (not "the
+     * spokesman": a body's voice) */
+    for (size_t k = t + 1; !spokes_at(doc, t) && k-- > 1 && k + 4 > t + 1;) {
+        size_t n = sg_i_match(cx->lex, SG_I_T_ROLES, doc, k, t + 1, NULL);
+        if (n && k + n == t + 1 && !sg_i_is_cap(doc, k) && sg_tok_is(doc, k - 1, "the")) {
+            return sg_i_last_person(cx, k - 1);
+        }
+    }
     return -1;
 }
 
@@ -178,31 +187,14 @@ static int after_in_or_at(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     return j > 0 && (sg_tok_is(doc, j - 1, "in") || sg_tok_is(doc, j - 1, "at"));
 }
 
-/* "the health secretary told delegates": a role named by "the" right before the
- * verb at r stands for the last person named, as "he" would; or -1. */
-static long role_subject(const sg_i_ctx_t *cx, size_t r, size_t sb) {
-    const sg_textdoc_t *doc = cx->doc;
-
-    for (size_t k = r; k-- > sb + 1 && k + 4 > r;) {
-        size_t n = sg_i_match(cx->lex, SG_I_T_ROLES, doc, k, r, NULL);
-        if (n && k + n == r && !sg_i_is_cap(doc, k) && sg_tok_is(doc, k - 1, "the")) {
-            return sg_i_last_person(cx, k - 1);
-        }
-    }
-    return -1;
-}
-
-/* Subject of the reporting verb at r: the nearest person (or pronoun, or "the" and
- * a role) before it in its sentence, else the nearest other stakeholder not in a
- * phrase of place. */
+/* Subject of the reporting verb at r: the nearest person (or pronoun: "he", "the
+ * health secretary") before it in its sentence, else the nearest other stakeholder
+ * not in a phrase of place. */
 long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     const sg_textdoc_t *doc = cx->doc;
     size_t sb = doc->sents[doc->toks[r].sent].tok_begin;
-    long other = -1, e = role_subject(cx, r, sb);
+    long other = -1, e;
 
-    if (e >= 0) {
-        return e;
-    }
     for (size_t t = r; t-- > sb;) {
         long m = sg_i_mention_at(cx, t);
         if (m >= 0 && (e = cx->m[m].entity) >= 0) {
