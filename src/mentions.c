@@ -545,8 +545,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             return add_programme(cx, a2, b);
         }
     }
-    if (sg_i_match(cx->lex, SG_I_T_NONSTAKE, doc, a, b, NULL) == b - a) {
-        return SG_OK;
+    size_t nv, nn = sg_i_match(cx->lex, SG_I_T_NONSTAKE, doc, a, b, &nv);
+    if (nn == b - a || (nn && nv == SG_I_NS_PUBLICATION)) {
+        return SG_OK; /* or a publication's name and more: "BBC Radio Devon" */
     }
     /* the capital of a sentence's first word says nothing: drop the word unless it
      * starts a name by itself */

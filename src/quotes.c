@@ -1,7 +1,8 @@
 /* quotes.c - quotations: spans in curly, straight and single marks (an unclosed
  * one runs to the end of its paragraph), attributed by a reporting verb after,
- * before or inverted, "according to X", a pronoun, or by the paragraph before
- * when a quotation continues. A span nobody is said to have said is dropped. */
+ * before or inverted, "according to X", a pronoun, a spokesperson's body, a
+ * paragraph ending "X said:", or by the paragraph before when a quotation
+ * continues. A span nobody is said to have said is dropped. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -318,6 +319,31 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
     }
 }
 
+/* "In a statement, X said:" closing a paragraph, the quotation opening the next:
+ * the verb's subject says it. */
+static void attribute_para_before(sg_i_ctx_t *cx, sg_i_quote_t *q) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t open = q->qb - 1, p = q->para;
+
+    if (p == 0 || open != doc->paras[p].tok_begin) {
+        return;
+    }
+    size_t pb = doc->paras[p - 1].tok_begin, pe = doc->paras[p - 1].tok_end;
+    if (pe < pb + 2 || !sg_tok_is(doc, pe - 1, ":")) {
+        return;
+    }
+    for (size_t t = pe - 1; t-- > pb && t + 5 > pe;) {
+        if (is_reporting(cx, t)) {
+            long e = sg_i_subject_before(cx, t);
+            if (e >= 0) {
+                q->speaker = e;
+                q->cue_tok = t;
+            }
+            return;
+        }
+    }
+}
+
 /* An attributed quotation of two words or more, which others may take after. */
 static int lends_speaker(const sg_i_quote_t *q) {
     return q->speaker >= 0 && q->qe - q->qb >= 2;
@@ -372,6 +398,9 @@ sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx) {
         }
         if (q->speaker < 0) {
             attribute_before(cx, q, q->qb - 1);
+        }
+        if (q->speaker < 0) {
+            attribute_para_before(cx, q);
         }
     }
     share_speakers(cx);
