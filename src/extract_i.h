@@ -98,6 +98,9 @@ int sg_i_in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, siz
 int sg_i_is_cap(const sg_textdoc_t *doc, size_t i);
 /* 1 when token i is letters written after a person's name: MP, OBE, QC ... */
 int sg_i_postnominal(const sg_textdoc_t *doc, size_t i);
+/* Is token i a party's word, capitalised ("the Conservative leader of the
+ * council", "Labour and Conservative councils")? */
+int sg_i_party_word(const sg_textdoc_t *doc, size_t i);
 /* Mention covering token i that has resolved to an entity, or -1. */
 long sg_i_mention_at(const sg_i_ctx_t *cx, size_t i);
 /* Entity of the last person named before token i (any sentence), or -1. */

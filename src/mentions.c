@@ -35,6 +35,14 @@ int sg_i_postnominal(const sg_textdoc_t *doc, size_t i) {
            IN_LIST(doc, i, letters);
 }
 
+int sg_i_party_word(const sg_textdoc_t *doc, size_t i) {
+    static const char *const parties[] = {
+        "conservative", "labour", "liberal", "democrat",      "green",     "independent",
+        "tory",         "lib",    "dem",     "conservatives", "democrats", "tories"};
+
+    return sg_i_is_cap(doc, i) && IN_LIST(doc, i, parties);
+}
+
 int sg_i_is_cap(const sg_textdoc_t *doc, size_t i) {
     return i < doc->ntoks && doc->toks[i].kind == SG_TK_WORD &&
            (doc->toks[i].flags & (SG_TF_CAP | SG_TF_ALLCAPS));
@@ -727,6 +735,64 @@ static sg_err_t council_group(sg_i_ctx_t *cx, size_t a, size_t b) {
     return rc;
 }
 
+/* "Birmingham, Coventry and Wolverhampton city councils": places listed before a
+ * council's kind and "councils" are that many councils ("Birmingham City Council"
+ * ...), each named by its place; not "Two Shropshire councils" (one place: a
+ * group) nor "Labour and Conservative councils". Tokens used, or 0. */
+static size_t council_list(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc) {
+    static const char *const kinds[] = {"city", "county", "borough", "district"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t item[8][2], n = 0, t = i;
+
+    while (n < 8 && t < se && sg_i_is_cap(doc, t) && !sg_i_party_word(doc, t)) {
+        size_t b = t;
+        while (t < se && t < b + 3 && sg_i_is_cap(doc, t)) {
+            t++;
+        }
+        item[n][0] = b;
+        item[n++][1] = t;
+        if (sg_tok_is(doc, t, ",") && sg_tok_is(doc, t + 1, "and")) {
+            t += 2;
+        } else if (sg_tok_is(doc, t, ",") || sg_tok_is(doc, t, "and")) {
+            t++;
+        } else {
+            break;
+        }
+    }
+    size_t kind = t < se && IN_LIST(doc, t, kinds) ? t : 0;
+    size_t end = kind ? kind + 1 : t;
+    if (n < 2 || !sg_tok_is(doc, end, "councils") || sg_i_is_cap(doc, end) ||
+        (kind && sg_i_is_cap(doc, kind)) || !sg_tok_is(doc, item[n - 1][0] - 1, "and")) {
+        return 0;
+    }
+    for (size_t k = 0; k < n && *rc == SG_OK; k++) {
+        char *place = sg_i_surface(doc, item[k][0], item[k][1]);
+        size_t len = 0;
+        const char *w = kind ? sg_tok_norm(doc, kind, &len) : "";
+        sg_buf_t name;
+        sg_i_mention_t *m;
+        if (!place) {
+            *rc = SG_ENOMEM;
+            break;
+        }
+        sg_buf_init(&name);
+        *rc = kind ? sg_buf_printf(&name, "%s %c%.*s Council", place, w[0] - 32,
+                                   (int)len - 1, w + 1)
+                   : sg_buf_printf(&name, "%s Council", place);
+        if (*rc == SG_OK) {
+            *rc = add_mention(cx, item[k][0], item[k][1], SG_I_M_NAME, SG_NODE_COUNCIL,
+                              name.data, &m);
+        }
+        if (*rc == SG_OK) {
+            m->place = place;
+            place = NULL;
+        }
+        free(place);
+        sg_buf_release(&name);
+    }
+    return end + 1 - i;
+}
+
 /* End of the capitalised sequence starting at i (exclusive). */
 static size_t seq_end(const sg_textdoc_t *doc, size_t i, size_t se) {
     size_t last = i, j = i + 1;
@@ -858,6 +924,14 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
             }
             if (!sg_i_is_cap(doc, i)) {
                 i++;
+                continue;
+            }
+            size_t listed = council_list(cx, i, se, &rc);
+            if (rc != SG_OK) {
+                return rc;
+            }
+            if (listed) {
+                i += listed;
                 continue;
             }
             size_t e = seq_end(doc, i, se), gv;

@@ -13,10 +13,6 @@ static const char *const lead_verbs[] = {"chairs",  "leads", "heads",  "runs",
                                          "chaired", "led",   "headed", "ran"};
 static const char *const lead_bases[] = {"lead", "chair", "head", "run"};
 static const char *const member_verbs[] = {"works", "worked", "sits", "serves"};
-/* a party's adjective before a role: "the Conservative leader of the council" */
-static const char *const party_words[] = {"conservative", "labour", "liberal",
-                                          "democrat",     "green",  "independent",
-                                          "tory",         "lib",    "dem"};
 /* words that open another clause, past which a stance verb's object is not */
 static const char *const clause_breaks[] = {"but",    "while", "whereas", "although",
                                             "though", "yet",   ";"};
@@ -266,7 +262,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         size_t rb, re, kind, after;
         long target;
         while (t < limit && (IN_LIST(doc, t, skip_words) || sg_tok_is(doc, t, "and") ||
-                             (IN_LIST(doc, t, party_words) && sg_i_is_cap(doc, t)))) {
+                             sg_i_party_word(doc, t))) {
             t++;
         }
         /* "the Conservative MP for Totnes and chair of ...": a seat names no body;
@@ -386,7 +382,7 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         int former = 0;
         for (size_t k = t + 1; k < rb; k++) {
             former |= sg_tok_is(doc, k, "former") || sg_tok_is(doc, k, "ex") ||
-                      (sg_i_is_cap(doc, k) && !IN_LIST(doc, k, party_words));
+                      (sg_i_is_cap(doc, k) && !sg_i_party_word(doc, k));
         }
         if (former) {
             continue;
