@@ -151,29 +151,31 @@ static sg_err_t emit_nodes(sg_i_ctx_t *cx, sg_graph_t *frag) {
     return SG_OK;
 }
 
-/* Is person mention m one of those the quotation's reporting verb has for subjects
- * with its speaker ("A, B and C said ..."): before the verb, only other people,
- * commas and "and" between? Then it says the words, it is not spoken of. */
+/* Is mention m one of those the quotation's reporting verb has for subjects with
+ * its speaker ("A, B and C said ...", "Tarn, Hale and Fen councils said"): before
+ * the verb, only other stakeholders, commas and "and" between? Then it says the
+ * words, it is not spoken of. */
 static int co_speaker(const sg_i_ctx_t *cx, const sg_i_quote_t *q,
                       const sg_i_mention_t *m) {
     const sg_textdoc_t *doc = cx->doc;
 
-    if (q->cue_tok == (size_t)-1 || m->tb >= q->cue_tok ||
-        cx->ents[m->entity].type != SG_NODE_PERSON) {
+    int and = 0; /* a list, not "X, chief executive of Y, said" */
+
+    if (q->cue_tok == (size_t)-1 || m->tb >= q->cue_tok) {
         return 0;
     }
     for (size_t t = m->te; t < q->cue_tok;) {
         long o = sg_i_mention_at(cx, t);
-        if (o >= 0 && cx->m[o].entity >= 0 &&
-            cx->ents[cx->m[o].entity].type == SG_NODE_PERSON) {
+        if (o >= 0 && cx->m[o].entity >= 0) {
             t = cx->m[o].te;
         } else if (sg_tok_is(doc, t, ",") || sg_tok_is(doc, t, "and")) {
+            and |= sg_tok_is(doc, t, "and");
             t++;
         } else {
             return 0;
         }
     }
-    return 1;
+    return and;
 }
 
 static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
