@@ -940,6 +940,42 @@ static long evaluator(const sg_i_ctx_t *cx, size_t s) {
     return cx->author;
 }
 
+/* "X urged Y to ...", "X has called on Y to ...", with Y starting at token b: X,
+ * the stakeholder before the urging verb (or -1 when none is named); -2 when no
+ * such verb comes before Y. */
+static long urged_by(const sg_i_ctx_t *cx, size_t from, size_t b) {
+    static const char *const urge[] = {"urged", "urging", "urges",   "urge",
+                                       "asked", "asking", "pressed", "told"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t v;
+
+    if (b > from && IN_LIST(doc, b - 1, urge)) {
+        v = b - 1;
+    } else if (b > from + 1 && sg_tok_is(doc, b - 1, "on") &&
+               (sg_tok_is(doc, b - 2, "called") || sg_tok_is(doc, b - 2, "calling") ||
+                sg_tok_is(doc, b - 2, "calls") || sg_tok_is(doc, b - 2, "call"))) {
+        v = b - 2;
+    } else {
+        return -2;
+    }
+    /* "X wrote to Y, asking him to ...": a participle's subject is the sentence's,
+     * its first stakeholder; "X urged Y": the nearest before the verb */
+    size_t len;
+    const char *w = sg_tok_norm(doc, v, &len);
+    int participle = len > 3 && memcmp(w + len - 3, "ing", 3) == 0;
+    for (size_t i = 0, k = v; participle ? from + i < v : k-- > from; i++) {
+        size_t t = participle ? from + i : k;
+        long e = entity_at(cx, t);
+        if (e < 0) {
+            e = sg_i_pronoun_entity(cx, t);
+        }
+        if (e >= 0) {
+            return e;
+        }
+    }
+    return -1;
+}
+
 static sg_err_t stances(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
@@ -1038,6 +1074,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 c = ce;
                 continue;
             }
+            int urged = 0; /* the subject urges another ("X urged Y to back Z") */
             if (v & SG_I_ST_EVAL) {
                 src = qi >= 0 ? cx->q[qi].speaker : evaluator(cx, s);
             } else {
@@ -1045,6 +1082,15 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                  * the subject is, not who it is */
                 src = in_place ? -1 : dst;
                 dst = -1;
+                /* "Tarn Council urged NHS England to back the STP": the stance is
+                 * the one who urges */
+                size_t to = sg_tok_is(doc, c, "to") || c == 0 ? c : c - 1;
+                if (to > from + 1 && sg_tok_is(doc, to, "to")) {
+                    long om = sg_i_mention_at(cx, to - 1); /* the one urged */
+                    long by = urged_by(cx, from, om >= 0 ? cx->m[om].tb : to - 1);
+                    urged = by != -2;
+                    src = urged ? by : src;
+                }
                 if (sg_tok_is(doc, ce, "for")) {
                     src = -1; /* "support for STPs" is a noun, not a stance taken */
                 }
@@ -1073,7 +1119,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 return rc;
             }
             /* "A, B and C have backed X": every subject of the list takes the stance */
-            if (!cancelled && src >= 0 && dst >= 0 && !(v & SG_I_ST_EVAL) && qi < 0) {
+            if (!cancelled && src >= 0 && dst >= 0 && !(v & SG_I_ST_EVAL) && qi < 0 &&
+                !urged) {
                 long m = -1;
                 for (size_t k = clause_subject_end(doc, from, c); k-- > from && m < 0;) {
                     m = sg_i_mention_at(cx, k);
