@@ -637,9 +637,12 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         free(name);
         return rc;
     }
-    /* a role title inside the name: "Chief Executive of NHS England" names NHS England */
+    /* a role title inside the name: "Chief Executive of NHS England" names NHS
+     * England (not "Society of Local Authority Chief Executives": a body's name
+     * opens with its word) */
+    int body_first = (org_word(cx, a, a + 1) & SG_I_OW_ANY) != 0;
     for (size_t k = a; k < b; k++) {
-        if (is_role_at(cx, k, b, &rl)) {
+        if (!body_first && is_role_at(cx, k, b, &rl)) {
             for (size_t j = k + rl; j < b; j++) {
                 if (sg_tok_is(doc, j, "of") || sg_tok_is(doc, j, "at") ||
                     sg_tok_is(doc, j, "for")) {
@@ -733,6 +736,25 @@ static sg_err_t council_group(sg_i_ctx_t *cx, size_t a, size_t b) {
     free(place);
     sg_buf_release(&name);
     return rc;
+}
+
+/* Is the word at token w, in any case, the initials of every word of tokens [a, b),
+ * small ones too ("Solace": Society of Local Authority Chief Executives)? */
+static int word_initials(const sg_textdoc_t *doc, size_t a, size_t b, size_t w) {
+    size_t len;
+    const char *n = sg_tok_norm(doc, w, &len);
+
+    if (!sg_i_is_cap(doc, w) || b - a != len || len < 3) {
+        return 0;
+    }
+    for (size_t k = a; k < b; k++) {
+        size_t l;
+        const char *t = sg_tok_norm(doc, k, &l);
+        if (doc->toks[k].kind != SG_TK_WORD || !l || t[0] != n[k - a]) {
+            return 0;
+        }
+    }
+    return 1;
 }
 
 /* "Birmingham, Coventry and Wolverhampton city councils": places listed before a
@@ -960,9 +982,12 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
             if (rc != SG_OK) {
                 return rc;
             }
-            /* "Institute of ... Accountancy (CIPFA)": an acronym defined right after */
+            /* "Institute of ... Accountancy (CIPFA)": an acronym defined right
+             * after; "Society of Local Authority Chief Executives (Solace)" too */
             if (cx->nm > start && e + 2 < se && sg_tok_is(doc, e, "(") &&
-                is_allcaps(doc, e + 1) && sg_tok_is(doc, e + 2, ")")) {
+                (is_allcaps(doc, e + 1) ||
+                 word_initials(doc, cx->m[cx->nm - 1].tb, e, e + 1)) &&
+                sg_tok_is(doc, e + 2, ")")) {
                 sg_i_mention_t *m = &cx->m[cx->nm - 1];
                 if (m->kind == SG_I_M_NAME && m->te == e && !m->acronym) {
                     m->acronym = sg_i_surface(doc, e + 1, e + 2);

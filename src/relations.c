@@ -153,9 +153,13 @@ static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *af
     const sg_textdoc_t *doc = cx->doc;
 
     for (size_t k = t; k < limit && k < t + 10; k++) {
+        size_t rb, re, kind;
         if (!IN_LIST(doc, k, link_words)) {
-            if (doc->toks[k].kind == SG_TK_QUOTE || sg_tok_is(doc, k, ".")) {
-                return -1;
+            if (doc->toks[k].kind == SG_TK_QUOTE || sg_tok_is(doc, k, ".") ||
+                (sg_tok_is(doc, k, "and") &&
+                 find_role(cx, k + 1, limit, &rb, &re, &kind) && rb == k + 1)) {
+                return -1; /* "president of Solace and chief executive of ...": the
+                            * next role's body is not this one's */
             }
             continue;
         }
@@ -261,8 +265,10 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
     for (int n = 0; n < 3 && t < limit; n++) {
         size_t rb, re, kind, after;
         long target;
+        int its = 0; /* "X, its director of policy, said": the body "it" is */
         while (t < limit && (IN_LIST(doc, t, skip_words) || sg_tok_is(doc, t, "and") ||
                              sg_i_party_word(doc, t))) {
+            its = sg_tok_is(doc, t, "its");
             t++;
         }
         /* "the Conservative MP for Totnes and chair of ...": a seat names no body;
@@ -315,7 +321,22 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             }
         }
         target = role_target(cx, re, limit, &after);
+        if (target < 0 && its && rb == t) {
+            target = sg_i_last_org(cx, t);
+            after = re;
+        }
         if (target < 0) {
+            /* "president of Solace and chief executive of X": the next role may
+             * name its body */
+            size_t k = re;
+            while (k < limit && k < re + 6 && !sg_tok_is(doc, k, "and")) {
+                k++;
+            }
+            if (k < limit && sg_tok_is(doc, k, "and") &&
+                find_role(cx, k + 1, limit, &rb, &re, &kind) && rb == k + 1) {
+                t = k;
+                continue;
+            }
             return SG_OK;
         }
         char *role = sg_i_surface(doc, rb, re);
