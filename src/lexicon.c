@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "lexicon_i.h"
@@ -350,23 +351,57 @@ static sg_err_t row_anaphors(sg_lexicon_t *lex, char **cols, int ncols, const ch
                       lex->anaphor_targets.n - 1);
 }
 
-static sg_err_t gaz_add(sg_lexicon_t *lex, char **cols, int ncols, sg_node_type_t type) {
+/* A new gazetteer entry named name; its index in *idx. */
+static sg_err_t gaz_entry(sg_lexicon_t *lex, const char *name, sg_node_type_t type,
+                          size_t *idx) {
     sg_i_gazentry_t *e;
-    sg_err_t rc;
-    size_t idx;
 
     if (sg_reserve((void **)&lex->gazetteer, &lex->capgaz, lex->ngaz + 1,
                    sizeof(*lex->gazetteer), 64) != SG_OK) {
         return SG_ENOMEM;
     }
     e = &lex->gazetteer[lex->ngaz];
-    e->canonical = sg_strdup(cols[0]);
+    e->canonical = sg_strdup(name);
     e->type = type;
     if (!e->canonical) {
         return SG_ENOMEM;
     }
-    idx = lex->ngaz++;
-    if ((rc = phrase_put(lex, &lex->tab[SG_I_T_GAZ], cols[0], idx)) != SG_OK) {
+    *idx = lex->ngaz++;
+    return phrase_put(lex, &lex->tab[SG_I_T_GAZ], name, *idx);
+}
+
+/* Do names a and b share a word, case aside, other than "and", "of", "the"? */
+static int share_word(const char *a, const char *b) {
+    static const char *const small[] = {"and", "of", "the", "&"};
+    const char *sep = " ,-";
+
+    for (const char *p = a; *p;) {
+        size_t n = strcspn(p, sep);
+        int skip = n == 0;
+        for (size_t k = 0; k < sizeof(small) / sizeof(small[0]) && !skip; k++) {
+            skip = strlen(small[k]) == n && strncasecmp(p, small[k], n) == 0;
+        }
+        for (const char *q = b; *q && !skip;) {
+            size_t m = strcspn(q, sep);
+            if (m == n && strncasecmp(p, q, n) == 0) {
+                return 1;
+            }
+            q += m + (q[m] != '\0');
+        }
+        p += n + (p[n] != '\0');
+    }
+    return 0;
+}
+
+/* A gazetteer row: a name and its other names (cols[1], ";" between). For an STP
+ * footprint, an other name that shares no word with it is a place inside it, an
+ * area of its own ("Blackpool and Fylde Coast" in Lancashire and South Cumbria),
+ * and the names after it that share a word with that place are the place's. */
+static sg_err_t gaz_add(sg_lexicon_t *lex, char **cols, int ncols, sg_node_type_t type) {
+    sg_err_t rc;
+    size_t idx, place = (size_t)-1;
+
+    if ((rc = gaz_entry(lex, cols[0], type, &idx)) != SG_OK) {
         return rc;
     }
     if (ncols > 1 && cols[1][0]) {
@@ -375,7 +410,20 @@ static sg_err_t gaz_add(sg_lexicon_t *lex, char **cols, int ncols, sg_node_type_
             while (*a == ' ') {
                 a++;
             }
-            if (*a && (rc = phrase_put(lex, &lex->tab[SG_I_T_GAZ], a, idx)) != SG_OK) {
+            if (!*a) {
+                continue;
+            }
+            if (type == SG_NODE_STP && !share_word(a, cols[0])) {
+                if (place != (size_t)-1 &&
+                    share_word(a, lex->gazetteer[place].canonical)) {
+                    rc = phrase_put(lex, &lex->tab[SG_I_T_GAZ], a, place);
+                } else {
+                    rc = gaz_entry(lex, a, type, &place);
+                }
+            } else {
+                rc = phrase_put(lex, &lex->tab[SG_I_T_GAZ], a, idx);
+            }
+            if (rc != SG_OK) {
                 return rc;
             }
         }

@@ -365,6 +365,9 @@ static void check_case(const char *dir) {
             ok = has_alias(tu_node(&g, f[1]), f[2]);
         } else if (strcmp(f[0], "one-node") == 0 && n == 3) {
             ok = tu_node(&g, f[1]) != NULL && tu_node(&g, f[1]) == tu_node(&g, f[2]);
+        } else if (strcmp(f[0], "two-nodes") == 0 && n == 3) {
+            ok = tu_node(&g, f[1]) != NULL && tu_node(&g, f[2]) != NULL &&
+                 tu_node(&g, f[1]) != tu_node(&g, f[2]);
         } else if (strcmp(f[0], "title") == 0 && n == 3) {
             const sg_node_t *p = tu_node(&g, f[1]);
             ok = p && sg_strv_contains(&p->titles, f[2]);
