@@ -193,8 +193,21 @@ static int after_in_or_at(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
  * not in a phrase of place. */
 long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     const sg_textdoc_t *doc = cx->doc;
-    size_t sb = doc->sents[doc->toks[r].sent].tok_begin;
+    size_t sb = doc->sents[doc->toks[r].sent].tok_begin, len;
     long other = -1, e;
+    const char *w = sg_tok_norm(doc, r, &len);
+
+    /* "The BMA voted to oppose the plan, saying ...": a participle after a comma
+     * has the sentence's subject, its first stakeholder */
+    if (r > sb && sg_tok_is(doc, r - 1, ",") && len > 4 &&
+        memcmp(w + len - 3, "ing", 3) == 0) {
+        for (size_t t = sb; t < r; t++) {
+            long m = sg_i_mention_at(cx, t);
+            if ((e = m >= 0 ? cx->m[m].entity : sg_i_pronoun_entity(cx, t)) >= 0) {
+                return e;
+            }
+        }
+    }
 
     for (size_t t = r; t-- > sb;) {
         long m = sg_i_mention_at(cx, t);
