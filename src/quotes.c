@@ -303,6 +303,16 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     }
 }
 
+/* "X has called the plans “a cut too far”", "branded it “a disgrace”": a verb that
+ * names what it quotes (not "called for", "called on"). */
+static int naming_at(const sg_textdoc_t *doc, size_t t) {
+    static const char *const naming[] = {"called",  "branded",  "labelled",  "dubbed",
+                                         "calling", "branding", "labelling", "dubbing"};
+    static const char *const particles[] = {"for", "on", "in", "off", "up", "out"};
+
+    return IN_LIST(doc, t, naming) && !IN_LIST(doc, t + 1, particles);
+}
+
 static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
     const sg_textdoc_t *doc = cx->doc;
     size_t sb = doc->sents[doc->toks[open_tok].sent].tok_begin;
@@ -316,7 +326,7 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
         if (doc->toks[t].kind == SG_TK_QUOTE && t + 1 < open_tok) {
             continue;
         }
-        if (is_reporting(cx, t)) {
+        if (is_reporting(cx, t) || naming_at(doc, t)) {
             long e = sg_i_subject_before(cx, t);
             for (size_t j = t; e < 0 && j-- > sb;) {
                 if (spokes_at(doc, j)) {
