@@ -158,8 +158,7 @@ static sg_err_t emit_nodes(sg_i_ctx_t *cx, sg_graph_t *frag) {
 static int co_speaker(const sg_i_ctx_t *cx, const sg_i_quote_t *q,
                       const sg_i_mention_t *m) {
     const sg_textdoc_t *doc = cx->doc;
-
-    int and = 0; /* a list, not "X, chief executive of Y, said" */
+    int listed = 0; /* an "and" passed: a list, not "X, chief executive of Y, said" */
 
     if (q->cue_tok == (size_t)-1 || m->tb >= q->cue_tok) {
         return 0;
@@ -169,13 +168,13 @@ static int co_speaker(const sg_i_ctx_t *cx, const sg_i_quote_t *q,
         if (o >= 0 && cx->m[o].entity >= 0) {
             t = cx->m[o].te;
         } else if (sg_tok_is(doc, t, ",") || sg_tok_is(doc, t, "and")) {
-            and |= sg_tok_is(doc, t, "and");
+            listed |= sg_tok_is(doc, t, "and");
             t++;
         } else {
             return 0;
         }
     }
-    return and;
+    return listed;
 }
 
 static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {

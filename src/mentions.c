@@ -583,11 +583,11 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     if (campaign(doc, a, b)) {
         return add_org(cx, a, b, 0);
     }
-    /* "Tarnford MP Victoria Hale", "Labour MP Ann Lee": the seat or party before
-     * the letters is no name of hers (nor are the letters) */
-    for (size_t j = a; j + 2 <= b && b - j <= 4; j++) {
-        if (sg_i_postnominal(doc, j) && b - (j + 1) >= 2) {
-            return classify(cx, j + 1, b);
+    /* "Tarnford MP Victoria Hale", "Labour MP for Wexmoor East": the seat or party
+     * before the letters is no name of hers (nor are the letters), but may be one */
+    for (size_t j = b > a + 4 ? b - 4 : a; j + 3 <= b; j++) {
+        if (sg_i_postnominal(doc, j)) {
+            return j > a ? classify_two(cx, a, j, j + 1, b) : classify(cx, j + 1, b);
         }
     }
     /* "NHS England's Jo Marr": a body and, after its "'s", a person */

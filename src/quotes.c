@@ -199,7 +199,7 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
 
     /* "The BMA voted to oppose the plan, saying ...": a participle after a comma
      * has the sentence's subject, its first stakeholder */
-    if (r > sb && sg_tok_is(doc, r - 1, ",") && len > 4 &&
+    if (r > sb && sg_tok_is(doc, r - 1, ",") && w && len > 4 &&
         memcmp(w + len - 3, "ing", 3) == 0) {
         for (size_t t = sb; t < r; t++) {
             long m = sg_i_mention_at(cx, t);

@@ -31,6 +31,10 @@ static long entity_at(const sg_i_ctx_t *cx, size_t t) {
     return m >= 0 ? cx->m[m].entity : -1;
 }
 
+static int reporting_at(const sg_i_ctx_t *cx, size_t t) {
+    return sg_i_tok_in(cx->lex, SG_I_T_REPORTING, cx->doc, t, NULL);
+}
+
 /* The mention that starts at token t (not one that only covers it), or -1. */
 static long mention_from(const sg_i_ctx_t *cx, size_t t) {
     long m = sg_i_mention_at(cx, t);
@@ -672,8 +676,8 @@ static sg_err_t footprint_in_brackets(sg_i_ctx_t *cx, const sg_i_mention_t *pm,
 
     for (; t + 2 < lim && m < 0; t++) {
         long o = entity_at(cx, t);
-        if (o >= 0 && cx->ents[o].type == SG_NODE_PERSON) {
-            return SG_OK;
+        if ((o >= 0 && cx->ents[o].type == SG_NODE_PERSON) || reporting_at(cx, t)) {
+            return SG_OK; /* not past another person, nor into what the person said */
         }
         if (sg_tok_is(doc, t, "(")) {
             m = mention_from(cx, t + 1);
@@ -941,10 +945,6 @@ static long quote_at(const sg_i_ctx_t *cx, size_t t) {
     return lo < cx->nq && t >= cx->q[lo].qb && t < cx->q[lo].qe ? (long)lo : -1;
 }
 
-static int reporting_at(const sg_i_ctx_t *cx, size_t t) {
-    return sg_i_tok_in(cx->lex, SG_I_T_REPORTING, cx->doc, t, NULL);
-}
-
 /* Who holds an evaluation made in sentence s: a reporting verb's subject, else the
  * author. */
 static long evaluator(const sg_i_ctx_t *cx, size_t s) {
@@ -983,7 +983,7 @@ static long urged_by(const sg_i_ctx_t *cx, size_t from, size_t b) {
      * its first stakeholder; "X urged Y": the nearest before the verb */
     size_t len;
     const char *w = sg_tok_norm(doc, v, &len);
-    int participle = len > 3 && memcmp(w + len - 3, "ing", 3) == 0;
+    int participle = w && len > 3 && memcmp(w + len - 3, "ing", 3) == 0;
     for (size_t i = 0, k = v; participle ? from + i < v : k-- > from; i++) {
         size_t t = participle ? from + i : k;
         long e = entity_at(cx, t);
