@@ -167,9 +167,11 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
     /* "the health secretary told delegates", "the chief executive backed it": a
      * role after "the", ending here, stands for the last person named (not "the
      * spokesman": a body's voice) */
-    for (size_t k = t + 1; !spokes_at(doc, t) && k-- > 1 && k + 4 > t + 1;) {
-        size_t n = sg_i_match(cx->lex, SG_I_T_ROLES, doc, k, t + 1, NULL);
-        if (n && k + n == t + 1 && !sg_i_is_cap(doc, k) && sg_tok_is(doc, k - 1, "the")) {
+    for (size_t k = t + 1; k-- > 1 && k + 4 > t + 1;) {
+        if (!sg_tok_is(doc, k - 1, "the") || sg_i_is_cap(doc, k) || spokes_at(doc, t)) {
+            continue;
+        }
+        if (sg_i_match(cx->lex, SG_I_T_ROLES, doc, k, t + 1, NULL) == t + 1 - k) {
             return sg_i_last_person(cx, k - 1);
         }
     }
