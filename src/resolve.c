@@ -332,6 +332,27 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
     return found;
 }
 
+/* How many of an article's first stakeholders "Sir Andrew" looks through. */
+#define KNIGHT_SCAN_MAX 256
+
+/* "Sir Andrew said" after "Sir Andrew Morris": a knight or dame is called by the
+ * first name; the first person named so before, with the title, or -1. */
+static long knight_by_first_name(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
+    size_t n = strlen(m->name);
+
+    if (strcmp(m->title, "Sir") != 0 && strcmp(m->title, "Dame") != 0) {
+        return -1;
+    }
+    for (size_t k = 0; k < cx->nents && k < KNIGHT_SCAN_MAX; k++) {
+        const sg_i_entity_t *e = &cx->ents[k];
+        if (e->type == SG_NODE_PERSON && strncmp(e->name, m->name, n) == 0 &&
+            e->name[n] == ' ' && sg_strv_contains(&e->titles, m->title)) {
+            return (long)k;
+        }
+    }
+    return -1;
+}
+
 /* "the CCG" after "Tarn Clinical Commissioning Group": an anaphor in capitals is
  * also the initials, or the last initials, of a body named before; or -1. */
 static long anaphor_initials(const sg_i_ctx_t *cx, const index_t *ix,
@@ -565,6 +586,9 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
             break;
         case SG_I_M_SURNAME:
             ent = find_surname(cx, &ix, m->name, m->surface);
+            if (ent < 0 && m->title) {
+                ent = knight_by_first_name(cx, m); /* "Sir Andrew said" */
+            }
             /* "Lord Porter" with no fuller name in the article: the titled name */
             if (ent < 0 && m->title) {
                 rc = entity_for(cx, &ix, SG_NODE_PERSON, m->surface, &ent);
