@@ -283,6 +283,13 @@ size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t lim) {
         sg_tok_is(doc, t + 2, "as")) {
         return t + 3; /* "took over as chief executive of" */
     }
+    if (t + 2 < lim && (sg_tok_is(doc, t, "will") || sg_tok_is(doc, t, "to")) &&
+        sg_tok_is(doc, t + 1, "become")) {
+        return t + 2; /* "will become chief executive of", "is to become" */
+    }
+    if (t + 1 < lim && sg_tok_is(doc, t, "became")) {
+        return t + 1;
+    }
     if (t >= lim || !IN_LIST(doc, t, verbs)) {
         return 0;
     }
