@@ -584,9 +584,15 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         if (before < sb + 1) {
             return SG_OK;
         }
-        /* "Its chief executive, X": the body "it" stands for */
+        /* "Its chief executive, X": the body "it" stands for; "Council leader
+         * Cllr X": the council named last */
         long body = sg_tok_is(doc, before - 1, "its") ? sg_i_last_org(cx, before - 1)
                                                       : entity_at(cx, before - 1);
+        if (body < 0 && sg_tok_is(doc, before - 1, "council") &&
+            sg_i_mention_at(cx, before - 1) < 0) {
+            body = sg_i_last_org(cx, before - 1);
+            body = body >= 0 && cx->ents[body].type == SG_NODE_COUNCIL ? body : -1;
+        }
         if (body < 0 || cx->ents[body].type == SG_NODE_PERSON) {
             return SG_OK;
         }
