@@ -1118,8 +1118,17 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     urged = by != -2;
                     src = urged ? by : src;
                 }
+                /* a noun: "X's support for Y" is X's stance, "support for STPs" no
+                 * one's; "Y has the support of X" X's towards Y */
+                int noun_of =
+                    c > 0 && sg_tok_is(doc, ce, "of") &&
+                    (sg_tok_is(doc, c - 1, "the") || sg_tok_is(doc, c - 1, "its") ||
+                     sg_tok_is(doc, c - 1, "their"));
                 if (sg_tok_is(doc, ce, "for")) {
-                    src = -1; /* "support for STPs" is a noun, not a stance taken */
+                    long pm = c > 1 && sg_tok_is(doc, c - 1, "'s")
+                                  ? sg_i_mention_at(cx, c - 2)
+                                  : -1;
+                    src = pm >= 0 && cx->m[pm].te == c - 1 ? cx->m[pm].entity : -1;
                 }
                 /* what the verb acts on, within its clause: not "supported the
                  * merger, but Unite ..." */
@@ -1128,6 +1137,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         break;
                     }
                     dst = entity_at(cx, k);
+                }
+                if (noun_of) {
+                    long agent = dst;
+                    dst = src;
+                    src = agent;
                 }
                 if (qi >= 0) {
                     /* what a speaker says others do is reported, not a stance of
