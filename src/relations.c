@@ -1225,6 +1225,51 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
+/* "Critics of the Devon STP include Tarn Council and Healthwatch Tarn",
+ * "Supporters of X are A, B and C", "Among those backing X are A and B": each
+ * stakeholder listed takes the side named towards X. */
+static sg_err_t sides_listed(sg_i_ctx_t *cx) {
+    static const char *const pro[] = {"supporters", "backers", "advocates"};
+    static const char *const con[] = {"critics", "opponents"};
+    static const char *const pro_ing[] = {"backing", "supporting"};
+    static const char *const con_ing[] = {"opposing", "criticising", "criticizing"};
+    static const char *const be[] = {"include", "includes", "included", "are", "were"};
+    const sg_textdoc_t *doc = cx->doc;
+    sg_err_t rc;
+
+    for (size_t t = 0; t + 3 < doc->ntoks; t++) {
+        /* "supporters of X", or "those backing X" ("Among those backing X are") */
+        int of = sg_tok_is(doc, t + 1, "of"), those = sg_tok_is(doc, t, "those");
+        int plus = of ? IN_LIST(doc, t, pro) : those && IN_LIST(doc, t + 1, pro_ing);
+        int minus = of ? IN_LIST(doc, t, con) : those && IN_LIST(doc, t + 1, con_ing);
+        if (!plus && !minus) {
+            continue;
+        }
+        size_t lim = sent_end(doc, t);
+        long tm = body_at(cx, past_determiners(doc, t + 2, lim), lim);
+        if (tm < 0 || cx->m[tm].te >= lim || !IN_LIST(doc, cx->m[tm].te, be)) {
+            continue;
+        }
+        sg_edge_type_t type = plus ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES;
+        for (size_t k = cx->m[tm].te + 1; k < lim;) {
+            long m = mention_from(cx, k);
+            if (m >= 0 && cx->m[m].entity >= 0 && cx->m[m].entity != cx->m[tm].entity) {
+                if ((rc = sg_i_add_edge(cx, cx->m[m].entity, cx->m[tm].entity, type, NULL,
+                                        doc->toks[t].sent, t, t + 2, 0)) != SG_OK) {
+                    return rc;
+                }
+                k = cx->m[m].te;
+            } else if (sg_tok_is(doc, k, ",") || sg_tok_is(doc, k, "and") ||
+                       IN_LIST(doc, k, skip_words)) {
+                k++;
+            } else {
+                break;
+            }
+        }
+    }
+    return SG_OK;
+}
+
 sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
     sg_err_t rc;
 
@@ -1244,7 +1289,7 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
 
     find_author(cx);
     if ((rc = person_roles(cx)) != SG_OK || (rc = body_clauses(cx)) != SG_OK ||
-        (rc = led_by(cx)) != SG_OK) {
+        (rc = led_by(cx)) != SG_OK || (rc = sides_listed(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
