@@ -101,6 +101,10 @@ int sg_i_postnominal(const sg_textdoc_t *doc, size_t i);
 /* Is token i a party's word, capitalised ("the Conservative leader of the
  * council", "Labour and Conservative councils")? */
 int sg_i_party_word(const sg_textdoc_t *doc, size_t i);
+/* Is token t a reporting verb (said, told, warned ...)? */
+static inline int sg_i_reporting_at(const sg_i_ctx_t *cx, size_t t) {
+    return sg_i_tok_in(cx->lex, SG_I_T_REPORTING, cx->doc, t, NULL);
+}
 /* Mention covering token i that has resolved to an entity, or -1. */
 long sg_i_mention_at(const sg_i_ctx_t *cx, size_t i);
 /* Entity of the last person named before token i (any sentence), or -1. */

@@ -338,20 +338,18 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     /* "X said", "X has said", or between commas before the verb: "Its director of
      * policy, X, said" (not "the mayor of Tower Hamlets, warned": a place) */
-    if (b < se &&
-        (sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, b, NULL) ||
-         ((sg_tok_is(doc, b, "has") || sg_tok_is(doc, b, "had")) && b + 1 < se &&
-          sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, b + 1, NULL)) ||
-         (a > 0 && sg_tok_is(doc, a - 1, ",") && sg_tok_is(doc, b, ",") && b + 1 < se &&
-          sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, b + 1, NULL)))) {
+    if (b < se && (sg_i_reporting_at(cx, b) ||
+                   ((sg_tok_is(doc, b, "has") || sg_tok_is(doc, b, "had")) &&
+                    b + 1 < se && sg_i_reporting_at(cx, b + 1)) ||
+                   (a > 0 && sg_tok_is(doc, a - 1, ",") && sg_tok_is(doc, b, ",") &&
+                    b + 1 < se && sg_i_reporting_at(cx, b + 1)))) {
         return 1;
     }
     /* "The council's leader, X, backed", "The chief executive of Y, X, said",
      * "Unison's North West regional secretary, X,": a role a few words before the
      * comma, after "the", "its" or "'s" and any capitalised words */
     if (a > 1 && sg_tok_is(doc, a - 1, ",") && b < se &&
-        (sg_tok_is(doc, b, ",") ||
-         sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, b, NULL))) {
+        (sg_tok_is(doc, b, ",") || sg_i_reporting_at(cx, b))) {
         for (size_t k = a - 1;
              k-- > 1 && k + 8 > a && doc->toks[k].kind != SG_TK_PUNCT;) {
             if (sg_i_is_cap(doc, k) || !is_role_at(cx, k, a - 1, NULL)) {
@@ -378,8 +376,7 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
          sg_tok_is(doc, b + 1, "of") || sg_tok_is(doc, b + 1, "from"))) {
         for (size_t k = b + 2; k < se && k < b + 12; k++) {
             if (sg_tok_is(doc, k, ",")) {
-                if (k + 1 < se &&
-                    sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, k + 1, NULL)) {
+                if (k + 1 < se && sg_i_reporting_at(cx, k + 1)) {
                     return 1;
                 }
                 break;
@@ -388,7 +385,7 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     /* "writes Jane Doe", "by Jane Doe", inverted "said Jane Doe" */
     if (a > 0 && (sg_tok_is(doc, a - 1, "writes") || sg_tok_is(doc, a - 1, "by") ||
-                  sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, a - 1, NULL))) {
+                  sg_i_reporting_at(cx, a - 1))) {
         return 1;
     }
     /* "X, chief executive of", "X is director of", "X has been named as director

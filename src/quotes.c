@@ -101,10 +101,6 @@ static sg_err_t find_spans(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
-static int is_reporting(const sg_i_ctx_t *cx, size_t t) {
-    return sg_i_tok_in(cx->lex, SG_I_T_REPORTING, cx->doc, t, NULL);
-}
-
 /* The stakeholder named right after token t (skipping "the"), within limit. */
 static long entity_after(const sg_i_ctx_t *cx, size_t t, size_t limit) {
     for (size_t k = t; k < limit && k < t + 8; k++) {
@@ -270,7 +266,7 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
             (k > t + 5 && doc->toks[k].sent != doc->toks[t].sent)) {
             return;
         }
-        if (is_reporting(cx, k)) {
+        if (sg_i_reporting_at(cx, k)) {
             /* the person named before the verb, else a spokesperson's body, else
              * the first stakeholder */
             long e = -1, first = -1, spokes = -1;
@@ -328,7 +324,7 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
         if (doc->toks[t].kind == SG_TK_QUOTE && t + 1 < open_tok) {
             continue;
         }
-        if (is_reporting(cx, t) || naming_at(doc, t)) {
+        if (sg_i_reporting_at(cx, t) || naming_at(doc, t)) {
             long e = sg_i_subject_before(cx, t);
             for (size_t j = t; e < 0 && j-- > sb;) {
                 if (spokes_at(doc, j)) {
@@ -358,7 +354,7 @@ static void attribute_para_before(sg_i_ctx_t *cx, sg_i_quote_t *q) {
         return;
     }
     for (size_t t = pe - 1; t-- > pb && t + 5 > pe;) {
-        if (is_reporting(cx, t)) {
+        if (sg_i_reporting_at(cx, t)) {
             long e = sg_i_subject_before(cx, t);
             if (e >= 0) {
                 q->speaker = e;

@@ -31,10 +31,6 @@ static long entity_at(const sg_i_ctx_t *cx, size_t t) {
     return m >= 0 ? cx->m[m].entity : -1;
 }
 
-static int reporting_at(const sg_i_ctx_t *cx, size_t t) {
-    return sg_i_tok_in(cx->lex, SG_I_T_REPORTING, cx->doc, t, NULL);
-}
-
 /* The mention that starts at token t (not one that only covers it), or -1. */
 static long mention_from(const sg_i_ctx_t *cx, size_t t) {
     long m = sg_i_mention_at(cx, t);
@@ -422,10 +418,10 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         /* the role must be the subject of a reporting verb, and so the person */
         int reported = 0, person_reports = 0;
         for (size_t k = after; k < lim && k < after + 4; k++) {
-            reported |= sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, k, NULL);
+            reported |= sg_i_reporting_at(cx, k);
         }
         for (size_t k = m->te; k < sent_end(doc, m->tb) && k < m->te + 3; k++) {
-            person_reports |= sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, k, NULL);
+            person_reports |= sg_i_reporting_at(cx, k);
         }
         int adjacent = after <= m->tb && m->tb - after <= 2;
         if (!(reported && person_reports) && !adjacent) {
@@ -633,8 +629,7 @@ static sg_err_t affiliation_after(sg_i_ctx_t *cx, long person, size_t t, size_t 
     }
     size_t after = cx->m[m].te;
     if (!of &&
-        !(after < lim && (sg_tok_is(doc, after, ",") ||
-                          sg_i_tok_in(cx->lex, SG_I_T_REPORTING, doc, after, NULL)))) {
+        !(after < lim && (sg_tok_is(doc, after, ",") || sg_i_reporting_at(cx, after)))) {
         return SG_OK;
     }
     return sg_i_add_edge(cx, person, cx->m[m].entity, SG_EDGE_MEMBER_OF, NULL,
@@ -682,7 +677,7 @@ static sg_err_t footprint_in_brackets(sg_i_ctx_t *cx, const sg_i_mention_t *pm,
 
     for (; t + 2 < lim && m < 0; t++) {
         long o = entity_at(cx, t);
-        if ((o >= 0 && cx->ents[o].type == SG_NODE_PERSON) || reporting_at(cx, t)) {
+        if ((o >= 0 && cx->ents[o].type == SG_NODE_PERSON) || sg_i_reporting_at(cx, t)) {
             return SG_OK; /* not past another person, nor into what the person said */
         }
         if (sg_tok_is(doc, t, "(")) {
@@ -813,7 +808,7 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
 /* Whether paragraph pa has a reporting verb. */
 static int reports_in(const sg_i_ctx_t *cx, const sg_paragraph_t *pa) {
     for (size_t k = pa->tok_begin; k < pa->tok_end; k++) {
-        if (sg_i_tok_in(cx->lex, SG_I_T_REPORTING, cx->doc, k, NULL)) {
+        if (sg_i_reporting_at(cx, k)) {
             return 1;
         }
     }
@@ -957,7 +952,7 @@ static long evaluator(const sg_i_ctx_t *cx, size_t s) {
     const sg_sentence_t *st = &cx->doc->sents[s];
 
     for (size_t t = st->tok_begin; t < st->tok_end; t++) {
-        if (reporting_at(cx, t) && quote_at(cx, t) < 0) {
+        if (sg_i_reporting_at(cx, t) && quote_at(cx, t) < 0) {
             long e = sg_i_subject_before(cx, t);
             if (e >= 0) {
                 return e;
@@ -1050,7 +1045,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 /* "X, of Y, said the plan was a sham": what is judged follows the
                  * reporting verb, its subject does not */
                 for (size_t k = from; k < c; k++) {
-                    if (reporting_at(cx, k) && quote_at(cx, k) < 0) {
+                    if (sg_i_reporting_at(cx, k) && quote_at(cx, k) < 0) {
                         from = k + 1;
                         break;
                     }
