@@ -117,15 +117,26 @@ sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
                        const char *role, size_t sent, size_t cue_b, size_t cue_e,
                        sg_text_t quote);
 /* After a person ending before token t, "has been named as", "was appointed", "is
- * confirmed as", "took over as" (and the like): the token after it, where the role
- * named follows; else 0 (also for "appointed to lead"). limit: the sentence's end. */
+ * confirmed as", "took over as", "will become", "became" (and the like): the token
+ * after it, where the role named follows; else 0 (also for "appointed to lead").
+ * limit: the sentence's end. */
 size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t limit);
 /* The stakeholder the pronoun at token t stands for: "he" or "she" the last person
- * named before it, "it" the last organisation or council; -1 for any other token. */
+ * named before it (or the body of a spokesperson named since), "it" the last
+ * organisation or council, "the" and a role ending at t ("the health secretary")
+ * the last person; -1 for any other token. */
 long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t);
-/* Subject of the reporting verb at token r: the nearest person (or pronoun) before
- * it in its sentence, else the nearest other stakeholder; -1 when none. */
+/* Subject of the reporting verb at token r: for a participle after a comma
+ * ("..., saying"), the sentence's first stakeholder; else the nearest person (or
+ * pronoun: "he", "the health secretary") before it in its sentence, else the
+ * nearest other stakeholder not in a phrase of place ("in Manchester"); -1 when
+ * none. */
 long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r);
+/* Is the word at token t a participle ("saying", "asking")? */
+int sg_i_participle(const sg_textdoc_t *doc, size_t t);
+/* The first stakeholder named, or pronoun standing for one, in tokens [from, to);
+ * -1 when none. */
+long sg_i_first_stakeholder(const sg_i_ctx_t *cx, size_t from, size_t to);
 /* malloc'd text of tokens [b, e) as written, spaces collapsed. */
 char *sg_i_surface(const sg_textdoc_t *doc, size_t b, size_t e);
 /* The same text (empty when e <= b) in buf, which holds size bytes, when it fits,

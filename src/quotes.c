@@ -186,25 +186,37 @@ static int after_in_or_at(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     return j > 0 && (sg_tok_is(doc, j - 1, "in") || sg_tok_is(doc, j - 1, "at"));
 }
 
+int sg_i_participle(const sg_textdoc_t *doc, size_t t) {
+    size_t len;
+    const char *w = sg_tok_norm(doc, t, &len);
+
+    return w && len > 4 && memcmp(w + len - 3, "ing", 3) == 0;
+}
+
+long sg_i_first_stakeholder(const sg_i_ctx_t *cx, size_t from, size_t to) {
+    for (size_t t = from; t < to; t++) {
+        long m = sg_i_mention_at(cx, t);
+        long e = m >= 0 ? cx->m[m].entity : sg_i_pronoun_entity(cx, t);
+        if (e >= 0) {
+            return e;
+        }
+    }
+    return -1;
+}
+
 /* Subject of the reporting verb at r: the nearest person (or pronoun: "he", "the
  * health secretary") before it in its sentence, else the nearest other stakeholder
  * not in a phrase of place. */
 long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     const sg_textdoc_t *doc = cx->doc;
-    size_t sb = doc->sents[doc->toks[r].sent].tok_begin, len;
+    size_t sb = doc->sents[doc->toks[r].sent].tok_begin;
     long other = -1, e;
-    const char *w = sg_tok_norm(doc, r, &len);
 
     /* "The BMA voted to oppose the plan, saying ...": a participle after a comma
      * has the sentence's subject, its first stakeholder */
-    if (r > sb && sg_tok_is(doc, r - 1, ",") && w && len > 4 &&
-        memcmp(w + len - 3, "ing", 3) == 0) {
-        for (size_t t = sb; t < r; t++) {
-            long m = sg_i_mention_at(cx, t);
-            if ((e = m >= 0 ? cx->m[m].entity : sg_i_pronoun_entity(cx, t)) >= 0) {
-                return e;
-            }
-        }
+    if (r > sb && sg_tok_is(doc, r - 1, ",") && sg_i_participle(doc, r) &&
+        (e = sg_i_first_stakeholder(cx, sb, r)) >= 0) {
+        return e;
     }
 
     for (size_t t = r; t-- > sb;) {

@@ -982,14 +982,13 @@ static long urged_by(const sg_i_ctx_t *cx, size_t from, size_t b) {
     }
     /* "X wrote to Y, asking him to ...": a participle's subject is the sentence's,
      * its first stakeholder; "X urged Y": the nearest before the verb */
-    size_t len;
-    const char *w = sg_tok_norm(doc, v, &len);
-    int participle = w && len > 3 && memcmp(w + len - 3, "ing", 3) == 0;
-    for (size_t i = 0, k = v; participle ? from + i < v : k-- > from; i++) {
-        size_t t = participle ? from + i : k;
-        long e = entity_at(cx, t);
+    if (sg_i_participle(doc, v)) {
+        return sg_i_first_stakeholder(cx, from, v);
+    }
+    for (size_t k = v; k-- > from;) {
+        long e = entity_at(cx, k);
         if (e < 0) {
-            e = sg_i_pronoun_entity(cx, t);
+            e = sg_i_pronoun_entity(cx, k);
         }
         if (e >= 0) {
             return e;
