@@ -709,29 +709,22 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     return classify_parts(cx, a, b);
 }
 
-/* "Two Shropshire councils": a named group of councils. */
-static sg_err_t council_group(sg_i_ctx_t *cx, size_t a, size_t b) {
-    const sg_textdoc_t *doc = cx->doc;
-    int plural = sg_tok_is(doc, b, "councils");
-    size_t p = a;
+/* A council mention over tokens [tb, te) named "<place> <what>", its place the
+ * words [pb, pe): "Shropshire councils", "Coventry City Council". */
+static sg_err_t add_place_council(sg_i_ctx_t *cx, size_t tb, size_t te, size_t pb,
+                                  size_t pe, const char *what) {
+    char *place = sg_i_surface(cx->doc, pb, pe);
     sg_i_mention_t *m;
     sg_buf_t name;
     sg_err_t rc;
 
-    if (p < b && IN_LIST(doc, p, number_words)) {
-        p++;
-    }
-    if (p >= b) {
-        return SG_OK;
-    }
-    char *place = sg_i_surface(doc, p, b);
     if (!place) {
         return SG_ENOMEM;
     }
     sg_buf_init(&name);
-    rc = sg_buf_printf(&name, "%s %s", place, plural ? "councils" : "Council");
+    rc = sg_buf_printf(&name, "%s %s", place, what);
     if (rc == SG_OK) {
-        rc = add_mention(cx, a, b + 1, SG_I_M_NAME, SG_NODE_COUNCIL, name.data, &m);
+        rc = add_mention(cx, tb, te, SG_I_M_NAME, SG_NODE_COUNCIL, name.data, &m);
     }
     if (rc == SG_OK) {
         m->place = place;
@@ -740,6 +733,21 @@ static sg_err_t council_group(sg_i_ctx_t *cx, size_t a, size_t b) {
     free(place);
     sg_buf_release(&name);
     return rc;
+}
+
+/* "Two Shropshire councils": a named group of councils. */
+static sg_err_t council_group(sg_i_ctx_t *cx, size_t a, size_t b) {
+    const sg_textdoc_t *doc = cx->doc;
+    int plural = sg_tok_is(doc, b, "councils");
+    size_t p = a;
+
+    if (p < b && IN_LIST(doc, p, number_words)) {
+        p++;
+    }
+    if (p >= b) {
+        return SG_OK;
+    }
+    return add_place_council(cx, a, b + 1, p, b, plural ? "councils" : "Council");
 }
 
 /* Is the word at token w, in any case, the initials of every word of tokens [a, b),
@@ -767,6 +775,8 @@ static int word_initials(const sg_textdoc_t *doc, size_t a, size_t b, size_t w) 
  * group) nor "Labour and Conservative councils". Tokens used, or 0. */
 static size_t council_list(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc) {
     static const char *const kinds[] = {"city", "county", "borough", "district"};
+    static const char *const named[] = {"City Council", "County Council",
+                                        "Borough Council", "District Council"};
     const sg_textdoc_t *doc = cx->doc;
     size_t item[8][2], n = 0, t = i;
 
@@ -785,36 +795,20 @@ static size_t council_list(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc) {
             break;
         }
     }
-    size_t kind = t < se && IN_LIST(doc, t, kinds) ? t : 0;
-    size_t end = kind ? kind + 1 : t;
+    const char *what = "Council";
+    size_t end = t;
+    for (size_t k = 0; t < se && k < sizeof(kinds) / sizeof(kinds[0]); k++) {
+        if (sg_tok_is(doc, t, kinds[k])) {
+            what = named[k];
+            end = t + 1;
+        }
+    }
     if (n < 2 || !sg_tok_is(doc, end, "councils") || sg_i_is_cap(doc, end) ||
-        (kind && sg_i_is_cap(doc, kind)) || !sg_tok_is(doc, item[n - 1][0] - 1, "and")) {
+        (end > t && sg_i_is_cap(doc, t)) || !sg_tok_is(doc, item[n - 1][0] - 1, "and")) {
         return 0;
     }
     for (size_t k = 0; k < n && *rc == SG_OK; k++) {
-        char *place = sg_i_surface(doc, item[k][0], item[k][1]);
-        size_t len = 0;
-        const char *w = kind ? sg_tok_norm(doc, kind, &len) : "";
-        sg_buf_t name;
-        sg_i_mention_t *m;
-        if (!place) {
-            *rc = SG_ENOMEM;
-            break;
-        }
-        sg_buf_init(&name);
-        *rc = kind ? sg_buf_printf(&name, "%s %c%.*s Council", place, w[0] - 32,
-                                   (int)len - 1, w + 1)
-                   : sg_buf_printf(&name, "%s Council", place);
-        if (*rc == SG_OK) {
-            *rc = add_mention(cx, item[k][0], item[k][1], SG_I_M_NAME, SG_NODE_COUNCIL,
-                              name.data, &m);
-        }
-        if (*rc == SG_OK) {
-            m->place = place;
-            place = NULL;
-        }
-        free(place);
-        sg_buf_release(&name);
+        *rc = add_place_council(cx, item[k][0], item[k][1], item[k][0], item[k][1], what);
     }
     return end + 1 - i;
 }
