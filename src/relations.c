@@ -1054,11 +1054,22 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             size_t dst_end = 0; /* where its name ends */
             /* "The Liberal Democrat MP for Wexmoor, Tom Ash, also criticised":
              * the person between the commas before the verb is its subject */
+            size_t list_from = from; /* where a list of subjects may start */
             if (before < c && !(v & SG_I_ST_EVAL)) {
                 long am = mention_from(cx, before + 1);
+                size_t first = am >= 0 ? cx->m[am].tb : 0;
+                /* or a list of them: "Her counterparts at A and B, P and Q, have" */
+                while (am >= 0 && cx->ents[cx->m[am].entity].type == SG_NODE_PERSON &&
+                       sg_tok_is(doc, cx->m[am].te, "and")) {
+                    long nx = mention_from(cx, cx->m[am].te + 1);
+                    am = nx >= 0 && cx->ents[cx->m[nx].entity].type == SG_NODE_PERSON
+                             ? nx
+                             : -1;
+                }
                 if (am >= 0 && cx->ents[cx->m[am].entity].type == SG_NODE_PERSON &&
                     sg_tok_is(doc, cx->m[am].te, ",")) {
                     before = cx->m[am].te;
+                    list_from = first;
                 }
             }
             for (size_t k = before; k-- > from && dst < 0;) {
@@ -1157,10 +1168,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             if (!cancelled && src >= 0 && dst >= 0 && !(v & SG_I_ST_EVAL) && qi < 0 &&
                 !urged) {
                 long m = -1;
-                for (size_t k = clause_subject_end(doc, from, c); k-- > from && m < 0;) {
+                for (size_t k = before; k-- > from && m < 0;) {
                     m = sg_i_mention_at(cx, k);
                 }
-                while (m >= 0 && cx->m[m].tb > from + 1 &&
+                while (m >= 0 && cx->m[m].tb > list_from + 1 &&
                        (sg_tok_is(doc, cx->m[m].tb - 1, "and") ||
                         sg_tok_is(doc, cx->m[m].tb - 1, ","))) {
                     long prev = sg_i_mention_at(cx, cx->m[m].tb - 2);
