@@ -174,17 +174,25 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
     return -1;
 }
 
-/* Is the mention m in a phrase of place ("in Manchester", "at the NHS
- * Confederation conference"), which no verb has for subject? */
-static int after_in_or_at(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
+static const char *const place_preps[] = {"in", "at"};
+static const char *const preps[] = {"in", "at", "of",   "for",  "about",
+                                    "on", "to", "with", "from", "over"};
+
+/* Does one of the n words follow right before the mention m, past "the" or "a"?
+ * With place_preps: is m in a phrase of place ("in Manchester", "at the NHS
+ * Confederation conference"), which no verb has for subject; with preps: the
+ * object of any preposition ("of STPs"). */
+static int after_word(const sg_i_ctx_t *cx, const sg_i_mention_t *m,
+                      const char *const *words, size_t n) {
     const sg_textdoc_t *doc = cx->doc;
     size_t j = m->tb;
 
     while (j > 0 && (sg_tok_is(doc, j - 1, "the") || sg_tok_is(doc, j - 1, "a"))) {
         j--;
     }
-    return j > 0 && (sg_tok_is(doc, j - 1, "in") || sg_tok_is(doc, j - 1, "at"));
+    return j > 0 && sg_i_in_list(doc, j - 1, words, n);
 }
+#define AFTER_ANY(cx, m, list) after_word(cx, m, list, sizeof(list) / sizeof(list[0]))
 
 int sg_i_participle(const sg_textdoc_t *doc, size_t t) {
     size_t len;
@@ -225,7 +233,7 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
             if (cx->ents[e].type == SG_NODE_PERSON) {
                 return e;
             }
-            if (other < 0 && !after_in_or_at(cx, &cx->m[m])) {
+            if (other < 0 && !AFTER_ANY(cx, &cx->m[m], place_preps)) {
                 other = e;
             }
             t = cx->m[m].tb;
@@ -287,22 +295,25 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
                 long x = m >= 0 ? cx->m[m].entity : sg_i_pronoun_entity(cx, j);
                 if (x >= 0 && cx->ents[x].type == SG_NODE_PERSON) {
                     e = x;
-                } else if (first < 0) {
-                    first = x;
+                } else if (first < 0 && !(m >= 0 && AFTER_ANY(cx, &cx->m[m], preps))) {
+                    first = x; /* not "“frozen out” of STPs, says BMA" */
                 }
                 if (spokes < 0 && spokes_at(doc, j)) {
                     spokes = spokes_body(cx, j);
                 }
             }
+            size_t after = limit + 3; /* where a speaker after the verb may end */
             if (e < 0 && spokes >= 0) {
                 e = spokes; /* "...," a spokesperson for the trust said */
             } else if (e < 0 && k >= close_tok + 6) {
-                return; /* past a few words, only a person named before the verb */
+                /* past a few words, only a person named before the verb, or a
+                 * stakeholder right after it ("... of the Devon STP, says RCN") */
+                first = -1;
+                after = k + 3;
             }
             e = e >= 0 ? e : first;
-            if (e < 0 && k == t) {
-                e = entity_after(cx, k + 1,
-                                 limit + 3 < doc->ntoks ? limit + 3 : doc->ntoks);
+            if (e < 0) {
+                e = entity_after(cx, k + 1, after < doc->ntoks ? after : doc->ntoks);
             }
             if (e >= 0) {
                 q->speaker = e;
