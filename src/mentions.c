@@ -287,8 +287,18 @@ size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t lim) {
         sg_tok_is(doc, t + 1, "become")) {
         return t + 2; /* "will become chief executive of", "is to become" */
     }
-    if (t + 1 < lim && sg_tok_is(doc, t, "became")) {
-        return t + 1;
+    if (t + 1 < lim && (sg_tok_is(doc, t, "became") || sg_tok_is(doc, t, "remains"))) {
+        return t + 1; /* "became chair of", "remains chief executive of" */
+    }
+    /* "will return full-time to his role as chief executive of", "continues in her
+     * role as chair of" */
+    for (size_t k = t; k + 3 < lim && k < t + 8 && doc->toks[k].kind != SG_TK_PUNCT;
+         k++) {
+        if ((sg_tok_is(doc, k, "his") || sg_tok_is(doc, k, "her") ||
+             sg_tok_is(doc, k, "their")) &&
+            sg_tok_is(doc, k + 1, "role") && sg_tok_is(doc, k + 2, "as")) {
+            return k + 3;
+        }
     }
     if (t >= lim || !IN_LIST(doc, t, verbs)) {
         return 0;

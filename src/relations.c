@@ -473,6 +473,9 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
             return SG_OK;
         }
     }
+    while (v + 1 < lim && IN_LIST(doc, v, who_aux)) {
+        v++; /* "X has led Y since 2013", "X also chairs Y" */
+    }
     if (!IN_LIST(doc, v, lead_verbs)) {
         /* "X has been appointed to lead the Y STP", "X will chair the Y" */
         size_t from = v;
@@ -752,6 +755,16 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
                         sg_tok_is(doc, t, "was") || sg_tok_is(doc, t, "as"))) {
             if (who_at(doc, t, lim)) {
                 if ((rc = who_clause(cx, p, t, lim)) != SG_OK) {
+                    return rc;
+                }
+                /* and after the clause: "X, who has led Y since May, will return
+                 * to her role as chief executive of Z" */
+                size_t k = t + 2;
+                while (k < lim && !sg_tok_is(doc, k, ",")) {
+                    k++;
+                }
+                r = k < lim ? sg_i_appointed(doc, k + 1, lim) : 0;
+                if (r && (rc = roles_after(cx, p, r)) != SG_OK) {
                     return rc;
                 }
                 continue;
@@ -1083,6 +1096,27 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 }
                 if (dst < 0 && !(v & SG_I_ST_EVAL) && qi < 0 && sg_tok_is(doc, k, "i")) {
                     dst = cx->author; /* "Why I cannot support our STP", by its author */
+                }
+            }
+            if (dst < 0 && before < c && !(v & SG_I_ST_EVAL)) {
+                /* "Campaigners, led by the group X, have vowed to fight ...",
+                 * "Councils, including Tarn Council, have opposed ...": no name
+                 * before the apposition, the one it gives */
+                for (size_t k = before + 1; k + 2 < c && dst < 0; k++) {
+                    size_t w = 0;
+                    if (sg_tok_is(doc, k, "including")) {
+                        w = 1;
+                    } else if ((sg_tok_is(doc, k, "led") &&
+                                sg_tok_is(doc, k + 1, "by")) ||
+                               (sg_tok_is(doc, k, "such") &&
+                                sg_tok_is(doc, k + 1, "as"))) {
+                        w = 2;
+                    }
+                    for (size_t j = k + w; w && j < c && j < k + w + 3 && dst < 0; j++) {
+                        long m = sg_i_mention_at(cx, j); /* "led by the group X" */
+                        dst = m >= 0 ? cx->m[m].entity : -1;
+                        dst_end = before;
+                    }
                 }
             }
             if (passive) {

@@ -305,14 +305,16 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
         const sg_i_entity_t *e = &cx->ents[m->entity];
         if (by_type) {
             /* "the council" is one council: not local government as a whole, nor
-             * a group ("Two Shropshire councils"); of the latest sentence naming
+             * a group ("Two Shropshire councils"), "the footprint" one footprint,
+             * not the programme; of the latest sentence naming
              * one, the first named, most often its subject ("The Nuffield Trust
              * has called on the government ... the think tank said") */
             size_t nl = strlen(e->name);
             if (e->type == t &&
                 !(t == SG_NODE_COUNCIL &&
                   (strcmp(e->name, SG_I_COLLECTIVE) == 0 ||
-                   (nl > 8 && strcmp(e->name + nl - 8, "councils") == 0)))) {
+                   (nl > 8 && strcmp(e->name + nl - 8, "councils") == 0))) &&
+                !(t == SG_NODE_STP && strcmp(e->name, SG_I_PROGRAMME) == 0)) {
                 found = m->entity;
                 found_sent = sent;
             }
