@@ -659,6 +659,20 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         free(name);
         return rc;
     }
+    /* "NHS England and NHS Improvement", "NHS Blackpool CCG and STP": two names
+     * joined by "and", each whole on its own or a person's ("Philip Dunne and Owen
+     * Paterson", "Jeremy Hunt and Surrey County Council") */
+    for (size_t k = a + 1; k + 1 < b; k++) {
+        if (!sg_tok_is(doc, k, "and")) {
+            continue;
+        }
+        size_t r = sg_tok_is(doc, k + 1, "the") ? k + 2 : k + 1; /* "and the X" */
+        int left = standalone(cx, a, k) || person_before_of(cx, a, k);
+        int right = r < b && (standalone(cx, r, b) || person_before_of(cx, r, b));
+        if (left && (right || (standalone(cx, a, k) && programme_exact(cx, r, b)))) {
+            return classify_two(cx, a, k, r, b);
+        }
+    }
     /* a role title inside the name: "Chief Executive of NHS England" names NHS
      * England (not "Society of Local Authority Chief Executives": a body's name
      * opens with its word) */
@@ -682,19 +696,6 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         }
         if (sg_i_tok_in(cx->lex, SG_I_T_DOC_WORDS, doc, k, NULL)) {
             return SG_OK; /* a document, policy or event */
-        }
-    }
-    /* "NHS England and NHS Improvement", "NHS Blackpool CCG and STP": two names
-     * joined by "and", each whole on its own or a person's ("Philip Dunne and Owen
-     * Paterson", "Jeremy Hunt and Surrey County Council") */
-    for (size_t k = a + 1; k + 1 < b; k++) {
-        if (!sg_tok_is(doc, k, "and")) {
-            continue;
-        }
-        int left = standalone(cx, a, k) || person_before_of(cx, a, k);
-        int right = standalone(cx, k + 1, b) || person_before_of(cx, k + 1, b);
-        if (left && (right || (standalone(cx, a, k) && programme_exact(cx, k + 1, b)))) {
-            return classify_two(cx, a, k, k + 1, b);
         }
     }
     ow = org_word(cx, a, b);

@@ -267,7 +267,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         long target;
         int its = 0; /* "X, its director of policy, said": the body "it" is */
         while (t < limit && (IN_LIST(doc, t, skip_words) || sg_tok_is(doc, t, "and") ||
-                             sg_i_party_word(doc, t))) {
+                             (sg_i_party_word(doc, t) && !sg_tok_is(doc, t + 1, "'s")))) {
             its = sg_tok_is(doc, t, "its");
             t++;
         }
@@ -921,6 +921,21 @@ static size_t passive_agents(const sg_i_ctx_t *cx, size_t t, size_t lim, long *o
     return n - pending;
 }
 
+/* Do "neither" and then "nor" come between tokens b and c ("Neither X nor Y
+ * has backed ...")? */
+static int neither_nor(const sg_textdoc_t *doc, size_t b, size_t c) {
+    int neither = 0;
+
+    for (size_t k = b; k < c; k++) {
+        if (sg_tok_is(doc, k, "neither")) {
+            neither = 1;
+        } else if (neither && sg_tok_is(doc, k, "nor")) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Where the verb at c starts, its auxiliaries ("has", "was", "also" ...) in. */
 static size_t verb_start(const sg_textdoc_t *doc, size_t from, size_t c) {
     while (c > from && IN_LIST(doc, c - 1, aux_words)) {
@@ -1023,7 +1038,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 continue;
             }
             int sign = (v & SG_I_ST_POS) ? 1 : -1;
-            int cancelled = 0;
+            int cancelled = 0, negated = 0;
             for (size_t k = c > st->tok_begin + 5 ? c - 5 : st->tok_begin; k < c; k++) {
                 size_t nv, nn = sg_i_match(cx->lex, SG_I_T_NEGATORS, doc, k, c, &nv);
                 if (nn && k + nn == c) {
@@ -1034,8 +1049,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     } else {
                         sign = -sign;
                     }
+                    negated = 1;
                     break;
                 }
+            }
+            if (!negated && !(v & SG_I_ST_EVAL) && neither_nor(doc, st->tok_begin, c)) {
+                /* "Neither X nor Y has backed Z" denies what it says */
+                cancelled = sign < 0;
+                sign = -1;
             }
             sg_edge_type_t stance = sign > 0 ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES;
             size_t ce = c + n;
@@ -1205,10 +1226,15 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 for (size_t k = before; k-- > from && m < 0;) {
                     m = sg_i_mention_at(cx, k);
                 }
-                while (m >= 0 && cx->m[m].tb > list_from + 1 &&
-                       (sg_tok_is(doc, cx->m[m].tb - 1, "and") ||
-                        sg_tok_is(doc, cx->m[m].tb - 1, ","))) {
-                    long prev = sg_i_mention_at(cx, cx->m[m].tb - 2);
+                while (m >= 0) {
+                    size_t j = cx->m[m].tb; /* past a "the": "A and the B" */
+                    j -= j > list_from + 2 && sg_tok_is(doc, j - 1, "the") ? 1 : 0;
+                    if (!(j > list_from + 1 &&
+                          (sg_tok_is(doc, j - 1, "and") || sg_tok_is(doc, j - 1, "nor") ||
+                           sg_tok_is(doc, j - 1, ",")))) {
+                        break;
+                    }
+                    long prev = sg_i_mention_at(cx, j - 2);
                     if (prev < 0 || cx->m[prev].entity < 0) {
                         break;
                     }
