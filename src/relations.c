@@ -308,11 +308,26 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
                                           doc->toks[t].sent, rb, re, 0)
                           : SG_ENOMEM;
                 free(role);
-                return rc;
+                if (rc != SG_OK || !sg_tok_is(doc, re, "and")) {
+                    return rc;
+                }
+                t = re; /* "the STP's lead and chief executive of X" */
+                continue;
             }
             return SG_OK;
         }
         if (!find_role(cx, t, limit, &rb, &re, &kind)) {
+            /* "the report's author and a senior policy analyst at X": a role of no
+             * body, and another */
+            size_t k = t;
+            while (k < limit && k < t + 5 && doc->toks[k].kind == SG_TK_WORD &&
+                   !sg_tok_is(doc, k, "and") && entity_at(cx, k) < 0) {
+                k++;
+            }
+            if (k > t && sg_tok_is(doc, k, "and")) {
+                t = k;
+                continue;
+            }
             return SG_OK;
         }
         for (size_t k = t; k < rb; k++) {
@@ -1273,7 +1288,14 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
             by = re;
         }
         long leader = entity_at(cx, by), led = -1;
-        for (size_t k = t; k-- > sb && led < 0;) {
+        /* "The plan was drawn up by the NHS and councils and is led by X": a second
+         * predicate of the sentence's subject, its first words */
+        size_t v = verb_start(doc, sb, t), lo = sb, hi = t;
+        if (v < t && v > sb && sg_tok_is(doc, v - 1, "and")) {
+            lo = past_determiners(doc, sb, t);
+            hi = lo + 1;
+        }
+        for (size_t k = hi; k-- > lo && led < 0;) {
             long e = entity_at(cx, k);
             if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON) {
                 led = e;
