@@ -293,6 +293,7 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
     size_t stop = mi > SG_I_ANAPHOR_REACH ? mi - SG_I_ANAPHOR_REACH : 0;
     long found = -1;
     size_t found_sent = 0;
+    int found_poss = 0; /* the mention found is a possessive ("X's") */
     for (size_t k = mi; k-- > stop;) {
         const sg_i_mention_t *m = &cx->m[k];
         size_t sent = cx->doc->toks[m->tb].sent;
@@ -308,15 +309,20 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
              * a group ("Two Shropshire councils"), "the footprint" one footprint,
              * not the programme; of the latest sentence naming
              * one, the first named, most often its subject ("The Nuffield Trust
-             * has called on the government ... the think tank said") */
+             * has called on the government ... the think tank said"), unless only
+             * a possessive ("The NHS's gap is wide, a report by the Nuffield
+             * Trust has found") */
             size_t nl = strlen(e->name);
+            int poss = sg_tok_is(cx->doc, m->te, "'s");
             if (e->type == t &&
                 !(t == SG_NODE_COUNCIL &&
                   (strcmp(e->name, SG_I_COLLECTIVE) == 0 ||
                    (nl > 8 && strcmp(e->name + nl - 8, "councils") == 0))) &&
-                !(t == SG_NODE_STP && strcmp(e->name, SG_I_PROGRAMME) == 0)) {
+                !(t == SG_NODE_STP && strcmp(e->name, SG_I_PROGRAMME) == 0) &&
+                (found < 0 || !poss || found_poss)) {
                 found = m->entity;
                 found_sent = sent;
+                found_poss = poss;
             }
             continue;
         }
