@@ -391,8 +391,21 @@ static size_t mentions_before(const sg_i_ctx_t *cx, size_t tok) {
     return lo;
 }
 
+/* The stakeholder whose name starts at token t, or -1 (as far as resolved). */
+static long entity_from(const sg_i_ctx_t *cx, size_t t) {
+    size_t k = mentions_before(cx, t);
+    return k < cx->nm && cx->m[k].tb == t ? cx->m[k].entity : -1;
+}
+
+/* The stakeholder whose name ends right before token t, or -1. */
+static long entity_ending(const sg_i_ctx_t *cx, size_t t) {
+    size_t k = mentions_before(cx, t);
+    return k > 0 && cx->m[k - 1].te == t ? cx->m[k - 1].entity : -1;
+}
+
 /* The entity that issued the document "the review" at mention mi points to: the
- * stakeholder named near the last earlier use of the same noun. */
+ * one an earlier use of the same noun says ("a review by X", "X's review"), else
+ * the stakeholder named near the last earlier use. */
 static long publisher(const sg_i_ctx_t *cx, size_t mi) {
     const sg_textdoc_t *doc = cx->doc;
     const sg_i_mention_t *m = &cx->m[mi];
@@ -402,6 +415,22 @@ static long publisher(const sg_i_ctx_t *cx, size_t mi) {
     /* look back a few pages at most: an article that names no publisher near the
      * noun gives none */
     size_t stop = m->tb > 3000 ? m->tb - 3000 : 0;
+    for (size_t t = m->tb; t-- > stop;) {
+        size_t l;
+        const char *w = sg_tok_norm(doc, t, &l);
+        if (l != nl || memcmp(w, noun, l) != 0) {
+            continue;
+        }
+        long by = -1;
+        if (sg_tok_is(doc, t + 1, "by") || sg_tok_is(doc, t + 1, "from")) {
+            by = entity_from(cx, sg_tok_is(doc, t + 2, "the") ? t + 3 : t + 2);
+        } else if (t > 1 && sg_tok_is(doc, t - 1, "'s")) {
+            by = entity_ending(cx, t - 1);
+        }
+        if (by >= 0) {
+            return by;
+        }
+    }
     for (size_t t = m->tb; t-- > stop;) {
         size_t l;
         const char *w = sg_tok_norm(doc, t, &l);
