@@ -276,7 +276,9 @@ size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t lim) {
     static const char *const verbs[] = {"named", "appointed", "confirmed", "elected"};
     static const char *const take[] = {"took", "takes", "take", "taken"};
 
+    int been = 0; /* "has been chief executive of Y since 2014" */
     while (t < lim && IN_LIST(doc, t, be)) {
+        been = sg_tok_is(doc, t, "been");
         t++;
     }
     if (t + 3 < lim && IN_LIST(doc, t, take) && sg_tok_is(doc, t + 1, "over") &&
@@ -301,7 +303,7 @@ size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t lim) {
         }
     }
     if (t >= lim || !IN_LIST(doc, t, verbs)) {
-        return 0;
+        return been && t < lim ? t : 0;
     }
     t++;
     if (sg_tok_is(doc, t, "as")) {
@@ -374,6 +376,14 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
                 return 1;
             }
         }
+    }
+    /* "X Y works for the trust", "X Y sits on its board" */
+    if (b + 1 < se && b - a == 2 &&
+        (sg_tok_is(doc, b, "works") || sg_tok_is(doc, b, "sits") ||
+         sg_tok_is(doc, b, "serves")) &&
+        (sg_tok_is(doc, b + 1, "for") || sg_tok_is(doc, b + 1, "on") ||
+         sg_tok_is(doc, b + 1, "as"))) {
+        return 1;
     }
     /* "X Y, who chairs ...": "who" speaks of a person */
     if (b + 1 < se && sg_tok_is(doc, b, ",") && sg_tok_is(doc, b + 1, "who")) {

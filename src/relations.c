@@ -491,6 +491,25 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     while (v + 1 < lim && IN_LIST(doc, v, who_aux)) {
         v++; /* "X has led Y since 2013", "X also chairs Y" */
     }
+    if (IN_LIST(doc, v, member_verbs)) {
+        /* "X sits on the board of Y", "X works for Y" (not "works with Z of Y") */
+        size_t after;
+        long target = role_target(cx, v + 1, lim, &after);
+        if (target < 0 && sg_tok_is(doc, v + 1, "on")) { /* "sits on the X Board" */
+            long m = body_at(cx, past_determiners(doc, v + 2, lim), lim);
+            target = m >= 0 ? role_body(cx, m) : -1;
+            after = m >= 0 ? cx->m[m].te : v;
+        }
+        for (size_t k = v + 1; target >= 0 && k < after; k++) {
+            long e = entity_at(cx, k);
+            if (e >= 0 && cx->ents[e].type == SG_NODE_PERSON) {
+                target = -1;
+            }
+        }
+        return target < 0 ? SG_OK
+                          : sg_i_add_edge(cx, person, target, SG_EDGE_MEMBER_OF, NULL,
+                                          doc->toks[v].sent, v, v + 1, 0);
+    }
     if (!IN_LIST(doc, v, lead_verbs)) {
         /* "X has been appointed to lead the Y STP", "X will chair the Y" */
         size_t from = v;
