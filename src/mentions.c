@@ -996,11 +996,10 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 (sg_tok_is(doc, e, "councils") || sg_tok_is(doc, e, "council")) &&
                 !sg_i_is_cap(doc, e) && !org_word(cx, i, e) &&
                 !programme_exact(cx, i, e) &&
-                !(e - i == 1 &&
-                  (is_allcaps(doc, i) ||
-                   ((doc->toks[i].flags & SG_TF_SENT_START) &&
-                    sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL))))) {
-                /* (not "the BMA council": a body's own council; nor "My council") */
+                !(e - i == 1 && (is_allcaps(doc, i) ||
+                                 sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL)))) {
+                /* (not "the BMA council": a body's own council; nor "My council",
+                 * "Opinion: Why councils should stay") */
                 rc = council_group(cx, i, e);
                 e++;
             } else {

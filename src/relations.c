@@ -373,6 +373,16 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             return rc;
         }
         t = after;
+        if (type != role_edge(kind)) {
+            /* past the part: "leader of X's health and wellbeing board and a
+             * member of ..." */
+            size_t k = t + 1;
+            while (k < limit && k < t + 7 && doc->toks[k].kind == SG_TK_WORD &&
+                   !sg_i_is_cap(doc, k) && !sg_tok_is(doc, k, "and")) {
+                k++;
+            }
+            t = k < limit && sg_tok_is(doc, k, "and") ? k : t;
+        }
         if (who_at(doc, t, limit)) {
             return who_clause(cx, person, t, limit);
         }
@@ -619,8 +629,10 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         }
         /* "Its chief executive, X": the body "it" stands for; "Council leader
          * Cllr X": the council named last */
+        long bm = sg_i_mention_at(cx, before - 1); /* "The STP's officer": role_body */
         long body = sg_tok_is(doc, before - 1, "its") ? sg_i_last_org(cx, before - 1)
-                                                      : entity_at(cx, before - 1);
+                    : bm >= 0                         ? role_body(cx, bm)
+                                                      : -1;
         if (body < 0 && sg_tok_is(doc, before - 1, "council") &&
             sg_i_mention_at(cx, before - 1) < 0) {
             body = sg_i_last_org(cx, before - 1);
@@ -747,6 +759,16 @@ static sg_err_t footprint_in_brackets(sg_i_ctx_t *cx, const sg_i_mention_t *pm,
     return SG_OK;
 }
 
+/* Does the line at token t open with a role or a body ("Director of policy,
+ * Carers Network", "NHS England chief executive"), as a signature's second line
+ * does (not "As a council leader, I have had my frustrations with the STP")? */
+static int roles_line(const sg_i_ctx_t *cx, size_t t) {
+    size_t rb, re, kind, j = past_determiners(cx->doc, t, sent_end(cx->doc, t));
+
+    return entity_at(cx, j) >= 0 ||
+           (find_role(cx, j, sent_end(cx->doc, j), &rb, &re, &kind) && rb == j);
+}
+
 static sg_err_t person_roles(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
@@ -824,7 +846,7 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
                                         doc->toks[t].sent, t, t + 3, 0))) {
                     return rc;
                 }
-            } else if ((rc = roles_after(cx, p, t)) != SG_OK) {
+            } else if (roles_line(cx, t) && (rc = roles_after(cx, p, t)) != SG_OK) {
                 return rc;
             }
         }
@@ -1008,6 +1030,32 @@ static long quote_at(const sg_i_ctx_t *cx, size_t t) {
     return lo < cx->nq && t >= cx->q[lo].qb && t < cx->q[lo].qe ? (long)lo : -1;
 }
 
+/* Is token k a reporting verb (outside a quotation) whose clause opens with a
+ * subject of its own that names no stakeholder ("said the board", "said that a
+ * review") and runs on to the verb at c (not "X said the borough had not been
+ * consulted, and accused Y")? */
+static int reported_subject(const sg_i_ctx_t *cx, size_t k, size_t c) {
+    static const char *const dets[] = {"the", "a", "an", "its", "their", "his", "her"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t j = k + 1;
+
+    if (!sg_i_reporting_at(cx, k) || quote_at(cx, k) >= 0) {
+        return 0;
+    }
+    j += sg_tok_is(doc, j, "that") ? 1 : 0;
+    if (!IN_LIST(doc, j, dets)) {
+        return 0;
+    }
+    for (size_t t = j; t + 1 < c; t++) {
+        if (sg_tok_is(doc, t, ",") &&
+            (sg_tok_is(doc, t + 1, "and") || sg_tok_is(doc, t + 1, "but"))) {
+            return 0;
+        }
+    }
+    long m = sg_i_mention_at(cx, j + 1);
+    return m < 0 || cx->m[m].entity < 0;
+}
+
 /* Who holds an evaluation made in sentence s: a reporting verb's subject, else the
  * author. */
 static long evaluator(const sg_i_ctx_t *cx, size_t s) {
@@ -1140,7 +1188,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     list_from = first;
                 }
             }
+            int reported = 0; /* the verb's subject is another's, named by none */
             for (size_t k = before; k-- > from && dst < 0;) {
+                if (!(v & SG_I_ST_EVAL) && reported_subject(cx, k, c)) {
+                    reported = 1; /* "X said the board remained committed to Y" */
+                    break;
+                }
                 long m = sg_i_mention_at(cx, k);
                 dst = m >= 0 ? cx->m[m].entity : -1;
                 dst_end = m >= 0 ? cx->m[m].te : k + 1;
@@ -1153,7 +1206,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     dst = cx->author; /* "Why I cannot support our STP", by its author */
                 }
             }
-            if (dst < 0 && before < c && !(v & SG_I_ST_EVAL)) {
+            if (dst < 0 && before < c && !reported && !(v & SG_I_ST_EVAL)) {
                 /* "Campaigners, led by the group X, have vowed to fight ...",
                  * "Councils, including Tarn Council, have opposed ...": no name
                  * before the apposition, the one it gives */
