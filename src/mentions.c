@@ -389,18 +389,21 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     if (b + 1 < se && sg_tok_is(doc, b, ",") && sg_tok_is(doc, b + 1, "who")) {
         return 1;
     }
-    /* "X Y, a GP in Tarn, said", "X Y, of Save Our Hospitals, said": two words
+    /* "X Y, a GP in Tarn, said", "X Y, of Save Our Hospitals, said", "X Y, the
+     * party's housing spokeswoman, agreed" (with a role after "the"): two words
      * and an apposition before the verb */
+    int the = sg_tok_is(doc, b + 1, "the"), role = 0;
     if (b - a == 2 && b + 2 < se && sg_tok_is(doc, b, ",") &&
-        (sg_tok_is(doc, b + 1, "a") || sg_tok_is(doc, b + 1, "an") ||
+        (the || sg_tok_is(doc, b + 1, "a") || sg_tok_is(doc, b + 1, "an") ||
          sg_tok_is(doc, b + 1, "of") || sg_tok_is(doc, b + 1, "from"))) {
         for (size_t k = b + 2; k < se && k < b + 12; k++) {
             if (sg_tok_is(doc, k, ",")) {
-                if (k + 1 < se && sg_i_reporting_at(cx, k + 1)) {
+                if (k + 1 < se && sg_i_reporting_at(cx, k + 1) && (role || !the)) {
                     return 1;
                 }
                 break;
             }
+            role = role || is_role_at(cx, k, se, NULL);
         }
     }
     /* "writes Jane Doe", "by Jane Doe", inverted "said Jane Doe" */
@@ -606,6 +609,20 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     if (campaign(doc, a, b)) {
         return add_org(cx, a, b, 0);
+    }
+    /* "Conservative MP for Totnes Sarah Wollaston": the party, the seat (no name
+     * of a stakeholder), then the person */
+    for (size_t j = a; j + 4 <= b; j++) {
+        if (!(sg_i_postnominal(doc, j) && sg_tok_is(doc, j + 1, "for"))) {
+            continue;
+        }
+        for (size_t p = j + 3; p + 2 <= b; p++) {
+            if (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, p, NULL) &&
+                person_before_of(cx, p, b)) {
+                return j > a ? classify_two(cx, a, j, p, b) : classify(cx, p, b);
+            }
+        }
+        break;
     }
     /* "Tarnford MP Victoria Hale", "Labour MP for Wexmoor East": the seat or party
      * before the letters is no name of hers (nor are the letters), but may be one */

@@ -21,6 +21,15 @@ static const char *const who_aux[] = {"has", "had", "also", "now", "currently"};
 static const char *const author_verbs[] = {"writes",   "summarises", "argues",
                                            "explains", "wrote",      "reports"};
 
+/* Is token k a possessive: "'s", or an apostrophe glued to a word in s ("the
+ * Liberal Democrats' health spokesman")? */
+static int possessive_at(const sg_textdoc_t *doc, size_t k) {
+    return sg_tok_is(doc, k, "'s") || (k > 0 && sg_tok_is(doc, k, "'") &&
+                                       !(doc->toks[k].flags & SG_TF_SPACE_BEFORE) &&
+                                       doc->toks[k - 1].kind == SG_TK_WORD &&
+                                       doc->text[doc->toks[k - 1].end - 1] == 's');
+}
+
 /* End of the sentence holding token t; t may be one past the last token. */
 static size_t sent_end(const sg_textdoc_t *doc, size_t t) {
     return t < doc->ntoks ? doc->sents[doc->toks[t].sent].tok_end : doc->ntoks;
@@ -254,6 +263,13 @@ static sg_err_t body_clauses(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
+/* Is the party word at t in a name before a possessive ("Labour's", "the Liberal
+ * Democrats' health spokesman"): the body whose role follows? */
+static int party_possessive(const sg_i_ctx_t *cx, size_t t) {
+    long m = sg_i_mention_at(cx, t);
+    return m >= 0 && possessive_at(cx->doc, cx->m[m].te);
+}
+
 /* Roles listed after a person: "X, chair, North East London STP, and chief
  * executive, CIPFA" or "X is National Director ... at The Leadership Centre". */
 static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
@@ -267,7 +283,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         long target;
         int its = 0; /* "X, its director of policy, said": the body "it" is */
         while (t < limit && (IN_LIST(doc, t, skip_words) || sg_tok_is(doc, t, "and") ||
-                             (sg_i_party_word(doc, t) && !sg_tok_is(doc, t + 1, "'s")))) {
+                             (sg_i_party_word(doc, t) && !party_possessive(cx, t)))) {
             its = sg_tok_is(doc, t, "its");
             t++;
         }
@@ -285,7 +301,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             long m = sg_i_mention_at(cx, t);
             e = role_body(cx, m);
             size_t p = cx->m[m].te;
-            if (sg_tok_is(doc, p, "'s")) {
+            if (possessive_at(doc, p)) {
                 p++;
             }
             /* "the institute's CEO", "NHS England chief executive", "BMA council
@@ -578,7 +594,7 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
     size_t t = m->tb, sb = doc->sents[doc->toks[m->tb].sent].tok_begin;
 
     /* "NHS England's Jo Marr": of the body, in some role */
-    if (t >= sb + 2 && sg_tok_is(doc, t - 1, "'s")) {
+    if (t >= sb + 2 && possessive_at(doc, t - 1)) {
         long body = entity_at(cx, t - 2);
         if (body >= 0 && cx->ents[body].type != SG_NODE_PERSON) {
             return sg_i_add_edge(cx, m->entity, body, SG_EDGE_MEMBER_OF, NULL,
@@ -599,7 +615,7 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         /* "The council's leader, Cllr X", "NHS England chief executive X" or "the
          * NHS Confederation, whose chief executive X" */
         size_t before = rb;
-        if (sg_tok_is(doc, rb - 1, "'s")) {
+        if (possessive_at(doc, rb - 1)) {
             before = rb - 1;
         } else if (rb >= sb + 2 && sg_tok_is(doc, rb - 1, "whose") &&
                    sg_tok_is(doc, rb - 2, ",")) {
@@ -609,7 +625,7 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
              * West regional secretary, X": the role of a part of the body (words
              * naming no stakeholder after its "'s"), a member of it */
             for (size_t k = rb; k-- > sb && k + 4 > rb;) {
-                if (sg_tok_is(doc, k, "'s") && k + 1 < rb && k > sb) {
+                if (possessive_at(doc, k) && k + 1 < rb && k > sb) {
                     before = k;
                     kind = SG_I_ROLE_MEMBER;
                     break;
@@ -759,6 +775,32 @@ static sg_err_t footprint_in_brackets(sg_i_ctx_t *cx, const sg_i_mention_t *pm,
     return SG_OK;
 }
 
+/* "Labour MP Clive Lewis", "Labour MP for Wexmoor East Tom Ash": a member of the
+ * party named before the letters. */
+static sg_err_t party_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t j = m->tb, sb = doc->sents[doc->toks[m->tb].sent].tok_begin;
+
+    for (size_t k = j; k-- > sb + 1 && k + 6 > j;) {
+        if (sg_tok_is(doc, k, "for") && sg_i_postnominal(doc, k - 1)) {
+            j = k; /* past the seat */
+            break;
+        }
+        if (!sg_i_is_cap(doc, k) || sg_i_mention_at(cx, k) >= 0) {
+            break;
+        }
+    }
+    if (j < sb + 2 || !sg_i_postnominal(doc, j - 1) || !sg_i_party_word(doc, j - 2)) {
+        return SG_OK;
+    }
+    long party = entity_at(cx, j - 2);
+    if (party < 0 || cx->ents[party].type != SG_NODE_ORGANISATION) {
+        return SG_OK;
+    }
+    return sg_i_add_edge(cx, m->entity, party, SG_EDGE_MEMBER_OF, NULL, doc->toks[j].sent,
+                         j - 1, j, 0);
+}
+
 /* Does the line at token t open with a role or a body ("Director of policy,
  * Carers Network", "NHS England chief executive"), as a signature's second line
  * does (not "As a council leader, I have had my frustrations with the STP")? */
@@ -784,7 +826,8 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
             t++; /* "Sarah Wollaston MP, chair of ..." */
         }
         if ((rc = role_before(cx, i)) != SG_OK ||
-            (rc = role_possessive_before(cx, m)) != SG_OK) {
+            (rc = role_possessive_before(cx, m)) != SG_OK ||
+            (rc = party_before(cx, m)) != SG_OK) {
             return rc;
         }
         if (t >= doc->ntoks) {
