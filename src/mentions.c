@@ -506,8 +506,18 @@ static int trailing_noise(const sg_i_ctx_t *cx, size_t k) {
 }
 
 /* "Save Our Hospitals", "Tarnshire Defend Our NHS": a campaign, "Our" inside its
- * name of three words or more. */
+ * name of three words or more; or a call to save or stop something, or "Hands
+ * Off" it. */
 static int campaign(const sg_textdoc_t *doc, size_t a, size_t b) {
+    static const char *const calls[] = {"save", "keep", "defend", "stop", "protect"};
+
+    if (b - a >= 3 && sg_tok_is(doc, a, "hands") && sg_tok_is(doc, a + 1, "off")) {
+        return 1; /* "Hands Off HRI" */
+    }
+    if (b - a >= 2 && IN_LIST(doc, a, calls) &&
+        !(doc->toks[a].flags & SG_TF_SENT_START)) {
+        return 1; /* "the group Keep Thamesford Hospital", "Stop Tarn Cuts" */
+    }
     for (size_t k = a + 1; b - a >= 3 && k + 1 < b; k++) {
         if (sg_tok_is(doc, k, "our")) {
             return 1;
