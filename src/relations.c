@@ -1381,6 +1381,37 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
+/* Is token t a word in "-ly" ("jointly", "currently")? */
+static int ly_word(const sg_textdoc_t *doc, size_t t) {
+    size_t len;
+    const char *w = sg_tok_norm(doc, t, &len);
+    return w && len > 3 && w[len - 2] == 'l' && w[len - 1] == 'y';
+}
+
+/* The person after the one named at token by, joined by "and" past her
+ * apposition ("X, chief officer of Y, and Z"), before lim; or -1. */
+static long co_leader(const sg_i_ctx_t *cx, size_t by, size_t lim) {
+    const sg_textdoc_t *doc = cx->doc;
+    long m = sg_i_mention_at(cx, by);
+
+    if (m < 0 || cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
+        return -1;
+    }
+    for (size_t k = cx->m[m].te; k + 1 < lim && k < cx->m[m].te + 16; k++) {
+        if (sg_tok_is(doc, k, "and")) {
+            long e = entity_at(cx, k + 1);
+            return e >= 0 && cx->ents[e].type == SG_NODE_PERSON &&
+                           (sg_tok_is(doc, k - 1, ",") || k == cx->m[m].te)
+                       ? e
+                       : -1;
+        }
+        if (doc->toks[k].kind == SG_TK_QUOTE || sg_i_reporting_at(cx, k)) {
+            break;
+        }
+    }
+    return -1;
+}
+
 /* "The Black Country STP, led by Sarah Norman, ...": the stakeholder after "led
  * by" (or "chaired by", "headed by", a role between: "chaired by mayor X") leads
  * the nearest named body or STP before it (not the programme as a whole: "STPs
@@ -1391,12 +1422,16 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
 
     for (size_t t = 1; t + 2 < doc->ntoks; t++) {
         if (!(sg_tok_is(doc, t, "led") || sg_tok_is(doc, t, "chaired") ||
-              sg_tok_is(doc, t, "headed")) ||
-            !sg_tok_is(doc, t + 1, "by")) {
+              sg_tok_is(doc, t, "headed"))) {
+            continue;
+        }
+        size_t w = t + 1; /* "led jointly by" */
+        w += ly_word(doc, w) && sg_tok_is(doc, w + 1, "by") ? 1 : 0;
+        if (!sg_tok_is(doc, w, "by")) {
             continue;
         }
         size_t sb = doc->sents[doc->toks[t].sent].tok_begin, rb, re, kind;
-        size_t by = past_determiners(doc, t + 2, doc->ntoks);
+        size_t by = past_determiners(doc, w + 1, doc->ntoks);
         /* "chaired by mayor Andy Street": the role before the name */
         if (find_role(cx, by, sent_end(doc, by), &rb, &re, &kind) && rb == by &&
             !sg_i_is_cap(doc, rb)) {
@@ -1411,7 +1446,8 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
             hi = lo + 1;
         }
         for (size_t k = hi; k-- > lo && led < 0;) {
-            long e = entity_at(cx, k);
+            long m = sg_i_mention_at(cx, k);
+            long e = m >= 0 ? role_body(cx, m) : -1; /* "the STP": the footprint */
             if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON) {
                 led = e;
             }
@@ -1420,7 +1456,14 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
             continue;
         }
         if ((rc = sg_i_add_edge(cx, leader, led, SG_EDGE_LEADS, NULL, doc->toks[t].sent,
-                                t, t + 2, 0)) != SG_OK) {
+                                t, w + 1, 0)) != SG_OK) {
+            return rc;
+        }
+        /* "led jointly by X, chief officer of Y, and Z, ...": Z too */
+        long second = co_leader(cx, by, sent_end(doc, by));
+        if (second >= 0 &&
+            (rc = sg_i_add_edge(cx, second, led, SG_EDGE_LEADS, NULL, doc->toks[t].sent,
+                                t, w + 1, 0)) != SG_OK) {
             return rc;
         }
     }
