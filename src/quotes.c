@@ -429,6 +429,28 @@ static void share_speakers(sg_i_ctx_t *cx) {
     }
 }
 
+/* An interview's answers: a paragraph that is one quotation, with no speaker,
+ * right after a paragraph that asks a question and quotes no one, is the answer
+ * of the last person named ("What happens next?" / "“We will publish ...”"). */
+static void answers(sg_i_ctx_t *cx) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t i = 0; i < cx->nq; i++) {
+        sg_i_quote_t *q = &cx->q[i];
+        const sg_paragraph_t *pa = &doc->paras[q->para];
+        if (q->speaker >= 0 || q->para == 0 || q->qb - 1 != pa->tok_begin ||
+            !(q->unclosed || q->close + 1 >= pa->tok_end) ||
+            (i > 0 && cx->q[i - 1].para + 1 == q->para)) {
+            continue;
+        }
+        const sg_paragraph_t *asked = &doc->paras[q->para - 1];
+        if (asked->tok_end > asked->tok_begin &&
+            sg_tok_is(doc, asked->tok_end - 1, "?")) {
+            q->speaker = sg_i_last_person(cx, asked->tok_begin);
+        }
+    }
+}
+
 sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx) {
     sg_err_t rc;
 
@@ -448,5 +470,6 @@ sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx) {
         }
     }
     share_speakers(cx);
+    answers(cx);
     return SG_OK;
 }

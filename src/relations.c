@@ -189,6 +189,7 @@ static sg_edge_type_t role_edge(size_t kind) {
 }
 
 static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t);
+static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim);
 
 /* Is token t the word "board" alone ("chair of the trust's board,"), the body's
  * own board rather than one of its boards ("the LGA's community wellbeing board")? */
@@ -404,6 +405,10 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         }
         if (t < limit && sg_tok_is(doc, t, ",")) {
             t++;
+        }
+        if (t + 1 < limit && sg_tok_is(doc, t, "and") &&
+            (IN_LIST(doc, t + 1, lead_verbs) || IN_LIST(doc, t + 1, who_aux))) {
+            return leads_verb(cx, person, t + 1, limit); /* "chair of X and leads Y" */
         }
         if (!(t < limit &&
               (sg_tok_is(doc, t, "and") || find_role(cx, t, limit, &rb, &re, &kind)))) {
