@@ -9,8 +9,9 @@
 
 static const char *const link_words[] = {"of", "at", "for", "in", "with", ","};
 static const char *const skip_words[] = {"the", "a", "an", "its", "their", "his", "her"};
-static const char *const lead_verbs[] = {"chairs",  "leads", "heads",  "runs",
-                                         "chaired", "led",   "headed", "ran"};
+static const char *const lead_verbs[] = {"chairs",   "leads",   "heads",   "runs",
+                                         "chaired",  "led",     "headed",  "ran",
+                                         "chairing", "leading", "heading", "running"};
 static const char *const lead_bases[] = {"lead", "chair", "head", "run"};
 static const char *const member_verbs[] = {"works", "worked", "sits", "serves"};
 /* words that open another clause, past which a stance verb's object is not */
@@ -199,11 +200,25 @@ static int board_itself(const sg_textdoc_t *doc, size_t t, size_t limit) {
             sg_tok_is(doc, t + 1, "and"));
 }
 
-/* Does "'s" at token after open a part of the body just named ("chair of the LGA's
+/* Does token after open a part of the body just named ("chair of the LGA's
  * community wellbeing board"), whose head is a member of it, not its own board? */
 static int part_after(const sg_textdoc_t *doc, size_t after, size_t limit) {
-    return sg_tok_is(doc, after, "'s") && after + 1 < limit &&
-           !sg_i_is_cap(doc, after + 1) && !board_itself(doc, after + 1, limit);
+    if (sg_tok_is(doc, after, "'s")) {
+        return after + 1 < limit && !sg_i_is_cap(doc, after + 1) &&
+               !board_itself(doc, after + 1, limit);
+    }
+    /* or a committee named by words after the body's name, not its own board
+     * ("chair of the BMA GP committee", not "the trust board") */
+    for (size_t k = after + 1; k < limit && k < after + 4; k++) {
+        if (doc->toks[after].kind != SG_TK_WORD || doc->toks[k].kind != SG_TK_WORD) {
+            return 0;
+        }
+        if (sg_tok_is(doc, k, "committee") || sg_tok_is(doc, k, "board") ||
+            sg_tok_is(doc, k, "panel")) {
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* Does a relative clause (", who" or ", which" and a word) open at token t, before
@@ -228,9 +243,11 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     while (w + 1 < lim && IN_LIST(doc, w, who_aux)) {
         w++;
     }
-    if (sg_tok_is(doc, w, "is") || sg_tok_is(doc, w, "was")) {
+    if ((sg_tok_is(doc, w, "is") || sg_tok_is(doc, w, "was")) &&
+        !IN_LIST(doc, w + 1, lead_verbs)) {
         return roles_after(cx, person, w + 1);
     }
+    w += sg_tok_is(doc, w, "is") || sg_tok_is(doc, w, "was"); /* "who is leading" */
     int lead = IN_LIST(doc, w, lead_verbs);
     int member = IN_LIST(doc, w, member_verbs);
     long target = (lead || member) ? role_target(cx, w, lim, &after) : -1;
@@ -269,6 +286,23 @@ static sg_err_t body_clauses(sg_i_ctx_t *cx) {
 static int party_possessive(const sg_i_ctx_t *cx, size_t t) {
     long m = sg_i_mention_at(cx, t);
     return m >= 0 && possessive_at(cx->doc, cx->m[m].te);
+}
+
+/* Tokens [b, e) are a role's portfolio: "for" or "of" and words naming no
+ * stakeholder ("head of health", "cabinet member for adult social care",
+ * "regional director for the Midlands and East"). */
+static int portfolio(const sg_i_ctx_t *cx, size_t b, size_t e) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    if (e < b + 2 || !(sg_tok_is(doc, b, "for") || sg_tok_is(doc, b, "of"))) {
+        return 0;
+    }
+    for (size_t k = b + 1; k < e; k++) {
+        if (doc->toks[k].kind != SG_TK_WORD || sg_i_mention_at(cx, k) >= 0) {
+            return 0;
+        }
+    }
+    return 1;
 }
 
 /* Roles listed after a person: "X, chair, North East London STP, and chief
@@ -353,6 +387,16 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             }
         }
         target = role_target(cx, re, limit, &after);
+        /* "head of strategy at X": a role with a portfolio belongs to X */
+        size_t pe = re + 1;
+        while (target >= 0 && pe < after && !IN_LIST(doc, pe, link_words) &&
+               !sg_tok_is(doc, pe, "board") && sg_i_mention_at(cx, pe) < 0) {
+            pe++;
+        }
+        if (target >= 0 && pe > re + 1 && pe < after && IN_LIST(doc, pe, link_words) &&
+            portfolio(cx, re, pe)) {
+            kind = SG_I_ROLE_MEMBER;
+        }
         if (target < 0 && its && rb == t) {
             target = sg_i_last_org(cx, t);
             after = re;
@@ -573,23 +617,6 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
         }
     }
     return SG_OK;
-}
-
-/* Tokens [b, e) are a role's portfolio: "for" or "of" and words naming no
- * stakeholder ("head of health", "cabinet member for adult social care",
- * "regional director for the Midlands and East"). */
-static int portfolio(const sg_i_ctx_t *cx, size_t b, size_t e) {
-    const sg_textdoc_t *doc = cx->doc;
-
-    if (e < b + 2 || !(sg_tok_is(doc, b, "for") || sg_tok_is(doc, b, "of"))) {
-        return 0;
-    }
-    for (size_t k = b + 1; k < e; k++) {
-        if (doc->toks[k].kind != SG_TK_WORD || sg_i_mention_at(cx, k) >= 0) {
-            return 0;
-        }
-    }
-    return 1;
 }
 
 /* "The council's leader, Cllr Tom Ashworth", "Unison's head of health, Sara
