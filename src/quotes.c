@@ -361,6 +361,24 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
             return;
         }
     }
+    /* "X's response was blunt: “...”", "X's verdict: “...”": what a stakeholder's
+     * word for its saying introduces after a colon */
+    static const char *const sayings[] = {"response", "verdict",  "view",     "message",
+                                          "reply",    "reaction", "statement"};
+    if (open_tok < sb + 3 || !sg_tok_is(doc, open_tok - 1, ":")) {
+        return;
+    }
+    for (size_t t = sb + 2; t + 1 < open_tok; t++) {
+        if (IN_LIST(doc, t, sayings) && sg_tok_is(doc, t - 1, "'s")) {
+            long m = sg_i_mention_at(cx, t - 2); /* (not "the plan's verdict") */
+            if (m >= 0 && cx->m[m].te == t - 1 &&
+                strcmp(cx->ents[cx->m[m].entity].name, SG_I_PROGRAMME) != 0) {
+                q->speaker = cx->m[m].entity;
+                q->cue_tok = t;
+            }
+            return;
+        }
+    }
 }
 
 /* "In a statement, X said:" closing a paragraph, the quotation opening the next:
