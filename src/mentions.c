@@ -206,7 +206,11 @@ static int org_word(const sg_i_ctx_t *cx, size_t a, size_t b) {
 
     for (size_t k = a; k < b; k++) {
         if (sg_i_tok_in(cx->lex, SG_I_T_ORG_WORDS, cx->doc, k, &v)) {
-            if ((v & SG_I_OW_ANY) || (k == b - 1 && b - a >= 2)) {
+            /* at the end, or opening "<word> for/of ...": "Centre for Mental
+             * Health" */
+            if ((v & SG_I_OW_ANY) || (k == b - 1 && b - a >= 2) ||
+                (k == a && b - a >= 3 &&
+                 (sg_tok_is(cx->doc, a + 1, "for") || sg_tok_is(cx->doc, a + 1, "of")))) {
                 return (int)v;
             }
         }

@@ -250,11 +250,14 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     w += sg_tok_is(doc, w, "is") || sg_tok_is(doc, w, "was"); /* "who is leading" */
     int lead = IN_LIST(doc, w, lead_verbs);
     int member = IN_LIST(doc, w, member_verbs);
-    long target = (lead || member) ? role_target(cx, w, lim, &after) : -1;
-    if (target < 0 && lead) {
+    long target = -1;
+    if (lead) { /* what it leads is its object: "who leads the Devon STP and ..." */
         long m = body_at(cx, past_determiners(doc, w + 1, lim), lim);
         target = m >= 0 ? role_body(cx, m) : -1;
         after = m >= 0 ? cx->m[m].te : lim;
+    }
+    if (target < 0 && (lead || member)) {
+        target = role_target(cx, w, lim, &after);
     }
     if (target < 0) {
         return SG_OK;
@@ -262,8 +265,13 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     if (part_after(doc, after, lim)) {
         lead = 0;
     }
-    return sg_i_add_edge(cx, person, target, lead ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF,
-                         NULL, doc->toks[t].sent, w, w + 1, 0);
+    sg_err_t rc =
+        sg_i_add_edge(cx, person, target, lead ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF, NULL,
+                      doc->toks[t].sent, w, w + 1, 0);
+    /* "... and is chief executive of Y" */
+    return rc == SG_OK && after < lim && sg_tok_is(doc, after, "and")
+               ? roles_after(cx, person, after)
+               : rc;
 }
 
 /* ", which leads the STP" after a body's name. */
@@ -652,6 +660,18 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         } else if (rb >= sb + 2 && sg_tok_is(doc, rb - 1, "whose") &&
                    sg_tok_is(doc, rb - 2, ",")) {
             before = rb - 2;
+            /* "X's health scrutiny committee, whose chair, Y": of a part of X */
+            for (size_t k = before; k-- > sb + 1 && k + 5 > before;) {
+                if (possessive_at(doc, k) && k + 1 < before) {
+                    before = k;
+                    kind = SG_I_ROLE_MEMBER;
+                    break;
+                }
+                if (doc->toks[k].kind != SG_TK_WORD || sg_i_is_cap(doc, k) ||
+                    sg_i_mention_at(cx, k) >= 0) {
+                    break;
+                }
+            }
         } else {
             /* "the county council's health committee chair, X", "Unison's North
              * West regional secretary, X": the role of a part of the body (words

@@ -567,6 +567,36 @@ static sg_err_t chain_previous(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
+/* Is mention m a council named only by its place ("Durham" of "Newcastle,
+ * Gateshead and Durham councils"), which a fuller name may be ("Durham County
+ * Council")? */
+static int bare_place_council(const sg_i_mention_t *m) {
+    size_t pl = m->place ? strlen(m->place) : 0;
+    return m->kind == SG_I_M_NAME && m->type == SG_NODE_COUNCIL && pl &&
+           strncmp(m->name, m->place, pl) == 0 && strcmp(m->name + pl, " Council") == 0;
+}
+
+/* The one council of the article whose fuller name is of the place ("Durham
+ * County Council" for "Durham"), or -1 (none, or more than one). */
+static long council_of_place(const sg_i_ctx_t *cx, const char *place) {
+    long found = -1;
+
+    for (size_t e = 0; e < cx->nents; e++) {
+        char own[256];
+        const char *p = cx->ents[e].type == SG_NODE_COUNCIL
+                            ? council_place(cx->ents[e].name, own, sizeof(own))
+                            : NULL;
+        if (p && strcmp(p, place) == 0 &&
+            strlen(cx->ents[e].name) > strlen(place) + strlen(" Council")) {
+            if (found >= 0) {
+                return -1;
+            }
+            found = (long)e;
+        }
+    }
+    return found;
+}
+
 sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
     index_t ix;
     sg_map_t acr; /* acronyms defined in brackets: the last entity to define each */
@@ -585,8 +615,8 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
             m->kind = SG_I_M_SURNAME; /* "Mr Lloyd": resolved with surnames */
             continue;
         }
-        if (gaz_acronym(cx, m)) {
-            continue; /* after the article's own acronyms, in pass 2 */
+        if (gaz_acronym(cx, m) || bare_place_council(m)) {
+            continue; /* after the article's own acronyms or full names, in pass 2 */
         }
         if ((ent = trust_short_form(cx, &ix, m)) < 0 &&
             (rc = entity_for(cx, &ix, m->type, m->name, &ent)) != SG_OK) {
@@ -606,6 +636,13 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
         ent = -1;
         switch (m->kind) {
         case SG_I_M_NAME:
+            if (bare_place_council(m)) {
+                ent = council_of_place(cx, m->place);
+                if (ent < 0) {
+                    rc = entity_for(cx, &ix, m->type, m->name, &ent);
+                }
+                break;
+            }
             if (!gaz_acronym(cx, m)) {
                 continue;
             }
