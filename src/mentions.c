@@ -645,6 +645,16 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             return j > a ? classify_two(cx, a, j, j + 1, b) : classify(cx, j + 1, b);
         }
     }
+    /* "the BMA's General Practitioners Committee": a national body (in the
+     * gazetteer, or its letters) and, after its "'s", one of its own, named
+     * alone (not "Tarn Council's Health Scrutiny Committee": one of many such) */
+    for (size_t j = a + 1; j + 2 < b; j++) {
+        if (sg_tok_is(doc, j, "'s") &&
+            (gaz_exact(cx, a, j, 1) >= 0 || (j == a + 1 && is_allcaps(doc, a))) &&
+            org_word(cx, j + 1, b)) {
+            return classify_two(cx, a, j, j + 1, b);
+        }
+    }
     /* "NHS England's Jo Marr": a body and, after its "'s", a person */
     for (size_t j = a + 1; j + 2 < b; j++) {
         if (sg_tok_is(doc, j, "'s") && b - (j + 1) <= 3 &&
