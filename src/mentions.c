@@ -4,6 +4,7 @@
  * institute", "their region's STP"). Typing follows titles, org words and context. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract_i.h"
 
@@ -993,12 +994,71 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
     return SG_OK;
 }
 
+/* Does paragraph p head a list of links to other stories ("Related articles",
+ * "Read more:")? */
+static int links_heading(const sg_textdoc_t *doc, size_t p) {
+    static const char *const heads[] = {"related articles",
+                                        "related stories",
+                                        "related content",
+                                        "related news",
+                                        "related",
+                                        "read more",
+                                        "more on this story",
+                                        "more on this topic",
+                                        "you may also like",
+                                        "most read",
+                                        "most popular",
+                                        "latest news",
+                                        "further reading",
+                                        "see also",
+                                        "recommended"};
+    const sg_paragraph_t *pa = &doc->paras[p];
+    size_t n = pa->end - pa->start;
+    const char *t = doc->text + pa->start;
+
+    while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ' ')) {
+        n--;
+    }
+    for (size_t k = 0; k < sizeof(heads) / sizeof(heads[0]); k++) {
+        if (strlen(heads[k]) == n && strncasecmp(t, heads[k], n) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Does paragraph p end as a sentence does (a full stop, a question or
+ * exclamation mark, a closing quotation mark), not as a headline? */
+static int ends_sentence(const sg_textdoc_t *doc, size_t p) {
+    const sg_paragraph_t *pa = &doc->paras[p];
+    size_t e = pa->end;
+
+    while (e > pa->start && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\t')) {
+        e--;
+    }
+    if (e == pa->start) {
+        return 0;
+    }
+    unsigned char c = (unsigned char)doc->text[e - 1];
+    return c == '.' || c == '?' || c == '!' || c == '"' || c == '\'' || c == 0x9d ||
+           c == 0x99; /* the last bytes of ” and ’ */
+}
+
 sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
+    int links = 0; /* in a list of links to other stories */
+    size_t para = (size_t)-1;
 
     for (size_t s = 0; s < doc->nsents; s++) {
         size_t se = doc->sents[s].tok_end;
+        if (doc->sents[s].para != para) {
+            para = doc->sents[s].para;
+            links = links_heading(doc, para) || (links && !ends_sentence(doc, para));
+        }
+        if (links) {
+            continue; /* the headlines under "Related articles" */
+        }
         for (size_t i = doc->sents[s].tok_begin; i < se;) {
             size_t used = 0;
             if (doc->toks[i].kind != SG_TK_WORD) {
@@ -1012,8 +1072,9 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 i += used;
                 continue;
             }
-            if (!sg_i_is_cap(doc, i)) {
-                i++;
+            if (!sg_i_is_cap(doc, i) || (i > 0 && sg_tok_is(doc, i - 1, "@") &&
+                                         !(doc->toks[i].flags & SG_TF_SPACE_BEFORE))) {
+                i++; /* (nor "@LocalGovNews": an account's handle) */
                 continue;
             }
             size_t listed = council_list(cx, i, se, &rc);
