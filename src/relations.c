@@ -132,7 +132,7 @@ static long role_body(const sg_i_ctx_t *cx, long mi) {
     const sg_i_mention_t *m = &cx->m[mi];
     long e = m->entity;
 
-    if (e < 0 || m->te != m->tb + 1 || !sg_tok_is(cx->doc, m->tb, "stp") ||
+    if (e < 0 || m->te > m->tb + 2 || !sg_tok_is(cx->doc, m->te - 1, "stp") ||
         strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
         return e;
     }
@@ -1378,7 +1378,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     if (IN_LIST(doc, k, clause_breaks)) {
                         break;
                     }
-                    dst = entity_at(cx, k);
+                    long om = sg_i_mention_at(cx, k); /* "the STP": role_body */
+                    dst = om >= 0 ? role_body(cx, om) : -1;
                 }
                 if (noun_of) {
                     long agent = dst;

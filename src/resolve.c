@@ -480,7 +480,19 @@ static const char *council_place(const char *name, char *buf, size_t size) {
 
 static sg_err_t regional(sg_i_ctx_t *cx, index_t *ix, size_t mi, long *out) {
     const sg_textdoc_t *doc = cx->doc;
-    size_t sent = doc->toks[cx->m[mi].tb].sent;
+    size_t sent = doc->toks[cx->m[mi].tb].sent, te = cx->m[mi].te;
+
+    /* "the plans for Dorset", "the STP in North West London": the footprint
+     * named right after */
+    if (mi + 1 < cx->nm && (sg_tok_is(doc, te, "for") || sg_tok_is(doc, te, "in")) &&
+        cx->m[mi + 1].tb == te + 1 + (sg_tok_is(doc, te + 1, "the") ? 1 : 0)) {
+        long f = cx->m[mi + 1].entity;
+        if (f >= 0 && cx->ents[f].type == SG_NODE_STP &&
+            strcmp(cx->ents[f].name, SG_I_PROGRAMME) != 0) {
+            *out = f;
+            return SG_OK;
+        }
+    }
 
     for (size_t k = mi; k-- > 0;) {
         const sg_i_mention_t *o = &cx->m[k];
