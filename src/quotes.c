@@ -112,6 +112,25 @@ static long entity_after(const sg_i_ctx_t *cx, size_t t, size_t limit) {
     return -1;
 }
 
+/* The person named in the few words after token t, in its sentence and before
+ * any quotation mark or "and", or -1. */
+static long person_after(const sg_i_ctx_t *cx, size_t t) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t se = t < doc->ntoks ? doc->sents[doc->toks[t].sent].tok_end : t;
+
+    for (size_t k = t; k < se && k < t + 10; k++) {
+        long m = sg_i_mention_at(cx, k);
+        if (doc->toks[k].kind == SG_TK_QUOTE || sg_tok_is(doc, k, "and")) {
+            break;
+        }
+        if (m >= 0 && cx->m[m].entity >= 0 &&
+            cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
+            return cx->m[m].entity;
+        }
+    }
+    return -1;
+}
+
 static int spokes_at(const sg_textdoc_t *doc, size_t t) {
     return sg_tok_is(doc, t, "spokesperson") || sg_tok_is(doc, t, "spokesman") ||
            sg_tok_is(doc, t, "spokeswoman");
@@ -314,6 +333,12 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
             e = e >= 0 ? e : first;
             if (e < 0) {
                 e = entity_after(cx, k + 1, after < doc->ntoks ? after : doc->ntoks);
+                /* "said Tarn Council leader Ann Lee", "said the chief executive of
+                 * Tarn Council, Ann Lee": the person the body is hers */
+                long p = e >= 0 && cx->ents[e].type != SG_NODE_PERSON
+                             ? person_after(cx, k + 1)
+                             : -1;
+                e = p >= 0 ? p : e;
             }
             if (e >= 0) {
                 q->speaker = e;
