@@ -10,6 +10,9 @@
 
 static const char *const connectors[] = {"of", "and", "for", "the",
                                          "&",  "'s",  "de",  "upon"};
+/* the small words inside a person's name: "Maria de Souza", "Ursula von Keller" */
+static const char *const particles[] = {"de",  "van", "von", "da",  "di", "du",
+                                        "der", "den", "del", "bin", "al"};
 static const char *const compass[] = {"north",   "south",    "east",
                                       "west",    "northern", "southern",
                                       "eastern", "western",  "central"};
@@ -566,7 +569,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     size_t rl;
 
     while (b > a && (IN_LIST(doc, b - 1, connectors) || !sg_i_is_cap(doc, b - 1) ||
-                     (b - a > 1 && trailing_noise(cx, b - 1)))) {
+                     (b - a > 1 && trailing_noise(cx, b - 1) &&
+                      !(b - a == 2 && sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a,
+                                                  NULL))))) { /* "Theresa May" */
         b--;
     }
     while (a < b && (IN_LIST(doc, a, connectors) || !sg_i_is_cap(doc, a))) {
@@ -758,7 +763,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL)) {
         int plain = 1;
         for (size_t k = a; k < b; k++) {
-            plain = plain && sg_i_is_cap(doc, k) && !is_allcaps(doc, k);
+            plain = plain && ((sg_i_is_cap(doc, k) && !is_allcaps(doc, k)) ||
+                              (k > a && k + 1 < b && IN_LIST(doc, k, particles)));
         }
         if (plain) {
             return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_PERSON, NULL, NULL);
@@ -920,7 +926,8 @@ static size_t seq_end(const sg_textdoc_t *doc, size_t i, size_t se) {
             continue;
         }
         size_t k = j;
-        while (k < se && k < j + 2 && IN_LIST(doc, k, connectors) &&
+        while (k < se && k < j + 2 &&
+               (IN_LIST(doc, k, connectors) || IN_LIST(doc, k, particles)) &&
                !(sg_tok_is(doc, k, "'s") && (doc->toks[k].flags & SG_TF_SPACE_BEFORE))) {
             k++;
         }
