@@ -1130,7 +1130,8 @@ static long quote_at(const sg_i_ctx_t *cx, size_t t) {
  * review") and runs on to the verb at c (not "X said the borough had not been
  * consulted, and accused Y")? */
 static int reported_subject(const sg_i_ctx_t *cx, size_t k, size_t c) {
-    static const char *const dets[] = {"the", "a", "an", "its", "their", "his", "her"};
+    /* (not "its", "their": "X said its members would not support Y" is X's) */
+    static const char *const dets[] = {"the", "a", "an"};
     const sg_textdoc_t *doc = cx->doc;
     size_t j = k + 1;
 
