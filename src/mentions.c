@@ -699,8 +699,10 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
          * second name */
         for (size_t k = a + tl + 1; k + 2 < b; k++) {
             if (sg_tok_is(doc, k, "and") &&
-                sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, k + 1, NULL)) {
-                return classify_two(cx, a, k, k + 1, b);
+                (sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, k + 1, NULL) ||
+                 (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, k + 1, NULL) &&
+                  person_before_of(cx, k + 1, b)))) {
+                return classify_two(cx, a, k, k + 1, b); /* or "... and Anita X" */
             }
         }
         char *title = sg_i_surface(doc, a, a + tl);

@@ -239,6 +239,14 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     size_t sb = doc->sents[doc->toks[r].sent].tok_begin;
     long other = -1, e;
 
+    /* "X, which said": the name before the relative pronoun */
+    if (r > sb + 2 && sg_tok_is(doc, r - 2, ",") &&
+        (sg_tok_is(doc, r - 1, "which") || sg_tok_is(doc, r - 1, "who"))) {
+        long m = sg_i_mention_at(cx, r - 3);
+        if (m >= 0 && cx->m[m].te == r - 2 && cx->m[m].entity >= 0) {
+            return cx->m[m].entity;
+        }
+    }
     /* "The BMA voted to oppose the plan, saying ...": a participle after a comma
      * has the sentence's subject, its first stakeholder */
     if (r > sb && sg_tok_is(doc, r - 1, ",") && sg_i_participle(doc, r) &&
@@ -252,8 +260,9 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
             if (cx->ents[e].type == SG_NODE_PERSON) {
                 return e;
             }
-            if (other < 0 && !AFTER_ANY(cx, &cx->m[m], place_preps)) {
-                other = e;
+            if (other < 0 && !AFTER_ANY(cx, &cx->m[m], place_preps) &&
+                strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
+                other = e; /* (a plan says nothing: "The plan says ...") */
             }
             t = cx->m[m].tb;
             continue;
