@@ -404,8 +404,9 @@ static long entity_ending(const sg_i_ctx_t *cx, size_t t) {
 }
 
 /* The entity that issued the document "the review" at mention mi points to: the
- * one an earlier use of the same noun says ("a review by X", "X's review"), else
- * the stakeholder named near the last earlier use. */
+ * one a use of the same noun says ("a review by X", "X's review"; its own, or one
+ * of the few before or around the last use that names a stakeholder nearby), else
+ * the stakeholder named near that last use. */
 static long publisher(const sg_i_ctx_t *cx, size_t mi) {
     const sg_textdoc_t *doc = cx->doc;
     const sg_i_mention_t *m = &cx->m[mi];
@@ -413,9 +414,12 @@ static long publisher(const sg_i_ctx_t *cx, size_t mi) {
     const char *noun = sg_tok_norm(doc, m->te - 1, &nl);
 
     /* look back a few pages at most: an article that names no publisher near the
-     * noun gives none */
+     * noun gives none; past the use that names one nearby, a few more uses for
+     * one that says whose it is */
     size_t stop = m->tb > 3000 ? m->tb - 3000 : 0;
-    for (size_t t = m->tb; t-- > stop;) {
+    long near = -1;
+    int more = 0;
+    for (size_t t = m->te; t-- > stop;) {
         size_t l;
         const char *w = sg_tok_norm(doc, t, &l);
         if (l != nl || memcmp(w, noun, l) != 0) {
@@ -430,30 +434,28 @@ static long publisher(const sg_i_ctx_t *cx, size_t mi) {
         if (by >= 0) {
             return by;
         }
-    }
-    for (size_t t = m->tb; t-- > stop;) {
-        size_t l;
-        const char *w = sg_tok_norm(doc, t, &l);
-        if (l != nl || memcmp(w, noun, l) != 0) {
+        if (near >= 0) {
+            if (++more == 3) {
+                break;
+            }
             continue;
         }
+        if (t >= m->tb) {
+            continue; /* its own words name no one nearby but itself */
+        }
         size_t lo = t > 5 ? t - 5 : 0, hi = t + 6 < doc->ntoks ? t + 6 : doc->ntoks;
-        long best = -1;
         for (size_t k = mentions_before(cx, lo); k < cx->nm && cx->m[k].tb < hi; k++) {
             const sg_i_mention_t *o = &cx->m[k];
             if (o->entity >= 0 && o->kind != SG_I_M_DOCREF && o->tb >= lo &&
                 o->te <= hi && doc->toks[o->tb].sent == doc->toks[t].sent) {
-                best = o->entity;
+                near = o->entity;
                 if (o->tb > t) {
                     break;
                 }
             }
         }
-        if (best >= 0) {
-            return best;
-        }
     }
-    return -1;
+    return near;
 }
 
 /* The place a council is of ("Cornwall" of "Cornwall Council", "Kent" of "Kent
@@ -588,25 +590,25 @@ static int bare_place_council(const sg_i_mention_t *m) {
            strncmp(m->name, m->place, pl) == 0 && strcmp(m->name + pl, " Council") == 0;
 }
 
-/* The one council of the article whose fuller name is of the place ("Durham
- * County Council" for "Durham"), or -1 (none, or more than one). */
-static long council_of_place(const sg_i_ctx_t *cx, const char *place) {
-    long found = -1;
-
+/* The article's councils by the place of a fuller name than "<place> Council"
+ * ("Durham" of "Durham County Council"), into places: the entity, or (size_t)-1
+ * when two have the same place. */
+static sg_err_t councils_by_place(const sg_i_ctx_t *cx, sg_map_t *places) {
     for (size_t e = 0; e < cx->nents; e++) {
         char own[256];
+        size_t v;
         const char *p = cx->ents[e].type == SG_NODE_COUNCIL
                             ? council_place(cx->ents[e].name, own, sizeof(own))
                             : NULL;
-        if (p && strcmp(p, place) == 0 &&
-            strlen(cx->ents[e].name) > strlen(place) + strlen(" Council")) {
-            if (found >= 0) {
-                return -1;
-            }
-            found = (long)e;
+        if (!p || strlen(cx->ents[e].name) <= strlen(p) + strlen(" Council")) {
+            continue;
+        }
+        sg_err_t rc = sg_map_put(places, p, sg_map_get(places, p, &v) ? (size_t)-1 : e);
+        if (rc != SG_OK) {
+            return rc;
         }
     }
-    return found;
+    return SG_OK;
 }
 
 sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
@@ -642,6 +644,9 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
         }
     }
     /* pass 2: words that point at a name */
+    sg_map_t places; /* the councils of fuller names, by place, once one is needed */
+    int by_place = 0;
+    sg_map_init(&places);
     for (size_t i = 0; i < cx->nm && rc == SG_OK; i++) {
         sg_i_mention_t *m = &cx->m[i];
         size_t v;
@@ -649,7 +654,11 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
         switch (m->kind) {
         case SG_I_M_NAME:
             if (bare_place_council(m)) {
-                ent = council_of_place(cx, m->place);
+                if (!by_place && (rc = councils_by_place(cx, &places)) != SG_OK) {
+                    break;
+                }
+                by_place = 1;
+                ent = sg_map_get(&places, m->place, &v) ? (long)v : -1;
                 if (ent < 0) {
                     rc = entity_for(cx, &ix, m->type, m->name, &ent);
                 }
@@ -699,6 +708,7 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
     }
     index_release(&ix);
     sg_map_release(&acr);
+    sg_map_release(&places);
     return rc == SG_OK ? chain_previous(cx) : rc;
 }
 
