@@ -210,11 +210,16 @@ static int org_word(const sg_i_ctx_t *cx, size_t a, size_t b) {
 
     for (size_t k = a; k < b; k++) {
         if (sg_i_tok_in(cx->lex, SG_I_T_ORG_WORDS, cx->doc, k, &v)) {
-            /* at the end, or opening "<word> for/of ...": "Centre for Mental
-             * Health" */
-            if ((v & SG_I_OW_ANY) || (k == b - 1 && b - a >= 2) ||
-                (k == a && b - a >= 3 &&
-                 (sg_tok_is(cx->doc, a + 1, "for") || sg_tok_is(cx->doc, a + 1, "of")))) {
+            if ((v & SG_I_OW_ANY) || (k == b - 1 && b - a >= 2)) {
+                return (int)v;
+            }
+            /* or before "for"/"of" and more words: "Centre for Mental Health",
+             * "National Council for Voluntary Organisations" (a body, not a
+             * council, when "for" follows the council's word) */
+            if (k + 2 < b && sg_tok_is(cx->doc, k + 1, "for")) {
+                return (int)(v & ~(size_t)SG_I_OW_COUNCIL);
+            }
+            if (k + 2 < b && sg_tok_is(cx->doc, k + 1, "of")) {
                 return (int)v;
             }
         }

@@ -101,9 +101,13 @@ static sg_err_t find_spans(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
-/* The stakeholder named right after token t (skipping "the"), within limit. */
+/* The stakeholder named right after token t (skipping "the"), within limit and
+ * t's paragraph. */
 static long entity_after(const sg_i_ctx_t *cx, size_t t, size_t limit) {
     for (size_t k = t; k < limit && k < t + 8; k++) {
+        if (k > t && (cx->doc->toks[k].flags & SG_TF_PARA_START)) {
+            break; /* not the next line's: "..., says committee" / "Plans must" */
+        }
         long m = sg_i_mention_at(cx, k);
         if (m >= 0 && cx->m[m].entity >= 0) {
             return cx->m[m].entity;
@@ -307,6 +311,9 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     }
     if (according_to(cx, q, t, limit)) {
         return; /* "...," according to a spokesperson for the trust */
+    }
+    if (sg_tok_is(doc, t, "and") || sg_tok_is(doc, t, "but")) {
+        return; /* "X said ... “...” and urged Y to": the clause goes on, X's */
     }
     /* "..." he said / Lloyd added / said Lloyd */
     for (size_t k = t; k < limit; k++) {

@@ -132,7 +132,9 @@ static long role_body(const sg_i_ctx_t *cx, long mi) {
     const sg_i_mention_t *m = &cx->m[mi];
     long e = m->entity;
 
-    if (e < 0 || m->te > m->tb + 2 || !sg_tok_is(cx->doc, m->te - 1, "stp") ||
+    if (e < 0 ||
+        !((m->te <= m->tb + 2 && sg_tok_is(cx->doc, m->te - 1, "stp")) ||
+          (m->kind == SG_I_M_REGIONAL && sg_tok_is(cx->doc, m->te - 1, "plan"))) ||
         strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
         return e;
     }
@@ -1374,9 +1376,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     src = pm >= 0 && cx->m[pm].te == c - 1 ? cx->m[pm].entity : -1;
                 }
                 /* what the verb acts on, within its clause: not "supported the
-                 * merger, but Unite ..." */
+                 * merger, but Unite ...", nor past a comma right after it ("if
+                 * they are to command local support, the committee has warned") */
                 for (size_t k = ce; k < st->tok_end && k < ce + 8 && dst < 0; k++) {
-                    if (IN_LIST(doc, k, clause_breaks)) {
+                    if (IN_LIST(doc, k, clause_breaks) ||
+                        (k == ce && sg_tok_is(doc, k, ","))) {
                         break;
                     }
                     long om = sg_i_mention_at(cx, k); /* "the STP": role_body */
