@@ -397,6 +397,19 @@ static long entity_from(const sg_i_ctx_t *cx, size_t t) {
     return k < cx->nm && cx->m[k].tb == t ? cx->m[k].entity : -1;
 }
 
+/* The body (not a person, not the programme) named last before token t, among
+ * the few mentions before it, or -1. */
+static long body_before(const sg_i_ctx_t *cx, size_t t) {
+    for (size_t k = mentions_before(cx, t), n = 0; k-- > 0 && n < 16; n++) {
+        long e = cx->m[k].entity;
+        if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON &&
+            strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
+            return e;
+        }
+    }
+    return -1;
+}
+
 /* The stakeholder whose name ends right before token t, or -1. */
 static long entity_ending(const sg_i_ctx_t *cx, size_t t) {
     size_t k = mentions_before(cx, t);
@@ -430,6 +443,19 @@ static long publisher(const sg_i_ctx_t *cx, size_t mi) {
             by = entity_from(cx, sg_tok_is(doc, t + 2, "the") ? t + 3 : t + 2);
         } else if (t > 1 && sg_tok_is(doc, t - 1, "'s")) {
             by = entity_ending(cx, t - 1);
+        } else if (t > 0 &&
+                   (sg_tok_is(doc, t - 1, "its") || sg_tok_is(doc, t - 1, "their"))) {
+            /* "In its report, the committee said": the subject after the comma,
+             * else the body named before */
+            size_t c = t + 1;
+            while (c < doc->ntoks && c < t + 8 && doc->toks[c].kind == SG_TK_WORD) {
+                c++;
+            }
+            by = sg_tok_is(doc, c, ",")
+                     ? entity_from(cx, sg_tok_is(doc, c + 1, "the") ? c + 2 : c + 1)
+                     : -1;
+            by = by >= 0 && cx->ents[by].type != SG_NODE_PERSON ? by
+                                                                : body_before(cx, t - 1);
         }
         if (by >= 0) {
             return by;
