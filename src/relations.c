@@ -9,9 +9,9 @@
 
 static const char *const link_words[] = {"of", "at", "for", "in", "with", ","};
 static const char *const skip_words[] = {"the", "a", "an", "its", "their", "his", "her"};
-static const char *const lead_verbs[] = {"chairs",   "leads",   "heads",   "runs",
-                                         "chaired",  "led",     "headed",  "ran",
-                                         "chairing", "leading", "heading", "running"};
+static const char *const lead_verbs[] = {
+    "chairs", "leads",    "heads",   "runs",    "chaired", "led",     "headed",
+    "ran",    "chairing", "leading", "heading", "running", "founded", "co-founded"};
 static const char *const lead_bases[] = {"lead", "chair", "head", "run"};
 static const char *const member_verbs[] = {"works", "worked", "sits", "serves"};
 /* words that open another clause, past which a stance verb's object is not */
@@ -245,16 +245,22 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     while (w + 1 < lim && IN_LIST(doc, w, who_aux)) {
         w++;
     }
-    if ((sg_tok_is(doc, w, "is") || sg_tok_is(doc, w, "was")) &&
-        !IN_LIST(doc, w + 1, lead_verbs)) {
-        return roles_after(cx, person, w + 1);
+    int be = sg_tok_is(doc, w, "is") || sg_tok_is(doc, w, "was");
+    if (be && !(IN_LIST(doc, w + 1, lead_verbs) && sg_i_participle(doc, w + 1))) {
+        return roles_after(cx, person, w + 1); /* (not "which is led by X") */
     }
-    w += sg_tok_is(doc, w, "is") || sg_tok_is(doc, w, "was"); /* "who is leading" */
+    w += be; /* "who is leading" */
     int lead = IN_LIST(doc, w, lead_verbs);
     int member = IN_LIST(doc, w, member_verbs);
     long target = -1;
     if (lead) { /* what it leads is its object: "who leads the Devon STP and ..." */
-        long m = body_at(cx, past_determiners(doc, w + 1, lim), lim);
+        size_t j = past_determiners(doc, w + 1, lim);
+        long m = body_at(cx, j, lim);
+        if (m < 0 && j + 1 < lim && doc->toks[j].kind == SG_TK_WORD &&
+            !sg_i_is_cap(doc, j) && !sg_tok_is(doc, j, "by")) {
+            m = body_at(cx, j + 1, lim); /* "who founded the group X" */
+        }
+        m = m >= 0 && cx->ents[cx->m[m].entity].type == SG_NODE_PERSON ? -1 : m;
         target = m >= 0 ? role_body(cx, m) : -1;
         after = m >= 0 ? cx->m[m].te : lim;
     }

@@ -284,6 +284,19 @@ static sg_err_t bind(sg_i_ctx_t *cx, index_t *ix, sg_i_mention_t *m, long ent) {
     return SG_OK;
 }
 
+/* Is name a campaign's, by the call it makes ("Save Our Hospitals", "Keep X",
+ * "Hands Off X", "Tarn Defend Our NHS")? */
+static int campaign_name(const char *name) {
+    static const char *const calls[] = {"Save ", "Keep ",    "Defend ",
+                                        "Stop ", "Protect ", "Hands Off "};
+    for (size_t k = 0; k < sizeof(calls) / sizeof(calls[0]); k++) {
+        if (strncmp(name, calls[k], strlen(calls[k])) == 0) {
+            return 1;
+        }
+    }
+    return strstr(name, " Our ") != NULL;
+}
+
 static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyword) {
     sg_node_type_t t;
     int by_type = sg_node_type_parse(keyword, &t) == 0;
@@ -328,6 +341,9 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
         }
         if (e->type == SG_NODE_PERSON) {
             continue;
+        }
+        if (strcmp(keyword, "campaign") == 0 && campaign_name(e->name)) {
+            return m->entity; /* "the campaign": "Save Our Hospital", "Hands Off HRI" */
         }
         /* the keyword as a word of the name, any case */
         for (const char *p = e->name; *p; p++) {
