@@ -795,8 +795,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
 
 /* A council mention over tokens [tb, te) named "<place> <what>", its place the
  * words [pb, pe): "Shropshire councils", "Coventry City Council". */
-static sg_err_t add_place_council(sg_i_ctx_t *cx, size_t tb, size_t te, size_t pb,
-                                  size_t pe, const char *what) {
+static sg_err_t add_place_body(sg_i_ctx_t *cx, size_t tb, size_t te, size_t pb, size_t pe,
+                               const char *what, sg_node_type_t type) {
     char *place = sg_i_surface(cx->doc, pb, pe);
     sg_i_mention_t *m;
     sg_buf_t name;
@@ -808,7 +808,7 @@ static sg_err_t add_place_council(sg_i_ctx_t *cx, size_t tb, size_t te, size_t p
     sg_buf_init(&name);
     rc = sg_buf_printf(&name, "%s %s", place, what);
     if (rc == SG_OK) {
-        rc = add_mention(cx, tb, te, SG_I_M_NAME, SG_NODE_COUNCIL, name.data, &m);
+        rc = add_mention(cx, tb, te, SG_I_M_NAME, type, name.data, &m);
     }
     if (rc == SG_OK) {
         m->place = place;
@@ -817,6 +817,47 @@ static sg_err_t add_place_council(sg_i_ctx_t *cx, size_t tb, size_t te, size_t p
     free(place);
     sg_buf_release(&name);
     return rc;
+}
+
+static sg_err_t add_place_council(sg_i_ctx_t *cx, size_t tb, size_t te, size_t pb,
+                                  size_t pe, const char *what) {
+    return add_place_body(cx, tb, te, pb, pe, what, SG_NODE_COUNCIL);
+}
+
+/* The kind of body named in lower case at token t, after a place ("Devon county
+ * council", "Tarn clinical commissioning group", as some newspapers write them):
+ * its name's words capitalised, its number of tokens in *n; NULL when none. */
+static const char *lower_body(const sg_textdoc_t *doc, size_t t, size_t se, size_t *n,
+                              sg_node_type_t *type) {
+    static const struct {
+        const char *words[3];
+        const char *name;
+        sg_node_type_t type;
+    } bodies[] = {
+        {{"metropolitan", "borough", "council"},
+         "Metropolitan Borough Council",
+         SG_NODE_COUNCIL},
+        {{"county", "council", NULL}, "County Council", SG_NODE_COUNCIL},
+        {{"city", "council", NULL}, "City Council", SG_NODE_COUNCIL},
+        {{"district", "council", NULL}, "District Council", SG_NODE_COUNCIL},
+        {{"borough", "council", NULL}, "Borough Council", SG_NODE_COUNCIL},
+        {{"clinical", "commissioning", "group"},
+         "Clinical Commissioning Group",
+         SG_NODE_ORGANISATION},
+    };
+    for (size_t k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++) {
+        size_t w = 0;
+        while (w < 3 && bodies[k].words[w] && t + w < se && !sg_i_is_cap(doc, t + w) &&
+               sg_tok_is(doc, t + w, bodies[k].words[w])) {
+            w++;
+        }
+        if (w == 3 || (w > 0 && !bodies[k].words[w])) {
+            *n = w;
+            *type = bodies[k].type;
+            return bodies[k].name;
+        }
+    }
+    return NULL;
 }
 
 /* "Two Shropshire councils": a named group of councils. */
@@ -1108,12 +1149,25 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 }
                 continue;
             }
-            if (e < se &&
-                (sg_tok_is(doc, e, "councils") || sg_tok_is(doc, e, "council")) &&
-                !sg_i_is_cap(doc, e) && !org_word(cx, i, e) &&
-                !programme_exact(cx, i, e) &&
+            size_t ln;
+            sg_node_type_t lt;
+            const char *lb = e < se && !org_word(cx, i, e) && !programme_exact(cx, i, e)
+                                 ? lower_body(doc, e, se, &ln, &lt)
+                                 : NULL;
+            if (lb &&
                 !(e - i == 1 && (is_allcaps(doc, i) ||
                                  sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL)))) {
+                /* "Devon county council", "Tarn clinical commissioning group" */
+                size_t p = sg_tok_is(doc, i, "the") ? i + 1 : i;
+                rc = add_place_body(cx, i, e + ln, p, e, lb, lt);
+                e += ln;
+            } else if (e < se &&
+                       (sg_tok_is(doc, e, "councils") || sg_tok_is(doc, e, "council")) &&
+                       !sg_i_is_cap(doc, e) && !org_word(cx, i, e) &&
+                       !programme_exact(cx, i, e) &&
+                       !(e - i == 1 &&
+                         (is_allcaps(doc, i) ||
+                          sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL)))) {
                 /* (not "the BMA council": a body's own council; nor "My council",
                  * "Opinion: Why councils should stay") */
                 rc = council_group(cx, i, e);
