@@ -227,10 +227,33 @@ static int org_word(const sg_i_ctx_t *cx, size_t a, size_t b) {
     return 0;
 }
 
-/* A name is whole on its own: a gazetteer name or a name ending in an org word. */
+/* "Save Our Hospitals", "Tarnshire Defend Our NHS": a campaign, "Our" inside its
+ * name of three words or more; or a call to save or stop something, or "Hands
+ * Off" it. */
+static int campaign(const sg_textdoc_t *doc, size_t a, size_t b) {
+    static const char *const calls[] = {"save", "keep", "defend", "stop", "protect"};
+
+    if (b - a >= 3 && sg_tok_is(doc, a, "hands") && sg_tok_is(doc, a + 1, "off")) {
+        return 1; /* "Hands Off HRI" */
+    }
+    if (b - a >= 2 && IN_LIST(doc, a, calls) &&
+        !(doc->toks[a].flags & SG_TF_SENT_START)) {
+        return 1; /* "the group Keep Thamesford Hospital", "Stop Tarn Cuts" */
+    }
+    for (size_t k = a + 1; b - a >= 3 && k + 1 < b; k++) {
+        if (sg_tok_is(doc, k, "our")) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A name is whole on its own: a gazetteer name, a name ending in an org word, or
+ * a campaign's. */
 static int standalone(const sg_i_ctx_t *cx, size_t a, size_t b) {
     return gaz_exact(cx, a, b, 1) >= 0 || org_word(cx, a, b) != 0 ||
-           (b - a == 1 && (cx->doc->toks[a].flags & SG_TF_CAMEL));
+           (b - a == 1 && (cx->doc->toks[a].flags & SG_TF_CAMEL)) ||
+           campaign(cx->doc, a, b);
 }
 
 static sg_err_t add_org(sg_i_ctx_t *cx, size_t a, size_t b, int ow) {
@@ -516,27 +539,6 @@ static int trailing_noise(const sg_i_ctx_t *cx, size_t k) {
     size_t v;
     return sg_i_tok_in(cx->lex, SG_I_T_NONSTAKE, cx->doc, k, &v) &&
            (v == SG_I_NS_TIME || v == SG_I_NS_PUBLICATION);
-}
-
-/* "Save Our Hospitals", "Tarnshire Defend Our NHS": a campaign, "Our" inside its
- * name of three words or more; or a call to save or stop something, or "Hands
- * Off" it. */
-static int campaign(const sg_textdoc_t *doc, size_t a, size_t b) {
-    static const char *const calls[] = {"save", "keep", "defend", "stop", "protect"};
-
-    if (b - a >= 3 && sg_tok_is(doc, a, "hands") && sg_tok_is(doc, a + 1, "off")) {
-        return 1; /* "Hands Off HRI" */
-    }
-    if (b - a >= 2 && IN_LIST(doc, a, calls) &&
-        !(doc->toks[a].flags & SG_TF_SENT_START)) {
-        return 1; /* "the group Keep Thamesford Hospital", "Stop Tarn Cuts" */
-    }
-    for (size_t k = a + 1; b - a >= 3 && k + 1 < b; k++) {
-        if (sg_tok_is(doc, k, "our")) {
-            return 1;
-        }
-    }
-    return 0;
 }
 
 static sg_err_t classify_parts(sg_i_ctx_t *cx, size_t a, size_t b) {

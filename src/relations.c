@@ -521,12 +521,27 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         if (target < 0) {
             continue;
         }
-        /* the role must be the subject of a reporting verb, and so the person */
+        if (sg_tok_is(doc, after, "'s")) {
+            /* "The leader of Dorset's sustainability and transformation plan" */
+            long pm = sg_i_mention_at(cx, after + 1);
+            after = pm >= 0 && cx->m[pm].tb == after + 1 ? cx->m[pm].te : after;
+        }
+        /* the role must be the subject of a reporting verb, and so the person
+         * (past her apposition: "X, chief officer of Y, told") */
         int reported = 0, person_reports = 0;
         for (size_t k = after; k < lim && k < after + 4; k++) {
             reported |= sg_i_reporting_at(cx, k);
         }
-        for (size_t k = m->te; k < sent_end(doc, m->tb) && k < m->te + 3; k++) {
+        size_t pe = m->te, se = sent_end(doc, m->tb);
+        if (sg_tok_is(doc, pe, ",")) {
+            for (size_t k = pe + 1; k < se && k < pe + 14; k++) {
+                if (sg_tok_is(doc, k, ",")) {
+                    pe = k + 1;
+                    break;
+                }
+            }
+        }
+        for (size_t k = pe; k < se && k < pe + 3; k++) {
             person_reports |= sg_i_reporting_at(cx, k);
         }
         int adjacent = after <= m->tb && m->tb - after <= 2;
