@@ -41,8 +41,10 @@ int sg_i_postnominal(const sg_textdoc_t *doc, size_t i) {
 
 int sg_i_party_word(const sg_textdoc_t *doc, size_t i) {
     static const char *const parties[] = {
-        "conservative", "labour", "liberal", "democrat",      "green",     "independent",
-        "tory",         "lib",    "dem",     "conservatives", "democrats", "tories"};
+        "conservative", "labour", "liberal", "democrat", "green",
+        "independent",  "tory",   "lib",     "dem",      "conservatives",
+        "democrats",    "tories", "con",     "lab",      "ld",
+        "ind"}; /* "Cllr X (Lab, Y Council)" */
 
     return sg_i_is_cap(doc, i) && IN_LIST(doc, i, parties);
 }

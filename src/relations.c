@@ -752,14 +752,31 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
 static sg_err_t affiliation_after(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     const sg_textdoc_t *doc = cx->doc;
 
-    int comma = 0; /* "X, from the Y, said", "X, of Y, said" */
+    /* "X (Tarn Council) said", "Cllr X (Lab, Tarn Council)": the body in brackets */
+    if (t + 2 < lim && sg_tok_is(doc, t, "(")) {
+        size_t k = t + 1;
+        if (sg_i_party_word(doc, k) && sg_tok_is(doc, k + 1, ",")) {
+            k += 2;
+        }
+        long bm = mention_from(cx, k);
+        if (bm >= 0 && sg_tok_is(doc, cx->m[bm].te, ")") &&
+            cx->ents[cx->m[bm].entity].type != SG_NODE_PERSON &&
+            cx->ents[cx->m[bm].entity].type != SG_NODE_STP) {
+            return sg_i_add_edge(cx, person, cx->m[bm].entity, SG_EDGE_MEMBER_OF, NULL,
+                                 doc->toks[t].sent, t, t + 1, 0);
+        }
+    }
+    int comma = 0; /* "X, from the Y, said", "X, of Y, said", "X, representing Y" */
     if (t + 1 < lim && sg_tok_is(doc, t, ",") &&
-        (sg_tok_is(doc, t + 1, "from") || sg_tok_is(doc, t + 1, "of"))) {
-        t++;
+        (sg_tok_is(doc, t + 1, "from") || sg_tok_is(doc, t + 1, "of") ||
+         sg_tok_is(doc, t + 1, "representing") ||
+         (sg_tok_is(doc, t + 1, "speaking") && sg_tok_is(doc, t + 2, "for")))) {
+        t += sg_tok_is(doc, t + 1, "speaking") ? 2 : 1;
         comma = 1;
     }
     if (t >= lim || !(sg_tok_is(doc, t, "of") || sg_tok_is(doc, t, "at") ||
-                      sg_tok_is(doc, t, "from"))) {
+                      sg_tok_is(doc, t, "from") || (comma && sg_tok_is(doc, t, "for")) ||
+                      (comma && sg_tok_is(doc, t, "representing")))) {
         return SG_OK;
     }
     int of = sg_tok_is(doc, t, "of") && !comma; /* needs no comma or verb after */
