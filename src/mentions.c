@@ -605,6 +605,14 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             (g = gaz_exact(cx, a2, b - 1, 1)) >= 0) {
             return add_gaz(cx, a2, b, g);
         }
+        /* "the Sussex and East Surrey Sustainability and Transformation
+         * Partnership": a footprint and the programme's name after it */
+        for (size_t k = a2 + 1; k + 3 <= b; k++) {
+            if (sg_i_is_cap(doc, k) && programme_exact(cx, k, b) &&
+                (g = gaz_exact(cx, a2, k, 1)) >= 0) {
+                return add_gaz(cx, a2, b, g);
+            }
+        }
         if (programme_exact(cx, a2, b)) {
             return add_programme(cx, a2, b);
         }
