@@ -1,6 +1,7 @@
 /* resolve.c - turn mentions into the article's stakeholders: one entity per real
  * stakeholder, with acronyms, surnames, "the institute" and "their region's STP"
  * pointing at the entity they mean. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -208,9 +209,52 @@ static long find_initials(const sg_i_ctx_t *cx, const index_t *ix, const char *a
     return tail;
 }
 
+/* Does name end with tail? */
+static int ends_with(const char *name, size_t n, const char *tail) {
+    size_t tl = strlen(tail);
+    return n > tl && strcmp(name + n - tl, tail) == 0;
+}
+
+/* One name for the forms of a body's name that newspapers mix, so that an
+ * article's, and a corpus's, forms make one node (the forms seen stay its
+ * aliases): "X Clinical Commissioning Group", "NHS X CCG" and "NHS X Clinical
+ * Commissioning Group" are "X CCG"; "X Foundation Trust" is "X NHS Foundation
+ * Trust". name itself, or buf holding the other. */
+static const char *canonical_org(const char *name, char *buf, size_t size) {
+    static const char *const ccgs[] = {" Clinical Commissioning Group", " CCG"};
+    size_t n = strlen(name);
+
+    for (size_t k = 0; k < sizeof(ccgs) / sizeof(ccgs[0]); k++) {
+        if (!ends_with(name, n, ccgs[k])) {
+            continue;
+        }
+        size_t pl = n - strlen(ccgs[k]);
+        const char *place = name;
+        if (strncmp(place, "NHS ", 4) == 0 && pl > 4) {
+            place += 4;
+            pl -= 4;
+        }
+        if (pl + 5 > size || (place == name && k == 1)) {
+            return name;
+        }
+        snprintf(buf, size, "%.*s CCG", (int)pl, place);
+        return buf;
+    }
+    if (ends_with(name, n, " Foundation Trust") &&
+        !ends_with(name, n, " NHS Foundation Trust") && n + 5 < size) {
+        snprintf(buf, size, "%.*s NHS Foundation Trust",
+                 (int)(n - strlen(" Foundation Trust")), name);
+        return buf;
+    }
+    return name;
+}
+
 static sg_err_t entity_for(sg_i_ctx_t *cx, index_t *ix, sg_node_type_t type,
                            const char *name, long *out) {
-    char small[256], *id;
+    char small[256], canon[256], *id;
+    if (type == SG_NODE_ORGANISATION) {
+        name = canonical_org(name, canon, sizeof(canon));
+    }
     size_t idlen, namelen = strlen(name);
     sg_err_t rc = SG_OK;
     long found;
@@ -577,24 +621,19 @@ static int gaz_acronym(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
 /* "Wexmoor Partnership" after "Wexmoor Partnership NHS Foundation Trust": the trust
  * named earlier in the article, by its name without "NHS (Foundation) Trust"; -1
  * when no such trust is named. */
-static long trust_short_form(const sg_i_ctx_t *cx, const index_t *ix,
-                             const sg_i_mention_t *m) {
-    static const char *const tails[] = {" NHS Foundation Trust", " NHS Trust"};
-    char full[256];
+static long short_form(const sg_i_ctx_t *cx, const index_t *ix, const sg_i_mention_t *m) {
+    static const char *const trusts[] = {" NHS Foundation Trust", " NHS Trust"};
+    char form[256];
     size_t n = strlen(m->name);
+    long e;
 
-    if (m->type != SG_NODE_ORGANISATION) {
+    if (m->type != SG_NODE_ORGANISATION || n + 40 >= sizeof(form)) {
         return -1;
     }
-    for (size_t k = 0; k < sizeof(tails) / sizeof(tails[0]); k++) {
-        size_t tl = strlen(tails[k]);
-        if (n + tl < sizeof(full)) {
-            memcpy(full, m->name, n);
-            memcpy(full + n, tails[k], tl + 1);
-            long e = find_entity(cx, ix, SG_NODE_ORGANISATION, full, NULL);
-            if (e >= 0) {
-                return e;
-            }
+    for (size_t k = 0; k < sizeof(trusts) / sizeof(trusts[0]); k++) {
+        snprintf(form, sizeof(form), "%s%s", m->name, trusts[k]);
+        if ((e = find_entity(cx, ix, SG_NODE_ORGANISATION, form, NULL)) >= 0) {
+            return e;
         }
     }
     return -1;
@@ -674,7 +713,7 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
         if (gaz_acronym(cx, m) || bare_place_council(m)) {
             continue; /* after the article's own acronyms or full names, in pass 2 */
         }
-        if ((ent = trust_short_form(cx, &ix, m)) < 0 &&
+        if ((ent = short_form(cx, &ix, m)) < 0 &&
             (rc = entity_for(cx, &ix, m->type, m->name, &ent)) != SG_OK) {
             break;
         }

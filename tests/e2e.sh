@@ -400,6 +400,17 @@ printf 'Plans\n\nShropshire Council refused to endorse the Shrop\302\255shire an
 check "build of an article with soft hyphens" $SG build -o "$T/shy.json" "$T/shy"
 has "the STP read through them" '"source": "council:shropshire-council", "target": "stp:shropshire-and-telford-and-wrekin", "type": "opposes"' "$T/shy.json"
 
+# the forms of a body's name newspapers mix, in two articles, are one node: "X
+# Clinical Commissioning Group" and "NHS X CCG", "X Foundation Trust" and "X NHS
+# Foundation Trust" (they were four)
+mkdir -p "$T/forms"
+printf 'Plan backed\n\nTarn Clinical Commissioning Group backed the Devon STP.\nHale Foundation Trust backed it too.\n' >"$T/forms/a.txt"
+printf 'Plan criticised\n\nNHS Tarn CCG criticised the Dorset STP.\nHale NHS Foundation Trust criticised the Dorset STP.\n' >"$T/forms/b.txt"
+check "build of two articles naming bodies in two forms" $SG build -o "$T/forms.json" "$T/forms"
+has "one CCG" '"id": "organisation:tarn-ccg", "type": "organisation", "name": "Tarn CCG", "aliases": \["NHS Tarn CCG", "Tarn Clinical Commissioning Group"\]' "$T/forms.json"
+has "one trust" '"id": "organisation:hale-nhs-foundation-trust", "type": "organisation", "name": "Hale NHS Foundation Trust", "aliases": \["Hale Foundation Trust"\]' "$T/forms.json"
+has "both stances on the one CCG" '"source": "organisation:tarn-ccg", "target": "stp:dorset", "type": "opposes"' "$T/forms.json"
+
 # an article's id and path go into JSON, which is UTF-8: a file name that is not is
 # refused (it made graph files that no reader, stakegraph's included, would take)
 mkdir -p "$T/latin1" && cp graphs/sample/01_footprints.txt "$T/latin1/$(printf 'caf\351').txt"
