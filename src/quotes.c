@@ -365,13 +365,12 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     }
 }
 
-/* "X has called the plans “a cut too far”", "branded it “a disgrace”", "called for
- * “urgent action”": a verb that names or asks for what it quotes (not "called on",
- * "called in"). */
+/* "X has called the plans “a cut too far”", "branded it “a disgrace”": a verb that
+ * names what it quotes (not "called for", "called on"). */
 static int naming_at(const sg_textdoc_t *doc, size_t t) {
     static const char *const naming[] = {"called",  "branded",  "labelled",  "dubbed",
                                          "calling", "branding", "labelling", "dubbing"};
-    static const char *const particles[] = {"on", "in", "off", "up", "out"};
+    static const char *const particles[] = {"for", "on", "in", "off", "up", "out"};
 
     return IN_LIST(doc, t, naming) && !IN_LIST(doc, t + 1, particles);
 }
