@@ -1541,18 +1541,22 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
             lo = past_determiners(doc, sb, t);
             hi = lo + 1;
         }
+        sg_edge_type_t type = SG_EDGE_LEADS;
         for (size_t k = hi; k-- > lo && led < 0;) {
             long m = sg_i_mention_at(cx, k);
             long e = m >= 0 ? role_body(cx, m) : -1; /* "the STP": the footprint */
             if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON) {
                 led = e;
+                /* "the London Assembly's health committee, chaired by X": a part */
+                type =
+                    part_after(doc, cx->m[m].te, t) ? SG_EDGE_MEMBER_OF : SG_EDGE_LEADS;
             }
         }
         if (leader < 0 || led < 0 || strcmp(cx->ents[led].name, SG_I_PROGRAMME) == 0) {
             continue;
         }
-        if ((rc = sg_i_add_edge(cx, leader, led, SG_EDGE_LEADS, NULL, doc->toks[t].sent,
-                                t, w + 1, 0)) != SG_OK) {
+        if ((rc = sg_i_add_edge(cx, leader, led, type, NULL, doc->toks[t].sent, t, w + 1,
+                                0)) != SG_OK) {
             return rc;
         }
         /* "led jointly by X, chief officer of Y, and Z, ...": Z too */
