@@ -1111,10 +1111,34 @@ static int ends_sentence(const sg_textdoc_t *doc, size_t p) {
            c == 0x99; /* the last bytes of ” and ’ */
 }
 
+/* Is paragraph p a headline in title case ("Why The STP Process Matters For Social
+ * Care"): four words or more, none in lower case, a small word among them in
+ * capitals? Its capitals say nothing of names. */
+static int title_case(const sg_textdoc_t *doc, size_t p) {
+    static const char *const small[] = {"the", "for", "to",   "of",   "and", "in",
+                                        "on",  "at",  "with", "over", "as",  "by"};
+    const sg_paragraph_t *pa = &doc->paras[p];
+    size_t words = 0;
+    int small_cap = 0;
+
+    for (size_t k = pa->tok_begin; k < pa->tok_end; k++) {
+        if (doc->toks[k].kind != SG_TK_WORD) {
+            continue;
+        }
+        if (!sg_i_is_cap(doc, k)) {
+            return 0;
+        }
+        words++;
+        small_cap |= k > pa->tok_begin && IN_LIST(doc, k, small);
+    }
+    return words >= 4 && small_cap;
+}
+
 sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
-    int links = 0; /* in a list of links to other stories */
+    int links = 0;  /* in a list of links to other stories */
+    int titled = 0; /* in a headline in title case */
     size_t para = (size_t)-1;
 
     for (size_t s = 0; s < doc->nsents; s++) {
@@ -1122,6 +1146,7 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
         if (doc->sents[s].para != para) {
             para = doc->sents[s].para;
             links = links_heading(doc, para) || (links && !ends_sentence(doc, para));
+            titled = title_case(doc, para);
         }
         if (links) {
             continue; /* the headlines under "Related articles" */
@@ -1185,7 +1210,8 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 rc = council_group(cx, i, e);
                 e++;
             } else {
-                rc = classify(cx, i, e);
+                /* in a title-case headline, only the names the gazetteer knows */
+                rc = titled ? classify_parts(cx, i, e) : classify(cx, i, e);
             }
             if (rc != SG_OK) {
                 return rc;
