@@ -1179,9 +1179,12 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
             }
             size_t e = seq_end(doc, i, se), gv;
             size_t start = cx->nm;
-            size_t gn = sg_i_match(cx->lex, SG_I_T_GAZ, doc, i, se, &gv);
-            if (gn && i + gn > e && sg_tok_is(doc, e, ",")) {
-                if ((rc = add_gaz_name(cx, i, gn, se, (long)gv, &i)) != SG_OK) {
+            /* a footprint's name with a comma in it, after "The" too ("The
+             * Bedfordshire, Luton and Milton Keynes STP") */
+            size_t g0 = sg_tok_is(doc, i, "the") && i + 1 < e ? i + 1 : i;
+            size_t gn = sg_i_match(cx->lex, SG_I_T_GAZ, doc, g0, se, &gv);
+            if (gn && g0 + gn > e && sg_tok_is(doc, e, ",")) {
+                if ((rc = add_gaz_name(cx, g0, gn, se, (long)gv, &i)) != SG_OK) {
                     return rc;
                 }
                 continue;
