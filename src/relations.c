@@ -124,10 +124,11 @@ static int find_role(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *rb, s
 /* How far back, in mentions, "the STP" looks for the footprint it means. */
 #define STP_REACH 200
 
-/* The stakeholder of mention mi as a role's target: "the STP" whose officer or
- * leader someone is means the footprint the article named last ("Julia Ross, the
- * STP's senior responsible officer", "X CCG, which leads the STP"), not the
- * programme; any other mention its own. */
+/* The stakeholder of mention mi as a role's or a stance's target: "(the) STP" or
+ * "the plan" (singular) that resolved to the programme means the footprint the
+ * article named last ("Julia Ross, the STP's senior responsible officer", "X CCG,
+ * which leads the STP", "Tarn Council backed the plan"); any other mention its
+ * own. ("the plans" stay the programme: a story of several plans speaks of them.) */
 static long role_body(const sg_i_ctx_t *cx, long mi) {
     const sg_i_mention_t *m = &cx->m[mi];
     long e = m->entity;
@@ -211,8 +212,11 @@ static int part_after(const sg_textdoc_t *doc, size_t after, size_t limit) {
     }
     /* or a committee named by words after the body's name, not its own board
      * ("chair of the BMA GP committee", not "the trust board") */
+    if (after >= limit || doc->toks[after].kind != SG_TK_WORD) {
+        return 0;
+    }
     for (size_t k = after + 1; k < limit && k < after + 4; k++) {
-        if (doc->toks[after].kind != SG_TK_WORD || doc->toks[k].kind != SG_TK_WORD) {
+        if (doc->toks[k].kind != SG_TK_WORD) {
             return 0;
         }
         if (sg_tok_is(doc, k, "committee") || sg_tok_is(doc, k, "board") ||
@@ -1562,8 +1566,8 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
         /* "led jointly by X, chief officer of Y, and Z, ...": Z too */
         long second = co_leader(cx, by, sent_end(doc, by));
         if (second >= 0 &&
-            (rc = sg_i_add_edge(cx, second, led, SG_EDGE_LEADS, NULL, doc->toks[t].sent,
-                                t, w + 1, 0)) != SG_OK) {
+            (rc = sg_i_add_edge(cx, second, led, type, NULL, doc->toks[t].sent, t, w + 1,
+                                0)) != SG_OK) {
             return rc;
         }
     }
