@@ -712,14 +712,14 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     if (tl && b - a >= tl + 1) {
         sg_i_mention_t *m;
-        /* "Cllr Peter Daly and Cllr Amrit Sohal": a title after "and" opens a
-         * second name */
+        /* "Cllr Peter Daly and Cllr Amrit Sohal", "Dr Jennifer Dixon and Anita
+         * Charlesworth": a title or a given name after "and" opens a second name */
         for (size_t k = a + tl + 1; k + 2 < b; k++) {
             if (sg_tok_is(doc, k, "and") &&
                 (sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, k + 1, NULL) ||
                  (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, k + 1, NULL) &&
                   person_before_of(cx, k + 1, b)))) {
-                return classify_two(cx, a, k, k + 1, b); /* or "... and Anita X" */
+                return classify_two(cx, a, k, k + 1, b);
             }
         }
         char *title = sg_i_surface(doc, a, a + tl);
