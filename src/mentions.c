@@ -46,7 +46,11 @@ int sg_i_party_word(const sg_textdoc_t *doc, size_t i) {
         "democrats",    "tories", "con",     "lab",      "ld",
         "ind"}; /* "Cllr X (Lab, Y Council)" */
 
-    return sg_i_is_cap(doc, i) && IN_LIST(doc, i, parties);
+    size_t len;
+    const char *w = sg_i_is_cap(doc, i) ? sg_tok_norm(doc, i, &len) : NULL;
+
+    /* every party's word starts with one of these: most names go no further */
+    return w && len && strchr("cdgilt", w[0]) && IN_LIST(doc, i, parties);
 }
 
 int sg_i_is_cap(const sg_textdoc_t *doc, size_t i) {
@@ -1191,9 +1195,8 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
             }
             size_t ln;
             sg_node_type_t lt;
-            const char *lb = e < se && !org_word(cx, i, e) && !programme_exact(cx, i, e)
-                                 ? lower_body(doc, e, se, &ln, &lt)
-                                 : NULL;
+            const char *lb = e < se ? lower_body(doc, e, se, &ln, &lt) : NULL;
+            lb = lb && !org_word(cx, i, e) && !programme_exact(cx, i, e) ? lb : NULL;
             if (lb &&
                 !(e - i == 1 && (is_allcaps(doc, i) ||
                                  sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL)))) {

@@ -1116,19 +1116,19 @@ static size_t passive_agents(const sg_i_ctx_t *cx, size_t t, size_t lim, long *o
     return n - pending;
 }
 
-/* Do "neither" and then "nor" come between tokens b and c ("Neither X nor Y
- * has backed ...")? */
-static int neither_nor(const sg_textdoc_t *doc, size_t b, size_t c) {
+/* Where the first "nor" after a "neither" is in tokens [b, e) ("Neither X nor Y
+ * has backed ..."), or (size_t)-1. */
+static size_t neither_nor(const sg_textdoc_t *doc, size_t b, size_t e) {
     int neither = 0;
 
-    for (size_t k = b; k < c; k++) {
+    for (size_t k = b; k < e; k++) {
         if (sg_tok_is(doc, k, "neither")) {
             neither = 1;
         } else if (neither && sg_tok_is(doc, k, "nor")) {
-            return 1;
+            return k;
         }
     }
-    return 0;
+    return (size_t)-1;
 }
 
 /* Where the verb at c starts, its auxiliaries ("has", "was", "also" ...) in. */
@@ -1179,12 +1179,9 @@ static int reported_subject(const sg_i_ctx_t *cx, size_t k, size_t c) {
     const sg_textdoc_t *doc = cx->doc;
     size_t j = k + 1;
 
-    if (!sg_i_reporting_at(cx, k) || quote_at(cx, k) >= 0) {
-        return 0;
-    }
     j += sg_tok_is(doc, j, "that") ? 1 : 0;
-    if (!IN_LIST(doc, j, dets)) {
-        return 0;
+    if (!IN_LIST(doc, j, dets) || !sg_i_reporting_at(cx, k) || quote_at(cx, k) >= 0) {
+        return 0; /* (the cheap test first: this runs at every word before a cue) */
     }
     for (size_t t = j; t + 1 < c; t++) {
         if (sg_tok_is(doc, t, ",") &&
@@ -1253,6 +1250,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
 
     for (size_t s = 0; s < doc->nsents; s++) {
         const sg_sentence_t *st = &doc->sents[s];
+        size_t nor = 0; /* its "neither ... nor": 0 until a cue asks, then where */
         for (size_t c = st->tok_begin; c < st->tok_end;) {
             size_t v, n = sg_i_match(cx->lex, SG_I_T_STANCE, doc, c, st->tok_end, &v);
             if (!n || entity_at(cx, c) >= 0) {
@@ -1275,7 +1273,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     break;
                 }
             }
-            if (!negated && !(v & SG_I_ST_EVAL) && neither_nor(doc, st->tok_begin, c)) {
+            nor = nor ? nor : neither_nor(doc, st->tok_begin, st->tok_end);
+            if (!negated && !(v & SG_I_ST_EVAL) && nor < c) {
                 /* "Neither X nor Y has backed Z" denies what it says */
                 cancelled = sign < 0;
                 sign = -1;

@@ -1,7 +1,6 @@
 /* resolve.c - turn mentions into the article's stakeholders: one entity per real
  * stakeholder, with acronyms, surnames, "the institute" and "their region's STP"
  * pointing at the entity they mean. */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -237,13 +236,14 @@ static const char *canonical_org(const char *name, char *buf, size_t size) {
         if (pl + 5 > size || (place == name && k == 1)) {
             return name;
         }
-        snprintf(buf, size, "%.*s CCG", (int)pl, place);
+        memcpy(buf, place, pl);
+        memcpy(buf + pl, " CCG", 5);
         return buf;
     }
-    if (ends_with(name, n, " Foundation Trust") &&
-        !ends_with(name, n, " NHS Foundation Trust") && n + 5 < size) {
-        snprintf(buf, size, "%.*s NHS Foundation Trust",
-                 (int)(n - strlen(" Foundation Trust")), name);
+    static const char ft[] = " Foundation Trust", nhs_ft[] = " NHS Foundation Trust";
+    if (ends_with(name, n, ft) && !ends_with(name, n, nhs_ft) && n + 5 < size) {
+        memcpy(buf, name, n - (sizeof(ft) - 1));
+        memcpy(buf + n - (sizeof(ft) - 1), nhs_ft, sizeof(nhs_ft));
         return buf;
     }
     return name;
@@ -621,19 +621,24 @@ static int gaz_acronym(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
 /* "Wexmoor Partnership" after "Wexmoor Partnership NHS Foundation Trust": the trust
  * named earlier in the article, by its name without "NHS (Foundation) Trust"; -1
  * when no such trust is named. */
-static long short_form(const sg_i_ctx_t *cx, const index_t *ix, const sg_i_mention_t *m) {
-    static const char *const trusts[] = {" NHS Foundation Trust", " NHS Trust"};
-    char form[256];
+static long trust_short_form(const sg_i_ctx_t *cx, const index_t *ix,
+                             const sg_i_mention_t *m) {
+    static const char *const tails[] = {" NHS Foundation Trust", " NHS Trust"};
+    char full[256];
     size_t n = strlen(m->name);
-    long e;
 
-    if (m->type != SG_NODE_ORGANISATION || n + 40 >= sizeof(form)) {
+    if (m->type != SG_NODE_ORGANISATION) {
         return -1;
     }
-    for (size_t k = 0; k < sizeof(trusts) / sizeof(trusts[0]); k++) {
-        snprintf(form, sizeof(form), "%s%s", m->name, trusts[k]);
-        if ((e = find_entity(cx, ix, SG_NODE_ORGANISATION, form, NULL)) >= 0) {
-            return e;
+    for (size_t k = 0; k < sizeof(tails) / sizeof(tails[0]); k++) {
+        size_t tl = strlen(tails[k]);
+        if (n + tl < sizeof(full)) {
+            memcpy(full, m->name, n);
+            memcpy(full + n, tails[k], tl + 1);
+            long e = find_entity(cx, ix, SG_NODE_ORGANISATION, full, NULL);
+            if (e >= 0) {
+                return e;
+            }
         }
     }
     return -1;
@@ -713,7 +718,7 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
         if (gaz_acronym(cx, m) || bare_place_council(m)) {
             continue; /* after the article's own acronyms or full names, in pass 2 */
         }
-        if ((ent = short_form(cx, &ix, m)) < 0 &&
+        if ((ent = trust_short_form(cx, &ix, m)) < 0 &&
             (rc = entity_for(cx, &ix, m->type, m->name, &ent)) != SG_OK) {
             break;
         }
