@@ -280,10 +280,15 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     sg_err_t rc =
         sg_i_add_edge(cx, person, target, lead ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF, NULL,
                       doc->toks[t].sent, w, w + 1, 0);
-    /* "... and is chief executive of Y" */
-    return rc == SG_OK && after < lim && sg_tok_is(doc, after, "and")
-               ? roles_after(cx, person, after)
-               : rc;
+    /* "... and is chief executive of Y", past a common noun ("who leads the X
+     * system and is ...") */
+    size_t k = after;
+    while (k < lim && k < after + 2 && doc->toks[k].kind == SG_TK_WORD &&
+           !sg_i_is_cap(doc, k) && !sg_tok_is(doc, k, "and")) {
+        k++;
+    }
+    return rc == SG_OK && k < lim && sg_tok_is(doc, k, "and") ? roles_after(cx, person, k)
+                                                              : rc;
 }
 
 /* ", which leads the STP" after a body's name. */
