@@ -674,11 +674,17 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     /* "the BMA's General Practitioners Committee": a national body (in the
      * gazetteer, or its letters) and, after its "'s", one of its own, named
-     * alone (not "Tarn Council's Health Scrutiny Committee": one of many such) */
-    for (size_t j = a + 1; j + 2 < b; j++) {
+     * alone (not "Tarn Council's Health Scrutiny Committee": one of many such);
+     * a gazetteer body before anything else of its ("NHS England's Next Steps on
+     * the Five Year Forward View": a document, which names no one) */
+    for (size_t j = a + 1; j + 1 < b; j++) {
+        long gb = sg_tok_is(doc, j, "'s") ? gaz_exact(cx, a, j, 1) : -1;
+        if (gb >= 0 && cx->lex->gazetteer[gb].type == SG_NODE_STP) {
+            break; /* "Birmingham's STP": the place's plan, as one name */
+        }
         if (sg_tok_is(doc, j, "'s") &&
-            (gaz_exact(cx, a, j, 1) >= 0 || (j == a + 1 && is_allcaps(doc, a))) &&
-            org_word(cx, j + 1, b)) {
+            (gb >= 0 ||
+             (j == a + 1 && is_allcaps(doc, a) && j + 2 < b && org_word(cx, j + 1, b)))) {
             return classify_two(cx, a, j, j + 1, b);
         }
     }
