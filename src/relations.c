@@ -902,6 +902,40 @@ static sg_err_t party_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
                          j - 1, j, 0);
 }
 
+/* A byline's line of names and a body: "Jane Doe, The King's Fund", "A and B,
+ * Tarn Care Network" - each person named on it (m one of them) a member. */
+static sg_err_t byline_body(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
+    const sg_textdoc_t *doc = cx->doc;
+    const sg_paragraph_t *pa = &doc->paras[doc->sents[doc->toks[m->tb].sent].para];
+    size_t k = pa->tok_begin;
+    int comma = 0; /* the last joint was a comma */
+
+    k += sg_tok_is(doc, k, "by") ? 1 : 0;
+    /* the people first, joined by "and" or commas, then a comma and one body that
+     * ends the line */
+    while (k < pa->tok_end) {
+        k += sg_tok_is(doc, k, "the") ? 1 : 0;
+        long mk = sg_i_mention_at(cx, k);
+        if (mk < 0 || cx->m[mk].tb != k) {
+            return SG_OK;
+        }
+        long e = cx->m[mk].entity;
+        k = cx->m[mk].te;
+        if (cx->ents[e].type != SG_NODE_PERSON) {
+            if (!comma || k != pa->tok_end || cx->ents[e].type == SG_NODE_STP) {
+                return SG_OK;
+            }
+            return sg_i_add_edge(cx, m->entity, e, SG_EDGE_MEMBER_OF, NULL,
+                                 doc->toks[m->tb].sent, m->tb, m->te, 0);
+        }
+        comma = k < pa->tok_end && sg_tok_is(doc, k, ",");
+        if (k < pa->tok_end && (comma || sg_tok_is(doc, k, "and"))) {
+            k++;
+        }
+    }
+    return SG_OK;
+}
+
 /* Does the line at token t open with a role or a body ("Director of policy,
  * Carers Network", "NHS England chief executive"), as a signature's second line
  * does (not "As a council leader, I have had my frustrations with the STP")? */
@@ -928,7 +962,7 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
         }
         if ((rc = role_before(cx, i)) != SG_OK ||
             (rc = role_possessive_before(cx, m)) != SG_OK ||
-            (rc = party_before(cx, m)) != SG_OK) {
+            (rc = party_before(cx, m)) != SG_OK || (rc = byline_body(cx, m)) != SG_OK) {
             return rc;
         }
         if (t >= doc->ntoks) {
