@@ -319,6 +319,8 @@ static sg_err_t row_stance(sg_lexicon_t *lex, char **cols, int ncols, const char
     }
     if (ncols > 2 && strcmp(cols[2], "eval") == 0) {
         v |= SG_I_ST_EVAL;
+    } else if (ncols > 2 && strcmp(cols[2], "agent") == 0) {
+        v |= SG_I_ST_AGENT;
     } else if (ncols > 2 && strcmp(cols[2], "verb") != 0) {
         return BAD_VALUE(cols[2]);
     }

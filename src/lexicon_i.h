@@ -24,7 +24,7 @@ enum {
 enum { SG_I_ROLE_LEADS = 1, SG_I_ROLE_MEMBER = 2 };
 /* stance values: polarity, and whether the cue judges what comes before it
  * ("STPs are our best shot": eval) or acts on what follows ("refused to endorse X") */
-enum { SG_I_ST_POS = 1, SG_I_ST_NEG = 2, SG_I_ST_EVAL = 4 };
+enum { SG_I_ST_POS = 1, SG_I_ST_NEG = 2, SG_I_ST_EVAL = 4, SG_I_ST_AGENT = 8 };
 /* negators values: cancel (no stance), flip (the opposite), deny (the opposite of a
  * positive cue, no stance for a negative one) */
 enum { SG_I_NEG_CANCEL = 1, SG_I_NEG_FLIP = 2, SG_I_NEG_DENY = 3 };

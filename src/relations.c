@@ -1466,7 +1466,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     long om = sg_i_mention_at(cx, k); /* "the STP": role_body */
                     dst = om >= 0 ? role_body(cx, om) : -1;
                 }
-                if (noun_of) {
+                if (noun_of || (v & SG_I_ST_AGENT)) { /* "has come under fire from X" */
                     long agent = dst;
                     dst = src;
                     src = agent;
