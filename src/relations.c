@@ -1283,6 +1283,41 @@ static long urged_by(const sg_i_ctx_t *cx, size_t from, size_t b) {
     return -1;
 }
 
+/* The first token of the determiners before token b ("the", "its" ...), not
+ * before lo. */
+static size_t past_back_determiners(const sg_textdoc_t *doc, size_t b, size_t lo) {
+    while (b > lo && IN_LIST(doc, b - 1, skip_words)) {
+        b--;
+    }
+    return b;
+}
+
+/* What "it" at token t stands for as a stance's object: the stakeholder named
+ * last before it, in its sentence or the one before, when that is a plan (a
+ * footprint or the programme; "Tarn Council backed the Devon STP, while Hale
+ * Council opposed it") and not the subject not_e; else -1 ("it" is as often a
+ * decision or a review, which names no one). */
+static long plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t s = doc->toks[t].sent, lo = doc->sents[s > 0 ? s - 1 : 0].tok_begin;
+
+    for (size_t k = t; k-- > lo;) {
+        long m = sg_i_mention_at(cx, k);
+        if (m < 0 || cx->m[m].entity == not_e) {
+            continue;
+        }
+        /* (not "a review of the Devon STP": the review is what "it" is) */
+        size_t b = past_back_determiners(doc, cx->m[m].tb, lo);
+        if (b > lo && (sg_tok_is(doc, b - 1, "of") || sg_tok_is(doc, b - 1, "into") ||
+                       sg_tok_is(doc, b - 1, "on") || sg_tok_is(doc, b - 1, "about"))) {
+            return -1;
+        }
+        long e = role_body(cx, m);
+        return cx->ents[e].type == SG_NODE_STP ? e : -1;
+    }
+    return -1;
+}
+
 static sg_err_t stances(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
@@ -1465,6 +1500,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     }
                     long om = sg_i_mention_at(cx, k); /* "the STP": role_body */
                     dst = om >= 0 ? role_body(cx, om) : -1;
+                }
+                if (dst < 0 && sg_tok_is(doc, ce, "it")) {
+                    dst = plan_before(cx, ce, src); /* "Hale Council opposed it" */
                 }
                 if (noun_of || (v & SG_I_ST_AGENT)) { /* "has come under fire from X" */
                     long agent = dst;
