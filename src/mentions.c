@@ -1162,7 +1162,16 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
             continue; /* the headlines under "Related articles" */
         }
         for (size_t i = doc->sents[s].tok_begin; i < se;) {
-            size_t used = 0;
+            size_t used = 0, gv;
+            if (doc->toks[i].kind == SG_TK_NUM &&
+                (used = sg_i_match(cx->lex, SG_I_T_GAZ, doc, i, se, &gv)) > 1) {
+                /* a body whose name opens with a number: "999 Call for the NHS" */
+                if ((rc = add_gaz(cx, i, i + used, (long)gv)) != SG_OK) {
+                    return rc;
+                }
+                i += used;
+                continue;
+            }
             if (doc->toks[i].kind != SG_TK_WORD) {
                 i++;
                 continue;
@@ -1187,7 +1196,7 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 i += listed;
                 continue;
             }
-            size_t e = seq_end(doc, i, se), gv;
+            size_t e = seq_end(doc, i, se);
             size_t start = cx->nm;
             /* a footprint's name with a comma in it, after "The" too ("The
              * Bedfordshire, Luton and Milton Keynes STP") */
