@@ -389,7 +389,18 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
             continue;
         }
         if (sg_i_reporting_at(cx, t) || naming_at(doc, t)) {
-            long e = sg_i_subject_before(cx, t);
+            /* in the passive, its agent: "MPs were told by X that", "The plans were
+             * described by X as" */
+            long e = -1;
+            if (sg_tok_is(doc, t + 1, "by")) {
+                size_t a = sg_tok_is(doc, t + 2, "the") ? t + 3 : t + 2;
+                long m = a < open_tok ? sg_i_mention_at(cx, a) : -1;
+                e = m >= 0 && cx->m[m].tb == a &&
+                            strcmp(cx->ents[cx->m[m].entity].name, SG_I_PROGRAMME) != 0
+                        ? cx->m[m].entity
+                        : -1; /* (not "said by email that the plan was") */
+            }
+            e = e >= 0 ? e : sg_i_subject_before(cx, t);
             for (size_t j = t; e < 0 && j-- > sb;) {
                 if (spokes_at(doc, j)) {
                     e = spokes_body(cx, j); /* "A spokesman said:" */
