@@ -454,6 +454,18 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             type = SG_EDGE_MEMBER_OF;
         }
         rc = sg_i_add_edge(cx, person, target, type, role, doc->toks[t].sent, rb, re, 0);
+        /* "joint chief executive of Tarn CCG and Hale CCG": a body after "and" too */
+        long second = -1;
+        if (rc == SG_OK && after + 1 < limit && sg_tok_is(doc, after, "and")) {
+            long m2 = mention_from(cx, past_determiners(doc, after + 1, limit));
+            second = m2 >= 0 ? role_body(cx, m2) : -1;
+            if (second >= 0 && cx->ents[second].type != SG_NODE_PERSON &&
+                cx->ents[second].type == cx->ents[target].type) {
+                rc = sg_i_add_edge(cx, person, second, type, role, doc->toks[t].sent, rb,
+                                   re, 0);
+                after = cx->m[m2].te;
+            }
+        }
         free(role);
         if (rc != SG_OK) {
             return rc;
