@@ -14,6 +14,13 @@ static const char *const lead_verbs[] = {
     "ran",    "chairing", "leading", "heading", "running", "founded", "co-founded"};
 static const char *const lead_bases[] = {"lead", "chair", "head", "run"};
 static const char *const member_verbs[] = {"works", "worked", "sits", "serves"};
+/* an object that is a change done to a stakeholder, not the stakeholder: "concerns
+ * about the closure of beds at Hale Hospital" are no stance on the hospital */
+static const char *const change_nouns[] = {
+    "closure",   "closures",    "cut",           "cuts",
+    "downgrade", "downgrading", "merger",        "loss",
+    "reduction", "removal",     "privatisation", "centralisation",
+    "transfer",  "relocation",  "downgrades",    "reconfiguration"};
 /* words that open another clause, past which a stance verb's object is not */
 static const char *const clause_breaks[] = {"but",    "while", "whereas", "although",
                                             "though", "yet",   ";"};
@@ -1507,7 +1514,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                  * they are to command local support, the committee has warned") */
                 for (size_t k = ce; k < st->tok_end && k < ce + 8 && dst < 0; k++) {
                     if (IN_LIST(doc, k, clause_breaks) ||
-                        (k == ce && sg_tok_is(doc, k, ","))) {
+                        (k == ce && sg_tok_is(doc, k, ",")) ||
+                        IN_LIST(doc, k, change_nouns)) {
                         break;
                     }
                     long om = sg_i_mention_at(cx, k); /* "the STP": role_body */
