@@ -4,6 +4,7 @@
  * cues with negation, and who wrote the piece (whose stance an opinion piece is). */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract_i.h"
 
@@ -1302,6 +1303,52 @@ static long urged_by(const sg_i_ctx_t *cx, size_t from, size_t b) {
     return -1;
 }
 
+/* How far back, in mentions, "the chief executive" looks for the person holding
+ * the role. */
+#define ROLE_OBJECT_REACH 64
+
+/* The person "the <role>" at token t means as an object ("criticised the chief
+ * executive"): the last one named before whose roles hold it, or -1 (not "the
+ * chief executive of X", which names its body). */
+static long role_object(const sg_i_ctx_t *cx, size_t t, size_t lim) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t n;
+
+    if (!sg_tok_is(doc, t, "the") || t + 1 >= lim ||
+        !(n = sg_i_match(cx->lex, SG_I_T_ROLES, doc, t + 1, lim, NULL)) ||
+        IN_LIST(doc, t + 1 + n, link_words)) {
+        return -1;
+    }
+    char buf[128], *role = sg_i_surface_buf(doc, t + 1, t + 1 + n, buf, sizeof(buf));
+    if (!role) {
+        return -1;
+    }
+    size_t rl = strlen(role), lo = 0, hi = cx->nm;
+    while (lo < hi) { /* the mentions that end by t: [0, lo) */
+        size_t mid = lo + (hi - lo) / 2;
+        if (cx->m[mid].te <= t) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    long found = -1;
+    for (size_t k = lo, c = 0; k-- > 0 && c < ROLE_OBJECT_REACH && found < 0; c++) {
+        long e = cx->m[k].entity;
+        const sg_strv_t *r =
+            e >= 0 && cx->ents[e].type == SG_NODE_PERSON ? &cx->ents[e].roles : NULL;
+        for (size_t j = 0; r && j < r->n && found < 0; j++) {
+            if (strncasecmp(r->v[j], role, rl) == 0 && r->v[j][rl] == ',') {
+                found = e;
+            }
+        }
+    }
+    if (role != buf) {
+        free(role);
+    }
+    return found;
+}
+
 /* The first token of the determiners before token b ("the", "its" ...), not
  * before lo. */
 static size_t past_back_determiners(const sg_textdoc_t *doc, size_t b, size_t lo) {
@@ -1519,7 +1566,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         break;
                     }
                     long om = sg_i_mention_at(cx, k); /* "the STP": role_body */
-                    dst = om >= 0 ? role_body(cx, om) : -1;
+                    dst = om >= 0 ? role_body(cx, om) : role_object(cx, k, st->tok_end);
                 }
                 if (dst < 0 && sg_tok_is(doc, ce, "it")) {
                     dst = plan_before(cx, ce, src); /* "Hale Council opposed it" */
