@@ -1481,8 +1481,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 if (dst < 0 && !(v & SG_I_ST_EVAL)) {
                     dst = sg_i_pronoun_entity(cx, k); /* "she could no longer support" */
                 }
-                if (dst < 0 && !(v & SG_I_ST_EVAL) && qi < 0 && sg_tok_is(doc, k, "i")) {
-                    dst = cx->author; /* "Why I cannot support our STP", by its author */
+                if (dst < 0 && !(v & SG_I_ST_EVAL) && qi < 0 &&
+                    (sg_tok_is(doc, k, "i") || sg_tok_is(doc, k, "we"))) {
+                    dst = cx->author; /* "Why I cannot support our STP", "We support
+                                       * the Dorset STP", by its author */
                 }
             }
             if (dst < 0 && before < c && !reported && !(v & SG_I_ST_EVAL)) {
