@@ -922,15 +922,19 @@ static sg_err_t party_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
                          j - 1, j, 0);
 }
 
-/* A byline's line of names and a body: "Jane Doe, The King's Fund", "A and B,
- * Tarn Care Network" - each person named on it (m one of them) a member. */
+/* A byline's line of names and a body: "Jane Doe, The King's Fund", "By A and B,
+ * Tarn Care Network" - each person named on it a member; m is the line's first
+ * mention (the line is read once, from its first name). */
 static sg_err_t byline_body(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     const sg_textdoc_t *doc = cx->doc;
     const sg_paragraph_t *pa = &doc->paras[doc->sents[doc->toks[m->tb].sent].para];
-    size_t k = pa->tok_begin;
+    size_t k = pa->tok_begin + (sg_tok_is(doc, pa->tok_begin, "by") ? 1 : 0);
+    size_t first = k;
     int comma = 0; /* the last joint was a comma */
 
-    k += sg_tok_is(doc, k, "by") ? 1 : 0;
+    if (m->tb != k) {
+        return SG_OK;
+    }
     /* the people first, joined by "and" or commas, then a comma and one body that
      * ends the line */
     while (k < pa->tok_end) {
@@ -945,8 +949,19 @@ static sg_err_t byline_body(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
             if (!comma || k != pa->tok_end || cx->ents[e].type == SG_NODE_STP) {
                 return SG_OK;
             }
-            return sg_i_add_edge(cx, m->entity, e, SG_EDGE_MEMBER_OF, NULL,
-                                 doc->toks[m->tb].sent, m->tb, m->te, 0);
+            for (size_t j = first; j < cx->m[mk].tb; j++) { /* each person on it */
+                long pm = sg_i_mention_at(cx, j);
+                if (pm >= 0 && cx->m[pm].tb == j) {
+                    sg_err_t rc =
+                        sg_i_add_edge(cx, cx->m[pm].entity, e, SG_EDGE_MEMBER_OF, NULL,
+                                      doc->toks[j].sent, j, cx->m[pm].te, 0);
+                    if (rc != SG_OK) {
+                        return rc;
+                    }
+                    j = cx->m[pm].te - 1;
+                }
+            }
+            return SG_OK;
         }
         comma = k < pa->tok_end && sg_tok_is(doc, k, ",");
         if (k < pa->tok_end && (comma || sg_tok_is(doc, k, "and"))) {
