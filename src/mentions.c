@@ -334,6 +334,16 @@ size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t lim) {
     if (t + 1 < lim && (sg_tok_is(doc, t, "became") || sg_tok_is(doc, t, "remains"))) {
         return t + 1; /* "became chair of", "remains chief executive of" */
     }
+    /* "will take up the post of chief executive of", "took up the role of" */
+    for (size_t k = t; k + 5 < lim && k < t + 3; k++) {
+        if ((sg_tok_is(doc, k, "take") || sg_tok_is(doc, k, "takes") ||
+             sg_tok_is(doc, k, "took")) &&
+            sg_tok_is(doc, k + 1, "up") && sg_tok_is(doc, k + 2, "the") &&
+            (sg_tok_is(doc, k + 3, "post") || sg_tok_is(doc, k + 3, "role")) &&
+            sg_tok_is(doc, k + 4, "of")) {
+            return k + 5;
+        }
+    }
     /* "will return full-time to his role as chief executive of", "continues in her
      * role as chair of" */
     for (size_t k = t; k + 3 < lim && k < t + 8 && doc->toks[k].kind != SG_TK_PUNCT;

@@ -257,6 +257,9 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     while (w + 1 < lim && IN_LIST(doc, w, who_aux)) {
         w++;
     }
+    if (sg_tok_is(doc, w, "joined")) {
+        return leads_verb(cx, person, w, lim); /* "X, who joined Y as chief officer" */
+    }
     int be = sg_tok_is(doc, w, "is") || sg_tok_is(doc, w, "was");
     if (be && !(IN_LIST(doc, w + 1, lead_verbs) && sg_i_participle(doc, w + 1))) {
         return roles_after(cx, person, w + 1); /* (not "which is led by X") */
@@ -625,6 +628,23 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     }
     while (v + 1 < lim && IN_LIST(doc, v, who_aux)) {
         v++; /* "X has led Y since 2013", "X also chairs Y" */
+    }
+    if ((sg_tok_is(doc, v, "joined") || sg_tok_is(doc, v, "joins")) && v + 3 < lim) {
+        /* "X joined Y as chief officer in 2015": the role names the edge */
+        long m = body_at(cx, past_determiners(doc, v + 1, lim), lim);
+        size_t rb, re, kind;
+        if (m < 0 || cx->ents[cx->m[m].entity].type == SG_NODE_PERSON ||
+            !sg_tok_is(doc, cx->m[m].te, "as") ||
+            !find_role(cx, cx->m[m].te + 1, lim, &rb, &re, &kind) ||
+            rb > past_determiners(doc, cx->m[m].te + 1, lim) + 1) {
+            return SG_OK;
+        }
+        char *role = sg_i_surface(doc, rb, re);
+        sg_err_t rc = role ? sg_i_add_edge(cx, person, role_body(cx, m), role_edge(kind),
+                                           role, doc->toks[v].sent, v, v + 1, 0)
+                           : SG_ENOMEM;
+        free(role);
+        return rc;
     }
     if (IN_LIST(doc, v, member_verbs)) {
         /* "X sits on the board of Y", "X works for Y" (not "works with Z of Y") */
