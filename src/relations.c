@@ -15,13 +15,14 @@ static const char *const lead_verbs[] = {
     "ran",    "chairing", "leading", "heading", "running", "founded", "co-founded"};
 static const char *const lead_bases[] = {"lead", "chair", "head", "run"};
 static const char *const member_verbs[] = {"works", "worked", "sits", "serves"};
-/* an object that is a change done to a stakeholder, not the stakeholder: "concerns
- * about the closure of beds at Hale Hospital" are no stance on the hospital */
+/* an object that is a change done to a stakeholder, or its future, not the
+ * stakeholder: "concerns about the closure of beds at Hale Hospital" (or "about the
+ * future of Hale Hospital") are no stance on the hospital */
 static const char *const change_nouns[] = {
-    "closure",   "closures",    "cut",           "cuts",
-    "downgrade", "downgrading", "merger",        "loss",
-    "reduction", "removal",     "privatisation", "centralisation",
-    "transfer",  "relocation",  "downgrades",    "reconfiguration"};
+    "closure",         "closures",       "cut",      "cuts",       "downgrade",
+    "downgrading",     "merger",         "loss",     "reduction",  "removal",
+    "privatisation",   "centralisation", "transfer", "relocation", "downgrades",
+    "reconfiguration", "future"};
 /* words that open another clause, past which a stance verb's object is not */
 static const char *const clause_breaks[] = {"but",    "while", "whereas", "although",
                                             "though", "yet",   ";"};
