@@ -134,8 +134,8 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t);
 long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r);
 /* Is the word at token t a participle ("saying", "asking")? */
 int sg_i_participle(const sg_textdoc_t *doc, size_t t);
-/* The first stakeholder named, or pronoun standing for one, in tokens [from, to);
- * -1 when none. */
+/* The first stakeholder named (not the programme), or pronoun standing for one, in
+ * tokens [from, to); -1 when none. */
 long sg_i_first_stakeholder(const sg_i_ctx_t *cx, size_t from, size_t to);
 /* malloc'd text of tokens [b, e) as written, spaces collapsed. */
 char *sg_i_surface(const sg_textdoc_t *doc, size_t b, size_t e);

@@ -185,12 +185,19 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
     }
     /* "the health secretary told delegates", "the chief executive backed it": a
      * role after "the", ending here, stands for the last person named (not "the
-     * spokesman": a body's voice) */
+     * spokesman": a body's voice; nor "the chief executive of X", whose body it
+     * names) */
+    if (sg_tok_is(doc, t + 1, "of") || sg_tok_is(doc, t + 1, "at")) {
+        return -1;
+    }
     for (size_t k = t + 1; k-- > 1 && k + 4 > t + 1;) {
         if (!sg_tok_is(doc, k - 1, "the") || sg_i_is_cap(doc, k) || spokes_at(doc, t)) {
             continue;
         }
-        if (sg_i_match(cx->lex, SG_I_T_ROLES, doc, k, t + 1, NULL) == t + 1 - k) {
+        /* the longest role there, ending here ("the chief" of "the chief
+         * executive of X" is none) */
+        size_t se = doc->sents[doc->toks[t].sent].tok_end;
+        if (sg_i_match(cx->lex, SG_I_T_ROLES, doc, k, se, NULL) == t + 1 - k) {
             return sg_i_last_person(cx, k - 1);
         }
     }
@@ -228,8 +235,8 @@ long sg_i_first_stakeholder(const sg_i_ctx_t *cx, size_t from, size_t to) {
     for (size_t t = from; t < to; t++) {
         long m = sg_i_mention_at(cx, t);
         long e = m >= 0 ? cx->m[m].entity : sg_i_pronoun_entity(cx, t);
-        if (e >= 0) {
-            return e;
+        if (e >= 0 && strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
+            return e; /* (the programme is no one's subject: "... backs STP but warns") */
         }
     }
     return -1;
@@ -257,6 +264,9 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
         (e = sg_i_first_stakeholder(cx, sb, r)) >= 0) {
         return e;
     }
+    /* so has a second verb with no person before it ("The chief executive of X
+     * has backed the STP, but warned that ..."; with one, the person) */
+    int second = r > sb && (sg_tok_is(doc, r - 1, "but") || sg_tok_is(doc, r - 1, "and"));
 
     for (size_t t = r; t-- > sb;) {
         long m = sg_i_mention_at(cx, t);
@@ -274,6 +284,9 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
         if ((e = sg_i_pronoun_entity(cx, t)) >= 0) {
             return other >= 0 && cx->ents[e].type != SG_NODE_PERSON ? other : e;
         }
+    }
+    if (second && (e = sg_i_first_stakeholder(cx, sb, r)) >= 0) {
+        return e;
     }
     return other;
 }
