@@ -421,6 +421,20 @@ static long knight_by_first_name(const sg_i_ctx_t *cx, const sg_i_mention_t *m) 
     return -1;
 }
 
+/* "Cllr Hale" after "Dr Mark Hale" and "Cllr Simon Hale": of the people of that
+ * surname, the first named with the mention's title; -1 when none is (the first of
+ * the surname then stands). */
+static long surname_with_title(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
+    for (size_t k = 0; k < cx->nents && k < KNIGHT_SCAN_MAX; k++) {
+        const sg_i_entity_t *e = &cx->ents[k];
+        const char *own = e->type == SG_NODE_PERSON ? person_last(e) : NULL;
+        if (own && strcmp(own, m->name) == 0 && sg_strv_contains(&e->titles, m->title)) {
+            return (long)k;
+        }
+    }
+    return -1;
+}
+
 /* "the CCG" after "Tarn Clinical Commissioning Group": an anaphor in capitals is
  * also the initials, or the last initials, of a body named before; or -1. */
 static long anaphor_initials(const sg_i_ctx_t *cx, const index_t *ix,
@@ -767,6 +781,11 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
             break;
         case SG_I_M_SURNAME:
             ent = find_surname(cx, &ix, m->name, m->surface);
+            if (ent >= 0 && m->title &&
+                !sg_strv_contains(&cx->ents[ent].titles, m->title)) {
+                long t = surname_with_title(cx, m);
+                ent = t >= 0 ? t : ent;
+            }
             if (ent < 0 && m->title) {
                 ent = knight_by_first_name(cx, m); /* "Sir Andrew said" */
             }
