@@ -650,6 +650,13 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         }
         return classify(cx, a + 1, b);
     }
+    /* "Committee chair Cllr X", "Trust chairman X": a body's word alone opening a
+     * sentence before a role is the body spoken of, not one of that name */
+    if ((doc->toks[a].flags & SG_TF_SENT_START) && b - a == 1 &&
+        org_word(cx, a, a + 1) && b < doc->ntoks && !sg_i_is_cap(doc, b) &&
+        is_role_at(cx, b, doc->sents[doc->toks[a].sent].tok_end, NULL)) {
+        return SG_OK;
+    }
     /* "Later Wistow said": the word before a surname named earlier is no name */
     if ((doc->toks[a].flags & SG_TF_SENT_START) && b - a == 2 &&
         known_surname(cx, b - 1)) {

@@ -700,6 +700,21 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     return SG_OK;
 }
 
+/* The body "its" at token t stands for: one named earlier in its sentence
+ * ("Responding for the STP, its director of strategy, X"), else the last
+ * organisation or council named ("The trust is big. Its chief executive"). */
+static long its_body(const sg_i_ctx_t *cx, size_t t) {
+    size_t sb = cx->doc->sents[cx->doc->toks[t].sent].tok_begin;
+
+    for (size_t k = t; k-- > sb;) {
+        long m = sg_i_mention_at(cx, k);
+        if (m >= 0 && cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
+            return role_body(cx, m);
+        }
+    }
+    return sg_i_last_org(cx, t);
+}
+
 /* "The council's leader, Cllr Tom Ashworth", "Unison's head of health, Sara
  * Gorton": a role of a body named just before the person. */
 static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
@@ -771,7 +786,7 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         /* "Its chief executive, X": the body "it" stands for; "Council leader
          * Cllr X": the council named last */
         long bm = sg_i_mention_at(cx, before - 1); /* "The STP's officer": role_body */
-        long body = sg_tok_is(doc, before - 1, "its") ? sg_i_last_org(cx, before - 1)
+        long body = sg_tok_is(doc, before - 1, "its") ? its_body(cx, before - 1)
                     : bm >= 0                         ? role_body(cx, bm)
                                                       : -1;
         if (body < 0 && sg_tok_is(doc, before - 1, "council") &&
