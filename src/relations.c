@@ -1527,8 +1527,18 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 long m = sg_i_mention_at(cx, k);
                 dst = m >= 0 ? cx->m[m].entity : -1;
                 dst_end = m >= 0 ? cx->m[m].te : k + 1;
-                in_place =
-                    m >= 0 && cx->m[m].tb > from && sg_tok_is(doc, cx->m[m].tb - 1, "in");
+                in_place = m >= 0 && cx->m[m].tb > from &&
+                           (sg_tok_is(doc, cx->m[m].tb - 1, "in") ||
+                            sg_tok_is(doc, cx->m[m].tb - 1, "at")); /* "Doctors at X" */
+                if (in_place && cx->m[m].tb > from + 1) {
+                    /* "Jane Doe at Tarn Hospital criticised": the person is */
+                    long pm = sg_i_mention_at(cx, cx->m[m].tb - 2);
+                    if (pm >= 0 && cx->m[pm].te == cx->m[m].tb - 1 &&
+                        cx->ents[cx->m[pm].entity].type == SG_NODE_PERSON) {
+                        dst = cx->m[pm].entity;
+                        in_place = 0;
+                    }
+                }
                 if (dst < 0 && !(v & SG_I_ST_EVAL)) {
                     dst = sg_i_pronoun_entity(cx, k); /* "she could no longer support" */
                 }
