@@ -342,6 +342,21 @@ static int portfolio(const sg_i_ctx_t *cx, size_t b, size_t e) {
     return 1;
 }
 
+/* The body "its" at token t stands for: one named earlier in its sentence
+ * ("Responding for the STP, its director of strategy, X"), else the last
+ * organisation or council named ("The trust is big. Its chief executive"). */
+static long its_body(const sg_i_ctx_t *cx, size_t t) {
+    size_t sb = cx->doc->sents[cx->doc->toks[t].sent].tok_begin;
+
+    for (size_t k = t; k-- > sb;) {
+        long m = sg_i_mention_at(cx, k);
+        if (m >= 0 && cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
+            return role_body(cx, m);
+        }
+    }
+    return sg_i_last_org(cx, t);
+}
+
 /* Roles listed after a person: "X, chair, North East London STP, and chief
  * executive, CIPFA" or "X is National Director ... at The Leadership Centre". */
 static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
@@ -435,7 +450,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             kind = SG_I_ROLE_MEMBER;
         }
         if (target < 0 && its && rb == t) {
-            target = sg_i_last_org(cx, t);
+            target = its_body(cx, t);
             after = re;
         }
         if (target < 0) {
@@ -698,21 +713,6 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
         }
     }
     return SG_OK;
-}
-
-/* The body "its" at token t stands for: one named earlier in its sentence
- * ("Responding for the STP, its director of strategy, X"), else the last
- * organisation or council named ("The trust is big. Its chief executive"). */
-static long its_body(const sg_i_ctx_t *cx, size_t t) {
-    size_t sb = cx->doc->sents[cx->doc->toks[t].sent].tok_begin;
-
-    for (size_t k = t; k-- > sb;) {
-        long m = sg_i_mention_at(cx, k);
-        if (m >= 0 && cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
-            return role_body(cx, m);
-        }
-    }
-    return sg_i_last_org(cx, t);
 }
 
 /* "The council's leader, Cllr Tom Ashworth", "Unison's head of health, Sara
