@@ -652,8 +652,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     /* "Committee chair Cllr X", "Trust chairman X": a body's word alone opening a
      * sentence before a role is the body spoken of, not one of that name */
-    if ((doc->toks[a].flags & SG_TF_SENT_START) && b - a == 1 &&
-        org_word(cx, a, a + 1) && b < doc->ntoks && !sg_i_is_cap(doc, b) &&
+    if ((doc->toks[a].flags & SG_TF_SENT_START) && b - a == 1 && org_word(cx, a, a + 1) &&
+        b < doc->ntoks && !sg_i_is_cap(doc, b) &&
         is_role_at(cx, b, doc->sents[doc->toks[a].sent].tok_end, NULL)) {
         return SG_OK;
     }
@@ -1217,7 +1217,12 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
             size_t start = cx->nm;
             /* a footprint's name with a comma in it, after "The" too ("The
              * Bedfordshire, Luton and Milton Keynes STP") */
-            size_t g0 = sg_tok_is(doc, i, "the") && i + 1 < e ? i + 1 : i;
+            size_t g0 =
+                i + 1 < e && (sg_tok_is(doc, i, "the") ||
+                              ((doc->toks[i].flags & SG_TF_SENT_START) &&
+                               sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL)))
+                    ? i + 1
+                    : i; /* (or "In Bristol, North Somerset and ...") */
             size_t gn = sg_i_match(cx->lex, SG_I_T_GAZ, doc, g0, se, &gv);
             if (gn && g0 + gn > e && sg_tok_is(doc, e, ",")) {
                 if ((rc = add_gaz_name(cx, g0, gn, se, (long)gv, &i)) != SG_OK) {
