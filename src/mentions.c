@@ -585,6 +585,43 @@ static sg_err_t classify_parts(sg_i_ctx_t *cx, size_t a, size_t b) {
     return SG_OK;
 }
 
+/* Does context make the unknown name [a, b) a body: "the charity X", "X, a
+ * charity,", "director of policy at X"? (Not a given name's pair: a person.) */
+static int org_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    static const char *const kinds[] = {"charity", "group",   "union",    "firm",
+                                        "company", "network", "provider", "tank"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t se = doc->sents[doc->toks[a].sent].tok_end;
+
+    if (b - a < 2 || sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL)) {
+        return 0;
+    }
+    if (a >= 2 && IN_LIST(doc, a - 1, kinds) &&
+        (sg_tok_is(doc, a - 2, "the") || (a >= 3 && sg_tok_is(doc, a - 3, "the")))) {
+        return 1; /* "the charity X", "the campaign group X" (not "a group of X") */
+    }
+    if (a >= 3 && sg_tok_is(doc, a - 1, "tank") && sg_tok_is(doc, a - 2, "think") &&
+        sg_tok_is(doc, a - 3, "the")) {
+        return 1;
+    }
+    if (b + 2 < se && sg_tok_is(doc, b, ",") &&
+        (sg_tok_is(doc, b + 1, "a") || sg_tok_is(doc, b + 1, "the")) &&
+        IN_LIST(doc, b + 2, kinds)) {
+        return 1; /* "Voluntary Voice, a charity," */
+    }
+    /* "director of policy at Voluntary Voice": a role's body after "at" */
+    if (a >= 2 && sg_tok_is(doc, a - 1, "at")) {
+        for (size_t k = a - 1; k-- > 0 && k + 6 > a && doc->toks[k].kind == SG_TK_WORD &&
+                               !sg_i_is_cap(doc, k);) {
+            size_t n;
+            if (is_role_at(cx, k, a - 1, &n)) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     long g;
@@ -639,7 +676,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
      * starts a name by itself */
     if ((doc->toks[a].flags & SG_TF_SENT_START) && !is_allcaps(doc, a) &&
         (sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL) ||
-         (!org_word(cx, a, b) && !person_context(cx, a, b) && !campaign(doc, a, b))) &&
+         (!org_word(cx, a, b) && !person_context(cx, a, b) && !campaign(doc, a, b) &&
+          !org_context(cx, a, b))) &&
         !sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL) &&
         !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) &&
         !sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL) &&
@@ -804,6 +842,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     ow = org_word(cx, a, b);
     if (ow) {
         return add_org(cx, a, b, ow);
+    }
+    if (org_context(cx, a, b)) {
+        return add_org(cx, a, b, 0);
     }
     if (b - a >= 2 && b - a <= 4 &&
         sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL)) {
