@@ -613,8 +613,7 @@ static int org_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     if (a >= 2 && sg_tok_is(doc, a - 1, "at")) {
         for (size_t k = a - 1; k-- > 0 && k + 6 > a && doc->toks[k].kind == SG_TK_WORD &&
                                !sg_i_is_cap(doc, k);) {
-            size_t n;
-            if (is_role_at(cx, k, a - 1, &n)) {
+            if (is_role_at(cx, k, a - 1, NULL)) {
                 return 1;
             }
         }
