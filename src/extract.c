@@ -224,12 +224,13 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
         }
         for (size_t k = lo; k < cx->nm && cx->m[k].tb < te && rc == SG_OK; k++) {
             const sg_i_mention_t *m = &cx->m[k];
-            if (m->entity >= 0 && m->entity != q->speaker && m->te <= te &&
+            long ent = sg_i_role_body(cx, (long)k); /* "the plan": its footprint */
+            if (ent >= 0 && ent != q->speaker && m->te <= te &&
                 !co_speaker(cx, q, m) &&
-                !sg_refs_contains(&about, cx->ents[m->entity].id)) {
-                rc = sg_refs_add(&about, cx->ents[m->entity].id);
+                !sg_refs_contains(&about, cx->ents[ent].id)) {
+                rc = sg_refs_add(&about, cx->ents[ent].id);
                 if (rc == SG_OK) {
-                    rc = sg_i_add_edge(cx, q->speaker, m->entity, SG_EDGE_QUOTES, NULL,
+                    rc = sg_i_add_edge(cx, q->speaker, ent, SG_EDGE_QUOTES, NULL,
                                        s0, q->cue_tok != (size_t)-1 ? q->cue_tok : 0,
                                        q->cue_tok != (size_t)-1 ? q->cue_tok + 1 : 0,
                                        out.text);

@@ -130,34 +130,6 @@ static int find_role(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *rb, s
     return 0;
 }
 
-/* How far back, in mentions, "the STP" looks for the footprint it means. */
-#define STP_REACH 200
-
-/* The stakeholder of mention mi as a role's or a stance's target: "(the) STP" or
- * "the plan" (singular) that resolved to the programme means the footprint the
- * article named last ("Julia Ross, the STP's senior responsible officer", "X CCG,
- * which leads the STP", "Tarn Council backed the plan"); any other mention its
- * own. ("the plans" stay the programme: a story of several plans speaks of them.) */
-static long role_body(const sg_i_ctx_t *cx, long mi) {
-    const sg_i_mention_t *m = &cx->m[mi];
-    long e = m->entity;
-
-    if (e < 0 ||
-        !((m->te <= m->tb + 2 && sg_tok_is(cx->doc, m->te - 1, "stp")) ||
-          (m->kind == SG_I_M_REGIONAL && sg_tok_is(cx->doc, m->te - 1, "plan"))) ||
-        strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
-        return e;
-    }
-    for (long k = mi; k-- > 0 && k + STP_REACH > mi;) {
-        long f = cx->m[k].entity;
-        if (f >= 0 && cx->ents[f].type == SG_NODE_STP &&
-            strcmp(cx->ents[f].name, SG_I_PROGRAMME) != 0) {
-            return f;
-        }
-    }
-    return e;
-}
-
 /* The mention at token j, or right after a capitalised word that names nothing
  * ("the Commons health committee"), before limit; or -1. */
 static long body_at(const sg_i_ctx_t *cx, size_t j, size_t limit) {
@@ -188,7 +160,7 @@ static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *af
         long m = body_at(cx, past_determiners(doc, k + 1, limit), limit);
         if (m >= 0 && cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
             *after = cx->m[m].te;
-            return role_body(cx, m);
+            return sg_i_role_body(cx, m);
         }
         if (sg_tok_is(doc, k, ",") && k > t) {
             return -1; /* the apposition ended */
@@ -277,7 +249,7 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
             m = body_at(cx, j + 1, lim); /* "who founded the group X" */
         }
         m = m >= 0 && cx->ents[cx->m[m].entity].type == SG_NODE_PERSON ? -1 : m;
-        target = m >= 0 ? role_body(cx, m) : -1;
+        target = m >= 0 ? sg_i_role_body(cx, m) : -1;
         after = m >= 0 ? cx->m[m].te : lim;
     }
     if (target < 0 && (lead || member)) {
@@ -351,7 +323,7 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
     for (size_t k = t; k-- > sb;) {
         long m = sg_i_mention_at(cx, k);
         if (m >= 0 && cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
-            return role_body(cx, m);
+            return sg_i_role_body(cx, m);
         }
     }
     return sg_i_last_org(cx, t);
@@ -386,7 +358,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         long e = entity_at(cx, t);
         if (e >= 0) {
             long m = sg_i_mention_at(cx, t);
-            e = role_body(cx, m);
+            e = sg_i_role_body(cx, m);
             size_t p = cx->m[m].te;
             if (possessive_at(doc, p)) {
                 p++;
@@ -485,7 +457,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         long second = -1;
         if (rc == SG_OK && after + 1 < limit && sg_tok_is(doc, after, "and")) {
             long m2 = mention_from(cx, past_determiners(doc, after + 1, limit));
-            second = m2 >= 0 ? role_body(cx, m2) : -1;
+            second = m2 >= 0 ? sg_i_role_body(cx, m2) : -1;
             if (second >= 0 && cx->ents[second].type != SG_NODE_PERSON &&
                 cx->ents[second].type == cx->ents[target].type) {
                 rc = sg_i_add_edge(cx, person, second, type, role, doc->toks[t].sent, rb,
@@ -656,8 +628,9 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
             return SG_OK;
         }
         char *role = sg_i_surface(doc, rb, re);
-        sg_err_t rc = role ? sg_i_add_edge(cx, person, role_body(cx, m), role_edge(kind),
-                                           role, doc->toks[v].sent, v, v + 1, 0)
+        sg_err_t rc = role ? sg_i_add_edge(cx, person, sg_i_role_body(cx, m),
+                                           role_edge(kind), role, doc->toks[v].sent, v,
+                                           v + 1, 0)
                            : SG_ENOMEM;
         free(role);
         return rc;
@@ -668,7 +641,7 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
         long target = role_target(cx, v + 1, lim, &after);
         if (target < 0 && sg_tok_is(doc, v + 1, "on")) { /* "sits on the X Board" */
             long m = body_at(cx, past_determiners(doc, v + 2, lim), lim);
-            target = m >= 0 ? role_body(cx, m) : -1;
+            target = m >= 0 ? sg_i_role_body(cx, m) : -1;
             after = m >= 0 ? cx->m[m].te : v;
         }
         for (size_t k = v + 1; target >= 0 && k < after; k++) {
@@ -785,9 +758,9 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         }
         /* "Its chief executive, X": the body "it" stands for; "Council leader
          * Cllr X": the council named last */
-        long bm = sg_i_mention_at(cx, before - 1); /* "The STP's officer": role_body */
+        long bm = sg_i_mention_at(cx, before - 1); /* "The STP's officer" */
         long body = sg_tok_is(doc, before - 1, "its") ? its_body(cx, before - 1)
-                    : bm >= 0                         ? role_body(cx, bm)
+                    : bm >= 0                         ? sg_i_role_body(cx, bm)
                                                       : -1;
         if (body < 0 && sg_tok_is(doc, before - 1, "council") &&
             sg_i_mention_at(cx, before - 1) < 0) {
@@ -1429,7 +1402,7 @@ static long plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
                        sg_tok_is(doc, b - 1, "on") || sg_tok_is(doc, b - 1, "about"))) {
             return -1;
         }
-        long e = role_body(cx, m);
+        long e = sg_i_role_body(cx, m);
         return cx->ents[e].type == SG_NODE_STP ? e : -1;
     }
     return -1;
@@ -1628,8 +1601,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         IN_LIST(doc, k, change_nouns)) {
                         break;
                     }
-                    long om = sg_i_mention_at(cx, k); /* "the STP": role_body */
-                    dst = om >= 0 ? role_body(cx, om) : role_object(cx, k, st->tok_end);
+                    long om = sg_i_mention_at(cx, k); /* "the STP" */
+                    dst = om >= 0 ? sg_i_role_body(cx, om)
+                                  : role_object(cx, k, st->tok_end);
                 }
                 if (dst < 0 && sg_tok_is(doc, ce, "it")) {
                     dst = plan_before(cx, ce, src); /* "Hale Council opposed it" */
@@ -1754,7 +1728,7 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
         sg_edge_type_t type = SG_EDGE_LEADS;
         for (size_t k = hi; k-- > lo && led < 0;) {
             long m = sg_i_mention_at(cx, k);
-            long e = m >= 0 ? role_body(cx, m) : -1; /* "the STP": the footprint */
+            long e = m >= 0 ? sg_i_role_body(cx, m) : -1; /* "the STP": the footprint */
             if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON) {
                 led = e;
                 /* "the London Assembly's health committee, chaired by X": a part */

@@ -817,6 +817,36 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
     return rc == SG_OK ? chain_previous(cx) : rc;
 }
 
+/* How far back, in mentions, "the STP" looks for the footprint it means. */
+#define STP_REACH 200
+
+/* The stakeholder of mention mi as a role's, a stance's or a quotation's target:
+ * "(the) STP" or "the plan" (singular) that resolved to the programme means the
+ * footprint the article named last ("Julia Ross, the STP's senior responsible
+ * officer", "X CCG, which leads the STP", "Tarn Council backed the plan", "the
+ * STP's chair, X, said: ..."); any other mention its own. ("the plans" stay the
+ * programme: a story of several plans speaks of them.)
+ * Declared in extract_i.h. */
+long sg_i_role_body(const sg_i_ctx_t *cx, long mi) {
+    const sg_i_mention_t *m = &cx->m[mi];
+    long e = m->entity;
+
+    if (e < 0 ||
+        !((m->te <= m->tb + 2 && sg_tok_is(cx->doc, m->te - 1, "stp")) ||
+          (m->kind == SG_I_M_REGIONAL && sg_tok_is(cx->doc, m->te - 1, "plan"))) ||
+        strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
+        return e;
+    }
+    for (long k = mi; k-- > 0 && k + STP_REACH > mi;) {
+        long f = cx->m[k].entity;
+        if (f >= 0 && cx->ents[f].type == SG_NODE_STP &&
+            strcmp(cx->ents[f].name, SG_I_PROGRAMME) != 0) {
+            return f;
+        }
+    }
+    return e;
+}
+
 long sg_i_mention_at(const sg_i_ctx_t *cx, size_t i) {
     return i < cx->doc->ntoks ? cx->tok_mention[i] : -1;
 }
