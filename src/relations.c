@@ -10,6 +10,9 @@
 
 static const char *const link_words[] = {"of", "at", "for", "in", "with", ","};
 static const char *const skip_words[] = {"the", "a", "an", "its", "their", "his", "her"};
+/* words before a role that leave it the same role ("interim chief executive") */
+static const char *const qualifiers[] = {"new",      "interim",   "acting", "outgoing",
+                                         "incoming", "permanent", "current"};
 static const char *const lead_verbs[] = {
     "chairs", "leads",    "heads",   "runs",    "chaired", "led",     "headed",
     "ran",    "chairing", "leading", "heading", "running", "founded", "co-founded"};
@@ -329,6 +332,19 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
     return sg_i_last_org(cx, t);
 }
 
+/* Are tokens [b, e) before a role words that only qualify it ("new", "interim",
+ * "acting"): lower-case, naming no stakeholder, not "former"? */
+static int plain_words(const sg_i_ctx_t *cx, size_t b, size_t e) {
+    for (size_t k = b; k < e; k++) {
+        if (cx->doc->toks[k].kind != SG_TK_WORD || sg_i_is_cap(cx->doc, k) ||
+            sg_i_mention_at(cx, k) >= 0 || sg_tok_is(cx->doc, k, "former") ||
+            sg_tok_is(cx->doc, k, "ex")) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 /* Roles listed after a person: "X, chair, North East London STP, and chief
  * executive, CIPFA" or "X is National Director ... at The Leadership Centre". */
 static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
@@ -366,6 +382,9 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             /* "the institute's CEO", "NHS England chief executive", "BMA council
              * chair" (the body's own council or board; another part of it makes a
              * member: "NHS England's cancer director") */
+            while (p < limit && IN_LIST(doc, p, qualifiers)) {
+                p++; /* "the trust's interim chief executive" */
+            }
             size_t q = p;
             while (q < limit && q < p + 2 && doc->toks[q].kind == SG_TK_WORD &&
                    !sg_i_is_cap(doc, q) &&
@@ -421,8 +440,8 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             portfolio(cx, re, pe)) {
             kind = SG_I_ROLE_MEMBER;
         }
-        if (target < 0 && its && rb == t) {
-            target = its_body(cx, t);
+        if (target < 0 && its && plain_words(cx, t, rb)) {
+            target = its_body(cx, t); /* "its (new) director of policy" */
             after = re;
         }
         if (target < 0) {
@@ -714,13 +733,18 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
             kind = SG_I_ROLE_MEMBER; /* a part of the body: its head is a member of it */
         }
         /* "The council's leader, Cllr X", "NHS England chief executive X" or "the
-         * NHS Confederation, whose chief executive X" */
-        size_t before = rb;
-        if (possessive_at(doc, rb - 1)) {
-            before = rb - 1;
-        } else if (rb >= sb + 2 && sg_tok_is(doc, rb - 1, "whose") &&
-                   sg_tok_is(doc, rb - 2, ",")) {
-            before = rb - 2;
+         * NHS Confederation, whose chief executive X"; "its interim chief
+         * executive" as "its chief executive" */
+        size_t qb = rb;
+        while (qb > sb + 1 && IN_LIST(doc, qb - 1, qualifiers)) {
+            qb--;
+        }
+        size_t before = qb;
+        if (possessive_at(doc, qb - 1)) {
+            before = qb - 1;
+        } else if (qb >= sb + 2 && sg_tok_is(doc, qb - 1, "whose") &&
+                   sg_tok_is(doc, qb - 2, ",")) {
+            before = qb - 2;
             /* "X's health scrutiny committee, whose chair, Y": of a part of X */
             for (size_t k = before; k-- > sb + 1 && k + 5 > before;) {
                 if (possessive_at(doc, k) && k + 1 < before) {
@@ -737,13 +761,13 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
             /* "the county council's health committee chair, X", "Unison's North
              * West regional secretary, X": the role of a part of the body (words
              * naming no stakeholder after its "'s"), a member of it */
-            for (size_t k = rb; k-- > sb && k + 4 > rb;) {
-                if (possessive_at(doc, k) && k + 1 < rb && k > sb) {
+            for (size_t k = qb; k-- > sb && k + 4 > qb;) {
+                if (possessive_at(doc, k) && k + 1 < qb && k > sb) {
                     before = k;
                     kind = SG_I_ROLE_MEMBER;
                     break;
                 }
-                if (sg_tok_is(doc, k, "its") && k + 1 < rb) {
+                if (sg_tok_is(doc, k, "its") && k + 1 < qb) {
                     before = k + 1; /* "Its London director, X" */
                     kind = SG_I_ROLE_MEMBER;
                     break;
@@ -990,6 +1014,75 @@ static int roles_line(const sg_i_ctx_t *cx, size_t t) {
            (find_role(cx, j, sent_end(cx->doc, j), &rb, &re, &kind) && rb == j);
 }
 
+/* "Tarn CCG has appointed X as chief officer", "The STP has named X, a GP, as the
+ * chair of its board": the person mention mi is given a role by the body that is
+ * the verb's subject. A role that names its own body ("as chief executive of Y")
+ * is roles_after's: here only when an apposition stands between. */
+static sg_err_t appointed_by(sg_i_ctx_t *cx, size_t mi) {
+    static const char *const verbs[] = {"appointed", "appoints", "named",    "names",
+                                        "elected",   "chosen",   "selected", "hired",
+                                        "recruited", "picked",   "confirmed"};
+    static const char *const aux[] = {"has",       "have",       "had",  "now",
+                                      "today",     "formally",   "also", "finally",
+                                      "officially"};
+    const sg_textdoc_t *doc = cx->doc;
+    const sg_i_mention_t *m = &cx->m[mi];
+    size_t lim = sent_end(doc, m->tb), v = m->tb, b, as = m->te, rb, re, kind, after;
+
+    if (v == 0 || !IN_LIST(doc, v - 1, verbs) ||
+        doc->toks[v - 1].sent != doc->toks[v].sent) {
+        return SG_OK;
+    }
+    for (b = v - 1; b > 0 && IN_LIST(doc, b - 1, aux);) {
+        b--;
+    }
+    long bm = b > 0 ? sg_i_mention_at(cx, b - 1) : -1;
+    if (bm < 0 || cx->m[bm].te != b || doc->toks[b - 1].sent != doc->toks[v].sent) {
+        return SG_OK;
+    }
+    long body = sg_i_role_body(cx, bm);
+    if (body < 0 || cx->ents[body].type == SG_NODE_PERSON) {
+        return SG_OK;
+    }
+    if (sg_tok_is(doc, as, ",")) { /* "X, a GP, as chair" */
+        for (as++; as < lim && as < m->te + 12 && !sg_tok_is(doc, as, ","); as++) {
+        }
+        as++;
+    }
+    if (as >= lim || !sg_tok_is(doc, as, "as")) {
+        return SG_OK;
+    }
+    size_t t = as + 1;
+    int its = 0;
+    while (t < lim && IN_LIST(doc, t, skip_words)) {
+        its |= sg_tok_is(doc, t, "its") || sg_tok_is(doc, t, "their");
+        t++;
+    }
+    if (!find_role(cx, t, lim, &rb, &re, &kind)) {
+        return SG_OK;
+    }
+    if (!plain_words(cx, t, rb)) {
+        return SG_OK; /* "as its new chief officer", not "as former chief officer" */
+    }
+    if (role_target(cx, re, lim, &after) >= 0) { /* the role names its body */
+        return as == m->te ? SG_OK : roles_after(cx, m->entity, as + 1);
+    }
+    if (its && as == m->te) {
+        return SG_OK; /* roles_after reads "its" as the body before it: the subject */
+    }
+    char *role = sg_i_surface(doc, rb, re);
+    if (!role) {
+        return SG_ENOMEM;
+    }
+    for (char *p = role; *p; p++) {
+        *p = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
+    }
+    sg_err_t rc = sg_i_add_edge(cx, m->entity, body, role_edge(kind), role,
+                                doc->toks[v].sent, v - 1, v, 0);
+    free(role);
+    return rc;
+}
+
 static sg_err_t person_roles(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
@@ -1006,7 +1099,8 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
         }
         if ((rc = role_before(cx, i)) != SG_OK ||
             (rc = role_possessive_before(cx, m)) != SG_OK ||
-            (rc = party_before(cx, m)) != SG_OK || (rc = byline_body(cx, m)) != SG_OK) {
+            (rc = party_before(cx, m)) != SG_OK || (rc = byline_body(cx, m)) != SG_OK ||
+            (rc = appointed_by(cx, i)) != SG_OK) {
             return rc;
         }
         if (t >= doc->ntoks) {
