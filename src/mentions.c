@@ -262,6 +262,17 @@ static int standalone(const sg_i_ctx_t *cx, size_t a, size_t b) {
            campaign(cx->doc, a, b);
 }
 
+/* Do tokens [a, b) open with a whole name before their first "and" ("Tarn CCG and
+ * Hale Healthcare")? */
+static int left_of_and_whole(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    for (size_t k = a + 1; k + 1 < b; k++) {
+        if (sg_tok_is(cx->doc, k, "and")) {
+            return standalone(cx, a, k);
+        }
+    }
+    return 0;
+}
+
 static sg_err_t add_org(sg_i_ctx_t *cx, size_t a, size_t b, int ow) {
     sg_i_mention_t *m;
     sg_err_t rc;
@@ -681,7 +692,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) &&
         !sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL) &&
         !sg_i_match(cx->lex, SG_I_T_PROGRAMME, doc, a, b, NULL) &&
-        !(org_word(cx, a, a + 1) & SG_I_OW_ANY)) {
+        !(org_word(cx, a, a + 1) & SG_I_OW_ANY) && !left_of_and_whole(cx, a, b)) {
         if (b - a == 1) {
             return add_mention(cx, a, b, SG_I_M_SURNAME, SG_NODE_PERSON, NULL, NULL);
         }
@@ -810,6 +821,13 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         int left = standalone(cx, a, k) || person_before_of(cx, a, k);
         int right = r < b && (standalone(cx, r, b) || person_before_of(cx, r, b));
         if (left && (right || (standalone(cx, a, k) && programme_exact(cx, r, b)))) {
+            return classify_two(cx, a, k, r, b);
+        }
+        /* "Wexmoor CCG and Hale Healthcare": a whole name on the left, and no word
+         * that would make the whole one body ("Department of Health and Social
+         * Care" is the gazetteer's): the right is read on its own */
+        if (standalone(cx, a, k) && r < b && !org_word(cx, a, b) &&
+            gaz_exact(cx, a, b, 1) < 0) {
             return classify_two(cx, a, k, r, b);
         }
     }
