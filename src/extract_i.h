@@ -109,7 +109,8 @@ static inline int sg_i_reporting_at(const sg_i_ctx_t *cx, size_t t) {
 long sg_i_mention_at(const sg_i_ctx_t *cx, size_t i);
 /* The stakeholder mention mi stands for as a role's, a stance's or a quotation's
  * target: "(the) STP" or "the plan" that resolved to the programme is the footprint
- * the article named last; any other mention its own entity (or -1). */
+ * the article named last, "the plans" the only one it named; any other mention its
+ * own entity (or -1). */
 long sg_i_role_body(const sg_i_ctx_t *cx, long mi);
 /* Entity of the last person named before token i (any sentence), or -1. */
 long sg_i_last_person(const sg_i_ctx_t *cx, size_t i);

@@ -319,13 +319,17 @@ static int portfolio(const sg_i_ctx_t *cx, size_t b, size_t e) {
 
 /* The body "its" at token t stands for: one named earlier in its sentence
  * ("Responding for the STP, its director of strategy, X"), else the last
- * organisation or council named ("The trust is big. Its chief executive"). */
+ * organisation or council named ("The trust is big. Its chief executive"); not
+ * "the plans" or "STPs", which are many ("X opposes the plans, its leader, Y,
+ * said"). */
 static long its_body(const sg_i_ctx_t *cx, size_t t) {
+    static const char *const plurals[] = {"plans", "proposals", "stps"};
     size_t sb = cx->doc->sents[cx->doc->toks[t].sent].tok_begin;
 
     for (size_t k = t; k-- > sb;) {
         long m = sg_i_mention_at(cx, k);
-        if (m >= 0 && cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
+        if (m >= 0 && cx->ents[cx->m[m].entity].type != SG_NODE_PERSON &&
+            !IN_LIST(cx->doc, cx->m[m].te - 1, plurals)) { /* "it" is one */
             return sg_i_role_body(cx, m);
         }
     }

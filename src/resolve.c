@@ -824,27 +824,45 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
  * "(the) STP" or "the plan" (singular) that resolved to the programme means the
  * footprint the article named last ("Julia Ross, the STP's senior responsible
  * officer", "X CCG, which leads the STP", "Tarn Council backed the plan", "the
- * STP's chair, X, said: ..."); any other mention its own. ("the plans" stay the
- * programme: a story of several plans speaks of them.)
- * Declared in extract_i.h. */
+ * STP's chair, X, said: ..."); "the plans" or "the proposals" the one footprint
+ * named before them, but the programme when two are ("the plans" of a story of
+ * several) or when STPs in general were spoken of before them ("Several draft
+ * STPs were published ... the plans"); any other mention its own. Declared in
+ * extract_i.h. */
 long sg_i_role_body(const sg_i_ctx_t *cx, long mi) {
     const sg_i_mention_t *m = &cx->m[mi];
     long e = m->entity;
+    const sg_textdoc_t *doc = cx->doc;
 
-    if (e < 0 ||
-        !((m->te <= m->tb + 2 && sg_tok_is(cx->doc, m->te - 1, "stp")) ||
-          (m->kind == SG_I_M_REGIONAL && sg_tok_is(cx->doc, m->te - 1, "plan"))) ||
-        strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
+    if (e < 0 || strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
         return e;
     }
+    int single = (m->te <= m->tb + 2 && sg_tok_is(doc, m->te - 1, "stp")) ||
+                 (m->kind == SG_I_M_REGIONAL && sg_tok_is(doc, m->te - 1, "plan"));
+    int plural = m->kind == SG_I_M_REGIONAL && (sg_tok_is(doc, m->te - 1, "plans") ||
+                                                sg_tok_is(doc, m->te - 1, "proposals"));
+    if (!single && !plural) {
+        return e;
+    }
+    long found = -1;
     for (long k = mi; k-- > 0 && k + STP_REACH > mi;) {
         long f = cx->m[k].entity;
-        if (f >= 0 && cx->ents[f].type == SG_NODE_STP &&
-            strcmp(cx->ents[f].name, SG_I_PROGRAMME) != 0) {
-            return f;
+        if (f < 0 || cx->ents[f].type != SG_NODE_STP) {
+            continue;
+        }
+        if (strcmp(cx->ents[f].name, SG_I_PROGRAMME) != 0) {
+            if (single) {
+                return f;
+            }
+            if (found >= 0 && found != f) {
+                return e; /* "the plans" of a story of two footprints: all of them */
+            }
+            found = f;
+        } else if (plural && cx->m[k].kind != SG_I_M_REGIONAL) {
+            return e; /* after "STPs": the plans of them all */
         }
     }
-    return e;
+    return found >= 0 ? found : e;
 }
 
 long sg_i_mention_at(const sg_i_ctx_t *cx, size_t i) {
