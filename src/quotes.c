@@ -306,6 +306,25 @@ static int according_to(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t t, size_t limit)
     return 1;
 }
 
+static int naming_at(const sg_textdoc_t *doc, size_t t);
+
+/* Has the sentence of the quotation opening at token open a reporting or naming
+ * verb before it ("X said the plan was “...”", "X called it “...”")? */
+static int verb_before(const sg_i_ctx_t *cx, size_t open) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t sb = doc->sents[doc->toks[open].sent].tok_begin;
+
+    for (size_t t = open; t-- > sb;) {
+        if (doc->toks[t].kind == SG_TK_QUOTE) {
+            return 0; /* another quotation's */
+        }
+        if (sg_i_reporting_at(cx, t) || naming_at(doc, t)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     const sg_textdoc_t *doc = cx->doc;
     /* room for a role before the name: "...," the trust's medical director, Dr
@@ -328,10 +347,12 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     if (sg_tok_is(doc, t, "and") || sg_tok_is(doc, t, "but")) {
         return; /* "X said ... “...” and urged Y to": the clause goes on, X's */
     }
-    /* "..." he said / Lloyd added / said Lloyd */
+    /* "..." he said / Lloyd added / said Lloyd; not past the end of a sentence
+     * whose own verb says it ("X said the plan was “a betrayal”. Y agreed.") */
+    int own = verb_before(cx, q->qb - 1);
     for (size_t k = t; k < limit; k++) {
         if (doc->toks[k].kind == SG_TK_QUOTE || (doc->toks[k].flags & SG_TF_PARA_START) ||
-            (k > t + 5 && doc->toks[k].sent != doc->toks[t].sent)) {
+            (doc->toks[k].sent != doc->toks[close_tok].sent && (own || k > t + 5))) {
             return;
         }
         if (sg_i_reporting_at(cx, k)) {
