@@ -492,9 +492,13 @@ static void attribute_para_before(sg_i_ctx_t *cx, sg_i_quote_t *q) {
     }
 }
 
-/* An attributed quotation of two words or more, which others may take after. */
-static int lends_speaker(const sg_i_quote_t *q) {
-    return q->speaker >= 0 && q->qe - q->qb >= 2;
+/* An attributed quotation of two words or more, or of one that a reporting verb
+ * says ('X said GPs had been “sidelined”. “We were told ...”'), which others may
+ * take after. */
+static int lends_speaker(const sg_i_ctx_t *cx, const sg_i_quote_t *q) {
+    return q->speaker >= 0 &&
+           (q->qe - q->qb >= 2 ||
+            (q->cue_tok != (size_t)-1 && sg_i_reporting_at(cx, q->cue_tok)));
 }
 
 /* Quotations in the same paragraph share a speaker: one nobody was found for takes
@@ -507,7 +511,7 @@ static void share_speakers(sg_i_ctx_t *cx) {
     for (size_t lo = 0, hi; lo < cx->nq; lo = hi) {
         long lender = -1;
         for (hi = lo; hi < cx->nq && cx->q[hi].para == cx->q[lo].para; hi++) {
-            if (lender < 0 && lends_speaker(&cx->q[hi])) {
+            if (lender < 0 && lends_speaker(cx, &cx->q[hi])) {
                 lender = (long)hi;
             }
         }
@@ -526,7 +530,7 @@ static void share_speakers(sg_i_ctx_t *cx) {
                     q->cue_tok = p->cue_tok;
                 }
             }
-            if (lender < 0 && lends_speaker(q)) {
+            if (lender < 0 && lends_speaker(cx, q)) {
                 lender = (long)i; /* a continued one lends to the rest */
             }
         }
