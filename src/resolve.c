@@ -827,7 +827,8 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
  * STP's chair, X, said: ..."); "the plans" or "the proposals" the one footprint
  * named before them, but the programme when two are ("the plans" of a story of
  * several) or when STPs in general were spoken of before them ("Several draft
- * STPs were published ... the plans"); any other mention its own. Declared in
+ * STPs were published ... the plans"); "every STP", "an STP" the programme; any
+ * other mention its own. Declared in
  * extract_i.h. */
 long sg_i_role_body(const sg_i_ctx_t *cx, long mi) {
     const sg_i_mention_t *m = &cx->m[mi];
@@ -841,8 +842,9 @@ long sg_i_role_body(const sg_i_ctx_t *cx, long mi) {
                  (m->kind == SG_I_M_REGIONAL && sg_tok_is(doc, m->te - 1, "plan"));
     int plural = m->kind == SG_I_M_REGIONAL && (sg_tok_is(doc, m->te - 1, "plans") ||
                                                 sg_tok_is(doc, m->te - 1, "proposals"));
-    if (!single && !plural) {
-        return e;
+    static const char *const any[] = {"every", "each", "an", "any", "no", "one"};
+    if ((!single && !plural) || (m->tb > 0 && IN_LIST(doc, m->tb - 1, any))) {
+        return e; /* "every STP", "an STP": any of them */
     }
     long found = -1;
     for (long k = mi; k-- > 0 && k + STP_REACH > mi;) {
