@@ -1506,6 +1506,64 @@ static long plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
     return -1;
 }
 
+/* Before the verb at c, "to" and the one addressed ("wrote to health secretary
+ * Jeremy Hunt calling for"), past from: the token of that "to", else 0. */
+static size_t addressed_at(const sg_i_ctx_t *cx, size_t c, size_t from) {
+    long m = c > from ? sg_i_mention_at(cx, c - 1) : -1;
+
+    if (m < 0 || cx->m[m].te != c) {
+        return 0;
+    }
+    for (size_t k = cx->m[m].tb; k-- > from && k + 4 > cx->m[m].tb;) {
+        if (sg_tok_is(cx->doc, k, "to")) {
+            return k;
+        }
+        if (cx->doc->toks[k].kind != SG_TK_WORD || sg_i_mention_at(cx, k) >= 0) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* "called for the plan to be scrapped", "calling for X to be halted", "pressed
+ * for Y to go ahead": at token c a call for what follows to end or to go on; 2 (the
+ * cue's length) with *v the stance's sign, else 0. The words after the thing
+ * called for say which: "to be" and a participle of ending, or "to go ahead". */
+static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
+    static const char *const calls[] = {"call",  "calls",  "called", "calling",
+                                        "press", "pressed", "pressing"};
+    static const char *const ends[] = {"scrapped", "halted",    "stopped",  "paused",
+                                       "abandoned", "withdrawn", "shelved", "axed",
+                                       "ditched",   "suspended", "rejected", "dropped"};
+    static const char *const goes[] = {"approved", "backed", "implemented", "adopted"};
+    const sg_textdoc_t *doc = cx->doc;
+
+    if (!sg_tok_is(doc, c + 1, "for") || !IN_LIST(doc, c, calls)) {
+        return 0; /* (the cheaper test first: this is asked at every word) */
+    }
+    long om = mention_from(cx, c + 2); /* "the plan" */
+    om = om >= 0 ? om : mention_from(cx, past_determiners(doc, c + 2, lim));
+    if (om < 0 || cx->ents[cx->m[om].entity].type == SG_NODE_PERSON) {
+        return 0;
+    }
+    size_t t = cx->m[om].te;
+    if (sg_tok_is(doc, t, "for") || sg_tok_is(doc, t, "in")) { /* "the plan for X" */
+        long pm = mention_from(cx, past_determiners(doc, t + 1, lim));
+        t = pm >= 0 && cx->m[pm].tb <= t + 2 ? cx->m[pm].te : t;
+    }
+    if (t + 2 < lim && sg_tok_is(doc, t, "to") && sg_tok_is(doc, t + 1, "be")) {
+        t += sg_tok_is(doc, t + 2, "urgently") ? 3 : 2;
+        *v = IN_LIST(doc, t, ends) ? SG_I_ST_NEG : IN_LIST(doc, t, goes) ? SG_I_ST_POS : 0;
+        return *v ? 2 : 0;
+    }
+    if (t + 2 < lim && sg_tok_is(doc, t, "to") && sg_tok_is(doc, t + 1, "go") &&
+        sg_tok_is(doc, t + 2, "ahead")) {
+        *v = SG_I_ST_POS;
+        return 2;
+    }
+    return 0;
+}
+
 static sg_err_t stances(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
@@ -1515,6 +1573,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
         size_t nor = 0; /* its "neither ... nor": 0 until a cue asks, then where */
         for (size_t c = st->tok_begin; c < st->tok_end;) {
             size_t v, n = sg_i_match(cx->lex, SG_I_T_STANCE, doc, c, st->tok_end, &v);
+            int called = !n && (n = call_for(cx, c, st->tok_end, &v)) != 0;
             if (!n || entity_at(cx, c) >= 0) {
                 c++;
                 continue;
@@ -1526,7 +1585,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 if (nn && k + nn == c) {
                     /* "would not support" withholds support: a stance against; "did
                      * not criticise" is no stance either way */
-                    if (nv == SG_I_NEG_CANCEL || (nv == SG_I_NEG_DENY && sign < 0)) {
+                    if (nv == SG_I_NEG_CANCEL || (nv == SG_I_NEG_DENY && sign < 0) ||
+                        called) { /* "did not call for it to be scrapped" */
                         cancelled = 1;
                     } else {
                         sign = -sign;
@@ -1556,7 +1616,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
              * before an apposition ("X, chair of Y, has criticised ...") */
             size_t before = c;
             if (!(v & SG_I_ST_EVAL)) {
-                before = clause_subject_end(doc, from, c);
+                /* "X, leader of Y, wrote to Z calling for": the subject of "wrote" */
+                size_t to = called ? addressed_at(cx, c, from) : 0;
+                before = clause_subject_end(doc, from, to > from + 1 ? to - 1 : c);
             } else {
                 /* "X, of Y, said the plan was a sham": what is judged follows the
                  * reporting verb, its subject does not */
