@@ -262,11 +262,11 @@ static int standalone(const sg_i_ctx_t *cx, size_t a, size_t b) {
            campaign(cx->doc, a, b);
 }
 
-/* Do tokens [a, b) open with a whole name before their first "and" ("Tarn CCG and
- * Hale Healthcare")? */
-static int left_of_and_whole(const sg_i_ctx_t *cx, size_t a, size_t b) {
+/* Do tokens [a, b) open with a whole name before their first "and" or "'s"
+ * ("Tarn CCG and Hale Healthcare", "Tarn Council's Conservative leader")? */
+static int opens_with_whole(const sg_i_ctx_t *cx, size_t a, size_t b) {
     for (size_t k = a + 1; k + 1 < b; k++) {
-        if (sg_tok_is(cx->doc, k, "and")) {
+        if (sg_tok_is(cx->doc, k, "and") || sg_tok_is(cx->doc, k, "'s")) {
             return standalone(cx, a, k);
         }
     }
@@ -632,6 +632,24 @@ static int org_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     return 0;
 }
 
+/* Does a role and "of" end right before token a ("a former managing director of
+ * John Lewis")? What a role is of is a body, even one named like a person. */
+static int role_of_before(const sg_i_ctx_t *cx, size_t a) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t len;
+
+    if (a < 2 || !sg_tok_is(doc, a - 1, "of")) {
+        return 0;
+    }
+    for (size_t k = a - 1; k-- > 0 && k + 5 > a && doc->toks[k].kind == SG_TK_WORD &&
+                           !sg_i_is_cap(doc, k);) {
+        if (is_role_at(cx, k, a - 1, &len) && k + len == a - 1) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     long g;
@@ -701,7 +719,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) &&
         !sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL) &&
         !sg_i_match(cx->lex, SG_I_T_PROGRAMME, doc, a, b, NULL) &&
-        !(org_word(cx, a, a + 1) & SG_I_OW_ANY) && !left_of_and_whole(cx, a, b)) {
+        !(org_word(cx, a, a + 1) & SG_I_OW_ANY) && !opens_with_whole(cx, a, b)) {
         if (b - a == 1) {
             return add_mention(cx, a, b, SG_I_M_SURNAME, SG_NODE_PERSON, NULL, NULL);
         }
@@ -762,11 +780,17 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             return classify_two(cx, a, j, j + 1, b);
         }
     }
-    /* "NHS England's Jo Marr": a body and, after its "'s", a person */
-    for (size_t j = a + 1; j + 2 < b; j++) {
-        if (sg_tok_is(doc, j, "'s") && b - (j + 1) <= 3 &&
-            sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, j + 1, NULL) &&
-            person_before_of(cx, j + 1, b) && standalone(cx, a, j)) {
+    /* "NHS England's Jo Marr": a body and, after its "'s", a person; "Tarn
+     * Council's Labour group", "Tarn Council's Conservative leader": a body and
+     * words that are no body's whole name (not "Tarn Council's Health Scrutiny
+     * Committee") */
+    for (size_t j = a + 1; j + 1 < b; j++) {
+        if (sg_tok_is(doc, j, "'s") && standalone(cx, a, j) &&
+            ((j + 2 < b && b - (j + 1) <= 3 &&
+              sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, j + 1, NULL) &&
+              person_before_of(cx, j + 1, b)) ||
+             (!standalone(cx, j + 1, b) && !programme_exact(cx, j + 1, b) &&
+              !(b == j + 2 && is_stp_word(doc, j + 1))))) { /* not "Birmingham's STP" */
             return classify_two(cx, a, j, j + 1, b);
         }
     }
@@ -871,6 +895,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     if (org_context(cx, a, b)) {
         return add_org(cx, a, b, 0);
+    }
+    if (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) && role_of_before(cx, a)) {
+        return add_org(cx, a, b, 0); /* "managing director of John Lewis" */
     }
     if (b - a >= 2 && b - a <= 4 &&
         sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL)) {
