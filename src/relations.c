@@ -1553,7 +1553,9 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
     }
     if (t + 2 < lim && sg_tok_is(doc, t, "to") && sg_tok_is(doc, t + 1, "be")) {
         t += sg_tok_is(doc, t + 2, "urgently") ? 3 : 2;
-        *v = IN_LIST(doc, t, ends) ? SG_I_ST_NEG : IN_LIST(doc, t, goes) ? SG_I_ST_POS : 0;
+        *v = IN_LIST(doc, t, ends)   ? SG_I_ST_NEG
+             : IN_LIST(doc, t, goes) ? SG_I_ST_POS
+                                     : 0;
         return *v ? 2 : 0;
     }
     if (t + 2 < lim && sg_tok_is(doc, t, "to") && sg_tok_is(doc, t + 1, "go") &&
@@ -1658,7 +1660,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     break;
                 }
                 long m = sg_i_mention_at(cx, k);
-                dst = m >= 0 ? cx->m[m].entity : -1;
+                /* what an evaluation judges: "said the plan was a mistake" */
+                dst = m < 0                   ? -1
+                      : (v & SG_I_ST_EVAL) ? sg_i_role_body(cx, m)
+                                           : cx->m[m].entity;
                 dst_end = m >= 0 ? cx->m[m].te : k + 1;
                 in_place = m >= 0 && cx->m[m].tb > from &&
                            (sg_tok_is(doc, cx->m[m].tb - 1, "in") ||
