@@ -732,9 +732,11 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         is_role_at(cx, b, doc->sents[doc->toks[a].sent].tok_end, NULL)) {
         return SG_OK;
     }
-    /* "Later Wistow said": the word before a surname named earlier is no name */
+    /* "Later Wistow said": the word before a surname named earlier is no name
+     * (but a given name is: "Nigel Edwards is chief executive of ...") */
     if ((doc->toks[a].flags & SG_TF_SENT_START) && b - a == 2 &&
-        known_surname(cx, b - 1)) {
+        known_surname(cx, b - 1) &&
+        !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL)) {
         return classify(cx, a + 1, b);
     }
     if (sg_tok_is(doc, a, "the")) {
