@@ -1247,8 +1247,10 @@ static void find_author(sg_i_ctx_t *cx) {
 }
 
 static const char *const aux_words[] = {
-    "has",  "have", "had", "also", "recently", "publicly", "strongly",   "was",
-    "were", "is",   "are", "been", "both",     "all",      "repeatedly", "openly"};
+    "has",     "have",       "had",      "also",   "recently",  "publicly",
+    "strongly", "was",       "were",     "is",     "are",       "been",
+    "both",    "all",        "repeatedly", "openly", "already", "now",
+    "just",    "formally",   "officially", "finally", "previously"};
 
 /* "The plan was criticised by X", "the STP, backed by X and Y, ...": a stance verb
  * in the past participle (its first word ends in "ed") followed by "by" is passive:
@@ -1660,10 +1662,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     break;
                 }
                 long m = sg_i_mention_at(cx, k);
-                /* what an evaluation judges: "said the plan was a mistake" */
-                dst = m < 0                   ? -1
-                      : (v & SG_I_ST_EVAL) ? sg_i_role_body(cx, m)
-                                           : cx->m[m].entity;
+                /* what an evaluation judges or a passive's subject: "said the plan
+                 * was a mistake", "the plan was signed off by X" */
+                dst = m < 0                              ? -1
+                      : (v & SG_I_ST_EVAL) || passive ? sg_i_role_body(cx, m)
+                                                      : cx->m[m].entity;
                 dst_end = m >= 0 ? cx->m[m].te : k + 1;
                 in_place = m >= 0 && cx->m[m].tb > from &&
                            (sg_tok_is(doc, cx->m[m].tb - 1, "in") ||
