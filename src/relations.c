@@ -765,7 +765,7 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
             /* "the county council's health committee chair, X", "Unison's North
              * West regional secretary, X": the role of a part of the body (words
              * naming no stakeholder after its "'s"), a member of it */
-            for (size_t k = qb; k-- > sb && k + 4 > qb;) {
+            for (size_t k = qb; k-- > sb && k + 6 > qb;) {
                 if (possessive_at(doc, k) && k + 1 < qb && k > sb) {
                     before = k;
                     kind = SG_I_ROLE_MEMBER;
