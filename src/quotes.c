@@ -140,6 +140,36 @@ static int spokes_at(const sg_textdoc_t *doc, size_t t) {
            sg_tok_is(doc, t, "spokeswoman");
 }
 
+/* The body that a reporting verb has for its subject in the sentence before token
+ * k's, or earlier in its own ("NHS England said it had asked every STP to involve
+ * councils. “...,” a spokeswoman said": NHS England, not the councils); -1 when
+ * none. */
+static long body_reporting(const sg_i_ctx_t *cx, size_t k) {
+    /* verbs of saying only: "X has asked the CCG for assurances" is no statement */
+    static const char *const speech_verbs[] = {"said", "says",  "told",
+                                               "stated", "added", "insisted"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t s = doc->toks[k].sent;
+
+    for (size_t si = s + 1; si-- > 0 && si + 2 > s;) {
+        size_t sb = doc->sents[si].tok_begin, se = si == s ? k : doc->sents[si].tok_end;
+        for (size_t r = sb; r < se; r++) {
+            if (doc->toks[r].kind == SG_TK_QUOTE) {
+                break; /* a quotation's verb is another's */
+            }
+            if (IN_LIST(doc, r, speech_verbs)) {
+                long e = sg_i_first_stakeholder(cx, sb, r);
+                if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON &&
+                    strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
+                    return e;
+                }
+                break;
+            }
+        }
+    }
+    return -1;
+}
+
 /* The body a spokesperson (the word at token k) speaks for: "a spokesperson for
  * X", "an X spokesman", "X's spokeswoman", else the body named last before ("The
  * department rejected the claim. A spokesman said"); -1 when none. */
@@ -153,6 +183,9 @@ static long spokes_body(const sg_i_ctx_t *cx, size_t k) {
         size_t j = k > 1 && sg_tok_is(doc, k - 1, "'s") ? k - 2 : k - 1;
         long m = sg_i_mention_at(cx, j);
         e = m >= 0 && cx->m[m].te == j + 1 ? cx->m[m].entity : -1;
+    }
+    if (e < 0) {
+        e = body_reporting(cx, k); /* "NHS England said ... A spokeswoman said" */
     }
     if (e < 0) {
         e = sg_i_last_org(cx, k);
