@@ -414,8 +414,9 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
                 after = k + 3;
             }
             e = e >= 0 ? e : first;
+            size_t se = doc->sents[doc->toks[k].sent].tok_end; /* not the next one's */
             if (e < 0) {
-                e = entity_after(cx, k + 1, after < doc->ntoks ? after : doc->ntoks);
+                e = entity_after(cx, k + 1, after < se ? after : se);
                 /* "said Tarn Council leader Ann Lee", "said the chief executive of
                  * Tarn Council, Ann Lee": the person the body is hers */
                 long p = e >= 0 && cx->ents[e].type != SG_NODE_PERSON
