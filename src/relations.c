@@ -699,7 +699,8 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
         if (doc->toks[j].kind == SG_TK_PUNCT) {
             break;
         }
-        long target = entity_at(cx, j);
+        long tm = sg_i_mention_at(cx, j);
+        long target = tm >= 0 ? sg_i_role_body(cx, tm) : -1; /* "chaired the STP board" */
         if (target >= 0) {
             if (cx->ents[target].type == SG_NODE_PERSON) {
                 break;
