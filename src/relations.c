@@ -333,7 +333,30 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
             return sg_i_role_body(cx, m);
         }
     }
-    return sg_i_last_org(cx, t);
+    /* a sentence before that names a footprint and no other body: the footprint
+     * ("The letters name the Cumbria STP among those with the biggest gaps. Its
+     * leader, X, said"); else the last organisation or council */
+    size_t ps = cx->doc->toks[t].sent;
+    long fp = -1;
+    if (ps > 0) {
+        const sg_sentence_t *p = &cx->doc->sents[ps - 1];
+        for (size_t k = p->tok_begin; k < p->tok_end; k++) {
+            long m = sg_i_mention_at(cx, k);
+            long e = m >= 0 ? sg_i_role_body(cx, m) : -1;
+            if (e < 0 || cx->ents[e].type == SG_NODE_PERSON) {
+                continue;
+            }
+            if (cx->ents[e].type != SG_NODE_STP) {
+                fp = -1;
+                break;
+            }
+            if (strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
+                fp = fp == -1 || fp == e ? e : -2; /* two footprints: neither */
+            }
+            k = cx->m[m].te - 1;
+        }
+    }
+    return fp >= 0 ? fp : sg_i_last_org(cx, t);
 }
 
 /* Are tokens [b, e) before a role words that only qualify it ("new", "interim",
