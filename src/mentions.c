@@ -262,11 +262,21 @@ static int standalone(const sg_i_ctx_t *cx, size_t a, size_t b) {
            campaign(cx->doc, a, b);
 }
 
-/* Do tokens [a, b) open with a whole name before their first "and" or "'s"
- * ("Tarn CCG and Hale Healthcare", "Tarn Council's Conservative leader")? */
+static int is_role_at(const sg_i_ctx_t *cx, size_t k, size_t limit, size_t *len) {
+    size_t n = sg_i_match(cx->lex, SG_I_T_ROLES, cx->doc, k, limit, NULL);
+    if (len) {
+        *len = n;
+    }
+    return n > 0;
+}
+
+/* Do tokens [a, b) open with a whole name before their first "and", "'s" or role
+ * ("Tarn CCG and Hale Healthcare", "Tarn Council's Conservative leader", "Tarn
+ * Council Leader Ann Lee")? */
 static int opens_with_whole(const sg_i_ctx_t *cx, size_t a, size_t b) {
     for (size_t k = a + 1; k + 1 < b; k++) {
-        if (sg_tok_is(cx->doc, k, "and") || sg_tok_is(cx->doc, k, "'s")) {
+        if (sg_tok_is(cx->doc, k, "and") || sg_tok_is(cx->doc, k, "'s") ||
+            is_role_at(cx, k, b, NULL)) {
             return standalone(cx, a, k);
         }
     }
@@ -314,14 +324,6 @@ static sg_err_t add_org(sg_i_ctx_t *cx, size_t a, size_t b, int ow) {
     sg_buf_release(&name);
     sg_buf_release(&alias2);
     return rc;
-}
-
-static int is_role_at(const sg_i_ctx_t *cx, size_t k, size_t limit, size_t *len) {
-    size_t n = sg_i_match(cx->lex, SG_I_T_ROLES, cx->doc, k, limit, NULL);
-    if (len) {
-        *len = n;
-    }
-    return n > 0;
 }
 
 size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t lim) {
@@ -884,6 +886,12 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                     }
                     return classify(cx, j + 1, b);
                 }
+            }
+            /* "Health Secretary Jeremy Hunt", "NHS England Chief Executive Simon
+             * Stevens": a role in capitals, then a person (and a body before) */
+            if (k + rl < b && person_before_of(cx, k + rl, b)) {
+                return k > a ? classify_two(cx, a, k, k + rl, b)
+                             : classify(cx, k + rl, b);
             }
             return SG_OK;
         }

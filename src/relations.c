@@ -172,6 +172,16 @@ static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *af
     return -1;
 }
 
+/* Tokens [b, e), a role's words, in lower case ("Chief Executive" as "chief
+ * executive"); NULL when out of memory. */
+static char *role_text(const sg_textdoc_t *doc, size_t b, size_t e) {
+    char *role = sg_i_surface(doc, b, e);
+    for (char *p = role; p && *p; p++) {
+        *p = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
+    }
+    return role;
+}
+
 static sg_edge_type_t role_edge(size_t kind) {
     return kind == SG_I_ROLE_LEADS ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF;
 }
@@ -485,12 +495,9 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             }
             return SG_OK;
         }
-        char *role = sg_i_surface(doc, rb, re);
+        char *role = role_text(doc, rb, re);
         if (!role) {
             return SG_ENOMEM;
-        }
-        for (char *p = role; *p; p++) {
-            *p = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
         }
         /* "chair of the LGA's community wellbeing board" leads a part of the body,
          * so belongs to the body */
@@ -822,7 +829,9 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         if (body < 0 || cx->ents[body].type == SG_NODE_PERSON) {
             return SG_OK;
         }
-        char *role = sg_i_surface(doc, rb, t);
+        /* in lower case, unless a portfolio names places ("director for the
+         * Midlands and East") */
+        char *role = n == t - rb ? role_text(doc, rb, t) : sg_i_surface(doc, rb, t);
         if (!role) {
             return SG_ENOMEM;
         }
@@ -1098,12 +1107,9 @@ static sg_err_t appointed_by(sg_i_ctx_t *cx, size_t mi) {
     if (its && as == m->te) {
         return SG_OK; /* roles_after reads "its" as the body before it: the subject */
     }
-    char *role = sg_i_surface(doc, rb, re);
+    char *role = role_text(doc, rb, re);
     if (!role) {
         return SG_ENOMEM;
-    }
-    for (char *p = role; *p; p++) {
-        *p = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
     }
     sg_err_t rc = sg_i_add_edge(cx, m->entity, body, role_edge(kind), role,
                                 doc->toks[v].sent, v - 1, v, 0);
