@@ -340,6 +340,7 @@ static int according_to(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t t, size_t limit)
 }
 
 static int naming_at(const sg_textdoc_t *doc, size_t t);
+static int judging_at(const sg_i_ctx_t *cx, size_t t);
 
 /* Has the sentence of the quotation opening at token open a reporting or naming
  * verb before it ("X said the plan was “...”", "X called it “...”")? */
@@ -351,7 +352,7 @@ static int verb_before(const sg_i_ctx_t *cx, size_t open) {
         if (doc->toks[t].kind == SG_TK_QUOTE) {
             return 0; /* another quotation's */
         }
-        if (sg_i_reporting_at(cx, t) || naming_at(doc, t)) {
+        if (sg_i_reporting_at(cx, t) || naming_at(doc, t) || judging_at(cx, t)) {
             return 1;
         }
     }
@@ -443,6 +444,29 @@ static int naming_at(const sg_textdoc_t *doc, size_t t) {
     return IN_LIST(doc, t, naming) && !IN_LIST(doc, t + 1, particles);
 }
 
+/* "X accused the CCG of “passing the buck”", "criticised it for “...”": a verb
+ * that judges another in the words it quotes, whose speaker must be named right
+ * before it (not "Simon Stevens defended STPs after MPs accused ... “secret”"). */
+static int judging_at(const sg_i_ctx_t *cx, size_t t) {
+    static const char *const judging[] = {"accused",    "criticised", "praised",
+                                          "accusing",   "criticising", "praising"};
+    static const char *const aux[] = {"has", "have", "had", "also", "both", "been"};
+    const sg_textdoc_t *doc = cx->doc;
+
+    if (!IN_LIST(doc, t, judging)) {
+        return 0;
+    }
+    size_t k = t;
+    while (k > 0 && IN_LIST(doc, k - 1, aux)) {
+        k--;
+    }
+    if (k > 1 && sg_tok_is(doc, k - 1, ",")) {
+        k--; /* "Cllr Lee Chapman, has accused": past the apposition's end */
+    }
+    long m = k > 0 ? sg_i_mention_at(cx, k - 1) : -1;
+    return (m >= 0 && cx->m[m].te == k) || (k > 0 && sg_i_pronoun_entity(cx, k - 1) >= 0);
+}
+
 static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
     const sg_textdoc_t *doc = cx->doc;
     size_t sb = doc->sents[doc->toks[open_tok].sent].tok_begin;
@@ -456,7 +480,7 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
         if (doc->toks[t].kind == SG_TK_QUOTE && t + 1 < open_tok) {
             continue;
         }
-        if (sg_i_reporting_at(cx, t) || naming_at(doc, t)) {
+        if (sg_i_reporting_at(cx, t) || naming_at(doc, t) || judging_at(cx, t)) {
             /* in the passive, its agent: "MPs were told by X that", "The plans were
              * described by X as" */
             long e = -1;
