@@ -14,8 +14,10 @@ static const char *const skip_words[] = {"the", "a", "an", "its", "their", "his"
 static const char *const qualifiers[] = {"new",      "interim",   "acting", "outgoing",
                                          "incoming", "permanent", "current"};
 static const char *const lead_verbs[] = {
-    "chairs", "leads",    "heads",   "runs",    "chaired", "led",     "headed",
-    "ran",    "chairing", "leading", "heading", "running", "founded", "co-founded"};
+    "chairs",     "leads",       "heads",     "runs",      "chaired",   "led",
+    "headed",     "ran",         "chairing",  "leading",   "heading",   "running",
+    "founded",    "co-founded",  "co-leads",  "co-led",    "co-chairs", "co-chaired",
+    "co-leading", "co-chairing"};
 static const char *const lead_bases[] = {"lead", "chair", "head", "run"};
 static const char *const member_verbs[] = {"works", "worked", "sits", "serves"};
 /* an object that is a change done to a stakeholder, or its future, not the
