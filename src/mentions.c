@@ -236,6 +236,17 @@ static int org_word(const sg_i_ctx_t *cx, size_t a, size_t b) {
 /* "Save Our Hospitals", "Tarnshire Defend Our NHS": a campaign, "Our" inside its
  * name of three words or more; or a call to save or stop something, or "Hands
  * Off" it. */
+/* Does token b follow a sentence's subject: ", which", ", who", or a verb of
+ * saying or being ("said", "has", "is")? (Not an imperative's object: "Keep Tarn
+ * Hospital open".) */
+static int subject_at(const sg_textdoc_t *doc, size_t b) {
+    static const char *const verbs[] = {"said", "says", "has", "have", "is",
+                                        "was",  "will", "told", "warned"};
+    return IN_LIST(doc, b, verbs) ||
+           (sg_tok_is(doc, b, ",") &&
+            (sg_tok_is(doc, b + 1, "which") || sg_tok_is(doc, b + 1, "who")));
+}
+
 static int campaign(const sg_textdoc_t *doc, size_t a, size_t b) {
     static const char *const calls[] = {"save", "keep", "defend", "stop", "protect"};
 
@@ -243,8 +254,9 @@ static int campaign(const sg_textdoc_t *doc, size_t a, size_t b) {
         return 1; /* "Hands Off HRI" */
     }
     if (b - a >= 2 && IN_LIST(doc, a, calls) &&
-        !(doc->toks[a].flags & SG_TF_SENT_START)) {
-        return 1; /* "the group Keep Thamesford Hospital", "Stop Tarn Cuts" */
+        (!(doc->toks[a].flags & SG_TF_SENT_START) || subject_at(doc, b))) {
+        return 1; /* "the group Keep Thamesford Hospital", "Stop Tarn Cuts"; at a
+                   * sentence's start a subject: "Defend Dorset NHS, which has" */
     }
     for (size_t k = a + 1; b - a >= 3 && k + 1 < b; k++) {
         if (sg_tok_is(doc, k, "our")) {
