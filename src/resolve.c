@@ -91,6 +91,21 @@ static size_t initials(const char *name, char ini[32]) {
     return n;
 }
 
+/* Of a trust's n initials, how many come before "NHS (Foundation) Trust" ("UHNM"
+ * of "University Hospitals of North Midlands NHS Trust"); 0 for another name. */
+static size_t trust_initials(const char *name, size_t n) {
+    static const char *const tails[] = {" NHS Trust", " NHS Foundation Trust"};
+    size_t len = strlen(name);
+
+    for (size_t k = 0; k < 2; k++) {
+        size_t tl = strlen(tails[k]);
+        if (len > tl && strcmp(name + len - tl, tails[k]) == 0 && n > k + 2) {
+            return n - (k + 2);
+        }
+    }
+    return 0;
+}
+
 /* Entity ent's keys, and its aliases when it is no person, into the index. */
 static sg_err_t index_entity(index_t *ix, const sg_i_entity_t *e, long ent) {
     char ini[32];
@@ -116,6 +131,11 @@ static sg_err_t index_entity(index_t *ix, const sg_i_entity_t *e, long ent) {
     rc = put_lowest(&ix->initials, ini, ent);
     for (size_t k = 1; rc == SG_OK && n - k >= 2; k++) {
         rc = put_lowest(&ix->tails, ini + k, ent);
+    }
+    size_t tn = trust_initials(e->name, n);
+    if (rc == SG_OK && tn >= 2) {
+        ini[tn] = '\0';
+        rc = put_lowest(&ix->initials, ini, ent);
     }
     return rc;
 }
@@ -194,8 +214,13 @@ static long find_initials(const sg_i_ctx_t *cx, const index_t *ix, const char *a
     }
     for (size_t k = 0; k < cx->nents; k++) {
         if (cx->ents[k].type == SG_NODE_PERSON ||
-            (n = initials(cx->ents[k].name, ini)) < 2 || n < len ||
-            memcmp(ini + n - len, acr, len) != 0) {
+            (n = initials(cx->ents[k].name, ini)) < 2) {
+            continue;
+        }
+        if (trust_initials(cx->ents[k].name, n) == len && memcmp(ini, acr, len) == 0) {
+            return (long)k; /* "UHNM" */
+        }
+        if (n < len || memcmp(ini + n - len, acr, len) != 0) {
             continue;
         }
         if (n == len) {
