@@ -233,9 +233,21 @@ static int org_word(const sg_i_ctx_t *cx, size_t a, size_t b) {
     return 0;
 }
 
-/* "Save Our Hospitals", "Tarnshire Defend Our NHS": a campaign, "Our" inside its
- * name of three words or more; or a call to save or stop something, or "Hands
- * Off" it. */
+/* Are tokens [a, b) only the words that make a name a body's, joined by "and"
+ * ("Council and CCG", a headline's capitals), naming none? */
+static int generic_only(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    int joined = 0;
+
+    for (size_t k = a; k < b; k++) {
+        if (sg_tok_is(cx->doc, k, "and")) {
+            joined = 1;
+        } else if (!sg_i_tok_in(cx->lex, SG_I_T_ORG_WORDS, cx->doc, k, NULL)) {
+            return 0;
+        }
+    }
+    return joined;
+}
+
 /* Does token b follow a sentence's subject: ", which", ", who", or a verb of
  * saying or being ("said", "has", "is")? (Not an imperative's object: "Keep Tarn
  * Hospital open".) */
@@ -247,6 +259,9 @@ static int subject_at(const sg_textdoc_t *doc, size_t b) {
             (sg_tok_is(doc, b + 1, "which") || sg_tok_is(doc, b + 1, "who")));
 }
 
+/* "Save Our Hospitals", "Tarnshire Defend Our NHS": a campaign, "Our" inside its
+ * name of three words or more; or a call to save or stop something, or "Hands
+ * Off" it. */
 static int campaign(const sg_textdoc_t *doc, size_t a, size_t b) {
     static const char *const calls[] = {"save", "keep", "defend", "stop", "protect"};
 
@@ -910,6 +925,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         if (sg_i_tok_in(cx->lex, SG_I_T_DOC_WORDS, doc, k, NULL)) {
             return SG_OK; /* a document, policy or event */
         }
+    }
+    if (generic_only(cx, a, b)) {
+        return SG_OK; /* "Council and CCG at odds over plan": no body's name */
     }
     ow = org_word(cx, a, b);
     if (ow) {
