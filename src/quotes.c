@@ -153,7 +153,8 @@ static long body_reporting(const sg_i_ctx_t *cx, size_t k) {
 
     for (size_t si = s + 1; si-- > 0 && si + 2 > s;) {
         size_t sb = doc->sents[si].tok_begin, se = si == s ? k : doc->sents[si].tok_end;
-        for (size_t r = sb; r < se; r++) {
+        /* (a subject's verb comes early: a long sentence is not read to its end) */
+        for (size_t r = sb; r < se && r < sb + 64; r++) {
             if (doc->toks[r].kind == SG_TK_QUOTE) {
                 break; /* a quotation's verb is another's */
             }

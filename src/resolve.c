@@ -853,9 +853,9 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
  * named before them, but the programme when two are ("the plans" of a story of
  * several) or when STPs in general were spoken of before them ("Several draft
  * STPs were published ... the plans"); "every STP", "an STP" the programme; any
- * other mention its own. Declared in
- * extract_i.h. */
+ * other mention its own. Declared in extract_i.h. */
 long sg_i_role_body(const sg_i_ctx_t *cx, long mi) {
+    static const char *const any[] = {"every", "each", "an", "any", "no", "one"};
     const sg_i_mention_t *m = &cx->m[mi];
     long e = m->entity;
     const sg_textdoc_t *doc = cx->doc;
@@ -867,7 +867,6 @@ long sg_i_role_body(const sg_i_ctx_t *cx, long mi) {
                  (m->kind == SG_I_M_REGIONAL && sg_tok_is(doc, m->te - 1, "plan"));
     int plural = m->kind == SG_I_M_REGIONAL && (sg_tok_is(doc, m->te - 1, "plans") ||
                                                 sg_tok_is(doc, m->te - 1, "proposals"));
-    static const char *const any[] = {"every", "each", "an", "any", "no", "one"};
     if ((!single && !plural) || (m->tb > 0 && IN_LIST(doc, m->tb - 1, any))) {
         return e; /* "every STP", "an STP": any of them */
     }
