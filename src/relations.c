@@ -352,7 +352,8 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
     long fp = -1;
     if (ps > 0) {
         const sg_sentence_t *p = &cx->doc->sents[ps - 1];
-        for (size_t k = p->tok_begin; k < p->tok_end; k++) {
+        /* (its first 200 tokens: a long sentence is not read for every "Its") */
+        for (size_t k = p->tok_begin; k < p->tok_end && k < p->tok_begin + 200; k++) {
             long m = sg_i_mention_at(cx, k);
             long e = m >= 0 ? sg_i_role_body(cx, m) : -1;
             if (e < 0 || cx->ents[e].type == SG_NODE_PERSON) {
