@@ -384,10 +384,10 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     }
     /* "..." he said / Lloyd added / said Lloyd; not past the end of a sentence
      * whose own verb says it ("X said the plan was “a betrayal”. Y agreed.") */
-    int own = verb_before(cx, q->qb - 1);
     for (size_t k = t; k < limit; k++) {
         if (doc->toks[k].kind == SG_TK_QUOTE || (doc->toks[k].flags & SG_TF_PARA_START) ||
-            (doc->toks[k].sent != doc->toks[close_tok].sent && (own || k > t + 5))) {
+            (doc->toks[k].sent != doc->toks[close_tok].sent &&
+             (k > t + 5 || verb_before(cx, q->qb - 1)))) {
             return;
         }
         if (sg_i_reporting_at(cx, k)) {

@@ -1573,8 +1573,10 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
     static const char *const goes[] = {"approved", "backed", "implemented", "adopted"};
     const sg_textdoc_t *doc = cx->doc;
 
-    if (!sg_tok_is(doc, c + 1, "for") || !IN_LIST(doc, c, calls)) {
-        return 0; /* (the cheaper test first: this is asked at every word) */
+    char first = (char)(doc->text[doc->toks[c].start] | 0x20); /* asked at every word: */
+    if ((first != 'c' && first != 'p') || !sg_tok_is(doc, c + 1, "for") ||
+        !IN_LIST(doc, c, calls)) { /* the cheapest tests first */
+        return 0;
     }
     long om = mention_from(cx, c + 2); /* "the plan" */
     om = om >= 0 ? om : mention_from(cx, past_determiners(doc, c + 2, lim));
