@@ -114,6 +114,9 @@ long sg_i_mention_at(const sg_i_ctx_t *cx, size_t i);
 long sg_i_role_body(const sg_i_ctx_t *cx, long mi);
 /* Entity of the last person named before token i (any sentence), or -1. */
 long sg_i_last_person(const sg_i_ctx_t *cx, size_t i);
+/* The same for "she" (she != 0) or "he": the last person no title of whom says
+ * the other gender ("Mr", "Dame"), among the last few; else the last; or -1. */
+long sg_i_last_person_for(const sg_i_ctx_t *cx, size_t i, int she);
 /* Entity of the last organisation/council mentioned before token i, or -1. */
 long sg_i_last_org(const sg_i_ctx_t *cx, size_t i);
 /* Add an edge between two entities with evidence from sentence sent (and the

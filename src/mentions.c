@@ -459,9 +459,9 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             if (sg_i_is_cap(doc, k) || !is_role_at(cx, k, a - 1, NULL)) {
                 continue;
             }
-            size_t j = k - 1;
+            size_t j = k - 1; /* past capitals and a portfolio: "Mind's policy manager" */
             while (j > 0 && j + 4 > k && !role_determiner(doc, j) &&
-                   sg_i_is_cap(doc, j)) {
+                   doc->toks[j].kind == SG_TK_WORD) {
                 j--;
             }
             if (role_determiner(doc, j)) {

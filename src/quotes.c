@@ -212,7 +212,7 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
                 return spokes_body(cx, j);
             }
         }
-        return sg_i_last_person(cx, t);
+        return sg_i_last_person_for(cx, t, sg_tok_is(doc, t, "she"));
     }
     if (sg_tok_is(cx->doc, t, "it")) {
         return sg_i_last_org(cx, t);

@@ -911,6 +911,43 @@ long sg_i_last_person(const sg_i_ctx_t *cx, size_t tok) {
     return last_on_chain(cx, cx->prev_person, tok);
 }
 
+/* Does a title of person e say the other gender than the pronoun's ("Mr" for
+ * "she", "Dame" for "he")? */
+static int other_gender(const sg_i_entity_t *e, int she) {
+    static const char *const his[] = {"Mr", "Sir", "Lord", "Baron"};
+    static const char *const hers[] = {"Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness"};
+    const char *const *list = she ? his : hers;
+    size_t n = she ? sizeof(his) / sizeof(his[0]) : sizeof(hers) / sizeof(hers[0]);
+
+    for (size_t i = 0; i < e->titles.n; i++) {
+        for (size_t k = 0; k < n; k++) {
+            if (strcmp(e->titles.v[i], list[k]) == 0) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+long sg_i_last_person_for(const sg_i_ctx_t *cx, size_t tok, int she) {
+    long first = -1;
+    int steps = 0;
+
+    for (long k = cx->prev_person[mentions_before(cx, tok)]; k >= 0 && steps < 8;
+         k = cx->prev_person[k]) {
+        long e = cx->m[k].entity;
+        if (cx->m[k].te > tok || e < 0) {
+            continue;
+        }
+        first = first < 0 ? e : first;
+        if (!other_gender(&cx->ents[e], she)) {
+            return e;
+        }
+        steps++;
+    }
+    return first;
+}
+
 long sg_i_last_org(const sg_i_ctx_t *cx, size_t tok) {
     return last_on_chain(cx, cx->prev_org, tok);
 }
