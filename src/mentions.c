@@ -729,9 +729,16 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     if (nn == b - a || (nn && nv == SG_I_NS_PUBLICATION)) {
         return SG_OK; /* or a publication's name and more: "BBC Radio Devon" */
     }
+    /* "the Board endorses", "The Trust said": an anaphor's word in capitals after
+     * "the", as press releases write it, is "the board", "the trust" */
+    size_t av;
+    if (b - a == 1 && a > 0 && sg_tok_is(doc, a - 1, "the") &&
+        sg_i_match(cx->lex, SG_I_T_ANAPHORS, doc, a, b, &av) == 1) {
+        return add_mention(cx, a - 1, b, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
+                           cx->lex->anaphor_targets.v[av], NULL);
+    }
     /* "Trust chairman X", "Council leader X": an anaphor's word alone opening a
      * sentence before a role is "the trust", "the council" */
-    size_t av;
     if ((doc->toks[a].flags & SG_TF_SENT_START) && b - a == 1 && b < doc->ntoks &&
         !sg_i_is_cap(doc, b) && sg_i_match(cx->lex, SG_I_T_ANAPHORS, doc, a, b, &av) &&
         is_role_at(cx, b, doc->sents[doc->toks[a].sent].tok_end, NULL)) {
