@@ -867,6 +867,11 @@ static sg_err_t affiliation_after(sg_i_ctx_t *cx, long person, size_t t, size_t 
             return sg_i_add_edge(cx, person, cx->m[bm].entity, SG_EDGE_MEMBER_OF, NULL,
                                  doc->toks[t].sent, t, t + 1, 0);
         }
+        /* "Helen Day (Director of Public Health, Tarn County Council)": roles */
+        size_t rb, re, kind;
+        if (find_role(cx, k, lim, &rb, &re, &kind) && rb == k) {
+            return roles_after(cx, person, k);
+        }
     }
     int comma = 0; /* "X, from the Y, said", "X, of Y, said", "X, representing Y" */
     if (t + 1 < lim && sg_tok_is(doc, t, ",") &&
