@@ -1166,7 +1166,8 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
             continue;
         }
         if (t < lim && (sg_tok_is(doc, t, ",") || sg_tok_is(doc, t, "is") ||
-                        sg_tok_is(doc, t, "was") || sg_tok_is(doc, t, "as"))) {
+                        sg_tok_is(doc, t, "was") || sg_tok_is(doc, t, "as") ||
+                        sg_tok_is(doc, t, "-"))) { /* "X - chief executive of Y - said" */
             if (who_at(doc, t, lim)) {
                 if ((rc = who_clause(cx, p, t, lim)) != SG_OK) {
                     return rc;
