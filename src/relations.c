@@ -498,6 +498,9 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             }
             return SG_OK;
         }
+        if (sg_tok_is(doc, after, "until")) {
+            return SG_OK; /* "who was chief executive of Y until 2015": no longer */
+        }
         char *role = role_text(doc, rb, re);
         if (!role) {
             return SG_ENOMEM;
