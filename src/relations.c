@@ -576,17 +576,20 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
     size_t sent = doc->toks[m->tb].sent;
     size_t from = doc->sents[sent > 2 ? sent - 2 : 0].tok_begin;
     for (size_t t = from; t < m->tb; t++) {
-        if (!(sg_tok_is(doc, t, "the") || sg_tok_is(doc, t, "its"))) {
+        /* after "the" or "its", or opening a sentence ("Chief executive of Y, X,
+         * said") */
+        int det = sg_tok_is(doc, t, "the") || sg_tok_is(doc, t, "its");
+        if (!det && !(doc->toks[t].flags & SG_TF_SENT_START)) {
             continue;
         }
-        size_t lim = sent_end(doc, t);
-        if (!find_role(cx, t + 1, lim, &rb, &re, &kind) || rb > t + 3) {
+        size_t lim = sent_end(doc, t), r0 = det ? t + 1 : t;
+        if (!find_role(cx, r0, lim, &rb, &re, &kind) || rb > t + 3 || (!det && rb != t)) {
             continue;
         }
         /* "the new chief executive of", "the Conservative leader of", never "the
          * former chief executive of" (nor a capital other than a party's) */
         int former = 0;
-        for (size_t k = t + 1; k < rb; k++) {
+        for (size_t k = r0; k < rb; k++) {
             former |= sg_tok_is(doc, k, "former") || sg_tok_is(doc, k, "ex") ||
                       (sg_i_is_cap(doc, k) && !sg_i_party_word(doc, k));
         }
