@@ -1764,8 +1764,13 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                  * others did is reported, not a stance taken */
                 long agents[8];
                 size_t vb = verb_start(doc, from, c);
-                int adjacent = dst_end == before || dst_end == vb ||
-                               (dst_end + 1 == vb && sg_tok_is(doc, dst_end, ","));
+                /* "the Devon programme was backed by X": a plan's noun between */
+                static const char *const nouns[] = {"plan", "programme", "footprint"};
+                int noun = dst >= 0 && cx->ents[dst].type == SG_NODE_STP &&
+                           IN_LIST(doc, dst_end, nouns);
+                int adjacent =
+                    dst_end == before || dst_end == vb ||
+                    (dst_end + 1 == vb && (sg_tok_is(doc, dst_end, ",") || noun));
                 size_t na = qi >= 0 || dst < 0 || cancelled || !adjacent
                                 ? 0
                                 : passive_agents(cx, ce, st->tok_end, agents, 8);
