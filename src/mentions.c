@@ -22,6 +22,9 @@ static const char *const number_words[] = {"two", "three", "four",   "five",
 static const char *const docref_nouns[] = {"review", "report",       "guidance",
                                            "survey", "analysis",     "study",
                                            "paper",  "investigation"};
+/* anaphors' words that are also abstract nouns, which "of" follows: "the trust of
+ * the public", "the body of evidence" */
+static const char *const abstract_nouns[] = {"trust", "body"};
 
 int sg_i_in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, size_t n) {
     for (size_t k = 0; k < n; k++) {
@@ -697,6 +700,12 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     if (b - a >= 3 && sg_i_postnominal(doc, b - 1)) {
         b--; /* "Sarah Wollaston MP": the letters after a name are not of it */
     }
+    size_t tv;
+    if (b - a >= 3 && sg_i_tok_in(cx->lex, SG_I_T_NONSTAKE, doc, a, &tv) &&
+        tv == SG_I_NS_TIME &&
+        sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a + 1, NULL)) {
+        a++; /* "In April Sarah Price was appointed": the month is not her name */
+    }
     if (a >= b) {
         return SG_OK;
     }
@@ -929,8 +938,10 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             }
             return SG_OK;
         }
-        if (sg_i_tok_in(cx->lex, SG_I_T_DOC_WORDS, doc, k, NULL)) {
-            return SG_OK; /* a document, policy or event */
+        if (sg_i_tok_in(cx->lex, SG_I_T_DOC_WORDS, doc, k, NULL) &&
+            !(k == a && k + 1 < b && !sg_tok_is(doc, k + 1, "of") &&
+              sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, k, NULL))) {
+            return SG_OK; /* a document, policy or event (not "Bill Borrett") */
         }
     }
     if (generic_only(cx, a, b)) {
@@ -1203,7 +1214,9 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
     }
     if (sg_tok_is(doc, i, "the") && i + 1 < se &&
         (n = sg_i_match(lex, SG_I_T_ANAPHORS, doc, i + 1, se, &v)) &&
-        lower_rest(doc, i, n + 1) && !sg_i_is_cap(doc, i + n + 1)) {
+        lower_rest(doc, i, n + 1) && !sg_i_is_cap(doc, i + n + 1) &&
+        !(n == 1 && i + 2 < se && sg_tok_is(doc, i + 2, "of") &&
+          IN_LIST(doc, i + 1, abstract_nouns))) {
         *used = n + 1;
         rc = add_mention(cx, i, i + n + 1, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
                          lex->anaphor_targets.v[v], &m);

@@ -744,8 +744,12 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
             if (cx->ents[target].type == SG_NODE_PERSON) {
                 break;
             }
-            return sg_i_add_edge(cx, person, target, SG_EDGE_LEADS, NULL,
-                                 doc->toks[v].sent, v, v + 1, 0);
+            /* "has led the partnership's work on ...": a part of the body, whose
+             * member the person is */
+            sg_edge_type_t type =
+                sg_tok_is(doc, cx->m[tm].te, "'s") ? SG_EDGE_MEMBER_OF : SG_EDGE_LEADS;
+            return sg_i_add_edge(cx, person, target, type, NULL, doc->toks[v].sent, v,
+                                 v + 1, 0);
         }
     }
     return SG_OK;
@@ -1397,6 +1401,36 @@ static long quote_at(const sg_i_ctx_t *cx, size_t t) {
     return lo < cx->nq && t >= cx->q[lo].qb && t < cx->q[lo].qe ? (long)lo : -1;
 }
 
+/* "She is chief executive of X", "in April he was appointed to lead the Y STP",
+ * "She also chairs Z": a role or a lead verb after "he" or "she" (outside a
+ * quotation: the words there are the speaker's) is the person's it stands for. */
+static sg_err_t pronoun_roles(sg_i_ctx_t *cx) {
+    const sg_textdoc_t *doc = cx->doc;
+    sg_err_t rc = SG_OK;
+
+    for (size_t t = 0; t + 2 < doc->ntoks && rc == SG_OK; t++) {
+        if (!(sg_tok_is(doc, t, "he") || sg_tok_is(doc, t, "she")) ||
+            quote_at(cx, t) >= 0) {
+            continue;
+        }
+        long p = sg_i_pronoun_entity(cx, t);
+        size_t lim = sent_end(doc, t), r;
+        if (p < 0 || cx->ents[p].type != SG_NODE_PERSON || t + 1 >= lim) {
+            continue;
+        }
+        if ((r = sg_i_appointed(doc, t + 1, lim)) != 0) {
+            rc = roles_after(cx, p, r);
+        } else if (sg_tok_is(doc, t + 1, "is") || sg_tok_is(doc, t + 1, "was")) {
+            if ((rc = roles_after(cx, p, t + 2)) == SG_OK) {
+                rc = leads_verb(cx, p, t + 1, lim);
+            }
+        } else {
+            rc = leads_verb(cx, p, t + 1, lim);
+        }
+    }
+    return rc;
+}
+
 /* Is token k a reporting verb (outside a quotation) whose clause opens with a
  * subject of its own that names no stakeholder ("said the board", "said that a
  * review") and runs on to the verb at c (not "X said the borough had not been
@@ -2037,8 +2071,9 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
     }
 
     find_author(cx);
-    if ((rc = person_roles(cx)) != SG_OK || (rc = body_clauses(cx)) != SG_OK ||
-        (rc = led_by(cx)) != SG_OK || (rc = sides_listed(cx)) != SG_OK) {
+    if ((rc = person_roles(cx)) != SG_OK || (rc = pronoun_roles(cx)) != SG_OK ||
+        (rc = body_clauses(cx)) != SG_OK || (rc = led_by(cx)) != SG_OK ||
+        (rc = sides_listed(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
