@@ -177,6 +177,10 @@ static int co_speaker(const sg_i_ctx_t *cx, const sg_i_quote_t *q,
     return listed;
 }
 
+/* verbs that name what they quote: "called it “a blueprint for cuts”" */
+static const char *const naming_verbs[] = {"called",   "branded", "described", "dubbed",
+                                           "labelled", "calls",   "describes"};
+
 static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc = SG_OK;
@@ -236,6 +240,17 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
                                        out.text);
                 }
             }
+        }
+        /* "X called it “a blueprint for cuts”": the plan "it" stands for */
+        size_t c = q->cue_tok;
+        long plan = c != (size_t)-1 && c + 1 < doc->ntoks &&
+                            sg_tok_is(doc, c + 1, "it") && IN_LIST(doc, c, naming_verbs)
+                        ? sg_i_plan_before(cx, c + 1, q->speaker)
+                        : -1;
+        if (rc == SG_OK && plan >= 0 && !sg_refs_contains(&about, cx->ents[plan].id) &&
+            (rc = sg_refs_add(&about, cx->ents[plan].id)) == SG_OK) {
+            rc = sg_i_add_edge(cx, q->speaker, plan, SG_EDGE_QUOTES, NULL, s0, c, c + 1,
+                               out.text);
         }
         if (rc == SG_OK) {
             rc = sg_graph_add_quote(frag, &out, about.v, about.n);

@@ -1561,12 +1561,7 @@ static size_t past_back_determiners(const sg_textdoc_t *doc, size_t b, size_t lo
     return b;
 }
 
-/* What "it" at token t stands for as a stance's object: the stakeholder named
- * last before it, in its sentence or the one before, when that is a plan (a
- * footprint or the programme; "Tarn Council backed the Devon STP, while Hale
- * Council opposed it") and not the subject not_e; else -1 ("it" is as often a
- * decision or a review, which names no one). */
-static long plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
+long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
     const sg_textdoc_t *doc = cx->doc;
     size_t s = doc->toks[t].sent, lo = doc->sents[s > 0 ? s - 1 : 0].tok_begin;
 
@@ -1860,7 +1855,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                   : role_object(cx, k, st->tok_end);
                 }
                 if (dst < 0 && sg_tok_is(doc, ce, "it")) {
-                    dst = plan_before(cx, ce, src); /* "Hale Council opposed it" */
+                    dst = sg_i_plan_before(cx, ce, src); /* "Hale Council opposed it" */
                 }
                 if (noun_of || (v & SG_I_ST_AGENT)) { /* "has come under fire from X" */
                     long agent = dst;
