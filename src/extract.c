@@ -229,8 +229,9 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
         for (size_t k = lo; k < cx->nm && cx->m[k].tb < te && rc == SG_OK; k++) {
             const sg_i_mention_t *m = &cx->m[k];
             long ent = sg_i_role_body(cx, (long)k); /* "the plan": its footprint */
+            /* (nor "An STP" of "An STP spokesman said": the speaker) */
             if (ent >= 0 && ent != q->speaker && m->te <= te &&
-                !co_speaker(cx, q, m) &&
+                sg_i_footprint_of(cx, (long)k) != q->speaker && !co_speaker(cx, q, m) &&
                 !sg_refs_contains(&about, cx->ents[ent].id)) {
                 rc = sg_refs_add(&about, cx->ents[ent].id);
                 if (rc == SG_OK) {

@@ -112,6 +112,10 @@ long sg_i_mention_at(const sg_i_ctx_t *cx, size_t i);
  * the article named last, "the plans" the only one it named; any other mention its
  * own entity (or -1). */
 long sg_i_role_body(const sg_i_ctx_t *cx, long mi);
+/* The same for "(the) STP" or "the plan" whatever word comes before ("An STP
+ * spokesman" is the footprint's, as "the STP's" is); any other mention its own
+ * entity (or -1). */
+long sg_i_footprint_of(const sg_i_ctx_t *cx, long mi);
 /* Entity of the last person named before token i (any sentence), or -1. */
 long sg_i_last_person(const sg_i_ctx_t *cx, size_t i);
 /* The same for "she" (she != 0) or "he": the last person no title of whom says

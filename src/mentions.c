@@ -682,6 +682,46 @@ static int role_of_before(const sg_i_ctx_t *cx, size_t a) {
     return 0;
 }
 
+/* "the Wirral STP", "the Tarn and Hale STP": [a, b) is a place the gazetteer lacks
+ * (after "the"), in up to four plain words in capitals, and "STP", an area a plan
+ * covers (not "NHS England STP", "Tory STP", "Simon Stevens STP", "Health STP"). */
+static int plan_area(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    if (!(a > 0 && sg_tok_is(doc, a - 1, "the")) || b < a + 2 || b > a + 5 ||
+        !sg_tok_is(doc, b - 1, "stp") || sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL) ||
+        sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) || org_word(cx, a, b - 1)) {
+        return 0;
+    }
+    for (size_t k = a; k + 1 < b; k++) {
+        if (k > a && k + 2 < b && (sg_tok_is(doc, k, "and") || sg_tok_is(doc, k, "&"))) {
+            continue; /* "the Tarn and Hale STP" */
+        }
+        if (!sg_i_is_cap(doc, k) || is_allcaps(doc, k) || sg_i_party_word(doc, k) ||
+            sg_i_tok_in(cx->lex, SG_I_T_NONSTAKE, doc, k, NULL) ||
+            sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, k, NULL) ||
+            sg_i_tok_in(cx->lex, SG_I_T_DOC_WORDS, doc, k, NULL) ||
+            sg_i_tok_in(cx->lex, SG_I_T_ROLES, doc, k, NULL) ||
+            sg_i_tok_in(cx->lex, SG_I_T_ANAPHORS, doc, k, NULL)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* The mention of such an area: the place's name without "STP". */
+static sg_err_t add_plan_area(sg_i_ctx_t *cx, size_t a, size_t b) {
+    char buf[128], *name = sg_i_surface_buf(cx->doc, a, b - 1, buf, sizeof(buf));
+    if (!name) {
+        return SG_ENOMEM;
+    }
+    sg_err_t rc = add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_STP, name, NULL);
+    if (name != buf) {
+        free(name);
+    }
+    return rc;
+}
+
 static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     long g;
@@ -733,6 +773,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         if (programme_exact(cx, a2, b)) {
             return add_programme(cx, a2, b);
         }
+    }
+    if (plan_area(cx, a, b)) {
+        return add_plan_area(cx, a, b);
     }
     size_t nv, nn = sg_i_match(cx->lex, SG_I_T_NONSTAKE, doc, a, b, &nv);
     if (nn == b - a || (nn && nv == SG_I_NS_PUBLICATION)) {

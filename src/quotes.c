@@ -103,17 +103,22 @@ static sg_err_t find_spans(sg_i_ctx_t *cx) {
 
 /* The stakeholder named right after token t (skipping "the"), within limit and
  * t's paragraph. */
-static long entity_after(const sg_i_ctx_t *cx, size_t t, size_t limit) {
+static long mention_after(const sg_i_ctx_t *cx, size_t t, size_t limit) {
     for (size_t k = t; k < limit && k < t + 8; k++) {
         if (k > t && (cx->doc->toks[k].flags & SG_TF_PARA_START)) {
             break; /* not the next line's: "..., says committee" / "Plans must" */
         }
         long m = sg_i_mention_at(cx, k);
         if (m >= 0 && cx->m[m].entity >= 0) {
-            return cx->m[m].entity;
+            return m;
         }
     }
     return -1;
+}
+
+static long entity_after(const sg_i_ctx_t *cx, size_t t, size_t limit) {
+    long m = mention_after(cx, t, limit);
+    return m >= 0 ? cx->m[m].entity : -1;
 }
 
 /* The person named in the few words after token t, in its sentence and before
@@ -178,12 +183,15 @@ static long spokes_body(const sg_i_ctx_t *cx, size_t k) {
     const sg_textdoc_t *doc = cx->doc;
     long e = -1;
 
+    /* (the footprint's, "(the) STP" spoken of: "a spokesman for the STP", "An STP
+     * spokesman", whose "An" is the spokesman's) */
     if (sg_tok_is(doc, k + 1, "for")) {
-        e = entity_after(cx, k + 2, doc->sents[doc->toks[k].sent].tok_end);
+        long m = mention_after(cx, k + 2, doc->sents[doc->toks[k].sent].tok_end);
+        e = m >= 0 ? sg_i_role_body(cx, m) : -1;
     } else if (k > 0) {
         size_t j = k > 1 && sg_tok_is(doc, k - 1, "'s") ? k - 2 : k - 1;
         long m = sg_i_mention_at(cx, j);
-        e = m >= 0 && cx->m[m].te == j + 1 ? cx->m[m].entity : -1;
+        e = m >= 0 && cx->m[m].te == j + 1 ? sg_i_footprint_of(cx, m) : -1;
     }
     if (e < 0) {
         e = body_reporting(cx, k); /* "NHS England said ... A spokeswoman said" */

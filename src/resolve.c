@@ -854,6 +854,34 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
  * several) or when STPs in general were spoken of before them ("Several draft
  * STPs were published ... the plans"); "every STP", "an STP" the programme; any
  * other mention its own. Declared in extract_i.h. */
+/* Is mention m "(the) STP" or "the plan", one plan? */
+static int stp_single(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
+    const sg_textdoc_t *doc = cx->doc;
+    return (m->te <= m->tb + 2 && sg_tok_is(doc, m->te - 1, "stp")) ||
+           (m->kind == SG_I_M_REGIONAL && sg_tok_is(doc, m->te - 1, "plan"));
+}
+
+/* The footprint named last before mention mi (within STP_REACH), or -1. */
+static long footprint_before(const sg_i_ctx_t *cx, long mi) {
+    for (long k = mi; k-- > 0 && k + STP_REACH > mi;) {
+        long f = cx->m[k].entity;
+        if (f >= 0 && cx->ents[f].type == SG_NODE_STP &&
+            strcmp(cx->ents[f].name, SG_I_PROGRAMME) != 0) {
+            return f;
+        }
+    }
+    return -1;
+}
+
+long sg_i_footprint_of(const sg_i_ctx_t *cx, long mi) {
+    const sg_i_mention_t *m = &cx->m[mi];
+    long f = m->entity >= 0 && strcmp(cx->ents[m->entity].name, SG_I_PROGRAMME) == 0 &&
+                     stp_single(cx, m)
+                 ? footprint_before(cx, mi)
+                 : -1;
+    return f >= 0 ? f : m->entity;
+}
+
 long sg_i_role_body(const sg_i_ctx_t *cx, long mi) {
     static const char *const any[] = {"every", "each", "an", "any", "no", "one"};
     const sg_i_mention_t *m = &cx->m[mi];
@@ -863,12 +891,15 @@ long sg_i_role_body(const sg_i_ctx_t *cx, long mi) {
     if (e < 0 || strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
         return e;
     }
-    int single = (m->te <= m->tb + 2 && sg_tok_is(doc, m->te - 1, "stp")) ||
-                 (m->kind == SG_I_M_REGIONAL && sg_tok_is(doc, m->te - 1, "plan"));
+    int single = stp_single(cx, m);
     int plural = m->kind == SG_I_M_REGIONAL && (sg_tok_is(doc, m->te - 1, "plans") ||
                                                 sg_tok_is(doc, m->te - 1, "proposals"));
     if ((!single && !plural) || (m->tb > 0 && IN_LIST(doc, m->tb - 1, any))) {
         return e; /* "every STP", "an STP": any of them */
+    }
+    if (single) {
+        long f = footprint_before(cx, mi);
+        return f >= 0 ? f : e;
     }
     long found = -1;
     for (long k = mi; k-- > 0 && k + STP_REACH > mi;) {
@@ -877,9 +908,6 @@ long sg_i_role_body(const sg_i_ctx_t *cx, long mi) {
             continue;
         }
         if (strcmp(cx->ents[f].name, SG_I_PROGRAMME) != 0) {
-            if (single) {
-                return f;
-            }
             if (found >= 0 && found != f) {
                 return e; /* "the plans" of a story of two footprints: all of them */
             }
