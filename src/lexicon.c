@@ -127,6 +127,28 @@ size_t sg_i_match_from(const sg_lexicon_t *lex, sg_i_table_t t, const sg_textdoc
     return best;
 }
 
+int sg_i_match_pair(const sg_lexicon_t *lex, sg_i_table_t t, const sg_textdoc_t *doc,
+                    size_t i, size_t j, size_t *val) {
+    char key[256];
+    size_t l1, l2, v;
+
+    if (i >= doc->ntoks || j >= doc->ntoks || !(sg_i_first(lex, t, doc, i) & SG_I_PREFIX)) {
+        return 0;
+    }
+    const char *w1 = sg_tok_norm(doc, i, &l1), *w2 = sg_tok_norm(doc, j, &l2);
+    if (l1 + l2 + 1 > sizeof(key)) {
+        return 0;
+    }
+    memcpy(key, w1, l1);
+    key[l1] = ' ';
+    memcpy(key + l1 + 1, w2, l2);
+    if (!sg_map_getn(&lex->tab[t], key, l1 + 1 + l2, &v) || !(v & SG_I_FULL)) {
+        return 0;
+    }
+    *val = v >> 2;
+    return 1;
+}
+
 /* Put key with the given flags, keeping what the key already holds. */
 static sg_err_t key_put(sg_map_t *map, const char *key, size_t len, size_t flags,
                         size_t val) {

@@ -116,6 +116,11 @@ static inline size_t sg_i_first(const sg_lexicon_t *lex, sg_i_table_t t,
     return sg_i_first_value(lex, t, doc, i);
 }
 
+/* 1 when the words of tokens i and j, in that order, are a whole phrase of table t
+ * (its value in *val): a phrase a quotation mark cuts ("“deeply worried” by"). */
+int sg_i_match_pair(const sg_lexicon_t *lex, sg_i_table_t t, const sg_textdoc_t *doc,
+                    size_t i, size_t j, size_t *val);
+
 /* Longest phrase of table t starting at token i and ending by token limit;
  * returns its length in tokens (0 when none) and its value. */
 static inline size_t sg_i_match(const sg_lexicon_t *lex, sg_i_table_t t,

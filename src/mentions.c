@@ -1338,13 +1338,18 @@ static int ends_sentence(const sg_textdoc_t *doc, size_t p) {
 /* Is paragraph p a headline in title case ("Why The STP Process Matters For Social
  * Care"): four words or more, none in lower case, a small word among them in
  * capitals? Its capitals say nothing of names. */
-static int title_case(const sg_textdoc_t *doc, size_t p) {
+static int title_case(const sg_i_ctx_t *cx, size_t p) {
     static const char *const small[] = {"the", "for", "to",   "of",   "and", "in",
                                         "on",  "at",  "with", "over", "as",  "by"};
+    const sg_textdoc_t *doc = cx->doc;
     const sg_paragraph_t *pa = &doc->paras[p];
     size_t words = 0;
     int small_cap = 0;
 
+    if (pa->tok_begin + 3 < pa->tok_end && sg_tok_is(doc, pa->tok_begin + 2, ",") &&
+        sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, pa->tok_begin, NULL)) {
+        return 0; /* a byline: "Ann Lee, Senior Fellow, The Tarn Institute" */
+    }
     for (size_t k = pa->tok_begin; k < pa->tok_end; k++) {
         if (doc->toks[k].kind != SG_TK_WORD) {
             continue;
@@ -1370,7 +1375,7 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
         if (doc->sents[s].para != para) {
             para = doc->sents[s].para;
             links = links_heading(doc, para) || (links && !ends_sentence(doc, para));
-            titled = title_case(doc, para);
+            titled = title_case(cx, para);
         }
         if (links) {
             continue; /* the headlines under "Related articles" */

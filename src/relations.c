@@ -1280,9 +1280,15 @@ static void find_author(sg_i_ctx_t *cx) {
         }
         /* a signature: late, one sentence, a name and a role, nobody reported (the
          * paragraph searched for a reporting verb only once the rest holds: most
-         * person mentions open no paragraph) */
+         * person mentions open no paragraph); or a byline of that form in the first
+         * two paragraphs, a line with no full stop ("Jane Doe, Senior Fellow, The
+         * Tarn Institute") */
         const sg_paragraph_t *pa = &doc->paras[para];
-        if (para * 2 >= doc->nparas && (doc->toks[m->tb].flags & SG_TF_PARA_START) &&
+        size_t pend = doc->sents[pa->sent_end - 1].tok_end;
+        int signature = para * 2 >= doc->nparas ||
+                        (para < 2 && pend - m->tb <= 20 &&
+                         doc->toks[pend - 1].kind != SG_TK_PUNCT);
+        if (signature && (doc->toks[m->tb].flags & SG_TF_PARA_START) &&
             pa->sent_end - pa->sent_begin == 1 &&
             (sg_tok_is(doc, m->te, ",") || sg_tok_is(doc, m->te, "is")) &&
             !reports_in(cx, pa)) {
@@ -1653,6 +1659,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
         size_t nor = 0; /* its "neither ... nor": 0 until a cue asks, then where */
         for (size_t c = st->tok_begin; c < st->tok_end;) {
             size_t v, n = sg_i_match(cx->lex, SG_I_T_STANCE, doc, c, st->tok_end, &v);
+            if (!n && c + 2 < st->tok_end && doc->toks[c + 1].kind == SG_TK_QUOTE &&
+                sg_i_match_pair(cx->lex, SG_I_T_STANCE, doc, c, c + 2, &v)) {
+                n = 3; /* "said she was “deeply worried” by the plan" */
+            }
             int called = !n && (n = call_for(cx, c, st->tok_end, &v)) != 0;
             if (!n || entity_at(cx, c) >= 0) {
                 c++;
@@ -1813,12 +1823,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 continue;
             }
             int urged = 0; /* the subject urges another ("X urged Y to back Z") */
+            size_t subj_end = 0; /* where the verb's subject ends */
             if (v & SG_I_ST_EVAL) {
                 src = qi >= 0 ? cx->q[qi].speaker : evaluator(cx, s);
             } else {
                 /* "Councillors in Devon have criticised ...": a place that says where
                  * the subject is, not who it is */
                 src = in_place ? -1 : dst;
+                subj_end = dst_end;
                 dst = -1;
                 /* "Tarn Council urged NHS England to back the STP": the stance is
                  * the one who urges */
@@ -1862,9 +1874,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     dst = src;
                     src = agent;
                 }
-                if (qi >= 0) {
+                if (qi >= 0 && !(src == cx->q[qi].speaker && subj_end <= cx->q[qi].qb)) {
                     /* what a speaker says others do is reported, not a stance of
-                     * theirs: only "we" or "I" make it the speaker's */
+                     * theirs: only "we" or "I" make it the speaker's (as does the
+                     * speaker named before the quotation: "X said she was “deeply
+                     * worried” by the plan") */
                     src = -1;
                     for (size_t k = c > cx->q[qi].qb + 3 ? c - 3 : cx->q[qi].qb; k < c;
                          k++) {
