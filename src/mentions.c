@@ -1338,6 +1338,39 @@ static int ends_sentence(const sg_textdoc_t *doc, size_t p) {
 /* Is paragraph p a headline in title case ("Why The STP Process Matters For Social
  * Care"): four words or more, none in lower case, a small word among them in
  * capitals? Its capitals say nothing of names. */
+/* "one senior NHS manager", "A Tarn Hospital consultant said": the name [a, b)
+ * before a noun for people, after "a", "an", "one" or "another" (and up to two
+ * words), says where an unnamed person works; it names no stakeholder there, and
+ * no speaker (not "an NHS England spokesman", the body's voice). */
+static int unnamed_member(const sg_i_ctx_t *cx, size_t a, size_t b, size_t se) {
+    static const char *const people[] = {
+        "manager",  "managers",  "source",     "sources",     "insider",   "insiders",
+        "doctor",   "doctors",   "nurse",      "nurses",      "worker",    "workers",
+        "employee", "employees", "consultant", "consultants", "boss",      "bosses",
+        "patient",  "patients",  "campaigner", "campaigners", "executive", "executives"};
+    static const char *const indefinite[] = {"a", "an", "one", "another"};
+    const sg_textdoc_t *doc = cx->doc;
+
+    if (b >= se || sg_i_is_cap(doc, b) || !IN_LIST(doc, b, people)) {
+        return 0;
+    }
+    /* (not after a person: "X, a Tarn Hospital consultant," "X is an NHS England
+     * manager": the person named works there) */
+    static const char *const of_person[] = {",", "is", "was", "as", "("};
+    if (IN_LIST(doc, a, indefinite)) {
+        return 1; /* "A Tarn Hospital consultant said" opening a sentence */
+    }
+    for (size_t k = a; k-- > 0 && k + 3 >= a;) {
+        if (IN_LIST(doc, k, indefinite)) {
+            return !(k > 0 && IN_LIST(doc, k - 1, of_person));
+        }
+        if (doc->toks[k].kind != SG_TK_WORD || sg_i_is_cap(doc, k)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 static int title_case(const sg_i_ctx_t *cx, size_t p) {
     static const char *const small[] = {"the", "for", "to",   "of",   "and", "in",
                                         "on",  "at",  "with", "over", "as",  "by"};
@@ -1454,7 +1487,7 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                  * "Opinion: Why councils should stay") */
                 rc = council_group(cx, i, e);
                 e++;
-            } else {
+            } else if (!unnamed_member(cx, i, e, se)) {
                 /* in a title-case headline, only the names the gazetteer knows */
                 rc = titled ? classify_parts(cx, i, e) : classify(cx, i, e);
             }
