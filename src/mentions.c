@@ -1059,33 +1059,37 @@ static sg_err_t add_place_council(sg_i_ctx_t *cx, size_t tb, size_t te, size_t p
 }
 
 /* The kind of body named in lower case at token t, after a place ("Devon county
- * council", "Tarn clinical commissioning group", as some newspapers write them):
+ * council", "Tarn clinical commissioning group", "Tarn health and wellbeing board",
+ * as some newspapers write them):
  * its name's words capitalised, its number of tokens in *n; NULL when none. */
 static const char *lower_body(const sg_textdoc_t *doc, size_t t, size_t se, size_t *n,
                               sg_node_type_t *type) {
     static const struct {
-        const char *words[3];
+        const char *words[4];
         const char *name;
         sg_node_type_t type;
     } bodies[] = {
-        {{"metropolitan", "borough", "council"},
+        {{"metropolitan", "borough", "council", NULL},
          "Metropolitan Borough Council",
          SG_NODE_COUNCIL},
-        {{"county", "council", NULL}, "County Council", SG_NODE_COUNCIL},
-        {{"city", "council", NULL}, "City Council", SG_NODE_COUNCIL},
-        {{"district", "council", NULL}, "District Council", SG_NODE_COUNCIL},
-        {{"borough", "council", NULL}, "Borough Council", SG_NODE_COUNCIL},
-        {{"clinical", "commissioning", "group"},
+        {{"county", "council", NULL, NULL}, "County Council", SG_NODE_COUNCIL},
+        {{"city", "council", NULL, NULL}, "City Council", SG_NODE_COUNCIL},
+        {{"district", "council", NULL, NULL}, "District Council", SG_NODE_COUNCIL},
+        {{"borough", "council", NULL, NULL}, "Borough Council", SG_NODE_COUNCIL},
+        {{"clinical", "commissioning", "group", NULL},
          "Clinical Commissioning Group",
+         SG_NODE_ORGANISATION},
+        {{"health", "and", "wellbeing", "board"},
+         "Health and Wellbeing Board",
          SG_NODE_ORGANISATION},
     };
     for (size_t k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++) {
         size_t w = 0;
-        while (w < 3 && bodies[k].words[w] && t + w < se && !sg_i_is_cap(doc, t + w) &&
+        while (w < 4 && bodies[k].words[w] && t + w < se && !sg_i_is_cap(doc, t + w) &&
                sg_tok_is(doc, t + w, bodies[k].words[w])) {
             w++;
         }
-        if (w == 3 || (w > 0 && !bodies[k].words[w])) {
+        if (w == 4 || (w > 0 && !bodies[k].words[w])) {
             *n = w;
             *type = bodies[k].type;
             return bodies[k].name;
@@ -1465,17 +1469,18 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 }
                 continue;
             }
-            size_t ln;
+            size_t ln, gap = e < se && sg_tok_is(doc, e, "'s"); /* "Tarnshire's" */
             sg_node_type_t lt;
-            const char *lb = e < se ? lower_body(doc, e, se, &ln, &lt) : NULL;
+            const char *lb = e + gap < se ? lower_body(doc, e + gap, se, &ln, &lt) : NULL;
             lb = lb && !org_word(cx, i, e) && !programme_exact(cx, i, e) ? lb : NULL;
             if (lb &&
                 !(e - i == 1 && (is_allcaps(doc, i) ||
                                  sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL)))) {
-                /* "Devon county council", "Tarn clinical commissioning group" */
+                /* "Devon county council", "Tarn clinical commissioning group",
+                 * "Tarnshire's health and wellbeing board" */
                 size_t p = sg_tok_is(doc, i, "the") ? i + 1 : i;
-                rc = add_place_body(cx, i, e + ln, p, e, lb, lt);
-                e += ln;
+                rc = add_place_body(cx, i, e + gap + ln, p, e, lb, lt);
+                e += gap + ln;
             } else if (e < se &&
                        (sg_tok_is(doc, e, "councils") || sg_tok_is(doc, e, "council")) &&
                        !sg_i_is_cap(doc, e) && !org_word(cx, i, e) &&

@@ -830,6 +830,10 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         }
         /* "Its chief executive, X": the body "it" stands for; "Council leader
          * Cllr X": the council named last */
+        if (before >= sb + 4 && sg_tok_is(doc, before - 1, ")") &&
+            sg_tok_is(doc, before - 3, "(")) {
+            before -= 3; /* "The Royal College of GPs (RCGP) chair, X" */
+        }
         long bm = sg_i_mention_at(cx, before - 1); /* "The STP's officer" */
         long body = sg_tok_is(doc, before - 1, "its") ? its_body(cx, before - 1)
                     : bm >= 0                         ? sg_i_role_body(cx, bm)
