@@ -116,6 +116,9 @@ long sg_i_role_body(const sg_i_ctx_t *cx, long mi);
  * spokesman" is the footprint's, as "the STP's" is); any other mention its own
  * entity (or -1). */
 long sg_i_footprint_of(const sg_i_ctx_t *cx, long mi);
+/* The article's one council of that place ("Birmingham City Council" for
+ * "Birmingham"), or -1 (none, or two). */
+long sg_i_council_of_place(const sg_i_ctx_t *cx, const char *place);
 /* Entity of the last person named before token i (any sentence), or -1. */
 long sg_i_last_person(const sg_i_ctx_t *cx, size_t i);
 /* The same for "she" (she != 0) or "he": the last person no title of whom says

@@ -332,9 +332,9 @@ static sg_err_t row_roles(sg_lexicon_t *lex, char **cols, int ncols, const char 
 
 static sg_err_t row_stance(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
                            int line, sg_error_t *err) {
-    static const char *const k[] = {"+", "-"};
-    static const int kv[] = {SG_I_ST_POS, SG_I_ST_NEG};
-    int v = keyword(cols[1], k, kv, 2);
+    static const char *const k[] = {"+", "-", "0"};
+    static const int kv[] = {SG_I_ST_POS, SG_I_ST_NEG, SG_I_ST_NONE};
+    int v = keyword(cols[1], k, kv, 3);
 
     if (!v) {
         return BAD_VALUE(cols[1]);

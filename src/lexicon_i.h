@@ -24,7 +24,9 @@ enum {
 enum { SG_I_ROLE_LEADS = 1, SG_I_ROLE_MEMBER = 2 };
 /* stance values: polarity, and whether the cue judges what comes before it
  * ("STPs are our best shot": eval) or acts on what follows ("refused to endorse X") */
-enum { SG_I_ST_POS = 1, SG_I_ST_NEG = 2, SG_I_ST_EVAL = 4, SG_I_ST_AGENT = 8 };
+/* (SG_I_ST_NONE: a phrase holding a cue's word that is no cue: "opposing views") */
+enum { SG_I_ST_POS = 1, SG_I_ST_NEG = 2, SG_I_ST_EVAL = 4, SG_I_ST_AGENT = 8,
+       SG_I_ST_NONE = 16 };
 /* negators values: cancel (no stance), flip (the opposite), deny (the opposite of a
  * positive cue, no stance for a negative one) */
 enum { SG_I_NEG_CANCEL = 1, SG_I_NEG_FLIP = 2, SG_I_NEG_DENY = 3 };

@@ -223,6 +223,14 @@ static int part_after(const sg_textdoc_t *doc, size_t after, size_t limit) {
     return 0;
 }
 
+/* After a body's name ending before token after, "'s" and a part of it named in
+ * capitals, a stakeholder of its own ("the LGA's Community Wellbeing Board"): the
+ * part's mention, or -1. */
+static long named_part(const sg_i_ctx_t *cx, size_t after) {
+    long pm = sg_tok_is(cx->doc, after, "'s") ? mention_from(cx, after + 1) : -1;
+    return pm >= 0 && cx->ents[cx->m[pm].entity].type != SG_NODE_PERSON ? pm : -1;
+}
+
 /* Does a relative clause (", who" or ", which" and a word) open at token t, before
  * lim? */
 static int who_at(const sg_textdoc_t *doc, size_t t, size_t lim) {
@@ -273,12 +281,21 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     if (target < 0) {
         return SG_OK;
     }
-    if (part_after(doc, after, lim)) {
+    long pm = named_part(cx, after);
+    sg_err_t rc = SG_OK;
+    if (pm >= 0) { /* "who chairs the LGA's Community Wellbeing Board" */
+        rc = sg_i_add_edge(cx, person, cx->m[pm].entity,
+                           lead ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF, NULL,
+                           doc->toks[t].sent, w, w + 1, 0);
+        after = cx->m[pm].te;
+    }
+    if (pm >= 0 || part_after(doc, after, lim)) {
         lead = 0;
     }
-    sg_err_t rc =
-        sg_i_add_edge(cx, person, target, lead ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF, NULL,
-                      doc->toks[t].sent, w, w + 1, 0);
+    if (rc == SG_OK) {
+        rc = sg_i_add_edge(cx, person, target, lead ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF,
+                           NULL, doc->toks[t].sent, w, w + 1, 0);
+    }
     /* "... and is chief executive of Y", past a common noun ("who leads the X
      * system and is ...") */
     size_t k = after;
@@ -508,10 +525,17 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         /* "chair of the LGA's community wellbeing board" leads a part of the body,
          * so belongs to the body */
         sg_edge_type_t type = role_edge(kind);
-        if (part_after(doc, after, limit)) {
+        long pm = named_part(cx, after);
+        long part = pm >= 0 ? cx->m[pm].entity : -1;
+        if (part >= 0 || part_after(doc, after, limit)) {
             type = SG_EDGE_MEMBER_OF;
         }
         rc = sg_i_add_edge(cx, person, target, type, role, doc->toks[t].sent, rb, re, 0);
+        if (rc == SG_OK && part >= 0) {
+            rc = sg_i_add_edge(cx, person, part, role_edge(kind), role, doc->toks[t].sent,
+                               rb, re, 0);
+            after = cx->m[pm].te;
+        }
         /* "joint chief executive of Tarn CCG and Hale CCG": a body after "and" too */
         long second = -1;
         if (rc == SG_OK && after + 1 < limit && sg_tok_is(doc, after, "and")) {
@@ -838,6 +862,13 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         long body = sg_tok_is(doc, before - 1, "its") ? its_body(cx, before - 1)
                     : bm >= 0                         ? sg_i_role_body(cx, bm)
                                                       : -1;
+        if (body >= 0 && cx->ents[body].type == SG_NODE_STP && bm >= 0 &&
+            possessive_at(doc, before)) {
+            /* "Birmingham's leader, Cllr X": a place's leader leads the council of
+             * the place the article names, not the plan of its area */
+            long council = sg_i_council_of_place(cx, cx->m[bm].surface);
+            body = council >= 0 ? council : body;
+        }
         if (body < 0 && sg_tok_is(doc, before - 1, "council") &&
             sg_i_mention_at(cx, before - 1) < 0) {
             body = sg_i_last_org(cx, before - 1);
@@ -1668,6 +1699,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 n = 3; /* "said she was “deeply worried” by the plan" */
             }
             int called = !n && (n = call_for(cx, c, st->tok_end, &v)) != 0;
+            if (n && (v & SG_I_ST_NONE)) {
+                c += n; /* "have taken opposing views on": no cue */
+                continue;
+            }
             if (!n || entity_at(cx, c) >= 0) {
                 c++;
                 continue;

@@ -605,6 +605,24 @@ static const char *council_place(const char *name, char *buf, size_t size) {
     return NULL;
 }
 
+long sg_i_council_of_place(const sg_i_ctx_t *cx, const char *place) {
+    long found = -1;
+
+    for (size_t e = 0; e < cx->nents; e++) {
+        char own[256];
+        const char *p = cx->ents[e].type == SG_NODE_COUNCIL
+                            ? council_place(cx->ents[e].name, own, sizeof(own))
+                            : NULL;
+        if (p && strcmp(p, place) == 0) {
+            if (found >= 0) {
+                return -1; /* "Tarn County Council" and "Tarn City Council" */
+            }
+            found = (long)e;
+        }
+    }
+    return found;
+}
+
 static sg_err_t regional(sg_i_ctx_t *cx, index_t *ix, size_t mi, long *out) {
     const sg_textdoc_t *doc = cx->doc;
     size_t sent = doc->toks[cx->m[mi].tb].sent, te = cx->m[mi].te;
