@@ -1344,12 +1344,28 @@ static const char *const aux_words[] = {
 
 /* "The plan was criticised by X", "the STP, backed by X and Y, ...": a stance verb
  * in the past participle (its first word ends in "ed") followed by "by" is passive:
- * its agent after "by" takes the stance towards the subject before it. */
-static int passive_at(const sg_textdoc_t *doc, size_t c, size_t ce) {
-    size_t len;
+ * its agent after "by" takes the stance towards the subject before it. Returns the
+ * token of that "by", or 0. */
+static size_t passive_at(const sg_i_ctx_t *cx, size_t c, size_t ce, size_t lim) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t len, tv;
     const char *w = sg_tok_norm(doc, c, &len);
 
-    return sg_tok_is(doc, ce, "by") && len > 3 && memcmp(w + len - 2, "ed", 2) == 0;
+    if (len <= 3 || memcmp(w + len - 2, "ed", 2) != 0) {
+        return 0;
+    }
+    /* (past a time between: "criticised last month by X", "backed on Monday by") */
+    for (size_t k = ce; k < lim && k < ce + 4; k++) {
+        if (sg_tok_is(doc, k, "by")) {
+            return k;
+        }
+        if ((doc->toks[k].kind != SG_TK_WORD && doc->toks[k].kind != SG_TK_NUM) ||
+            (sg_i_is_cap(doc, k) &&
+             !(sg_i_tok_in(cx->lex, SG_I_T_NONSTAKE, doc, k, &tv) && tv == SG_I_NS_TIME))) {
+            return 0;
+        }
+    }
+    return 0;
 }
 
 /* The agents of a passive stance whose "by" is token t: the stakeholder right after
@@ -1735,7 +1751,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             long qi = quote_at(cx, c);
             long src = -1, dst = -1;
             size_t from = st->tok_begin;
-            int passive = !(v & SG_I_ST_EVAL) && passive_at(doc, c, ce);
+            size_t by = !(v & SG_I_ST_EVAL) ? passive_at(cx, c, ce, st->tok_end) : 0;
+            int passive = by != 0;
             /* inside a long quotation the speaker's own words are the scope; a short
              * partial quotation ("the best hope") judges what its sentence names */
             if (qi >= 0 && cx->q[qi].qb > from && cx->q[qi].qe - cx->q[qi].qb >= 6) {
@@ -1851,7 +1868,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     (dst_end + 1 == vb && (sg_tok_is(doc, dst_end, ",") || noun));
                 size_t na = qi >= 0 || dst < 0 || cancelled || !adjacent
                                 ? 0
-                                : passive_agents(cx, ce, st->tok_end, agents, 8);
+                                : passive_agents(cx, by, st->tok_end, agents, 8);
                 for (size_t a = 0; a < na; a++) {
                     if ((rc = sg_i_add_edge(cx, agents[a], dst, stance, NULL, s, c, ce,
                                             0)) != SG_OK) {
