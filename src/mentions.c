@@ -1355,24 +1355,20 @@ static int unnamed_member(const sg_i_ctx_t *cx, size_t a, size_t b, size_t se) {
     static const char *const indefinite[] = {"a", "an", "one", "another"};
     const sg_textdoc_t *doc = cx->doc;
 
-    if (b >= se || sg_i_is_cap(doc, b) || !IN_LIST(doc, b, people)) {
-        return 0;
-    }
     /* (not after a person: "X, a Tarn Hospital consultant," "X is an NHS England
      * manager": the person named works there) */
     static const char *const of_person[] = {",", "is", "was", "as", "("};
-    if (IN_LIST(doc, a, indefinite)) {
-        return 1; /* "A Tarn Hospital consultant said" opening a sentence */
-    }
-    for (size_t k = a; k-- > 0 && k + 3 >= a;) {
+    int unnamed = IN_LIST(doc, a, indefinite); /* "A Tarn Hospital consultant said" */
+    for (size_t k = a; !unnamed && k-- > 0 && k + 3 >= a;) {
         if (IN_LIST(doc, k, indefinite)) {
-            return !(k > 0 && IN_LIST(doc, k - 1, of_person));
+            unnamed = !(k > 0 && IN_LIST(doc, k - 1, of_person));
+            break;
         }
         if (doc->toks[k].kind != SG_TK_WORD || sg_i_is_cap(doc, k)) {
-            return 0;
+            break;
         }
     }
-    return 0;
+    return unnamed && b < se && !sg_i_is_cap(doc, b) && IN_LIST(doc, b, people);
 }
 
 static int title_case(const sg_i_ctx_t *cx, size_t p) {
