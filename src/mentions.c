@@ -652,6 +652,12 @@ static int org_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
         IN_LIST(doc, b + 2, kinds)) {
         return 1; /* "Voluntary Voice, a charity," */
     }
+    /* "Hale Valley's chief executive": whose a role is, a body (a trust named
+     * again in short) */
+    if (b + 1 < se && sg_tok_is(doc, b, "'s") && doc->toks[b + 1].kind == SG_TK_WORD &&
+        !sg_i_is_cap(doc, b + 1) && is_role_at(cx, b + 1, se, NULL)) {
+        return 1;
+    }
     /* "director of policy at Voluntary Voice": a role's body after "at" */
     if (a >= 2 && sg_tok_is(doc, a - 1, "at")) {
         for (size_t k = a - 1; k-- > 0 && k + 6 > a && doc->toks[k].kind == SG_TK_WORD &&

@@ -532,6 +532,15 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
             return;
         }
     }
+    /* "Dr Tim Burke, chair of Tarn CCG: “...”", a vox pop's line: the person who
+     * opens the paragraph, named and described before the colon, says it */
+    long m = sg_i_mention_at(cx, sb);
+    if ((doc->toks[sb].flags & SG_TF_PARA_START) && m >= 0 && cx->m[m].tb == sb &&
+        cx->ents[cx->m[m].entity].type == SG_NODE_PERSON &&
+        (cx->m[m].te == open_tok - 1 || sg_tok_is(doc, cx->m[m].te, ","))) {
+        q->speaker = cx->m[m].entity;
+        q->cue_tok = open_tok - 1;
+    }
 }
 
 /* "In a statement, X said:" closing a paragraph, the quotation opening the next:
