@@ -1259,6 +1259,9 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
     }
     if ((n = sg_i_match(lex, SG_I_T_COLLECTIVE, doc, i, se, NULL)) &&
         lower_rest(doc, i, n) &&
+        /* (not one council: "the only local authority still backing it") */
+        !(sg_tok_is(doc, i + n - 1, "authority") && i > 0 &&
+          (sg_tok_is(doc, i - 1, "the") || sg_tok_is(doc, i - 1, "only"))) &&
         !(i > 0 && sg_i_is_cap(doc, i - 1) && !(doc->toks[i].flags & SG_TF_SENT_START) &&
           !(doc->toks[i - 1].flags & SG_TF_SENT_START))) {
         *used = n;
