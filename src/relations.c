@@ -1320,9 +1320,9 @@ static void find_author(sg_i_ctx_t *cx) {
          * Tarn Institute") */
         const sg_paragraph_t *pa = &doc->paras[para];
         size_t pend = doc->sents[pa->sent_end - 1].tok_end;
-        int signature = para * 2 >= doc->nparas ||
-                        (para < 2 && pend - m->tb <= 20 &&
-                         doc->toks[pend - 1].kind != SG_TK_PUNCT);
+        int signature =
+            para * 2 >= doc->nparas ||
+            (para < 2 && pend - m->tb <= 20 && doc->toks[pend - 1].kind != SG_TK_PUNCT);
         if (signature && (doc->toks[m->tb].flags & SG_TF_PARA_START) &&
             pa->sent_end - pa->sent_begin == 1 &&
             (sg_tok_is(doc, m->te, ",") || sg_tok_is(doc, m->te, "is")) &&
@@ -1337,10 +1337,11 @@ static void find_author(sg_i_ctx_t *cx) {
 }
 
 static const char *const aux_words[] = {
-    "has",     "have",       "had",      "also",   "recently",  "publicly",
-    "strongly", "was",       "were",     "is",     "are",       "been",
-    "both",    "all",        "repeatedly", "openly", "already", "now",
-    "just",    "formally",   "officially", "finally", "previously"};
+    "has",          "have",     "had",        "also",    "recently",   "publicly",
+    "strongly",     "was",      "were",       "is",      "are",        "been",
+    "both",         "all",      "repeatedly", "openly",  "already",    "now",
+    "just",         "formally", "officially", "finally", "previously", "since",
+    "subsequently", "later"};
 
 /* "The plan was criticised by X", "the STP, backed by X and Y, ...": a stance verb
  * in the past participle (its first word ends in "ed") followed by "by" is passive:
@@ -1361,7 +1362,8 @@ static size_t passive_at(const sg_i_ctx_t *cx, size_t c, size_t ce, size_t lim) 
         }
         if ((doc->toks[k].kind != SG_TK_WORD && doc->toks[k].kind != SG_TK_NUM) ||
             (sg_i_is_cap(doc, k) &&
-             !(sg_i_tok_in(cx->lex, SG_I_T_NONSTAKE, doc, k, &tv) && tv == SG_I_NS_TIME))) {
+             !(sg_i_tok_in(cx->lex, SG_I_T_NONSTAKE, doc, k, &tv) &&
+               tv == SG_I_NS_TIME))) {
             return 0;
         }
     }
@@ -1707,6 +1709,10 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
     return 0;
 }
 
+/* words before a verb that is its subject */
+static const char *const subject_words[] = {"it", "they", "he",   "she",
+                                            "we", "who",  "which"};
+
 static sg_err_t stances(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
@@ -1884,7 +1890,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 c = ce;
                 continue;
             }
-            int urged = 0; /* the subject urges another ("X urged Y to back Z") */
+            int urged = 0;       /* the subject urges another ("X urged Y to back Z") */
             size_t subj_end = 0; /* where the verb's subject ends */
             if (v & SG_I_ST_EVAL) {
                 src = qi >= 0 ? cx->q[qi].speaker : evaluator(cx, s);
@@ -1930,6 +1936,18 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 }
                 if (dst < 0 && sg_tok_is(doc, ce, "it")) {
                     dst = sg_i_plan_before(cx, ce, src); /* "Hale Council opposed it" */
+                }
+                if (dst < 0 &&
+                    (ce >= st->tok_end || sg_tok_is(doc, ce, ".") ||
+                     sg_tok_is(doc, ce, ",")) &&
+                    c > 0 &&
+                    (IN_LIST(doc, c - 1, aux_words) || entity_at(cx, c - 1) >= 0 ||
+                     IN_LIST(doc, c - 1, subject_words))) {
+                    /* a verb that ends its clause takes the plan named last: "X,
+                     * which initially backed the plan, has since withdrawn its
+                     * support." (a verb after its subject or an auxiliary, not a
+                     * noun: "welcomed the mayor's support.", "too little support.") */
+                    dst = sg_i_plan_before(cx, c, src);
                 }
                 if (noun_of || (v & SG_I_ST_AGENT)) { /* "has come under fire from X" */
                     long agent = dst;
