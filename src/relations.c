@@ -1720,6 +1720,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
     for (size_t s = 0; s < doc->nsents; s++) {
         const sg_sentence_t *st = &doc->sents[s];
         size_t nor = 0; /* its "neither ... nor": 0 until a cue asks, then where */
+        long prev_src = -1; /* the subject of its last verb's stance, and where the */
+        size_t prev_ce = 0; /* cue ended: "X opposed Y but now supports it" */
         for (size_t c = st->tok_begin; c < st->tok_end;) {
             size_t v, n = sg_i_match(cx->lex, SG_I_T_STANCE, doc, c, st->tok_end, &v);
             if (!n && c + 2 < st->tok_end && doc->toks[c + 1].kind == SG_TK_QUOTE &&
@@ -1900,6 +1902,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 src = in_place ? -1 : dst;
                 subj_end = dst_end;
                 dst = -1;
+                size_t vb = verb_start(doc, from, c);
+                if (prev_src >= 0 && vb > prev_ce &&
+                    (sg_tok_is(doc, vb - 1, "but") || sg_tok_is(doc, vb - 1, "and"))) {
+                    src = prev_src; /* a second verb of the same subject */
+                }
                 /* "Tarn Council urged NHS England to back the STP": the stance is
                  * the one who urges */
                 size_t to = sg_tok_is(doc, c, "to") || c == 0 ? c : c - 1;
@@ -1971,6 +1978,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             if (!cancelled && src >= 0 && dst >= 0 &&
                 (rc = sg_i_add_edge(cx, src, dst, stance, NULL, s, c, ce, 0)) != SG_OK) {
                 return rc;
+            }
+            if (!(v & SG_I_ST_EVAL)) {
+                prev_src = src;
+                prev_ce = ce;
             }
             /* "A, B and C have backed X": every subject of the list takes the stance */
             if (!cancelled && src >= 0 && dst >= 0 && !(v & SG_I_ST_EVAL) && qi < 0 &&
