@@ -287,6 +287,31 @@ long sg_i_first_stakeholder(const sg_i_ctx_t *cx, size_t from, size_t to) {
 /* Subject of the reporting verb at r: the nearest person (or pronoun: "he", "the
  * health secretary") before it in its sentence, else the nearest other stakeholder
  * not in a phrase of place. */
+/* Is mention m one addressed, after "to" (or listed with one: "In a letter to NHS
+ * Improvement and NHS England, the leaders said"), which says nothing? */
+static int addressed(const sg_i_ctx_t *cx, long m) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (int hops = 0; m >= 0 && hops < 8; hops++) {
+        size_t j = cx->m[m].tb;
+        while (j > 0 && (sg_tok_is(doc, j - 1, "the") || sg_tok_is(doc, j - 1, "a"))) {
+            j--;
+        }
+        if (j == 0) {
+            return 0;
+        }
+        if (sg_tok_is(doc, j - 1, "to")) {
+            return 1;
+        }
+        if (!(sg_tok_is(doc, j - 1, "and") || sg_tok_is(doc, j - 1, ",")) || j < 2) {
+            return 0;
+        }
+        m = sg_i_mention_at(cx, j - 2); /* the one listed before */
+        m = m >= 0 && cx->m[m].te == j - 1 ? m : -1;
+    }
+    return 0;
+}
+
 long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     const sg_textdoc_t *doc = cx->doc;
     size_t sb = doc->sents[doc->toks[r].sent].tok_begin;
@@ -317,7 +342,7 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
                 return e;
             }
             if (other < 0 && !AFTER_ANY(cx, &cx->m[m], place_preps) &&
-                strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
+                !addressed(cx, m) && strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
                 other = e; /* (a plan says nothing: "The plan says ...") */
             }
             t = cx->m[m].tb;

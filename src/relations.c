@@ -35,6 +35,7 @@ static const char *const clause_breaks[] = {"but",    "while", "whereas", "altho
 static const char *const who_aux[] = {"has", "had", "also", "now", "currently"};
 static const char *const author_verbs[] = {"writes",   "summarises", "argues",
                                            "explains", "wrote",      "reports"};
+static const char *const byline_verbs[] = {"posted", "written", "words"};
 
 /* Is token k a possessive: "'s", or an apostrophe glued to a word in s ("the
  * Liberal Democrats' health spokesman")? */
@@ -1305,8 +1306,12 @@ static void find_author(sg_i_ctx_t *cx) {
         if (early && m->tb > 0 &&
             (IN_LIST(doc, m->tb - 1, author_verbs) ||
              (sg_tok_is(doc, m->tb - 1, "by") &&
-              (doc->toks[m->tb - 1].flags & SG_TF_PARA_START)))) {
-            cx->author = e; /* "..., writes John Copps" or a "By Jane Doe" byline */
+              ((doc->toks[m->tb - 1].flags & SG_TF_PARA_START) ||
+               (m->tb > 1 && (doc->toks[m->tb - 2].flags & SG_TF_PARA_START) &&
+                IN_LIST(doc, m->tb - 2, byline_verbs)))))) {
+            /* "..., writes John Copps", a "By Jane Doe" or "Posted by Jane Doe"
+             * byline */
+            cx->author = e;
             return;
         }
         if (early && IN_LIST(doc, m->te, author_verbs)) {
