@@ -1946,8 +1946,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     dst = om >= 0 ? sg_i_role_body(cx, om)
                                   : role_object(cx, k, st->tok_end);
                 }
-                if (dst < 0 && sg_tok_is(doc, ce, "it")) {
-                    dst = sg_i_plan_before(cx, ce, src); /* "Hale Council opposed it" */
+                if (dst < 0 && (sg_tok_is(doc, ce, "it") || sg_tok_is(doc, ce, "them"))) {
+                    /* "Hale Council opposed it", "STPs were announced; we welcomed
+                     * them" */
+                    dst = sg_i_plan_before(cx, ce, src);
                 }
                 if (dst < 0 &&
                     (ce >= st->tok_end || sg_tok_is(doc, ce, ".") ||
