@@ -127,12 +127,42 @@ size_t sg_i_match_from(const sg_lexicon_t *lex, sg_i_table_t t, const sg_textdoc
     return best;
 }
 
+size_t sg_i_match_plural(const sg_lexicon_t *lex, sg_i_table_t t, const sg_textdoc_t *doc,
+                         size_t i, size_t limit, size_t *val) {
+    char key[256];
+    size_t len = 0, best = 0, v;
+
+    for (size_t k = i; k < limit && k < doc->ntoks && k - i < lex->max_phrase; k++) {
+        size_t wl;
+        const char *w = sg_tok_norm(doc, k, &wl);
+        if (len + wl + 1 >= sizeof(key)) {
+            break;
+        }
+        if (k > i) {
+            key[len++] = ' ';
+        }
+        memcpy(key + len, w, wl);
+        len += wl;
+        /* the words so far, the last without its "s" */
+        if (wl > 2 && w[wl - 1] == 's' && w[wl - 2] != 's' &&
+            sg_map_getn(&lex->tab[t], key, len - 1, &v) && (v & SG_I_FULL)) {
+            best = k - i + 1;
+            *val = v >> 2;
+        }
+        if (!sg_map_getn(&lex->tab[t], key, len, &v) || !(v & SG_I_PREFIX)) {
+            break; /* no longer phrase starts with these words */
+        }
+    }
+    return best;
+}
+
 int sg_i_match_pair(const sg_lexicon_t *lex, sg_i_table_t t, const sg_textdoc_t *doc,
                     size_t i, size_t j, size_t *val) {
     char key[256];
     size_t l1, l2, v;
 
-    if (i >= doc->ntoks || j >= doc->ntoks || !(sg_i_first(lex, t, doc, i) & SG_I_PREFIX)) {
+    if (i >= doc->ntoks || j >= doc->ntoks ||
+        !(sg_i_first(lex, t, doc, i) & SG_I_PREFIX)) {
         return 0;
     }
     const char *w1 = sg_tok_norm(doc, i, &l1), *w2 = sg_tok_norm(doc, j, &l2);

@@ -118,6 +118,12 @@ static inline size_t sg_i_first(const sg_lexicon_t *lex, sg_i_table_t t,
     return sg_i_first_value(lex, t, doc, i);
 }
 
+/* The longest phrase of table t at token i (ending by limit) whose last word is
+ * written in the plural, an "s" added ("chief executives"): its length in tokens
+ * (0 when none) and its value. */
+size_t sg_i_match_plural(const sg_lexicon_t *lex, sg_i_table_t t, const sg_textdoc_t *doc,
+                         size_t i, size_t limit, size_t *val);
+
 /* 1 when the words of tokens i and j, in that order, are a whole phrase of table t
  * (its value in *val): a phrase a quotation mark cuts ("“deeply worried” by"). */
 int sg_i_match_pair(const sg_lexicon_t *lex, sg_i_table_t t, const sg_textdoc_t *doc,

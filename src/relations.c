@@ -1020,6 +1020,51 @@ static sg_err_t footprint_in_brackets(sg_i_ctx_t *cx, const sg_i_mention_t *pm,
     return SG_OK;
 }
 
+/* Does the line opening at token b begin with a footprint's name and a colon
+ * ("Devon: ...")? Its footprint, or -1. */
+static long footprint_line(const sg_i_ctx_t *cx, size_t b) {
+    long m = mention_from(cx, b);
+    long e = m >= 0 ? cx->m[m].entity : -1;
+    return e >= 0 && cx->ents[e].type == SG_NODE_STP &&
+                   strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0 &&
+                   sg_tok_is(cx->doc, cx->m[m].te, ":")
+               ? e
+               : -1;
+}
+
+/* "STP leaders: who's who" and lines "Devon: Angela Pedder, chief executive, Royal
+ * Devon and Exeter NHS Foundation Trust": a person after a footprint's name and a
+ * colon, on a line of a list (no full stop, nothing said) that speaks of STPs or
+ * of leading (or the three sentences before its first line do), leads it. */
+static sg_err_t footprint_line_lead(sg_i_ctx_t *cx, const sg_i_mention_t *pm) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t p = doc->sents[doc->toks[pm->tb].sent].para;
+    size_t pb = doc->paras[p].tok_begin, pe = doc->paras[p].tok_end;
+    long fp = pm->tb >= pb + 2 ? footprint_line(cx, pb) : -1;
+
+    if (fp < 0 || !sg_tok_is(doc, pm->tb - 1, ":") ||
+        doc->toks[pe - 1].kind == SG_TK_PUNCT) {
+        return SG_OK;
+    }
+    for (size_t k = pm->te; k < pe; k++) {
+        if (sg_i_reporting_at(cx, k) || doc->toks[k].kind == SG_TK_QUOTE) {
+            return SG_OK;
+        }
+    }
+    size_t top = p > 64 ? p - 64 : 0; /* a list's length */
+    while (p > top && footprint_line(cx, doc->paras[p - 1].tok_begin) >= 0) {
+        p--;
+    }
+    size_t s0 = doc->paras[p].sent_begin, s = doc->toks[pm->tb].sent;
+    for (size_t k = s0 > 3 ? s0 - 3 : 0; k <= s; k++) {
+        if (speaks_of_leading(cx, k)) {
+            return sg_i_add_edge(cx, pm->entity, fp, SG_EDGE_LEADS, NULL, s, pb, pm->tb,
+                                 0);
+        }
+    }
+    return SG_OK;
+}
+
 /* "Labour MP Clive Lewis", "Labour MP for Wexmoor East Tom Ash": a member of the
  * party named before the letters. */
 static sg_err_t party_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
@@ -1171,6 +1216,64 @@ static sg_err_t appointed_by(sg_i_ctx_t *cx, size_t mi) {
     return rc;
 }
 
+/* Is mention i the first of "Ann Lee and Tom Reid, the chief executives of ...":
+ * two people and a role in the plural (its words in [*rb, *re), the second person's
+ * mention in *bm)? */
+static int pair_at(const sg_i_ctx_t *cx, size_t i, size_t lim, size_t *rb, size_t *re,
+                   size_t *kind, long *bm) {
+    const sg_textdoc_t *doc = cx->doc;
+    const sg_i_mention_t *a = &cx->m[i];
+
+    *bm = sg_tok_is(doc, a->te, "and") ? mention_from(cx, a->te + 1) : -1;
+    if (*bm < 0 || cx->ents[cx->m[*bm].entity].type != SG_NODE_PERSON ||
+        !sg_tok_is(doc, cx->m[*bm].te, ",")) {
+        return 0;
+    }
+    size_t t = past_determiners(doc, cx->m[*bm].te + 1, lim);
+    size_t n = sg_i_match_plural(cx->lex, SG_I_T_ROLES, doc, t, lim, kind);
+    *rb = t;
+    *re = t + n;
+    return n > 0;
+}
+
+/* "Ann Lee and Tom Reid, the chief executives of Tarn CCG and Hale CCG
+ * (respectively)": each person the role's in the body named in turn (one body:
+ * both people's). For mention i, the first person: 1 when the words are there
+ * (the edges added, or an error in *rc), else 0. */
+static int paired_roles(sg_i_ctx_t *cx, size_t i, size_t lim, sg_err_t *rc) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t rb, re, kind, after;
+    long bm, y = -1;
+
+    *rc = SG_OK;
+    if (!pair_at(cx, i, lim, &rb, &re, &kind, &bm)) {
+        return 0;
+    }
+    long x = role_target(cx, re, lim, &after);
+    if (x < 0) {
+        return 1;
+    }
+    if (sg_tok_is(doc, after, "and")) {
+        long ym = mention_from(cx, past_determiners(doc, after + 1, lim));
+        y = ym >= 0 ? sg_i_role_body(cx, ym) : -1;
+        y = y >= 0 && cx->ents[y].type != SG_NODE_PERSON ? y : -1;
+    }
+    char *role = role_text(doc, rb, re);
+    if (!role) {
+        *rc = SG_ENOMEM;
+        return 1;
+    }
+    role[strlen(role) - 1] = '\0'; /* the role of one: "chief executive" */
+    size_t sent = doc->toks[rb].sent;
+    *rc = sg_i_add_edge(cx, cx->m[i].entity, x, role_edge(kind), role, sent, rb, re, 0);
+    if (*rc == SG_OK) {
+        *rc = sg_i_add_edge(cx, cx->m[bm].entity, y >= 0 ? y : x, role_edge(kind), role,
+                            sent, rb, re, 0);
+    }
+    free(role);
+    return 1;
+}
+
 static sg_err_t person_roles(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
@@ -1196,8 +1299,23 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
         }
         size_t lim = sent_end(doc, m->tb);
         if ((rc = affiliation_after(cx, p, t, lim)) != SG_OK ||
-            (rc = footprint_in_brackets(cx, m, lim)) != SG_OK) {
+            (rc = footprint_in_brackets(cx, m, lim)) != SG_OK ||
+            (rc = footprint_line_lead(cx, m)) != SG_OK) {
             return rc;
+        }
+        /* "A and B, the chief executives of X and Y": the pair's roles, read
+         * once, from the first */
+        sg_err_t prc;
+        size_t rb, re, kind;
+        long bm;
+        if (paired_roles(cx, i, lim, &prc)) {
+            if (prc != SG_OK) {
+                return prc;
+            }
+            continue;
+        }
+        if (i > 0 && pair_at(cx, i - 1, lim, &rb, &re, &kind, &bm) && bm == (long)i) {
+            continue;
         }
         /* "Cllr X (Con), chair of ...": a party or an age in brackets */
         if (t + 3 < lim && sg_tok_is(doc, t, "(") && sg_tok_is(doc, t + 2, ")") &&
