@@ -1010,7 +1010,10 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL)) {
         int plain = 1;
         for (size_t k = a; k < b; k++) {
-            plain = plain && ((sg_i_is_cap(doc, k) && !is_allcaps(doc, k)) ||
+            int initial = k > a && k + 1 < b && doc->toks[k].norm_len == 1 &&
+                          (sg_i_is_cap(doc, k) || (sg_tok_is(doc, k, ".") &&
+                                                   doc->toks[k - 1].norm_len == 1));
+            plain = plain && ((sg_i_is_cap(doc, k) && !is_allcaps(doc, k)) || initial ||
                               (k > a && k + 1 < b && IN_LIST(doc, k, particles)));
         }
         if (plain) {
@@ -1198,11 +1201,13 @@ static size_t seq_end(const sg_textdoc_t *doc, size_t i, size_t se) {
             j += 4;
             continue;
         }
-        /* "Guy's and St. Thomas' NHS Foundation Trust": the dot of "St." and an
-         * apostrophe closing a word in s, glued to the word before, join a name */
+        /* "Guy's and St. Thomas' NHS Foundation Trust", "John P. Smith": the dot
+         * of "St." or of an initial and an apostrophe closing a word in s, glued
+         * to the word before, join a name */
         if (j + 1 < se && !(doc->toks[j].flags & SG_TF_SPACE_BEFORE) &&
             sg_i_is_cap(doc, j + 1) &&
-            ((sg_tok_is(doc, j, ".") && sg_tok_is(doc, j - 1, "st")) ||
+            ((sg_tok_is(doc, j, ".") &&
+              (sg_tok_is(doc, j - 1, "st") || doc->toks[j - 1].norm_len == 1)) ||
              (sg_tok_is(doc, j, "'") && doc->toks[j - 1].kind == SG_TK_WORD &&
               doc->text[doc->toks[j - 1].end - 1] == 's'))) {
             last = j + 1;
