@@ -354,7 +354,17 @@ static int portfolio(const sg_i_ctx_t *cx, size_t b, size_t e) {
  * said"). */
 static long its_body(const sg_i_ctx_t *cx, size_t t) {
     static const char *const plurals[] = {"plans", "proposals", "stps"};
+    static const char *const contrasts[] = {"but", "while", "although", "though", "yet"};
     size_t sb = cx->doc->sents[cx->doc->toks[t].sent].tok_begin;
+
+    /* "X has backed the Devon STP, but its leader warned": a clause of contrast
+     * speaks of the sentence's subject, its first stakeholder, not the object */
+    if (t > sb + 2 && IN_LIST(cx->doc, t - 1, contrasts)) {
+        long f = sg_i_first_stakeholder(cx, sb, t - 1);
+        if (f >= 0 && cx->ents[f].type != SG_NODE_PERSON) {
+            return f;
+        }
+    }
 
     for (size_t k = t; k-- > sb;) {
         long m = sg_i_mention_at(cx, k);
