@@ -634,6 +634,13 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         if (!sg_tok_is(doc, re, "of") && !sg_tok_is(doc, re, "at")) {
             continue;
         }
+        /* (not a person's apposition: "Simon Stevens, the chief executive of NHS
+         * England, told MPs ... Dr X said") */
+        long pb = t > 1 && sg_tok_is(doc, t - 1, ",") ? sg_i_mention_at(cx, t - 2) : -1;
+        if (pb >= 0 && cx->m[pb].te == t - 1 &&
+            cx->ents[cx->m[pb].entity].type == SG_NODE_PERSON) {
+            continue;
+        }
         target = role_target(cx, re, lim, &after);
         if (target < 0) {
             continue;
