@@ -412,6 +412,18 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     if (according_to(cx, q, t, limit)) {
         return; /* "...," according to a spokesperson for the trust */
     }
+    /* "“...” — Ann Lee, chief executive of Tarn CCG": a dash, then the person */
+    if (sg_tok_is(doc, t, "-") && t + 1 < limit) {
+        long m = sg_i_mention_at(cx, t + 1);
+        if (m >= 0 && cx->m[m].tb == t + 1 &&
+            cx->ents[cx->m[m].entity].type == SG_NODE_PERSON &&
+            (cx->m[m].te >= doc->ntoks || sg_tok_is(doc, cx->m[m].te, ",") ||
+             (doc->toks[cx->m[m].te].flags & SG_TF_PARA_START))) {
+            q->speaker = cx->m[m].entity;
+            q->cue_tok = t;
+        }
+        return;
+    }
     if (sg_tok_is(doc, t, "and") || sg_tok_is(doc, t, "but")) {
         return; /* "X said ... “...” and urged Y to": the clause goes on, X's */
     }
@@ -557,15 +569,27 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
             return;
         }
     }
-    /* "Dr Tim Burke, chair of Tarn CCG: “...”", a vox pop's line: the person who
-     * opens the paragraph, named and described before the colon, says it */
+    /* "Dr Tim Burke, chair of Tarn CCG: “...”", a vox pop's line, or "Ann Lee put
+     * it bluntly: “...”": the person who opens the sentence, with no other person
+     * before the colon, says it */
     long m = sg_i_mention_at(cx, sb);
-    if ((doc->toks[sb].flags & SG_TF_PARA_START) && m >= 0 && cx->m[m].tb == sb &&
-        cx->ents[cx->m[m].entity].type == SG_NODE_PERSON &&
-        (cx->m[m].te == open_tok - 1 || sg_tok_is(doc, cx->m[m].te, ","))) {
-        q->speaker = cx->m[m].entity;
-        q->cue_tok = open_tok - 1;
+    if (m < 0 || cx->m[m].tb != sb || cx->ents[cx->m[m].entity].type != SG_NODE_PERSON ||
+        open_tok > cx->m[m].te + 16) {
+        return;
     }
+    /* (a body named only in the person's apposition: "Ann Lee disagreed with
+     * NHS England's statement: “...”" may be the body's words) */
+    int apposition = sg_tok_is(doc, cx->m[m].te, ",");
+    for (size_t k = cx->m[m].te; k + 1 < open_tok; k++) {
+        long o = sg_i_mention_at(cx, k);
+        if (doc->toks[k].kind == SG_TK_QUOTE ||
+            (o >= 0 && cx->m[o].entity >= 0 &&
+             (!apposition || cx->ents[cx->m[o].entity].type == SG_NODE_PERSON))) {
+            return;
+        }
+    }
+    q->speaker = cx->m[m].entity;
+    q->cue_tok = open_tok - 1;
 }
 
 /* "In a statement, X said:" closing a paragraph, the quotation opening the next:
