@@ -617,6 +617,34 @@ static void attribute_para_before(sg_i_ctx_t *cx, sg_i_quote_t *q) {
     }
 }
 
+/* "Ann Lee was blunt. “We will not support it.”": a quotation that makes a whole
+ * sentence, after a sentence of its paragraph that opens with a person and holds
+ * no quotation, is that person's. */
+static void attribute_sentence_before(sg_i_ctx_t *cx, sg_i_quote_t *q) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t open = q->qb - 1, s = doc->toks[open].sent;
+
+    if (q->unclosed || s == 0 || doc->sents[s].tok_begin != open ||
+        (doc->toks[open].flags & SG_TF_PARA_START) ||
+        doc->sents[s - 1].para != doc->sents[s].para ||
+        q->close + 2 < doc->sents[s].tok_end) {
+        return;
+    }
+    const sg_sentence_t *ps = &doc->sents[s - 1];
+    long m = sg_i_mention_at(cx, ps->tok_begin);
+    if (m < 0 || cx->m[m].tb != ps->tok_begin ||
+        cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
+        return;
+    }
+    for (size_t k = ps->tok_begin; k < ps->tok_end; k++) {
+        if (doc->toks[k].kind == SG_TK_QUOTE) {
+            return;
+        }
+    }
+    q->speaker = cx->m[m].entity;
+    q->cue_tok = (size_t)-1;
+}
+
 /* An attributed quotation of two words or more, or of one that a reporting verb
  * says ('X said GPs had been “sidelined”. “We were told ...”'), which others may
  * take after. */
@@ -700,6 +728,9 @@ sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx) {
         }
         if (q->speaker < 0) {
             attribute_para_before(cx, q);
+        }
+        if (q->speaker < 0) {
+            attribute_sentence_before(cx, q);
         }
     }
     share_speakers(cx);
