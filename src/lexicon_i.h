@@ -29,7 +29,7 @@ enum { SG_I_ST_POS = 1, SG_I_ST_NEG = 2, SG_I_ST_EVAL = 4, SG_I_ST_AGENT = 8,
        SG_I_ST_NONE = 16 };
 /* negators values: cancel (no stance), flip (the opposite), deny (the opposite of a
  * positive cue, no stance for a negative one) */
-enum { SG_I_NEG_CANCEL = 1, SG_I_NEG_FLIP = 2, SG_I_NEG_DENY = 3 };
+enum { SG_I_NEG_CANCEL = 1, SG_I_NEG_FLIP = 2, SG_I_NEG_DENY = 3, SG_I_NEG_HEDGE = 4 };
 
 typedef struct {
     char *canonical;

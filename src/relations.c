@@ -1882,9 +1882,17 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             int cancelled = 0, negated = 0;
             for (size_t k = c > st->tok_begin + 5 ? c - 5 : st->tok_begin; k < c; k++) {
                 size_t nv, nn = sg_i_match(cx->lex, SG_I_T_NEGATORS, doc, k, c, &nv);
-                if (nn && k + nn == c) {
+                if (nn && k + nn == c && sg_i_mention_at(cx, c - 1) < 0) {
+                    /* (not a name's word: "Theresa May backed") */
                     /* "would not support" withholds support: a stance against; "did
-                     * not criticise" is no stance either way */
+                     * not criticise" is no stance either way; a hedge makes support
+                     * a possibility ("before it could back it"), not opposition ("could
+                     * withdraw its support", "could not back" stand) */
+                    if (nv == SG_I_NEG_HEDGE) {
+                        cancelled = sign > 0 && !called;
+                        negated = 1;
+                        break;
+                    }
                     if (nv == SG_I_NEG_CANCEL || (nv == SG_I_NEG_DENY && sign < 0) ||
                         called) { /* "did not call for it to be scrapped" */
                         cancelled = 1;
@@ -2133,12 +2141,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 for (size_t k = before; k-- > from && m < 0;) {
                     m = sg_i_mention_at(cx, k);
                 }
-                while (m >= 0) {
+                /* (the list's last link an "and" or a "nor": "Unlike Hale Council,
+                 * Tarn Council supports" is no list) */
+                for (int first = 1; m >= 0; first = 0) {
                     size_t j = cx->m[m].tb; /* past a "the": "A and the B" */
                     j -= j > list_from + 2 && sg_tok_is(doc, j - 1, "the") ? 1 : 0;
                     if (!(j > list_from + 1 &&
                           (sg_tok_is(doc, j - 1, "and") || sg_tok_is(doc, j - 1, "nor") ||
-                           sg_tok_is(doc, j - 1, ",")))) {
+                           (!first && sg_tok_is(doc, j - 1, ","))))) {
                         break;
                     }
                     long prev = sg_i_mention_at(cx, j - 2);
