@@ -1863,6 +1863,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
         size_t nor = 0; /* its "neither ... nor": 0 until a cue asks, then where */
         long prev_src = -1; /* the subject of its last verb's stance, and where the */
         size_t prev_ce = 0; /* cue ended: "X opposed Y but now supports it" */
+        long prev_dst = -1; /* the subject of its last passive */
         for (size_t c = st->tok_begin; c < st->tok_end;) {
             size_t v, n = sg_i_match(cx->lex, SG_I_T_STANCE, doc, c, st->tok_end, &v);
             if (!n && c + 2 < st->tok_end && doc->toks[c + 1].kind == SG_TK_QUOTE &&
@@ -2029,6 +2030,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 int adjacent =
                     dst_end == before || dst_end == vb ||
                     (dst_end + 1 == vb && (sg_tok_is(doc, dst_end, ",") || noun));
+                /* "X is backed by A but opposed by B": the first passive's subject */
+                if (!adjacent && prev_dst >= 0 && vb > prev_ce &&
+                    (sg_tok_is(doc, vb - 1, "but") || sg_tok_is(doc, vb - 1, "and"))) {
+                    dst = prev_dst;
+                    adjacent = 1;
+                }
+                prev_dst = adjacent ? dst : -1;
+                prev_ce = ce;
                 size_t na = qi >= 0 || dst < 0 || cancelled || !adjacent
                                 ? 0
                                 : passive_agents(cx, by, st->tok_end, agents, 8);
