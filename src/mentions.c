@@ -27,8 +27,17 @@ static const char *const docref_nouns[] = {"review", "report",       "guidance",
 static const char *const abstract_nouns[] = {"trust", "body"};
 
 int sg_i_in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, size_t n) {
+    size_t len;
+    const char *w = i < doc->ntoks ? sg_tok_norm(doc, i, &len) : NULL;
+
+    if (!w) {
+        return 0;
+    }
+    /* (the token's form fetched once; a word's first letter, then the rest) */
     for (size_t k = 0; k < n; k++) {
-        if (sg_tok_is(doc, i, list[k])) {
+        const char *x = list[k];
+        if (len ? x[0] == w[0] && strncmp(x, w, len) == 0 && x[len] == '\0'
+                : x[0] == '\0') {
             return 1;
         }
     }
