@@ -317,6 +317,15 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     size_t sb = doc->sents[doc->toks[r].sent].tok_begin;
     long other = -1, e;
 
+    /* "a warning from X that ...": the reporting word a noun, whose speaker is the
+     * one named after "from" (or no one known: "a warning from its finance
+     * director") */
+    if (r > sb && (sg_tok_is(doc, r - 1, "a") || sg_tok_is(doc, r - 1, "the")) &&
+        sg_tok_is(doc, r + 1, "from")) {
+        size_t k = sg_tok_is(doc, r + 2, "the") ? r + 3 : r + 2;
+        long m = sg_i_mention_at(cx, k);
+        return m >= 0 && cx->m[m].tb == k ? cx->m[m].entity : -1;
+    }
     /* "X, which said": the name before the relative pronoun */
     if (r > sb + 2 && sg_tok_is(doc, r - 2, ",") &&
         (sg_tok_is(doc, r - 1, "which") || sg_tok_is(doc, r - 1, "who"))) {

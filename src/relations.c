@@ -1488,12 +1488,20 @@ static const char *const aux_words[] = {
  * in the past participle (its first word ends in "ed") followed by "by" is passive:
  * its agent after "by" takes the stance towards the subject before it. Returns the
  * token of that "by", or 0. */
+static const char *const be_words[] = {"was", "were", "been", "be", "is", "are", "being"};
+
+/* Does the word at token c end in "ed" ("approved", "criticised")? */
+static int ends_ed(const sg_textdoc_t *doc, size_t c) {
+    size_t len;
+    const char *w = sg_tok_norm(doc, c, &len);
+    return len > 3 && memcmp(w + len - 2, "ed", 2) == 0;
+}
+
 static size_t passive_at(const sg_i_ctx_t *cx, size_t c, size_t ce, size_t lim) {
     const sg_textdoc_t *doc = cx->doc;
-    size_t len, tv;
-    const char *w = sg_tok_norm(doc, c, &len);
+    size_t tv;
 
-    if (len <= 3 || memcmp(w + len - 2, "ed", 2) != 0) {
+    if (!ends_ed(doc, c)) {
         return 0;
     }
     /* (past a time between: "criticised last month by X", "backed on Monday by") */
@@ -1917,6 +1925,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             size_t from = st->tok_begin;
             size_t by = !(v & SG_I_ST_EVAL) ? passive_at(cx, c, ce, st->tok_end) : 0;
             int passive = by != 0;
+            if (!passive && !(v & SG_I_ST_EVAL) && n == 1 && c > st->tok_begin &&
+                IN_LIST(doc, c - 1, be_words) && ends_ed(doc, c) && ce < st->tok_end &&
+                !sg_tok_is(doc, ce, "to") && !sg_tok_is(doc, ce, "with") &&
+                !sg_tok_is(doc, ce, "of")) {
+                c = ce; /* "The plan was approved despite ...": no one named does it
+                         * ("is opposed to" is the subject's own stance) */
+                continue;
+            }
             /* inside a long quotation the speaker's own words are the scope; a short
              * partial quotation ("the best hope") judges what its sentence names */
             if (qi >= 0 && cx->q[qi].qb > from && cx->q[qi].qe - cx->q[qi].qb >= 6) {
@@ -2030,6 +2046,16 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 int adjacent =
                     dst_end == before || dst_end == vb ||
                     (dst_end + 1 == vb && (sg_tok_is(doc, dst_end, ",") || noun));
+                /* "X, which was welcomed by A,": the name before the relative */
+                if (!adjacent && vb > from + 1 &&
+                    (sg_tok_is(doc, vb - 1, "which") || sg_tok_is(doc, vb - 1, "that"))) {
+                    size_t e = vb - 1 - (sg_tok_is(doc, vb - 2, ",") ? 1 : 0);
+                    long sm = e > from ? sg_i_mention_at(cx, e - 1) : -1;
+                    if (sm >= 0 && cx->m[sm].te == e) {
+                        dst = sg_i_role_body(cx, sm);
+                        adjacent = 1;
+                    }
+                }
                 /* "X is backed by A but opposed by B": the first passive's subject */
                 if (!adjacent && prev_dst >= 0 && vb > prev_ce &&
                     (sg_tok_is(doc, vb - 1, "but") || sg_tok_is(doc, vb - 1, "and"))) {
