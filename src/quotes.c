@@ -350,6 +350,17 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
             if (cx->ents[e].type == SG_NODE_PERSON) {
                 return e;
             }
+            /* "The council leader said": a body's role right before the verb
+             * stands for the person named last, as "the health secretary" does */
+            size_t te = cx->m[m].te;
+            if (t + 1 == te && te < r && cx->m[m].kind == SG_I_M_ANAPHOR &&
+                !spokes_at(doc, r - 1) &&
+                sg_i_match(cx->lex, SG_I_T_ROLES, doc, te, r, NULL) == r - te) {
+                long p = sg_i_last_person(cx, cx->m[m].tb);
+                if (p >= 0) {
+                    return p;
+                }
+            }
             if (other < 0 && !AFTER_ANY(cx, &cx->m[m], place_preps) &&
                 !addressed(cx, m) && strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
                 other = e; /* (a plan says nothing: "The plan says ...") */
