@@ -815,6 +815,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     /* the capital of a sentence's first word says nothing: drop the word unless it
      * starts a name by itself */
     if ((doc->toks[a].flags & SG_TF_SENT_START) && !is_allcaps(doc, a) &&
+        !(b - a >= 3 && sg_tok_is(doc, a, "we")) && /* "We Need X Hospital", a name */
         (sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL) ||
          (!org_word(cx, a, b) && !person_context(cx, a, b) && !campaign(doc, a, b) &&
           !org_context(cx, a, b))) &&

@@ -356,8 +356,8 @@ static sg_err_t bind(sg_i_ctx_t *cx, index_t *ix, sg_i_mention_t *m, long ent) {
 /* Is name a campaign's, by the call it makes ("Save Our Hospitals", "Keep X",
  * "Hands Off X", "Tarn Defend Our NHS")? */
 static int campaign_name(const char *name) {
-    static const char *const calls[] = {"Save ", "Keep ",    "Defend ",
-                                        "Stop ", "Protect ", "Hands Off "};
+    static const char *const calls[] = {"Save ",    "Keep ",      "Defend ", "Stop ",
+                                        "Protect ", "Hands Off ", "We "};
     for (size_t k = 0; k < sizeof(calls) / sizeof(calls[0]); k++) {
         if (strncmp(name, calls[k], strlen(calls[k])) == 0) {
             return 1;
