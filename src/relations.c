@@ -1669,8 +1669,59 @@ static int reported_subject(const sg_i_ctx_t *cx, size_t k, size_t c) {
     return m < 0 || cx->m[m].entity < 0;
 }
 
+/* The speaker of a speech's paragraph as a record of a debate prints it: "Dr Sarah
+ * Wollaston (Totnes) (Con): ...", "The Minister of State, Department of Health (Mr
+ * Philip Dunne): ..." (a person, then only brackets, before a colon near its start;
+ * or a person in the brackets that end right before it); else -1. */
+static long speech_speaker(const sg_i_ctx_t *cx, size_t para) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t pb = doc->paras[para].tok_begin, pe = doc->paras[para].tok_end, colon = 0;
+
+    for (size_t k = pb + 1; k < pe && k < pb + 25 && !colon; k++) {
+        if (doc->toks[k].kind == SG_TK_QUOTE || sg_i_reporting_at(cx, k)) {
+            return -1; /* "X said: “...”" is a quotation's */
+        }
+        colon = sg_tok_is(doc, k, ":") ? k : 0;
+    }
+    if (!colon || colon + 1 >= pe) {
+        return -1;
+    }
+    if (sg_tok_is(doc, colon - 1, ")")) {
+        size_t open = colon - 1;
+        while (open > pb && !sg_tok_is(doc, open, "(")) {
+            open--;
+        }
+        long m = mention_from(cx, open + 1);
+        if (sg_tok_is(doc, open, "(") && m >= 0 && cx->m[m].te == colon - 1 &&
+            cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
+            return cx->m[m].entity;
+        }
+    }
+    long m = mention_from(cx, pb);
+    if (m < 0 || cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
+        return -1;
+    }
+    for (size_t k = cx->m[m].te; k < colon;) {
+        if (!sg_tok_is(doc, k, "(")) {
+            return -1;
+        }
+        while (k < colon && !sg_tok_is(doc, k, ")")) {
+            k++;
+        }
+        k++;
+    }
+    return cx->m[m].entity;
+}
+
+/* Whose own words sentence s is when no verb says: the speaker of a debate's
+ * speech (after its colon), else the author. */
+static long voice_of(const sg_i_ctx_t *cx, size_t s) {
+    long e = speech_speaker(cx, cx->doc->sents[s].para);
+    return e >= 0 ? e : cx->author;
+}
+
 /* Who holds an evaluation made in sentence s: a reporting verb's subject, else the
- * author. */
+ * author (or a debate's speaker). */
 static long evaluator(const sg_i_ctx_t *cx, size_t s) {
     const sg_sentence_t *st = &cx->doc->sents[s];
 
@@ -1682,7 +1733,7 @@ static long evaluator(const sg_i_ctx_t *cx, size_t s) {
             }
         }
     }
-    return cx->author;
+    return voice_of(cx, s);
 }
 
 /* "X urged Y to ...", "X has called on Y to ...", with Y starting at token b: X,
@@ -2007,8 +2058,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 }
                 if (dst < 0 && !(v & SG_I_ST_EVAL) && qi < 0 &&
                     (sg_tok_is(doc, k, "i") || sg_tok_is(doc, k, "we"))) {
-                    dst = cx->author; /* "Why I cannot support our STP", "We support
-                                       * the Dorset STP", by its author */
+                    dst = voice_of(cx, s); /* "Why I cannot support our STP", "We
+                                            * support the Dorset STP", by its author */
                 }
             }
             if (dst < 0 && before < c && !reported && !(v & SG_I_ST_EVAL)) {
