@@ -355,7 +355,8 @@ static int portfolio(const sg_i_ctx_t *cx, size_t b, size_t e) {
  * said"). */
 static long its_body(const sg_i_ctx_t *cx, size_t t) {
     static const char *const plurals[] = {"plans", "proposals", "stps"};
-    static const char *const contrasts[] = {"but", "while", "although", "though", "yet"};
+    static const char *const contrasts[] = {"but",    "while", "although",
+                                            "though", "yet",   "despite"};
     size_t sb = cx->doc->sents[cx->doc->toks[t].sent].tok_begin;
 
     /* "X has backed the Devon STP, but its leader warned": a clause of contrast
