@@ -284,9 +284,6 @@ long sg_i_first_stakeholder(const sg_i_ctx_t *cx, size_t from, size_t to) {
     return -1;
 }
 
-/* Subject of the reporting verb at r: the nearest person (or pronoun: "he", "the
- * health secretary") before it in its sentence, else the nearest other stakeholder
- * not in a phrase of place. */
 /* Is mention m one addressed, after "to" (or listed with one: "In a letter to NHS
  * Improvement and NHS England, the leaders said"), which says nothing? */
 static int addressed(const sg_i_ctx_t *cx, long m) {
@@ -312,6 +309,9 @@ static int addressed(const sg_i_ctx_t *cx, long m) {
     return 0;
 }
 
+/* Subject of the reporting verb at r: the nearest person (or pronoun: "he", "the
+ * health secretary") before it in its sentence, else the nearest other stakeholder
+ * not in a phrase of place. */
 long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     const sg_textdoc_t *doc = cx->doc;
     size_t sb = doc->sents[doc->toks[r].sent].tok_begin;
@@ -597,8 +597,9 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
         open_tok > cx->m[m].te + 16) {
         return;
     }
-    /* (a body named only in the person's apposition: "Ann Lee disagreed with
-     * NHS England's statement: “...”" may be the body's words) */
+    /* (in the person's apposition only another person stops it; elsewhere any
+     * stakeholder does: "Ann Lee disagreed with the NHS England statement: “...”"
+     * may be the body's words) */
     int apposition = sg_tok_is(doc, cx->m[m].te, ",");
     for (size_t k = cx->m[m].te; k + 1 < open_tok; k++) {
         long o = sg_i_mention_at(cx, k);
