@@ -1485,10 +1485,6 @@ static const char *const aux_words[] = {
     "just",         "formally", "officially", "finally", "previously", "since",
     "subsequently", "later"};
 
-/* "The plan was criticised by X", "the STP, backed by X and Y, ...": a stance verb
- * in the past participle (its first word ends in "ed") followed by "by" is passive:
- * its agent after "by" takes the stance towards the subject before it. Returns the
- * token of that "by", or 0. */
 static const char *const be_words[] = {"was", "were", "been", "be", "is", "are", "being"};
 
 /* Does the word at token c end in "ed" ("approved", "criticised")? */
@@ -1498,6 +1494,10 @@ static int ends_ed(const sg_textdoc_t *doc, size_t c) {
     return len > 3 && memcmp(w + len - 2, "ed", 2) == 0;
 }
 
+/* "The plan was criticised by X", "the STP, backed by X and Y, ...": a stance verb
+ * in the past participle (its first word ends in "ed") followed by "by" is passive:
+ * its agent after "by" takes the stance towards the subject before it. Returns the
+ * token of that "by", or 0. */
 static size_t passive_at(const sg_i_ctx_t *cx, size_t c, size_t ce, size_t lim) {
     const sg_textdoc_t *doc = cx->doc;
     size_t tv;
