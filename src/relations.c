@@ -1942,9 +1942,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             int sign = (v & SG_I_ST_POS) ? 1 : -1;
             int cancelled = 0, negated = 0;
             for (size_t k = c > st->tok_begin + 5 ? c - 5 : st->tok_begin; k < c; k++) {
+                /* (a negator is no name's word: "Theresa May backed") */
                 size_t nv, nn = sg_i_match(cx->lex, SG_I_T_NEGATORS, doc, k, c, &nv);
                 if (nn && k + nn == c && sg_i_mention_at(cx, c - 1) < 0) {
-                    /* (not a name's word: "Theresa May backed") */
                     /* "would not support" withholds support: a stance against; "did
                      * not criticise" is no stance either way; a hedge makes support
                      * a possibility ("before it could back it"), not opposition ("could
