@@ -1377,11 +1377,10 @@ static int unnamed_member(const sg_i_ctx_t *cx, size_t a, size_t b, size_t se) {
         "employee", "employees", "consultant", "consultants", "boss",      "bosses",
         "patient",  "patients",  "campaigner", "campaigners", "executive", "executives"};
     static const char *const indefinite[] = {"a", "an", "one", "another"};
-    const sg_textdoc_t *doc = cx->doc;
-
     /* (not after a person: "X, a Tarn Hospital consultant," "X is an NHS England
      * manager": the person named works there) */
     static const char *const of_person[] = {",", "is", "was", "as", "("};
+    const sg_textdoc_t *doc = cx->doc;
     int unnamed = IN_LIST(doc, a, indefinite); /* "A Tarn Hospital consultant said" */
     for (size_t k = a; !unnamed && k-- > 0 && k + 3 >= a;) {
         if (IN_LIST(doc, k, indefinite)) {
