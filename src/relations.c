@@ -399,7 +399,38 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
             k = cx->m[m].te - 1;
         }
     }
-    return fp >= 0 ? fp : sg_i_last_org(cx, t);
+    if (fp >= 0) {
+        return fp;
+    }
+    /* "Its" opening a sentence after one whose last clause's subject is a body:
+     * that body ("The County Councils Network backed the ADASS call. Its health
+     * spokesman, X"; "X has backed it, but Unison has warned ... Its head of
+     * health": Unison) */
+    long subject = -1;
+    if (t == sb && ps > 0) {
+        static const char *const opens[] = {"but", "and", "while", ","};
+        const sg_sentence_t *p = &cx->doc->sents[ps - 1];
+        for (size_t k = p->tok_begin; k < p->tok_end && k < p->tok_begin + 200; k++) {
+            long m = mention_from(cx, k);
+            if (m < 0) {
+                continue;
+            }
+            size_t j = k > p->tok_begin && sg_tok_is(cx->doc, k - 1, "the") ? k - 1 : k;
+            long e = sg_i_role_body(cx, m);
+            if (j > p->tok_begin && sg_tok_is(cx->doc, j - 1, "by")) {
+                subject = -1; /* a passive's agent ("The report was welcomed by
+                               * NHS Providers"): the body named last */
+                break;
+            }
+            if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON &&
+                cx->m[m].kind != SG_I_M_DOCREF &&
+                (j == p->tok_begin || IN_LIST(cx->doc, j - 1, opens))) {
+                subject = e;
+            }
+            k = cx->m[m].te - 1;
+        }
+    }
+    return subject >= 0 ? subject : sg_i_last_org(cx, t);
 }
 
 /* Are tokens [b, e) before a role words that only qualify it ("new", "interim",
