@@ -934,6 +934,19 @@ long sg_i_role_body(const sg_i_ctx_t *cx, long mi) {
             return e; /* after "STPs": the plans of them all */
         }
     }
+    if (found < 0) {
+        /* none before: one named later in the sentence ("campaigned against the
+         * proposals since they were published as part of the X STP") */
+        size_t sent = doc->toks[m->tb].sent;
+        for (size_t k = (size_t)mi + 1;
+             k < cx->nm && doc->toks[cx->m[k].tb].sent == sent && found < 0; k++) {
+            long f = cx->m[k].entity;
+            found = f >= 0 && cx->ents[f].type == SG_NODE_STP &&
+                            strcmp(cx->ents[f].name, SG_I_PROGRAMME) != 0
+                        ? f
+                        : -1;
+        }
+    }
     return found >= 0 ? found : e;
 }
 
