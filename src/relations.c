@@ -120,6 +120,19 @@ sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
 /* A role phrase starting within a few words of t; sets *rb, *re and the kind. */
 static int find_role(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *rb, size_t *re,
                      size_t *kind) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    /* "one of the clinical leads for X": a role of several, each a member */
+    if (t + 3 < limit && sg_tok_is(doc, t, "one") && sg_tok_is(doc, t + 1, "of") &&
+        sg_tok_is(doc, t + 2, "the")) {
+        size_t n = sg_i_match_plural(cx->lex, SG_I_T_ROLES, doc, t + 3, limit, kind);
+        if (n) {
+            *rb = t + 3;
+            *re = t + 3 + n;
+            *kind = SG_I_ROLE_MEMBER;
+            return 1;
+        }
+    }
     for (size_t k = t; k < limit && k < t + 4; k++) {
         size_t n = sg_i_match(cx->lex, SG_I_T_ROLES, cx->doc, k, limit, kind);
         if (n) {
