@@ -1472,6 +1472,33 @@ static int reports_in(const sg_i_ctx_t *cx, const sg_paragraph_t *pa) {
 
 /* Who wrote the piece: "..., writes John Copps", "Debbie Sorkin summarises ...",
  * or a signature line late in the article naming a person and a role. */
+/* A letter's signatures: a line in the second half of the article that lists
+ * two people or more and nothing else ("Dr Anne Fitzpatrick, Dr Mark Ng, Dr Susan
+ * Obi"); the first one's entity, or -1. */
+static long signatories(const sg_i_ctx_t *cx) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t p = doc->nparas / 2; p < doc->nparas; p++) {
+        size_t t = doc->paras[p].tok_begin, pe = doc->paras[p].tok_end, n = 0;
+        long first = -1;
+        while (t < pe) {
+            long m = mention_from(cx, t);
+            if (m < 0 || cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
+                break;
+            }
+            first = n++ ? first : cx->m[m].entity;
+            t = cx->m[m].te;
+            if (t < pe && (sg_tok_is(doc, t, ",") || sg_tok_is(doc, t, "and"))) {
+                t++;
+            }
+        }
+        if (t == pe && n >= 2) {
+            return first;
+        }
+    }
+    return -1;
+}
+
 static void find_author(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
 
@@ -1520,6 +1547,7 @@ static void find_author(sg_i_ctx_t *cx) {
             }
         }
     }
+    cx->author = signatories(cx); /* none of the above: a letter's signatures */
 }
 
 static const char *const aux_words[] = {
