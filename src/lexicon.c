@@ -86,6 +86,20 @@ size_t sg_i_first_value(const sg_lexicon_t *lex, sg_i_table_t t, const sg_textdo
     return sg_map_getn(&lex->tab[t], w, len, &v) ? v : 0;
 }
 
+/* Append word w (wl bytes) to the phrase key of *len bytes, after a space unless
+ * it is the first; 0 when it would not fit in size bytes. */
+static int key_add(char *key, size_t size, size_t *len, const char *w, size_t wl) {
+    if (*len + wl + 1 >= size) {
+        return 0;
+    }
+    if (*len) {
+        key[(*len)++] = ' ';
+    }
+    memcpy(key + *len, w, wl);
+    *len += wl;
+    return 1;
+}
+
 size_t sg_i_match_from(const sg_lexicon_t *lex, sg_i_table_t t, const sg_textdoc_t *doc,
                        size_t i, size_t limit, size_t v, size_t *val) {
     char key[512];
@@ -100,19 +114,9 @@ size_t sg_i_match_from(const sg_lexicon_t *lex, sg_i_table_t t, const sg_textdoc
             w = "and";
             wl = 3;
         }
-        if (len + wl + 1 >= sizeof(key)) {
+        if (!key_add(key, sizeof(key), &len, w, wl) ||
+            (k > i && !sg_map_getn(&lex->tab[t], key, len, &v))) {
             break;
-        }
-        if (k > i) {
-            key[len++] = ' ';
-            memcpy(key + len, w, wl);
-            len += wl;
-            if (!sg_map_getn(&lex->tab[t], key, len, &v)) {
-                break;
-            }
-        } else {
-            memcpy(key, w, wl);
-            len = wl;
         }
         if (v & SG_I_FULL) {
             best = k - i + 1;
@@ -135,14 +139,9 @@ size_t sg_i_match_plural(const sg_lexicon_t *lex, sg_i_table_t t, const sg_textd
     for (size_t k = i; k < limit && k < doc->ntoks && k - i < lex->max_phrase; k++) {
         size_t wl;
         const char *w = sg_tok_norm(doc, k, &wl);
-        if (len + wl + 1 >= sizeof(key)) {
+        if (!key_add(key, sizeof(key), &len, w, wl)) {
             break;
         }
-        if (k > i) {
-            key[len++] = ' ';
-        }
-        memcpy(key + len, w, wl);
-        len += wl;
         /* the words so far, the last without its "s" */
         if (wl > 2 && w[wl - 1] == 's' && w[wl - 2] != 's' &&
             sg_map_getn(&lex->tab[t], key, len - 1, &v) && (v & SG_I_FULL)) {
