@@ -405,6 +405,28 @@ static sg_err_t row_anaphors(sg_lexicon_t *lex, char **cols, int ncols, const ch
                       lex->anaphor_targets.n - 1);
 }
 
+/* Put gazetteer name a for entry idx, and its points of the compass joined by a
+ * hyphen as some write them ("North-West London" for "North West London"). */
+static sg_err_t gaz_put(sg_lexicon_t *lex, const char *a, size_t idx) {
+    static const char *const pairs[] = {"North East", "North West", "South East",
+                                        "South West"};
+    sg_err_t rc = phrase_put(lex, &lex->tab[SG_I_T_GAZ], a, idx);
+
+    for (size_t k = 0; k < sizeof(pairs) / sizeof(pairs[0]) && rc == SG_OK; k++) {
+        const char *at = strstr(a, pairs[k]);
+        if (at) {
+            char *v = sg_strdup(a);
+            if (!v) {
+                return SG_ENOMEM;
+            }
+            v[at - a + 5] = '-'; /* the space after "North" or "South" */
+            rc = phrase_put(lex, &lex->tab[SG_I_T_GAZ], v, idx);
+            free(v);
+        }
+    }
+    return rc;
+}
+
 /* A new gazetteer entry named name; its index in *idx. */
 static sg_err_t gaz_entry(sg_lexicon_t *lex, const char *name, sg_node_type_t type,
                           size_t *idx) {
@@ -421,7 +443,7 @@ static sg_err_t gaz_entry(sg_lexicon_t *lex, const char *name, sg_node_type_t ty
         return SG_ENOMEM;
     }
     *idx = lex->ngaz++;
-    return phrase_put(lex, &lex->tab[SG_I_T_GAZ], name, *idx);
+    return gaz_put(lex, name, *idx);
 }
 
 /* Do names a and b share a word, case aside, other than "and", "of", "the"? */
@@ -470,12 +492,12 @@ static sg_err_t gaz_add(sg_lexicon_t *lex, char **cols, int ncols, sg_node_type_
             if (type == SG_NODE_STP && !share_word(a, cols[0])) {
                 if (place != (size_t)-1 &&
                     share_word(a, lex->gazetteer[place].canonical)) {
-                    rc = phrase_put(lex, &lex->tab[SG_I_T_GAZ], a, place);
+                    rc = gaz_put(lex, a, place);
                 } else {
                     rc = gaz_entry(lex, a, type, &place);
                 }
             } else {
-                rc = phrase_put(lex, &lex->tab[SG_I_T_GAZ], a, idx);
+                rc = gaz_put(lex, a, idx);
             }
             if (rc != SG_OK) {
                 return rc;
