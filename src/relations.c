@@ -1385,6 +1385,19 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
             mention_from(cx, t + 1) < 0) {
             t += 3;
         }
+        /* "A will succeed B as chair of Y": the role "as" gives is A's */
+        static const char *const succeeds[] = {"succeed",    "succeeds", "succeeded",
+                                               "succeeding", "replace",  "replaces",
+                                               "replaced",   "replacing"};
+        if (sg_tok_is(doc, t, "as") && m->tb > 0 && IN_LIST(doc, m->tb - 1, succeeds)) {
+            size_t sb = doc->sents[doc->toks[m->tb].sent].tok_begin;
+            long a = sg_i_first_stakeholder(cx, sb, m->tb - 1);
+            if (a >= 0 && cx->ents[a].type == SG_NODE_PERSON &&
+                (rc = roles_after(cx, a, t + 1)) != SG_OK) {
+                return rc;
+            }
+            continue;
+        }
         size_t r = sg_i_appointed(doc, t, lim);
         if (r) { /* "X has been named as director of Y" */
             if ((rc = roles_after(cx, p, r)) != SG_OK) {
