@@ -167,8 +167,10 @@ static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *af
 
     for (size_t k = t; k < limit && k < t + 10; k++) {
         size_t rb, re, kind;
-        /* ("adviser to Tarn CCG": "to" right after the role) */
-        if (!IN_LIST(doc, k, link_words) && !(k == t && sg_tok_is(doc, k, "to"))) {
+        /* ("adviser to Tarn CCG", "a councillor on Tarn Council": "to" or "on"
+         * right after the role) */
+        if (!IN_LIST(doc, k, link_words) &&
+            !(k == t && (sg_tok_is(doc, k, "to") || sg_tok_is(doc, k, "on")))) {
             if (doc->toks[k].kind == SG_TK_QUOTE || sg_tok_is(doc, k, ".") ||
                 (sg_tok_is(doc, k, "and") &&
                  find_role(cx, k + 1, limit, &rb, &re, &kind) && rb == k + 1)) {
