@@ -1974,10 +1974,18 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
     }
     long om = mention_from(cx, c + 2); /* "the plan" */
     om = om >= 0 ? om : mention_from(cx, past_determiners(doc, c + 2, lim));
-    if (om < 0 || cx->ents[cx->m[om].entity].type == SG_NODE_PERSON) {
+    if (om < 0) {
         return 0;
     }
     size_t t = cx->m[om].te;
+    if (cx->ents[cx->m[om].entity].type == SG_NODE_PERSON) {
+        /* "called for Jeremy Hunt to resign" (to step down, to stand down, to quit) */
+        static const char *const goes_away[] = {"resign", "quit", "step", "stand"};
+        *v = t + 1 < lim && sg_tok_is(doc, t, "to") && IN_LIST(doc, t + 1, goes_away)
+                 ? SG_I_ST_NEG
+                 : 0;
+        return *v ? 2 : 0;
+    }
     if (sg_tok_is(doc, t, "for") || sg_tok_is(doc, t, "in")) { /* "the plan for X" */
         long pm = mention_from(cx, past_determiners(doc, t + 1, lim));
         t = pm >= 0 && cx->m[pm].tb <= t + 2 ? cx->m[pm].te : t;
