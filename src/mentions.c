@@ -1488,6 +1488,24 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 }
                 continue;
             }
+            /* "Barking, Havering and Redbridge University Hospitals NHS Trust": a
+             * place, a comma, then places joined by "and" and a body's tail word,
+             * one name (not "Tarn Council, Hale Council and Fenby NHS Trust") */
+            if (e == i + 1 && e + 3 < se && sg_tok_is(doc, e, ",") &&
+                sg_i_is_cap(doc, e + 1) && !org_word(cx, i, e) &&
+                !sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL)) {
+                size_t e2 = seq_end(doc, e + 1, se);
+                int joined = 0;
+                for (size_t k = e + 2; k + 1 < e2 && !joined; k++) {
+                    joined = (sg_tok_is(doc, k, "and") || sg_tok_is(doc, k, "&")) &&
+                             !org_word(cx, e + 1, k);
+                }
+                int ow = org_word(cx, e + 1, e2);
+                if (joined && ow && !(ow & SG_I_OW_COUNCIL) &&
+                    gaz_exact(cx, e + 1, e2, 1) < 0) {
+                    e = e2;
+                }
+            }
             size_t ln, gap = e < se && sg_tok_is(doc, e, "'s"); /* "Tarnshire's" */
             sg_node_type_t lt;
             const char *lb = e + gap < se ? lower_body(doc, e + gap, se, &ln, &lt) : NULL;
