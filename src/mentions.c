@@ -1482,7 +1482,12 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                     ? i + 1
                     : i; /* (or "In Bristol, North Somerset and ...") */
             size_t gn = sg_i_match(cx->lex, SG_I_T_GAZ, doc, g0, se, &gv);
-            if (gn && g0 + gn > e && sg_tok_is(doc, e, ",")) {
+            /* (not a body of the footprint's area: "Bristol, North Somerset and
+             * South Gloucestershire CCG") */
+            size_t gx = g0 + gn;
+            int body_after = gn && gx < se && sg_i_is_cap(doc, gx) &&
+                             org_word(cx, gx - 1, seq_end(doc, gx, se));
+            if (gn && g0 + gn > e && sg_tok_is(doc, e, ",") && !body_after) {
                 if ((rc = add_gaz_name(cx, g0, gn, se, (long)gv, &i)) != SG_OK) {
                     return rc;
                 }
