@@ -336,9 +336,16 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     }
     /* "The BMA voted to oppose the plan, saying ...": a participle after a comma
      * has the sentence's subject, its first stakeholder */
-    if (r > sb && sg_tok_is(doc, r - 1, ",") && sg_i_participle(doc, r) &&
-        (e = sg_i_first_stakeholder(cx, sb, r)) >= 0) {
-        return e;
+    if (r > sb && sg_tok_is(doc, r - 1, ",") && sg_i_participle(doc, r)) {
+        /* (past a quotation that opens the sentence: ""... it," Lee told reporters,
+         * adding that": Lee, not the "it" quoted) */
+        size_t from = sb;
+        for (size_t k = sb; k < r && doc->toks[sb].kind == SG_TK_QUOTE; k++) {
+            from = doc->toks[k].kind == SG_TK_QUOTE ? k + 1 : from;
+        }
+        if ((e = sg_i_first_stakeholder(cx, from, r)) >= 0) {
+            return e;
+        }
     }
     /* so has a second verb with no person before it ("The chief executive of X
      * has backed the STP, but warned that ..."; with one, the person) */
