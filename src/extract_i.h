@@ -141,7 +141,8 @@ size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t limit);
  * organisation or council, "the" and a role ending at t ("the health secretary")
  * the last person; -1 for any other token. */
 long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t);
-/* What "it" at token t stands for as a stance's or a quotation's object: the
+/* What "it" (or "them") at token t stands for as a stance's or a quotation's
+ * object, or the object of a verb that ends its clause before t: the
  * stakeholder named last before it, in its sentence or the one before, when that
  * is a plan (a footprint or the programme; "Tarn Council backed the Devon STP,
  * while Hale Council opposed it") and not not_e (the subject); else -1 ("it" is

@@ -28,7 +28,8 @@ enum { SG_I_ROLE_LEADS = 1, SG_I_ROLE_MEMBER = 2 };
 enum { SG_I_ST_POS = 1, SG_I_ST_NEG = 2, SG_I_ST_EVAL = 4, SG_I_ST_AGENT = 8,
        SG_I_ST_NONE = 16 };
 /* negators values: cancel (no stance), flip (the opposite), deny (the opposite of a
- * positive cue, no stance for a negative one) */
+ * positive cue, no stance for a negative one), hedge (no stance for a positive cue,
+ * a negative one left: "could back" is no support, "could withdraw" a threat) */
 enum { SG_I_NEG_CANCEL = 1, SG_I_NEG_FLIP = 2, SG_I_NEG_DENY = 3, SG_I_NEG_HEDGE = 4 };
 
 typedef struct {
