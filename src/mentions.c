@@ -371,9 +371,19 @@ size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t lim) {
     static const char *const take[] = {"took", "takes", "take", "taken"};
 
     int been = 0; /* "has been chief executive of Y since 2014" */
+    int has = 0;  /* "has served as chair of Y" (not "served as", a role held once) */
     while (t < lim && IN_LIST(doc, t, be)) {
         been = sg_tok_is(doc, t, "been");
+        has = sg_tok_is(doc, t, "has") || sg_tok_is(doc, t, "have");
         t++;
+    }
+    /* "serves as chair of", "will remain as chief executive of" */
+    size_t u = t + (sg_tok_is(doc, t, "will") || sg_tok_is(doc, t, "to"));
+    if (u + 2 < lim && sg_tok_is(doc, u + 1, "as") &&
+        (sg_tok_is(doc, u, "serves") || sg_tok_is(doc, u, "serving") ||
+         sg_tok_is(doc, u, "remains") || (u > t && sg_tok_is(doc, u, "remain")) ||
+         (u > t && sg_tok_is(doc, u, "serve")) || (has && sg_tok_is(doc, u, "served")))) {
+        return u + 2;
     }
     if (t + 3 < lim && IN_LIST(doc, t, take) && sg_tok_is(doc, t + 1, "over") &&
         sg_tok_is(doc, t + 2, "as")) {

@@ -267,6 +267,10 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     if (!who_at(doc, t, lim)) {
         return SG_OK;
     }
+    size_t r = sg_i_appointed(doc, w, lim);
+    if (r && sg_tok_is(doc, r - 1, "as")) {
+        return roles_after(cx, person, r); /* "who has served as chair of Y" */
+    }
     while (w + 1 < lim && IN_LIST(doc, w, who_aux)) {
         w++;
     }
@@ -1382,10 +1386,14 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
         if (i > 0 && pair_at(cx, i - 1, lim, &rb, &re, &kind, &bm) && bm == (long)i) {
             continue;
         }
-        /* "Cllr X (Con), chair of ...": a party or an age in brackets */
+        /* "Cllr X (Con), chair of ...": a party or an age in brackets; "X, 61, has
+         * been chief executive of ...": an age between commas */
         if (t + 3 < lim && sg_tok_is(doc, t, "(") && sg_tok_is(doc, t + 2, ")") &&
             mention_from(cx, t + 1) < 0) {
             t += 3;
+        } else if (t + 3 < lim && sg_tok_is(doc, t, ",") &&
+                   doc->toks[t + 1].kind == SG_TK_NUM && sg_tok_is(doc, t + 2, ",")) {
+            t += 2;
         }
         /* "A will succeed B as chair of Y": the role "as" gives is A's */
         static const char *const succeeds[] = {"succeed",    "succeeds", "succeeded",
@@ -2081,8 +2089,13 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 continue;
             }
             /* inside a long quotation the speaker's own words are the scope; a short
-             * partial quotation ("the best hope") judges what its sentence names */
-            if (qi >= 0 && cx->q[qi].qb > from && cx->q[qi].qe - cx->q[qi].qb >= 6) {
+             * partial quotation ("the best hope") judges what its sentence names, and
+             * so does one that completes a clause of the sentence ("said the STP
+             * was “the best chance in a generation”") */
+            static const char *const copulas[] = {"is", "was", "are", "were", "be",
+                                                  "been", "as"};
+            if (qi >= 0 && cx->q[qi].qb > from && cx->q[qi].qe - cx->q[qi].qb >= 6 &&
+                !(cx->q[qi].qb >= 2 && IN_LIST(doc, cx->q[qi].qb - 2, copulas))) {
                 from = cx->q[qi].qb;
             }
             /* the nearest stakeholder before the cue, or for a verb the subject
