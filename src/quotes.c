@@ -682,9 +682,29 @@ static int lends_speaker(const sg_i_ctx_t *cx, const sg_i_quote_t *q) {
             (q->cue_tok != (size_t)-1 && sg_i_reporting_at(cx, q->cue_tok)));
 }
 
+/* A slogan: words a crowd chants or a banner carries ("Campaigners were chanting
+ * “Save our hospital”", "placards reading “Hands off our NHS”"), right before the
+ * quotation's opening mark at token open. */
+static int slogan_at(const sg_textdoc_t *doc, size_t open) {
+    static const char *const verbs[] = {"chanting", "chanted", "chant",   "chants",
+                                        "shouting", "shouted", "singing", "sang",
+                                        "reading",  "bearing", "waving",  "slogan",
+                                        "slogans"};
+    for (size_t k = open; k-- > 0 && k + 3 > open;) {
+        if (IN_LIST(doc, k, verbs)) {
+            return 1;
+        }
+        if (doc->toks[k].kind != SG_TK_WORD) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* Quotations in the same paragraph share a speaker: one nobody was found for takes
- * the first of its paragraph's that lends one; failing that, a quotation that opens
- * its paragraph continues the previous paragraph's unclosed one. */
+ * the first of its paragraph's that lends one (not a slogan); failing that, a
+ * quotation that opens its paragraph continues the previous paragraph's unclosed
+ * one. */
 static void share_speakers(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
 
@@ -698,7 +718,7 @@ static void share_speakers(sg_i_ctx_t *cx) {
         }
         for (size_t i = lo; i < hi; i++) {
             sg_i_quote_t *q = &cx->q[i];
-            if (q->speaker >= 0) {
+            if (q->speaker >= 0 || slogan_at(doc, q->qb - 1)) {
                 continue;
             }
             if (lender >= 0) {
@@ -748,6 +768,9 @@ sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx) {
     }
     for (size_t i = 0; i < cx->nq; i++) {
         sg_i_quote_t *q = &cx->q[i];
+        if (slogan_at(cx->doc, q->qb - 1)) {
+            continue; /* a crowd's or a banner's words: no one's */
+        }
         if (!q->unclosed) {
             attribute_after(cx, q, q->close);
         }
