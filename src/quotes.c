@@ -202,6 +202,58 @@ static long spokes_body(const sg_i_ctx_t *cx, size_t k) {
     return e >= 0 && cx->ents[e].type == SG_NODE_PERSON ? -1 : e;
 }
 
+/* "A and B met on Monday. The former said ...; the latter was scathing": the
+ * first or the second of the last two people named, in this sentence or the two
+ * before (failing two people, of the last two other stakeholders); -1 when "former"
+ * is a word of a role ("the former chief executive") or none fits. */
+static long former_latter(const sg_i_ctx_t *cx, size_t t) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t s = doc->toks[t].sent;
+    size_t lo = doc->sents[s > 2 ? s - 2 : 0].tok_begin;
+    size_t se = doc->sents[s].tok_end;
+
+    if (t + 1 >= se || sg_i_is_cap(doc, t + 1) ||
+        sg_i_match(cx->lex, SG_I_T_ROLES, doc, t + 1, se, NULL) > 0) {
+        return -1;
+    }
+    /* the stakeholders named, the last first, each once */
+    long seen[8];
+    int n = 0;
+    for (size_t k = t - 1; k-- > lo && n < 8;) {
+        long m = sg_i_mention_at(cx, k);
+        long e = m >= 0 ? cx->m[m].entity : -1;
+        int again = 0;
+        for (int i = 0; i < n; i++) {
+            again |= seen[i] == e;
+        }
+        if (e >= 0 && !again && strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
+            seen[n++] = e;
+        }
+        if (m >= 0) {
+            k = cx->m[m].tb;
+        }
+    }
+    /* the last two people, else the last two stakeholders of one type ("Tarn CCG
+     * and Hale CCG have clashed over the Dorset STP. The former ...") */
+    for (int people = 1; people >= 0; people--) {
+        for (int i = 0; i < n; i++) {
+            sg_node_type_t ty = cx->ents[seen[i]].type;
+            if ((ty == SG_NODE_PERSON) != people) {
+                continue;
+            }
+            for (int j = i + 1; j < n; j++) {
+                if (cx->ents[seen[j]].type == ty) {
+                    return sg_tok_is(doc, t, "former") ? seen[j] : seen[i];
+                }
+            }
+            if (people) {
+                break;
+            }
+        }
+    }
+    return -1;
+}
+
 long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
     const sg_textdoc_t *doc = cx->doc;
 
@@ -224,6 +276,10 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
     }
     if (sg_tok_is(cx->doc, t, "it")) {
         return sg_i_last_org(cx, t);
+    }
+    if (t > 0 && sg_tok_is(doc, t - 1, "the") &&
+        (sg_tok_is(doc, t, "former") || sg_tok_is(doc, t, "latter"))) {
+        return former_latter(cx, t);
     }
     /* "the health secretary told delegates", "the chief executive backed it": a
      * role after "the", ending here, stands for the last person named (not "the
@@ -325,6 +381,23 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
         size_t k = sg_tok_is(doc, r + 2, "the") ? r + 3 : r + 2;
         long m = sg_i_mention_at(cx, k);
         return m >= 0 && cx->m[m].tb == k ? cx->m[m].entity : -1;
+    }
+    /* "X, which is the lead commissioner for the STP, said": the name before the
+     * relative clause, not one within it */
+    if (r > sb + 4 && sg_tok_is(doc, r - 1, ",")) {
+        for (size_t k = r - 2; k > sb + 1 && doc->toks[k].kind != SG_TK_QUOTE; k--) {
+            if (sg_tok_is(doc, k - 1, ",") &&
+                (sg_tok_is(doc, k, "which") || sg_tok_is(doc, k, "who"))) {
+                long m = sg_i_mention_at(cx, k - 2);
+                if (m >= 0 && cx->m[m].te == k - 1 && cx->m[m].entity >= 0) {
+                    return cx->m[m].entity;
+                }
+                break;
+            }
+            if (sg_tok_is(doc, k, ",")) {
+                break;
+            }
+        }
     }
     /* "X, which said": the name before the relative pronoun */
     if (r > sb + 2 && sg_tok_is(doc, r - 2, ",") &&
