@@ -309,6 +309,36 @@ static int is_role_at(const sg_i_ctx_t *cx, size_t k, size_t limit, size_t *len)
     return n > 0;
 }
 
+/* Are tokens [a, b) a role's portfolio, after the role and "of" or "for" ("The
+ * Director of Adult Social Care", "Cabinet Member for Health and Wellbeing"): words
+ * of a council's or a trust's services only, which name no body? */
+static int portfolio_name(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    static const char *const words[] = {
+        "adult",      "adults",      "social",     "care",      "services",
+        "service",    "children",    "'s",         "public",    "health",
+        "community",  "communities", "housing",    "wellbeing", "well-being",
+        "and",        "education",   "families",   "people",    "older",
+        "integrated", "commissioning", "strategy", "finance",   "operations",
+        "nursing",    "quality",     "transformation", "primary", "mental"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t len;
+
+    if (a < 2 || !(sg_tok_is(doc, a - 1, "of") || sg_tok_is(doc, a - 1, "for"))) {
+        return 0;
+    }
+    for (size_t k = a; k < b; k++) {
+        if (!IN_LIST(doc, k, words)) {
+            return 0;
+        }
+    }
+    for (size_t k = a - 1; k-- > 0 && k + 5 > a;) {
+        if (is_role_at(cx, k, a - 1, &len) && k + len == a - 1) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Do tokens [a, b) open with a whole name before their first "and", "'s" or role
  * ("Tarn CCG and Hale Healthcare", "Tarn Council's Conservative leader", "Tarn
  * Council Leader Ann Lee")? */
@@ -771,7 +801,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a + 1, NULL)) {
         a++; /* "In April Sarah Price was appointed": the month is not her name */
     }
-    if (a >= b) {
+    if (a >= b || portfolio_name(cx, a, b)) {
         return SG_OK;
     }
     /* gazetteer and programme names, whole, with or without a leading "The" and a

@@ -1841,6 +1841,9 @@ static long urged_by(const sg_i_ctx_t *cx, size_t from, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     size_t v;
 
+    if (b > from && IN_LIST(doc, b, urge) && IN_LIST(doc, b - 1, be_words)) {
+        return -1; /* "the council has been asked to endorse it": asked, no stance */
+    }
     if (b > from && IN_LIST(doc, b - 1, urge)) {
         v = b - 1;
     } else if (b > from + 1 && sg_tok_is(doc, b - 1, "on") &&
@@ -2044,10 +2047,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             }
             int sign = (v & SG_I_ST_POS) ? 1 : -1;
             int cancelled = 0, negated = 0;
+            size_t neg_b = c; /* where the negator before the cue starts */
             for (size_t k = c > st->tok_begin + 5 ? c - 5 : st->tok_begin; k < c; k++) {
                 /* (a negator is no name's word: "Theresa May backed") */
                 size_t nv, nn = sg_i_match(cx->lex, SG_I_T_NEGATORS, doc, k, c, &nv);
                 if (nn && k + nn == c && sg_i_mention_at(cx, c - 1) < 0) {
+                    neg_b = k;
                     /* "would not support" withholds support: a stance against; "did
                      * not criticise" is no stance either way; a hedge makes support
                      * a possibility ("before it could back it"), not opposition ("could
@@ -2246,10 +2251,19 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 src = in_place ? -1 : dst;
                 subj_end = dst_end;
                 dst = -1;
-                size_t vb = verb_start(doc, from, c);
-                if (prev_src >= 0 && vb > prev_ce &&
+                static const char *const modals[] = {"could", "would", "will", "can",
+                                                     "did",   "does",  "do",   "may",
+                                                     "might", "should", "must"};
+                size_t vb = verb_start(doc, from, neg_b);
+                while (vb > from && IN_LIST(doc, vb - 1, modals)) {
+                    vb--; /* "but could not endorse" */
+                }
+                if (prev_ce > 0 && vb > prev_ce &&
                     (sg_tok_is(doc, vb - 1, "but") || sg_tok_is(doc, vb - 1, "and"))) {
-                    src = prev_src; /* a second verb of the same subject */
+                    /* a second verb of the same subject, known or not ("the council
+                     * supported the aims of the STP but could not endorse the
+                     * plan": not the STP) */
+                    src = prev_src;
                 }
                 /* "Tarn Council urged NHS England to back the STP": the stance is
                  * the one who urges */
