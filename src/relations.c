@@ -1809,10 +1809,51 @@ static long speech_speaker(const sg_i_ctx_t *cx, size_t para) {
     return cx->m[m].entity;
 }
 
+/* Is paragraph p a letter's signature: a person's name alone on its line, or
+ * followed by a comma and words in capitals (a place, a role: "Mary Hollis,
+ * Dalebridge", "Dr Owen Price, GP, Fenwick"), after a paragraph of prose? The
+ * person's entity, or -1. */
+static long signature_line(const sg_i_ctx_t *cx, size_t p) {
+    static const char *const small[] = {"of", "and", "the", "for", "on", ","};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t pb = doc->paras[p].tok_begin, pe = doc->paras[p].tok_end;
+
+    if (p == 0 || pe > pb + 16 || doc->paras[p - 1].tok_end == doc->paras[p - 1].tok_begin) {
+        return -1;
+    }
+    const sg_token_t *last = &doc->toks[doc->paras[p - 1].tok_end - 1];
+    if (!(last->kind == SG_TK_QUOTE ||
+          (last->kind == SG_TK_PUNCT && (sg_tok_is(doc, doc->paras[p - 1].tok_end - 1, ".") ||
+                                         sg_tok_is(doc, doc->paras[p - 1].tok_end - 1, "!") ||
+                                         sg_tok_is(doc, doc->paras[p - 1].tok_end - 1, "?"))))) {
+        return -1;
+    }
+    long m = sg_i_mention_at(cx, pb);
+    if (m < 0 || cx->m[m].tb != pb || cx->ents[cx->m[m].entity].type != SG_NODE_PERSON ||
+        (cx->m[m].te < pe && !sg_tok_is(doc, cx->m[m].te, ","))) {
+        return -1;
+    }
+    for (size_t k = cx->m[m].te; k < pe; k++) {
+        if (!(IN_LIST(doc, k, small) ||
+              (doc->toks[k].kind == SG_TK_WORD && sg_i_is_cap(doc, k)) ||
+              (k + 1 == pe && sg_tok_is(doc, k, ".")))) {
+            return -1;
+        }
+    }
+    return cx->m[m].entity;
+}
+
 /* Whose own words sentence s is when no verb says: the speaker of a debate's
- * speech (after its colon), else the author. */
+ * speech (after its colon), else the signature that closes its letter (within a
+ * dozen paragraphs after), else the author. */
 static long voice_of(const sg_i_ctx_t *cx, size_t s) {
-    long e = speech_speaker(cx, cx->doc->sents[s].para);
+    const sg_textdoc_t *doc = cx->doc;
+    size_t para = doc->sents[s].para;
+    long e = speech_speaker(cx, para);
+
+    for (size_t p = para + 1; e < 0 && p < doc->nparas && p < para + 12; p++) {
+        e = signature_line(cx, p);
+    }
     return e >= 0 ? e : cx->author;
 }
 
@@ -1934,8 +1975,13 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
         if (m < 0 || cx->m[m].entity == not_e) {
             continue;
         }
-        /* (not "a review of the Devon STP": the review is what "it" is) */
+        /* (not "a review of the Devon STP": the review is what "it" is; past a
+         * place: "the plan would close the unit at Dale General. It is a mistake") */
         size_t b = past_back_determiners(doc, cx->m[m].tb, lo);
+        if (b > lo && sg_tok_is(doc, b - 1, "at")) {
+            k = cx->m[m].tb;
+            continue;
+        }
         if (b > lo && (sg_tok_is(doc, b - 1, "of") || sg_tok_is(doc, b - 1, "into") ||
                        sg_tok_is(doc, b - 1, "on") || sg_tok_is(doc, b - 1, "about"))) {
             return -1;
@@ -2017,6 +2063,7 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
 }
 
 /* words before a verb that is its subject */
+static const char *const plan_nouns[] = {"plan", "plans", "proposals"};
 static const char *const subject_words[] = {"it", "they", "he",   "she",
                                             "we", "who",  "which"};
 
@@ -2176,6 +2223,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                             * support the Dorset STP", by its author */
                 }
             }
+            for (size_t k = from; dst < 0 && (v & SG_I_ST_EVAL) && k + 1 < c; k++) {
+                /* "The STP would close the unit. I can tell you this is a terrible
+                 * mistake": "this" or "it" judged, the plan named last */
+                if ((sg_tok_is(doc, k, "this") || sg_tok_is(doc, k, "it")) &&
+                    (sg_tok_is(doc, k + 1, "is") || sg_tok_is(doc, k + 1, "was"))) {
+                    dst = sg_i_plan_before(cx, k, -1);
+                }
+            }
             if (dst < 0 && before < c && !reported && !(v & SG_I_ST_EVAL)) {
                 /* "Campaigners, led by the group X, have vowed to fight ...",
                  * "Councils, including Tarn Council, have opposed ...": no name
@@ -2298,6 +2353,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     long om = sg_i_mention_at(cx, k); /* "the STP" */
                     dst = om >= 0 ? sg_i_role_body(cx, om)
                                   : role_object(cx, k, st->tok_end);
+                    if (dst < 0 && k == ce && sg_tok_is(doc, k, "its") &&
+                        IN_LIST(doc, k + 1, plan_nouns)) {
+                        dst = its_body(cx, k); /* "X has worked hard, and I support
+                                                * its plans" */
+                    }
                 }
                 if (dst < 0 && (sg_tok_is(doc, ce, "it") || sg_tok_is(doc, ce, "them"))) {
                     /* "Hale Council opposed it", "STPs were announced; we welcomed
