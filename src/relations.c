@@ -22,12 +22,15 @@ static const char *const lead_bases[] = {"lead", "chair", "head", "run"};
 static const char *const member_verbs[] = {"works", "worked", "sits", "serves"};
 /* an object that is a change done to a stakeholder, or its future, not the
  * stakeholder: "concerns about the closure of beds at Hale Hospital" (or "about the
- * future of Hale Hospital") are no stance on the hospital */
+ * future of Hale Hospital") are no stance on the hospital; nor is a way of working
+ * or a deal with one ("support closer working between the NHS and councils", "to
+ * sign a devolution deal with the government") */
 static const char *const change_nouns[] = {
     "closure",         "closures",       "cut",      "cuts",       "downgrade",
     "downgrading",     "merger",         "loss",     "reduction",  "removal",
     "privatisation",   "centralisation", "transfer", "relocation", "downgrades",
-    "reconfiguration", "future"};
+    "reconfiguration", "future",         "working",  "integration", "collaboration",
+    "cooperation",     "deal",           "contract", "agreement",   "petition"};
 /* words that open another clause, past which a stance verb's object is not */
 static const char *const clause_breaks[] = {"but",    "while", "whereas", "although",
                                             "though", "yet",   ";"};
