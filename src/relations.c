@@ -1092,6 +1092,58 @@ static sg_err_t footprint_in_brackets(sg_i_ctx_t *cx, const sg_i_mention_t *pm,
     return SG_OK;
 }
 
+/* A list of a body's members: "The Dunmore STP board met on Thursday. Its members
+ * are:" and lines "- Sue Baxter, chief executive, Dunmore Hospitals (chair)". The
+ * person opening a line of the list is a member of the body named last before it,
+ * in a paragraph that ends with a colon and speaks of members (of a body other
+ * than the programme); a leader when the line says "(chair)". */
+static sg_err_t members_line(sg_i_ctx_t *cx, const sg_i_mention_t *pm) {
+    static const char *const member_words[] = {"members", "membership"};
+    static const char *const chairs[] = {"chair", "chairman", "chairwoman",
+                                         "chairperson", "co-chair"};
+    const sg_textdoc_t *doc = cx->doc;
+
+    if (pm->tb == 0 || !bullet_at(doc, pm->tb - 1)) {
+        return SG_OK;
+    }
+    size_t s = doc->toks[pm->tb].sent, p = doc->sents[s].para;
+    size_t top = p > 64 ? p - 64 : 0; /* a list's length */
+    while (p > top && bullet_at(doc, doc->paras[p - 1].tok_begin)) {
+        p--;
+    }
+    if (p == 0) {
+        return SG_OK;
+    }
+    const sg_paragraph_t *in = &doc->paras[p - 1];
+    if (in->tok_end < in->tok_begin + 3 || !sg_tok_is(doc, in->tok_end - 1, ":")) {
+        return SG_OK;
+    }
+    long body = -1;
+    int members = 0;
+    for (size_t k = in->tok_begin; k < in->tok_end; k++) {
+        long m = sg_i_mention_at(cx, k);
+        long e = m >= 0 ? sg_i_role_body(cx, m) : -1;
+        members |= IN_LIST(doc, k, member_words);
+        if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON &&
+            strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
+            body = e;
+            k = cx->m[m].te - 1;
+        }
+    }
+    if (body < 0 || !members) {
+        return SG_OK;
+    }
+    size_t pe = doc->paras[doc->sents[s].para].tok_end;
+    sg_edge_type_t type = SG_EDGE_MEMBER_OF;
+    for (size_t k = pm->te; k + 2 < pe; k++) {
+        if (sg_tok_is(doc, k, "(") && IN_LIST(doc, k + 1, chairs) &&
+            sg_tok_is(doc, k + 2, ")")) {
+            type = SG_EDGE_LEADS;
+        }
+    }
+    return sg_i_add_edge(cx, pm->entity, body, type, NULL, s, pm->tb, pm->te, 0);
+}
+
 /* Does the line opening at token b begin with a footprint's name and a colon
  * ("Devon: ...")? Its footprint, or -1. */
 static long footprint_line(const sg_i_ctx_t *cx, size_t b) {
@@ -1372,6 +1424,7 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
         size_t lim = sent_end(doc, m->tb);
         if ((rc = affiliation_after(cx, p, t, lim)) != SG_OK ||
             (rc = footprint_in_brackets(cx, m, lim)) != SG_OK ||
+            (rc = members_line(cx, m)) != SG_OK ||
             (rc = footprint_line_lead(cx, m)) != SG_OK) {
             return rc;
         }
