@@ -293,10 +293,14 @@ static int campaign(const sg_textdoc_t *doc, size_t a, size_t b) {
     return 0;
 }
 
-/* A name is whole on its own: a gazetteer name, a name ending in an org word, or
- * a campaign's. */
+/* A name is whole on its own: a gazetteer name (and "STP" after a footprint's, or
+ * after a place the gazetteer lacks: "the Ashmoor STP"), a name ending in an org
+ * word, or a campaign's. */
+static int plan_area(const sg_i_ctx_t *cx, size_t a, size_t b);
 static int standalone(const sg_i_ctx_t *cx, size_t a, size_t b) {
     return gaz_exact(cx, a, b, 1) >= 0 || org_word(cx, a, b) != 0 ||
+           (b - a >= 2 && is_stp_word(cx->doc, b - 1) && gaz_exact(cx, a, b - 1, 1) >= 0) ||
+           plan_area(cx, a, b) ||
            (b - a == 1 && (cx->doc->toks[a].flags & SG_TF_CAMEL)) ||
            campaign(cx->doc, a, b);
 }

@@ -2120,6 +2120,50 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
 
 /* words before a verb that is its subject */
 static const char *const plan_nouns[] = {"plan", "plans", "proposals"};
+
+/* The stakeholders listed after the one of mention om, what a verb acts on ("backed
+ * A, B and C"): B and C into out (at most max), when the list's last link is "and"
+ * and the list ends its clause (not "backed A and B said ..."); their number. */
+static size_t object_list(const sg_i_ctx_t *cx, long om, size_t lim, long *out,
+                          size_t max) {
+    static const char *const ends[] = {"in", "for", "as", "at", "over", "because",
+                                       "after", "before", "on", "but"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t n = 0, j = cx->m[om].te;
+    int last = 0;
+
+    while (n < max && !last && j < lim) {
+        size_t k = j;
+        k += sg_tok_is(doc, k, ",");
+        last = sg_tok_is(doc, k, "and");
+        k += last;
+        if (k == j) {
+            break;
+        }
+        while (k < lim && IN_LIST(doc, k, skip_words)) {
+            k++;
+        }
+        long m = sg_i_mention_at(cx, k);
+        if (m < 0 || cx->m[m].tb != k || cx->m[m].entity < 0) {
+            return 0;
+        }
+        out[n++] = sg_i_role_body(cx, m);
+        j = cx->m[m].te;
+    }
+    if (!last || (j < lim && doc->toks[j].kind != SG_TK_PUNCT && !IN_LIST(doc, j, ends))) {
+        return 0;
+    }
+    return n;
+}
+
+/* Does token t open "the" and a role that names no body after it ("the mayor of
+ * taking sides", not "the chief executive of NHS England")? */
+static int role_after_the(const sg_i_ctx_t *cx, size_t t, size_t lim) {
+    size_t n;
+    return sg_tok_is(cx->doc, t, "the") && t + 1 < lim &&
+           (n = sg_i_match(cx->lex, SG_I_T_ROLES, cx->doc, t + 1, lim, NULL)) > 0 &&
+           !(IN_LIST(cx->doc, t + 1 + n, link_words) && entity_at(cx, t + 2 + n) >= 0);
+}
 static const char *const subject_words[] = {"it", "they", "he",   "she",
                                             "we", "who",  "which"};
 
@@ -2353,6 +2397,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 continue;
             }
             int urged = 0;       /* the subject urges another ("X urged Y to back Z") */
+            long obj_m = -1;     /* the mention of what the verb acts on */
+            int swapped = 0;     /* what it acts on takes the stance ("the backing of") */
             size_t subj_end = 0; /* where the verb's subject ends */
             if (v & SG_I_ST_EVAL) {
                 src = qi >= 0 ? cx->q[qi].speaker : evaluator(cx, s);
@@ -2409,10 +2455,15 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     long om = sg_i_mention_at(cx, k); /* "the STP" */
                     dst = om >= 0 ? sg_i_role_body(cx, om)
                                   : role_object(cx, k, st->tok_end);
+                    obj_m = dst >= 0 ? om : -1;
                     if (dst < 0 && k == ce && sg_tok_is(doc, k, "its") &&
                         IN_LIST(doc, k + 1, plan_nouns)) {
                         dst = its_body(cx, k); /* "X has worked hard, and I support
                                                 * its plans" */
+                    }
+                    if (dst < 0 && om < 0 && role_after_the(cx, k, st->tok_end)) {
+                        break; /* "accused the mayor of taking sides with NHS England":
+                                * a person, if not known, is no stakeholder further on */
                     }
                 }
                 if (dst < 0 && (sg_tok_is(doc, ce, "it") || sg_tok_is(doc, ce, "them"))) {
@@ -2436,6 +2487,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     long agent = dst;
                     dst = src;
                     src = agent;
+                    swapped = 1;
                 }
                 if (qi >= 0 && !(src == cx->q[qi].speaker && subj_end <= cx->q[qi].qb)) {
                     /* what a speaker says others do is reported, not a stance of
@@ -2454,6 +2506,33 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             if (!cancelled && src >= 0 && dst >= 0 &&
                 (rc = sg_i_add_edge(cx, src, dst, stance, NULL, s, c, ce, 0)) != SG_OK) {
                 return rc;
+            }
+            /* "X joined Y in criticising Z": X too */
+            if (!cancelled && src >= 0 && dst >= 0 && !(v & SG_I_ST_EVAL) && qi < 0 &&
+                c > from + 3 && sg_tok_is(doc, c - 1, "in")) {
+                static const char *const join[] = {"joined", "joins", "join", "joining"};
+                long ym = sg_i_mention_at(cx, c - 2);
+                size_t j = ym >= 0 && cx->m[ym].te == c - 1
+                               ? past_back_determiners(doc, cx->m[ym].tb, from)
+                               : from;
+                long x = j > from && IN_LIST(doc, j - 1, join)
+                             ? sg_i_first_stakeholder(cx, from, j - 1)
+                             : -1;
+                if (x >= 0 && x != src &&
+                    (rc = sg_i_add_edge(cx, x, dst, stance, NULL, s, c, ce, 0)) != SG_OK) {
+                    return rc;
+                }
+            }
+            /* "X backed A, B and C", "Y has the backing of A, B and C": each */
+            long objs[8];
+            size_t no = !cancelled && src >= 0 && dst >= 0 && obj_m >= 0 && qi < 0
+                            ? object_list(cx, obj_m, st->tok_end, objs, 8)
+                            : 0;
+            for (size_t k = 0; k < no; k++) {
+                if ((rc = sg_i_add_edge(cx, swapped ? objs[k] : src, swapped ? dst : objs[k],
+                                        stance, NULL, s, c, ce, 0)) != SG_OK) {
+                    return rc;
+                }
             }
             if (!(v & SG_I_ST_EVAL)) {
                 prev_src = src;
