@@ -1967,20 +1967,41 @@ static long urged_by(const sg_i_ctx_t *cx, size_t from, size_t b) {
     return -1;
 }
 
+/* Does token t open "the" and a role that names no body after it ("the mayor of
+ * bias", not "the chief executive of (the) NHS England")? The role's length in
+ * words, or 0. */
+static size_t the_role(const sg_i_ctx_t *cx, size_t t, size_t lim) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t n;
+
+    if (!sg_tok_is(doc, t, "the") || t + 1 >= lim ||
+        !(n = sg_i_match(cx->lex, SG_I_T_ROLES, doc, t + 1, lim, NULL))) {
+        return 0;
+    }
+    size_t b = t + 2 + n + (sg_tok_is(doc, t + 2 + n, "the") ? 1 : 0);
+    return IN_LIST(doc, t + 1 + n, link_words) && b < lim && entity_at(cx, b) >= 0 ? 0
+                                                                                   : n;
+}
+
 /* How far back, in mentions, "the chief executive" looks for the person holding
  * the role. */
 #define ROLE_OBJECT_REACH 64
+
+/* Are tokens i and j the same word? */
+static int same_word(const sg_textdoc_t *doc, size_t i, size_t j) {
+    size_t li, lj;
+    const char *a = sg_tok_norm(doc, i, &li), *b = sg_tok_norm(doc, j, &lj);
+    return a && b && li == lj && memcmp(a, b, li) == 0;
+}
 
 /* The person "the <role>" at token t means as an object ("criticised the chief
  * executive"): the last one named before whose roles hold it, or -1 (not "the
  * chief executive of X", which names its body). */
 static long role_object(const sg_i_ctx_t *cx, size_t t, size_t lim) {
     const sg_textdoc_t *doc = cx->doc;
-    size_t n;
+    size_t n = the_role(cx, t, lim);
 
-    if (!sg_tok_is(doc, t, "the") || t + 1 >= lim ||
-        !(n = sg_i_match(cx->lex, SG_I_T_ROLES, doc, t + 1, lim, NULL)) ||
-        IN_LIST(doc, t + 1 + n, link_words)) {
+    if (!n) {
         return -1;
     }
     char buf[128], *role = sg_i_surface_buf(doc, t + 1, t + 1 + n, buf, sizeof(buf));
@@ -2005,6 +2026,23 @@ static long role_object(const sg_i_ctx_t *cx, size_t t, size_t lim) {
             if (strncasecmp(r->v[j], role, rl) == 0 && r->v[j][rl] == ',') {
                 found = e;
             }
+        }
+    }
+    /* a role of no body, named right before the person ("The Mayor of Wexbridge,
+     * Sir Peter Ray, ... praised the mayor's leadership") */
+    for (size_t k = lo, c = 0; found < 0 && k-- > 0 && c < ROLE_OBJECT_REACH; c++) {
+        long e = cx->m[k].entity;
+        size_t tb = cx->m[k].tb;
+        if (e < 0 || cx->ents[e].type != SG_NODE_PERSON) {
+            continue;
+        }
+        size_t sb = doc->sents[doc->toks[tb].sent].tok_begin;
+        for (size_t j = tb > sb + 6 ? tb - 6 : sb; j + n <= tb && found < 0; j++) {
+            size_t q = 0;
+            while (q < n && same_word(doc, j + q, t + 1 + q)) {
+                q++;
+            }
+            found = q == n ? e : -1;
         }
     }
     if (role != buf) {
@@ -2156,14 +2194,6 @@ static size_t object_list(const sg_i_ctx_t *cx, long om, size_t lim, long *out,
     return n;
 }
 
-/* Does token t open "the" and a role that names no body after it ("the mayor of
- * taking sides", not "the chief executive of NHS England")? */
-static int role_after_the(const sg_i_ctx_t *cx, size_t t, size_t lim) {
-    size_t n;
-    return sg_tok_is(cx->doc, t, "the") && t + 1 < lim &&
-           (n = sg_i_match(cx->lex, SG_I_T_ROLES, cx->doc, t + 1, lim, NULL)) > 0 &&
-           !(IN_LIST(cx->doc, t + 1 + n, link_words) && entity_at(cx, t + 2 + n) >= 0);
-}
 static const char *const subject_words[] = {"it", "they", "he",   "she",
                                             "we", "who",  "which"};
 
@@ -2461,7 +2491,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         dst = its_body(cx, k); /* "X has worked hard, and I support
                                                 * its plans" */
                     }
-                    if (dst < 0 && om < 0 && role_after_the(cx, k, st->tok_end)) {
+                    if (dst < 0 && om < 0 && the_role(cx, k, st->tok_end)) {
                         break; /* "accused the mayor of taking sides with NHS England":
                                 * a person, if not known, is no stakeholder further on */
                     }
