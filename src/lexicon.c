@@ -617,6 +617,17 @@ sg_err_t sg_i_tag_tokens(const sg_lexicon_t *lex, sg_textdoc_t *doc) {
         if (!len || (lex->word_filter[bit / 8] & (1u << (bit % 8)))) {
             sg_map_getn(&lex->words, s, len, &w);
         }
+        /* a double first name ("Mary-Jane", "Jean-Paul") is read as its first */
+        const char *h = w || len < 4 || doc->toks[i].end - doc->toks[i].start != len
+                            ? NULL
+                            : memchr(s, '-', len);
+        size_t w1 = 0;
+        if (h && h > s && (size_t)(h - s) + 1 < len &&
+            (unsigned char)(doc->text[doc->toks[i].start + (size_t)(h - s) + 1] - 'A') < 26 &&
+            sg_map_getn(&lex->words, s, (size_t)(h - s), &w1) &&
+            lex->word[w1 - 1][SG_I_T_FIRST_NAMES]) {
+            w = w1;
+        }
         doc->tags[i] = (uint32_t)w;
     }
     return SG_OK;

@@ -134,8 +134,8 @@ static void canonical_into(const char *s, char *o) {
             ((unsigned char)p[2] == 0x99 || (unsigned char)p[2] == 0x98)) {
             *o++ = '\'';
             p += 2;
-        } else if (*p == '&') {
-            memcpy(o, "and", 3);
+        } else if (*p == '&' && p > s && p[-1] == ' ' && p[1] == ' ') {
+            memcpy(o, "and", 3); /* "Finance & Accountancy", not "A&E" */
             o += 3;
         } else {
             *o++ = *p;
@@ -195,7 +195,8 @@ static int programme_exact(const sg_i_ctx_t *cx, size_t a, size_t b) {
 }
 
 static int is_stp_word(const sg_textdoc_t *doc, size_t i) {
-    return sg_tok_is(doc, i, "stp") || sg_tok_is(doc, i, "stps");
+    /* (an integrated care system is what an STP's area became: "the Fennick ICS") */
+    return sg_tok_is(doc, i, "stp") || sg_tok_is(doc, i, "stps") || sg_tok_is(doc, i, "ics");
 }
 
 static sg_err_t add_gaz(sg_i_ctx_t *cx, size_t a, size_t b, long entry) {
@@ -748,7 +749,8 @@ static int plan_area(const sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
 
     if (!(a > 0 && sg_tok_is(doc, a - 1, "the")) || b < a + 2 || b > a + 5 ||
-        !sg_tok_is(doc, b - 1, "stp") || sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL) ||
+        !(sg_tok_is(doc, b - 1, "stp") || sg_tok_is(doc, b - 1, "ics")) ||
+        sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL) ||
         sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) || org_word(cx, a, b - 1)) {
         return 0;
     }

@@ -777,7 +777,7 @@ static int slogan_at(const sg_textdoc_t *doc, size_t open) {
 /* Quotations in the same paragraph share a speaker: one nobody was found for takes
  * the first of its paragraph's that lends one (not a slogan); failing that, a
  * quotation that opens its paragraph continues the previous paragraph's unclosed
- * one. */
+ * one, or its closed one when it is the whole paragraph. */
 static void share_speakers(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
 
@@ -798,8 +798,13 @@ static void share_speakers(sg_i_ctx_t *cx) {
                 q->speaker = cx->q[lender].speaker;
                 q->cue_tok = cx->q[lender].cue_tok;
             } else if (i > 0 && q->qb - 1 == doc->paras[q->para].tok_begin) {
+                /* or one closed, when this one is its paragraph's whole text: "“...,”
+                 * said X. / “Our staff are working flat out. ...”" */
                 const sg_i_quote_t *p = &cx->q[i - 1];
-                if (p->speaker >= 0 && p->para + 1 == q->para && p->unclosed) {
+                size_t pe = doc->paras[q->para].tok_end;
+                int whole = q->unclosed || q->close + 1 >= pe ||
+                            (q->close + 2 == pe && doc->toks[pe - 1].kind == SG_TK_PUNCT);
+                if (p->speaker >= 0 && p->para + 1 == q->para && (p->unclosed || whole)) {
                     q->speaker = p->speaker;
                     q->cue_tok = p->cue_tok;
                 }

@@ -332,7 +332,10 @@ static void test_text__word_case_flags(void **state) {
         {"Is", SG_TF_CAP},
         {"ABCdef", SG_TF_CAP},
         {"iPhone", SG_TF_CAMEL},
-        {"McDonald", SG_TF_CAP | SG_TF_CAMEL},
+        {"MerseyCare", SG_TF_CAP | SG_TF_CAMEL},
+        {"McDonald", SG_TF_CAP}, /* a surname's capital after Mc or Mac */
+        {"MacLeod", SG_TF_CAP},
+        {"MacDonaldCare", SG_TF_CAP | SG_TF_CAMEL},
         {"lower-Case", 0},
         {"\xc3\x89"
          "COLE",
