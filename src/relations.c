@@ -602,17 +602,29 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
                                rb, re, 0);
             after = cx->m[pm].te;
         }
-        /* "joint chief executive of Tarn CCG and Hale CCG": a body after "and" too */
-        long second = -1;
-        if (rc == SG_OK && after + 1 < limit && sg_tok_is(doc, after, "and")) {
-            long m2 = mention_from(cx, past_determiners(doc, after + 1, limit));
-            second = m2 >= 0 ? sg_i_role_body(cx, m2) : -1;
-            if (second >= 0 && cx->ents[second].type != SG_NODE_PERSON &&
-                cx->ents[second].type == cx->ents[target].type) {
-                rc = sg_i_add_edge(cx, person, second, type, role, doc->toks[t].sent, rb,
-                                   re, 0);
-                after = cx->m[m2].te;
+        /* "joint chief executive of Tarn CCG and Hale CCG", "accountable officer for
+         * A, B and C": the bodies listed after it too, of its type, when the list's
+         * last link is "and" */
+        long more[8];
+        size_t nmore = 0, end = after;
+        int last = 0;
+        while (rc == SG_OK && nmore < 8 && !last && end + 1 < limit) {
+            size_t k = end + sg_tok_is(doc, end, ",");
+            last = sg_tok_is(doc, k, "and");
+            long m2 = k > end || last ? mention_from(cx, past_determiners(doc, k + last, limit))
+                                      : -1;
+            long e2 = m2 >= 0 ? sg_i_role_body(cx, m2) : -1;
+            if (e2 < 0 || cx->ents[e2].type != cx->ents[target].type) {
+                last = 0;
+                break;
             }
+            more[nmore++] = e2;
+            end = cx->m[m2].te;
+        }
+        for (size_t k = 0; last && k < nmore && rc == SG_OK; k++) {
+            rc = sg_i_add_edge(cx, person, more[k], type, role, doc->toks[t].sent, rb, re,
+                               0);
+            after = end;
         }
         free(role);
         if (rc != SG_OK) {
