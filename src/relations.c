@@ -2503,6 +2503,19 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         dst = its_body(cx, k); /* "X has worked hard, and I support
                                                 * its plans" */
                     }
+                    if (dst < 0 && k == ce &&
+                        (sg_tok_is(doc, k, "him") || sg_tok_is(doc, k, "her"))) {
+                        /* "Simon Stevens backed him", "praised her work": the last
+                         * person named before the subject */
+                        long sm = src >= 0 && cx->ents[src].type == SG_NODE_PERSON &&
+                                          subj_end > 0
+                                      ? sg_i_mention_at(cx, subj_end - 1)
+                                      : -1;
+                        long p = sg_i_last_person_for(cx, sm >= 0 ? cx->m[sm].tb : k,
+                                                      sg_tok_is(doc, k, "her"));
+                        dst = p != src ? p : -1;
+                        break;
+                    }
                     if (dst < 0 && om < 0 && the_role(cx, k, st->tok_end)) {
                         break; /* "accused the mayor of taking sides with NHS England":
                                 * a person, if not known, is no stakeholder further on */
