@@ -831,6 +831,15 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                 return add_gaz(cx, a2, b, g);
             }
         }
+        /* "the Sustainability and Transformation Plan for North East London": the
+         * footprint after the programme's name and "for" */
+        for (size_t k = a2 + 1; k + 1 < b; k++) {
+            size_t f = k + 1 + (sg_tok_is(doc, k + 1, "the") ? 1 : 0);
+            if (sg_tok_is(doc, k, "for") && f < b && programme_exact(cx, a2, k) &&
+                (g = gaz_exact(cx, f, b, 1)) >= 0) {
+                return add_gaz(cx, a2, b, g);
+            }
+        }
         if (programme_exact(cx, a2, b)) {
             return add_programme(cx, a2, b);
         }
@@ -998,8 +1007,11 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     /* "NHS England and NHS Improvement", "NHS Blackpool CCG and STP": two names
      * joined by "and", each whole on its own or a person's ("Philip Dunne and Owen
      * Paterson", "Jeremy Hunt and Surrey County Council") */
+    /* (not an "and" inside a gazetteer name: "Kent and Medway Health and Care
+     * Partnership" is one body) */
+    size_t in_gaz = a + sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL);
     for (size_t k = a + 1; k + 1 < b; k++) {
-        if (!sg_tok_is(doc, k, "and")) {
+        if (!sg_tok_is(doc, k, "and") || k < in_gaz) {
             continue;
         }
         size_t r = sg_tok_is(doc, k + 1, "the") ? k + 2 : k + 1; /* "and the X" */

@@ -322,6 +322,18 @@ static int after_word(const sg_i_ctx_t *cx, const sg_i_mention_t *m,
 }
 #define AFTER_ANY(cx, m, list) after_word(cx, m, list, sizeof(list) / sizeof(list[0]))
 
+/* Is mention m in an MP's seat ("Mel Stride, MP for Central Devon, said"): a place,
+ * not who speaks? */
+static int seat_at(const sg_i_ctx_t *cx, long m) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t k = cx->m[m].tb;
+
+    while (k > 0 && sg_i_is_cap(doc, k - 1) && sg_i_mention_at(cx, k - 1) < 0) {
+        k--; /* "Central" */
+    }
+    return k >= 2 && sg_tok_is(doc, k - 1, "for") && sg_i_postnominal(doc, k - 2);
+}
+
 int sg_i_participle(const sg_textdoc_t *doc, size_t t) {
     size_t len;
     const char *w = sg_tok_norm(doc, t, &len);
@@ -441,7 +453,7 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
                     return p;
                 }
             }
-            if (other < 0 && !AFTER_ANY(cx, &cx->m[m], place_preps) &&
+            if (other < 0 && !AFTER_ANY(cx, &cx->m[m], place_preps) && !seat_at(cx, m) &&
                 !addressed(cx, m) && strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
                 other = e; /* (a plan says nothing: "The plan says ...") */
             }

@@ -11,8 +11,8 @@
 static const char *const link_words[] = {"of", "at", "for", "in", "with", ","};
 static const char *const skip_words[] = {"the", "a", "an", "its", "their", "his", "her"};
 /* words before a role that leave it the same role ("interim chief executive") */
-static const char *const qualifiers[] = {"new",      "interim",   "acting", "outgoing",
-                                         "incoming", "permanent", "current"};
+static const char *const qualifiers[] = {"new",      "interim",   "acting",  "outgoing",
+                                         "incoming", "permanent", "current", "independent"};
 static const char *const lead_verbs[] = {
     "chairs",     "leads",       "heads",     "runs",      "chaired",   "led",
     "headed",     "ran",         "chairing",  "leading",   "heading",   "running",
@@ -488,6 +488,14 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         /* "the Conservative MP for Totnes and chair of ...": a seat names no body;
          * a role may follow it */
         if (t + 2 < limit && sg_i_postnominal(doc, t) && sg_tok_is(doc, t + 1, "for")) {
+            /* (a member of the party named before the letters: "the Labour MP for
+             * Exeter") */
+            long party = t > 0 && sg_i_party_word(doc, t - 1) ? entity_at(cx, t - 1) : -1;
+            if (party >= 0 && cx->ents[party].type == SG_NODE_ORGANISATION &&
+                (rc = sg_i_add_edge(cx, person, party, SG_EDGE_MEMBER_OF, NULL,
+                                    doc->toks[t].sent, t - 1, t + 1, 0)) != SG_OK) {
+                return rc;
+            }
             for (t += 2; t < limit && sg_i_is_cap(doc, t) && entity_at(cx, t) < 0;) {
                 t++;
             }
