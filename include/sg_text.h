@@ -28,7 +28,8 @@ enum sg_token_flags {
     SG_TF_CAMEL = 1 << 4, /* an upper-case letter after a lower-case one: MerseyCare
                              (not McDonald, MacLeod) */
     SG_TF_SPACE_BEFORE = 1 << 5,
-    SG_TF_SPACE_AFTER = 1 << 6
+    SG_TF_SPACE_AFTER = 1 << 6,
+    SG_TF_HYPHEN = 1 << 7 /* a word with a hyphen inside: Mary-Jane, cost-cutting */
 };
 
 /* Quotation-mark tokens: what the mark can be. */

@@ -618,7 +618,9 @@ sg_err_t sg_i_tag_tokens(const sg_lexicon_t *lex, sg_textdoc_t *doc) {
             sg_map_getn(&lex->words, s, len, &w);
         }
         /* a double first name ("Mary-Jane", "Jean-Paul") is read as its first */
-        const char *h = w || len < 4 || doc->toks[i].end - doc->toks[i].start != len
+        const char *h = w || (doc->toks[i].flags & (SG_TF_CAP | SG_TF_HYPHEN)) !=
+                                     (SG_TF_CAP | SG_TF_HYPHEN) ||
+                                doc->toks[i].end - doc->toks[i].start != len
                             ? NULL
                             : memchr(s, '-', len);
         size_t w1 = 0;

@@ -300,8 +300,8 @@ static int campaign(const sg_textdoc_t *doc, size_t a, size_t b) {
 static int plan_area(const sg_i_ctx_t *cx, size_t a, size_t b);
 static int standalone(const sg_i_ctx_t *cx, size_t a, size_t b) {
     return gaz_exact(cx, a, b, 1) >= 0 || org_word(cx, a, b) != 0 ||
-           (b - a >= 2 && is_stp_word(cx->doc, b - 1) && gaz_exact(cx, a, b - 1, 1) >= 0) ||
-           plan_area(cx, a, b) ||
+           (b - a >= 2 && is_stp_word(cx->doc, b - 1) &&
+            (gaz_exact(cx, a, b - 1, 1) >= 0 || plan_area(cx, a, b))) ||
            (b - a == 1 && (cx->doc->toks[a].flags & SG_TF_CAMEL)) ||
            campaign(cx->doc, a, b);
 }

@@ -620,6 +620,7 @@ static size_t scan_word(const sg_textdoc_t *doc, size_t i, int *flags, int *nume
             (is_letter(prev) || is_digit(prev)) && (is_letter(next) || is_digit(next))) {
             end += k;
             prev_lower = 0;
+            *flags |= SG_TF_HYPHEN;
             continue;
         }
         if ((cp == '.' || cp == ',') && is_digit(prev) && is_digit(next)) {
