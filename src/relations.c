@@ -1464,12 +1464,14 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
         }
         /* "Cllr X (Con), chair of ...": a party or an age in brackets; "X, 61, has
          * been chief executive of ...": an age between commas */
+        int aged = 0;
         if (t + 3 < lim && sg_tok_is(doc, t, "(") && sg_tok_is(doc, t + 2, ")") &&
             mention_from(cx, t + 1) < 0) {
             t += 3;
         } else if (t + 3 < lim && sg_tok_is(doc, t, ",") &&
                    doc->toks[t + 1].kind == SG_TK_NUM && sg_tok_is(doc, t + 2, ",")) {
             t += 2;
+            aged = 1;
         }
         /* "A will succeed B as chair of Y": the role "as" gives is A's */
         static const char *const succeeds[] = {"succeed",    "succeeds", "succeeded",
@@ -1510,8 +1512,9 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
                 }
                 continue;
             }
+            /* (past an age, the verb: "X, 79, founded Y") */
             if ((rc = roles_after(cx, p, t + 1)) != SG_OK ||
-                (rc = leads_verb(cx, p, t, lim)) != SG_OK) {
+                (rc = leads_verb(cx, p, t + aged, lim)) != SG_OK) {
                 return rc;
             }
         } else if (t < lim && !(doc->toks[t].flags & SG_TF_PARA_START)) {
