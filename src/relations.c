@@ -253,6 +253,14 @@ static long named_part(const sg_i_ctx_t *cx, size_t after) {
 
 /* Does a relative clause (", who" or ", which" and a word) open at token t, before
  * lim? */
+/* Does "took the helm" (or "takes", "take" ...) start at token t, an object after
+ * it before lim? */
+static int helm_at(const sg_textdoc_t *doc, size_t t, size_t lim) {
+    static const char *const took[] = {"took", "takes", "take", "taken", "taking"};
+    return t + 3 < lim && IN_LIST(doc, t, took) && sg_tok_is(doc, t + 1, "the") &&
+           sg_tok_is(doc, t + 2, "helm");
+}
+
 static int who_at(const sg_textdoc_t *doc, size_t t, size_t lim) {
     return t + 2 < lim && sg_tok_is(doc, t, ",") &&
            (sg_tok_is(doc, t + 1, "who") || sg_tok_is(doc, t + 1, "which"));
@@ -271,14 +279,16 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
         return SG_OK;
     }
     size_t r = sg_i_appointed(doc, w, lim);
-    if (r && sg_tok_is(doc, r - 1, "as")) {
-        return roles_after(cx, person, r); /* "who has served as chair of Y" */
+    if (r && (sg_tok_is(doc, r - 1, "as") || sg_tok_is(doc, r - 1, "been"))) {
+        /* "who has served as chair of Y", "who has been in charge of Y" */
+        return roles_after(cx, person, r);
     }
     while (w + 1 < lim && IN_LIST(doc, w, who_aux)) {
         w++;
     }
-    if (sg_tok_is(doc, w, "joined")) {
-        return leads_verb(cx, person, w, lim); /* "X, who joined Y as chief officer" */
+    if (sg_tok_is(doc, w, "joined") || helm_at(doc, w, lim)) {
+        /* "X, who joined Y as chief officer", "who took the helm at Y" */
+        return leads_verb(cx, person, w, lim);
     }
     int be = sg_tok_is(doc, w, "is") || sg_tok_is(doc, w, "was");
     if (be && !(IN_LIST(doc, w + 1, lead_verbs) && sg_i_participle(doc, w + 1))) {
@@ -833,7 +843,9 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
                           : sg_i_add_edge(cx, person, target, SG_EDGE_MEMBER_OF, NULL,
                                           doc->toks[v].sent, v, v + 1, 0);
     }
-    if (!IN_LIST(doc, v, lead_verbs)) {
+    if (helm_at(doc, v, lim)) {
+        v += 2; /* "X took the helm at Y in 2015" */
+    } else if (!IN_LIST(doc, v, lead_verbs)) {
         /* "X has been appointed to lead the Y STP", "X will chair the Y" */
         size_t from = v;
         v = (size_t)-1;
@@ -886,8 +898,8 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
                                  doc->toks[t].sent, t - 1, t, 0);
         }
     }
-    if (t > sb && sg_tok_is(doc, t - 1, ",")) {
-        t--;
+    if (t > sb && (sg_tok_is(doc, t - 1, ",") || sg_tok_is(doc, t - 1, "is"))) {
+        t--; /* "X, whose chief executive is Y" */
     }
     for (size_t rb = t > sb + 8 ? t - 8 : sb; rb < t; rb++) {
         size_t kind, n = sg_i_match(cx->lex, SG_I_T_ROLES, doc, rb, t, &kind);
