@@ -24,13 +24,15 @@ static const char *const member_verbs[] = {"works", "worked", "sits", "serves"};
  * stakeholder: "concerns about the closure of beds at Hale Hospital" (or "about the
  * future of Hale Hospital") are no stance on the hospital; nor is a way of working
  * or a deal with one ("support closer working between the NHS and councils", "to
- * sign a devolution deal with the government") */
+ * sign a devolution deal with the government"), nor what is said of one ("rejected
+ * claims that the STP was flawed") */
 static const char *const change_nouns[] = {
     "closure",         "closures",       "cut",      "cuts",       "downgrade",
     "downgrading",     "merger",         "loss",     "reduction",  "removal",
     "privatisation",   "centralisation", "transfer", "relocation", "downgrades",
     "reconfiguration", "future",         "working",  "integration", "collaboration",
-    "cooperation",     "deal",           "contract", "agreement",   "petition"};
+    "cooperation",     "deal",           "contract", "agreement",   "petition",
+    "claims",          "allegations",    "reports",  "suggestions", "accusations"};
 /* words that open another clause, past which a stance verb's object is not */
 static const char *const clause_breaks[] = {"but",    "while", "whereas", "although",
                                             "though", "yet",   ";"};
@@ -1953,8 +1955,12 @@ static long voice_of(const sg_i_ctx_t *cx, size_t s) {
 static long evaluator(const sg_i_ctx_t *cx, size_t s) {
     const sg_sentence_t *st = &cx->doc->sents[s];
 
+    /* (a noun, not a verb: "rejected claims that the plan was flawed") */
+    static const char *const nouns[] = {"claims", "reports", "warnings"};
     for (size_t t = st->tok_begin; t < st->tok_end; t++) {
-        if (sg_i_reporting_at(cx, t) && quote_at(cx, t) < 0) {
+        if (sg_i_reporting_at(cx, t) && quote_at(cx, t) < 0 &&
+            !(IN_LIST(cx->doc, t, nouns) && t > st->tok_begin &&
+              entity_at(cx, t - 1) < 0 && sg_i_pronoun_entity(cx, t - 1) < 0)) {
             long e = sg_i_subject_before(cx, t);
             if (e >= 0) {
                 return e;
@@ -2260,10 +2266,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             int sign = (v & SG_I_ST_POS) ? 1 : -1;
             int cancelled = 0, negated = 0;
             size_t neg_b = c; /* where the negator before the cue starts */
+            /* (a cue that opens with "to" shares it with a negator: "has yet to" and
+             * "to back") */
+            size_t to = sg_tok_is(doc, c, "to");
             for (size_t k = c > st->tok_begin + 5 ? c - 5 : st->tok_begin; k < c; k++) {
                 /* (a negator is no name's word: "Theresa May backed") */
-                size_t nv, nn = sg_i_match(cx->lex, SG_I_T_NEGATORS, doc, k, c, &nv);
-                if (nn && k + nn == c && sg_i_mention_at(cx, c - 1) < 0) {
+                size_t nv, nn = sg_i_match(cx->lex, SG_I_T_NEGATORS, doc, k, c + to, &nv);
+                if (nn && (k + nn == c || k + nn == c + to) &&
+                    sg_i_mention_at(cx, c - 1) < 0) {
                     neg_b = k;
                     /* "would not support" withholds support: a stance against; "did
                      * not criticise" is no stance either way; a hedge makes support
@@ -2283,6 +2293,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     negated = 1;
                     break;
                 }
+            }
+            /* "X denied that it had opposed Y", "denied reports that it had rejected":
+             * a stance denied is none */
+            static const char *const denials[] = {"denied", "denies", "deny", "denying"};
+            for (size_t k = c > st->tok_begin + 8 ? c - 8 : st->tok_begin; k < c; k++) {
+                cancelled |= IN_LIST(doc, k, denials);
             }
             nor = nor ? nor : neither_nor(doc, st->tok_begin, st->tok_end);
             if (!negated && !(v & SG_I_ST_EVAL) && nor < c) {
