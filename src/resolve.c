@@ -425,6 +425,20 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
     return found;
 }
 
+/* Does one of titles hold the word title ("Sir" of "Professor Sir")? */
+static int holds_title(const sg_strv_t *titles, const char *title) {
+    size_t n = strlen(title);
+
+    for (size_t i = 0; i < titles->n; i++) {
+        for (const char *p = titles->v[i]; (p = strstr(p, title)) != NULL; p += n) {
+            if ((p == titles->v[i] || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' ')) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* How many of an article's first stakeholders "Sir Andrew" looks through. */
 #define KNIGHT_SCAN_MAX 256
 
@@ -439,7 +453,7 @@ static long knight_by_first_name(const sg_i_ctx_t *cx, const sg_i_mention_t *m) 
     for (size_t k = 0; k < cx->nents && k < KNIGHT_SCAN_MAX; k++) {
         const sg_i_entity_t *e = &cx->ents[k];
         if (e->type == SG_NODE_PERSON && strncmp(e->name, m->name, n) == 0 &&
-            e->name[n] == ' ' && sg_strv_contains(&e->titles, m->title)) {
+            e->name[n] == ' ' && holds_title(&e->titles, m->title)) {
             return (long)k;
         }
     }
@@ -754,6 +768,34 @@ static sg_err_t councils_by_place(const sg_i_ctx_t *cx, sg_map_t *places) {
     return SG_OK;
 }
 
+/* "Tarn Council" in an article that names "Tarn Borough Council" (and no other
+ * council of Tarn): the fuller name, else NULL. */
+static const char *short_council(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
+    char place[256], other[256];
+    const char *p = m->type == SG_NODE_COUNCIL
+                        ? council_place(m->name, place, sizeof(place))
+                        : NULL;
+    const char *fuller = NULL;
+
+    if (!p || strlen(m->name) != strlen(p) + strlen(" Council")) {
+        return NULL;
+    }
+    for (size_t j = 0; j < cx->nm; j++) {
+        const sg_i_mention_t *o = &cx->m[j];
+        const char *q = o->kind == SG_I_M_NAME && o->type == SG_NODE_COUNCIL
+                            ? council_place(o->name, other, sizeof(other))
+                            : NULL;
+        if (!q || strcmp(q, p) != 0 || strcmp(o->name, m->name) == 0) {
+            continue;
+        }
+        if (fuller && strcmp(fuller, o->name) != 0) {
+            return NULL; /* "Tarn County Council" and "Tarn City Council" */
+        }
+        fuller = o->name;
+    }
+    return fuller;
+}
+
 sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
     index_t ix;
     sg_map_t acr; /* acronyms defined in brackets: the last entity to define each */
@@ -775,8 +817,10 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
         if (gaz_acronym(cx, m) || bare_place_council(m)) {
             continue; /* after the article's own acronyms or full names, in pass 2 */
         }
+        const char *fuller = short_council(cx, m);
         if ((ent = trust_short_form(cx, &ix, m)) < 0 &&
-            (rc = entity_for(cx, &ix, m->type, m->name, &ent)) != SG_OK) {
+            (rc = entity_for(cx, &ix, m->type, fuller ? fuller : m->name, &ent)) !=
+                SG_OK) {
             break;
         }
         if ((rc = bind(cx, &ix, m, ent)) != SG_OK) {
