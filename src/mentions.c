@@ -684,6 +684,28 @@ static sg_err_t classify_parts(sg_i_ctx_t *cx, size_t a, size_t b) {
 
 /* Does context make the unknown name [a, b) a body: "the charity X", "X, a
  * charity,", "director of policy at X"? (Not a given name's pair: a person.) */
+/* Does the name [a, b) follow a body's name in a list ("a body like the National
+ * Care Forum, Carers First or the UKHCA"): after "or" or "and", or after a comma
+ * and before another item (not an apposition: "the X Partnership, Tobiah Crane,
+ * said")? */
+static int listed_after_body(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    const sg_textdoc_t *doc = cx->doc;
+    const sg_i_mention_t *last = cx->nm > 0 ? &cx->m[cx->nm - 1] : NULL;
+
+    if (!(a >= 2 && last && last->te == a - 1 && last->type == SG_NODE_ORGANISATION &&
+          last->kind == SG_I_M_NAME) ||
+        sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL)) {
+        return 0;
+    }
+    if (sg_tok_is(doc, a - 1, "or") || sg_tok_is(doc, a - 1, "and")) {
+        return 1;
+    }
+    size_t n = b + (sg_tok_is(doc, b, ",") ? 1 : 0);
+    return sg_tok_is(doc, a - 1, ",") &&
+           (sg_tok_is(doc, n, "or") || sg_tok_is(doc, n, "and") ||
+            (n > b && n < doc->ntoks && sg_i_is_cap(doc, n)));
+}
+
 static int org_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     static const char *const kinds[] = {"charity", "group",   "union",    "firm",
                                         "company", "network", "provider", "tank"};
@@ -710,6 +732,9 @@ static int org_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
      * again in short) */
     if (b + 1 < se && sg_tok_is(doc, b, "'s") && doc->toks[b + 1].kind == SG_TK_WORD &&
         !sg_i_is_cap(doc, b + 1) && is_role_at(cx, b + 1, se, NULL)) {
+        return 1;
+    }
+    if (listed_after_body(cx, a, b)) {
         return 1;
     }
     /* "director of policy at Voluntary Voice": a role's body after "at" */
@@ -1015,7 +1040,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             continue;
         }
         size_t r = sg_tok_is(doc, k + 1, "the") ? k + 2 : k + 1; /* "and the X" */
-        int left = standalone(cx, a, k) || person_before_of(cx, a, k);
+        int left = standalone(cx, a, k) || person_before_of(cx, a, k) ||
+                   (k > a + 1 && listed_after_body(cx, a, k));
         int right = r < b && (standalone(cx, r, b) || person_before_of(cx, r, b));
         if (left && (right || (standalone(cx, a, k) && programme_exact(cx, r, b)))) {
             return classify_two(cx, a, k, r, b);
