@@ -1079,7 +1079,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                 return k > a ? classify_two(cx, a, k, k + rl, b)
                              : classify(cx, k + rl, b);
             }
-            return SG_OK;
+            /* "The Trust's Chief Executive, Mr X": the body before the role */
+            return k > a ? classify(cx, a, k - (sg_tok_is(doc, k - 1, "'s") ? 1 : 0))
+                         : SG_OK;
         }
         if (sg_i_tok_in(cx->lex, SG_I_T_DOC_WORDS, doc, k, NULL) &&
             !(k == a && k + 1 < b && !sg_tok_is(doc, k + 1, "of") &&

@@ -1526,8 +1526,12 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
                 }
                 continue;
             }
-            /* (past an age, the verb: "X, 79, founded Y") */
-            if ((rc = roles_after(cx, p, t + 1)) != SG_OK ||
+            /* (past an age, the verb: "X, 79, founded Y"; past a comma that closes
+             * an apposition before the name, "is": "The trust's chief executive, X,
+             * is the STP's senior responsible officer") */
+            int is = sg_tok_is(doc, t, ",") &&
+                     (sg_tok_is(doc, t + 1, "is") || sg_tok_is(doc, t + 1, "was"));
+            if ((rc = roles_after(cx, p, t + 1 + is)) != SG_OK ||
                 (rc = leads_verb(cx, p, t + aged, lim)) != SG_OK) {
                 return rc;
             }
@@ -2294,6 +2298,17 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     break;
                 }
             }
+            /* "The Board is asked to note the update and to endorse the STP": a
+             * stance asked of one is none (a verb right after "asked to" is read by
+             * urged_by) */
+            static const char *const requests[] = {"asked", "invited", "requested",
+                                                   "recommended", "urged"};
+            size_t sb = st->tok_begin;
+            int to_cue = sg_tok_is(doc, c, "to") || (c > sb && sg_tok_is(doc, c - 1, "to"));
+            for (size_t k = c > sb + 12 ? c - 12 : sb; to_cue && k + 1 < c; k++) {
+                cancelled |= k > 0 && IN_LIST(doc, k, requests) &&
+                             IN_LIST(doc, k - 1, be_words) && sg_tok_is(doc, k + 1, "to");
+            }
             /* "X denied that it had opposed Y", "denied reports that it had rejected":
              * a stance denied is none */
             static const char *const denials[] = {"denied", "denies", "deny", "denying"};
@@ -2527,6 +2542,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 /* what the verb acts on, within its clause: not "supported the
                  * merger, but Unite ...", nor past a comma right after it ("if
                  * they are to command local support, the committee has warned") */
+                int plans_to = 0;
                 for (size_t k = ce; k < st->tok_end && k < ce + 8 && dst < 0; k++) {
                     if (IN_LIST(doc, k, clause_breaks) ||
                         (k == ce && sg_tok_is(doc, k, ",")) ||
@@ -2534,8 +2550,16 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         break;
                     }
                     long om = sg_i_mention_at(cx, k); /* "the STP" */
+                    /* "a rethink of plans to move services out of X": the plans' X
+                     * is a place's plan, or what the plans change */
+                    plans_to |= om < 0 && IN_LIST(doc, k, plan_nouns) &&
+                                sg_tok_is(doc, k + 1, "to");
                     dst = om >= 0 ? sg_i_role_body(cx, om)
                                   : role_object(cx, k, st->tok_end);
+                    if (dst >= 0 && plans_to && cx->ents[dst].type != SG_NODE_STP) {
+                        dst = -1;
+                        break;
+                    }
                     obj_m = dst >= 0 ? om : -1;
                     if (dst < 0 && k == ce && sg_tok_is(doc, k, "its") &&
                         IN_LIST(doc, k + 1, plan_nouns)) {
