@@ -2306,14 +2306,16 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             size_t sb = st->tok_begin;
             int to_cue = sg_tok_is(doc, c, "to") || (c > sb && sg_tok_is(doc, c - 1, "to"));
             for (size_t k = c > sb + 12 ? c - 12 : sb; to_cue && k + 1 < c; k++) {
-                cancelled |= k > 0 && IN_LIST(doc, k, requests) &&
-                             IN_LIST(doc, k - 1, be_words) && sg_tok_is(doc, k + 1, "to");
+                cancelled |= k > 0 && sg_tok_is(doc, k + 1, "to") &&
+                             IN_LIST(doc, k, requests) && IN_LIST(doc, k - 1, be_words);
             }
             /* "X denied that it had opposed Y", "denied reports that it had rejected":
              * a stance denied is none */
             static const char *const denials[] = {"denied", "denies", "deny", "denying"};
             for (size_t k = c > st->tok_begin + 8 ? c - 8 : st->tok_begin; k < c; k++) {
-                cancelled |= IN_LIST(doc, k, denials);
+                size_t dl;
+                const char *d = sg_tok_norm(doc, k, &dl);
+                cancelled |= dl >= 4 && d[0] == 'd' && d[1] == 'e' && IN_LIST(doc, k, denials);
             }
             nor = nor ? nor : neither_nor(doc, st->tok_begin, st->tok_end);
             if (!negated && !(v & SG_I_ST_EVAL) && nor < c) {
