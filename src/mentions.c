@@ -991,6 +991,14 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         if (r < b && person_before_of(cx, a, j) && standalone(cx, r, b)) {
             return classify_two(cx, a, j, r, b);
         }
+        /* "Rosa Curling of Leigh Day": a person with a given name, "of" and a firm
+         * of two or three words in capitals (not a peer's seat: "Lord Carter of
+         * Coles" has a title) */
+        if (r + 2 <= b && b <= r + 3 && person_before_of(cx, a, j) &&
+            !sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL)) {
+            sg_err_t rc = classify(cx, a, j);
+            return rc != SG_OK ? rc : add_org(cx, r, b, 0);
+        }
         break;
     }
     /* a title of one word, or of two when a capitalised word qualifies it ("County

@@ -2830,6 +2830,60 @@ static sg_err_t sides_listed(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
+/* "The leader of Hale Council has warned that the plan “will fail”. Cllr Dev
+ * Patel, leader of Hale Council, said ...": a quotation given to a body because
+ * its reporting verb's subject is "the <role> of <body>" is the person the article
+ * gives that role of that body, once roles are read. */
+static sg_err_t role_speakers(sg_i_ctx_t *cx) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t i = 0; i < cx->nq; i++) {
+        sg_i_quote_t *q = &cx->q[i];
+        if (q->speaker < 0 || cx->ents[q->speaker].type == SG_NODE_PERSON ||
+            q->cue_tok == (size_t)-1) {
+            continue;
+        }
+        size_t sb = doc->sents[doc->toks[q->cue_tok].sent].tok_begin;
+        long bm = -1;
+        for (size_t k = q->cue_tok; k-- > sb && bm < 0;) {
+            long m = sg_i_mention_at(cx, k);
+            bm = m >= 0 && cx->m[m].entity == q->speaker ? m : -1;
+        }
+        size_t j = bm >= 0 ? past_back_determiners(doc, cx->m[bm].tb, sb) : sb;
+        if (j < sb + 2 || !sg_tok_is(doc, j - 1, "of")) {
+            continue;
+        }
+        for (size_t rb = j > sb + 5 ? j - 5 : sb; rb + 1 < j; rb++) {
+            if (sg_i_match(cx->lex, SG_I_T_ROLES, doc, rb, j - 1, NULL) != j - 1 - rb) {
+                continue;
+            }
+            sg_buf_t key;
+            sg_buf_init(&key);
+            char *role = role_text(doc, rb, j - 1);
+            sg_err_t rc = !role ? SG_ENOMEM
+                                : sg_buf_printf(&key, "%s, %s", role,
+                                                cx->ents[q->speaker].name);
+            free(role);
+            for (size_t e = 0; rc == SG_OK && e < cx->nents; e++) {
+                const sg_strv_t *r = &cx->ents[e].roles;
+                for (size_t k = 0; cx->ents[e].type == SG_NODE_PERSON && k < r->n; k++) {
+                    if (strcasecmp(r->v[k], key.data) == 0) {
+                        q->speaker = (long)e;
+                        e = cx->nents;
+                        break;
+                    }
+                }
+            }
+            sg_buf_release(&key);
+            if (rc != SG_OK) {
+                return rc;
+            }
+            break;
+        }
+    }
+    return SG_OK;
+}
+
 sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
     sg_err_t rc;
 
@@ -2850,7 +2904,7 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
     find_author(cx);
     if ((rc = person_roles(cx)) != SG_OK || (rc = pronoun_roles(cx)) != SG_OK ||
         (rc = body_clauses(cx)) != SG_OK || (rc = led_by(cx)) != SG_OK ||
-        (rc = sides_listed(cx)) != SG_OK) {
+        (rc = sides_listed(cx)) != SG_OK || (rc = role_speakers(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
