@@ -267,7 +267,11 @@ static int generic_only(const sg_i_ctx_t *cx, size_t a, size_t b) {
 static int subject_at(const sg_textdoc_t *doc, size_t b) {
     static const char *const verbs[] = {"said", "says", "has", "have", "is",
                                         "was",  "will", "told", "warned"};
+    size_t n;
+    const char *w = b < doc->ntoks ? sg_tok_norm(doc, b, &n) : NULL;
     return IN_LIST(doc, b, verbs) ||
+           /* a verb in the past: "Keep Fennick Local protested" */
+           (w && n > 4 && !sg_i_is_cap(doc, b) && w[n - 2] == 'e' && w[n - 1] == 'd') ||
            (sg_tok_is(doc, b, ",") &&
             (sg_tok_is(doc, b + 1, "which") || sg_tok_is(doc, b + 1, "who")));
 }
