@@ -2242,9 +2242,127 @@ static size_t object_list(const sg_i_ctx_t *cx, long om, size_t lim, long *out,
 static const char *const subject_words[] = {"it", "they", "he",   "she",
                                             "we", "who",  "which"};
 
+/* A stance taken by a verb, which a later clause may echo ("..., as has Y", "So
+ * did Y.", "Y did not."). */
+typedef struct {
+    long src, dst;
+    sg_edge_type_t type;
+    size_t sent, ce; /* its sentence, and where its cue ends */
+} echo_t;
+
+static const char *const echo_aux[] = {"has", "have", "did", "does", "do", "had"};
+static const char *const echo_nots[] = {"hasn't", "haven't", "didn't",
+                                        "doesn't", "don't",   "hadn't"};
+
+/* "X has backed the plan, as has Y", "..., and so did Y": Y takes the stance. */
+static sg_err_t echo_clause(sg_i_ctx_t *cx, const echo_t *e, size_t end) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t k = e->ce; k + 2 < end; k++) {
+        if ((sg_tok_is(doc, k, "as") || sg_tok_is(doc, k, "so")) &&
+            IN_LIST(doc, k + 1, echo_aux)) {
+            long m = mention_from(cx, past_determiners(doc, k + 2, end));
+            long y = m >= 0 && cx->m[m].tb <= k + 3 ? sg_i_role_body(cx, m) : -1;
+            return y >= 0 && y != e->src ? sg_i_add_edge(cx, y, e->dst, e->type, NULL,
+                                                          e->sent, k, k + 2, 0)
+                                         : SG_OK;
+        }
+    }
+    return SG_OK;
+}
+
+/* A short sentence s that echoes the stance of the sentence before (or of the
+ * echo before it): "So did Y.", "Y did too.", "Y followed suit." take it; "Y did
+ * not." takes a positive one's opposite (a negative one denied is none). */
+static sg_err_t echo_sentence(sg_i_ctx_t *cx, size_t s, echo_t *e) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t b = doc->sents[s].tok_begin, end = doc->sents[s].tok_end;
+
+    while (end > b && doc->toks[end - 1].kind == SG_TK_PUNCT) {
+        end--;
+    }
+    if (end < b + 2 || end > b + 8) {
+        return SG_OK;
+    }
+    b += sg_tok_is(doc, b, "but") || sg_tok_is(doc, b, "and");
+    long m = -1;
+    size_t at = b; /* where the echoing words start */
+    int deny = 0;
+    if (sg_tok_is(doc, b, "so") && IN_LIST(doc, b + 1, echo_aux)) {
+        m = mention_from(cx, past_determiners(doc, b + 2, end)); /* "So did Y." */
+        m = m >= 0 && cx->m[m].te == end ? m : -1;
+    } else if ((m = mention_from(cx, past_determiners(doc, b, end))) >= 0 &&
+               cx->m[m].tb <= b + 1) {
+        size_t k = cx->m[m].te;
+        at = k;
+        int aux = IN_LIST(doc, k, echo_aux);
+        if (aux && k + 2 == end &&
+            (sg_tok_is(doc, k + 1, "too") || sg_tok_is(doc, k + 1, "likewise"))) {
+        } else if (aux && k + 3 == end && sg_tok_is(doc, k + 1, "the") &&
+                   sg_tok_is(doc, k + 2, "same")) {
+        } else if (k + 2 == end && sg_tok_is(doc, k, "followed") &&
+                   sg_tok_is(doc, k + 1, "suit")) {
+        } else if ((aux && k + 2 == end &&
+                    (sg_tok_is(doc, k + 1, "not") || sg_tok_is(doc, k + 1, "n't"))) ||
+                   (k + 1 == end && IN_LIST(doc, k, echo_nots))) {
+            deny = 1; /* "Y did not.", "Y didn't." */
+        } else {
+            m = -1;
+        }
+    }
+    long y = m >= 0 ? sg_i_role_body(cx, m) : -1;
+    if (y < 0 || y == e->src || y == e->dst || (deny && e->type != SG_EDGE_ENDORSES)) {
+        return SG_OK;
+    }
+    e->sent = s; /* the next sentence may echo on: "So did Y. Z did not." */
+    return sg_i_add_edge(cx, y, e->dst, deny ? SG_EDGE_OPPOSES : e->type, NULL, s, at,
+                         end, 0);
+}
+
+/* The stakeholders a stance verb's subject names as its companions in [from, vb):
+ * after "along with", "together with", "as well as", "alongside", or "Like" opening
+ * the sentence, and before "as well as"; each takes the stance towards dst too. */
+static sg_err_t companions(sg_i_ctx_t *cx, size_t from, size_t vb, long src, long dst,
+                           sg_edge_type_t stance, size_t s, size_t c, size_t ce) {
+    const sg_textdoc_t *doc = cx->doc;
+    sg_err_t rc = SG_OK;
+
+    for (size_t k = from; k < vb && rc == SG_OK; k++) {
+        size_t after = 0; /* the words of the marker */
+        int before = 0;   /* the name before it is one too ("A as well as B") */
+        if ((sg_tok_is(doc, k, "along") || sg_tok_is(doc, k, "together")) &&
+            sg_tok_is(doc, k + 1, "with")) {
+            after = 2;
+        } else if (sg_tok_is(doc, k, "as") && sg_tok_is(doc, k + 1, "well") &&
+                   sg_tok_is(doc, k + 2, "as")) {
+            after = 3;
+            before = 1;
+        } else if (sg_tok_is(doc, k, "alongside") ||
+                   (k == doc->sents[s].tok_begin && sg_tok_is(doc, k, "like"))) {
+            after = 1;
+        }
+        if (!after) {
+            continue;
+        }
+        long am = mention_from(cx, past_determiners(doc, k + after, vb));
+        long a = am >= 0 && cx->m[am].tb < vb ? cx->m[am].entity : -1;
+        long bm = before && k > from ? sg_i_mention_at(cx, k - 1) : -1;
+        long b = bm >= 0 ? cx->m[bm].entity : -1;
+        if (a >= 0 && a != src) {
+            rc = sg_i_add_edge(cx, a, dst, stance, NULL, s, c, ce, 0);
+        }
+        if (rc == SG_OK && b >= 0 && b != src) {
+            rc = sg_i_add_edge(cx, b, dst, stance, NULL, s, c, ce, 0);
+        }
+        k += after - 1;
+    }
+    return rc;
+}
+
 static sg_err_t stances(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
+    echo_t last = {-1, -1, SG_EDGE_ENDORSES, 0, 0}; /* the last verb's stance */
 
     for (size_t s = 0; s < doc->nsents; s++) {
         const sg_sentence_t *st = &doc->sents[s];
@@ -2252,6 +2370,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
         long prev_src = -1; /* the subject of its last verb's stance, and where the */
         size_t prev_ce = 0; /* cue ended: "X opposed Y but now supports it" */
         long prev_dst = -1; /* the subject of its last passive */
+        if (last.src >= 0 && last.sent + 1 == s &&
+            (rc = echo_sentence(cx, s, &last)) != SG_OK) {
+            return rc;
+        }
         for (size_t c = st->tok_begin; c < st->tok_end;) {
             size_t v, n = sg_i_match(cx->lex, SG_I_T_STANCE, doc, c, st->tok_end, &v);
             if (!n && c + 2 < st->tok_end && doc->toks[c + 1].kind == SG_TK_QUOTE &&
@@ -2658,6 +2780,13 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 prev_src = src;
                 prev_ce = ce;
             }
+            if (!cancelled && src >= 0 && dst >= 0 && !(v & SG_I_ST_EVAL) && qi < 0) {
+                last = (echo_t){src, dst, stance, s, ce};
+                /* "X has backed the plan, as has Y" */
+                if ((rc = echo_clause(cx, &last, st->tok_end)) != SG_OK) {
+                    return rc;
+                }
+            }
             /* "A, B and C have backed X": every subject of the list takes the stance */
             if (!cancelled && src >= 0 && dst >= 0 && !(v & SG_I_ST_EVAL) && qi < 0 &&
                 !urged) {
@@ -2684,6 +2813,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         return rc;
                     }
                     m = prev;
+                }
+                /* "A, along with B, has backed X", "A as well as B opposed X",
+                 * "Like A, B has backed X": A and B alike */
+                if ((rc = companions(cx, from, verb_start(doc, from, neg_b), src, dst,
+                                     stance, s, c, ce)) != SG_OK) {
+                    return rc;
                 }
             }
             c = ce;
