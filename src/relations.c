@@ -2259,7 +2259,7 @@ static sg_err_t echo_clause(sg_i_ctx_t *cx, const echo_t *e, size_t end) {
     const sg_textdoc_t *doc = cx->doc;
 
     for (size_t k = e->ce; k + 2 < end; k++) {
-        if ((sg_tok_is(doc, k, "as") || sg_tok_is(doc, k, "so")) &&
+        if (doc->toks[k].norm_len == 2 && (sg_tok_is(doc, k, "as") || sg_tok_is(doc, k, "so")) &&
             IN_LIST(doc, k + 1, echo_aux)) {
             long m = mention_from(cx, past_determiners(doc, k + 2, end));
             long y = m >= 0 && cx->m[m].tb <= k + 3 ? sg_i_role_body(cx, m) : -1;
@@ -2330,6 +2330,12 @@ static sg_err_t companions(sg_i_ctx_t *cx, size_t from, size_t vb, long src, lon
     for (size_t k = from; k < vb && rc == SG_OK; k++) {
         size_t after = 0; /* the words of the marker */
         int before = 0;   /* the name before it is one too ("A as well as B") */
+        size_t n;
+        const char *w = sg_tok_norm(doc, k, &n);
+        if (!((w[0] == 'a' && (n == 2 || n == 5 || n == 9)) || (w[0] == 't' && n == 8) ||
+              (w[0] == 'l' && n == 4))) {
+            continue; /* (most words: no marker's first letter and length) */
+        }
         if ((sg_tok_is(doc, k, "along") || sg_tok_is(doc, k, "together")) &&
             sg_tok_is(doc, k + 1, "with")) {
             after = 2;
