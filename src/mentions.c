@@ -1444,6 +1444,23 @@ static int links_heading(const sg_textdoc_t *doc, size_t p) {
     return 0;
 }
 
+/* Is paragraph p a line of a page's tags or sharing links ("Tags: STP, NHS",
+ * "Share this: Facebook | Twitter")? */
+static int tag_line(const sg_textdoc_t *doc, size_t p) {
+    static const char *const heads[] = {"tags:", "topics:", "share this:", "filed under:",
+                                        "keywords:", "share:"};
+    const sg_paragraph_t *pa = &doc->paras[p];
+    size_t n = pa->end - pa->start;
+
+    for (size_t k = 0; k < sizeof(heads) / sizeof(heads[0]); k++) {
+        size_t hl = strlen(heads[k]);
+        if (n >= hl && strncasecmp(doc->text + pa->start, heads[k], hl) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Does paragraph p end as a sentence does (a full stop, a question or
  * exclamation mark, a closing quotation mark), not as a headline? */
 static int ends_sentence(const sg_textdoc_t *doc, size_t p) {
@@ -1521,6 +1538,7 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
     int links = 0;  /* in a list of links to other stories */
+    int tags = 0;   /* in a line of tags */
     int titled = 0; /* in a headline in title case */
     size_t para = (size_t)-1;
 
@@ -1529,10 +1547,11 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
         if (doc->sents[s].para != para) {
             para = doc->sents[s].para;
             links = links_heading(doc, para) || (links && !ends_sentence(doc, para));
+            tags = tag_line(doc, para);
             titled = title_case(cx, para);
         }
-        if (links) {
-            continue; /* the headlines under "Related articles" */
+        if (links || tags) {
+            continue; /* the headlines under "Related articles"; "Tags: ..." */
         }
         for (size_t i = doc->sents[s].tok_begin; i < se;) {
             size_t used = 0, gv;
