@@ -2663,7 +2663,21 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     c > 0 && sg_tok_is(doc, ce, "of") &&
                     (sg_tok_is(doc, c - 1, "the") || sg_tok_is(doc, c - 1, "its") ||
                      sg_tok_is(doc, c - 1, "their"));
-                if (sg_tok_is(doc, ce, "for")) {
+                /* so is "X's criticism of Y" ("responded to criticism of its role
+                 * in the STP", "said opposition to the plan was growing": no one's;
+                 * "voiced its opposition to Y": the subject's) */
+                static const char *const stance_nouns[] = {
+                    "criticism", "opposition", "rejection", "endorsement", "approval",
+                    "condemnation"};
+                static const char *const voicing[] = {
+                    "voiced",   "voice",  "expressed", "express", "reiterated",
+                    "restated", "repeated", "signalled", "declared", "stated",
+                    "its",      "their",  "our",       "my",      "his",
+                    "her"};
+                int noun = !noun_of && !(v & SG_I_ST_AGENT) && IN_LIST(doc, c, stance_nouns) &&
+                           !(c > 0 && IN_LIST(doc, c - 1, voicing)) &&
+                           !(c > 1 && IN_LIST(doc, c - 2, voicing));
+                if (sg_tok_is(doc, ce, "for") || noun) {
                     long pm = c > 1 && sg_tok_is(doc, c - 1, "'s")
                                   ? sg_i_mention_at(cx, c - 2)
                                   : -1;
