@@ -820,8 +820,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
 
     while (b > a && (IN_LIST(doc, b - 1, connectors) || !sg_i_is_cap(doc, b - 1) ||
                      (b - a > 1 && trailing_noise(cx, b - 1) &&
-                      !(b - a == 2 && sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a,
-                                                  NULL))))) { /* "Theresa May" */
+                      !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, b - 2,
+                                   NULL)))) { /* "(Prime Minister) Theresa May" */
         b--;
     }
     while (a < b && (IN_LIST(doc, a, connectors) || !sg_i_is_cap(doc, a))) {
