@@ -348,6 +348,23 @@ static int portfolio_name(const sg_i_ctx_t *cx, size_t a, size_t b) {
     return 0;
 }
 
+/* Are tokens [a, b) only the words of a kind of unit or centre, naming no one
+ * place's ("the new Urgent Care Centre", "the Minor Injuries Unit")? */
+static int facility_only(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    static const char *const words[] = {
+        "urgent",    "care",      "centre",    "center",   "walk-in",  "minor",
+        "injuries",  "injury",    "unit",      "units",    "birth",    "treatment",
+        "diagnostic", "hub",      "primary",   "community", "health",  "emergency",
+        "accident",  "and",       "intensive", "maternity", "stroke",  "day",
+        "surgery",   "services",  "service",   "new",      "hyper-acute", "acute"};
+    for (size_t k = a; k < b; k++) {
+        if (!IN_LIST(cx->doc, k, words)) {
+            return 0;
+        }
+    }
+    return b > a;
+}
+
 /* Do tokens [a, b) open with a whole name before their first "and", "'s" or role
  * ("Tarn CCG and Hale Healthcare", "Tarn Council's Conservative leader", "Tarn
  * Council Leader Ann Lee")? */
@@ -1101,7 +1118,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             return SG_OK; /* a document, policy or event (not "Bill Borrett") */
         }
     }
-    if (generic_only(cx, a, b)) {
+    if (generic_only(cx, a, b) || facility_only(cx, a, b)) {
         return SG_OK; /* "Council and CCG at odds over plan": no body's name */
     }
     ow = org_word(cx, a, b);
