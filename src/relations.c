@@ -2164,7 +2164,8 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
     const sg_textdoc_t *doc = cx->doc;
 
     char first = (char)(doc->text[doc->toks[c].start] | 0x20); /* asked at every word: */
-    if ((first != 'c' && first != 'p') || !sg_tok_is(doc, c + 1, "for") ||
+    if ((first != 'c' && first != 'p') ||
+        !(sg_tok_is(doc, c + 1, "for") || sg_tok_is(doc, c + 1, "on")) ||
         !IN_LIST(doc, c, calls)) { /* the cheapest tests first */
         return 0;
     }
@@ -2175,12 +2176,20 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
     }
     size_t t = cx->m[om].te;
     if (cx->ents[cx->m[om].entity].type == SG_NODE_PERSON) {
-        /* "called for Jeremy Hunt to resign" (to step down, to stand down, to quit) */
+        /* "called for (on) Jeremy Hunt to resign" (to step down, to stand down, to
+         * quit), "called for Jeremy Hunt's resignation" */
         static const char *const goes_away[] = {"resign", "quit", "step", "stand"};
-        *v = t + 1 < lim && sg_tok_is(doc, t, "to") && IN_LIST(doc, t + 1, goes_away)
+        static const char *const going[] = {"resignation", "removal", "sacking",
+                                            "dismissal"};
+        *v = (t + 1 < lim && sg_tok_is(doc, t, "to") && IN_LIST(doc, t + 1, goes_away)) ||
+                     (t + 1 < lim && sg_tok_is(doc, c + 1, "for") &&
+                      sg_tok_is(doc, t, "'s") && IN_LIST(doc, t + 1, going))
                  ? SG_I_ST_NEG
                  : 0;
         return *v ? 2 : 0;
+    }
+    if (sg_tok_is(doc, c + 1, "on")) {
+        return 0; /* (a body called on to act: the urging's, read by urged_by) */
     }
     if (sg_tok_is(doc, t, "for") || sg_tok_is(doc, t, "in")) { /* "the plan for X" */
         long pm = mention_from(cx, past_determiners(doc, t + 1, lim));
