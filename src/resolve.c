@@ -91,6 +91,20 @@ static size_t initials(const char *name, char ini[32]) {
     return n;
 }
 
+/* The initials of a trust's name without its "NHS" ("HAHT" of "Hale and Ashmoor
+ * Hospitals NHS Trust"); 0 when the name has no "NHS" word. */
+static size_t initials_but_nhs(const char *name, char ini[32]) {
+    const char *nhs = strstr(name, " NHS ");
+    char buf[256];
+
+    if (!nhs || strlen(name) >= sizeof(buf)) {
+        return 0;
+    }
+    memcpy(buf, name, (size_t)(nhs - name));
+    strcpy(buf + (nhs - name), nhs + 4);
+    return initials(buf, ini);
+}
+
 /* Of a trust's n initials, how many come before "NHS (Foundation) Trust" ("UHNM"
  * of "University Hospitals of North Midlands NHS Trust"); 0 for another name. */
 static size_t trust_initials(const char *name, size_t n) {
@@ -135,6 +149,9 @@ static sg_err_t index_entity(index_t *ix, const sg_i_entity_t *e, long ent) {
     size_t tn = trust_initials(e->name, n);
     if (rc == SG_OK && tn >= 2) {
         ini[tn] = '\0';
+        rc = put_lowest(&ix->initials, ini, ent);
+    }
+    if (rc == SG_OK && initials_but_nhs(e->name, ini) >= 2) {
         rc = put_lowest(&ix->initials, ini, ent);
     }
     return rc;
@@ -219,6 +236,10 @@ static long find_initials(const sg_i_ctx_t *cx, const index_t *ix, const char *a
         }
         if (trust_initials(cx->ents[k].name, n) == len && memcmp(ini, acr, len) == 0) {
             return (long)k; /* "UHNM" */
+        }
+        char bare[32];
+        if (initials_but_nhs(cx->ents[k].name, bare) == len && memcmp(bare, acr, len) == 0) {
+            return (long)k; /* "HAHT" */
         }
         if (n < len || memcmp(ini + n - len, acr, len) != 0) {
             continue;
