@@ -576,6 +576,20 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             role = role || is_role_at(cx, k, se, NULL);
         }
     }
+    /* "According to Aarav Gupta, the plan ...", "Tarn CCG's Olamide Adeyemi backed
+     * it": two words in capitals after "according to", or after a body's "'s" and
+     * before a verb */
+    static const char *const place_words[] = {
+        "valley", "vale",  "hill",  "hills", "park",   "heath",  "green", "bridge",
+        "cross",  "road",  "street", "moor", "wood",   "fields", "bay",   "coast",
+        "town",   "city",  "elizabeth", "victoria", "george", "mary"};
+    if (b - a == 2 && a > 1 && !IN_LIST(doc, b - 1, place_words) &&
+        ((sg_tok_is(doc, a - 2, "according") && sg_tok_is(doc, a - 1, "to") && b < se &&
+          sg_tok_is(doc, b, ",")) ||
+         (sg_tok_is(doc, a - 1, "'s") && b < se &&
+          (sg_i_reporting_at(cx, b) || subject_at(doc, b))))) {
+        return 1;
+    }
     /* "writes Jane Doe", "by Jane Doe", inverted "said Jane Doe" */
     if (a > 0 && (sg_tok_is(doc, a - 1, "writes") || sg_tok_is(doc, a - 1, "by") ||
                   sg_i_reporting_at(cx, a - 1))) {
