@@ -357,6 +357,10 @@ static int facility_only(const sg_i_ctx_t *cx, size_t a, size_t b) {
         "diagnostic", "hub",      "primary",   "community", "health",  "emergency",
         "accident",  "and",       "intensive", "maternity", "stroke",  "day",
         "surgery",   "services",  "service",   "new",      "hyper-acute", "acute"};
+    static const char *const heads[] = {"centre", "center", "unit", "units", "hub"};
+    if (b <= a || !IN_LIST(cx->doc, b - 1, heads)) {
+        return 0; /* (its last word first: most names end in another) */
+    }
     for (size_t k = a; k < b; k++) {
         if (!IN_LIST(cx->doc, k, words)) {
             return 0;
@@ -583,11 +587,12 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
         "valley", "vale",  "hill",  "hills", "park",   "heath",  "green", "bridge",
         "cross",  "road",  "street", "moor", "wood",   "fields", "bay",   "coast",
         "town",   "city",  "elizabeth", "victoria", "george", "mary"};
-    if (b - a == 2 && a > 1 && !IN_LIST(doc, b - 1, place_words) &&
+    if (b - a == 2 && a > 1 &&
         ((sg_tok_is(doc, a - 2, "according") && sg_tok_is(doc, a - 1, "to") && b < se &&
           sg_tok_is(doc, b, ",")) ||
          (sg_tok_is(doc, a - 1, "'s") && b < se &&
-          (sg_i_reporting_at(cx, b) || subject_at(doc, b))))) {
+          (sg_i_reporting_at(cx, b) || subject_at(doc, b)))) &&
+        !IN_LIST(doc, b - 1, place_words)) {
         return 1;
     }
     /* "writes Jane Doe", "by Jane Doe", inverted "said Jane Doe" */
@@ -1482,7 +1487,11 @@ static int tag_line(const sg_textdoc_t *doc, size_t p) {
                                         "keywords:", "share:"};
     const sg_paragraph_t *pa = &doc->paras[p];
     size_t n = pa->end - pa->start;
+    char c0 = (char)(doc->text[pa->start] | 0x20);
 
+    if (c0 != 't' && c0 != 's' && c0 != 'f' && c0 != 'k') {
+        return 0; /* (most paragraphs: no head's first letter) */
+    }
     for (size_t k = 0; k < sizeof(heads) / sizeof(heads[0]); k++) {
         size_t hl = strlen(heads[k]);
         if (n >= hl && strncasecmp(doc->text + pa->start, heads[k], hl) == 0) {

@@ -2163,10 +2163,8 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
     static const char *const goes[] = {"approved", "backed", "implemented", "adopted"};
     const sg_textdoc_t *doc = cx->doc;
 
-    char first = (char)(doc->text[doc->toks[c].start] | 0x20); /* asked at every word: */
-    if ((first != 'c' && first != 'p') ||
-        !(sg_tok_is(doc, c + 1, "for") || sg_tok_is(doc, c + 1, "on")) ||
-        !IN_LIST(doc, c, calls)) { /* the cheapest tests first */
+    if (!(sg_tok_is(doc, c + 1, "for") || sg_tok_is(doc, c + 1, "on")) ||
+        !IN_LIST(doc, c, calls)) {
         return 0;
     }
     long om = mention_from(cx, c + 2); /* "the plan" */
@@ -2395,7 +2393,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 sg_i_match_pair(cx->lex, SG_I_T_STANCE, doc, c, c + 2, &v)) {
                 n = 3; /* "said she was “deeply worried” by the plan" */
             }
-            int called = !n && (n = call_for(cx, c, st->tok_end, &v)) != 0;
+            /* (asked at every word: its first letter, the cheapest test, here) */
+            char first = (char)(doc->text[doc->toks[c].start] | 0x20);
+            int called = !n && (first == 'c' || first == 'p') &&
+                         (n = call_for(cx, c, st->tok_end, &v)) != 0;
             if (n && (v & SG_I_ST_NONE)) {
                 c += n; /* "have taken opposing views on": no cue */
                 continue;
@@ -2705,8 +2706,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     long om = sg_i_mention_at(cx, k); /* "the STP" */
                     /* "a rethink of plans to move services out of X": the plans' X
                      * is a place's plan, or what the plans change */
-                    plans_to |= om < 0 && IN_LIST(doc, k, plan_nouns) &&
-                                sg_tok_is(doc, k + 1, "to");
+                    plans_to |= om < 0 && sg_tok_is(doc, k + 1, "to") &&
+                                IN_LIST(doc, k, plan_nouns);
                     dst = om >= 0 ? sg_i_role_body(cx, om)
                                   : role_object(cx, k, st->tok_end);
                     if (dst >= 0 && plans_to && cx->ents[dst].type != SG_NODE_STP) {
