@@ -817,6 +817,8 @@ static const char *short_council(const sg_i_ctx_t *cx, const sg_i_mention_t *m) 
     return fuller;
 }
 
+static long footprint_before(const sg_i_ctx_t *cx, long mi);
+
 sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
     index_t ix;
     sg_map_t acr; /* acronyms defined in brackets: the last entity to define each */
@@ -906,6 +908,18 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
             ent = last_entity_before(cx, i, m->name);
             if (ent < 0) {
                 ent = anaphor_initials(cx, &ix, m); /* "the CCG" */
+            }
+            if (ent < 0 && strcmp(m->name, "partnership") == 0) {
+                /* "the partnership" before the body so named is that body; else
+                 * ("The Dorset STP was published. The partnership's chair, X") the
+                 * footprint: an STP is a partnership too */
+                for (size_t e = 0; e < cx->nents && ent < 0; e++) {
+                    ent = cx->ents[e].type == SG_NODE_ORGANISATION &&
+                                  strstr(cx->ents[e].name, "Partnership")
+                              ? (long)e
+                              : -1;
+                }
+                ent = ent >= 0 ? ent : footprint_before(cx, (long)i);
             }
             break;
         case SG_I_M_REGIONAL:
