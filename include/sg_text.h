@@ -25,8 +25,8 @@ enum sg_token_flags {
         1 << 1, /* two or more letters, all upper case (a trailing s allowed) */
     SG_TF_SENT_START = 1 << 2, /* first word-like token of its sentence */
     SG_TF_PARA_START = 1 << 3, /* first token of its paragraph */
-    SG_TF_CAMEL = 1 << 4, /* an upper-case letter after a lower-case one: MerseyCare
-                             (not McDonald, MacLeod) */
+    SG_TF_CAMEL = 1 << 4,      /* an upper-case letter after a lower-case one: MerseyCare
+                                  (not McDonald, MacLeod) */
     SG_TF_SPACE_BEFORE = 1 << 5,
     SG_TF_SPACE_AFTER = 1 << 6,
     SG_TF_HYPHEN = 1 << 7 /* a word with a hyphen inside: Mary-Jane, cost-cutting */

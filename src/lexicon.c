@@ -601,6 +601,22 @@ static sg_err_t first_words(sg_lexicon_t *lex) {
     return SG_OK;
 }
 
+/* A double first name ("Mary-Jane", "Jean-Paul"), the ASCII word s[0..len) of
+ * token i, is read as its first: that word's index + 1, or 0. */
+static size_t double_first_name(const sg_lexicon_t *lex, const sg_textdoc_t *doc,
+                                size_t i, const char *s, size_t len) {
+    const char *h =
+        doc->toks[i].end - doc->toks[i].start == len ? memchr(s, '-', len) : NULL;
+    size_t at = h ? (size_t)(h - s) : 0, w = 0;
+
+    if (at == 0 || at + 1 >= len ||
+        (unsigned char)(doc->text[doc->toks[i].start + at + 1] - 'A') >= 26 ||
+        !sg_map_getn(&lex->words, s, at, &w) || !lex->word[w - 1][SG_I_T_FIRST_NAMES]) {
+        return 0;
+    }
+    return w;
+}
+
 sg_err_t sg_i_tag_tokens(const sg_lexicon_t *lex, sg_textdoc_t *doc) {
     free(doc->tags);
     if (!(doc->tags = malloc((doc->ntoks ? doc->ntoks : 1) * sizeof(*doc->tags)))) {
@@ -617,18 +633,9 @@ sg_err_t sg_i_tag_tokens(const sg_lexicon_t *lex, sg_textdoc_t *doc) {
         if (!len || (lex->word_filter[bit / 8] & (1u << (bit % 8)))) {
             sg_map_getn(&lex->words, s, len, &w);
         }
-        /* a double first name ("Mary-Jane", "Jean-Paul") is read as its first */
-        const char *h = w || (doc->toks[i].flags & (SG_TF_CAP | SG_TF_HYPHEN)) !=
-                                     (SG_TF_CAP | SG_TF_HYPHEN) ||
-                                doc->toks[i].end - doc->toks[i].start != len
-                            ? NULL
-                            : memchr(s, '-', len);
-        size_t w1 = 0;
-        if (h && h > s && (size_t)(h - s) + 1 < len &&
-            (unsigned char)(doc->text[doc->toks[i].start + (size_t)(h - s) + 1] - 'A') < 26 &&
-            sg_map_getn(&lex->words, s, (size_t)(h - s), &w1) &&
-            lex->word[w1 - 1][SG_I_T_FIRST_NAMES]) {
-            w = w1;
+        if (!w && (doc->toks[i].flags & SG_TF_CAP) &&
+            (doc->toks[i].flags & SG_TF_HYPHEN)) {
+            w = double_first_name(lex, doc, i, s, len);
         }
         doc->tags[i] = (uint32_t)w;
     }

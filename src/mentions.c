@@ -196,7 +196,8 @@ static int programme_exact(const sg_i_ctx_t *cx, size_t a, size_t b) {
 
 static int is_stp_word(const sg_textdoc_t *doc, size_t i) {
     /* (an integrated care system is what an STP's area became: "the Fennick ICS") */
-    return sg_tok_is(doc, i, "stp") || sg_tok_is(doc, i, "stps") || sg_tok_is(doc, i, "ics");
+    return sg_tok_is(doc, i, "stp") || sg_tok_is(doc, i, "stps") ||
+           sg_tok_is(doc, i, "ics");
 }
 
 static sg_err_t add_gaz(sg_i_ctx_t *cx, size_t a, size_t b, long entry) {
@@ -323,12 +324,14 @@ static int is_role_at(const sg_i_ctx_t *cx, size_t k, size_t limit, size_t *len)
  * of a council's or a trust's services only, which name no body? */
 static int portfolio_name(const sg_i_ctx_t *cx, size_t a, size_t b) {
     static const char *const words[] = {
-        "adult",      "adults",      "social",     "care",      "services",
-        "service",    "children",    "'s",         "public",    "health",
-        "community",  "communities", "housing",    "wellbeing", "well-being",
-        "and",        "education",   "families",   "people",    "older",
-        "integrated", "commissioning", "strategy", "finance",   "operations",
-        "nursing",    "quality",     "transformation", "primary", "mental"};
+        "adult",      "adults",        "social",     "care",
+        "services",   "service",       "children",   "'s",
+        "public",     "health",        "community",  "communities",
+        "housing",    "wellbeing",     "well-being", "and",
+        "education",  "families",      "people",     "older",
+        "integrated", "commissioning", "strategy",   "finance",
+        "operations", "nursing",       "quality",    "transformation",
+        "primary",    "mental"};
     const sg_textdoc_t *doc = cx->doc;
     size_t len;
 
@@ -352,11 +355,11 @@ static int portfolio_name(const sg_i_ctx_t *cx, size_t a, size_t b) {
  * place's ("the new Urgent Care Centre", "the Minor Injuries Unit")? */
 static int facility_only(const sg_i_ctx_t *cx, size_t a, size_t b) {
     static const char *const words[] = {
-        "urgent",    "care",      "centre",    "center",   "walk-in",  "minor",
-        "injuries",  "injury",    "unit",      "units",    "birth",    "treatment",
-        "diagnostic", "hub",      "primary",   "community", "health",  "emergency",
-        "accident",  "and",       "intensive", "maternity", "stroke",  "day",
-        "surgery",   "services",  "service",   "new",      "hyper-acute", "acute"};
+        "urgent",     "care",     "centre",    "center",    "walk-in",     "minor",
+        "injuries",   "injury",   "unit",      "units",     "birth",       "treatment",
+        "diagnostic", "hub",      "primary",   "community", "health",      "emergency",
+        "accident",   "and",      "intensive", "maternity", "stroke",      "day",
+        "surgery",    "services", "service",   "new",       "hyper-acute", "acute"};
     static const char *const heads[] = {"centre", "center", "unit", "units", "hub"};
     if (b <= a || !IN_LIST(cx->doc, b - 1, heads)) {
         return 0; /* (its last word first: most names end in another) */
@@ -584,9 +587,9 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
      * it": two words in capitals after "according to", or after a body's "'s" and
      * before a verb */
     static const char *const place_words[] = {
-        "valley", "vale",  "hill",  "hills", "park",   "heath",  "green", "bridge",
-        "cross",  "road",  "street", "moor", "wood",   "fields", "bay",   "coast",
-        "town",   "city",  "elizabeth", "victoria", "george", "mary"};
+        "valley", "vale", "hill",      "hills",    "park",   "heath",  "green", "bridge",
+        "cross",  "road", "street",    "moor",     "wood",   "fields", "bay",   "coast",
+        "town",   "city", "elizabeth", "victoria", "george", "mary"};
     if (b - a == 2 && a > 1 &&
         ((sg_tok_is(doc, a - 2, "according") && sg_tok_is(doc, a - 1, "to") && b < se &&
           sg_tok_is(doc, b, ",")) ||
@@ -816,7 +819,8 @@ static int plan_area(const sg_i_ctx_t *cx, size_t a, size_t b) {
     if (!(a > 0 && sg_tok_is(doc, a - 1, "the")) || b < a + 2 || b > a + 5 ||
         !(sg_tok_is(doc, b - 1, "stp") || sg_tok_is(doc, b - 1, "ics")) ||
         sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL) ||
-        sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) || org_word(cx, a, b - 1)) {
+        sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) ||
+        org_word(cx, a, b - 1)) {
         return 0;
     }
     for (size_t k = a; k + 1 < b; k++) {
@@ -1483,8 +1487,8 @@ static int links_heading(const sg_textdoc_t *doc, size_t p) {
 /* Is paragraph p a line of a page's tags or sharing links ("Tags: STP, NHS",
  * "Share this: Facebook | Twitter")? */
 static int tag_line(const sg_textdoc_t *doc, size_t p) {
-    static const char *const heads[] = {"tags:", "topics:", "share this:", "filed under:",
-                                        "keywords:", "share:"};
+    static const char *const heads[] = {
+        "tags:", "topics:", "share this:", "filed under:", "keywords:", "share:"};
     const sg_paragraph_t *pa = &doc->paras[p];
     size_t n = pa->end - pa->start;
     char c0 = (char)(doc->text[pa->start] | 0x20);

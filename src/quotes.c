@@ -771,10 +771,9 @@ static int lends_speaker(const sg_i_ctx_t *cx, const sg_i_quote_t *q) {
  * “Save our hospital”", "placards reading “Hands off our NHS”"), right before the
  * quotation's opening mark at token open. */
 static int slogan_at(const sg_textdoc_t *doc, size_t open) {
-    static const char *const verbs[] = {"chanting", "chanted", "chant",   "chants",
-                                        "shouting", "shouted", "singing", "sang",
-                                        "reading",  "bearing", "waving",  "slogan",
-                                        "slogans"};
+    static const char *const verbs[] = {
+        "chanting", "chanted", "chant",   "chants", "shouting", "shouted", "singing",
+        "sang",     "reading", "bearing", "waving", "slogan",   "slogans"};
     for (size_t k = open; k-- > 0 && k + 3 > open;) {
         if (IN_LIST(doc, k, verbs)) {
             return 1;

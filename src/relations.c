@@ -11,8 +11,9 @@
 static const char *const link_words[] = {"of", "at", "for", "in", "with", ","};
 static const char *const skip_words[] = {"the", "a", "an", "its", "their", "his", "her"};
 /* words before a role that leave it the same role ("interim chief executive") */
-static const char *const qualifiers[] = {"new",      "interim",   "acting",  "outgoing",
-                                         "incoming", "permanent", "current", "independent"};
+static const char *const qualifiers[] = {"new",      "interim",    "acting",
+                                         "outgoing", "incoming",   "permanent",
+                                         "current",  "independent"};
 static const char *const lead_verbs[] = {
     "chairs",     "leads",       "heads",     "runs",      "chaired",   "led",
     "headed",     "ran",         "chairing",  "leading",   "heading",   "running",
@@ -27,9 +28,9 @@ static const char *const member_verbs[] = {"works", "worked", "sits", "serves"};
  * sign a devolution deal with the government"), nor what is said of one ("rejected
  * claims that the STP was flawed") */
 static const char *const change_nouns[] = {
-    "closure",         "closures",       "cut",      "cuts",       "downgrade",
-    "downgrading",     "merger",         "loss",     "reduction",  "removal",
-    "privatisation",   "centralisation", "transfer", "relocation", "downgrades",
+    "closure",         "closures",       "cut",      "cuts",        "downgrade",
+    "downgrading",     "merger",         "loss",     "reduction",   "removal",
+    "privatisation",   "centralisation", "transfer", "relocation",  "downgrades",
     "reconfiguration", "future",         "working",  "integration", "collaboration",
     "cooperation",     "deal",           "contract", "agreement",   "petition",
     "claims",          "allegations",    "reports",  "suggestions", "accusations"};
@@ -631,8 +632,9 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         while (rc == SG_OK && nmore < 8 && !last && end + 1 < limit) {
             size_t k = end + sg_tok_is(doc, end, ",");
             last = sg_tok_is(doc, k, "and");
-            long m2 = k > end || last ? mention_from(cx, past_determiners(doc, k + last, limit))
-                                      : -1;
+            long m2 = k > end || last
+                          ? mention_from(cx, past_determiners(doc, k + last, limit))
+                          : -1;
             long e2 = m2 >= 0 ? sg_i_role_body(cx, m2) : -1;
             if (e2 < 0 || cx->ents[e2].type != cx->ents[target].type) {
                 last = 0;
@@ -1133,8 +1135,8 @@ static sg_err_t footprint_in_brackets(sg_i_ctx_t *cx, const sg_i_mention_t *pm,
  * than the programme); a leader when the line says "(chair)". */
 static sg_err_t members_line(sg_i_ctx_t *cx, const sg_i_mention_t *pm) {
     static const char *const member_words[] = {"members", "membership"};
-    static const char *const chairs[] = {"chair", "chairman", "chairwoman",
-                                         "chairperson", "co-chair"};
+    static const char *const chairs[] = {"chair", "chairman", "chairwoman", "chairperson",
+                                         "co-chair"};
     const sg_textdoc_t *doc = cx->doc;
 
     if (pm->tb == 0 || !bullet_at(doc, pm->tb - 1)) {
@@ -1915,14 +1917,16 @@ static long signature_line(const sg_i_ctx_t *cx, size_t p) {
     const sg_textdoc_t *doc = cx->doc;
     size_t pb = doc->paras[p].tok_begin, pe = doc->paras[p].tok_end;
 
-    if (p == 0 || pe > pb + 16 || doc->paras[p - 1].tok_end == doc->paras[p - 1].tok_begin) {
+    if (p == 0 || pe > pb + 16 ||
+        doc->paras[p - 1].tok_end == doc->paras[p - 1].tok_begin) {
         return -1;
     }
     const sg_token_t *last = &doc->toks[doc->paras[p - 1].tok_end - 1];
     if (!(last->kind == SG_TK_QUOTE ||
-          (last->kind == SG_TK_PUNCT && (sg_tok_is(doc, doc->paras[p - 1].tok_end - 1, ".") ||
-                                         sg_tok_is(doc, doc->paras[p - 1].tok_end - 1, "!") ||
-                                         sg_tok_is(doc, doc->paras[p - 1].tok_end - 1, "?"))))) {
+          (last->kind == SG_TK_PUNCT &&
+           (sg_tok_is(doc, doc->paras[p - 1].tok_end - 1, ".") ||
+            sg_tok_is(doc, doc->paras[p - 1].tok_end - 1, "!") ||
+            sg_tok_is(doc, doc->paras[p - 1].tok_end - 1, "?"))))) {
         return -1;
     }
     long m = sg_i_mention_at(cx, pb);
@@ -2216,8 +2220,8 @@ static const char *const plan_nouns[] = {"plan", "plans", "proposals"};
  * and the list ends its clause (not "backed A and B said ..."); their number. */
 static size_t object_list(const sg_i_ctx_t *cx, long om, size_t lim, long *out,
                           size_t max) {
-    static const char *const ends[] = {"in", "for", "as", "at", "over", "because",
-                                       "after", "before", "on", "but"};
+    static const char *const ends[] = {"in",      "for",   "as",     "at", "over",
+                                       "because", "after", "before", "on", "but"};
     const sg_textdoc_t *doc = cx->doc;
     size_t n = 0, j = cx->m[om].te;
     int last = 0;
@@ -2240,7 +2244,8 @@ static size_t object_list(const sg_i_ctx_t *cx, long om, size_t lim, long *out,
         out[n++] = sg_i_role_body(cx, m);
         j = cx->m[m].te;
     }
-    if (!last || (j < lim && doc->toks[j].kind != SG_TK_PUNCT && !IN_LIST(doc, j, ends))) {
+    if (!last ||
+        (j < lim && doc->toks[j].kind != SG_TK_PUNCT && !IN_LIST(doc, j, ends))) {
         return 0;
     }
     return n;
@@ -2258,7 +2263,7 @@ typedef struct {
 } echo_t;
 
 static const char *const echo_aux[] = {"has", "have", "did", "does", "do", "had"};
-static const char *const echo_nots[] = {"hasn't", "haven't", "didn't",
+static const char *const echo_nots[] = {"hasn't",  "haven't", "didn't",
                                         "doesn't", "don't",   "hadn't"};
 
 /* "X has backed the plan, as has Y", "..., and so did Y": Y takes the stance. */
@@ -2266,13 +2271,14 @@ static sg_err_t echo_clause(sg_i_ctx_t *cx, const echo_t *e, size_t end) {
     const sg_textdoc_t *doc = cx->doc;
 
     for (size_t k = e->ce; k + 2 < end; k++) {
-        if (doc->toks[k].norm_len == 2 && (sg_tok_is(doc, k, "as") || sg_tok_is(doc, k, "so")) &&
+        if (doc->toks[k].norm_len == 2 &&
+            (sg_tok_is(doc, k, "as") || sg_tok_is(doc, k, "so")) &&
             IN_LIST(doc, k + 1, echo_aux)) {
             long m = mention_from(cx, past_determiners(doc, k + 2, end));
             long y = m >= 0 && cx->m[m].tb <= k + 3 ? sg_i_role_body(cx, m) : -1;
-            return y >= 0 && y != e->src ? sg_i_add_edge(cx, y, e->dst, e->type, NULL,
-                                                          e->sent, k, k + 2, 0)
-                                         : SG_OK;
+            return y >= 0 && y != e->src
+                       ? sg_i_add_edge(cx, y, e->dst, e->type, NULL, e->sent, k, k + 2, 0)
+                       : SG_OK;
         }
     }
     return SG_OK;
@@ -2442,7 +2448,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             static const char *const requests[] = {"asked", "invited", "requested",
                                                    "recommended", "urged"};
             size_t sb = st->tok_begin;
-            int to_cue = sg_tok_is(doc, c, "to") || (c > sb && sg_tok_is(doc, c - 1, "to"));
+            int to_cue =
+                sg_tok_is(doc, c, "to") || (c > sb && sg_tok_is(doc, c - 1, "to"));
             for (size_t k = c > sb + 12 ? c - 12 : sb; to_cue && k + 1 < c; k++) {
                 cancelled |= k > 0 && sg_tok_is(doc, k + 1, "to") &&
                              IN_LIST(doc, k, requests) && IN_LIST(doc, k - 1, be_words);
@@ -2453,7 +2460,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             for (size_t k = c > st->tok_begin + 8 ? c - 8 : st->tok_begin; k < c; k++) {
                 size_t dl;
                 const char *d = sg_tok_norm(doc, k, &dl);
-                cancelled |= dl >= 4 && d[0] == 'd' && d[1] == 'e' && IN_LIST(doc, k, denials);
+                cancelled |=
+                    dl >= 4 && d[0] == 'd' && d[1] == 'e' && IN_LIST(doc, k, denials);
             }
             nor = nor ? nor : neither_nor(doc, st->tok_begin, st->tok_end);
             if (!negated && !(v & SG_I_ST_EVAL) && nor < c) {
@@ -2480,8 +2488,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
              * partial quotation ("the best hope") judges what its sentence names, and
              * so does one that completes a clause of the sentence ("said the STP
              * was “the best chance in a generation”") */
-            static const char *const copulas[] = {"is", "was", "are", "were", "be",
-                                                  "been", "as"};
+            static const char *const copulas[] = {"is", "was",  "are", "were",
+                                                  "be", "been", "as"};
             if (qi >= 0 && cx->q[qi].qb > from && cx->q[qi].qe - cx->q[qi].qb >= 6 &&
                 !(cx->q[qi].qb >= 2 && IN_LIST(doc, cx->q[qi].qb - 2, copulas))) {
                 from = cx->q[qi].qb;
@@ -2644,8 +2652,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 src = in_place ? -1 : dst;
                 subj_end = dst_end;
                 dst = -1;
-                static const char *const modals[] = {"could", "would", "will", "can",
-                                                     "did",   "does",  "do",   "may",
+                static const char *const modals[] = {"could", "would",  "will", "can",
+                                                     "did",   "does",   "do",   "may",
                                                      "might", "should", "must"};
                 size_t vb = verb_start(doc, from, neg_b);
                 while (vb > from && IN_LIST(doc, vb - 1, modals)) {
@@ -2676,15 +2684,16 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 /* so is "X's criticism of Y" ("responded to criticism of its role
                  * in the STP", "said opposition to the plan was growing": no one's;
                  * "voiced its opposition to Y": the subject's) */
-                static const char *const stance_nouns[] = {
-                    "criticism", "opposition", "rejection", "endorsement", "approval",
-                    "condemnation"};
+                static const char *const stance_nouns[] = {"criticism", "opposition",
+                                                           "rejection", "endorsement",
+                                                           "approval",  "condemnation"};
                 static const char *const voicing[] = {
-                    "voiced",   "voice",  "expressed", "express", "reiterated",
-                    "restated", "repeated", "signalled", "declared", "stated",
-                    "its",      "their",  "our",       "my",      "his",
-                    "her"};
-                int noun = !noun_of && !(v & SG_I_ST_AGENT) && IN_LIST(doc, c, stance_nouns) &&
+                    "voiced",     "voice",    "expressed", "express",
+                    "reiterated", "restated", "repeated",  "signalled",
+                    "declared",   "stated",   "its",       "their",
+                    "our",        "my",       "his",       "her"};
+                int noun = !noun_of && !(v & SG_I_ST_AGENT) &&
+                           IN_LIST(doc, c, stance_nouns) &&
                            !(c > 0 && IN_LIST(doc, c - 1, voicing)) &&
                            !(c > 1 && IN_LIST(doc, c - 2, voicing));
                 if (sg_tok_is(doc, ce, "for") || noun) {
@@ -2791,7 +2800,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                              ? sg_i_first_stakeholder(cx, from, j - 1)
                              : -1;
                 if (x >= 0 && x != src &&
-                    (rc = sg_i_add_edge(cx, x, dst, stance, NULL, s, c, ce, 0)) != SG_OK) {
+                    (rc = sg_i_add_edge(cx, x, dst, stance, NULL, s, c, ce, 0)) !=
+                        SG_OK) {
                     return rc;
                 }
             }
@@ -2801,8 +2811,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                             ? object_list(cx, obj_m, st->tok_end, objs, 8)
                             : 0;
             for (size_t k = 0; k < no; k++) {
-                if ((rc = sg_i_add_edge(cx, swapped ? objs[k] : src, swapped ? dst : objs[k],
-                                        stance, NULL, s, c, ce, 0)) != SG_OK) {
+                if ((rc = sg_i_add_edge(cx, swapped ? objs[k] : src,
+                                        swapped ? dst : objs[k], stance, NULL, s, c, ce,
+                                        0)) != SG_OK) {
                     return rc;
                 }
             }
@@ -3025,9 +3036,9 @@ static sg_err_t role_speakers(sg_i_ctx_t *cx) {
             sg_buf_t key;
             sg_buf_init(&key);
             char *role = role_text(doc, rb, j - 1);
-            sg_err_t rc = !role ? SG_ENOMEM
-                                : sg_buf_printf(&key, "%s, %s", role,
-                                                cx->ents[q->speaker].name);
+            sg_err_t rc =
+                !role ? SG_ENOMEM
+                      : sg_buf_printf(&key, "%s, %s", role, cx->ents[q->speaker].name);
             free(role);
             for (size_t e = 0; rc == SG_OK && e < cx->nents; e++) {
                 const sg_strv_t *r = &cx->ents[e].roles;

@@ -238,7 +238,8 @@ static long find_initials(const sg_i_ctx_t *cx, const index_t *ix, const char *a
             return (long)k; /* "UHNM" */
         }
         char bare[32];
-        if (initials_but_nhs(cx->ents[k].name, bare) == len && memcmp(bare, acr, len) == 0) {
+        if (initials_but_nhs(cx->ents[k].name, bare) == len &&
+            memcmp(bare, acr, len) == 0) {
             return (long)k; /* "HAHT" */
         }
         if (n < len || memcmp(ini + n - len, acr, len) != 0) {
@@ -793,9 +794,8 @@ static sg_err_t councils_by_place(const sg_i_ctx_t *cx, sg_map_t *places) {
  * council of Tarn): the fuller name, else NULL. */
 static const char *short_council(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     char place[256], other[256];
-    const char *p = m->type == SG_NODE_COUNCIL
-                        ? council_place(m->name, place, sizeof(place))
-                        : NULL;
+    const char *p =
+        m->type == SG_NODE_COUNCIL ? council_place(m->name, place, sizeof(place)) : NULL;
     const char *fuller = NULL;
 
     if (!p || strlen(m->name) != strlen(p) + strlen(" Council")) {

@@ -575,11 +575,10 @@ static size_t scan_word(const sg_textdoc_t *doc, size_t i, int *flags, int *nume
                     }
                     /* (not a Scottish or Irish surname's capital: "McDonald",
                      * "MacLeod") */
-                    if (prev_lower &&
-                        !(doc->text[i] == 'M' &&
-                          ((end == i + 2 && doc->text[i + 1] == 'c') ||
-                           (end == i + 3 && doc->text[i + 1] == 'a' &&
-                            doc->text[i + 2] == 'c')))) {
+                    if (prev_lower && !(doc->text[i] == 'M' &&
+                                        ((end == i + 2 && doc->text[i + 1] == 'c') ||
+                                         (end == i + 3 && doc->text[i + 1] == 'a' &&
+                                          doc->text[i + 2] == 'c')))) {
                         *flags |= SG_TF_CAMEL;
                     }
                     prev_lower = 0;
