@@ -254,8 +254,6 @@ static long named_part(const sg_i_ctx_t *cx, size_t after) {
     return pm >= 0 && cx->ents[cx->m[pm].entity].type != SG_NODE_PERSON ? pm : -1;
 }
 
-/* Does a relative clause (", who" or ", which" and a word) open at token t, before
- * lim? */
 /* Does "took the helm" (or "takes", "take" ...) start at token t, an object after
  * it before lim? */
 static int helm_at(const sg_textdoc_t *doc, size_t t, size_t lim) {
@@ -264,6 +262,8 @@ static int helm_at(const sg_textdoc_t *doc, size_t t, size_t lim) {
            sg_tok_is(doc, t + 2, "helm");
 }
 
+/* Does a relative clause (", who" or ", which" and a word) open at token t, before
+ * lim? */
 static int who_at(const sg_textdoc_t *doc, size_t t, size_t lim) {
     return t + 2 < lim && sg_tok_is(doc, t, ",") &&
            (sg_tok_is(doc, t + 1, "who") || sg_tok_is(doc, t + 1, "which"));
@@ -2212,7 +2212,6 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
     return 0;
 }
 
-/* words before a verb that is its subject */
 static const char *const plan_nouns[] = {"plan", "plans", "proposals"};
 
 /* The stakeholders listed after the one of mention om, what a verb acts on ("backed
@@ -2251,6 +2250,7 @@ static size_t object_list(const sg_i_ctx_t *cx, long om, size_t lim, long *out,
     return n;
 }
 
+/* words before a verb that is its subject */
 static const char *const subject_words[] = {"it", "they", "he",   "she",
                                             "we", "who",  "which"};
 
@@ -2345,8 +2345,8 @@ static sg_err_t companions(sg_i_ctx_t *cx, size_t from, size_t vb, long src, lon
         int before = 0;   /* the name before it is one too ("A as well as B") */
         size_t n;
         const char *w = sg_tok_norm(doc, k, &n);
-        if (!((w[0] == 'a' && (n == 2 || n == 5 || n == 9)) || (w[0] == 't' && n == 8) ||
-              (w[0] == 'l' && n == 4))) {
+        if (!w || !((w[0] == 'a' && (n == 2 || n == 5 || n == 9)) ||
+                    (w[0] == 't' && n == 8) || (w[0] == 'l' && n == 4))) {
             continue; /* (most words: no marker's first letter and length) */
         }
         if ((sg_tok_is(doc, k, "along") || sg_tok_is(doc, k, "together")) &&
@@ -2460,8 +2460,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             for (size_t k = c > st->tok_begin + 8 ? c - 8 : st->tok_begin; k < c; k++) {
                 size_t dl;
                 const char *d = sg_tok_norm(doc, k, &dl);
-                cancelled |=
-                    dl >= 4 && d[0] == 'd' && d[1] == 'e' && IN_LIST(doc, k, denials);
+                cancelled |= d && dl >= 4 && d[0] == 'd' && d[1] == 'e' &&
+                             IN_LIST(doc, k, denials);
             }
             nor = nor ? nor : neither_nor(doc, st->tok_begin, st->tok_end);
             if (!negated && !(v & SG_I_ST_EVAL) && nor < c) {
