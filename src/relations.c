@@ -9,7 +9,8 @@
 #include "extract_i.h"
 
 static const char *const link_words[] = {"of", "at", "for", "in", "with", ","};
-static const char *const skip_words[] = {"the", "a", "an", "its", "their", "his", "her"};
+static const char *const skip_words[] = {"the", "a",   "an",  "its",
+                                         "their", "his", "her", "both"};
 /* words before a role that leave it the same role ("interim chief executive") */
 static const char *const qualifiers[] = {"new",      "interim",    "acting",
                                          "outgoing", "incoming",   "permanent",
@@ -212,6 +213,8 @@ static sg_edge_type_t role_edge(size_t kind) {
 }
 
 static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t);
+static size_t object_list(const sg_i_ctx_t *cx, long om, size_t lim, long *out,
+                          size_t max);
 static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim);
 
 /* Is token t the word "board" alone ("chair of the trust's board,"), the body's
@@ -333,15 +336,29 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
         rc = sg_i_add_edge(cx, person, target, lead ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF,
                            NULL, doc->toks[t].sent, w, w + 1, 0);
     }
+    /* "who chairs both Tarn CCG and Hale CCG": each body of a list of its type */
+    long tm = pm < 0 && after > 0 ? sg_i_mention_at(cx, after - 1) : -1;
+    long more[8];
+    size_t nmore = tm >= 0 && cx->m[tm].te == after ? object_list(cx, tm, lim, more, 8) : 0;
+    for (size_t i = 0; rc == SG_OK && i < nmore; i++) {
+        if (cx->ents[more[i]].type == cx->ents[target].type) {
+            rc = sg_i_add_edge(cx, person, more[i], lead ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF,
+                               NULL, doc->toks[t].sent, w, w + 1, 0);
+        }
+    }
     /* "... and is chief executive of Y", past a common noun ("who leads the X
-     * system and is ...") */
+     * system and is ..."); "... and sits on the board of Y" */
     size_t k = after;
     while (k < lim && k < after + 2 && doc->toks[k].kind == SG_TK_WORD &&
            !sg_i_is_cap(doc, k) && !sg_tok_is(doc, k, "and")) {
         k++;
     }
-    return rc == SG_OK && k < lim && sg_tok_is(doc, k, "and") ? roles_after(cx, person, k)
-                                                              : rc;
+    if (rc != SG_OK || k + 1 >= lim || !sg_tok_is(doc, k, "and")) {
+        return rc;
+    }
+    return IN_LIST(doc, k + 1, member_verbs) || IN_LIST(doc, k + 1, lead_verbs)
+               ? leads_verb(cx, person, k + 1, lim)
+               : roles_after(cx, person, k);
 }
 
 /* ", which leads the STP" after a body's name. */
