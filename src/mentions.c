@@ -469,6 +469,26 @@ size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t lim) {
             return k + 5;
         }
     }
+    /* "is retiring after four years as leader of", "steps down next month after a
+     * decade as chair of": a role held until a going to come (not "retired after",
+     * a role held once) */
+    static const char *const going[] = {"retiring", "retire", "retires", "stepping",
+                                        "steps",    "step",   "leaving", "leaves",
+                                        "leave",    "quitting", "quits"};
+    for (size_t k = t; k + 4 < lim && k < t + 4; k++) {
+        if (!IN_LIST(doc, k, going)) {
+            continue;
+        }
+        for (size_t a = k + 1; a + 3 < lim && a < k + 6; a++) {
+            if (sg_tok_is(doc, a, "after") &&
+                (sg_tok_is(doc, a + 2, "years") || sg_tok_is(doc, a + 2, "months") ||
+                 sg_tok_is(doc, a + 2, "decade") || sg_tok_is(doc, a + 2, "decades")) &&
+                sg_tok_is(doc, a + 3, "as")) {
+                return a + 4;
+            }
+        }
+        break;
+    }
     /* "will return full-time to his role as chief executive of", "continues in her
      * role as chair of" */
     for (size_t k = t; k + 3 < lim && k < t + 8 && doc->toks[k].kind != SG_TK_PUNCT;
