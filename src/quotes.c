@@ -758,6 +758,37 @@ static void attribute_sentence_before(sg_i_ctx_t *cx, sg_i_quote_t *q) {
     q->cue_tok = (size_t)-1;
 }
 
+/* "For Ann Lee, the plan is “a disgrace”": a sentence opening with "For", a
+ * person and a comma gives that person the quotations it holds; "“It is a
+ * disgrace.” That was the verdict of Ann Lee." the one named so after. */
+static void attribute_for_person(sg_i_ctx_t *cx, sg_i_quote_t *q) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t sb = doc->sents[doc->toks[q->qb - 1].sent].tok_begin;
+    long m = sg_tok_is(doc, sb, "for") ? sg_i_mention_at(cx, sb + 1) : -1;
+
+    if (m >= 0 && cx->m[m].tb == sb + 1 && sg_tok_is(doc, cx->m[m].te, ",") &&
+        cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
+        q->speaker = cx->m[m].entity;
+        q->cue_tok = (size_t)-1;
+        return;
+    }
+    /* "“It is a disgrace.” That was the verdict of Ann Lee.": the one the next
+     * sentence names after "That was the <noun> of" */
+    size_t s = doc->toks[q->close].sent + 1;
+    if (q->unclosed || s >= doc->nsents) {
+        return;
+    }
+    size_t b = doc->sents[s].tok_begin;
+    if (sg_tok_is(doc, b, "that") && (sg_tok_is(doc, b + 1, "was") || sg_tok_is(doc, b + 1, "is")) &&
+        sg_tok_is(doc, b + 2, "the") && sg_tok_is(doc, b + 4, "of")) {
+        m = mention_after(cx, b + 5, doc->sents[s].tok_end);
+        if (m >= 0 && cx->m[m].tb <= b + 6) {
+            q->speaker = cx->m[m].entity;
+            q->cue_tok = (size_t)-1;
+        }
+    }
+}
+
 /* An attributed quotation of two words or more, or of one that a reporting verb
  * says ('X said GPs had been “sidelined”. “We were told ...”'), which others may
  * take after. */
@@ -871,6 +902,9 @@ sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx) {
         }
         if (q->speaker < 0) {
             attribute_sentence_before(cx, q);
+        }
+        if (q->speaker < 0) {
+            attribute_for_person(cx, q);
         }
     }
     share_speakers(cx);
