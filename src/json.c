@@ -1052,6 +1052,13 @@ static sg_err_t read_document(rd_t *r, const sg_jval_t *o, sg_graph_t *g) {
     if (rc != SG_OK) {
         return rc;
     }
+    /* (a digest of another form would be cut to fit, a character maybe halved) */
+    size_t hex = sha ? strspn(sha, "0123456789abcdef") : 0;
+    if (sha && sha[0] && (hex != 64 || sha[64])) {
+        return sg_error_set(r->err, SG_EPARSE, r->name, r->line, 0,
+                            "%s: sha256 is not 64 lower-case hexadecimal digits",
+                            where(r));
+    }
     snprintf(d.sha256, sizeof(d.sha256), "%s", sha ? sha : "");
     if ((rc = sg_graph_add_document(g, &d)) == SG_EINVAL) {
         return sg_error_set(r->err, SG_EPARSE, r->name, r->line, 0,

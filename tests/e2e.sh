@@ -454,6 +454,12 @@ expect_fail "merge of two articles of one id" 1 $SG merge -o "$T/idm.json" "$T/i
 has "the record is named" "idy.jsonl:1: record of kind 'document': another article of id 'a'" "$T/err"
 check "merge of an article and its copy" $SG merge -o "$T/idm2.json" "$T/idz.jsonl" "$T/idx.jsonl"
 same "merged, a copy changes nothing" "$T/ids1.json" "$T/idm2.json"
+# an article's digest that is not 64 hexadecimal digits (it would have been cut to
+# fit, a multi-byte character halved, and the merged graph written unreadable)
+sed 's/"sha256": "\([0-9a-f]*\)"/"sha256": "\1\xf1\x98\xb8\x8e"/' "$T/idx.jsonl" > "$T/idsha.jsonl"
+expect_fail "merge of a fragment whose sha256 is not a digest" 1 $SG merge -o "$T/idsha.json" "$T/idsha.jsonl"
+has "the digest is named" "idsha.jsonl:1: record of kind 'document': sha256 is not 64 lower-case hexadecimal digits" "$T/err"
+if [ -e "$T/idsha.json" ]; then bad "merge wrote a graph for a bad digest"; else ok; fi
 
 # one stakeholder with 200,000 roles in each of two fragments, half of them the
 # same: each role was looked for through the whole list (over 100 s; now a

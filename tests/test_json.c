@@ -614,6 +614,16 @@ static void test_json__bad_inputs_give_located_errors(void **state) {
     expect_error("{\"kind\": \"node\", \"id\": \"a\", \"type\": \"person\", \"name\": "
                  "\"A\"}\n{oops\n",
                  SG_EPARSE, "", 2);
+    /* an article's digest is 64 hexadecimal digits: one longer would have been cut
+     * to fit, a multi-byte character halved and the graph written unreadable (the
+     * json fuzz target found it) */
+    expect_error("{\"kind\": \"document\", \"id\": \"a\", \"sha256\": "
+                 "\"d451508e45bd5f7fdd355baa4adb25f6b27c7ed051e09c338790a42052bc571"
+                 "\xf1\x98\xb8\x8e"
+                 "1\"}\n",
+                 SG_EPARSE, "sha256 is not 64 lower-case hexadecimal digits", 1);
+    expect_error("{\"kind\": \"document\", \"id\": \"a\", \"sha256\": \"abc\"}\n",
+                 SG_EPARSE, "sha256 is not 64", 1);
     { /* a NUL byte after a fragment's record is not white space */
         static const char nul[] =
             "{\"kind\": \"node\", \"id\": \"a\", \"type\": \"person\", \"name\": \"A\"}\n"
