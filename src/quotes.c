@@ -774,8 +774,11 @@ static void attribute_for_person(sg_i_ctx_t *cx, sg_i_quote_t *q) {
     }
     /* "“It is a disgrace.” That was the verdict of Ann Lee.": the one the next
      * sentence names after "That was the <noun> of" */
+    if (q->unclosed || q->close >= doc->ntoks) {
+        return; /* (an unclosed quotation's "close" is past its paragraph) */
+    }
     size_t s = doc->toks[q->close].sent + 1;
-    if (q->unclosed || s >= doc->nsents) {
+    if (s >= doc->nsents) {
         return;
     }
     size_t b = doc->sents[s].tok_begin;
