@@ -472,8 +472,8 @@ size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t lim) {
     /* "is retiring after four years as leader of", "steps down next month after a
      * decade as chair of": a role held until a going to come (not "retired after",
      * a role held once) */
-    static const char *const going[] = {"retiring", "retire", "retires", "stepping",
-                                        "steps",    "step",   "leaving", "leaves",
+    static const char *const going[] = {"retiring", "retire",   "retires", "stepping",
+                                        "steps",    "step",     "leaving", "leaves",
                                         "leave",    "quitting", "quits"};
     for (size_t k = t; k + 4 < lim && k < t + 4; k++) {
         if (!IN_LIST(doc, k, going)) {

@@ -9,7 +9,7 @@
 #include "extract_i.h"
 
 static const char *const link_words[] = {"of", "at", "for", "in", "with", ","};
-static const char *const skip_words[] = {"the", "a",   "an",  "its",
+static const char *const skip_words[] = {"the",   "a",   "an",  "its",
                                          "their", "his", "her", "both"};
 /* words before a role that leave it the same role ("interim chief executive") */
 static const char *const qualifiers[] = {"new",      "interim",    "acting",
@@ -339,11 +339,13 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     /* "who chairs both Tarn CCG and Hale CCG": each body of a list of its type */
     long tm = pm < 0 && after > 0 ? sg_i_mention_at(cx, after - 1) : -1;
     long more[8];
-    size_t nmore = tm >= 0 && cx->m[tm].te == after ? object_list(cx, tm, lim, more, 8) : 0;
+    size_t nmore =
+        tm >= 0 && cx->m[tm].te == after ? object_list(cx, tm, lim, more, 8) : 0;
     for (size_t i = 0; rc == SG_OK && i < nmore; i++) {
         if (cx->ents[more[i]].type == cx->ents[target].type) {
-            rc = sg_i_add_edge(cx, person, more[i], lead ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF,
-                               NULL, doc->toks[t].sent, w, w + 1, 0);
+            rc = sg_i_add_edge(cx, person, more[i],
+                               lead ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF, NULL,
+                               doc->toks[t].sent, w, w + 1, 0);
         }
     }
     /* "... and is chief executive of Y", past a common noun ("who leads the X
