@@ -505,6 +505,20 @@ static int verb_before(const sg_i_ctx_t *cx, size_t open) {
     return 0;
 }
 
+/* "a statement from Tarn CCG", "the statement by X" at token t, before limit: the
+ * stakeholder it is from, or -1. */
+static long statement_from(const sg_i_ctx_t *cx, size_t t, size_t limit) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    if (!(sg_tok_is(doc, t, "a") || sg_tok_is(doc, t, "the")) ||
+        !sg_tok_is(doc, t + 1, "statement") ||
+        !(sg_tok_is(doc, t + 2, "from") || sg_tok_is(doc, t + 2, "by"))) {
+        return -1;
+    }
+    long m = mention_after(cx, t + 3, limit);
+    return m >= 0 && cx->m[m].tb <= t + 4 ? cx->m[m].entity : -1;
+}
+
 static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     const sg_textdoc_t *doc = cx->doc;
     /* room for a role before the name: "...," the trust's medical director, Dr
@@ -539,6 +553,13 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     if (sg_tok_is(doc, t, "and") || sg_tok_is(doc, t, "but")) {
         return; /* "X said ... “...” and urged Y to": the clause goes on, X's */
     }
+    /* "“...,” read a statement from Tarn CCG": the body the statement is from */
+    if ((sg_tok_is(doc, t, "read") || sg_tok_is(doc, t, "reads")) && t + 4 < limit &&
+        statement_from(cx, t + 1, limit) >= 0) {
+        q->speaker = statement_from(cx, t + 1, limit);
+        q->cue_tok = t;
+        return;
+    }
     /* "..." he said / Lloyd added / said Lloyd; not past the end of a sentence
      * whose own verb says it ("X said the plan was “a betrayal”. Y agreed.") */
     for (size_t k = t; k < limit; k++) {
@@ -561,6 +582,9 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
                 }
                 if (spokes < 0 && spokes_at(doc, j)) {
                     spokes = spokes_body(cx, j);
+                }
+                if (spokes < 0 && j + 3 < k) {
+                    spokes = statement_from(cx, j, k); /* "a statement from X said" */
                 }
             }
             size_t after = limit + 3; /* where a speaker after the verb may end */
