@@ -760,13 +760,19 @@ static sg_err_t chain_previous(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
-/* Is mention m a council named only by its place ("Durham" of "Newcastle,
- * Gateshead and Durham councils"), which a fuller name may be ("Durham County
- * Council")? */
-static int bare_place_council(const sg_i_mention_t *m) {
-    size_t pl = m->place ? strlen(m->place) : 0;
-    return m->kind == SG_I_M_NAME && m->type == SG_NODE_COUNCIL && pl &&
-           strncmp(m->name, m->place, pl) == 0 && strcmp(m->name + pl, " Council") == 0;
+/* The place of mention m when it names a council by its place alone, "<place>
+ * Council" ("Durham" of "Newcastle, Gateshead and Durham councils", or "Tarn
+ * Council" written so), which a fuller name may be ("Durham County Council"), in
+ * buf; else NULL. */
+static const char *bare_place_council(const sg_i_mention_t *m, char *buf, size_t size) {
+    if (m->kind != SG_I_M_NAME || m->type != SG_NODE_COUNCIL) {
+        return NULL;
+    }
+    const char *p = m->place ? m->place : council_place(m->name, buf, size);
+    size_t pl = p ? strlen(p) : 0;
+    return pl && strncmp(m->name, p, pl) == 0 && strcmp(m->name + pl, " Council") == 0
+               ? p
+               : NULL;
 }
 
 /* The article's councils by the place of a fuller name than "<place> Council"
@@ -790,33 +796,6 @@ static sg_err_t councils_by_place(const sg_i_ctx_t *cx, sg_map_t *places) {
     return SG_OK;
 }
 
-/* "Tarn Council" in an article that names "Tarn Borough Council" (and no other
- * council of Tarn): the fuller name, else NULL. */
-static const char *short_council(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
-    char place[256], other[256];
-    const char *p =
-        m->type == SG_NODE_COUNCIL ? council_place(m->name, place, sizeof(place)) : NULL;
-    const char *fuller = NULL;
-
-    if (!p || strlen(m->name) != strlen(p) + strlen(" Council")) {
-        return NULL;
-    }
-    for (size_t j = 0; j < cx->nm; j++) {
-        const sg_i_mention_t *o = &cx->m[j];
-        const char *q = o->kind == SG_I_M_NAME && o->type == SG_NODE_COUNCIL
-                            ? council_place(o->name, other, sizeof(other))
-                            : NULL;
-        if (!q || strcmp(q, p) != 0 || strcmp(o->name, m->name) == 0) {
-            continue;
-        }
-        if (fuller && strcmp(fuller, o->name) != 0) {
-            return NULL; /* "Tarn County Council" and "Tarn City Council" */
-        }
-        fuller = o->name;
-    }
-    return fuller;
-}
-
 static long footprint_before(const sg_i_ctx_t *cx, long mi);
 
 sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
@@ -837,13 +816,12 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
             m->kind = SG_I_M_SURNAME; /* "Mr Lloyd": resolved with surnames */
             continue;
         }
-        if (gaz_acronym(cx, m) || bare_place_council(m)) {
+        char place[256];
+        if (gaz_acronym(cx, m) || bare_place_council(m, place, sizeof(place))) {
             continue; /* after the article's own acronyms or full names, in pass 2 */
         }
-        const char *fuller = short_council(cx, m);
         if ((ent = trust_short_form(cx, &ix, m)) < 0 &&
-            (rc = entity_for(cx, &ix, m->type, fuller ? fuller : m->name, &ent)) !=
-                SG_OK) {
+            (rc = entity_for(cx, &ix, m->type, m->name, &ent)) != SG_OK) {
             break;
         }
         if ((rc = bind(cx, &ix, m, ent)) != SG_OK) {
@@ -860,15 +838,17 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
     for (size_t i = 0; i < cx->nm && rc == SG_OK; i++) {
         sg_i_mention_t *m = &cx->m[i];
         size_t v;
+        char buf[256];
+        const char *place;
         ent = -1;
         switch (m->kind) {
         case SG_I_M_NAME:
-            if (bare_place_council(m)) {
+            if ((place = bare_place_council(m, buf, sizeof(buf))) != NULL) {
                 if (!by_place && (rc = councils_by_place(cx, &places)) != SG_OK) {
                     break;
                 }
                 by_place = 1;
-                ent = sg_map_get(&places, m->place, &v) ? (long)v : -1;
+                ent = sg_map_get(&places, place, &v) ? (long)v : -1;
                 if (ent < 0) {
                     rc = entity_for(cx, &ix, m->type, m->name, &ent);
                 }
