@@ -1509,7 +1509,8 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
             aged = 1;
         }
         /* "Her successor as STP leader will be Dr X": the role "as" gives is X's */
-        if (m->tb >= 2 && (sg_tok_is(doc, m->tb - 1, "be") || sg_tok_is(doc, m->tb - 1, "is"))) {
+        if (m->tb >= 2 &&
+            (sg_tok_is(doc, m->tb - 1, "be") || sg_tok_is(doc, m->tb - 1, "is"))) {
             size_t sb = doc->sents[doc->toks[m->tb].sent].tok_begin;
             for (size_t k = sb; k + 2 < m->tb; k++) {
                 if (sg_tok_is(doc, k, "successor") && sg_tok_is(doc, k + 1, "as") &&
