@@ -1019,6 +1019,31 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
     return SG_OK;
 }
 
+/* Brackets right after a person that say no more of them than a party, a seat, an
+ * age or a body: "Cllr X (Con)", "Paul Carter (Conservative, Tunbridge Wells
+ * Rural)", "X (Lab, Tarn Council)" - the token past the closing bracket, so that an
+ * apposition after them still reads ("..., the leader of Kent County Council"); 0
+ * when t opens no such brackets. */
+static size_t bracket_after_person(const sg_i_ctx_t *cx, size_t t, size_t lim) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    if (t >= lim || !sg_tok_is(doc, t, "(")) {
+        return 0;
+    }
+    for (size_t k = t + 1; k < lim && k < t + 10; k++) {
+        if (sg_tok_is(doc, k, ")")) {
+            return k > t + 1 ? k + 1 : 0;
+        }
+        long e = entity_at(cx, k);
+        if (!(doc->toks[k].kind == SG_TK_WORD || doc->toks[k].kind == SG_TK_NUM ||
+              sg_tok_is(doc, k, ",")) ||
+            (e >= 0 && cx->ents[e].type == SG_NODE_PERSON)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* "Helen Marsh of the University of Essex", "Amy Cole at the Essex Health Institute
  * said", "Jane Doe from Healthwatch Tarn said": a body named right after a person,
  * by "of", or by "at" or "from" when a reporting verb or a comma follows it (not
@@ -1500,9 +1525,9 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
         /* "Cllr X (Con), chair of ...": a party or an age in brackets; "X, 61, has
          * been chief executive of ...": an age between commas */
         int aged = 0;
-        if (t + 3 < lim && sg_tok_is(doc, t, "(") && sg_tok_is(doc, t + 2, ")") &&
-            mention_from(cx, t + 1) < 0) {
-            t += 3;
+        size_t shut = bracket_after_person(cx, t, lim);
+        if (shut) {
+            t = shut;
         } else if (t + 3 < lim && sg_tok_is(doc, t, ",") &&
                    doc->toks[t + 1].kind == SG_TK_NUM && sg_tok_is(doc, t + 2, ",")) {
             t += 2;
