@@ -1735,6 +1735,8 @@ static const char *const aux_words[] = {
     "subsequently", "later"};
 
 static const char *const be_words[] = {"was", "were", "been", "be", "is", "are", "being"};
+static const char *const modals[] = {"could", "would", "will",   "can",  "did",  "does",
+                                     "do",    "may",   "might",  "should", "must", "shall"};
 
 /* Does the word at token c end in "ed" ("approved", "criticised")? */
 static int ends_ed(const sg_textdoc_t *doc, size_t c) {
@@ -2433,6 +2435,27 @@ static sg_err_t companions(sg_i_ctx_t *cx, size_t from, size_t vb, long src, lon
     return rc;
 }
 
+/* Does sentence s ask a yes-or-no question ("Will councils back the plan?", "Q: Do
+ * councils support it?")? What it asks of a stakeholder is no stance of theirs. */
+static int yes_no_question(const sg_textdoc_t *doc, const sg_sentence_t *st) {
+    size_t b = st->tok_begin, e = st->tok_end;
+
+    while (e > b && doc->toks[e - 1].kind == SG_TK_QUOTE) {
+        e--;
+    }
+    if (e == b || !sg_tok_is(doc, e - 1, "?")) {
+        return 0;
+    }
+    if (b + 2 < e && sg_tok_is(doc, b, "q") && sg_tok_is(doc, b + 1, ":")) {
+        b += 2; /* an interview's "Q:" */
+    }
+    while (b < e && doc->toks[b].kind == SG_TK_QUOTE) {
+        b++;
+    }
+    return b < e && (IN_LIST(doc, b, modals) || IN_LIST(doc, b, be_words) ||
+                     IN_LIST(doc, b, echo_aux));
+}
+
 static sg_err_t stances(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
@@ -2448,7 +2471,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             (rc = echo_sentence(cx, s, &last)) != SG_OK) {
             return rc;
         }
-        for (size_t c = st->tok_begin; c < st->tok_end;) {
+        for (size_t c = yes_no_question(doc, st) ? st->tok_end : st->tok_begin;
+             c < st->tok_end;) {
             size_t v, n = sg_i_match(cx->lex, SG_I_T_STANCE, doc, c, st->tok_end, &v);
             if (!n && c + 2 < st->tok_end && doc->toks[c + 1].kind == SG_TK_QUOTE &&
                 sg_i_match_pair(cx->lex, SG_I_T_STANCE, doc, c, c + 2, &v)) {
@@ -2707,9 +2731,6 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 src = in_place ? -1 : dst;
                 subj_end = dst_end;
                 dst = -1;
-                static const char *const modals[] = {"could", "would",  "will", "can",
-                                                     "did",   "does",   "do",   "may",
-                                                     "might", "should", "must"};
                 size_t vb = verb_start(doc, from, neg_b);
                 while (vb > from && IN_LIST(doc, vb - 1, modals)) {
                     vb--; /* "but could not endorse" */
