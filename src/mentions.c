@@ -717,6 +717,20 @@ static int trailing_noise(const sg_i_ctx_t *cx, size_t k) {
            (v == SG_I_NS_TIME || v == SG_I_NS_PUBLICATION);
 }
 
+/* Do tokens [a, b) open with a compass word and a footprint's name ("North
+ * Norfolk", "North Somerset", "Mid Dorset")? A place of its own, then, not the
+ * footprint whose name it holds, and no stakeholder. Its number of tokens, or 0. */
+static size_t compass_place(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t v, n;
+
+    if (b - a < 2 || !(IN_LIST(doc, a, compass) || sg_tok_is(doc, a, "mid"))) {
+        return 0;
+    }
+    n = sg_i_match(cx->lex, SG_I_T_GAZ, doc, a + 1, b, &v);
+    return n && cx->lex->gazetteer[v].type == SG_NODE_STP ? n + 1 : 0;
+}
+
 static sg_err_t classify_parts(sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
@@ -725,6 +739,10 @@ static sg_err_t classify_parts(sg_i_ctx_t *cx, size_t a, size_t b) {
         size_t v, n = 0;
         if (sg_i_is_cap(doc, k)) {
             n = sg_i_match(cx->lex, SG_I_T_GAZ, doc, k, b, &v);
+            if (n && k > a && compass_place(cx, k - 1, k + n) == n + 1) {
+                k += n;
+                continue;
+            }
             if (n) {
                 if ((rc = add_gaz_name(cx, k, n, b, (long)v, &k)) != SG_OK) {
                     return rc;
@@ -936,6 +954,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     if (plan_area(cx, a, b)) {
         return add_plan_area(cx, a, b);
     }
+    if (compass_place(cx, a, b) == b - a) {
+        return SG_OK;
+    }
     size_t nv, nn = sg_i_match(cx->lex, SG_I_T_NONSTAKE, doc, a, b, &nv);
     if (nn == b - a || (nn && nv == SG_I_NS_PUBLICATION)) {
         return SG_OK; /* or a publication's name and more: "BBC Radio Devon" */
@@ -967,7 +988,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) &&
         !sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL) &&
         !sg_i_match(cx->lex, SG_I_T_PROGRAMME, doc, a, b, NULL) &&
-        !(org_word(cx, a, a + 1) & SG_I_OW_ANY) && !opens_with_whole(cx, a, b)) {
+        !(org_word(cx, a, a + 1) & SG_I_OW_ANY) && !opens_with_whole(cx, a, b) &&
+        !compass_place(cx, a, b)) {
         if (b - a == 1) {
             return add_mention(cx, a, b, SG_I_M_SURNAME, SG_NODE_PERSON, NULL, NULL);
         }

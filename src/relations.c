@@ -2172,8 +2172,9 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
 
     for (size_t k = t; k-- > lo;) {
         long m = sg_i_mention_at(cx, k);
-        if (m < 0 || cx->m[m].entity == not_e) {
-            continue;
+        if (m < 0 || cx->m[m].entity == not_e ||
+            cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
+            continue; /* (past the speaker: "X said it was a sensible way forward") */
         }
         /* (not "a review of the Devon STP": the review is what "it" is; past a
          * place: "the plan would close the unit at Dale General. It is a mistake") */
