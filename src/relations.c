@@ -198,6 +198,22 @@ static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *af
     return -1;
 }
 
+/* Is the role at rb, read from t, one held no longer: "former chief executive",
+ * "formerly chief executive", "She was previously ...", "Before that she was ..."
+ * (not "Before the vote, X, chief executive of Y, said": an apposition's role)? */
+static int held_before(const sg_textdoc_t *doc, size_t t, size_t rb) {
+    static const char *const earlier[] = {"former", "ex", "formerly", "previously"};
+    static const char *const openers[] = {"before", "previously", "formerly", "until"};
+    size_t sb = t < doc->ntoks ? doc->sents[doc->toks[t].sent].tok_begin : t;
+
+    for (size_t k = t; k < rb; k++) {
+        if (IN_LIST(doc, k, earlier)) {
+            return 1;
+        }
+    }
+    return sb + 1 < t && sg_tok_is(doc, t - 1, "was") && IN_LIST(doc, sb, openers);
+}
+
 /* Tokens [b, e), a role's words, in lower case ("Chief Executive" as "chief
  * executive"); NULL when out of memory. */
 static char *role_text(const sg_textdoc_t *doc, size_t b, size_t e) {
@@ -587,10 +603,8 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             }
             return SG_OK;
         }
-        for (size_t k = t; k < rb; k++) {
-            if (sg_tok_is(doc, k, "former") || sg_tok_is(doc, k, "ex")) {
-                return SG_OK; /* a role held no longer */
-            }
+        if (held_before(doc, t, rb)) {
+            return SG_OK;
         }
         target = role_target(cx, re, limit, &after);
         /* "head of strategy at X": a role with a portfolio belongs to X */
