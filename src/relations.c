@@ -1785,11 +1785,12 @@ static size_t passive_at(const sg_i_ctx_t *cx, size_t c, size_t ce, size_t lim) 
     return 0;
 }
 
-/* The agents of a passive stance whose "by" is token t: the stakeholder right after
- * it (past "the"), and those listed with it ("by A, B and C", "by A and by B"; a
- * name after a comma only when an "and" ends the list: "by the council, Jones
- * said" names one agent); up to max of them into out. Returns how many. */
-static size_t passive_agents(const sg_i_ctx_t *cx, size_t t, size_t lim, long *out,
+/* The stakeholders listed after token t: the agents of a passive stance whose "by"
+ * it is, the members after "including": the stakeholder right after it (past
+ * "the"), and those listed with it ("by A, B and C", "by A and by B"; a name after a
+ * comma only when an "and" ends the list: "by the council, Jones said" names one
+ * agent); up to max of them into out. Returns how many. */
+static size_t listed_after(const sg_i_ctx_t *cx, size_t t, size_t lim, long *out,
                              size_t max) {
     const sg_textdoc_t *doc = cx->doc;
     size_t n = 0, pending = 0; /* the last names reached by a comma alone */
@@ -2450,6 +2451,48 @@ static sg_err_t companions(sg_i_ctx_t *cx, size_t from, size_t vb, long src, lon
     return rc;
 }
 
+/* Where the words that open a list of a group's members end ("including", "such
+ * as", "among them", "notably") when they start at token k, or 0. */
+static size_t members_opener(const sg_textdoc_t *doc, size_t k) {
+    if (sg_tok_is(doc, k, "including") || sg_tok_is(doc, k, "notably")) {
+        return k + 1;
+    }
+    if ((sg_tok_is(doc, k, "such") && sg_tok_is(doc, k + 1, "as")) ||
+        (sg_tok_is(doc, k, "among") &&
+         (sg_tok_is(doc, k + 1, "them") || sg_tok_is(doc, k + 1, "whom")))) {
+        return k + 2;
+    }
+    return 0;
+}
+
+/* "Councillors have rejected the STP, among them A and B", "Councils, including A
+ * and B, have rejected ...": the members a group names, after the clause or in an
+ * apposition to its subject, take the group's stance (its cue [c, ce) in sentence
+ * s, subject from token from) towards dst. */
+static sg_err_t members_stance(sg_i_ctx_t *cx, size_t s, size_t from, size_t c,
+                               size_t ce, long dst, sg_edge_type_t stance) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t lim = doc->sents[s].tok_end, open = 0, close = lim;
+    long out[8];
+
+    for (size_t k = ce; k + 1 < lim && !open; k++) {
+        open = sg_tok_is(doc, k, ",") ? members_opener(doc, k + 1) : 0;
+    }
+    for (size_t k = from; k + 1 < c && !open; k++) {
+        open = sg_tok_is(doc, k, ",") ? members_opener(doc, k + 1) : 0;
+        close = c;
+    }
+    size_t n = open ? listed_after(cx, open - 1, close, out, 8) : 0;
+    for (size_t i = 0; i < n; i++) {
+        sg_err_t rc = SG_OK;
+        if (out[i] != dst && cx->ents[out[i]].type != SG_NODE_STP &&
+            (rc = sg_i_add_edge(cx, out[i], dst, stance, NULL, s, c, ce, 0)) != SG_OK) {
+            return rc;
+        }
+    }
+    return SG_OK;
+}
+
 /* Does sentence s ask a yes-or-no question ("Will councils back the plan?", "Q: Do
  * councils support it?")? What it asks of a stakeholder is no stance of theirs. */
 static int yes_no_question(const sg_textdoc_t *doc, const sg_sentence_t *st) {
@@ -2642,7 +2685,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 dst_end = m >= 0 ? cx->m[m].te : k + 1;
                 in_place = m >= 0 && cx->m[m].tb > from &&
                            (sg_tok_is(doc, cx->m[m].tb - 1, "in") ||
-                            sg_tok_is(doc, cx->m[m].tb - 1, "at")); /* "Doctors at X" */
+                            sg_tok_is(doc, cx->m[m].tb - 1, "at") ||
+                            sg_tok_is(doc, cx->m[m].tb - 1, "across") ||
+                            sg_tok_is(doc, cx->m[m].tb - 1,
+                                      "throughout")); /* "Doctors at X", "Councillors
+                                                       * across Kent" */
                 if (in_place && cx->m[m].tb > from + 1) {
                     /* "Jane Doe at Tarn Hospital criticised": the person is */
                     long pm = sg_i_mention_at(cx, cx->m[m].tb - 2);
@@ -2724,7 +2771,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 prev_ce = ce;
                 size_t na = qi >= 0 || dst < 0 || cancelled || !adjacent
                                 ? 0
-                                : passive_agents(cx, by, st->tok_end, agents, 8);
+                                : listed_after(cx, by, st->tok_end, agents, 8);
                 for (size_t a = 0; a < na; a++) {
                     if ((rc = sg_i_add_edge(cx, agents[a], dst, stance, NULL, s, c, ce,
                                             0)) != SG_OK) {
@@ -2877,6 +2924,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             }
             if (!cancelled && src >= 0 && dst >= 0 &&
                 (rc = sg_i_add_edge(cx, src, dst, stance, NULL, s, c, ce, 0)) != SG_OK) {
+                return rc;
+            }
+            /* a group, named by none or the collective, and its members named */
+            if (!cancelled && dst >= 0 && !(v & SG_I_ST_EVAL) && qi < 0 && !swapped &&
+                !urged && (src < 0 || strcmp(cx->ents[src].name, SG_I_COLLECTIVE) == 0) &&
+                (rc = members_stance(cx, s, from, c, ce, dst, stance)) != SG_OK) {
                 return rc;
             }
             /* "X joined Y in criticising Z": X too */
