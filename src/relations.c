@@ -167,6 +167,27 @@ static long body_at(const sg_i_ctx_t *cx, size_t j, size_t limit) {
     return m >= 0 && cx->m[m].entity >= 0 ? m : -1;
 }
 
+/* "the Mayor of Bedford", "leader of Tarnford": a place in capitals at token b,
+ * named by no stakeholder, whose council the article names (Bedford Borough
+ * Council): that council, *after past the place; else -1. */
+static long council_of_place_at(const sg_i_ctx_t *cx, size_t b, size_t limit,
+                                size_t *after) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t e = b;
+    char buf[128];
+
+    while (e < limit && e < b + 4 && sg_i_is_cap(doc, e) && sg_i_mention_at(cx, e) < 0) {
+        e++;
+    }
+    if (e == b || (e < limit && sg_i_is_cap(doc, e)) ||
+        doc->toks[e - 1].end - doc->toks[b].start >= sizeof(buf)) {
+        return -1; /* (the place fits buf: no allocation to fail) */
+    }
+    long council = sg_i_council_of_place(cx, sg_i_surface_buf(doc, b, e, buf, sizeof(buf)));
+    *after = council >= 0 ? e : *after;
+    return council;
+}
+
 /* After a role ending at t: the body it is a role in, reached through "of", "at",
  * "for" or a comma, within a few words. */
 static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *after) {
@@ -186,10 +207,15 @@ static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *af
             }
             continue;
         }
-        long m = body_at(cx, past_determiners(doc, k + 1, limit), limit);
+        size_t b = past_determiners(doc, k + 1, limit);
+        long m = body_at(cx, b, limit);
         if (m >= 0 && cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
             *after = cx->m[m].te;
             return sg_i_role_body(cx, m);
+        }
+        long council = m < 0 ? council_of_place_at(cx, b, limit, after) : -1;
+        if (council >= 0) {
+            return council;
         }
         if (sg_tok_is(doc, k, ",") && k > t) {
             return -1; /* the apposition ended */
