@@ -377,6 +377,12 @@ static int addressed(const sg_i_ctx_t *cx, long m) {
     return 0;
 }
 
+/* words that open a verb phrase ("has thrown", "were told") */
+static const char *const verb_aux[] = {"has",   "have",  "had",   "is",   "are",
+                                       "was",   "were",  "will",  "would", "could",
+                                       "should", "can",  "may",   "might", "must",
+                                       "did",   "does",  "do"};
+
 /* Subject of the reporting verb at r: the nearest person (or pronoun: "he", "the
  * health secretary") before it in its sentence, else the nearest other stakeholder
  * not in a phrase of place. */
@@ -428,8 +434,17 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
         for (size_t k = sb; k < r && doc->toks[sb].kind == SG_TK_QUOTE; k++) {
             from = doc->toks[k].kind == SG_TK_QUOTE ? k + 1 : from;
         }
-        if ((e = sg_i_first_stakeholder(cx, from, r)) >= 0) {
-            return e;
+        for (size_t t = from; t < r; t++) {
+            long m = sg_i_mention_at(cx, t);
+            e = m >= 0 ? cx->m[m].entity : sg_i_pronoun_entity(cx, t);
+            if (e >= 0 && strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
+                return e;
+            }
+            if (!sg_i_is_cap(doc, t) && IN_LIST(doc, t, verb_aux)) {
+                /* "Campaigners have attacked the STP, saying": no subject named
+                 * before its verb; what the verb acts on does not speak */
+                return -1;
+            }
         }
     }
     /* so has a second verb with no person before it ("The chief executive of X
