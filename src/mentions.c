@@ -1527,15 +1527,26 @@ static int links_heading(const sg_textdoc_t *doc, size_t p) {
 }
 
 /* Is paragraph p a line of a page's tags or sharing links ("Tags: STP, NHS",
- * "Share this: Facebook | Twitter")? */
+ * "Share this: Facebook | Twitter"), or of a wire story's credits ("(Reporting by
+ * Jane Smith; Editing by Tom Brown)": the journalists are no stakeholders)? */
 static int tag_line(const sg_textdoc_t *doc, size_t p) {
-    static const char *const heads[] = {
-        "tags:", "topics:", "share this:", "filed under:", "keywords:", "share:"};
+    static const char *const heads[] = {"tags:",
+                                        "topics:",
+                                        "share this:",
+                                        "filed under:",
+                                        "keywords:",
+                                        "share:",
+                                        "(reporting by ",
+                                        "reporting by ",
+                                        "(additional reporting by ",
+                                        "additional reporting by ",
+                                        "(writing by ",
+                                        "(editing by "};
     const sg_paragraph_t *pa = &doc->paras[p];
     size_t n = pa->end - pa->start;
     char c0 = (char)(doc->text[pa->start] | 0x20);
 
-    if (c0 != 't' && c0 != 's' && c0 != 'f' && c0 != 'k') {
+    if (!strchr("tsfk(ra", c0) || c0 == 0) {
         return 0; /* (most paragraphs: no head's first letter) */
     }
     for (size_t k = 0; k < sizeof(heads) / sizeof(heads[0]); k++) {
