@@ -1457,6 +1457,11 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
         /* (not one council: "the only local authority still backing it") */
         !(sg_tok_is(doc, i + n - 1, "authority") && i > 0 &&
           (sg_tok_is(doc, i - 1, "the") || sg_tok_is(doc, i - 1, "only"))) &&
+        /* (nor a number of them: "two councils", "both councils", a group
+         * unnamed) */
+        !(i > doc->sents[doc->toks[i].sent].tok_begin &&
+          (doc->toks[i - 1].kind == SG_TK_NUM || sg_tok_is(doc, i - 1, "both") ||
+           IN_LIST(doc, i - 1, number_words))) &&
         !(i > 0 && sg_i_is_cap(doc, i - 1) && !(doc->toks[i].flags & SG_TF_SENT_START) &&
           !(doc->toks[i - 1].flags & SG_TF_SENT_START))) {
         *used = n;

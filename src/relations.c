@@ -1962,6 +1962,17 @@ static int reported_subject(const sg_i_ctx_t *cx, size_t k, size_t c) {
     return m < 0 || cx->m[m].entity < 0;
 }
 
+/* Does token k open a clause ("that") whose subject, before the verb at c, is a
+ * group no name gives ("disappointed that two councils had not backed the plan",
+ * "said that some trusts opposed it")? */
+static int unnamed_clause(const sg_textdoc_t *doc, size_t k, size_t c) {
+    static const char *const groups[] = {"two",  "three", "four", "five",    "six", "both",
+                                         "some", "many",  "most", "several", "all", "few",
+                                         "a",    "the"};
+    return sg_tok_is(doc, k, "that") && k + 2 < c &&
+           (IN_LIST(doc, k + 1, groups) || doc->toks[k + 1].kind == SG_TK_NUM);
+}
+
 /* The speaker of a speech's paragraph as a record of a debate prints it: "Dr Sarah
  * Wollaston (Totnes) (Con): ...", "The Minister of State, Department of Health (Mr
  * Philip Dunne): ..." (a person, then only brackets, before a colon near its start;
@@ -2698,7 +2709,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             }
             int reported = 0; /* the verb's subject is another's, named by none */
             for (size_t k = before; k-- > from && dst < 0;) {
-                if (!(v & SG_I_ST_EVAL) && reported_subject(cx, k, c)) {
+                if (!(v & SG_I_ST_EVAL) &&
+                    (reported_subject(cx, k, c) || unnamed_clause(doc, k, c))) {
                     reported = 1; /* "X said the board remained committed to Y" */
                     break;
                 }
