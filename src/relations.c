@@ -2530,6 +2530,27 @@ static sg_err_t members_stance(sg_i_ctx_t *cx, size_t s, size_t from, size_t c,
     return SG_OK;
 }
 
+/* Is the cue at token c a response on a line of them, a stakeholder and a colon
+ * before it ("Tarnshire County Council: opposed.", "Dunmore Borough Council:
+ * supported, with conditions.")? The plan it responds to, named last before the
+ * line (however far: a list of responses follows the plan's name), or -1 when
+ * not such a line. */
+static long response_to(const sg_i_ctx_t *cx, size_t c) {
+    const sg_textdoc_t *doc = cx->doc;
+    long m = c > 1 && sg_tok_is(doc, c - 1, ":") ? sg_i_mention_at(cx, c - 2) : -1;
+
+    if (m < 0 || cx->m[m].te != c - 1 || !(doc->toks[cx->m[m].tb].flags & SG_TF_PARA_START)) {
+        return -1;
+    }
+    while (m-- > 0) {
+        long e = cx->m[m].entity;
+        if (e >= 0 && cx->ents[e].type == SG_NODE_STP) {
+            return sg_i_role_body(cx, m);
+        }
+    }
+    return -1;
+}
+
 /* Does sentence s ask a yes-or-no question ("Will councils back the plan?", "Q: Do
  * councils support it?")? What it asks of a stakeholder is no stance of theirs. */
 static int yes_no_question(const sg_textdoc_t *doc, const sg_sentence_t *st) {
@@ -2939,6 +2960,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                      * support." (a verb after its subject or an auxiliary, not a
                      * noun: "welcomed the mayor's support.", "too little support.") */
                     dst = sg_i_plan_before(cx, c, src);
+                }
+                if (dst < 0 && !(v & SG_I_ST_AGENT)) {
+                    dst = response_to(cx, c);
                 }
                 if (noun_of || (v & SG_I_ST_AGENT)) { /* "has come under fire from X" */
                     long agent = dst;
