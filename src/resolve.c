@@ -938,9 +938,11 @@ static int stp_single(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
            (m->kind == SG_I_M_REGIONAL && sg_tok_is(doc, m->te - 1, "plan"));
 }
 
-/* The footprint named last before mention mi (within STP_REACH), or -1. */
-static long footprint_before(const sg_i_ctx_t *cx, long mi) {
-    for (long k = mi; k-- > 0 && k + STP_REACH > mi;) {
+/* The footprint named nearest mention mi (within STP_REACH mentions), before it when
+ * step is -1, after it when 1; or -1. */
+static long footprint_near(const sg_i_ctx_t *cx, long mi, long step) {
+    for (long k = mi + step; k >= 0 && (size_t)k < cx->nm && labs(k - mi) < STP_REACH;
+         k += step) {
         long f = cx->m[k].entity;
         if (f >= 0 && cx->ents[f].type == SG_NODE_STP &&
             strcmp(cx->ents[f].name, SG_I_PROGRAMME) != 0) {
@@ -948,6 +950,10 @@ static long footprint_before(const sg_i_ctx_t *cx, long mi) {
         }
     }
     return -1;
+}
+
+static long footprint_before(const sg_i_ctx_t *cx, long mi) {
+    return footprint_near(cx, mi, -1);
 }
 
 long sg_i_footprint_of(const sg_i_ctx_t *cx, long mi) {
@@ -975,7 +981,11 @@ long sg_i_role_body(const sg_i_ctx_t *cx, long mi) {
         return e; /* "every STP", "an STP": any of them */
     }
     if (single) {
+        /* or, in the headline, the one the story names after it ("Why I still
+         * believe in our STP") */
         long f = footprint_before(cx, mi);
+        f = f < 0 && doc->sents[doc->toks[m->tb].sent].para == 0 ? footprint_near(cx, mi, 1)
+                                                                 : f;
         return f >= 0 ? f : e;
     }
     long found = -1;
