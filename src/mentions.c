@@ -1636,6 +1636,44 @@ static int title_case(const sg_i_ctx_t *cx, size_t p) {
     return words >= 4 && small_cap;
 }
 
+/* A transcript's speaker in capitals at a paragraph's start, a given name and a
+ * surname or two before brackets or a colon ("NIA PRYCE (Dunmore Borough Council):
+ * ...", "OWEN TATE: ..."): a person, named as the text would write it ("Nia
+ * Pryce"). Its number of tokens, 0 when none; *rc an error. */
+static size_t caps_speaker(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t e = i;
+    char name[96];
+    size_t n = 0;
+
+    *rc = SG_OK;
+    while (e < se && e < i + 3 && is_allcaps(doc, e)) {
+        e++;
+    }
+    if (e < i + 2 || e >= se || !(sg_tok_is(doc, e, "(") || sg_tok_is(doc, e, ":")) ||
+        !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, i, NULL)) {
+        return 0;
+    }
+    for (size_t k = i; k < e; k++) {
+        const char *w = doc->text + doc->toks[k].start;
+        size_t len = doc->toks[k].end - doc->toks[k].start;
+        if (n + len + 2 > sizeof(name)) {
+            return 0;
+        }
+        if (k > i) {
+            name[n++] = ' ';
+        }
+        for (size_t j = 0; j < len; j++) { /* capital after a start, a hyphen, a ' */
+            int first = j == 0 || w[j - 1] == '-' || w[j - 1] == '\'';
+            char c = w[j];
+            name[n++] = (char)(!first && c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+    }
+    name[n] = '\0';
+    *rc = add_mention(cx, i, e, SG_I_M_NAME, SG_NODE_PERSON, name, NULL);
+    return *rc == SG_OK ? e - i : 0;
+}
+
 sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
@@ -1689,6 +1727,14 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
             if (listed) {
                 i += listed;
                 continue;
+            }
+            if ((doc->toks[i].flags & SG_TF_PARA_START) && is_allcaps(doc, i) &&
+                (listed = caps_speaker(cx, i, se, &rc)) != 0) {
+                i += listed; /* "NIA PRYCE (Dunmore Borough Council): ..." */
+                continue;
+            }
+            if (rc != SG_OK) {
+                return rc;
             }
             size_t e = seq_end(doc, i, se);
             size_t start = cx->nm;

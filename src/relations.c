@@ -1973,11 +1973,13 @@ static int unnamed_clause(const sg_textdoc_t *doc, size_t k, size_t c) {
            (IN_LIST(doc, k + 1, groups) || doc->toks[k + 1].kind == SG_TK_NUM);
 }
 
-/* The speaker of a speech's paragraph as a record of a debate prints it: "Dr Sarah
- * Wollaston (Totnes) (Con): ...", "The Minister of State, Department of Health (Mr
- * Philip Dunne): ..." (a person, then only brackets, before a colon near its start;
- * or a person in the brackets that end right before it); else -1. */
-static long speech_speaker(const sg_i_ctx_t *cx, size_t para) {
+/* The speaker of a speech's paragraph as a record of a debate or a transcript
+ * prints it: "Dr Sarah Wollaston (Totnes) (Con): ...", "The Minister of State,
+ * Department of Health (Mr Philip Dunne): ...", "NIA PRYCE (Dunmore Borough
+ * Council): ..." (a person, then only brackets, before a colon near its start; or a
+ * person in the brackets that end right before it), the speech from token *body
+ * on; else -1. */
+static long speech_speaker(const sg_i_ctx_t *cx, size_t para, size_t *body) {
     const sg_textdoc_t *doc = cx->doc;
     size_t pb = doc->paras[para].tok_begin, pe = doc->paras[para].tok_end, colon = 0;
 
@@ -1990,6 +1992,7 @@ static long speech_speaker(const sg_i_ctx_t *cx, size_t para) {
     if (!colon || colon + 1 >= pe) {
         return -1;
     }
+    *body = colon + 1;
     if (sg_tok_is(doc, colon - 1, ")")) {
         size_t open = colon - 1;
         while (open > pb && !sg_tok_is(doc, open, "(")) {
@@ -2059,7 +2062,8 @@ static long signature_line(const sg_i_ctx_t *cx, size_t p) {
 static long voice_of(const sg_i_ctx_t *cx, size_t s) {
     const sg_textdoc_t *doc = cx->doc;
     size_t para = doc->sents[s].para;
-    long e = speech_speaker(cx, para);
+    size_t body;
+    long e = speech_speaker(cx, para, &body);
 
     for (size_t p = para + 1; e < 0 && p < doc->nparas && p < para + 12; p++) {
         e = signature_line(cx, p);
@@ -2668,7 +2672,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             size_t ce = c + n;
             long qi = quote_at(cx, c);
             long src = -1, dst = -1;
-            size_t from = st->tok_begin;
+            size_t from = st->tok_begin, body;
+            if ((doc->toks[from].flags & SG_TF_PARA_START) &&
+                speech_speaker(cx, st->para, &body) >= 0 && body <= c) {
+                from = body; /* a speech: its speaker's label is not what it judges */
+            }
             size_t by = !(v & SG_I_ST_EVAL) ? passive_at(cx, c, ce, st->tok_end) : 0;
             int passive = by != 0;
             if (!passive && !(v & SG_I_ST_EVAL) && n == 1 && c > st->tok_begin &&
