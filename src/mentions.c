@@ -724,8 +724,11 @@ static size_t compass_place(const sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     size_t v, n;
 
-    if (b - a < 2 || !(IN_LIST(doc, a, compass) || sg_tok_is(doc, a, "mid"))) {
-        return 0;
+    size_t len;
+    const char *w = sg_tok_norm(doc, a, &len);
+    if (b - a < 2 || !w || !len || !strchr("nsewcm", w[0]) ||
+        !(IN_LIST(doc, a, compass) || sg_tok_is(doc, a, "mid"))) {
+        return 0; /* (the first letter first: most words are no compass's) */
     }
     n = sg_i_match(cx->lex, SG_I_T_GAZ, doc, a + 1, b, &v);
     return n && cx->lex->gazetteer[v].type == SG_NODE_STP ? n + 1 : 0;
@@ -1439,6 +1442,21 @@ static int lower_rest(const sg_textdoc_t *doc, size_t i, size_t n) {
     return !sg_i_is_cap(doc, i) || (doc->toks[i].flags & SG_TF_SENT_START);
 }
 
+/* Do the n words at token i that name local government as a whole ("councils",
+ * "local authorities") stand for it here? Not one council ("the only local
+ * authority still backing it"), nor a number of them ("two councils", "both
+ * councils": a group unnamed), nor a part of a name in capitals. */
+static int collective_at(const sg_textdoc_t *doc, size_t i, size_t n) {
+    return lower_rest(doc, i, n) &&
+           !(sg_tok_is(doc, i + n - 1, "authority") && i > 0 &&
+             (sg_tok_is(doc, i - 1, "the") || sg_tok_is(doc, i - 1, "only"))) &&
+           !(i > doc->sents[doc->toks[i].sent].tok_begin &&
+             (doc->toks[i - 1].kind == SG_TK_NUM || sg_tok_is(doc, i - 1, "both") ||
+              IN_LIST(doc, i - 1, number_words))) &&
+           !(i > 0 && sg_i_is_cap(doc, i - 1) && !(doc->toks[i].flags & SG_TF_SENT_START) &&
+             !(doc->toks[i - 1].flags & SG_TF_SENT_START));
+}
+
 static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) {
     const sg_textdoc_t *doc = cx->doc;
     const sg_lexicon_t *lex = cx->lex;
@@ -1453,17 +1471,7 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
         return add_mention(cx, i, i + n, SG_I_M_REGIONAL, SG_NODE_STP, NULL, NULL);
     }
     if ((n = sg_i_match(lex, SG_I_T_COLLECTIVE, doc, i, se, NULL)) &&
-        lower_rest(doc, i, n) &&
-        /* (not one council: "the only local authority still backing it") */
-        !(sg_tok_is(doc, i + n - 1, "authority") && i > 0 &&
-          (sg_tok_is(doc, i - 1, "the") || sg_tok_is(doc, i - 1, "only"))) &&
-        /* (nor a number of them: "two councils", "both councils", a group
-         * unnamed) */
-        !(i > doc->sents[doc->toks[i].sent].tok_begin &&
-          (doc->toks[i - 1].kind == SG_TK_NUM || sg_tok_is(doc, i - 1, "both") ||
-           IN_LIST(doc, i - 1, number_words))) &&
-        !(i > 0 && sg_i_is_cap(doc, i - 1) && !(doc->toks[i].flags & SG_TF_SENT_START) &&
-          !(doc->toks[i - 1].flags & SG_TF_SENT_START))) {
+        collective_at(doc, i, n)) {
         *used = n;
         return add_mention(cx, i, i + n, SG_I_M_NAME, SG_NODE_COUNCIL, SG_I_COLLECTIVE,
                            NULL);
@@ -1556,7 +1564,8 @@ static int tag_line(const sg_textdoc_t *doc, size_t p) {
     }
     for (size_t k = 0; k < sizeof(heads) / sizeof(heads[0]); k++) {
         size_t hl = strlen(heads[k]);
-        if (n >= hl && strncasecmp(doc->text + pa->start, heads[k], hl) == 0) {
+        if (heads[k][0] == c0 && n >= hl &&
+            strncasecmp(doc->text + pa->start, heads[k], hl) == 0) {
             return 1;
         }
     }

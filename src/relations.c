@@ -1984,13 +1984,15 @@ static long speech_speaker(const sg_i_ctx_t *cx, size_t para, size_t *body) {
     size_t pb = doc->paras[para].tok_begin, pe = doc->paras[para].tok_end, colon = 0;
 
     for (size_t k = pb + 1; k < pe && k < pb + 25 && !colon; k++) {
-        if (doc->toks[k].kind == SG_TK_QUOTE || sg_i_reporting_at(cx, k)) {
-            return -1; /* "X said: “...”" is a quotation's */
-        }
-        colon = sg_tok_is(doc, k, ":") ? k : 0;
+        colon = doc->toks[k].kind == SG_TK_PUNCT && sg_tok_is(doc, k, ":") ? k : 0;
     }
     if (!colon || colon + 1 >= pe) {
         return -1;
+    }
+    for (size_t k = pb + 1; k < colon; k++) {
+        if (doc->toks[k].kind == SG_TK_QUOTE || sg_i_reporting_at(cx, k)) {
+            return -1; /* "X said: “...”" is a quotation's */
+        }
     }
     *body = colon + 1;
     if (sg_tok_is(doc, colon - 1, ")")) {
@@ -2587,6 +2589,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
         long prev_src = -1; /* the subject of its last verb's stance, and where the */
         size_t prev_ce = 0; /* cue ended: "X opposed Y but now supports it" */
         long prev_dst = -1; /* the subject of its last passive */
+        size_t speech = (size_t)-1; /* where a speech's words start: 0 when none */
         if (last.src >= 0 && last.sent + 1 == s &&
             (rc = echo_sentence(cx, s, &last)) != SG_OK) {
             return rc;
@@ -2672,11 +2675,15 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             size_t ce = c + n;
             long qi = quote_at(cx, c);
             long src = -1, dst = -1;
-            size_t from = st->tok_begin, body;
-            if ((doc->toks[from].flags & SG_TF_PARA_START) &&
-                speech_speaker(cx, st->para, &body) >= 0 && body <= c) {
-                from = body; /* a speech: its speaker's label is not what it judges */
+            size_t from = st->tok_begin;
+            if (speech == (size_t)-1) { /* once a sentence, at its first cue */
+                speech = (doc->toks[from].flags & SG_TF_PARA_START) &&
+                                 speech_speaker(cx, st->para, &speech) >= 0
+                             ? speech
+                             : 0;
             }
+            from = speech && speech <= c ? speech : from; /* a speech: its speaker's
+                                                           * label is not what it judges */
             size_t by = !(v & SG_I_ST_EVAL) ? passive_at(cx, c, ce, st->tok_end) : 0;
             int passive = by != 0;
             if (!passive && !(v & SG_I_ST_EVAL) && n == 1 && c > st->tok_begin &&
