@@ -470,6 +470,11 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
             !IN_LIST(cx->doc, cx->m[m].te - 1, plurals)) { /* "it" is one */
             return sg_i_role_body(cx, m);
         }
+        if (m < 0 && sg_tok_is(cx->doc, k, "the") &&
+            sg_i_match(cx->lex, SG_I_T_ANAPHORS, cx->doc, k + 1, t, NULL)) {
+            return -1; /* "The council's tweet came after its leader ...": a body
+                        * the story has not named, not one named before it */
+        }
     }
     /* a sentence before that names a footprint and no other body: the footprint
      * ("The letters name the Cumbria STP among those with the biggest gaps. Its
@@ -2780,6 +2785,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     (sg_tok_is(doc, k, "i") || sg_tok_is(doc, k, "we"))) {
                     dst = voice_of(cx, s); /* "Why I cannot support our STP", "We
                                             * support the Dorset STP", by its author */
+                }
+                if (dst < 0 && !(v & SG_I_ST_EVAL) && qi < 0 && k + 1 == c &&
+                    (sg_tok_is(doc, k, "our") || sg_tok_is(doc, k, "my"))) {
+                    /* "wrote to X to set out our concerns": the voice's, not X's,
+                     * nor anyone's when the voice is not known */
+                    dst = voice_of(cx, s);
+                    reported = dst < 0;
+                    break;
                 }
             }
             for (size_t k = from; dst < 0 && (v & SG_I_ST_EVAL) && k + 1 < c; k++) {
