@@ -717,6 +717,19 @@ static int trailing_noise(const sg_i_ctx_t *cx, size_t k) {
            (v == SG_I_NS_TIME || v == SG_I_NS_PUBLICATION);
 }
 
+/* Are tokens [a, b) a party's adjective, after a "the" or not ("Conservative",
+ * "the Liberal Democrat", "Tory")? A party so named is no stakeholder's name, nor
+ * makes one of "council" after it. */
+static int party_words(const sg_textdoc_t *doc, size_t a, size_t b) {
+    a += a < b && sg_tok_is(doc, a, "the");
+    for (size_t k = a; k < b; k++) {
+        if (!sg_i_party_word(doc, k)) {
+            return 0;
+        }
+    }
+    return a < b;
+}
+
 /* Do tokens [a, b) open with a compass word and a footprint's name ("North
  * Norfolk", "North Somerset", "Mid Dorset")? A place of its own, then, not the
  * footprint whose name it holds, and no stakeholder. Its number of tokens, or 0. */
@@ -957,8 +970,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     if (plan_area(cx, a, b)) {
         return add_plan_area(cx, a, b);
     }
-    if (compass_place(cx, a, b) == b - a) {
-        return SG_OK;
+    if (compass_place(cx, a, b) == b - a || party_words(doc, a, b)) {
+        return SG_OK; /* (nor is "Liberal Democrat" in "Liberal Democrat leader X") */
     }
     size_t nv, nn = sg_i_match(cx->lex, SG_I_T_NONSTAKE, doc, a, b, &nv);
     if (nn == b - a || (nn && nv == SG_I_NS_PUBLICATION)) {
@@ -1799,13 +1812,14 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 e += gap + ln;
             } else if (e < se &&
                        (sg_tok_is(doc, e, "councils") || sg_tok_is(doc, e, "council")) &&
-                       !sg_i_is_cap(doc, e) && !org_word(cx, i, e) &&
+                       !sg_i_is_cap(doc, e) && !party_words(doc, i, e) && !org_word(cx, i, e) &&
                        !programme_exact(cx, i, e) &&
                        !(e - i == 1 &&
                          (is_allcaps(doc, i) ||
                           sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL)))) {
                 /* (not "the BMA council": a body's own council; nor "My council",
-                 * "Opinion: Why councils should stay") */
+                 * "Opinion: Why councils should stay", "the Conservative council
+                 * leader": a party's) */
                 rc = council_group(cx, i, e);
                 e++;
             } else if (!unnamed_member(cx, i, e, se)) {

@@ -2933,8 +2933,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 int plans_to = 0;
                 for (size_t k = ce; k < st->tok_end && k < ce + 8 && dst < 0; k++) {
                     if (IN_LIST(doc, k, clause_breaks) ||
-                        (k == ce && sg_tok_is(doc, k, ",")) ||
+                        (sg_tok_is(doc, k, ",") &&
+                         (k == ce || (sg_i_participle(doc, k + 1) &&
+                                      !sg_tok_is(doc, k + 1, "including")))) ||
                         IN_LIST(doc, k, change_nouns)) {
+                        /* (nor past ", saying": "voted against the motion, saying
+                         * the plan deserved a hearing") */
                         break;
                     }
                     long om = sg_i_mention_at(cx, k); /* "the STP" */
