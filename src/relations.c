@@ -2997,8 +2997,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     dst = response_to(cx, c);
                 }
                 if (noun_of || (v & SG_I_ST_AGENT)) { /* "has come under fire from X" */
+                    /* (what is under fire is what the subject stands for: "The plan
+                     * came in for criticism from X", the footprint's plan) */
+                    long sm = src >= 0 && subj_end > 0 ? sg_i_mention_at(cx, subj_end - 1) : -1;
                     long agent = dst;
-                    dst = src;
+                    dst = sm >= 0 && cx->m[sm].entity == src ? sg_i_role_body(cx, sm) : src;
                     src = agent;
                     swapped = 1;
                 }
