@@ -1269,21 +1269,22 @@ static sg_err_t members_line(sg_i_ctx_t *cx, const sg_i_mention_t *pm) {
     return sg_i_add_edge(cx, pm->entity, body, type, NULL, s, pm->tb, pm->te, 0);
 }
 
-/* Does the line opening at token b begin with a footprint's name and a colon
- * ("Devon: ...")? Its footprint, or -1. */
+/* Does the line opening at token b begin, past a bullet, with a footprint's name
+ * and a colon or a dash ("Devon: ...", "• Dorset – ...")? Its footprint, or -1. */
 static long footprint_line(const sg_i_ctx_t *cx, size_t b) {
-    long m = mention_from(cx, b);
+    long m = mention_from(cx, b < cx->doc->ntoks && bullet_at(cx->doc, b) ? b + 1 : b);
     long e = m >= 0 ? cx->m[m].entity : -1;
     return e >= 0 && cx->ents[e].type == SG_NODE_STP &&
                    strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0 &&
-                   sg_tok_is(cx->doc, cx->m[m].te, ":")
+                   (sg_tok_is(cx->doc, cx->m[m].te, ":") ||
+                    sg_tok_is(cx->doc, cx->m[m].te, "-"))
                ? e
                : -1;
 }
 
 /* "STP leaders: who's who" and lines "Devon: Angela Pedder, chief executive, Royal
- * Devon and Exeter NHS Foundation Trust": a person after a footprint's name and a
- * colon, on a line of a list (no full stop, nothing said) that speaks of STPs or
+ * Devon and Exeter NHS Foundation Trust" ("• Dorset – Tim Goodson, ..."): a person
+ * after a footprint's name and a colon or a dash, on a line of a list (no full stop, nothing said) that speaks of STPs or
  * of leading (or the three sentences before its first line do), leads it. */
 static sg_err_t footprint_line_lead(sg_i_ctx_t *cx, const sg_i_mention_t *pm) {
     const sg_textdoc_t *doc = cx->doc;
@@ -1291,7 +1292,7 @@ static sg_err_t footprint_line_lead(sg_i_ctx_t *cx, const sg_i_mention_t *pm) {
     size_t pb = doc->paras[p].tok_begin, pe = doc->paras[p].tok_end;
     long fp = pm->tb >= pb + 2 ? footprint_line(cx, pb) : -1;
 
-    if (fp < 0 || !sg_tok_is(doc, pm->tb - 1, ":") ||
+    if (fp < 0 || !(sg_tok_is(doc, pm->tb - 1, ":") || sg_tok_is(doc, pm->tb - 1, "-")) ||
         doc->toks[pe - 1].kind == SG_TK_PUNCT) {
         return SG_OK;
     }
