@@ -448,9 +448,9 @@ size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t lim) {
          (u > t && sg_tok_is(doc, u, "serve")) || (has && sg_tok_is(doc, u, "served")))) {
         return u + 2;
     }
-    if (t + 3 < lim && IN_LIST(doc, t, take) && sg_tok_is(doc, t + 1, "over") &&
-        sg_tok_is(doc, t + 2, "as")) {
-        return t + 3; /* "took over as chief executive of" */
+    if (u + 3 < lim && IN_LIST(doc, u, take) && sg_tok_is(doc, u + 1, "over") &&
+        sg_tok_is(doc, u + 2, "as")) {
+        return u + 3; /* "took over as chief executive of", "will take over as" */
     }
     if (t + 2 < lim && (sg_tok_is(doc, t, "will") || sg_tok_is(doc, t, "to")) &&
         sg_tok_is(doc, t + 1, "become")) {
@@ -1080,6 +1080,13 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
              (!standalone(cx, j + 1, b) && !programme_exact(cx, j + 1, b) &&
               !(b == j + 2 && is_stp_word(doc, j + 1))))) { /* not "Birmingham's STP" */
             return classify_two(cx, a, j, j + 1, b);
+        }
+    }
+    /* "Chief executive of NHS England Simon Stevens", "Dunmore Borough Council Mark
+     * Evans": a body's whole name and a person's right after it are two names */
+    for (size_t j = b > a + 5 ? b - 4 : a + 1; j + 2 <= b; j++) {
+        if (person_before_of(cx, j, b) && standalone(cx, a, j)) {
+            return classify_two(cx, a, j, j, b);
         }
     }
     /* "Professor Helen Marsh of the University of Essex", "Kenneth Osei of West

@@ -603,6 +603,9 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             }
             if (cx->ents[e].type != SG_NODE_PERSON &&
                 find_role(cx, q, limit, &rb, &re, &kind) && rb == q) {
+                if (held_before(doc, p, q)) {
+                    return SG_OK; /* "the trust's former chief executive" */
+                }
                 if (q > p && !(q == p + 1 && (sg_tok_is(doc, p, "council") ||
                                               sg_tok_is(doc, p, "board")))) {
                     kind = SG_I_ROLE_MEMBER;
@@ -771,7 +774,9 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
             continue;
         }
         size_t lim = sent_end(doc, t), r0 = det ? t + 1 : t;
-        if (!find_role(cx, r0, lim, &rb, &re, &kind) || rb > t + 3 || (!det && rb != t)) {
+        if (!find_role(cx, r0, lim, &rb, &re, &kind) || rb > t + 3 ||
+            (!det && rb != t && !(rb == t + 1 && IN_LIST(doc, t, qualifiers)))) {
+            /* ("Interim chief executive of Y X": a sentence's first words) */
             continue;
         }
         /* "the new chief executive of", "the Conservative leader of", never "the
@@ -779,7 +784,8 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         int former = 0;
         for (size_t k = r0; k < rb; k++) {
             former |= sg_tok_is(doc, k, "former") || sg_tok_is(doc, k, "ex") ||
-                      (sg_i_is_cap(doc, k) && !sg_i_party_word(doc, k));
+                      (sg_i_is_cap(doc, k) && !sg_i_party_word(doc, k) &&
+                       !(k == t && IN_LIST(doc, k, qualifiers)));
         }
         if (former) {
             continue;
@@ -2563,6 +2569,32 @@ static long response_to(const sg_i_ctx_t *cx, size_t c) {
     return -1;
 }
 
+/* The token past words of time from token k ("on Tuesday", "a day later", "last
+ * week", "in March"), before lim; k when none. */
+static size_t past_time(const sg_i_ctx_t *cx, size_t k, size_t lim) {
+    static const char *const times[] = {"a",    "day",   "days",  "week",    "weeks",
+                                        "month", "later", "on",   "last",    "this",
+                                        "next", "in",    "yesterday", "today", "the"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t e = k, v;
+
+    while (e < lim && (IN_LIST(doc, e, times) ||
+                       (sg_i_tok_in(cx->lex, SG_I_T_NONSTAKE, doc, e, &v) &&
+                        v == SG_I_NS_TIME))) {
+        e++;
+    }
+    /* (only words of time: "in principle", "the plan" are not) */
+    for (size_t j = k; j < e; j++) {
+        size_t tv;
+        if (sg_tok_is(doc, j, "later") || sg_tok_is(doc, j, "yesterday") ||
+            sg_tok_is(doc, j, "today") || sg_tok_is(doc, j, "week") ||
+            (sg_i_tok_in(cx->lex, SG_I_T_NONSTAKE, doc, j, &tv) && tv == SG_I_NS_TIME)) {
+            return e;
+        }
+    }
+    return k;
+}
+
 /* Does sentence s ask a yes-or-no question ("Will councils back the plan?", "Q: Do
  * councils support it?")? What it asks of a stakeholder is no stance of theirs. */
 static int yes_no_question(const sg_textdoc_t *doc, const sg_sentence_t *st) {
@@ -2982,15 +3014,17 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                      * them" */
                     dst = sg_i_plan_before(cx, ce, src);
                 }
+                size_t ae = dst < 0 ? past_time(cx, ce, st->tok_end) : ce;
                 if (dst < 0 &&
-                    (ce >= st->tok_end || sg_tok_is(doc, ce, ".") ||
-                     sg_tok_is(doc, ce, ",")) &&
+                    (ae >= st->tok_end || sg_tok_is(doc, ae, ".") ||
+                     sg_tok_is(doc, ae, ",")) &&
                     c > 0 &&
                     (IN_LIST(doc, c - 1, aux_words) || entity_at(cx, c - 1) >= 0 ||
                      IN_LIST(doc, c - 1, subject_words))) {
-                    /* a verb that ends its clause takes the plan named last: "X,
-                     * which initially backed the plan, has since withdrawn its
-                     * support." (a verb after its subject or an auxiliary, not a
+                    /* a verb that ends its clause (past a time: "gave its blessing
+                     * a day later") takes the plan named last: "X, which initially
+                     * backed the plan, has since withdrawn its support." (a verb
+                     * after its subject or an auxiliary, not a
                      * noun: "welcomed the mayor's support.", "too little support.") */
                     dst = sg_i_plan_before(cx, c, src);
                 }
