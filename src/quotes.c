@@ -336,7 +336,7 @@ static int seat_at(const sg_i_ctx_t *cx, long m) {
 
 int sg_i_participle(const sg_textdoc_t *doc, size_t t) {
     size_t len;
-    const char *w = sg_tok_norm(doc, t, &len);
+    const char *w = t < doc->ntoks ? sg_tok_norm(doc, t, &len) : NULL;
 
     return w && len > 4 && memcmp(w + len - 3, "ing", 3) == 0;
 }
