@@ -1203,7 +1203,12 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         if (sg_i_tok_in(cx->lex, SG_I_T_DOC_WORDS, doc, k, NULL) &&
             !(k == a && k + 1 < b && !sg_tok_is(doc, k + 1, "of") &&
               sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, k, NULL))) {
-            return SG_OK; /* a document, policy or event (not "Bill Borrett") */
+            /* a document, policy or event (not "Bill Borrett"); but "Minutes of the
+             * Health Scrutiny Committee", "Report of the King's Fund": the body
+             * whose document it is */
+            size_t r = k + 1 < b && sg_tok_is(doc, k + 1, "of") ? k + 2 : b;
+            r += r < b && sg_tok_is(doc, r, "the");
+            return k == a && r < b && standalone(cx, r, b) ? classify(cx, r, b) : SG_OK;
         }
     }
     if (generic_only(cx, a, b) || facility_only(cx, a, b)) {

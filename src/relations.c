@@ -2301,11 +2301,12 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
     }
     long om = mention_from(cx, c + 2); /* "the plan" */
     om = om >= 0 ? om : mention_from(cx, past_determiners(doc, c + 2, lim));
-    if (om < 0) {
+    int it = om < 0 && (sg_tok_is(doc, c + 2, "it") || sg_tok_is(doc, c + 2, "them"));
+    if (om < 0 && !it) {
         return 0;
     }
-    size_t t = cx->m[om].te;
-    if (cx->ents[cx->m[om].entity].type == SG_NODE_PERSON) {
+    size_t t = it ? c + 3 : cx->m[om].te; /* ("called for them to be paused") */
+    if (!it && cx->ents[cx->m[om].entity].type == SG_NODE_PERSON) {
         /* "called for (on) Jeremy Hunt to resign" (to step down, to stand down, to
          * quit), "called for Jeremy Hunt's resignation" */
         static const char *const goes_away[] = {"resign", "quit", "step", "stand"};
