@@ -1566,7 +1566,8 @@ static int links_heading(const sg_textdoc_t *doc, size_t p) {
 
 /* Is paragraph p a line of a page's tags or sharing links ("Tags: STP, NHS",
  * "Share this: Facebook | Twitter"), or of a wire story's credits ("(Reporting by
- * Jane Smith; Editing by Tom Brown)": the journalists are no stakeholders)? */
+ * Jane Smith; Editing by Tom Brown)": the journalists are no stakeholders) or a
+ * press release's contact ("Media contact: Jo Hart, 01632 960123")? */
 static int tag_line(const sg_textdoc_t *doc, size_t p) {
     static const char *const heads[] = {"tags:",
                                         "topics:",
@@ -1579,12 +1580,16 @@ static int tag_line(const sg_textdoc_t *doc, size_t p) {
                                         "(additional reporting by ",
                                         "additional reporting by ",
                                         "(writing by ",
-                                        "(editing by "};
+                                        "(editing by ",
+                                        "media contact",
+                                        "press contact",
+                                        "for media enquiries",
+                                        "for further information contact"};
     const sg_paragraph_t *pa = &doc->paras[p];
     size_t n = pa->end - pa->start;
     char c0 = (char)(doc->text[pa->start] | 0x20);
 
-    if (!strchr("tsfk(ra", c0) || c0 == 0) {
+    if (!strchr("tsfk(ram", c0) || c0 == 0) {
         return 0; /* (most paragraphs: no head's first letter) */
     }
     for (size_t k = 0; k < sizeof(heads) / sizeof(heads[0]); k++) {
