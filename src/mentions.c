@@ -809,12 +809,16 @@ static int org_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     size_t se = doc->sents[doc->toks[a].sent].tok_end;
 
-    if (b - a < 2 || sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL)) {
+    if (b - a < 2) {
         return 0;
     }
     if (a >= 2 && IN_LIST(doc, a - 1, kinds) &&
         (sg_tok_is(doc, a - 2, "the") || (a >= 3 && sg_tok_is(doc, a - 3, "the")))) {
-        return 1; /* "the charity X", "the campaign group X" (not "a group of X") */
+        return 1; /* "the charity X", "the campaign group X" (not "a group of X"),
+                   * "the law firm Leigh Day" (a given name in it) */
+    }
+    if (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL)) {
+        return 0;
     }
     if (a >= 3 && sg_tok_is(doc, a - 1, "tank") && sg_tok_is(doc, a - 2, "think") &&
         sg_tok_is(doc, a - 3, "the")) {

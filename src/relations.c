@@ -345,6 +345,19 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     w += be; /* "who is leading" */
     int lead = IN_LIST(doc, w, lead_verbs);
     int member = IN_LIST(doc, w, member_verbs);
+    /* "who owns three homes in Dunmore and chairs the Tarnshire Care Association":
+     * the clause's second verb, when its first gives no role */
+    for (size_t k = w + 1; !lead && !member && k + 1 < lim && k < w + 12; k++) {
+        if (sg_tok_is(doc, k, ",") || doc->toks[k].kind == SG_TK_QUOTE) {
+            break;
+        }
+        if (sg_tok_is(doc, k, "and") &&
+            (IN_LIST(doc, k + 1, lead_verbs) || IN_LIST(doc, k + 1, member_verbs))) {
+            w = k + 1;
+            lead = IN_LIST(doc, w, lead_verbs);
+            member = !lead;
+        }
+    }
     long target = -1;
     if (lead) { /* what it leads is its object: "who leads the Devon STP and ..." */
         size_t j = past_determiners(doc, w + 1, lim);

@@ -820,7 +820,12 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
         if (gaz_acronym(cx, m) || bare_place_council(m, place, sizeof(place))) {
             continue; /* after the article's own acronyms or full names, in pass 2 */
         }
-        if ((ent = trust_short_form(cx, &ix, m)) < 0 &&
+        /* "the law firm Leigh Day ... a solicitor at Leigh Day": a name the article
+         * has made a body's stays one, not a person's too */
+        ent = m->type == SG_NODE_PERSON
+                  ? find_entity(cx, &ix, SG_NODE_ORGANISATION, m->name, NULL)
+                  : -1;
+        if (ent < 0 && (ent = trust_short_form(cx, &ix, m)) < 0 &&
             (rc = entity_for(cx, &ix, m->type, m->name, &ent)) != SG_OK) {
             break;
         }
