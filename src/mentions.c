@@ -45,7 +45,7 @@ int sg_i_in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, siz
 }
 
 int sg_i_postnominal(const sg_textdoc_t *doc, size_t i) {
-    static const char *const letters[] = {"mp", "mep", "obe", "cbe", "mbe", "qc", "kc"};
+    static const char *const letters[] = {"mp", "mps", "mep", "meps", "obe", "cbe", "mbe", "qc", "kc"};
 
     return i < doc->ntoks && (doc->toks[i].flags & SG_TF_ALLCAPS) &&
            IN_LIST(doc, i, letters);
@@ -1053,6 +1053,12 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
      * before the letters is no name of hers (nor are the letters), but may be one */
     for (size_t j = b > a + 4 ? b - 4 : a; j + 3 <= b; j++) {
         if (sg_i_postnominal(doc, j)) {
+            return j > a ? classify_two(cx, a, j, j + 1, b) : classify(cx, j + 1, b);
+        }
+    }
+    /* "Conservative MPs Tom Ash and Lucy Hale": the letters' plural before a list */
+    for (size_t j = a; j + 3 <= b; j++) {
+        if (sg_i_postnominal(doc, j) && (sg_tok_is(doc, j, "mps") || sg_tok_is(doc, j, "meps"))) {
             return j > a ? classify_two(cx, a, j, j + 1, b) : classify(cx, j + 1, b);
         }
     }

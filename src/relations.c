@@ -1989,11 +1989,21 @@ static int reported_subject(const sg_i_ctx_t *cx, size_t k, size_t c) {
 
 /* Does token k open a clause ("that") whose subject, before the verb at c, is a
  * group no name gives ("disappointed that two councils had not backed the plan",
- * "said that some trusts opposed it")? */
+ * "said that some trusts opposed it", "I know many residents are worried")? */
 static int unnamed_clause(const sg_textdoc_t *doc, size_t k, size_t c) {
     static const char *const groups[] = {"two",  "three", "four", "five",    "six", "both",
                                          "some", "many",  "most", "several", "all", "few",
                                          "a",    "the"};
+    static const char *const preps[] = {"for",  "in",   "of",    "at",     "on",
+                                        "over", "by",   "with",  "from",   "to",
+                                        "after", "since", "during", "before", "across"};
+    if (k > 0 && k + 2 < c && doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k) &&
+        !sg_i_is_cap(doc, k + 1) && doc->toks[k + 1].kind == SG_TK_WORD &&
+        IN_LIST(doc, k, groups) && !sg_tok_is(doc, k, "a") && !sg_tok_is(doc, k, "the") &&
+        !sg_tok_is(doc, k + 1, "of") && !IN_LIST(doc, k - 1, preps)) {
+        return 1; /* a quantifier and a noun: "many residents" (not "many of us", we;
+                   * nor a time or place: "has for many years opposed") */
+    }
     return sg_tok_is(doc, k, "that") && k + 2 < c &&
            (IN_LIST(doc, k + 1, groups) || doc->toks[k + 1].kind == SG_TK_NUM);
 }
