@@ -2619,6 +2619,39 @@ static size_t past_time(const sg_i_ctx_t *cx, size_t k, size_t lim) {
     return k;
 }
 
+/* "Anna Reed and Mark Cole, the chief executives of X and Y, said they supported
+ * ...": the people "they" at token k stands for, the reporting verb's subject
+ * before it (past an apposition); up to max into out, their number (0 when "they"
+ * is not so placed or names no person). */
+static size_t they_people(const sg_i_ctx_t *cx, size_t k, long *out, size_t max) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    if (k < 2 || !sg_tok_is(doc, k, "they") || !sg_i_reporting_at(cx, k - 1)) {
+        return 0;
+    }
+    size_t sb = doc->sents[doc->toks[k].sent].tok_begin, j = k - 1;
+    if (sg_tok_is(doc, j - 1, ",")) { /* past the apposition to its opening comma */
+        for (j -= 2; j > sb && j + 30 > k && !sg_tok_is(doc, j, ","); j--) {
+        }
+        if (j <= sb || !sg_tok_is(doc, j, ",")) {
+            return 0;
+        }
+    }
+    size_t n = 0;
+    long m = j > sb ? sg_i_mention_at(cx, j - 1) : -1;
+    while (m >= 0 && n < max && cx->m[m].te == j &&
+           cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
+        out[n++] = cx->m[m].entity;
+        j = cx->m[m].tb;
+        if (j < sb + 2 || !(sg_tok_is(doc, j - 1, "and") || sg_tok_is(doc, j - 1, ","))) {
+            break;
+        }
+        j--;
+        m = sg_i_mention_at(cx, j - 1);
+    }
+    return n;
+}
+
 /* Does sentence s ask a yes-or-no question ("Will councils back the plan?", "Q: Do
  * councils support it?")? What it asks of a stakeholder is no stance of theirs. */
 static int yes_no_question(const sg_textdoc_t *doc, const sg_sentence_t *st) {
@@ -2806,6 +2839,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 }
             }
             int reported = 0; /* the verb's subject is another's, named by none */
+            long they[4];       /* "A and B said they supported": A and B */
+            size_t nthey = 0;
             for (size_t k = before; k-- > from && dst < 0;) {
                 if (!(v & SG_I_ST_EVAL) &&
                     (reported_subject(cx, k, c) || unnamed_clause(doc, k, c))) {
@@ -2837,6 +2872,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 }
                 if (dst < 0 && !(v & SG_I_ST_EVAL)) {
                     dst = sg_i_pronoun_entity(cx, k); /* "she could no longer support" */
+                }
+                if (dst < 0 && !(v & SG_I_ST_EVAL) &&
+                    (nthey = they_people(cx, k, they, 4)) != 0) {
+                    dst = they[0];
                 }
                 if (dst < 0 && !(v & SG_I_ST_EVAL) && qi < 0 &&
                     (sg_tok_is(doc, k, "i") || sg_tok_is(doc, k, "we"))) {
@@ -3082,6 +3121,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 (rc = sg_i_add_edge(cx, src, dst, stance, NULL, s, c, ce, 0)) != SG_OK) {
                 return rc;
             }
+            for (size_t k = 1; !cancelled && src >= 0 && src == they[0] && dst >= 0 && k < nthey;
+                 k++) {
+                if ((rc = sg_i_add_edge(cx, they[k], dst, stance, NULL, s, c, ce, 0)) != SG_OK) {
+                    return rc;
+                }
+            }
             /* a group, named by none or the collective, and its members named */
             if (!cancelled && dst >= 0 && !(v & SG_I_ST_EVAL) && qi < 0 && !swapped &&
                 !urged && (src < 0 || strcmp(cx->ents[src].name, SG_I_COLLECTIVE) == 0) &&
@@ -3128,9 +3173,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     return rc;
                 }
             }
-            /* "A, B and C have backed X": every subject of the list takes the stance */
+            /* "A, B and C have backed X": every subject of the list takes the stance
+             * (a list read for "they" already) */
             if (!cancelled && src >= 0 && dst >= 0 && !(v & SG_I_ST_EVAL) && qi < 0 &&
-                !urged) {
+                !urged && !nthey) {
                 long m = -1;
                 for (size_t k = before; k-- > from && m < 0;) {
                     m = sg_i_mention_at(cx, k);
