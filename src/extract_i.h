@@ -101,6 +101,9 @@ int sg_i_postnominal(const sg_textdoc_t *doc, size_t i);
 /* Is token i a party's word, capitalised ("the Conservative leader of the
  * council", "Labour and Conservative councils")? */
 int sg_i_party_word(const sg_textdoc_t *doc, size_t i);
+/* Is token i, in any case, an auxiliary verb: one that opens a verb phrase ("has
+ * thrown", "were told") or a yes-or-no question ("Will councils back it?")? */
+int sg_i_auxiliary(const sg_textdoc_t *doc, size_t i);
 /* Is token t a reporting verb (said, told, warned ...)? */
 static inline int sg_i_reporting_at(const sg_i_ctx_t *cx, size_t t) {
     return sg_i_tok_in(cx->lex, SG_I_T_REPORTING, cx->doc, t, NULL);

@@ -65,6 +65,14 @@ int sg_i_party_word(const sg_textdoc_t *doc, size_t i) {
     return w && len && strchr("cdgilt", w[0]) && IN_LIST(doc, i, parties);
 }
 
+int sg_i_auxiliary(const sg_textdoc_t *doc, size_t i) {
+    static const char *const aux[] = {"has",   "have",   "had",   "is",    "are",
+                                      "was",   "were",   "will",  "would", "could",
+                                      "should", "can",   "may",   "might", "must",
+                                      "did",   "does",   "do",    "shall"};
+    return IN_LIST(doc, i, aux);
+}
+
 int sg_i_is_cap(const sg_textdoc_t *doc, size_t i) {
     return i < doc->ntoks && doc->toks[i].kind == SG_TK_WORD &&
            (doc->toks[i].flags & (SG_TF_CAP | SG_TF_ALLCAPS));

@@ -377,12 +377,6 @@ static int addressed(const sg_i_ctx_t *cx, long m) {
     return 0;
 }
 
-/* words that open a verb phrase ("has thrown", "were told") */
-static const char *const verb_aux[] = {"has",   "have",  "had",   "is",   "are",
-                                       "was",   "were",  "will",  "would", "could",
-                                       "should", "can",  "may",   "might", "must",
-                                       "did",   "does",  "do"};
-
 /* Subject of the reporting verb at r: the nearest person (or pronoun: "he", "the
  * health secretary") before it in its sentence, else the nearest other stakeholder
  * not in a phrase of place. */
@@ -440,7 +434,7 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
             if (e >= 0 && strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
                 return e;
             }
-            if (!sg_i_is_cap(doc, t) && IN_LIST(doc, t, verb_aux)) {
+            if (!sg_i_is_cap(doc, t) && sg_i_auxiliary(doc, t)) {
                 /* "Campaigners have attacked the STP, saying": no subject named
                  * before its verb; what the verb acts on does not speak */
                 return -1;

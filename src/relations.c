@@ -2669,8 +2669,7 @@ static int yes_no_question(const sg_textdoc_t *doc, const sg_sentence_t *st) {
     while (b < e && doc->toks[b].kind == SG_TK_QUOTE) {
         b++;
     }
-    return b < e && (IN_LIST(doc, b, modals) || IN_LIST(doc, b, be_words) ||
-                     IN_LIST(doc, b, echo_aux));
+    return b < e && sg_i_auxiliary(doc, b);
 }
 
 static sg_err_t stances(sg_i_ctx_t *cx) {
