@@ -3120,8 +3120,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 (rc = sg_i_add_edge(cx, src, dst, stance, NULL, s, c, ce, 0)) != SG_OK) {
                 return rc;
             }
-            for (size_t k = 1; !cancelled && src >= 0 && src == they[0] && dst >= 0 && k < nthey;
-                 k++) {
+            for (size_t k = 1; k < nthey && !cancelled && src == they[0] && dst >= 0; k++) {
                 if ((rc = sg_i_add_edge(cx, they[k], dst, stance, NULL, s, c, ce, 0)) != SG_OK) {
                     return rc;
                 }
