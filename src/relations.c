@@ -2652,6 +2652,19 @@ static size_t they_people(const sg_i_ctx_t *cx, size_t k, long *out, size_t max)
     return n;
 }
 
+/* Do the words from token t, one or two in lower case, end in a plan's noun ("cuts
+ * plans", "plans"; not after "'s": "the partnership's plans" are its own)? */
+static int plan_after(const sg_textdoc_t *doc, size_t t, size_t lim) {
+    for (size_t k = t; k < lim && !sg_tok_is(doc, t, "'s") && k < t + 2 && doc->toks[k].kind == SG_TK_WORD &&
+                       !sg_i_is_cap(doc, k);
+         k++) {
+        if (IN_LIST(doc, k, plan_nouns)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Does sentence s ask a yes-or-no question ("Will councils back the plan?", "Q: Do
  * councils support it?")? What it asks of a stakeholder is no stance of theirs. */
 static int yes_no_question(const sg_textdoc_t *doc, const sg_sentence_t *st) {
@@ -2702,6 +2715,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             if (n && (v & SG_I_ST_NONE)) {
                 c += n; /* "have taken opposing views on": no cue */
                 continue;
+            }
+            if (n >= 2 && (first == 'w' || first == 'i' || first == 't') &&
+                (sg_tok_is(doc, c, "we") || sg_tok_is(doc, c, "i") ||
+                 sg_tok_is(doc, c, "they"))) {
+                c++; /* "we back": the pronoun is the verb's subject, before it */
+                n--;
             }
             if (!n || entity_at(cx, c) >= 0) {
                 c++;
@@ -3045,6 +3064,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                   : role_object(cx, k, st->tok_end);
                     if (dst >= 0 && plans_to && cx->ents[dst].type != SG_NODE_STP) {
                         dst = -1;
+                        break;
+                    }
+                    if (om >= 0 && cx->ents[dst].type != SG_NODE_STP &&
+                        plan_after(doc, cx->m[om].te, st->tok_end)) {
+                        dst = -1; /* "attacks 'secret' NHS cuts plans": the plans, not
+                                   * the body whose name qualifies them */
                         break;
                     }
                     obj_m = dst >= 0 ? om : -1;
