@@ -94,6 +94,15 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx);
 /* Helpers shared by the stages. */
 /* 1 when token i is one of the n words of list. */
 int sg_i_in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, size_t n);
+/* On a rule that runs seldom, called from the loop over every word of an article
+ * (sg_i_find_mentions): kept out of line, so that the per-word work the compiler
+ * inlines into the loop (lower_phrase) still fits its limit of growth. */
+#if defined(__GNUC__)
+#define SG_I_COLD __attribute__((noinline))
+#else
+#define SG_I_COLD
+#endif
+
 #define IN_LIST(doc, i, list) sg_i_in_list(doc, i, list, sizeof(list) / sizeof(list[0]))
 int sg_i_is_cap(const sg_textdoc_t *doc, size_t i);
 /* 1 when token i is letters written after a person's name: MP, OBE, QC ... */

@@ -45,7 +45,8 @@ int sg_i_in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, siz
 }
 
 int sg_i_postnominal(const sg_textdoc_t *doc, size_t i) {
-    static const char *const letters[] = {"mp", "mps", "mep", "meps", "obe", "cbe", "mbe", "qc", "kc"};
+    static const char *const letters[] = {"mp",  "mps", "mep", "meps", "obe",
+                                          "cbe", "mbe", "qc",  "kc"};
 
     return i < doc->ntoks && (doc->toks[i].flags & SG_TF_ALLCAPS) &&
            IN_LIST(doc, i, letters);
@@ -66,10 +67,9 @@ int sg_i_party_word(const sg_textdoc_t *doc, size_t i) {
 }
 
 int sg_i_auxiliary(const sg_textdoc_t *doc, size_t i) {
-    static const char *const aux[] = {"has",   "have",   "had",   "is",    "are",
-                                      "was",   "were",   "will",  "would", "could",
-                                      "should", "can",   "may",   "might", "must",
-                                      "did",   "does",   "do",    "shall"};
+    static const char *const aux[] = {
+        "has",    "have", "had", "is",    "are",  "was", "were", "will", "would", "could",
+        "should", "can",  "may", "might", "must", "did", "does", "do",   "shall"};
     return IN_LIST(doc, i, aux);
 }
 
@@ -1066,7 +1066,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     /* "Conservative MPs Tom Ash and Lucy Hale": the letters' plural before a list */
     for (size_t j = a; j + 3 <= b; j++) {
-        if (sg_i_postnominal(doc, j) && (sg_tok_is(doc, j, "mps") || sg_tok_is(doc, j, "meps"))) {
+        if (sg_i_postnominal(doc, j) &&
+            (sg_tok_is(doc, j, "mps") || sg_tok_is(doc, j, "meps"))) {
             return j > a ? classify_two(cx, a, j, j + 1, b) : classify(cx, j + 1, b);
         }
     }
@@ -1489,14 +1490,15 @@ static int lower_rest(const sg_textdoc_t *doc, size_t i, size_t n) {
  * "local authorities") stand for it here? Not one council ("the only local
  * authority still backing it"), nor a number of them ("two councils", "both
  * councils": a group unnamed), nor a part of a name in capitals. */
-static int collective_at(const sg_textdoc_t *doc, size_t i, size_t n) {
+SG_I_COLD static int collective_at(const sg_textdoc_t *doc, size_t i, size_t n) {
     return lower_rest(doc, i, n) &&
            !(sg_tok_is(doc, i + n - 1, "authority") && i > 0 &&
              (sg_tok_is(doc, i - 1, "the") || sg_tok_is(doc, i - 1, "only"))) &&
            !(i > doc->sents[doc->toks[i].sent].tok_begin &&
              (doc->toks[i - 1].kind == SG_TK_NUM || sg_tok_is(doc, i - 1, "both") ||
               IN_LIST(doc, i - 1, number_words))) &&
-           !(i > 0 && sg_i_is_cap(doc, i - 1) && !(doc->toks[i].flags & SG_TF_SENT_START) &&
+           !(i > 0 && sg_i_is_cap(doc, i - 1) &&
+             !(doc->toks[i].flags & SG_TF_SENT_START) &&
              !(doc->toks[i - 1].flags & SG_TF_SENT_START));
 }
 
@@ -1697,7 +1699,7 @@ static int title_case(const sg_i_ctx_t *cx, size_t p) {
  * surname or two before brackets or a colon ("NIA PRYCE (Dunmore Borough Council):
  * ...", "OWEN TATE: ..."): a person, named as the text would write it ("Nia
  * Pryce"). Its number of tokens, 0 when none; *rc an error. */
-static size_t caps_speaker(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc) {
+SG_I_COLD static size_t caps_speaker(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc) {
     const sg_textdoc_t *doc = cx->doc;
     size_t e = i;
     char name[96];
@@ -1847,8 +1849,8 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 e += gap + ln;
             } else if (e < se &&
                        (sg_tok_is(doc, e, "councils") || sg_tok_is(doc, e, "council")) &&
-                       !sg_i_is_cap(doc, e) && !party_words(doc, i, e) && !org_word(cx, i, e) &&
-                       !programme_exact(cx, i, e) &&
+                       !sg_i_is_cap(doc, e) && !party_words(doc, i, e) &&
+                       !org_word(cx, i, e) && !programme_exact(cx, i, e) &&
                        !(e - i == 1 &&
                          (is_allcaps(doc, i) ||
                           sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL)))) {

@@ -183,7 +183,8 @@ static long council_of_place_at(const sg_i_ctx_t *cx, size_t b, size_t limit,
         doc->toks[e - 1].end - doc->toks[b].start >= sizeof(buf)) {
         return -1; /* (the place fits buf: no allocation to fail) */
     }
-    long council = sg_i_council_of_place(cx, sg_i_surface_buf(doc, b, e, buf, sizeof(buf)));
+    long council =
+        sg_i_council_of_place(cx, sg_i_surface_buf(doc, b, e, buf, sizeof(buf)));
     *after = council >= 0 ? e : *after;
     return council;
 }
@@ -1303,8 +1304,9 @@ static long footprint_line(const sg_i_ctx_t *cx, size_t b) {
 
 /* "STP leaders: who's who" and lines "Devon: Angela Pedder, chief executive, Royal
  * Devon and Exeter NHS Foundation Trust" ("• Dorset – Tim Goodson, ..."): a person
- * after a footprint's name and a colon or a dash, on a line of a list (no full stop, nothing said) that speaks of STPs or
- * of leading (or the three sentences before its first line do), leads it. */
+ * after a footprint's name and a colon or a dash, on a line of a list (no full stop,
+ * nothing said) that speaks of STPs or of leading (or the three sentences before its
+ * first line do), leads it. */
 static sg_err_t footprint_line_lead(sg_i_ctx_t *cx, const sg_i_mention_t *pm) {
     const sg_textdoc_t *doc = cx->doc;
     size_t p = doc->sents[doc->toks[pm->tb].sent].para;
@@ -1800,8 +1802,9 @@ static const char *const aux_words[] = {
     "subsequently", "later"};
 
 static const char *const be_words[] = {"was", "were", "been", "be", "is", "are", "being"};
-static const char *const modals[] = {"could", "would", "will",   "can",  "did",  "does",
-                                     "do",    "may",   "might",  "should", "must", "shall"};
+static const char *const modals[] = {"could", "would",  "will", "can",
+                                     "did",   "does",   "do",   "may",
+                                     "might", "should", "must", "shall"};
 
 /* Does the word at token c end in "ed" ("approved", "criticised")? */
 static int ends_ed(const sg_textdoc_t *doc, size_t c) {
@@ -1842,7 +1845,7 @@ static size_t passive_at(const sg_i_ctx_t *cx, size_t c, size_t ce, size_t lim) 
  * comma only when an "and" ends the list: "by the council, Jones said" names one
  * agent); up to max of them into out. Returns how many. */
 static size_t listed_after(const sg_i_ctx_t *cx, size_t t, size_t lim, long *out,
-                             size_t max) {
+                           size_t max) {
     const sg_textdoc_t *doc = cx->doc;
     size_t n = 0, pending = 0; /* the last names reached by a comma alone */
     int comma = 0;
@@ -1991,11 +1994,11 @@ static int reported_subject(const sg_i_ctx_t *cx, size_t k, size_t c) {
  * group no name gives ("disappointed that two councils had not backed the plan",
  * "said that some trusts opposed it", "I know many residents are worried")? */
 static int unnamed_clause(const sg_textdoc_t *doc, size_t k, size_t c) {
-    static const char *const groups[] = {"two",  "three", "four", "five",    "six", "both",
-                                         "some", "many",  "most", "several", "all", "few",
-                                         "a",    "the"};
-    static const char *const preps[] = {"for",  "in",   "of",    "at",     "on",
-                                        "over", "by",   "with",  "from",   "to",
+    static const char *const groups[] = {"two",  "three", "four", "five", "six",
+                                         "both", "some",  "many", "most", "several",
+                                         "all",  "few",   "a",    "the"};
+    static const char *const preps[] = {"for",   "in",    "of",     "at",     "on",
+                                        "over",  "by",    "with",   "from",   "to",
                                         "after", "since", "during", "before", "across"};
     if (k > 0 && k + 2 < c && doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k) &&
         !sg_i_is_cap(doc, k + 1) && doc->toks[k + 1].kind == SG_TK_WORD &&
@@ -2548,8 +2551,8 @@ static size_t members_opener(const sg_textdoc_t *doc, size_t k) {
  * and B, have rejected ...": the members a group names, after the clause or in an
  * apposition to its subject, take the group's stance (its cue [c, ce) in sentence
  * s, subject from token from) towards dst. */
-static sg_err_t members_stance(sg_i_ctx_t *cx, size_t s, size_t from, size_t c,
-                               size_t ce, long dst, sg_edge_type_t stance) {
+static sg_err_t members_stance(sg_i_ctx_t *cx, size_t s, size_t from, size_t c, size_t ce,
+                               long dst, sg_edge_type_t stance) {
     const sg_textdoc_t *doc = cx->doc;
     size_t lim = doc->sents[s].tok_end, open = 0, close = lim;
     long out[8];
@@ -2581,7 +2584,8 @@ static long response_to(const sg_i_ctx_t *cx, size_t c) {
     const sg_textdoc_t *doc = cx->doc;
     long m = c > 1 && sg_tok_is(doc, c - 1, ":") ? sg_i_mention_at(cx, c - 2) : -1;
 
-    if (m < 0 || cx->m[m].te != c - 1 || !(doc->toks[cx->m[m].tb].flags & SG_TF_PARA_START)) {
+    if (m < 0 || cx->m[m].te != c - 1 ||
+        !(doc->toks[cx->m[m].tb].flags & SG_TF_PARA_START)) {
         return -1;
     }
     while (m-- > 0) {
@@ -2596,15 +2600,15 @@ static long response_to(const sg_i_ctx_t *cx, size_t c) {
 /* The token past words of time from token k ("on Tuesday", "a day later", "last
  * week", "in March"), before lim; k when none. */
 static size_t past_time(const sg_i_ctx_t *cx, size_t k, size_t lim) {
-    static const char *const times[] = {"a",    "day",   "days",  "week",    "weeks",
-                                        "month", "later", "on",   "last",    "this",
-                                        "next", "in",    "yesterday", "today", "the"};
+    static const char *const times[] = {"a",     "day",   "days",      "week",  "weeks",
+                                        "month", "later", "on",        "last",  "this",
+                                        "next",  "in",    "yesterday", "today", "the"};
     const sg_textdoc_t *doc = cx->doc;
     size_t e = k, v;
 
-    while (e < lim && (IN_LIST(doc, e, times) ||
-                       (sg_i_tok_in(cx->lex, SG_I_T_NONSTAKE, doc, e, &v) &&
-                        v == SG_I_NS_TIME))) {
+    while (e < lim &&
+           (IN_LIST(doc, e, times) ||
+            (sg_i_tok_in(cx->lex, SG_I_T_NONSTAKE, doc, e, &v) && v == SG_I_NS_TIME))) {
         e++;
     }
     /* (only words of time: "in principle", "the plan" are not) */
@@ -2655,8 +2659,8 @@ static size_t they_people(const sg_i_ctx_t *cx, size_t k, long *out, size_t max)
 /* Do the words from token t, one or two in lower case, end in a plan's noun ("cuts
  * plans", "plans"; not after "'s": "the partnership's plans" are its own)? */
 static int plan_after(const sg_textdoc_t *doc, size_t t, size_t lim) {
-    for (size_t k = t; k < lim && !sg_tok_is(doc, t, "'s") && k < t + 2 && doc->toks[k].kind == SG_TK_WORD &&
-                       !sg_i_is_cap(doc, k);
+    for (size_t k = t; k < lim && !sg_tok_is(doc, t, "'s") && k < t + 2 &&
+                       doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k);
          k++) {
         if (IN_LIST(doc, k, plan_nouns)) {
             return 1;
@@ -2795,8 +2799,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                              ? speech
                              : 0;
             }
-            from = speech && speech <= c ? speech : from; /* a speech: its speaker's
-                                                           * label is not what it judges */
+            from =
+                speech && speech <= c ? speech : from; /* a speech: its speaker's
+                                                        * label is not what it judges */
             size_t by = !(v & SG_I_ST_EVAL) ? passive_at(cx, c, ce, st->tok_end) : 0;
             int passive = by != 0;
             if (!passive && !(v & SG_I_ST_EVAL) && n == 1 && c > st->tok_begin &&
@@ -2857,7 +2862,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 }
             }
             int reported = 0; /* the verb's subject is another's, named by none */
-            long they[4];       /* "A and B said they supported": A and B */
+            long they[4];     /* "A and B said they supported": A and B */
             size_t nthey = 0;
             for (size_t k = before; k-- > from && dst < 0;) {
                 if (!(v & SG_I_ST_EVAL) &&
@@ -3121,9 +3126,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 if (noun_of || (v & SG_I_ST_AGENT)) { /* "has come under fire from X" */
                     /* (what is under fire is what the subject stands for: "The plan
                      * came in for criticism from X", the footprint's plan) */
-                    long sm = src >= 0 && subj_end > 0 ? sg_i_mention_at(cx, subj_end - 1) : -1;
+                    long sm =
+                        src >= 0 && subj_end > 0 ? sg_i_mention_at(cx, subj_end - 1) : -1;
                     long agent = dst;
-                    dst = sm >= 0 && cx->m[sm].entity == src ? sg_i_role_body(cx, sm) : src;
+                    dst =
+                        sm >= 0 && cx->m[sm].entity == src ? sg_i_role_body(cx, sm) : src;
                     src = agent;
                     swapped = 1;
                 }
@@ -3145,8 +3152,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 (rc = sg_i_add_edge(cx, src, dst, stance, NULL, s, c, ce, 0)) != SG_OK) {
                 return rc;
             }
-            for (size_t k = 1; k < nthey && !cancelled && src == they[0] && dst >= 0; k++) {
-                if ((rc = sg_i_add_edge(cx, they[k], dst, stance, NULL, s, c, ce, 0)) != SG_OK) {
+            for (size_t k = 1; k < nthey && !cancelled && src == they[0] && dst >= 0;
+                 k++) {
+                if ((rc = sg_i_add_edge(cx, they[k], dst, stance, NULL, s, c, ce, 0)) !=
+                    SG_OK) {
                     return rc;
                 }
             }

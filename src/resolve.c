@@ -989,8 +989,9 @@ long sg_i_role_body(const sg_i_ctx_t *cx, long mi) {
         /* or, in the headline, the one the story names after it ("Why I still
          * believe in our STP") */
         long f = footprint_before(cx, mi);
-        f = f < 0 && doc->sents[doc->toks[m->tb].sent].para == 0 ? footprint_near(cx, mi, 1)
-                                                                 : f;
+        f = f < 0 && doc->sents[doc->toks[m->tb].sent].para == 0
+                ? footprint_near(cx, mi, 1)
+                : f;
         return f >= 0 ? f : e;
     }
     long found = -1;
