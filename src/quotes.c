@@ -806,7 +806,7 @@ static void attribute_for_person(sg_i_ctx_t *cx, sg_i_quote_t *q) {
         return;
     }
     /* "“It is a disgrace.” That was the verdict of Ann Lee.": the one the next
-     * sentence names after "That was the <noun> of" */
+     * sentence names after "That was the <noun> of" ("Those were the words of") */
     if (q->unclosed || q->close >= doc->ntoks) {
         return; /* (an unclosed quotation's "close" is past its paragraph) */
     }
@@ -815,8 +815,10 @@ static void attribute_for_person(sg_i_ctx_t *cx, sg_i_quote_t *q) {
         return;
     }
     size_t b = doc->sents[s].tok_begin;
-    if (sg_tok_is(doc, b, "that") &&
-        (sg_tok_is(doc, b + 1, "was") || sg_tok_is(doc, b + 1, "is")) &&
+    if ((sg_tok_is(doc, b, "that") || sg_tok_is(doc, b, "those") ||
+         sg_tok_is(doc, b, "these")) &&
+        (sg_tok_is(doc, b + 1, "was") || sg_tok_is(doc, b + 1, "is") ||
+         sg_tok_is(doc, b + 1, "were") || sg_tok_is(doc, b + 1, "are")) &&
         sg_tok_is(doc, b + 2, "the") && sg_tok_is(doc, b + 4, "of")) {
         m = mention_after(cx, b + 5, doc->sents[s].tok_end);
         if (m >= 0 && cx->m[m].tb <= b + 6) {

@@ -226,10 +226,12 @@ static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *af
 }
 
 /* Is the role at rb, read from t, one held no longer: "former chief executive",
- * "formerly chief executive", "She was previously ...", "Before that she was ..."
+ * "formerly chief executive", "She was previously ...", "Before that she was ...",
+ * "as she resigned as chair of" ("stepped down as", "stood down as", "quit as")
  * (not "Before the vote, X, chief executive of Y, said": an apposition's role)? */
 static int held_before(const sg_textdoc_t *doc, size_t t, size_t rb) {
-    static const char *const earlier[] = {"former", "ex", "formerly", "previously"};
+    static const char *const earlier[] = {"former", "ex",   "formerly", "previously",
+                                          "resigned", "quit", "stepped", "stood"};
     static const char *const openers[] = {"before", "previously", "formerly", "until"};
     size_t sb = t < doc->ntoks ? doc->sents[doc->toks[t].sent].tok_begin : t;
 
