@@ -68,6 +68,8 @@ typedef struct {
     long *tok_mention;    /* token -> mention index covering it, or -1 */
     long *first_mention;  /* entity -> its first mention, or -1 (relations stage) */
     long author;          /* entity who wrote the piece, or -1 */
+    size_t body_end;      /* first token of readers' comments after the article
+                             (found with the mentions), else the number of tokens */
     sg_text_t *sent_text; /* sentence -> its text in out's store, 0 until stored */
     /* once resolved: mention k -> the last mention before it that resolved to a
      * person (prev_person), an organisation or a council (prev_org), or -1; nm + 1

@@ -877,12 +877,17 @@ static int role_of_before(const sg_i_ctx_t *cx, size_t a) {
 }
 
 /* "the Wirral STP", "the Tarn and Hale STP": [a, b) is a place the gazetteer lacks
- * (after "the"), in up to four plain words in capitals, and "STP", an area a plan
- * covers (not "NHS England STP", "Tory STP", "Simon Stevens STP", "Health STP"). */
+ * (after "the", "of", "for" or "in", or a line's label: "Wexmoor STP: key facts"),
+ * in up to four plain words in capitals, and "STP", an area a plan covers (not "NHS
+ * England STP", "Tory STP", "Simon Stevens STP", "Health STP"). */
 static int plan_area(const sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
 
-    if (!(a > 0 && sg_tok_is(doc, a - 1, "the")) || b < a + 2 || b > a + 5 ||
+    if (!((a > 0 && (sg_tok_is(doc, a - 1, "the") || sg_tok_is(doc, a - 1, "of") ||
+                     sg_tok_is(doc, a - 1, "for") || sg_tok_is(doc, a - 1, "in"))) ||
+          ((doc->toks[a].flags & SG_TF_PARA_START) && sg_tok_is(doc, b, ":") &&
+           !sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL))) ||
+        b < a + 2 || b > a + 5 ||
         !(sg_tok_is(doc, b - 1, "stp") || sg_tok_is(doc, b - 1, "ics")) ||
         sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL) ||
         sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) ||
@@ -1551,6 +1556,35 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
     return SG_OK;
 }
 
+/* Does paragraph p head a page's readers' comments ("Comments (3)", "12 comments",
+ * "Leave a reply")? What follows is no part of the article. */
+static int comments_heading(const sg_textdoc_t *doc, size_t p) {
+    static const char *const heads[] = {"comments", "comment", "leave a comment",
+                                        "leave a reply", "reader comments",
+                                        "join the discussion"};
+    const sg_paragraph_t *pa = &doc->paras[p];
+    size_t n = pa->end - pa->start;
+    const char *t = doc->text + pa->start;
+
+    if (n == 0 || n > 40) {
+        return 0; /* (a heading is short; most paragraphs go no further) */
+    }
+    while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ' ' || t[n - 1] == ')' ||
+                     (t[n - 1] >= '0' && t[n - 1] <= '9') || t[n - 1] == '(')) {
+        n--; /* "Comments (3)" */
+    }
+    while (n > 0 && ((*t >= '0' && *t <= '9') || *t == ' ')) {
+        t++; /* "12 comments" */
+        n--;
+    }
+    for (size_t k = 0; k < sizeof(heads) / sizeof(heads[0]); k++) {
+        if (strlen(heads[k]) == n && strncasecmp(t, heads[k], n) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Does paragraph p head a list of links to other stories ("Related articles",
  * "Read more:")? */
 static int links_heading(const sg_textdoc_t *doc, size_t p) {
@@ -1737,6 +1771,7 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
     int links = 0;  /* in a list of links to other stories */
+    int comments = 0; /* in readers' comments, after their heading */
     int tags = 0;   /* in a line of tags */
     int titled = 0; /* in a headline in title case */
     size_t para = (size_t)-1;
@@ -1746,11 +1781,16 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
         if (doc->sents[s].para != para) {
             para = doc->sents[s].para;
             links = links_heading(doc, para) || (links && !ends_sentence(doc, para));
+            if (!comments && comments_heading(doc, para)) {
+                comments = 1;
+                cx->body_end = doc->paras[para].tok_begin;
+            }
             tags = tag_line(doc, para);
             titled = title_case(cx, para);
         }
-        if (links || tags) {
-            continue; /* the headlines under "Related articles"; "Tags: ..." */
+        if (links || tags || comments) {
+            continue; /* the headlines under "Related articles"; "Tags: ..."; readers'
+                       * comments */
         }
         for (size_t i = doc->sents[s].tok_begin; i < se;) {
             size_t used = 0, gv;

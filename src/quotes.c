@@ -927,8 +927,8 @@ sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx) {
     }
     for (size_t i = 0; i < cx->nq; i++) {
         sg_i_quote_t *q = &cx->q[i];
-        if (slogan_at(cx->doc, q->qb - 1)) {
-            continue; /* a crowd's or a banner's words: no one's */
+        if (slogan_at(cx->doc, q->qb - 1) || q->qb >= cx->body_end) {
+            continue; /* a crowd's or a banner's words, a reader's comment: no one's */
         }
         if (!q->unclosed) {
             attribute_after(cx, q, q->close);

@@ -372,6 +372,10 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
         m = m >= 0 && cx->ents[cx->m[m].entity].type == SG_NODE_PERSON ? -1 : m;
         target = m >= 0 ? sg_i_role_body(cx, m) : -1;
         after = m >= 0 ? cx->m[m].te : lim;
+        if (m < 0 && sg_tok_is(doc, w + 1, "it")) {
+            target = sg_i_plan_before(cx, w + 1, person); /* "X, who leads it, said" */
+            after = w + 2;
+        }
     }
     if (target < 0 && (lead || member)) {
         target = role_target(cx, w, lim, &after);
@@ -1338,6 +1342,34 @@ static sg_err_t footprint_line_lead(sg_i_ctx_t *cx, const sg_i_mention_t *pm) {
     return SG_OK;
 }
 
+/* A fact box's line "Leader: Dr Owen Tate, chief executive, Y" (or "Chair:",
+ * "Senior responsible officer:"): the person after an STP's role and a colon at
+ * the line's start leads the footprint named last before it. */
+static sg_err_t label_line_lead(sg_i_ctx_t *cx, const sg_i_mention_t *pm) {
+    static const char *const labels[] = {"leader", "lead", "chair", "sro"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t pb = doc->paras[doc->sents[doc->toks[pm->tb].sent].para].tok_begin;
+
+    if (pm->tb < pb + 2 || !sg_tok_is(doc, pm->tb - 1, ":") ||
+        !(IN_LIST(doc, pb, labels) ? pm->tb == pb + 2
+                                   : pm->tb == pb + 4 && sg_tok_is(doc, pb, "senior") &&
+                                         sg_tok_is(doc, pb + 1, "responsible") &&
+                                         sg_tok_is(doc, pb + 2, "officer"))) {
+        return SG_OK;
+    }
+    for (long k = (long)(pm - cx->m); k-- > 0;) {
+        long e = cx->m[k].entity;
+        if (e >= 0 && cx->ents[e].type == SG_NODE_STP) {
+            e = sg_i_role_body(cx, k);
+            return strcmp(cx->ents[e].name, SG_I_PROGRAMME) == 0
+                       ? SG_OK
+                       : sg_i_add_edge(cx, pm->entity, e, SG_EDGE_LEADS, NULL,
+                                       doc->toks[pm->tb].sent, pb, pm->tb - 1, 0);
+        }
+    }
+    return SG_OK;
+}
+
 /* "Labour MP Clive Lewis", "Labour MP for Wexmoor East Tom Ash": a member of the
  * party named before the letters. */
 static sg_err_t party_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
@@ -1574,7 +1606,8 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
         if ((rc = affiliation_after(cx, p, t, lim)) != SG_OK ||
             (rc = footprint_in_brackets(cx, m, lim)) != SG_OK ||
             (rc = members_line(cx, m)) != SG_OK ||
-            (rc = footprint_line_lead(cx, m)) != SG_OK) {
+            (rc = footprint_line_lead(cx, m)) != SG_OK ||
+            (rc = label_line_lead(cx, m)) != SG_OK) {
             return rc;
         }
         /* "A and B, the chief executives of X and Y": the pair's roles, read
@@ -2696,7 +2729,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
     sg_err_t rc;
     echo_t last = {-1, -1, SG_EDGE_ENDORSES, 0, 0}; /* the last verb's stance */
 
-    for (size_t s = 0; s < doc->nsents; s++) {
+    for (size_t s = 0; s < doc->nsents && doc->sents[s].tok_begin < cx->body_end; s++) {
         const sg_sentence_t *st = &doc->sents[s];
         size_t nor = 0; /* its "neither ... nor": 0 until a cue asks, then where */
         long prev_src = -1; /* the subject of its last verb's stance, and where the */
