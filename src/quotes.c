@@ -856,7 +856,9 @@ static int slogan_at(const sg_textdoc_t *doc, size_t open) {
 }
 
 /* Quotations in the same paragraph share a speaker: one nobody was found for takes
- * the first of its paragraph's that lends one (not a slogan); failing that, a
+ * the first of its paragraph's that lends one (not a slogan; not one after it when
+ * a verb before it says someone unnamed said it: "Only one in four directors said
+ * they were “fully involved”. X said: “...”"); failing that, a
  * quotation that opens its paragraph continues the previous paragraph's unclosed
  * one, or its closed one when it is the whole paragraph. */
 static void share_speakers(sg_i_ctx_t *cx) {
@@ -876,8 +878,10 @@ static void share_speakers(sg_i_ctx_t *cx) {
                 continue;
             }
             if (lender >= 0) {
-                q->speaker = cx->q[lender].speaker;
-                q->cue_tok = cx->q[lender].cue_tok;
+                if (!((size_t)lender > i && verb_before(cx, q->qb - 1))) {
+                    q->speaker = cx->q[lender].speaker;
+                    q->cue_tok = cx->q[lender].cue_tok;
+                }
             } else if (i > 0 && q->qb - 1 == doc->paras[q->para].tok_begin) {
                 /* or one closed, when this one is its paragraph's whole text: "“...,”
                  * said X. / “Our staff are working flat out. ...”" */

@@ -90,6 +90,11 @@ sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
     if (src < 0 || dst < 0 || src == dst) {
         return SG_OK;
     }
+    if (type == SG_EDGE_LEADS && role && strcasecmp(role, "mayor") == 0 &&
+        cx->ents[dst].type == SG_NODE_STP) {
+        return SG_OK; /* a mayor leads a council or a combined authority, never a
+                       * plan: "Greater Manchester mayor Andy Burnham" */
+    }
     /* a sentence that justifies several edges is stored once */
     if (!cx->sent_text[sent] &&
         sg_graph_add_text(cx->out, doc->text + s->start, s->end - s->start,
