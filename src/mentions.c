@@ -208,8 +208,30 @@ static int is_stp_word(const sg_textdoc_t *doc, size_t i) {
            sg_tok_is(doc, i, "ics");
 }
 
+/* Is the footprint's other name at tokens [a, b) where an event happens ("the
+ * NHS Confederation conference in Manchester", "a rally in Kent"), after such a
+ * noun and "in" or "at"? A place then, no stakeholder; the footprint's own name
+ * stays one. */
+static int venue_only(const sg_i_ctx_t *cx, size_t a, size_t b, const char *canonical) {
+    static const char *const events[] = {"conference", "meeting", "summit",  "event",
+                                         "rally",      "protest", "march",   "speech",
+                                         "hearing",    "launch",  "visit",   "debate",
+                                         "congress",   "forum",   "festival"};
+    const sg_textdoc_t *doc = cx->doc;
+    char buf[128];
+
+    return a >= 2 && (sg_tok_is(doc, a - 1, "in") || sg_tok_is(doc, a - 1, "at")) &&
+           IN_LIST(doc, a - 2, events) &&
+           doc->toks[b - 1].end - doc->toks[a].start < sizeof(buf) &&
+           strcmp(sg_i_surface_buf(doc, a, b, buf, sizeof(buf)), canonical) != 0;
+    /* (the name fits buf: no allocation to fail) */
+}
+
 static sg_err_t add_gaz(sg_i_ctx_t *cx, size_t a, size_t b, long entry) {
     const sg_i_gazentry_t *g = &cx->lex->gazetteer[entry];
+    if (g->type == SG_NODE_STP && venue_only(cx, a, b, g->canonical)) {
+        return SG_OK;
+    }
     return add_mention(cx, a, b, SG_I_M_NAME, g->type, g->canonical, NULL);
 }
 

@@ -621,7 +621,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
                 p++; /* "the trust's interim chief executive" */
             }
             size_t q = p;
-            while (q < limit && q < p + 2 && doc->toks[q].kind == SG_TK_WORD &&
+            while (q < limit && q < p + 3 && doc->toks[q].kind == SG_TK_WORD &&
                    !sg_i_is_cap(doc, q) &&
                    !(find_role(cx, q, limit, &rb, &re, &kind) && rb == q)) {
                 q++;
