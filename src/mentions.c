@@ -11,8 +11,8 @@
 static const char *const connectors[] = {"of", "and", "for", "the",
                                          "&",  "'s",  "de",  "upon"};
 /* the small words inside a person's name: "Maria de Souza", "Ursula von Keller" */
-static const char *const particles[] = {"de",  "van", "von", "da",  "di", "du",
-                                        "der", "den", "del", "bin", "al"};
+static const char *const particles[] = {"de",  "van", "von", "da",  "di",  "du",  "la",
+                                        "dos", "das", "der", "den", "del", "bin", "al"};
 static const char *const compass[] = {"north",   "south",    "east",
                                       "west",    "northern", "southern",
                                       "eastern", "western",  "central"};

@@ -543,9 +543,11 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
             }
             size_t j = k > p->tok_begin && sg_tok_is(cx->doc, k - 1, "the") ? k - 1 : k;
             long e = sg_i_role_body(cx, m);
-            if (j > p->tok_begin && sg_tok_is(cx->doc, j - 1, "by")) {
+            if (j > p->tok_begin && sg_tok_is(cx->doc, j - 1, "by") && e >= 0 &&
+                cx->ents[e].type != SG_NODE_PERSON) {
                 subject = -1; /* a passive's agent ("The report was welcomed by
-                               * NHS Providers"): the body named last */
+                               * NHS Providers"): the body named last (not a
+                               * person: "The STP board is chaired by X") */
                 break;
             }
             if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON &&
@@ -1347,6 +1349,42 @@ static sg_err_t footprint_line_lead(sg_i_ctx_t *cx, const sg_i_mention_t *pm) {
     return SG_OK;
 }
 
+/* "Its members include Dr X, clinical chair of Y, and Z, director of finance at W":
+ * a person listed after a body's "members include" (or "members are") in its
+ * sentence is a member of the body ("its", or the one named before "'s", past
+ * "board": "The Tarn STP board's members include"). */
+static sg_err_t members_include(sg_i_ctx_t *cx, const sg_i_mention_t *pm) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t sb = doc->sents[doc->toks[pm->tb].sent].tok_begin;
+
+    for (size_t k = pm->tb; k-- > sb + 1;) {
+        if (sg_tok_is(doc, k, "who") || sg_tok_is(doc, k, "which") ||
+            sg_i_reporting_at(cx, k) || doc->toks[k].kind == SG_TK_QUOTE) {
+            return SG_OK; /* (not past a clause of its own) */
+        }
+        if (!((sg_tok_is(doc, k, "include") || sg_tok_is(doc, k, "includes") ||
+               sg_tok_is(doc, k, "are")) &&
+              (sg_tok_is(doc, k - 1, "members") || sg_tok_is(doc, k - 1, "membership")))) {
+            continue;
+        }
+        size_t j = k - 1; /* the possessor before "members" */
+        long body = -1;
+        if (j > sb && sg_tok_is(doc, j - 1, "its")) {
+            body = its_body(cx, j - 1);
+        } else if (j > sb + 1 && possessive_at(doc, j - 1)) {
+            size_t e = j - 1 - (sg_tok_is(doc, j - 2, "board") ? 1 : 0);
+            long bm = e > sb ? sg_i_mention_at(cx, e - 1) : -1;
+            body = bm >= 0 && cx->m[bm].te == e ? sg_i_role_body(cx, bm) : -1;
+        }
+        if (body < 0 || cx->ents[body].type == SG_NODE_PERSON) {
+            return SG_OK;
+        }
+        return sg_i_add_edge(cx, pm->entity, body, SG_EDGE_MEMBER_OF, NULL,
+                             doc->toks[pm->tb].sent, k - 1, k + 1, 0);
+    }
+    return SG_OK;
+}
+
 /* A fact box's line "Leader: Dr Owen Tate, chief executive, Y" (or "Chair:",
  * "Senior responsible officer:"): the person after an STP's role and a colon at
  * the line's start leads the footprint named last before it. */
@@ -1612,7 +1650,7 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
             (rc = footprint_in_brackets(cx, m, lim)) != SG_OK ||
             (rc = members_line(cx, m)) != SG_OK ||
             (rc = footprint_line_lead(cx, m)) != SG_OK ||
-            (rc = label_line_lead(cx, m)) != SG_OK) {
+            (rc = label_line_lead(cx, m)) != SG_OK || (rc = members_include(cx, m)) != SG_OK) {
             return rc;
         }
         /* "A and B, the chief executives of X and Y": the pair's roles, read
