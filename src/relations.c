@@ -1023,8 +1023,9 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         } else if (qb >= sb + 2 && sg_tok_is(doc, qb - 1, "whose") &&
                    sg_tok_is(doc, qb - 2, ",")) {
             before = qb - 2;
-            /* "X's health scrutiny committee, whose chair, Y": of a part of X */
-            for (size_t k = before; k-- > sb + 1 && k + 5 > before;) {
+            /* "X's health scrutiny committee, whose chair, Y": of a part of X ("X's
+             * health and wellbeing board") */
+            for (size_t k = before; k-- > sb + 1 && k + 7 > before;) {
                 if (possessive_at(doc, k) && k + 1 < before) {
                     before = k;
                     kind = SG_I_ROLE_MEMBER;
@@ -1179,7 +1180,8 @@ static sg_err_t affiliation_after(sg_i_ctx_t *cx, long person, size_t t, size_t 
 /* Is token t a bullet that opens a list's line ("- ", "* ", "• ")? */
 static int bullet_at(const sg_textdoc_t *doc, size_t t) {
     return (doc->toks[t].flags & SG_TF_PARA_START) &&
-           (sg_tok_is(doc, t, "-") || sg_tok_is(doc, t, "*") || sg_tok_is(doc, t, "•"));
+           (sg_tok_is(doc, t, "-") || sg_tok_is(doc, t, "*") || sg_tok_is(doc, t, "•") ||
+            sg_tok_is(doc, t, "|")); /* (or a table's row: "| Cumbria | X | ...") */
 }
 
 /* Does the name at token tb open its line, alone, after "By" or after a bullet? */
@@ -1310,7 +1312,8 @@ static long footprint_line(const sg_i_ctx_t *cx, size_t b) {
     return e >= 0 && cx->ents[e].type == SG_NODE_STP &&
                    strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0 &&
                    (sg_tok_is(cx->doc, cx->m[m].te, ":") ||
-                    sg_tok_is(cx->doc, cx->m[m].te, "-"))
+                    sg_tok_is(cx->doc, cx->m[m].te, "-") ||
+                    sg_tok_is(cx->doc, cx->m[m].te, "|"))
                ? e
                : -1;
 }
@@ -1326,8 +1329,10 @@ static sg_err_t footprint_line_lead(sg_i_ctx_t *cx, const sg_i_mention_t *pm) {
     size_t pb = doc->paras[p].tok_begin, pe = doc->paras[p].tok_end;
     long fp = pm->tb >= pb + 2 ? footprint_line(cx, pb) : -1;
 
-    if (fp < 0 || !(sg_tok_is(doc, pm->tb - 1, ":") || sg_tok_is(doc, pm->tb - 1, "-")) ||
-        doc->toks[pe - 1].kind == SG_TK_PUNCT) {
+    if (fp < 0 ||
+        !(sg_tok_is(doc, pm->tb - 1, ":") || sg_tok_is(doc, pm->tb - 1, "-") ||
+          sg_tok_is(doc, pm->tb - 1, "|")) ||
+        (doc->toks[pe - 1].kind == SG_TK_PUNCT && !sg_tok_is(doc, pe - 1, "|"))) {
         return SG_OK;
     }
     for (size_t k = pm->te; k < pe; k++) {
@@ -1711,7 +1716,9 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
         }
         if (t < lim && (sg_tok_is(doc, t, ",") || sg_tok_is(doc, t, "is") ||
                         sg_tok_is(doc, t, "was") || sg_tok_is(doc, t, "as") ||
-                        sg_tok_is(doc, t, "-"))) { /* "X - chief executive of Y - said" */
+                        sg_tok_is(doc, t, "-") || sg_tok_is(doc, t, "|"))) {
+                /* "X - chief executive of Y - said"; a table's cells "| X | chief
+                 * executive, Y |" */
             if (who_at(doc, t, lim)) {
                 if ((rc = who_clause(cx, p, t, lim)) != SG_OK) {
                     return rc;
