@@ -235,8 +235,8 @@ static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *af
  * "as she resigned as chair of" ("stepped down as", "stood down as", "quit as")
  * (not "Before the vote, X, chief executive of Y, said": an apposition's role)? */
 static int held_before(const sg_textdoc_t *doc, size_t t, size_t rb) {
-    static const char *const earlier[] = {"former", "ex",   "formerly", "previously",
-                                          "resigned", "quit", "stepped", "stood"};
+    static const char *const earlier[] = {"former",   "ex",   "formerly", "previously",
+                                          "resigned", "quit", "stepped",  "stood"};
     static const char *const openers[] = {"before", "previously", "formerly", "until"};
     size_t sb = t < doc->ntoks ? doc->sents[doc->toks[t].sent].tok_begin : t;
 
@@ -1369,7 +1369,8 @@ static sg_err_t members_include(sg_i_ctx_t *cx, const sg_i_mention_t *pm) {
         }
         if (!((sg_tok_is(doc, k, "include") || sg_tok_is(doc, k, "includes") ||
                sg_tok_is(doc, k, "are")) &&
-              (sg_tok_is(doc, k - 1, "members") || sg_tok_is(doc, k - 1, "membership")))) {
+              (sg_tok_is(doc, k - 1, "members") ||
+               sg_tok_is(doc, k - 1, "membership")))) {
             continue;
         }
         size_t j = k - 1; /* the possessor before "members" */
@@ -1655,7 +1656,8 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
             (rc = footprint_in_brackets(cx, m, lim)) != SG_OK ||
             (rc = members_line(cx, m)) != SG_OK ||
             (rc = footprint_line_lead(cx, m)) != SG_OK ||
-            (rc = label_line_lead(cx, m)) != SG_OK || (rc = members_include(cx, m)) != SG_OK) {
+            (rc = label_line_lead(cx, m)) != SG_OK ||
+            (rc = members_include(cx, m)) != SG_OK) {
             return rc;
         }
         /* "A and B, the chief executives of X and Y": the pair's roles, read
@@ -1717,8 +1719,8 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
         if (t < lim && (sg_tok_is(doc, t, ",") || sg_tok_is(doc, t, "is") ||
                         sg_tok_is(doc, t, "was") || sg_tok_is(doc, t, "as") ||
                         sg_tok_is(doc, t, "-") || sg_tok_is(doc, t, "|"))) {
-                /* "X - chief executive of Y - said"; a table's cells "| X | chief
-                 * executive, Y |" */
+            /* "X - chief executive of Y - said"; a table's cells "| X | chief
+             * executive, Y |" */
             if (who_at(doc, t, lim)) {
                 if ((rc = who_clause(cx, p, t, lim)) != SG_OK) {
                     return rc;
@@ -2719,7 +2721,8 @@ static size_t they_people(const sg_i_ctx_t *cx, size_t k, long *out, size_t max)
         return 0;
     }
     size_t sb = doc->sents[doc->toks[k].sent].tok_begin, j = k - 1;
-    if (sg_tok_is(doc, j - 1, ",")) { /* past the apposition to its opening comma */
+    if (j >= sb + 3 && sg_tok_is(doc, j - 1, ",")) { /* past the apposition to its
+                                                      * opening comma */
         for (j -= 2; j > sb && j + 30 > k && !sg_tok_is(doc, j, ","); j--) {
         }
         if (j <= sb || !sg_tok_is(doc, j, ",")) {
