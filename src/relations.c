@@ -1988,10 +1988,24 @@ static size_t verb_start(const sg_textdoc_t *doc, size_t from, size_t c) {
 }
 
 /* Where to look back from for the subject of a verb at c: before an apposition
- * that ends right before the verb and its auxiliaries. */
-static size_t clause_subject_end(const sg_textdoc_t *doc, size_t from, size_t c) {
+ * that ends right before the verb and its auxiliaries (or before a verb whose
+ * object the cue is: "X, led by Y, has organised three marches against"). */
+static size_t clause_subject_end(const sg_i_ctx_t *cx, size_t from, size_t c) {
+    const sg_textdoc_t *doc = cx->doc;
     size_t k = verb_start(doc, from, c);
 
+    if (!(k > from && sg_tok_is(doc, k - 1, ","))) {
+        size_t j = k;
+        int verb = 0;
+        while (j > from && j + 4 > k && doc->toks[j - 1].kind == SG_TK_WORD &&
+               !sg_i_is_cap(doc, j - 1) && sg_i_mention_at(cx, j - 1) < 0 &&
+               !sg_tok_is(doc, j - 1, "and") && !sg_tok_is(doc, j - 1, "but") &&
+               !sg_i_reporting_at(cx, j - 1)) { /* (not into "said the board ...") */
+            verb |= sg_i_auxiliary(doc, j - 1) || ends_ed(doc, j - 1);
+            j--;
+        }
+        k = verb && j > from && sg_tok_is(doc, j - 1, ",") ? j : k;
+    }
     if (k > from && sg_tok_is(doc, k - 1, ",")) {
         for (size_t j = k - 1; j-- > from;) {
             if (sg_tok_is(doc, j, ",")) {
@@ -2916,7 +2930,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             if (!(v & SG_I_ST_EVAL)) {
                 /* "X, leader of Y, wrote to Z calling for": the subject of "wrote" */
                 size_t to = called ? addressed_at(cx, c, from) : 0;
-                before = clause_subject_end(doc, from, to > from + 1 ? to - 1 : c);
+                before = clause_subject_end(cx, from, to > from + 1 ? to - 1 : c);
             } else {
                 /* "X, of Y, said the plan was a sham": what is judged follows the
                  * reporting verb, its subject does not */
