@@ -3404,6 +3404,15 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
             !sg_i_is_cap(doc, rb)) {
             by = re;
         }
+        /* "led by retired nurse X", "led by local GP X": words that describe a
+         * person before the name */
+        size_t d = by;
+        while (d < by + 2 && d + 1 < doc->ntoks && doc->toks[d].kind == SG_TK_WORD &&
+               !sg_i_is_cap(doc, d) && entity_at(cx, d) < 0) {
+            d++;
+        }
+        long dp = d > by ? entity_at(cx, d) : -1;
+        by = dp >= 0 && cx->ents[dp].type == SG_NODE_PERSON ? d : by;
         long leader = entity_at(cx, by), led = -1;
         /* "The plan was drawn up by the NHS and councils and is led by X": a second
          * predicate of the sentence's subject, its first words */
