@@ -765,11 +765,10 @@ static int party_words(const sg_textdoc_t *doc, size_t a, size_t b) {
  * footprint whose name it holds, and no stakeholder. Its number of tokens, or 0. */
 static size_t compass_place(const sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
-    size_t v, n;
+    size_t v, n, len;
+    const char *w = b >= a + 2 && a < doc->ntoks ? sg_tok_norm(doc, a, &len) : NULL;
 
-    size_t len;
-    const char *w = sg_tok_norm(doc, a, &len);
-    if (b - a < 2 || !w || !len || !strchr("nsewcm", w[0]) ||
+    if (!w || !len || !strchr("nsewcm", w[0]) ||
         !(IN_LIST(doc, a, compass) || sg_tok_is(doc, a, "mid"))) {
         return 0; /* (the first letter first: most words are no compass's) */
     }
