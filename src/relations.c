@@ -2366,10 +2366,27 @@ static size_t past_back_determiners(const sg_textdoc_t *doc, size_t b, size_t lo
 long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
     const sg_textdoc_t *doc = cx->doc;
     size_t s = doc->toks[t].sent, lo = doc->sents[s > 0 ? s - 1 : 0].tok_begin;
+    size_t said = 0; /* where the subject of t's sentence's reporting verb ends */
 
     for (size_t k = t; k-- > lo;) {
+        if (doc->toks[k].sent == s && sg_i_reporting_at(cx, k)) {
+            said = verb_start(doc, lo, k);
+        }
         long m = sg_i_mention_at(cx, k);
-        if (m < 0 || cx->m[m].entity == not_e ||
+        if (m < 0) {
+            continue;
+        }
+        if (said && cx->m[m].te == said) {
+            /* the ones who said it: "Tarn Council and Hale Council said they
+             * opposed it" (a list joined by "and" or commas) */
+            size_t b = cx->m[m].tb;
+            said = b > lo && (sg_tok_is(doc, b - 1, "and") || sg_tok_is(doc, b - 1, ","))
+                       ? b - 1
+                       : 0;
+            k = b;
+            continue;
+        }
+        if (cx->m[m].entity == not_e ||
             cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
             continue; /* (past the speaker: "X said it was a sensible way forward") */
         }
