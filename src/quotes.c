@@ -563,9 +563,11 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
         return; /* "X said ... “...” and urged Y to": the clause goes on, X's */
     }
     /* "“...,” read a statement from Tarn CCG": the body the statement is from */
-    if ((sg_tok_is(doc, t, "read") || sg_tok_is(doc, t, "reads")) && t + 4 < limit &&
-        statement_from(cx, t + 1, limit) >= 0) {
-        q->speaker = statement_from(cx, t + 1, limit);
+    long from = (sg_tok_is(doc, t, "read") || sg_tok_is(doc, t, "reads")) && t + 4 < limit
+                    ? statement_from(cx, t + 1, limit)
+                    : -1;
+    if (from >= 0) {
+        q->speaker = from;
         q->cue_tok = t;
         return;
     }

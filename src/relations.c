@@ -1391,6 +1391,19 @@ static sg_err_t members_include(sg_i_ctx_t *cx, const sg_i_mention_t *pm) {
     return SG_OK;
 }
 
+/* The plan the last STP mention before mention mi stands for (a footprint, or the
+ * programme), however far back: a list or a fact box follows the plan's name; -1
+ * when none. */
+static long plan_named_before(const sg_i_ctx_t *cx, long mi) {
+    while (mi-- > 0) {
+        long e = cx->m[mi].entity;
+        if (e >= 0 && cx->ents[e].type == SG_NODE_STP) {
+            return sg_i_role_body(cx, mi);
+        }
+    }
+    return -1;
+}
+
 /* A fact box's line "Leader: Dr Owen Tate, chief executive, Y" (or "Chair:",
  * "Senior responsible officer:"): the person after an STP's role and a colon at
  * the line's start leads the footprint named last before it. */
@@ -1406,17 +1419,11 @@ static sg_err_t label_line_lead(sg_i_ctx_t *cx, const sg_i_mention_t *pm) {
                                          sg_tok_is(doc, pb + 2, "officer"))) {
         return SG_OK;
     }
-    for (long k = (long)(pm - cx->m); k-- > 0;) {
-        long e = cx->m[k].entity;
-        if (e >= 0 && cx->ents[e].type == SG_NODE_STP) {
-            e = sg_i_role_body(cx, k);
-            return strcmp(cx->ents[e].name, SG_I_PROGRAMME) == 0
-                       ? SG_OK
-                       : sg_i_add_edge(cx, pm->entity, e, SG_EDGE_LEADS, NULL,
-                                       doc->toks[pm->tb].sent, pb, pm->tb - 1, 0);
-        }
-    }
-    return SG_OK;
+    long e = plan_named_before(cx, pm - cx->m);
+    return e < 0 || strcmp(cx->ents[e].name, SG_I_PROGRAMME) == 0
+               ? SG_OK
+               : sg_i_add_edge(cx, pm->entity, e, SG_EDGE_LEADS, NULL,
+                               doc->toks[pm->tb].sent, pb, pm->tb - 1, 0);
 }
 
 /* "Labour MP Clive Lewis", "Labour MP for Wexmoor East Tom Ash": a member of the
@@ -2706,13 +2713,7 @@ static long response_to(const sg_i_ctx_t *cx, size_t c) {
         !(doc->toks[cx->m[m].tb].flags & SG_TF_PARA_START)) {
         return -1;
     }
-    while (m-- > 0) {
-        long e = cx->m[m].entity;
-        if (e >= 0 && cx->ents[e].type == SG_NODE_STP) {
-            return sg_i_role_body(cx, m);
-        }
-    }
-    return -1;
+    return plan_named_before(cx, m);
 }
 
 /* The token past words of time from token k ("on Tuesday", "a day later", "last
