@@ -2370,6 +2370,31 @@ static size_t past_back_determiners(const sg_textdoc_t *doc, size_t b, size_t lo
     return b;
 }
 
+/* "Campaigners opposed to the X STP have launched a petition", "Critics of Y
+ * have called for": a name that a stance word before it takes for object is no
+ * later verb's subject. The token where that word starts, else 0. */
+static size_t cue_object(const sg_i_ctx_t *cx, size_t tb, size_t lo) {
+    static const char *const sides[] = {"critics", "opponents", "objectors", "supporters",
+                                        "backers"};
+    const sg_textdoc_t *doc = cx->doc;
+    long pm = tb > lo ? sg_i_mention_at(cx, tb - 1) : -1;
+    if (pm >= 0 && cx->m[pm].te == tb) {
+        tb = cx->m[pm].tb; /* "opposed to the Kent sustainability and ... plan" */
+    }
+    size_t j = past_back_determiners(doc, tb, lo);
+    if (j < lo + 2) {
+        return 0;
+    }
+    if (sg_tok_is(doc, j - 1, "against")) {
+        return j - 1;
+    }
+    if (!sg_tok_is(doc, j - 1, "to") && !sg_tok_is(doc, j - 1, "of")) {
+        return 0;
+    }
+    size_t v, n = sg_i_match(cx->lex, SG_I_T_STANCE, doc, j - 2, j, &v);
+    return (n && !(v & SG_I_ST_NONE)) || IN_LIST(doc, j - 2, sides) ? j - 2 : 0;
+}
+
 long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
     const sg_textdoc_t *doc = cx->doc;
     size_t s = doc->toks[t].sent, lo = doc->sents[s > 0 ? s - 1 : 0].tok_begin;
@@ -2991,6 +3016,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     break;
                 }
                 long m = sg_i_mention_at(cx, k);
+                size_t ob =
+                    m >= 0 && !(v & SG_I_ST_EVAL) ? cue_object(cx, cx->m[m].tb, from) : 0;
+                if (ob) {
+                    k = ob; /* the name before "opposed to X" */
+                    continue;
+                }
                 /* what an evaluation judges or a passive's subject: "said the plan
                  * was a mistake", "the plan was signed off by X" */
                 dst = m < 0                              ? -1
