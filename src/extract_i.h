@@ -112,6 +112,9 @@ int sg_i_postnominal(const sg_textdoc_t *doc, size_t i);
 /* Is token i a party's word, capitalised ("the Conservative leader of the
  * council", "Labour and Conservative councils")? */
 int sg_i_party_word(const sg_textdoc_t *doc, size_t i);
+/* Is token i a noun naming a kind of organisation, "charity", "group", "union",
+ * "think tank"'s "tank" ("the campaign group X")? */
+int sg_i_org_kind(const sg_textdoc_t *doc, size_t i);
 /* Is token i, in any case, an auxiliary verb: one that opens a verb phrase ("has
  * thrown", "were told") or a yes-or-no question ("Will councils back it?")? */
 int sg_i_auxiliary(const sg_textdoc_t *doc, size_t i);

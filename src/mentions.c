@@ -832,16 +832,20 @@ static int listed_after_body(const sg_i_ctx_t *cx, size_t a, size_t b) {
             (n > b && n < doc->ntoks && sg_i_is_cap(doc, n)));
 }
 
-static int org_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
+int sg_i_org_kind(const sg_textdoc_t *doc, size_t i) {
     static const char *const kinds[] = {"charity", "group",   "union",    "firm",
                                         "company", "network", "provider", "tank"};
+    return IN_LIST(doc, i, kinds);
+}
+
+static int org_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     size_t se = doc->sents[doc->toks[a].sent].tok_end;
 
     if (b - a < 2) {
         return 0;
     }
-    if (a >= 2 && IN_LIST(doc, a - 1, kinds) &&
+    if (a >= 2 && sg_i_org_kind(doc, a - 1) &&
         (sg_tok_is(doc, a - 2, "the") || (a >= 3 && sg_tok_is(doc, a - 3, "the")))) {
         return 1; /* "the charity X", "the campaign group X" (not "a group of X"),
                    * "the law firm Leigh Day" (a given name in it) */
@@ -855,7 +859,7 @@ static int org_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     if (b + 2 < se && sg_tok_is(doc, b, ",") &&
         (sg_tok_is(doc, b + 1, "a") || sg_tok_is(doc, b + 1, "the")) &&
-        IN_LIST(doc, b + 2, kinds)) {
+        sg_i_org_kind(doc, b + 2)) {
         return 1; /* "Voluntary Voice, a charity," */
     }
     /* "Hale Valley's chief executive": whose a role is, a body (a trust named

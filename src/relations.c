@@ -194,6 +194,21 @@ static long council_of_place_at(const sg_i_ctx_t *cx, size_t b, size_t limit,
     return council;
 }
 
+/* Past the kind of organisation a name follows, lower-case words from token j
+ * ("the campaign group X", "the health charity X"): the name's first token, or
+ * j. */
+static size_t past_kind(const sg_textdoc_t *doc, size_t j, size_t lim) {
+    for (size_t k = j; k < lim && k < j + 3; k++) {
+        if (doc->toks[k].kind != SG_TK_WORD || sg_i_is_cap(doc, k)) {
+            break;
+        }
+        if (sg_i_org_kind(doc, k)) { /* (a name follows: not "at the think tank and") */
+            return k + 1 < lim && sg_i_is_cap(doc, k + 1) ? k + 1 : j;
+        }
+    }
+    return j;
+}
+
 /* After a role ending at t: the body it is a role in, reached through "of", "at",
  * "for" or a comma, within a few words. */
 static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *after) {
@@ -213,7 +228,7 @@ static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *af
             }
             continue;
         }
-        size_t b = past_determiners(doc, k + 1, limit);
+        size_t b = past_kind(doc, past_determiners(doc, k + 1, limit), limit);
         long m = body_at(cx, b, limit);
         if (m >= 0 && cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
             *after = cx->m[m].te;
@@ -642,6 +657,10 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
                                           doc->toks[t].sent, rb, re, 0)
                           : SG_ENOMEM;
                 free(role);
+                if (rc == SG_OK && who_at(doc, re, limit)) {
+                    /* "X, the CCG's chief officer, who leads the Dorset STP," */
+                    return who_clause(cx, person, re, limit);
+                }
                 if (rc != SG_OK || !sg_tok_is(doc, re, "and")) {
                     return rc;
                 }
@@ -1164,7 +1183,7 @@ static sg_err_t affiliation_after(sg_i_ctx_t *cx, long person, size_t t, size_t 
         return SG_OK;
     }
     int of = sg_tok_is(doc, t, "of") && !comma; /* needs no comma or verb after */
-    long m = mention_from(cx, past_determiners(doc, t + 1, lim));
+    long m = mention_from(cx, past_kind(doc, past_determiners(doc, t + 1, lim), lim));
     if (m < 0 || cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
         return SG_OK;
     }
