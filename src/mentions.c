@@ -1061,10 +1061,12 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         return SG_OK;
     }
     /* "Later Wistow said": the word before a surname named earlier is no name
-     * (but a given name is: "Nigel Edwards is chief executive of ...") */
+     * (but a given name is: "Nigel Edwards is chief executive of ...", and a title:
+     * "Sir Anthony said" after "Sir Anthony Keel" and "Sir Anthony") */
     if ((doc->toks[a].flags & SG_TF_SENT_START) && b - a == 2 &&
         known_surname(cx, b - 1) &&
-        !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL)) {
+        !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) &&
+        !sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL)) {
         return classify(cx, a + 1, b);
     }
     if (sg_tok_is(doc, a, "the")) {
