@@ -2389,6 +2389,48 @@ static size_t past_back_determiners(const sg_textdoc_t *doc, size_t b, size_t lo
     return b;
 }
 
+/* Mention m of a body, after "the <role> of" from token lo on ("The leader of
+ * Hale Council has vowed to fight the plan"): *person becomes the person the
+ * article gives that role of that body, when roles are read and one has it;
+ * otherwise it is left as it was. */
+static sg_err_t role_holder(const sg_i_ctx_t *cx, long m, size_t lo, long *person) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t j = past_back_determiners(doc, cx->m[m].tb, lo);
+    long body = cx->m[m].entity;
+
+    if (j < lo + 2 || !sg_tok_is(doc, j - 1, "of")) {
+        return SG_OK;
+    }
+    for (size_t rb = j > lo + 5 ? j - 5 : lo; rb + 1 < j; rb++) {
+        if (sg_i_match(cx->lex, SG_I_T_ROLES, doc, rb, j - 1, NULL) != j - 1 - rb) {
+            continue;
+        }
+        if (rb == 0 || !sg_tok_is(doc, rb - 1, "the")) {
+            return SG_OK; /* (not an apposition's: "X, leader of Y, said her cabinet
+                           * would not sign the plan") */
+        }
+        sg_buf_t key;
+        sg_buf_init(&key);
+        char *role = role_text(doc, rb, j - 1);
+        sg_err_t rc =
+            !role ? SG_ENOMEM : sg_buf_printf(&key, "%s, %s", role, cx->ents[body].name);
+        free(role);
+        for (size_t e = 0; rc == SG_OK && e < cx->nents; e++) {
+            const sg_strv_t *r = &cx->ents[e].roles;
+            for (size_t k = 0; cx->ents[e].type == SG_NODE_PERSON && k < r->n; k++) {
+                if (strcasecmp(r->v[k], key.data) == 0) {
+                    *person = (long)e;
+                    e = cx->nents;
+                    break;
+                }
+            }
+        }
+        sg_buf_release(&key);
+        return rc;
+    }
+    return SG_OK;
+}
+
 /* "Campaigners opposed to the X STP have launched a petition", "Critics of Y
  * have called for": a name that a stance word before it takes for object is no
  * later verb's subject. The token where that word starts, else 0. */
@@ -3169,6 +3211,13 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 src = in_place ? -1 : dst;
                 subj_end = dst_end;
                 dst = -1;
+                long sm = src >= 0 && cx->ents[src].type != SG_NODE_PERSON && subj_end
+                              ? sg_i_mention_at(cx, subj_end - 1)
+                              : -1;
+                if (sm >= 0 && cx->m[sm].entity == src &&
+                    (rc = role_holder(cx, sm, from, &src)) != SG_OK) {
+                    return rc; /* "The leader of X has vowed to fight": the leader */
+                }
                 size_t vb = verb_start(doc, from, neg_b);
                 while (vb > from && IN_LIST(doc, vb - 1, modals)) {
                     vb--; /* "but could not endorse" */
@@ -3582,36 +3631,9 @@ static sg_err_t role_speakers(sg_i_ctx_t *cx) {
             long m = sg_i_mention_at(cx, k);
             bm = m >= 0 && cx->m[m].entity == q->speaker ? m : -1;
         }
-        size_t j = bm >= 0 ? past_back_determiners(doc, cx->m[bm].tb, sb) : sb;
-        if (j < sb + 2 || !sg_tok_is(doc, j - 1, "of")) {
-            continue;
-        }
-        for (size_t rb = j > sb + 5 ? j - 5 : sb; rb + 1 < j; rb++) {
-            if (sg_i_match(cx->lex, SG_I_T_ROLES, doc, rb, j - 1, NULL) != j - 1 - rb) {
-                continue;
-            }
-            sg_buf_t key;
-            sg_buf_init(&key);
-            char *role = role_text(doc, rb, j - 1);
-            sg_err_t rc =
-                !role ? SG_ENOMEM
-                      : sg_buf_printf(&key, "%s, %s", role, cx->ents[q->speaker].name);
-            free(role);
-            for (size_t e = 0; rc == SG_OK && e < cx->nents; e++) {
-                const sg_strv_t *r = &cx->ents[e].roles;
-                for (size_t k = 0; cx->ents[e].type == SG_NODE_PERSON && k < r->n; k++) {
-                    if (strcasecmp(r->v[k], key.data) == 0) {
-                        q->speaker = (long)e;
-                        e = cx->nents;
-                        break;
-                    }
-                }
-            }
-            sg_buf_release(&key);
-            if (rc != SG_OK) {
-                return rc;
-            }
-            break;
+        sg_err_t rc = bm >= 0 ? role_holder(cx, bm, sb, &q->speaker) : SG_OK;
+        if (rc != SG_OK) {
+            return rc;
         }
     }
     return SG_OK;
