@@ -1556,6 +1556,8 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
     if (sg_tok_is(doc, i, "the") && i + 1 < se &&
         (n = sg_i_match(lex, SG_I_T_ANAPHORS, doc, i + 1, se, &v)) &&
         lower_rest(doc, i, n + 1) && !sg_i_is_cap(doc, i + n + 1) &&
+        !(i + n + 2 < se && doc->toks[i + n + 1].kind == SG_TK_NUM &&
+          sg_i_is_cap(doc, i + n + 2)) && /* "the campaign group 999 Call for ..." */
         !(n == 1 && i + 2 < se && sg_tok_is(doc, i + 2, "of") &&
           IN_LIST(doc, i + 1, abstract_nouns))) {
         *used = n + 1;
