@@ -936,11 +936,17 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
  * several) or when STPs in general were spoken of before them ("Several draft
  * STPs were published ... the plans"); "every STP", "an STP" the programme; any
  * other mention its own. Declared in extract_i.h. */
-/* Is mention m "(the) STP" or "the plan", one plan? */
+/* Is mention m "(the) STP" or "the plan", one plan; or a place's ("the area's
+ * sustainability and transformation plan", "the county's STP")? */
 static int stp_single(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
+    static const char *const places[] = {"area", "county", "region", "city", "borough"};
     const sg_textdoc_t *doc = cx->doc;
     return (m->te <= m->tb + 2 && sg_tok_is(doc, m->te - 1, "stp")) ||
-           (m->kind == SG_I_M_REGIONAL && sg_tok_is(doc, m->te - 1, "plan"));
+           (m->kind == SG_I_M_REGIONAL && sg_tok_is(doc, m->te - 1, "plan")) ||
+           (m->tb >= 3 && sg_tok_is(doc, m->tb - 1, "'s") &&
+            IN_LIST(doc, m->tb - 2, places) && sg_tok_is(doc, m->tb - 3, "the") &&
+            (sg_tok_is(doc, m->te - 1, "plan") || sg_tok_is(doc, m->te - 1, "stp") ||
+             sg_tok_is(doc, m->te - 1, "partnership")));
 }
 
 /* The footprint named nearest mention mi (within STP_REACH mentions), before it when
@@ -1005,8 +1011,10 @@ long sg_i_role_body(const sg_i_ctx_t *cx, long mi) {
                 return e; /* "the plans" of a story of two footprints: all of them */
             }
             found = f;
-        } else if (plural && cx->m[k].kind != SG_I_M_REGIONAL) {
-            return e; /* after "STPs": the plans of them all */
+        } else if (plural && cx->m[k].kind != SG_I_M_REGIONAL &&
+                   !stp_single(cx, &cx->m[k])) {
+            return e; /* after "STPs": the plans of them all (not after "the area's
+                       * sustainability and transformation plan") */
         }
     }
     if (found < 0) {
