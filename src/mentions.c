@@ -1214,6 +1214,20 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         if (left && (right || (standalone(cx, a, k) && programme_exact(cx, r, b)))) {
             return classify_two(cx, a, k, r, b);
         }
+        /* "Nigel Edwards and Candace Imison": a person by a known given name, and
+         * two words on the other side that name no body, a given name not known */
+        if (r == k + 1 && person_before_of(cx, a, k) && b - r == 2 &&
+            !org_word(cx, r, b)) {
+            sg_err_t rc = classify(cx, a, k);
+            return rc != SG_OK
+                       ? rc
+                       : add_mention(cx, r, b, SG_I_M_NAME, SG_NODE_PERSON, NULL, NULL);
+        }
+        if (r == k + 1 && person_before_of(cx, r, b) && k - a == 2 &&
+            !org_word(cx, a, k)) {
+            sg_err_t rc = add_mention(cx, a, k, SG_I_M_NAME, SG_NODE_PERSON, NULL, NULL);
+            return rc != SG_OK ? rc : classify(cx, r, b);
+        }
         /* "Wexmoor CCG and Hale Healthcare": a whole name on the left, and no word
          * that would make the whole one body ("Department of Health and Social
          * Care" is the gazetteer's): the right is read on its own */
