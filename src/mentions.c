@@ -1927,8 +1927,13 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                                  sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL)))) {
                 /* "Devon county council", "Tarn clinical commissioning group",
                  * "Tarnshire's health and wellbeing board" */
-                size_t p = sg_tok_is(doc, i, "the") ? i + 1 : i;
-                rc = add_place_body(cx, i, e + gap + ln, p, e, lb, lt);
+                size_t p = sg_tok_is(doc, i, "the") ? i + 1 : i, tb = i;
+                if ((doc->toks[i].flags & SG_TF_SENT_START) && e - i >= 3 &&
+                    sg_tok_is(doc, i + 1, "of") &&
+                    sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL)) {
+                    p = tb = i + 2; /* "Members of Tarnshire's health and ..." */
+                }
+                rc = add_place_body(cx, tb, e + gap + ln, p, e, lb, lt);
                 e += gap + ln;
             } else if (e < se &&
                        (sg_tok_is(doc, e, "councils") || sg_tok_is(doc, e, "council")) &&
