@@ -2258,6 +2258,17 @@ static long evaluator(const sg_i_ctx_t *cx, size_t s) {
     return voice_of(cx, s);
 }
 
+/* The subject of the last reporting verb outside a quotation in tokens [from, k)
+ * ("X said the plan ..."), or -1 when none. */
+static long reporter_before(const sg_i_ctx_t *cx, size_t from, size_t k) {
+    for (size_t r = k; r-- > from;) {
+        if (sg_i_reporting_at(cx, r) && quote_at(cx, r) < 0) {
+            return sg_i_subject_before(cx, r);
+        }
+    }
+    return -1;
+}
+
 /* "X urged Y to ...", "X has called on Y to ...", with Y starting at token b: X,
  * the stakeholder before the urging verb (or -1 when none is named); -2 when no
  * such verb comes before Y. */
@@ -2288,6 +2299,13 @@ static long urged_by(const sg_i_ctx_t *cx, size_t from, size_t b) {
         long e = entity_at(cx, k);
         if (e < 0) {
             e = sg_i_pronoun_entity(cx, k);
+        }
+        if (e >= 0 && cx->ents[e].type == SG_NODE_STP) {
+            /* "X said the plan was a bold vision and urged members to back it": a
+             * plan in the clause a reporting verb gives urges no one; its speaker
+             * does */
+            long sp = reporter_before(cx, from, k);
+            return sp >= 0 ? sp : e;
         }
         if (e >= 0) {
             return e;
@@ -3133,6 +3151,13 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     (sg_tok_is(doc, k + 1, "is") || sg_tok_is(doc, k + 1, "was"))) {
                     dst = sg_i_plan_before(cx, k, -1);
                 }
+            }
+            if (called && dst >= 0 && cx->ents[dst].type == SG_NODE_STP && c > from &&
+                sg_tok_is(doc, c - 1, "and")) {
+                /* "X said the plans were secret and called for them to be paused":
+                 * the speaker calls, not the plan */
+                long sp = reporter_before(cx, from, c);
+                dst = sp >= 0 ? sp : dst;
             }
             if (dst < 0 && before < c && !reported && !(v & SG_I_ST_EVAL)) {
                 /* "Campaigners, led by the group X, have vowed to fight ...",
