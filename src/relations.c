@@ -322,12 +322,17 @@ static long named_part(const sg_i_ctx_t *cx, size_t after) {
     return pm >= 0 && cx->ents[cx->m[pm].entity].type != SG_NODE_PERSON ? pm : -1;
 }
 
-/* Does "took the helm" (or "takes", "take" ...) start at token t, an object after
- * it before lim? */
-static int helm_at(const sg_textdoc_t *doc, size_t t, size_t lim) {
+/* Does "took the helm" or "took charge" (or "takes", "take" ...) start at token t,
+ * an object after it before lim? Its words after the verb, or 0. */
+static size_t helm_at(const sg_textdoc_t *doc, size_t t, size_t lim) {
     static const char *const took[] = {"took", "takes", "take", "taken", "taking"};
-    return t + 3 < lim && IN_LIST(doc, t, took) && sg_tok_is(doc, t + 1, "the") &&
-           sg_tok_is(doc, t + 2, "helm");
+    if (t + 3 >= lim || !IN_LIST(doc, t, took)) {
+        return 0;
+    }
+    if (sg_tok_is(doc, t + 1, "charge") && sg_tok_is(doc, t + 2, "of")) {
+        return 1; /* "took charge of the Devon STP" */
+    }
+    return sg_tok_is(doc, t + 1, "the") && sg_tok_is(doc, t + 2, "helm") ? 2 : 0;
 }
 
 /* Does a relative clause (", who" or ", which" and a word) open at token t, before
@@ -398,7 +403,9 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
         }
     }
     if (target < 0 && (lead || member)) {
-        target = role_target(cx, w, lim, &after);
+        /* ("who sits on Tarn Council's scrutiny committee": "on" right after) */
+        target = role_target(cx, member && sg_tok_is(doc, w + 1, "on") ? w + 1 : w, lim,
+                             &after);
     }
     if (target < 0) {
         return SG_OK;
@@ -963,8 +970,9 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
                           : sg_i_add_edge(cx, person, target, SG_EDGE_MEMBER_OF, NULL,
                                           doc->toks[v].sent, v, v + 1, 0);
     }
-    if (helm_at(doc, v, lim)) {
-        v += 2; /* "X took the helm at Y in 2015" */
+    size_t helm = helm_at(doc, v, lim);
+    if (helm) {
+        v += helm; /* "X took the helm at Y in 2015", "took charge of Y" */
     } else if (!IN_LIST(doc, v, lead_verbs)) {
         /* "X has been appointed to lead the Y STP", "X will chair the Y" */
         size_t from = v;
@@ -2273,6 +2281,7 @@ static long reporter_before(const sg_i_ctx_t *cx, size_t from, size_t k) {
  * the stakeholder before the urging verb (or -1 when none is named); -2 when no
  * such verb comes before Y. */
 static long urged_by(const sg_i_ctx_t *cx, size_t from, size_t b) {
+    const size_t b0 = b;
     static const char *const urge[] = {"urged", "urging", "urges",   "urge",
                                        "asked", "asking", "pressed", "told"};
     const sg_textdoc_t *doc = cx->doc;
@@ -2280,6 +2289,14 @@ static long urged_by(const sg_i_ctx_t *cx, size_t from, size_t b) {
 
     if (b > from && IN_LIST(doc, b, urge) && IN_LIST(doc, b - 1, be_words)) {
         return -1; /* "the council has been asked to endorse it": asked, no stance */
+    }
+    /* (past words in lower case that name the one urged: "urged the trust to",
+     * "urged local people to") */
+    while (b > from + 1 && b + 3 > b0 && !IN_LIST(doc, b - 1, urge) &&
+           !sg_tok_is(doc, b - 1, "on") && doc->toks[b - 1].kind == SG_TK_WORD &&
+           !sg_i_is_cap(doc, b - 1) && sg_i_mention_at(cx, b - 1) < 0 &&
+           !sg_i_auxiliary(doc, b - 1) && !sg_tok_is(doc, b - 1, "whether")) {
+        b--; /* (not "asked whether councils had decided to back it") */
     }
     if (b > from && IN_LIST(doc, b - 1, urge)) {
         v = b - 1;
@@ -3005,6 +3022,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 const char *d = sg_tok_norm(doc, k, &dl);
                 cancelled |= d && dl >= 4 && d[0] == 'd' && d[1] == 'e' &&
                              IN_LIST(doc, k, denials);
+                /* "asked whether councils had decided to back it": a question */
+                cancelled |= d && dl == 7 && d[0] == 'w' && sg_tok_is(doc, k, "whether");
             }
             nor = nor ? nor : neither_nor(doc, st->tok_begin, st->tok_end);
             if (!negated && !(v & SG_I_ST_EVAL) && nor < c) {
@@ -3259,7 +3278,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 size_t to = sg_tok_is(doc, c, "to") || c == 0 ? c : c - 1;
                 if (to > from + 1 && sg_tok_is(doc, to, "to")) {
                     long om = sg_i_mention_at(cx, to - 1); /* the one urged */
-                    long by = urged_by(cx, from, om >= 0 ? cx->m[om].tb : to - 1);
+                    long by =
+                        urged_by(cx, from,
+                                 om >= 0 ? past_back_determiners(doc, cx->m[om].tb, from)
+                                         : to - 1);
                     urged = by != -2;
                     src = urged ? by : src;
                 }
