@@ -433,8 +433,10 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
         if (e->type == SG_NODE_PERSON) {
             continue;
         }
-        if (strcmp(keyword, "campaign") == 0 && campaign_name(e->name)) {
-            return m->entity; /* "the campaign": "Save Our Hospital", "Hands Off HRI" */
+        if ((strcmp(keyword, "campaign") == 0 || strcmp(keyword, "group") == 0) &&
+            campaign_name(e->name)) {
+            return m->entity; /* "the campaign", "the group": "Save Our Hospital",
+                               * "Hands Off HRI" (or a name with "group" in it) */
         }
         /* the keyword as a word of the name, any case */
         for (const char *p = e->name; *p; p++) {
