@@ -78,6 +78,19 @@ static size_t past_determiners(const sg_textdoc_t *doc, size_t j, size_t limit) 
     return j;
 }
 
+/* Does sentence s report what the article got wrong ("Correction: An earlier
+ * version of this article said Dr Tate led Tarn CCG")? */
+static int retracted(const sg_textdoc_t *doc, size_t s) {
+    const sg_sentence_t *st = &doc->sents[s];
+    for (size_t k = st->tok_begin; k + 4 < st->tok_end && k < st->tok_begin + 4; k++) {
+        if (sg_tok_is(doc, k, "earlier") && sg_tok_is(doc, k + 1, "version") &&
+            sg_tok_is(doc, k + 2, "of") && sg_tok_is(doc, k + 3, "this")) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
                        const char *role, size_t sent, size_t cue_b, size_t cue_e,
                        sg_text_t quote) {
@@ -87,7 +100,7 @@ sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
     char *cue, cue_buf[64];
     sg_err_t rc = SG_ENOMEM;
 
-    if (src < 0 || dst < 0 || src == dst) {
+    if (src < 0 || dst < 0 || src == dst || retracted(doc, sent)) {
         return SG_OK;
     }
     if (type == SG_EDGE_LEADS && role && strcasecmp(role, "mayor") == 0 &&
@@ -881,7 +894,13 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
             person_reports |= sg_i_reporting_at(cx, k);
         }
         int adjacent = after <= m->tb && m->tb - after <= 2;
-        if (!(reported && person_reports) && !adjacent) {
+        /* or the role opens a sentence and the person the next, new, reporting:
+         * "The chief executive of X has resigned from the board. Sarah Bell said
+         * in a letter ..." */
+        int next = (doc->toks[t].flags & SG_TF_SENT_START) &&
+                   (doc->toks[m->tb].flags & SG_TF_SENT_START) &&
+                   doc->toks[m->tb].sent == doc->toks[t].sent + 1 && pe == m->te;
+        if (!((reported || next) && person_reports) && !adjacent) {
             continue;
         }
         /* a person already named between role and this mention took the role */
