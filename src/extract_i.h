@@ -112,6 +112,9 @@ int sg_i_postnominal(const sg_textdoc_t *doc, size_t i);
 /* Is token i a party's word, capitalised ("the Conservative leader of the
  * council", "Labour and Conservative councils")? */
 int sg_i_party_word(const sg_textdoc_t *doc, size_t i);
+/* Is token t a bullet that opens a list's line ("- ", "* ", "• "), or a table's
+ * row ("| Cumbria | X | ...")? */
+int sg_i_bullet_at(const sg_textdoc_t *doc, size_t t);
 /* Is token i a noun naming a kind of organisation, "charity", "group", "union",
  * "think tank"'s "tank" ("the campaign group X")? */
 int sg_i_org_kind(const sg_textdoc_t *doc, size_t i);

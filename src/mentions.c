@@ -832,6 +832,12 @@ static int listed_after_body(const sg_i_ctx_t *cx, size_t a, size_t b) {
             (n > b && n < doc->ntoks && sg_i_is_cap(doc, n)));
 }
 
+int sg_i_bullet_at(const sg_textdoc_t *doc, size_t t) {
+    return (doc->toks[t].flags & SG_TF_PARA_START) &&
+           (sg_tok_is(doc, t, "-") || sg_tok_is(doc, t, "*") || sg_tok_is(doc, t, "•") ||
+            sg_tok_is(doc, t, "|")); /* (or a table's row: "| Cumbria | X | ...") */
+}
+
 int sg_i_org_kind(const sg_textdoc_t *doc, size_t i) {
     static const char *const kinds[] = {"charity", "group",   "union",    "firm",
                                         "company", "network", "provider", "tank"};

@@ -547,8 +547,10 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     if (according_to(cx, q, t, limit)) {
         return; /* "...," according to a spokesperson for the trust */
     }
-    /* "“...” — Ann Lee, chief executive of Tarn CCG": a dash, then the person */
-    if (sg_tok_is(doc, t, "-") && t + 1 < limit) {
+    /* "“...” — Ann Lee, chief executive of Tarn CCG": a dash, then the person (not
+     * a list's next line, after a line with a bullet of its own) */
+    if (sg_tok_is(doc, t, "-") && t + 1 < limit &&
+        !(sg_i_bullet_at(doc, t) && sg_i_bullet_at(doc, doc->paras[q->para].tok_begin))) {
         long m = sg_i_mention_at(cx, t + 1);
         if (m >= 0 && cx->m[m].tb == t + 1 &&
             cx->ents[cx->m[m].entity].type == SG_NODE_PERSON &&
@@ -719,6 +721,7 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
     /* "Dr Tim Burke, chair of Tarn CCG: “...”", a vox pop's line, or "Ann Lee put
      * it bluntly: “...”": the person who opens the sentence, with no other person
      * before the colon, says it */
+    sb += sg_i_bullet_at(doc, sb) && sb + 1 < open_tok; /* "- Dr Tim Burke, ...:" */
     long m = sg_i_mention_at(cx, sb);
     if (m < 0 || cx->m[m].tb != sb || cx->ents[cx->m[m].entity].type != SG_NODE_PERSON ||
         open_tok > cx->m[m].te + 16) {

@@ -1223,18 +1223,11 @@ static sg_err_t affiliation_after(sg_i_ctx_t *cx, long person, size_t t, size_t 
                          doc->toks[t].sent, t, t + 1, 0);
 }
 
-/* Is token t a bullet that opens a list's line ("- ", "* ", "• ")? */
-static int bullet_at(const sg_textdoc_t *doc, size_t t) {
-    return (doc->toks[t].flags & SG_TF_PARA_START) &&
-           (sg_tok_is(doc, t, "-") || sg_tok_is(doc, t, "*") || sg_tok_is(doc, t, "•") ||
-            sg_tok_is(doc, t, "|")); /* (or a table's row: "| Cumbria | X | ...") */
-}
-
 /* Does the name at token tb open its line, alone, after "By" or after a bullet? */
 static int line_start(const sg_textdoc_t *doc, size_t tb) {
     return (doc->toks[tb].flags & SG_TF_PARA_START) ||
            (tb > 0 && (doc->toks[tb - 1].flags & SG_TF_PARA_START) &&
-            (sg_tok_is(doc, tb - 1, "by") || bullet_at(doc, tb - 1)));
+            (sg_tok_is(doc, tb - 1, "by") || sg_i_bullet_at(doc, tb - 1)));
 }
 
 /* Does sentence s speak of STPs or of leading? */
@@ -1280,10 +1273,10 @@ static sg_err_t footprint_in_brackets(sg_i_ctx_t *cx, const sg_i_mention_t *pm,
         return SG_OK;
     }
     size_t s = doc->toks[t].sent, s0 = s;
-    if (pm->tb > 0 && bullet_at(doc, pm->tb - 1)) {
+    if (pm->tb > 0 && sg_i_bullet_at(doc, pm->tb - 1)) {
         /* a list's line: the list's first line, then three sentences before it */
         size_t p = doc->sents[s].para, top = p > 64 ? p - 64 : 0; /* a list's length */
-        while (p > top && bullet_at(doc, doc->paras[p - 1].tok_begin)) {
+        while (p > top && sg_i_bullet_at(doc, doc->paras[p - 1].tok_begin)) {
             p--;
         }
         s0 = doc->paras[p].sent_begin;
@@ -1309,12 +1302,12 @@ static sg_err_t members_line(sg_i_ctx_t *cx, const sg_i_mention_t *pm) {
                                          "co-chair"};
     const sg_textdoc_t *doc = cx->doc;
 
-    if (pm->tb == 0 || !bullet_at(doc, pm->tb - 1)) {
+    if (pm->tb == 0 || !sg_i_bullet_at(doc, pm->tb - 1)) {
         return SG_OK;
     }
     size_t s = doc->toks[pm->tb].sent, p = doc->sents[s].para;
     size_t top = p > 64 ? p - 64 : 0; /* a list's length */
-    while (p > top && bullet_at(doc, doc->paras[p - 1].tok_begin)) {
+    while (p > top && sg_i_bullet_at(doc, doc->paras[p - 1].tok_begin)) {
         p--;
     }
     if (p == 0) {
@@ -1353,7 +1346,8 @@ static sg_err_t members_line(sg_i_ctx_t *cx, const sg_i_mention_t *pm) {
 /* Does the line opening at token b begin, past a bullet, with a footprint's name
  * and a colon or a dash ("Devon: ...", "• Dorset – ...")? Its footprint, or -1. */
 static long footprint_line(const sg_i_ctx_t *cx, size_t b) {
-    long m = mention_from(cx, b < cx->doc->ntoks && bullet_at(cx->doc, b) ? b + 1 : b);
+    long m =
+        mention_from(cx, b < cx->doc->ntoks && sg_i_bullet_at(cx->doc, b) ? b + 1 : b);
     long e = m >= 0 ? cx->m[m].entity : -1;
     return e >= 0 && cx->ents[e].type == SG_NODE_STP &&
                    strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0 &&
