@@ -2504,6 +2504,19 @@ static size_t cue_object(const sg_i_ctx_t *cx, size_t tb, size_t lo) {
     return (n && !(v & SG_I_ST_NONE)) || IN_LIST(doc, j - 2, sides) ? j - 2 : 0;
 }
 
+/* Do a role and "of" end right before token b, not before lo ("leader of")? */
+static int role_of_before(const sg_i_ctx_t *cx, size_t b, size_t lo) {
+    if (b < lo + 2 || !sg_tok_is(cx->doc, b - 1, "of")) {
+        return 0;
+    }
+    for (size_t rb = b > lo + 4 ? b - 4 : lo; rb + 1 < b; rb++) {
+        if (sg_i_match(cx->lex, SG_I_T_ROLES, cx->doc, rb, b - 1, NULL) == b - 1 - rb) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
     const sg_textdoc_t *doc = cx->doc;
     size_t s = doc->toks[t].sent, lo = doc->sents[s > 0 ? s - 1 : 0].tok_begin;
@@ -2534,8 +2547,11 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
         /* (not "a review of the Devon STP": the review is what "it" is; past a
          * place: "the plan would close the unit at Dale General. It is a mistake") */
         size_t b = past_back_determiners(doc, cx->m[m].tb, lo);
-        if (b > lo && sg_tok_is(doc, b - 1, "at")) {
-            k = cx->m[m].tb;
+        if ((b > lo && (sg_tok_is(doc, b - 1, "at") || role_of_before(cx, b, lo))) ||
+            (cx->ents[cx->m[m].entity].type != SG_NODE_STP &&
+             possessive_at(doc, cx->m[m].te))) {
+            k = cx->m[m].tb; /* (nor the body of a role: "X, leader of Tarn Council,
+                              * backed it", "Tarn Council's leader, X, backed it") */
             continue;
         }
         if (b > lo && (sg_tok_is(doc, b - 1, "of") || sg_tok_is(doc, b - 1, "into") ||
