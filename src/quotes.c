@@ -296,7 +296,11 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
          * executive of X" is none) */
         size_t se = doc->sents[doc->toks[t].sent].tok_end;
         if (sg_i_match(cx->lex, SG_I_T_ROLES, doc, k, se, NULL) == t + 1 - k) {
-            return sg_i_last_person(cx, k - 1);
+            /* (not "the chief" of "the chief executives of three trusts": many) */
+            size_t kind;
+            return sg_i_match_plural(cx->lex, SG_I_T_ROLES, doc, k, se, &kind) > t + 1 - k
+                       ? -1
+                       : sg_i_last_person(cx, k - 1);
         }
     }
     return -1;
