@@ -2279,6 +2279,25 @@ static long evaluator(const sg_i_ctx_t *cx, size_t s) {
     return voice_of(cx, s);
 }
 
+/* The stakeholder a verb's subject is likened to, between from and the verb at c:
+ * ", like Y," right after the subject (ending at subj_end) or "Like Y," opening
+ * the clause; else -1 (not "Unlike Y,"). */
+static long like_subject(const sg_i_ctx_t *cx, size_t from, size_t subj_end, size_t c) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t k = (size_t)-1;
+
+    if (subj_end > from && subj_end + 3 < c && sg_tok_is(doc, subj_end, ",") &&
+        sg_tok_is(doc, subj_end + 1, "like")) {
+        k = subj_end + 2;
+    } else if (from + 3 < c && sg_tok_is(doc, from, "like")) {
+        k = from + 1;
+    }
+    long m = k != (size_t)-1 ? mention_from(cx, past_determiners(doc, k, c)) : -1;
+    return m >= 0 && cx->m[m].te < c && sg_tok_is(doc, cx->m[m].te, ",")
+               ? sg_i_role_body(cx, m)
+               : -1;
+}
+
 /* The subject of the last reporting verb outside a quotation in tokens [from, k)
  * ("X said the plan ..."), or -1 when none. */
 static long reporter_before(const sg_i_ctx_t *cx, size_t from, size_t k) {
@@ -3458,6 +3477,16 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             if (!cancelled && dst >= 0 && !(v & SG_I_ST_EVAL) && qi < 0 && !swapped &&
                 !urged && (src < 0 || strcmp(cx->ents[src].name, SG_I_COLLECTIVE) == 0) &&
                 (rc = members_stance(cx, s, from, c, ce, dst, stance)) != SG_OK) {
+                return rc;
+            }
+            /* "Tarn Council, like Hale Council, has rejected Z", "Like Hale Council,
+             * Tarn Council has ...": Y too */
+            long like = !cancelled && src >= 0 && dst >= 0 && !(v & SG_I_ST_EVAL) &&
+                                qi < 0 && !swapped
+                            ? like_subject(cx, from, subj_end, c)
+                            : -1;
+            if (like >= 0 && like != dst &&
+                (rc = sg_i_add_edge(cx, like, dst, stance, NULL, s, c, ce, 0)) != SG_OK) {
                 return rc;
             }
             /* "X joined Y in criticising Z": X too */
