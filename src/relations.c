@@ -840,7 +840,15 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
             continue;
         }
         size_t lim = sent_end(doc, t), r0 = det ? t + 1 : t;
-        if (!find_role(cx, r0, lim, &rb, &re, &kind) || rb > t + 3 ||
+        /* or "the Local Government Association's chief executive has said": the
+         * body before the role */
+        long pbm = det && sg_tok_is(doc, t, "the") ? sg_i_mention_at(cx, r0) : -1;
+        pbm = pbm >= 0 && cx->m[pbm].tb == r0 && possessive_at(doc, cx->m[pbm].te) &&
+                      cx->ents[cx->m[pbm].entity].type != SG_NODE_PERSON
+                  ? pbm
+                  : -1;
+        r0 = pbm >= 0 ? cx->m[pbm].te + 1 : r0;
+        if (!find_role(cx, r0, lim, &rb, &re, &kind) || rb > r0 + 2 ||
             (!det && rb != t && !(rb == t + 1 && IN_LIST(doc, t, qualifiers)))) {
             /* ("Interim chief executive of Y X": a sentence's first words) */
             continue;
@@ -856,7 +864,7 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         if (former) {
             continue;
         }
-        if (!sg_tok_is(doc, re, "of") && !sg_tok_is(doc, re, "at")) {
+        if (pbm < 0 && !sg_tok_is(doc, re, "of") && !sg_tok_is(doc, re, "at")) {
             continue;
         }
         /* (not a person's apposition: "Simon Stevens, the chief executive of NHS
@@ -866,7 +874,13 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
             cx->ents[cx->m[pb].entity].type == SG_NODE_PERSON) {
             continue;
         }
-        target = role_target(cx, re, lim, &after);
+        for (size_t k = r0; pbm >= 0 && k < rb; k++) {
+            if (!IN_LIST(doc, k, qualifiers)) {
+                kind = SG_I_ROLE_MEMBER; /* "the STP's workforce lead": of a part */
+            }
+        }
+        after = re;
+        target = pbm >= 0 ? sg_i_role_body(cx, pbm) : role_target(cx, re, lim, &after);
         if (target < 0) {
             continue;
         }
@@ -1127,8 +1141,10 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
             body = sg_i_last_org(cx, before - 1);
             body = body >= 0 && cx->ents[body].type == SG_NODE_COUNCIL ? body : -1;
         }
-        if (body < 0 || cx->ents[body].type == SG_NODE_PERSON) {
-            return SG_OK;
+        if (body < 0 || cx->ents[body].type == SG_NODE_PERSON ||
+            strcmp(cx->ents[body].name, SG_I_COLLECTIVE) == 0) {
+            return SG_OK; /* (nor "Local government minister Marcus Jones": a
+                           * portfolio, no body) */
         }
         /* in lower case, unless a portfolio names places ("director for the
          * Midlands and East") */
