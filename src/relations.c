@@ -2664,9 +2664,16 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
     }
     if (t + 2 < lim && sg_tok_is(doc, t, "to") && sg_tok_is(doc, t + 1, "be")) {
         t += sg_tok_is(doc, t + 2, "urgently") ? 3 : 2;
-        *v = IN_LIST(doc, t, ends)   ? SG_I_ST_NEG
-             : IN_LIST(doc, t, goes) ? SG_I_ST_POS
-                                     : 0;
+        /* (or "put on hold", "put on ice", "thrown out", "torn up") */
+        int held = t + 2 < lim && sg_tok_is(doc, t, "put") &&
+                   sg_tok_is(doc, t + 1, "on") &&
+                   (sg_tok_is(doc, t + 2, "hold") || sg_tok_is(doc, t + 2, "ice"));
+        int out = t + 1 < lim &&
+                  ((sg_tok_is(doc, t, "thrown") && sg_tok_is(doc, t + 1, "out")) ||
+                   (sg_tok_is(doc, t, "torn") && sg_tok_is(doc, t + 1, "up")));
+        *v = IN_LIST(doc, t, ends) || held || out ? SG_I_ST_NEG
+             : IN_LIST(doc, t, goes)              ? SG_I_ST_POS
+                                                  : 0;
         return *v ? 2 : 0;
     }
     if (t + 2 < lim && sg_tok_is(doc, t, "to") && sg_tok_is(doc, t + 1, "go") &&
