@@ -1947,10 +1947,12 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                        !org_word(cx, i, e) && !programme_exact(cx, i, e) &&
                        !(e - i == 1 &&
                          (is_allcaps(doc, i) ||
-                          sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL)))) {
+                          sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL) ||
+                          ((doc->toks[i].flags & SG_TF_SENT_START) &&
+                           sg_i_auxiliary(doc, i))))) {
                 /* (not "the BMA council": a body's own council; nor "My council",
-                 * "Opinion: Why councils should stay", "the Conservative council
-                 * leader": a party's) */
+                 * "Opinion: Why councils should stay", "Will councils back it?",
+                 * "the Conservative council leader": a party's) */
                 rc = council_group(cx, i, e);
                 e++;
             } else if (!unnamed_member(cx, i, e, se)) {

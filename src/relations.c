@@ -2476,10 +2476,34 @@ static size_t past_back_determiners(const sg_textdoc_t *doc, size_t b, size_t lo
  * Hale Council has vowed to fight the plan"): *person becomes the person the
  * article gives that role of that body, when roles are read and one has it;
  * otherwise it is left as it was. */
+/* The person the article gives the role in tokens [rb, re) of body: *person, or
+ * -1 when none has it. */
+static sg_err_t holder_of(const sg_i_ctx_t *cx, size_t rb, size_t re, long body,
+                          long *person) {
+    sg_buf_t key;
+    sg_buf_init(&key);
+    char *role = role_text(cx->doc, rb, re);
+    sg_err_t rc =
+        !role ? SG_ENOMEM : sg_buf_printf(&key, "%s, %s", role, cx->ents[body].name);
+    free(role);
+    *person = -1;
+    for (size_t e = 0; rc == SG_OK && e < cx->nents; e++) {
+        const sg_strv_t *r = &cx->ents[e].roles;
+        for (size_t k = 0; cx->ents[e].type == SG_NODE_PERSON && k < r->n; k++) {
+            if (strcasecmp(r->v[k], key.data) == 0) {
+                *person = (long)e;
+                e = cx->nents;
+                break;
+            }
+        }
+    }
+    sg_buf_release(&key);
+    return rc;
+}
+
 static sg_err_t role_holder(const sg_i_ctx_t *cx, long m, size_t lo, long *person) {
     const sg_textdoc_t *doc = cx->doc;
     size_t j = past_back_determiners(doc, cx->m[m].tb, lo);
-    long body = cx->m[m].entity;
 
     if (j < lo + 2 || !sg_tok_is(doc, j - 1, "of")) {
         return SG_OK;
@@ -2492,23 +2516,9 @@ static sg_err_t role_holder(const sg_i_ctx_t *cx, long m, size_t lo, long *perso
             return SG_OK; /* (not an apposition's: "X, leader of Y, said her cabinet
                            * would not sign the plan") */
         }
-        sg_buf_t key;
-        sg_buf_init(&key);
-        char *role = role_text(doc, rb, j - 1);
-        sg_err_t rc =
-            !role ? SG_ENOMEM : sg_buf_printf(&key, "%s, %s", role, cx->ents[body].name);
-        free(role);
-        for (size_t e = 0; rc == SG_OK && e < cx->nents; e++) {
-            const sg_strv_t *r = &cx->ents[e].roles;
-            for (size_t k = 0; cx->ents[e].type == SG_NODE_PERSON && k < r->n; k++) {
-                if (strcasecmp(r->v[k], key.data) == 0) {
-                    *person = (long)e;
-                    e = cx->nents;
-                    break;
-                }
-            }
-        }
-        sg_buf_release(&key);
+        long p;
+        sg_err_t rc = holder_of(cx, rb, j - 1, cx->m[m].entity, &p);
+        *person = p >= 0 ? p : *person;
         return rc;
     }
     return SG_OK;
@@ -3332,6 +3342,15 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 if (sm >= 0 && cx->m[sm].entity == src &&
                     (rc = role_holder(cx, sm, from, &src)) != SG_OK) {
                     return rc; /* "The leader of X has vowed to fight": the leader */
+                }
+                /* "NHS boss hails X", "Tarn Council leader backs Y": the body's role
+                 * holds the stance, the person given it or no one named */
+                size_t vb0 = verb_start(doc, from, neg_b), rn;
+                if (sm >= 0 && cx->m[sm].entity == src && cx->m[sm].te < vb0 &&
+                    (rn = sg_i_match(cx->lex, SG_I_T_ROLES, doc, cx->m[sm].te, vb0,
+                                     NULL)) == vb0 - cx->m[sm].te &&
+                    (rc = holder_of(cx, cx->m[sm].te, vb0, src, &src)) != SG_OK) {
+                    return rc;
                 }
                 size_t vb = verb_start(doc, from, neg_b);
                 while (vb > from && IN_LIST(doc, vb - 1, modals)) {
