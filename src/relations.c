@@ -348,10 +348,10 @@ static size_t helm_at(const sg_textdoc_t *doc, size_t t, size_t lim) {
     return sg_tok_is(doc, t + 1, "the") && sg_tok_is(doc, t + 2, "helm") ? 2 : 0;
 }
 
-/* Does a relative clause (", who" or ", which" and a word) open at token t, before
- * lim? */
+/* Does a relative clause (", who" or ", which" and a word; or after a dash: "X —
+ * who chairs Y —") open at token t, before lim? */
 static int who_at(const sg_textdoc_t *doc, size_t t, size_t lim) {
-    return t + 2 < lim && sg_tok_is(doc, t, ",") &&
+    return t + 2 < lim && (sg_tok_is(doc, t, ",") || sg_tok_is(doc, t, "-")) &&
            (sg_tok_is(doc, t + 1, "who") || sg_tok_is(doc, t + 1, "which"));
 }
 
@@ -940,6 +940,26 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
     return SG_OK;
 }
 
+/* Does "is on the board of Y" (or "was", "on the Y board", "on the Y health
+ * committee", a panel) start at token v, before lim? */
+static int on_board_at(const sg_textdoc_t *doc, size_t v, size_t lim) {
+    if (!(sg_tok_is(doc, v, "is") || sg_tok_is(doc, v, "was")) || v + 3 >= lim ||
+        !sg_tok_is(doc, v + 1, "on") || !sg_tok_is(doc, v + 2, "the")) {
+        return 0;
+    }
+    size_t k = v + 3;
+    while (k + 1 < lim && k < v + 8 && sg_i_is_cap(doc, k)) {
+        k++; /* (a name before it: "the Tarn CCG board") */
+    }
+    for (size_t w = k; w < lim && w < k + 3 && doc->toks[w].kind == SG_TK_WORD; w++) {
+        if (sg_tok_is(doc, w, "board") || sg_tok_is(doc, w, "committee") ||
+            sg_tok_is(doc, w, "panel")) {
+            return 1; /* (past a word or two: "the Hale Council health committee") */
+        }
+    }
+    return 0;
+}
+
 /* "Mark Rogers leads the Birmingham and Solihull STP", also after an apposition
  * ("Mark Rogers, chief executive of ..., leads ..."): the verb is the person's when
  * it follows the name or the comma closing the apposition. */
@@ -984,7 +1004,8 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
         free(role);
         return rc;
     }
-    if (IN_LIST(doc, v, member_verbs)) {
+    int on_board = on_board_at(doc, v, lim); /* (as "sits on") */
+    if (on_board || IN_LIST(doc, v, member_verbs)) {
         /* "X sits on the board of Y", "X works for Y" (not "works with Z of Y") */
         size_t after;
         long target = role_target(cx, v + 1, lim, &after);
