@@ -36,8 +36,9 @@ static const char *const change_nouns[] = {
     "cooperation",     "deal",           "contract", "agreement",   "petition",
     "claims",          "allegations",    "reports",  "suggestions", "accusations"};
 /* words that open another clause, past which a stance verb's object is not */
-static const char *const clause_breaks[] = {"but",    "while", "whereas", "although",
-                                            "though", "yet",   ";"};
+static const char *const clause_breaks[] = {"but",     "while",  "whereas", "although",
+                                            "though",  "yet",    ";",       "after",
+                                            "because", "unless", "until"};
 /* between "who" and its verb: "X, who has led Y", "X, who also chairs Y" */
 static const char *const who_aux[] = {"has", "had", "also", "now", "currently"};
 static const char *const author_verbs[] = {"writes",   "summarises", "argues",
@@ -2567,7 +2568,9 @@ static size_t cue_object(const sg_i_ctx_t *cx, size_t tb, size_t lo) {
         return 0;
     }
     size_t v, n = sg_i_match(cx->lex, SG_I_T_STANCE, doc, j - 2, j, &v);
-    return (n && !(v & SG_I_ST_NONE)) || IN_LIST(doc, j - 2, sides) ? j - 2 : 0;
+    /* (or a change done to it: "Campaigners fighting the downgrade of X have") */
+    int change = sg_tok_is(doc, j - 1, "of") && IN_LIST(doc, j - 2, change_nouns);
+    return (n && !(v & SG_I_ST_NONE)) || IN_LIST(doc, j - 2, sides) || change ? j - 2 : 0;
 }
 
 /* Do a role and "of" end right before token b, not before lo ("leader of")? */
