@@ -2026,7 +2026,7 @@ static size_t listed_after(const sg_i_ctx_t *cx, size_t t, size_t lim, long *out
         while (j < lim && (IN_LIST(doc, j, skip_words) || sg_tok_is(doc, j, "by"))) {
             j++;
         }
-        long m = sg_i_mention_at(cx, j);
+        long m = sg_i_mention_at(cx, past_kind(doc, j, lim)); /* ("the group X") */
         if (m < 0) {
             break;
         }
@@ -3312,12 +3312,40 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 long agents[8];
                 size_t vb = verb_start(doc, from, c);
                 /* "the Devon programme was backed by X": a plan's noun between */
-                static const char *const nouns[] = {"plan", "programme", "footprint"};
+                static const char *const nouns[] = {"plan", "plans", "proposals",
+                                                    "programme", "footprint"};
+                /* (or its plans: "The Devon STP's plans to close beds were opposed
+                 * by", words in lower case after "to") */
+                size_t pn = dst_end + (dst_end + 1 < vb && possessive_at(doc, dst_end));
                 int noun = dst >= 0 && cx->ents[dst].type == SG_NODE_STP &&
-                           IN_LIST(doc, dst_end, nouns);
-                int adjacent =
-                    dst_end == before || dst_end == vb ||
-                    (dst_end + 1 == vb && (sg_tok_is(doc, dst_end, ",") || noun));
+                           IN_LIST(doc, pn, nouns);
+                size_t ne = pn + 1;
+                if (noun && ne + 1 < vb && sg_tok_is(doc, ne, "to")) {
+                    ne++;
+                    while (ne < vb && doc->toks[ne].kind == SG_TK_WORD &&
+                           !sg_i_is_cap(doc, ne)) {
+                        ne++;
+                    }
+                }
+                int adjacent = dst_end == before || dst_end == vb ||
+                               (dst_end + 1 == vb && sg_tok_is(doc, dst_end, ",")) ||
+                               (noun && ne == vb);
+                /* "Plans to close beds at Hale Hospital were opposed by X": what the
+                 * plans change, or where, is not what is opposed */
+                for (size_t k = from;
+                     dst >= 0 && cx->ents[dst].type != SG_NODE_STP && k + 1 < dst_end;
+                     k++) {
+                    if (IN_LIST(doc, k, plan_nouns) && sg_tok_is(doc, k + 1, "to")) {
+                        /* (the plans' own: "The Devon STP's plans to close ...") */
+                        long pm = k >= from + 2 && possessive_at(doc, k - 1)
+                                      ? sg_i_mention_at(cx, k - 2)
+                                      : -1;
+                        dst = pm >= 0 && cx->ents[cx->m[pm].entity].type == SG_NODE_STP
+                                  ? sg_i_role_body(cx, pm)
+                                  : -1;
+                        break;
+                    }
+                }
                 /* "X, which was welcomed by A,": the name before the relative */
                 if (!adjacent && vb > from + 1 &&
                     (sg_tok_is(doc, vb - 1, "which") || sg_tok_is(doc, vb - 1, "that"))) {
