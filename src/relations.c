@@ -2178,7 +2178,8 @@ static int reported_subject(const sg_i_ctx_t *cx, size_t k, size_t c) {
 
 /* Does token k open a clause ("that") whose subject, before the verb at c, is a
  * group no name gives ("disappointed that two councils had not backed the plan",
- * "said that some trusts opposed it", "I know many residents are worried")? */
+ * "said that some trusts opposed it", "I know many residents are worried", "my
+ * constituents oppose it")? */
 static int unnamed_clause(const sg_textdoc_t *doc, size_t k, size_t c) {
     static const char *const groups[] = {"two",  "three", "four", "five", "six",
                                          "both", "some",  "many", "most", "several",
@@ -2192,6 +2193,15 @@ static int unnamed_clause(const sg_textdoc_t *doc, size_t k, size_t c) {
         !sg_tok_is(doc, k + 1, "of") && !IN_LIST(doc, k - 1, preps)) {
         return 1; /* a quantifier and a noun: "many residents" (not "many of us", we;
                    * nor a time or place: "has for many years opposed") */
+    }
+    /* "and my constituents oppose it", "their members back it": people of the
+     * speaker's, none named */
+    static const char *const poss[] = {"my", "his", "her", "their"};
+    static const char *const people[] = {"constituents", "members",    "residents",
+                                         "patients",     "colleagues", "staff",
+                                         "voters",       "supporters", "families"};
+    if (k + 2 <= c && IN_LIST(doc, k, poss) && IN_LIST(doc, k + 1, people)) {
+        return 1;
     }
     return sg_tok_is(doc, k, "that") && k + 2 < c &&
            (IN_LIST(doc, k + 1, groups) || doc->toks[k + 1].kind == SG_TK_NUM);
@@ -2586,9 +2596,23 @@ static int role_of_before(const sg_i_ctx_t *cx, size_t b, size_t lo) {
     return 0;
 }
 
+/* Is the preposition at p a verb's, an "-ing" form a few words before it, not
+ * before lo ("working with NHS colleagues on the Devon STP", not "a report on")? */
+static int verb_object(const sg_textdoc_t *doc, size_t p, size_t lo) {
+    for (size_t k = p; k-- > lo && k + 5 > p && doc->toks[k].kind != SG_TK_PUNCT;) {
+        if (sg_i_participle(doc, k)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
     const sg_textdoc_t *doc = cx->doc;
-    size_t s = doc->toks[t].sent, lo = doc->sents[s > 0 ? s - 1 : 0].tok_begin;
+    /* (up to four sentences back, through sentences that name nothing: "... on
+     * the Tarnshire STP. It is not perfect. But it is the best chance we have had")
+     */
+    size_t s = doc->toks[t].sent, lo = doc->sents[s > 4 ? s - 4 : 0].tok_begin;
     size_t said = 0; /* where the subject of t's sentence's reporting verb ends */
 
     for (size_t k = t; k-- > lo;) {
@@ -2596,6 +2620,10 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
             said = verb_start(doc, lo, k);
         }
         long m = sg_i_mention_at(cx, k);
+        if (m < 0 && k > lo && IN_LIST(doc, k, change_nouns) &&
+            (sg_tok_is(doc, k - 1, "the") || sg_tok_is(doc, k - 1, "this"))) {
+            return -1; /* "She said the merger would ... and called it a disaster" */
+        }
         if (m < 0) {
             continue;
         }
@@ -2623,8 +2651,10 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
                               * backed it", "Tarn Council's leader, X, backed it") */
             continue;
         }
-        if (b > lo && (sg_tok_is(doc, b - 1, "of") || sg_tok_is(doc, b - 1, "into") ||
-                       sg_tok_is(doc, b - 1, "on") || sg_tok_is(doc, b - 1, "about"))) {
+        if (b > lo &&
+            (sg_tok_is(doc, b - 1, "of") || sg_tok_is(doc, b - 1, "into") ||
+             sg_tok_is(doc, b - 1, "on") || sg_tok_is(doc, b - 1, "about")) &&
+            !verb_object(doc, b - 1, lo)) {
             return -1;
         }
         long e = sg_i_role_body(cx, m);
