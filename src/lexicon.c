@@ -74,6 +74,23 @@ sg_err_t sg_i_phrase_key(const sg_textdoc_t *doc, size_t b, size_t e, sg_buf_t *
     return SG_OK;
 }
 
+int sg_i_name_gender(const sg_lexicon_t *lex, const char *name) {
+    char key[64];
+    size_t n = 0, v;
+
+    while (name[n] && name[n] != ' ' && n + 1 < sizeof(key)) {
+        key[n] = (char)(name[n] >= 'A' && name[n] <= 'Z' ? name[n] + 32 : name[n]);
+        n++;
+    }
+    if (name[n] && name[n] != ' ') {
+        return SG_I_NAME_ANY; /* (no given name is that long) */
+    }
+    if (!sg_map_getn(&lex->tab[SG_I_T_FIRST_NAMES], key, n, &v) || !(v & SG_I_FULL)) {
+        return 0;
+    }
+    return (int)(v >> 2);
+}
+
 size_t sg_i_first_value(const sg_lexicon_t *lex, sg_i_table_t t, const sg_textdoc_t *doc,
                         size_t i) {
     size_t len, v = 0;
@@ -312,7 +329,19 @@ static sg_err_t row_word(sg_lexicon_t *lex, sg_map_t *map, char **cols, size_t v
     }
 
 SIMPLE_ROW(row_titles, SG_I_T_TITLES)
-SIMPLE_ROW(row_first_names, SG_I_T_FIRST_NAMES)
+/* "jane<TAB>f": a given name, and the gender it most often says, when it says
+ * one (SG_I_NAME_MALE, SG_I_NAME_FEMALE; SG_I_NAME_ANY without the column). */
+static sg_err_t row_first_names(sg_lexicon_t *lex, char **cols, int ncols,
+                                const char *path, int line, sg_error_t *err) {
+    static const char *const genders[] = {"m", "f"};
+    static const int gv[] = {SG_I_NAME_MALE, SG_I_NAME_FEMALE};
+    int v = ncols > 1 ? keyword(cols[1], genders, gv, 2) : SG_I_NAME_ANY;
+
+    if (!v) {
+        return BAD_VALUE(cols[1]);
+    }
+    return row_word(lex, &lex->tab[SG_I_T_FIRST_NAMES], cols, (size_t)v);
+}
 SIMPLE_ROW(row_doc_words, SG_I_T_DOC_WORDS)
 SIMPLE_ROW(row_reporting, SG_I_T_REPORTING)
 SIMPLE_ROW(row_abbrev, SG_I_T_ABBREV)

@@ -101,6 +101,13 @@ sg_err_t sg_i_phrase_key(const sg_textdoc_t *doc, size_t b, size_t e, sg_buf_t *
 sg_err_t sg_i_gaz_lookup(const sg_lexicon_t *lex, const char *name,
                          const sg_i_gazentry_t **entry);
 
+/* Values of first_names.tsv: a given name, and the gender it says, if any. */
+enum { SG_I_NAME_ANY = 1, SG_I_NAME_MALE = 2, SG_I_NAME_FEMALE = 3 };
+
+/* The value of the given name that opens name ("Jane Roe": SG_I_NAME_FEMALE), 0
+ * when it opens with none the lexicon knows. */
+int sg_i_name_gender(const sg_lexicon_t *lex, const char *name);
+
 /* Table t's value for token i's word alone, looked up (0: none); sg_i_match's
  * walk from token i, whose word has value v. For the inline functions below. */
 size_t sg_i_first_value(const sg_lexicon_t *lex, sg_i_table_t t, const sg_textdoc_t *doc,

@@ -1055,9 +1055,9 @@ long sg_i_last_person(const sg_i_ctx_t *cx, size_t tok) {
     return last_on_chain(cx, cx->prev_person, tok);
 }
 
-/* Does a title of person e say the other gender than the pronoun's ("Mr" for
- * "she", "Dame" for "he")? */
-static int other_gender(const sg_i_entity_t *e, int she) {
+/* Does a title of person e, or else its given name, say the other gender than the
+ * pronoun's ("Mr" for "she", "Dame" for "he"; "Jane" for "he")? */
+static int other_gender(const sg_i_ctx_t *cx, const sg_i_entity_t *e, int she) {
     static const char *const his[] = {"Mr", "Sir", "Lord", "Baron"};
     static const char *const hers[] = {"Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness"};
     const char *const *list = she ? his : hers;
@@ -1070,7 +1070,8 @@ static int other_gender(const sg_i_entity_t *e, int she) {
             }
         }
     }
-    return 0;
+    return sg_i_name_gender(cx->lex, e->name) ==
+           (she ? SG_I_NAME_MALE : SG_I_NAME_FEMALE);
 }
 
 long sg_i_last_person_for(const sg_i_ctx_t *cx, size_t tok, int she) {
@@ -1084,7 +1085,7 @@ long sg_i_last_person_for(const sg_i_ctx_t *cx, size_t tok, int she) {
             continue;
         }
         first = first < 0 ? e : first;
-        if (!other_gender(&cx->ents[e], she)) {
+        if (!other_gender(cx, &cx->ents[e], she)) {
             return e;
         }
         steps++;

@@ -16,6 +16,17 @@ static void test_lexicon__loads_and_knows_stp_names(void **state) {
     assert_null(sg_lexicon_canonical(tu_lex, "Atlantis"));
 }
 
+/* A given name's gender column: what the pronoun resolution reads of a name. */
+static void test_lexicon__given_names_say_a_gender_or_none(void **state) {
+    (void)state;
+    assert_int_equal(sg_i_name_gender(tu_lex, "Jane Roe"), SG_I_NAME_FEMALE);
+    assert_int_equal(sg_i_name_gender(tu_lex, "Tom Ash"), SG_I_NAME_MALE);
+    assert_int_equal(sg_i_name_gender(tu_lex, "Sam Reid"), SG_I_NAME_ANY);
+    assert_int_equal(sg_i_name_gender(tu_lex, "JANE"), SG_I_NAME_FEMALE);
+    assert_int_equal(sg_i_name_gender(tu_lex, "Quorblax Smith"), 0);
+    assert_int_equal(sg_i_name_gender(tu_lex, ""), 0);
+}
+
 /* The first-word tags only spare lookups: every table matches the same phrases at
  * every token with them as without them (sample articles, all tables). */
 static void test_lexicon__token_tags_change_no_match(void **state) {
@@ -81,6 +92,8 @@ static void test_lexicon__errors_name_file_and_line(void **state) {
     assert_non_null(mkdtemp(dir));
     load_fails(dir, "roles.tsv", "chair\\tboss\\n", &err);
     assert_non_null(strstr(err.message, "boss"));
+    load_fails(dir, "first_names.tsv", "jane\\tx\\n", &err);
+    assert_string_equal(err.message, "unknown value 'x'");
     /* a name that is not UTF-8 would make graph files no reader takes */
     load_fails(dir, "organisations.tsv", "Frimley Trust\\377\\tFT\\n", &err);
     assert_int_equal(err.column, 14);
@@ -93,6 +106,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_lexicon__loads_and_knows_stp_names),
         cmocka_unit_test(test_lexicon__errors_name_file_and_line),
+        cmocka_unit_test(test_lexicon__given_names_say_a_gender_or_none),
         cmocka_unit_test(test_lexicon__token_tags_change_no_match),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
