@@ -1853,24 +1853,29 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
             }
         }
     }
-    /* "X ... on behalf of Y" within a sentence */
+    /* "X ... on behalf of (the) Y" within a sentence; "(Speaking) on behalf of Y,
+     * X said": the person after the comma when none comes before */
     for (size_t t = 0; t + 3 < doc->ntoks; t++) {
         if (!(sg_tok_is(doc, t, "on") && sg_tok_is(doc, t + 1, "behalf") &&
-              sg_tok_is(doc, t + 2, "of")) ||
-            (doc->toks[t].flags & SG_TF_PARA_START)) {
-            continue;
+              sg_tok_is(doc, t + 2, "of"))) {
+            continue; /* (a signature's line "On behalf of Y" names no one after it) */
         }
-        long target = entity_at(cx, t + 3);
-        size_t sb = doc->sents[doc->toks[t].sent].tok_begin;
-        for (size_t k = t; k-- > sb;) {
-            long e = entity_at(cx, k);
-            if (e >= 0 && cx->ents[e].type == SG_NODE_PERSON) {
-                if ((rc = sg_i_add_edge(cx, e, target, SG_EDGE_MEMBER_OF, NULL,
-                                        doc->toks[t].sent, t, t + 3, 0))) {
-                    return rc;
-                }
-                break;
-            }
+        size_t sb = doc->sents[doc->toks[t].sent].tok_begin, se = sent_end(doc, t);
+        long tm = mention_from(cx, past_determiners(doc, t + 3, se));
+        long target = tm >= 0 ? sg_i_role_body(cx, tm) : -1, e = -1;
+        for (size_t k = t; target >= 0 && k-- > sb && e < 0;) {
+            e = entity_at(cx, k);
+            e = e >= 0 && cx->ents[e].type == SG_NODE_PERSON ? e : -1;
+        }
+        if (e < 0 && target >= 0 && t <= sb + 1 && sg_tok_is(doc, cx->m[tm].te, ",")) {
+            long pm = mention_from(cx, cx->m[tm].te + 1);
+            e = pm >= 0 && cx->ents[cx->m[pm].entity].type == SG_NODE_PERSON
+                    ? cx->m[pm].entity
+                    : -1;
+        }
+        if (e >= 0 && (rc = sg_i_add_edge(cx, e, target, SG_EDGE_MEMBER_OF, NULL,
+                                          doc->toks[t].sent, t, t + 3, 0))) {
+            return rc;
         }
     }
     return SG_OK;
