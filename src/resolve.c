@@ -193,6 +193,25 @@ static long find_entity(const sg_i_ctx_t *cx, const index_t *ix, sg_node_type_t 
     return -1;
 }
 
+/* The gender a title says: SG_I_NAME_MALE ("Mr", "Sir", "Lord", "Baron"),
+ * SG_I_NAME_FEMALE ("Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness"), else 0. */
+static int title_gender(const char *title) {
+    static const char *const his[] = {"Mr", "Sir", "Lord", "Baron"};
+    static const char *const hers[] = {"Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness"};
+
+    for (size_t k = 0; k < sizeof(his) / sizeof(his[0]); k++) {
+        if (strcmp(title, his[k]) == 0) {
+            return SG_I_NAME_MALE;
+        }
+    }
+    for (size_t k = 0; k < sizeof(hers) / sizeof(hers[0]); k++) {
+        if (strcmp(title, hers[k]) == 0) {
+            return SG_I_NAME_FEMALE;
+        }
+    }
+    return 0;
+}
+
 /* The first entity that is a person of this last name, or a stakeholder of another
  * kind that has the surface as an alias, or -1. */
 static long find_surname(const sg_i_ctx_t *cx, const index_t *ix, const char *last,
@@ -485,17 +504,25 @@ static long knight_by_first_name(const sg_i_ctx_t *cx, const sg_i_mention_t *m) 
 }
 
 /* "Cllr Hale" after "Dr Mark Hale" and "Cllr Simon Hale": of the people of that
- * surname, the first named with the mention's title; -1 when none is (the first of
- * the surname then stands). */
+ * surname, the first named with the mention's title, or else the first whose given
+ * name says the title's gender ("Ms Smith" after "John Smith" and "Mary Smith"); -1
+ * when none is (the first of the surname then stands). */
 static long surname_with_title(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
+    int gender = title_gender(m->title);
+    long by_gender = -1;
+
     for (size_t k = 0; k < cx->nents && k < KNIGHT_SCAN_MAX; k++) {
         const sg_i_entity_t *e = &cx->ents[k];
         const char *own = e->type == SG_NODE_PERSON ? person_last(e) : NULL;
         if (own && strcmp(own, m->name) == 0 && sg_strv_contains(&e->titles, m->title)) {
             return (long)k;
         }
+        if (own && strcmp(own, m->name) == 0 && by_gender < 0 && gender &&
+            sg_i_name_gender(cx->lex, e->name) == gender) {
+            by_gender = (long)k;
+        }
     }
-    return -1;
+    return by_gender;
 }
 
 /* "the CCG" after "Tarn Clinical Commissioning Group": an anaphor in capitals is
@@ -1058,20 +1085,14 @@ long sg_i_last_person(const sg_i_ctx_t *cx, size_t tok) {
 /* Does a title of person e, or else its given name, say the other gender than the
  * pronoun's ("Mr" for "she", "Dame" for "he"; "Jane" for "he")? */
 static int other_gender(const sg_i_ctx_t *cx, const sg_i_entity_t *e, int she) {
-    static const char *const his[] = {"Mr", "Sir", "Lord", "Baron"};
-    static const char *const hers[] = {"Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness"};
-    const char *const *list = she ? his : hers;
-    size_t n = she ? sizeof(his) / sizeof(his[0]) : sizeof(hers) / sizeof(hers[0]);
+    int other = she ? SG_I_NAME_MALE : SG_I_NAME_FEMALE;
 
     for (size_t i = 0; i < e->titles.n; i++) {
-        for (size_t k = 0; k < n; k++) {
-            if (strcmp(e->titles.v[i], list[k]) == 0) {
-                return 1;
-            }
+        if (title_gender(e->titles.v[i]) == other) {
+            return 1;
         }
     }
-    return sg_i_name_gender(cx->lex, e->name) ==
-           (she ? SG_I_NAME_MALE : SG_I_NAME_FEMALE);
+    return sg_i_name_gender(cx->lex, e->name) == other;
 }
 
 long sg_i_last_person_for(const sg_i_ctx_t *cx, size_t tok, int she) {
