@@ -387,6 +387,10 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     w += be; /* "who is leading" */
     int lead = IN_LIST(doc, w, lead_verbs);
     int member = IN_LIST(doc, w, member_verbs);
+    if (lead && sg_tok_is(doc, w + 1, "on")) {
+        lead = 0; /* "who leads on mental health for the Devon STP": a portfolio's */
+        member = 1;
+    }
     /* "who owns three homes in Dunmore and chairs the Tarnshire Care Association":
      * the clause's second verb, when its first gives no role */
     for (size_t k = w + 1; !lead && !member && k + 1 < lim && k < w + 12; k++) {
@@ -671,6 +675,20 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
                 }
                 if (q > p && !(q == p + 1 && (sg_tok_is(doc, p, "council") ||
                                               sg_tok_is(doc, p, "board")))) {
+                    kind = SG_I_ROLE_MEMBER;
+                }
+                /* "the STP's lead for mental health": a portfolio's (not "STP lead
+                 * for the region": an area's) */
+                static const char *const areas[] = {"region",    "area", "county",
+                                                    "footprint", "city", "patch"};
+                size_t pe = re;
+                int area = 0;
+                while (pe < limit && pe < re + 6 && doc->toks[pe].kind == SG_TK_WORD &&
+                       !sg_i_is_cap(doc, pe)) {
+                    area |= IN_LIST(doc, pe, areas);
+                    pe++;
+                }
+                if (pe > re + 1 && !area && portfolio(cx, re, pe)) {
                     kind = SG_I_ROLE_MEMBER;
                 }
                 char *role = sg_i_surface(doc, rb, re);
