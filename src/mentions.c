@@ -1034,9 +1034,11 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                            cx->lex->anaphor_targets.v[av], NULL);
     }
     /* "Trust chairman X", "Council leader X": an anaphor's word alone opening a
-     * sentence before a role is "the trust", "the council" */
+     * sentence before a role is "the trust", "the council" (not one that stands for
+     * any body: "Union official X" is of no body named before) */
     if ((doc->toks[a].flags & SG_TF_SENT_START) && b - a == 1 && b < doc->ntoks &&
         !sg_i_is_cap(doc, b) && sg_i_match(cx->lex, SG_I_T_ANAPHORS, doc, a, b, &av) &&
+        strcmp(cx->lex->anaphor_targets.v[av], "organisation") != 0 &&
         is_role_at(cx, b, doc->sents[doc->toks[a].sent].tok_end, NULL)) {
         return add_mention(cx, a, b, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
                            cx->lex->anaphor_targets.v[av], NULL);
