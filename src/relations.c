@@ -21,7 +21,7 @@ static const char *const lead_verbs[] = {
     "founded",    "co-founded",  "co-leads",  "co-led",    "co-chairs", "co-chaired",
     "co-leading", "co-chairing"};
 static const char *const lead_bases[] = {"lead", "chair", "head", "run"};
-static const char *const member_verbs[] = {"works", "worked", "sits", "serves"};
+static const char *const member_verbs[] = {"works", "worked", "sits", "sit", "serves"};
 /* an object that is a change done to a stakeholder, or its future, not the
  * stakeholder: "concerns about the closure of beds at Hale Hospital" (or "about the
  * future of Hale Hospital") are no stance on the hospital; nor is a way of working
@@ -1465,9 +1465,9 @@ static sg_err_t members_include(sg_i_ctx_t *cx, const sg_i_mention_t *pm) {
         }
         if (!((sg_tok_is(doc, k, "include") || sg_tok_is(doc, k, "includes") ||
                sg_tok_is(doc, k, "are")) &&
-              (sg_tok_is(doc, k - 1, "members") ||
-               sg_tok_is(doc, k - 1, "membership")))) {
-            continue;
+              (sg_tok_is(doc, k - 1, "members") || sg_tok_is(doc, k - 1, "membership") ||
+               sg_tok_is(doc, k - 1, "board")))) {
+            continue; /* (or "The Devon STP's board includes A (X), B (Y)") */
         }
         size_t j = k - 1; /* the possessor before "members" */
         long body = -1;
