@@ -20,7 +20,8 @@ static const char *const lead_verbs[] = {
     "headed",     "ran",         "chairing",  "leading",   "heading",   "running",
     "founded",    "co-founded",  "co-leads",  "co-led",    "co-chairs", "co-chaired",
     "co-leading", "co-chairing"};
-static const char *const lead_bases[] = {"lead", "chair", "head", "run"};
+static const char *const lead_bases[] = {"lead", "chair",    "head",
+                                         "run",  "co-chair", "co-lead"};
 static const char *const member_verbs[] = {"works", "worked", "sits", "sit", "serves"};
 /* an object that is a change done to a stakeholder, or its future, not the
  * stakeholder: "concerns about the closure of beds at Hale Hospital" (or "about the
@@ -986,6 +987,22 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     const sg_textdoc_t *doc = cx->doc;
     size_t v = t;
 
+    /* "A and B sit on the X board", "A and B chair it": A's verb too */
+    long m2 = t + 1 < lim && sg_tok_is(doc, t, "and") ? sg_i_mention_at(cx, t + 1) : -1;
+    int plural = m2 >= 0 && cx->m[m2].tb == t + 1 && cx->m[m2].entity >= 0 &&
+                 cx->ents[cx->m[m2].entity].type == SG_NODE_PERSON &&
+                 cx->m[m2].te < lim && !sg_tok_is(doc, cx->m[m2].te, ",");
+    if (plural) {
+        v = t = cx->m[m2].te; /* (and the plural's verb: "A and B lead the X") */
+    }
+    long pm = t > 0 ? sg_i_mention_at(cx, t - 1) : -1; /* or B of "A and B lead" */
+    long am = pm >= 0 && cx->m[pm].te == t && cx->m[pm].tb >= 2 &&
+                      sg_tok_is(doc, cx->m[pm].tb - 1, "and")
+                  ? sg_i_mention_at(cx, cx->m[pm].tb - 2)
+                  : -1;
+    plural |= am >= 0 && cx->m[am].entity >= 0 &&
+              cx->ents[cx->m[am].entity].type == SG_NODE_PERSON;
+
     if (sg_tok_is(doc, t, ",")) {
         v = (size_t)-1;
         for (size_t k = t + 1; k < lim && k < t + 16; k++) {
@@ -1046,7 +1063,7 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     size_t helm = helm_at(doc, v, lim);
     if (helm) {
         v += helm; /* "X took the helm at Y in 2015", "took charge of Y" */
-    } else if (!IN_LIST(doc, v, lead_verbs)) {
+    } else if (!IN_LIST(doc, v, lead_verbs) && !(plural && IN_LIST(doc, v, lead_bases))) {
         /* "X has been appointed to lead the Y STP", "X will chair the Y" */
         size_t from = v;
         v = (size_t)-1;
