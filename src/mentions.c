@@ -1170,7 +1170,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         /* "John Smith of Tarn said", "Tom Ash of No 10": the person, and what
          * follows "of" read on its own (a peer's seat keeps its title: "Lord
          * Carter of Coles") */
-        if (person_before_of(cx, a, j) &&
+        if (r < b && person_before_of(cx, a, j) &&
             !sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL)) {
             return classify_two(cx, a, j, r, b);
         }

@@ -864,6 +864,7 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
          * body before the role */
         long pbm = det && sg_tok_is(doc, t, "the") ? sg_i_mention_at(cx, r0) : -1;
         pbm = pbm >= 0 && cx->m[pbm].tb == r0 && possessive_at(doc, cx->m[pbm].te) &&
+                      cx->m[pbm].entity >= 0 &&
                       cx->ents[cx->m[pbm].entity].type != SG_NODE_PERSON
                   ? pbm
                   : -1;
@@ -1904,7 +1905,8 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
         }
         if (e < 0 && target >= 0 && t <= sb + 1 && sg_tok_is(doc, cx->m[tm].te, ",")) {
             long pm = mention_from(cx, cx->m[tm].te + 1);
-            e = pm >= 0 && cx->ents[cx->m[pm].entity].type == SG_NODE_PERSON
+            e = pm >= 0 && cx->m[pm].entity >= 0 &&
+                        cx->ents[cx->m[pm].entity].type == SG_NODE_PERSON
                     ? cx->m[pm].entity
                     : -1;
         }
@@ -2544,10 +2546,6 @@ static size_t past_back_determiners(const sg_textdoc_t *doc, size_t b, size_t lo
     return b;
 }
 
-/* Mention m of a body, after "the <role> of" from token lo on ("The leader of
- * Hale Council has vowed to fight the plan"): *person becomes the person the
- * article gives that role of that body, when roles are read and one has it;
- * otherwise it is left as it was. */
 /* The person the article gives the role in tokens [rb, re) of body: *person, or
  * -1 when none has it. */
 static sg_err_t holder_of(const sg_i_ctx_t *cx, size_t rb, size_t re, long body,
@@ -2573,6 +2571,10 @@ static sg_err_t holder_of(const sg_i_ctx_t *cx, size_t rb, size_t re, long body,
     return rc;
 }
 
+/* Mention m of a body, after "the <role> of" from token lo on ("The leader of
+ * Hale Council has vowed to fight the plan"): *person becomes the person the
+ * article gives that role of that body, when roles are read and one has it;
+ * otherwise it is left as it was. */
 static sg_err_t role_holder(const sg_i_ctx_t *cx, long m, size_t lo, long *person) {
     const sg_textdoc_t *doc = cx->doc;
     size_t j = past_back_determiners(doc, cx->m[m].tb, lo);
@@ -3410,7 +3412,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         long pm = k >= from + 2 && possessive_at(doc, k - 1)
                                       ? sg_i_mention_at(cx, k - 2)
                                       : -1;
-                        dst = pm >= 0 && cx->ents[cx->m[pm].entity].type == SG_NODE_STP
+                        dst = pm >= 0 && cx->m[pm].entity >= 0 &&
+                                      cx->ents[cx->m[pm].entity].type == SG_NODE_STP
                                   ? sg_i_role_body(cx, pm)
                                   : -1;
                         break;
