@@ -452,8 +452,9 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     for (size_t t = r; t-- > sb;) {
         long m = sg_i_mention_at(cx, t);
         if (m >= 0 && (e = cx->m[m].entity) >= 0) {
-            if (cx->ents[e].type == SG_NODE_PERSON) {
-                return e;
+            if (cx->ents[e].type == SG_NODE_PERSON &&
+                !(cx->m[m].tb > sb && sg_tok_is(doc, cx->m[m].tb - 1, "to"))) {
+                return e; /* (not one written to: "A letter from X to Y said") */
             }
             /* "The council leader said": a body's role right before the verb
              * stands for the person named last, as "the health secretary" does */

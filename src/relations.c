@@ -674,6 +674,12 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
                 if (held_before(doc, p, q)) {
                     return SG_OK; /* "the trust's former chief executive" */
                 }
+                long nm = sg_i_mention_at(cx, re);
+                if (nm >= 0 && cx->m[nm].tb == re && cx->m[nm].entity >= 0 &&
+                    cx->ents[cx->m[nm].entity].type == SG_NODE_PERSON) {
+                    return SG_OK; /* the next person's: "In a letter to X, Tarn Council
+                                   * leader Ann Lee wrote" */
+                }
                 if (q > p && !(q == p + 1 && (sg_tok_is(doc, p, "council") ||
                                               sg_tok_is(doc, p, "board")))) {
                     kind = SG_I_ROLE_MEMBER;
@@ -2625,6 +2631,16 @@ static size_t cue_object(const sg_i_ctx_t *cx, size_t tb, size_t lo) {
     return (n && !(v & SG_I_ST_NONE)) || IN_LIST(doc, j - 2, sides) || change ? j - 2 : 0;
 }
 
+/* Is there a "from" in tokens [lo, e) ("a letter from X to Y")? */
+static int from_before(const sg_textdoc_t *doc, size_t lo, size_t e) {
+    for (size_t k = lo; k < e; k++) {
+        if (sg_tok_is(doc, k, "from")) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Do a role and "of" end right before token b, not before lo ("leader of")? */
 static int role_of_before(const sg_i_ctx_t *cx, size_t b, size_t lo) {
     if (b < lo + 2 || !sg_tok_is(cx->doc, b - 1, "of")) {
@@ -3295,6 +3311,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     m >= 0 && !(v & SG_I_ST_EVAL) ? cue_object(cx, cx->m[m].tb, from) : 0;
                 if (ob) {
                     k = ob; /* the name before "opposed to X" */
+                    continue;
+                }
+                size_t ab = m >= 0 ? past_back_determiners(doc, cx->m[m].tb, from) : 0;
+                if (m >= 0 && !(v & SG_I_ST_EVAL) && !passive && ab > from + 1 &&
+                    sg_tok_is(doc, ab - 1, "to") && from_before(doc, from, ab - 1)) {
+                    k = ab - 1; /* "A letter from X to Y said": Y is written to */
                     continue;
                 }
                 /* what an evaluation judges or a passive's subject: "said the plan
