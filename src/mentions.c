@@ -1526,6 +1526,14 @@ static size_t seq_end(const sg_textdoc_t *doc, size_t i, size_t se) {
                !(sg_tok_is(doc, k, "'s") && (doc->toks[k].flags & SG_TF_SPACE_BEFORE))) {
             k++;
         }
+        /* (not "the" alone after a name: "told the Gazette the Tarnshire STP",
+         * but "Save the Children", "Stop the Cuts": a campaign's verb) */
+        static const char *const calls[] = {"save",   "stop",    "keep",
+                                            "defend", "protect", "scrap"};
+        if (k == j + 1 && sg_tok_is(doc, j, "the") &&
+            !(j == i + 1 && IN_LIST(doc, i, calls))) {
+            break;
+        }
         if (k > j && k < se && sg_i_is_cap(doc, k)) {
             last = k;
             j = k + 1;
