@@ -448,6 +448,16 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     /* so has a second verb with no person before it ("The chief executive of X
      * has backed the STP, but warned that ..."; with one, the person) */
     int second = r > sb && (sg_tok_is(doc, r - 1, "but") || sg_tok_is(doc, r - 1, "and"));
+    /* (and one after a verb that has a person for object: "Jo Vane met Bob Lane and
+     * said": the clause's first, Jo Vane) */
+    long m0 = second && r > sb + 2 ? sg_i_mention_at(cx, r - 2) : -1;
+    if (m0 >= 0 && cx->m[m0].te == r - 1 && cx->m[m0].entity >= 0 &&
+        cx->ents[cx->m[m0].entity].type == SG_NODE_PERSON && cx->m[m0].tb > sb + 1 &&
+        doc->toks[cx->m[m0].tb - 1].kind == SG_TK_WORD &&
+        !sg_i_is_cap(doc, cx->m[m0].tb - 1) && !sg_tok_is(doc, cx->m[m0].tb - 1, "and") &&
+        (e = sg_i_first_stakeholder(cx, sb, cx->m[m0].tb)) >= 0) {
+        return e;
+    }
 
     for (size_t t = r; t-- > sb;) {
         long m = sg_i_mention_at(cx, t);

@@ -2394,6 +2394,28 @@ static long like_subject(const sg_i_ctx_t *cx, size_t from, size_t subj_end, siz
                : -1;
 }
 
+/* The person named first of a pair "A and B" whose B is person e's last mention
+ * in tokens [from, c), or -1. */
+static long pair_before(const sg_i_ctx_t *cx, long e, size_t from, size_t c) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t k = c; k-- > from;) {
+        long m = sg_i_mention_at(cx, k);
+        if (m < 0 || cx->m[m].entity != e) {
+            continue;
+        }
+        size_t tb = cx->m[m].tb;
+        long am = tb >= from + 2 && sg_tok_is(doc, tb - 1, "and")
+                      ? sg_i_mention_at(cx, tb - 2)
+                      : -1;
+        return am >= 0 && cx->m[am].te == tb - 1 && cx->m[am].entity >= 0 &&
+                       cx->ents[cx->m[am].entity].type == SG_NODE_PERSON
+                   ? cx->m[am].entity
+                   : -1;
+    }
+    return -1;
+}
+
 /* The subject of the last reporting verb outside a quotation in tokens [from, k)
  * ("X said the plan ..."), or -1 when none. */
 static long reporter_before(const sg_i_ctx_t *cx, size_t from, size_t k) {
@@ -3676,6 +3698,17 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                             : -1;
             if (like >= 0 && like != dst &&
                 (rc = sg_i_add_edge(cx, like, dst, stance, NULL, s, c, ce, 0)) != SG_OK) {
+                return rc;
+            }
+            /* "The letter, signed by A and B, said the plan was unworkable": the one
+             * who says an evaluation, a person named second of a pair, and the
+             * first too */
+            long pair = !cancelled && src >= 0 && dst >= 0 && (v & SG_I_ST_EVAL) &&
+                                qi < 0 && cx->ents[src].type == SG_NODE_PERSON
+                            ? pair_before(cx, src, st->tok_begin, c)
+                            : -1;
+            if (pair >= 0 && pair != dst &&
+                (rc = sg_i_add_edge(cx, pair, dst, stance, NULL, s, c, ce, 0)) != SG_OK) {
                 return rc;
             }
             /* "X joined Y in criticising Z": X too */
