@@ -967,6 +967,19 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
     return SG_OK;
 }
 
+/* The person A of "A and B", B being mention m, A named after token lo: its
+ * entity, or -1. */
+static long person_and(const sg_i_ctx_t *cx, long m, size_t lo) {
+    size_t tb = cx->m[m].tb;
+    long am = tb >= lo + 2 && sg_tok_is(cx->doc, tb - 1, "and")
+                  ? sg_i_mention_at(cx, tb - 2)
+                  : -1;
+    return am >= 0 && cx->m[am].te == tb - 1 && cx->m[am].entity >= 0 &&
+                   cx->ents[cx->m[am].entity].type == SG_NODE_PERSON
+               ? cx->m[am].entity
+               : -1;
+}
+
 /* Does "is on the board of Y" (or "was", "on the Y board", "on the Y health
  * committee", a panel) start at token v, before lim? */
 static int on_board_at(const sg_textdoc_t *doc, size_t v, size_t lim) {
@@ -1003,12 +1016,7 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
         v = t = cx->m[m2].te; /* (and the plural's verb: "A and B lead the X") */
     }
     long pm = t > 0 ? sg_i_mention_at(cx, t - 1) : -1; /* or B of "A and B lead" */
-    long am = pm >= 0 && cx->m[pm].te == t && cx->m[pm].tb >= 2 &&
-                      sg_tok_is(doc, cx->m[pm].tb - 1, "and")
-                  ? sg_i_mention_at(cx, cx->m[pm].tb - 2)
-                  : -1;
-    plural |= am >= 0 && cx->m[am].entity >= 0 &&
-              cx->ents[cx->m[am].entity].type == SG_NODE_PERSON;
+    plural |= pm >= 0 && cx->m[pm].te == t && person_and(cx, pm, 0) >= 0;
 
     if (sg_tok_is(doc, t, ",")) {
         v = (size_t)-1;
@@ -2397,21 +2405,11 @@ static long like_subject(const sg_i_ctx_t *cx, size_t from, size_t subj_end, siz
 /* The person named first of a pair "A and B" whose B is person e's last mention
  * in tokens [from, c), or -1. */
 static long pair_before(const sg_i_ctx_t *cx, long e, size_t from, size_t c) {
-    const sg_textdoc_t *doc = cx->doc;
-
     for (size_t k = c; k-- > from;) {
         long m = sg_i_mention_at(cx, k);
-        if (m < 0 || cx->m[m].entity != e) {
-            continue;
+        if (m >= 0 && cx->m[m].entity == e) {
+            return person_and(cx, m, from);
         }
-        size_t tb = cx->m[m].tb;
-        long am = tb >= from + 2 && sg_tok_is(doc, tb - 1, "and")
-                      ? sg_i_mention_at(cx, tb - 2)
-                      : -1;
-        return am >= 0 && cx->m[am].te == tb - 1 && cx->m[am].entity >= 0 &&
-                       cx->ents[cx->m[am].entity].type == SG_NODE_PERSON
-                   ? cx->m[am].entity
-                   : -1;
     }
     return -1;
 }
@@ -3514,14 +3512,13 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 }
                 /* "NHS boss hails X", "Tarn Council leader backs Y": the body's role
                  * holds the stance, the person given it or no one named */
-                size_t vb0 = verb_start(doc, from, neg_b), rn;
-                if (sm >= 0 && cx->m[sm].entity == src && cx->m[sm].te < vb0 &&
-                    (rn = sg_i_match(cx->lex, SG_I_T_ROLES, doc, cx->m[sm].te, vb0,
-                                     NULL)) == vb0 - cx->m[sm].te &&
-                    (rc = holder_of(cx, cx->m[sm].te, vb0, src, &src)) != SG_OK) {
+                size_t vb = verb_start(doc, from, neg_b), rn;
+                if (sm >= 0 && cx->m[sm].entity == src && cx->m[sm].te < vb &&
+                    (rn = sg_i_match(cx->lex, SG_I_T_ROLES, doc, cx->m[sm].te, vb,
+                                     NULL)) == vb - cx->m[sm].te &&
+                    (rc = holder_of(cx, cx->m[sm].te, vb, src, &src)) != SG_OK) {
                     return rc;
                 }
-                size_t vb = verb_start(doc, from, neg_b);
                 while (vb > from && IN_LIST(doc, vb - 1, modals)) {
                     vb--; /* "but could not endorse" */
                 }
