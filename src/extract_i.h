@@ -136,6 +136,9 @@ long sg_i_role_body(const sg_i_ctx_t *cx, long mi);
  * spokesman" is the footprint's, as "the STP's" is); any other mention its own
  * entity (or -1). */
 long sg_i_footprint_of(const sg_i_ctx_t *cx, long mi);
+/* What "the plans" or "proposals" at token t mean: the one footprint named before
+ * (not when two are, or STPs in general were spoken of since), or -1. */
+long sg_i_plans_before(const sg_i_ctx_t *cx, size_t t);
 /* The article's one council of that place ("Birmingham City Council" for
  * "Birmingham"), or -1 (none, or two). */
 long sg_i_council_of_place(const sg_i_ctx_t *cx, const char *place);
@@ -144,6 +147,9 @@ long sg_i_last_person(const sg_i_ctx_t *cx, size_t i);
 /* The same for "she" (she != 0) or "he": the last person no title of whom says
  * the other gender ("Mr", "Dame"), among the last few; else the last; or -1. */
 long sg_i_last_person_for(const sg_i_ctx_t *cx, size_t i, int she);
+/* Is entity e a person "she" (she != 0) or "he" can stand for: no title or given
+ * name of theirs says the other gender? */
+int sg_i_fits_pronoun(const sg_i_ctx_t *cx, long e, int she);
 /* Entity of the last organisation/council mentioned before token i, or -1. */
 long sg_i_last_org(const sg_i_ctx_t *cx, size_t i);
 /* Add an edge between two entities with evidence from sentence sent (and the
@@ -174,6 +180,14 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e);
  * nearest other stakeholder not in a phrase of place ("in Manchester"); -1 when
  * none. */
 long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r);
+/* Is mention m the body of a role held once ("a former chief executive of X", "X's
+ * former chair"), so a verb after it is the unnamed holder's, not the body's? */
+int sg_i_former_body(const sg_i_ctx_t *cx, long m);
+/* "A, B and C issued a joint statement: “We ...”": the stakeholders of the list
+ * that ends with quotation q's speaker before its cue, all of its type, the speaker
+ * first; up to max into out, their number (0 when the speaker ends no list). */
+size_t sg_i_co_speakers(const sg_i_ctx_t *cx, const sg_i_quote_t *q, long *out,
+                        size_t max);
 /* Is the word at token t a participle ("saying", "asking")? */
 int sg_i_participle(const sg_textdoc_t *doc, size_t t);
 /* The first stakeholder named (not the programme), or pronoun standing for one, in

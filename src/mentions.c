@@ -470,11 +470,13 @@ size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t lim) {
         has = sg_tok_is(doc, t, "has") || sg_tok_is(doc, t, "have");
         t++;
     }
-    /* "serves as chair of", "will remain as chief executive of" */
+    /* "serves as chair of", "will remain as chief executive of", "will act as" */
     size_t u = t + (sg_tok_is(doc, t, "will") || sg_tok_is(doc, t, "to"));
     if (u + 2 < lim && sg_tok_is(doc, u + 1, "as") &&
         (sg_tok_is(doc, u, "serves") || sg_tok_is(doc, u, "serving") ||
-         sg_tok_is(doc, u, "remains") || (u > t && sg_tok_is(doc, u, "remain")) ||
+         sg_tok_is(doc, u, "acts") || sg_tok_is(doc, u, "acting") ||
+         (u > t && sg_tok_is(doc, u, "act")) || sg_tok_is(doc, u, "remains") ||
+         (u > t && sg_tok_is(doc, u, "remain")) ||
          (u > t && sg_tok_is(doc, u, "serve")) || (has && sg_tok_is(doc, u, "served")))) {
         return u + 2;
     }

@@ -254,10 +254,41 @@ static long former_latter(const sg_i_ctx_t *cx, size_t t) {
     return -1;
 }
 
+static const char *const clause_joins[] = {"though", "although", "but", "while"};
+
+/* "X said the council would work with Dr Y, though he warned ...": "he" opening a
+ * clause after a comma is the sentence's speaker, the subject of its first
+ * reporting verb, when it fits, not the person named since (the verb's object);
+ * else -1. */
+static long clause_speaker(const sg_i_ctx_t *cx, size_t t, int she) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t sb = doc->sents[doc->toks[t].sent].tok_begin;
+
+    if (t < sb + 2 || !sg_tok_is(doc, t - 2, ",") ||
+        !sg_i_in_list(doc, t - 1, clause_joins,
+                      sizeof(clause_joins) / sizeof(clause_joins[0]))) {
+        return -1;
+    }
+    for (size_t r = sb; r + 2 < t; r++) {
+        if (doc->toks[r].kind == SG_TK_QUOTE) {
+            return -1; /* (a speaker of words quoted is not read here) */
+        }
+        if (sg_i_reporting_at(cx, r)) {
+            long e = sg_i_subject_before(cx, r);
+            return sg_i_fits_pronoun(cx, e, she) ? e : -1;
+        }
+    }
+    return -1;
+}
+
 long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
     const sg_textdoc_t *doc = cx->doc;
 
     if (sg_tok_is(doc, t, "he") || sg_tok_is(doc, t, "she")) {
+        long e = clause_speaker(cx, t, sg_tok_is(doc, t, "she"));
+        if (e >= 0) {
+            return e;
+        }
         /* "A spokesperson for the trust said ... “...,” she said": a spokesperson
          * named since the last person, in this sentence or the one before, is the
          * body's voice */
@@ -381,6 +412,30 @@ static int addressed(const sg_i_ctx_t *cx, long m) {
     return 0;
 }
 
+int sg_i_former_body(const sg_i_ctx_t *cx, long m) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t tb = cx->m[m].tb, te = cx->m[m].te,
+           se = doc->sents[doc->toks[tb].sent].tok_end;
+    size_t sb = doc->sents[doc->toks[tb].sent].tok_begin;
+
+    if (te + 2 < se && sg_tok_is(doc, te, "'s") &&
+        (sg_tok_is(doc, te + 1, "former") || sg_tok_is(doc, te + 1, "ex")) &&
+        sg_i_match(cx->lex, SG_I_T_ROLES, doc, te + 2 + sg_tok_is(doc, te + 2, "-"), se,
+                   NULL) > 0) {
+        return 1; /* "the trust's former chief executive" */
+    }
+    if (tb < sb + 3 || !(sg_tok_is(doc, tb - 1, "of") || sg_tok_is(doc, tb - 1, "at"))) {
+        return 0;
+    }
+    for (size_t rb = tb > sb + 5 ? tb - 5 : sb + 1; rb + 1 < tb; rb++) {
+        if (sg_i_match(cx->lex, SG_I_T_ROLES, doc, rb, tb - 1, NULL) == tb - 1 - rb) {
+            size_t f = rb - (sg_tok_is(doc, rb - 1, "-") && rb > sb + 1);
+            return sg_tok_is(doc, f - 1, "former") || sg_tok_is(doc, f - 1, "ex");
+        }
+    }
+    return 0;
+}
+
 /* Subject of the reporting verb at r: the nearest person (or pronoun: "he", "the
  * health secretary") before it in its sentence, else the nearest other stakeholder
  * not in a phrase of place. */
@@ -436,7 +491,7 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
             long m = sg_i_mention_at(cx, t);
             e = m >= 0 ? cx->m[m].entity : sg_i_pronoun_entity(cx, t);
             if (e >= 0 && strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
-                return e;
+                return m >= 0 && sg_i_former_body(cx, m) ? -1 : e;
             }
             if (!sg_i_is_cap(doc, t) && sg_i_auxiliary(doc, t)) {
                 /* "Campaigners have attacked the STP, saying": no subject named
@@ -477,8 +532,11 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
                     return p;
                 }
             }
+            /* (not the body of a role held once: "A former chief executive of X
+             * said" names no one) */
             if (other < 0 && !AFTER_ANY(cx, &cx->m[m], place_preps) && !seat_at(cx, m) &&
-                !addressed(cx, m) && strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
+                !sg_i_former_body(cx, m) && !addressed(cx, m) &&
+                strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
                 other = e; /* (a plan says nothing: "The plan says ...") */
             }
             t = cx->m[m].tb;
@@ -492,6 +550,38 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
         return e;
     }
     return other;
+}
+
+size_t sg_i_co_speakers(const sg_i_ctx_t *cx, const sg_i_quote_t *q, long *out,
+                        size_t max) {
+    const sg_textdoc_t *doc = cx->doc;
+    if (q->speaker < 0 || q->cue_tok == (size_t)-1 || max < 2) {
+        return 0;
+    }
+    size_t sb = doc->sents[doc->toks[q->cue_tok].sent].tok_begin;
+    long m = -1;
+    for (size_t k = q->cue_tok; k-- > sb && m < 0;) {
+        long x = sg_i_mention_at(cx, k);
+        m = x >= 0 && cx->m[x].entity == q->speaker ? x : -1;
+    }
+    if (m < 0 || cx->m[m].tb < sb + 2 || !sg_tok_is(doc, cx->m[m].tb - 1, "and")) {
+        return 0; /* (a list's last link is "and") */
+    }
+    size_t n = 0;
+    sg_node_type_t type = cx->ents[q->speaker].type;
+    out[n++] = q->speaker;
+    for (size_t j = cx->m[m].tb;
+         n < max && j >= sb + 2 &&
+         (sg_tok_is(doc, j - 1, "and") || sg_tok_is(doc, j - 1, ","));) {
+        long a = sg_i_mention_at(cx, j - 2);
+        if (a < 0 || cx->m[a].te != j - 1 || cx->m[a].entity < 0 ||
+            cx->ents[cx->m[a].entity].type != type) {
+            break;
+        }
+        out[n++] = cx->m[a].entity;
+        j = cx->m[a].tb;
+    }
+    return n > 1 ? n : 0;
 }
 
 /* "according to X" at token t: the quotation's speaker is the stakeholder named
@@ -579,6 +669,14 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     if (sg_tok_is(doc, t, "and") || sg_tok_is(doc, t, "but")) {
         return; /* "X said ... “...” and urged Y to": the clause goes on, X's */
     }
+    /* "X said the council would “work constructively” with Dr Y, though he
+     * warned": words quoted mid-clause, run on by a word of the sentence (no
+     * comma, theirs or after them), are the clause's verb's, before them */
+    if (t == close_tok + 1 && doc->toks[t].kind == SG_TK_WORD && !sg_i_is_cap(doc, t) &&
+        !sg_i_reporting_at(cx, t) && sg_i_pronoun_entity(cx, t) < 0 &&
+        !sg_tok_is(doc, q->qe - 1, ",") && verb_before(cx, q->qb - 1)) {
+        return;
+    }
     /* "“...,” read a statement from Tarn CCG": the body the statement is from */
     long from = (sg_tok_is(doc, t, "read") || sg_tok_is(doc, t, "reads")) && t + 4 < limit
                     ? statement_from(cx, t + 1, limit)
@@ -595,6 +693,9 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
             (doc->toks[k].sent != doc->toks[close_tok].sent &&
              (k > t + 5 || verb_before(cx, q->qb - 1)))) {
             return;
+        }
+        if (IN_LIST(doc, k, clause_joins) || sg_tok_is(doc, k, "whereas")) {
+            return; /* "X told her it was “...”, while she said": another clause's */
         }
         if (sg_i_reporting_at(cx, k)) {
             /* the person named before the verb, else a spokesperson's body, else
@@ -677,6 +778,30 @@ static int judging_at(const sg_i_ctx_t *cx, size_t t) {
     return (m >= 0 && cx->m[m].te == k) || (k > 0 && sg_i_pronoun_entity(cx, k - 1) >= 0);
 }
 
+/* "X issued the following joint statement:" ending at the colon at token colon:
+ * the token of the verb that issued it ("issued", "released", "put out"), else 0. */
+static size_t statement_verb(const sg_textdoc_t *doc, size_t colon, size_t sb) {
+    static const char *const kinds[] = {"joint",   "following", "short", "brief",
+                                        "written", "a",         "the",   "this"};
+    static const char *const verbs[] = {"issued", "released", "published", "made",
+                                        "issue",  "release",  "out"};
+    size_t k = colon;
+
+    if (k < sb + 2 ||
+        !(sg_tok_is(doc, k - 1, "statement") || sg_tok_is(doc, k - 1, "statements"))) {
+        return 0;
+    }
+    for (k--; k > sb && k + 5 > colon && IN_LIST(doc, k - 1, kinds); k--) {
+    }
+    if (k <= sb || !IN_LIST(doc, k - 1, verbs)) {
+        return 0;
+    }
+    k--; /* "put out a statement" */
+    return !sg_tok_is(doc, k, "out")                ? k
+           : k > sb && sg_tok_is(doc, k - 1, "put") ? k - 1
+                                                    : 0;
+}
+
 static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
     const sg_textdoc_t *doc = cx->doc;
     size_t sb = doc->sents[doc->toks[open_tok].sent].tok_begin;
@@ -714,6 +839,14 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
             }
             return;
         }
+    }
+    size_t v =
+        sg_tok_is(doc, open_tok - 1, ":") ? statement_verb(doc, open_tok - 1, sb) : 0;
+    long e = v ? sg_i_subject_before(cx, v) : -1;
+    if (e >= 0) { /* "X issued a statement: “...”" */
+        q->speaker = e;
+        q->cue_tok = v;
+        return;
     }
     /* "X's response was blunt: “...”", "X's verdict: “...”": what a stakeholder's
      * word for its saying introduces after a colon */
@@ -771,8 +904,9 @@ static void attribute_para_before(sg_i_ctx_t *cx, sg_i_quote_t *q) {
     if (pe < pb + 2 || !sg_tok_is(doc, pe - 1, ":")) {
         return;
     }
-    for (size_t t = pe - 1; t-- > pb && t + 5 > pe;) {
-        if (sg_i_reporting_at(cx, t)) {
+    size_t v = statement_verb(doc, pe - 1, pb);
+    for (size_t t = pe - 1; t-- > pb && (t + 5 > pe || (v && t >= v));) {
+        if (sg_i_reporting_at(cx, t) || (v && t == v)) {
             long e = sg_i_subject_before(cx, t);
             if (e >= 0) {
                 q->speaker = e;

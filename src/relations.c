@@ -369,9 +369,13 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     if (!who_at(doc, t, lim)) {
         return SG_OK;
     }
-    size_t r = sg_i_appointed(doc, w, lim);
-    if (r && (sg_tok_is(doc, r - 1, "as") || sg_tok_is(doc, r - 1, "been"))) {
-        /* "who has served as chair of Y", "who has been in charge of Y" */
+    /* (past a going: "who left to become chief executive of Y") */
+    size_t r = sg_i_appointed(
+        doc, w + (sg_tok_is(doc, w, "left") && sg_tok_is(doc, w + 1, "to")), lim);
+    if (r && (sg_tok_is(doc, r - 1, "as") || sg_tok_is(doc, r - 1, "been") ||
+              sg_tok_is(doc, r - 1, "become") || sg_tok_is(doc, r - 1, "became"))) {
+        /* "who has served as chair of Y", "who has been in charge of Y", "who
+         * became chair of Y" */
         return roles_after(cx, person, r);
     }
     while (w + 1 < lim && IN_LIST(doc, w, who_aux)) {
@@ -497,13 +501,17 @@ static int party_possessive(const sg_i_ctx_t *cx, size_t t) {
  * stakeholder ("head of health", "cabinet member for adult social care",
  * "regional director for the Midlands and East"). */
 static int portfolio(const sg_i_ctx_t *cx, size_t b, size_t e) {
+    /* (a time is none: "lead for six months", "for the next year") */
+    static const char *const times[] = {"months", "month", "years", "year", "weeks",
+                                        "week",   "days",  "now",   "time", "period"};
     const sg_textdoc_t *doc = cx->doc;
 
     if (e < b + 2 || !(sg_tok_is(doc, b, "for") || sg_tok_is(doc, b, "of"))) {
         return 0;
     }
     for (size_t k = b + 1; k < e; k++) {
-        if (doc->toks[k].kind != SG_TK_WORD || sg_i_mention_at(cx, k) >= 0) {
+        if (doc->toks[k].kind != SG_TK_WORD || sg_i_mention_at(cx, k) >= 0 ||
+            (k < b + 4 && IN_LIST(doc, k, times))) {
             return 0;
         }
     }
@@ -628,6 +636,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         long target;
         int its = 0; /* "X, its director of policy, said": the body "it" is */
         while (t < limit && (IN_LIST(doc, t, skip_words) || sg_tok_is(doc, t, "and") ||
+                             (IN_LIST(doc, t, qualifiers) && entity_at(cx, t + 1) >= 0) ||
                              (sg_i_party_word(doc, t) && !party_possessive(cx, t)))) {
             its = sg_tok_is(doc, t, "its");
             t++;
@@ -3287,11 +3296,15 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 before = clause_subject_end(cx, from, to > from + 1 ? to - 1 : c);
             } else {
                 /* "X, of Y, said the plan was a sham": what is judged follows the
-                 * reporting verb, its subject does not */
-                for (size_t k = from; k < c; k++) {
-                    if (sg_i_reporting_at(cx, k) && quote_at(cx, k) < 0) {
+                 * reporting verb, its subject does not (nor does a later verb's
+                 * own: "X said ... with Y, though he warned that the plans were
+                 * wrong"; "agreed ... but said" is one subject's) */
+                for (size_t k = from, first = 1; k < c; k++) {
+                    if (sg_i_reporting_at(cx, k) && quote_at(cx, k) < 0 &&
+                        (first || sg_i_pronoun_entity(cx, k - 1) >= 0 ||
+                         entity_at(cx, k - 1) >= 0)) {
                         from = k + 1;
-                        break;
+                        first = 0;
                     }
                 }
             }
@@ -3332,6 +3345,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 if (ob) {
                     k = ob; /* the name before "opposed to X" */
                     continue;
+                }
+                if (m >= 0 && !(v & SG_I_ST_EVAL) && !passive &&
+                    sg_i_former_body(cx, m)) {
+                    reported = 1; /* "A former chief executive of X has attacked":
+                                   * one not named */
+                    break;
                 }
                 size_t ab = m >= 0 ? past_back_determiners(doc, cx->m[m].tb, from) : 0;
                 if (m >= 0 && !(v & SG_I_ST_EVAL) && !passive && ab > from + 1 &&
@@ -3389,6 +3408,15 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     (sg_tok_is(doc, k + 1, "is") || sg_tok_is(doc, k + 1, "was"))) {
                     dst = sg_i_plan_before(cx, k, -1);
                 }
+            }
+            if (dst < 0 && (v & SG_I_ST_EVAL)) {
+                /* "he warned that proposals to close beds remained unacceptable":
+                 * the proposals judged, the one footprint's */
+                size_t b = from < c && sg_tok_is(doc, from, "that") ? from + 1 : from;
+                b += b < c && (sg_tok_is(doc, b, "the") || sg_tok_is(doc, b, "these") ||
+                               sg_tok_is(doc, b, "its"));
+                dst =
+                    b < c && IN_LIST(doc, b, plan_nouns) ? sg_i_plans_before(cx, b) : -1;
             }
             if (called && dst >= 0 && cx->ents[dst].type == SG_NODE_STP && c > from &&
                 sg_tok_is(doc, c - 1, "and")) {
@@ -3666,6 +3694,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                          k++) {
                         if (sg_tok_is(doc, k, "we") || sg_tok_is(doc, k, "i")) {
                             src = cx->q[qi].speaker;
+                            /* (a joint statement's "we": each of its speakers) */
+                            nthey = sg_tok_is(doc, k, "we")
+                                        ? sg_i_co_speakers(cx, &cx->q[qi], they, 4)
+                                        : 0;
                         }
                     }
                 }
@@ -3872,6 +3904,10 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
                 type =
                     part_after(doc, cx->m[m].te, t) ? SG_EDGE_MEMBER_OF : SG_EDGE_LEADS;
             }
+        }
+        if (led < 0 && sg_tok_is(doc, sb, "it") && t <= sb + 3) {
+            led = its_body(cx, sb); /* "Surrey Heartlands is one of 44 STPs. It is led
+                                     * by X" */
         }
         if (leader < 0 || led < 0 || strcmp(cx->ents[led].name, SG_I_PROGRAMME) == 0) {
             continue;

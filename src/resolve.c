@@ -1008,6 +1008,34 @@ long sg_i_footprint_of(const sg_i_ctx_t *cx, long mi) {
     return f >= 0 ? f : m->entity;
 }
 
+/* "the plans" as mention mi would be (an index up to cx->nm): the one footprint
+ * named before it; -2 when two are, or STPs in general were spoken of since ("the
+ * plans" are then all of them); -1 when none is. */
+static long plans_footprint(const sg_i_ctx_t *cx, long mi) {
+    long found = -1;
+    for (long k = mi; k-- > 0 && k + STP_REACH > mi;) {
+        long f = cx->m[k].entity;
+        if (f < 0 || cx->ents[f].type != SG_NODE_STP) {
+            continue;
+        }
+        if (strcmp(cx->ents[f].name, SG_I_PROGRAMME) != 0) {
+            if (found >= 0 && found != f) {
+                return -2; /* "the plans" of a story of two footprints: all of them */
+            }
+            found = f;
+        } else if (cx->m[k].kind != SG_I_M_REGIONAL && !stp_single(cx, &cx->m[k])) {
+            return -2; /* after "STPs": the plans of them all (not after "the area's
+                        * sustainability and transformation plan") */
+        }
+    }
+    return found;
+}
+
+long sg_i_plans_before(const sg_i_ctx_t *cx, size_t t) {
+    long f = plans_footprint(cx, (long)mentions_before(cx, t));
+    return f >= 0 ? f : -1;
+}
+
 long sg_i_role_body(const sg_i_ctx_t *cx, long mi) {
     static const char *const any[] = {"every", "each", "an", "any", "no", "one"};
     const sg_i_mention_t *m = &cx->m[mi];
@@ -1032,22 +1060,9 @@ long sg_i_role_body(const sg_i_ctx_t *cx, long mi) {
                 : f;
         return f >= 0 ? f : e;
     }
-    long found = -1;
-    for (long k = mi; k-- > 0 && k + STP_REACH > mi;) {
-        long f = cx->m[k].entity;
-        if (f < 0 || cx->ents[f].type != SG_NODE_STP) {
-            continue;
-        }
-        if (strcmp(cx->ents[f].name, SG_I_PROGRAMME) != 0) {
-            if (found >= 0 && found != f) {
-                return e; /* "the plans" of a story of two footprints: all of them */
-            }
-            found = f;
-        } else if (plural && cx->m[k].kind != SG_I_M_REGIONAL &&
-                   !stp_single(cx, &cx->m[k])) {
-            return e; /* after "STPs": the plans of them all (not after "the area's
-                       * sustainability and transformation plan") */
-        }
+    long found = plans_footprint(cx, mi);
+    if (found == -2) {
+        return e;
     }
     if (found < 0) {
         /* none before: one named later in the sentence ("campaigned against the
@@ -1096,6 +1111,11 @@ static int other_gender(const sg_i_ctx_t *cx, const sg_i_entity_t *e, int she) {
         }
     }
     return sg_i_name_gender(cx->lex, e->name) == other;
+}
+
+int sg_i_fits_pronoun(const sg_i_ctx_t *cx, long e, int she) {
+    return e >= 0 && cx->ents[e].type == SG_NODE_PERSON &&
+           !other_gender(cx, &cx->ents[e], she);
 }
 
 long sg_i_last_person_for(const sg_i_ctx_t *cx, size_t tok, int she) {
