@@ -151,32 +151,6 @@ static sg_err_t emit_nodes(sg_i_ctx_t *cx, sg_graph_t *frag) {
     return SG_OK;
 }
 
-/* Is mention m one of those the quotation's reporting verb has for subjects with
- * its speaker ("A, B and C said ...", "Tarn, Hale and Fen councils said"): before
- * the verb, only other stakeholders, commas and "and" between? Then it says the
- * words, it is not spoken of. */
-static int co_speaker(const sg_i_ctx_t *cx, const sg_i_quote_t *q,
-                      const sg_i_mention_t *m) {
-    const sg_textdoc_t *doc = cx->doc;
-    int listed = 0; /* an "and" passed: a list, not "X, chief executive of Y, said" */
-
-    if (q->cue_tok == (size_t)-1 || m->tb >= q->cue_tok) {
-        return 0;
-    }
-    for (size_t t = m->te; t < q->cue_tok;) {
-        long o = sg_i_mention_at(cx, t);
-        if (o >= 0 && cx->m[o].entity >= 0) {
-            t = cx->m[o].te;
-        } else if (sg_tok_is(doc, t, ",") || sg_tok_is(doc, t, "and")) {
-            listed |= sg_tok_is(doc, t, "and");
-            t++;
-        } else {
-            return 0;
-        }
-    }
-    return listed;
-}
-
 /* verbs that name what they quote: "called it “a blueprint for cuts”" */
 static const char *const naming_verbs[] = {"called",   "branded", "described", "dubbed",
                                            "labelled", "calls",   "describes"};
@@ -226,12 +200,19 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
                 hi = mid;
             }
         }
+        /* (not those who say it with the speaker: "A, B and C said") */
+        long co[8];
+        size_t nco = sg_i_co_speakers(cx, q, co, 8);
         for (size_t k = lo; k < cx->nm && cx->m[k].tb < te && rc == SG_OK; k++) {
             const sg_i_mention_t *m = &cx->m[k];
             long ent = sg_i_role_body(cx, (long)k); /* "the plan": its footprint */
+            int says = 0;
+            for (size_t j = 0; j < nco; j++) {
+                says |= co[j] == m->entity;
+            }
             /* (nor "An STP" of "An STP spokesman said": the speaker) */
-            if (ent >= 0 && ent != q->speaker && m->te <= te &&
-                sg_i_footprint_of(cx, (long)k) != q->speaker && !co_speaker(cx, q, m) &&
+            if (ent >= 0 && ent != q->speaker && m->te <= te && !says &&
+                sg_i_footprint_of(cx, (long)k) != q->speaker &&
                 !sg_refs_contains(&about, cx->ents[ent].id)) {
                 rc = sg_refs_add(&about, cx->ents[ent].id);
                 if (rc == SG_OK) {

@@ -183,9 +183,10 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r);
 /* Is mention m the body of a role held once ("a former chief executive of X", "X's
  * former chair"), so a verb after it is the unnamed holder's, not the body's? */
 int sg_i_former_body(const sg_i_ctx_t *cx, long m);
-/* "A, B and C issued a joint statement: “We ...”": the stakeholders of the list
- * that ends with quotation q's speaker before its cue, all of its type, the speaker
- * first; up to max into out, their number (0 when the speaker ends no list). */
+/* "A, B and C issued a joint statement: “We ...”", "A, MP for X, and B, MP for Y,
+ * said": the stakeholders of the list that ends with quotation q's speaker before
+ * its cue, the speaker first; up to max into out, their number (0 when the speaker
+ * ends no list). */
 size_t sg_i_co_speakers(const sg_i_ctx_t *cx, const sg_i_quote_t *q, long *out,
                         size_t max);
 /* Is the word at token t a participle ("saying", "asking")? */

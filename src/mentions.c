@@ -1225,6 +1225,15 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             continue;
         }
         size_t r = sg_tok_is(doc, k + 1, "the") ? k + 2 : k + 1; /* "and the X" */
+        long lg = gaz_exact(cx, a, k, 1);
+        if (lg >= 0 && cx->lex->gazetteer[lg].type == SG_NODE_STP && r == k + 1 &&
+            gaz_exact(cx, r, b, 1) < 0 &&
+            sg_i_match(cx->lex, SG_I_T_GAZ, doc, r, b, NULL) == 0 && org_word(cx, r, b)) {
+            /* "Norfolk and Norwich University Hospitals NHS Foundation Trust": a
+             * footprint's place, "and", and words a body's word ends that name no
+             * body known: one body's name of places */
+            continue;
+        }
         int left = standalone(cx, a, k) || person_before_of(cx, a, k) ||
                    (k > a + 1 && listed_after_body(cx, a, k));
         int right = r < b && (standalone(cx, r, b) || person_before_of(cx, r, b));

@@ -552,6 +552,12 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     return other;
 }
 
+/* The mention of a stakeholder that ends at token e, or -1. */
+static long mention_ending(const sg_i_ctx_t *cx, size_t e) {
+    long m = e > 0 ? sg_i_mention_at(cx, e - 1) : -1;
+    return m >= 0 && cx->m[m].te == e ? m : -1;
+}
+
 size_t sg_i_co_speakers(const sg_i_ctx_t *cx, const sg_i_quote_t *q, long *out,
                         size_t max) {
     const sg_textdoc_t *doc = cx->doc;
@@ -564,18 +570,43 @@ size_t sg_i_co_speakers(const sg_i_ctx_t *cx, const sg_i_quote_t *q, long *out,
         long x = sg_i_mention_at(cx, k);
         m = x >= 0 && cx->m[x].entity == q->speaker ? x : -1;
     }
-    if (m < 0 || cx->m[m].tb < sb + 2 || !sg_tok_is(doc, cx->m[m].tb - 1, "and")) {
-        return 0; /* (a list's last link is "and") */
-    }
     size_t n = 0;
     sg_node_type_t type = cx->ents[q->speaker].type;
     out[n++] = q->speaker;
-    for (size_t j = cx->m[m].tb;
-         n < max && j >= sb + 2 &&
-         (sg_tok_is(doc, j - 1, "and") || sg_tok_is(doc, j - 1, ","));) {
-        long a = sg_i_mention_at(cx, j - 2);
-        if (a < 0 || cx->m[a].te != j - 1 || cx->m[a].entity < 0 ||
-            cx->ents[cx->m[a].entity].type != type) {
+    /* back from the speaker, item by item: a stakeholder, or one of the speaker's
+     * type and its apposition ("Tom Ash, MP for Corby, Ann Lee, MP for Dale, and
+     * Joe Bell said"), each after a comma or an "and" (the last link's) */
+    for (size_t j = m >= 0 ? cx->m[m].tb : sb; n < max && j > sb;) {
+        size_t p = j;
+        int and = 0;
+        while (p > sb && (sg_tok_is(doc, p - 1, ",") || sg_tok_is(doc, p - 1, "and"))) {
+            and |= sg_tok_is(doc, p - 1, "and");
+            p--;
+        }
+        if (p == j || (n == 1 && !and)) {
+            break;
+        }
+        /* a stakeholder named right there, or one of the speaker's type before an
+         * apposition ("X, chief executive of Y, and Z": X, not Y) */
+        long d = mention_ending(cx, p), a = -1;
+        for (size_t k = p; a == -1 && k-- > sb && k + 9 > p;) {
+            if (doc->toks[k].kind == SG_TK_QUOTE || sg_i_reporting_at(cx, k)) {
+                break;
+            }
+            if (sg_tok_is(doc, k, ",")) {
+                a = mention_ending(cx, k);
+                a = a >= 0 && cx->m[a].entity >= 0 &&
+                            cx->ents[cx->m[a].entity].type == type
+                        ? a
+                        : -2;
+            }
+        }
+        static const char *const preps[] = {"of", "at", "for", "in"};
+        if (d >= 0 &&
+            !(a >= 0 && cx->m[d].tb > sb && IN_LIST(doc, cx->m[d].tb - 1, preps))) {
+            a = d;
+        }
+        if (a < 0 || cx->m[a].entity < 0) {
             break;
         }
         out[n++] = cx->m[a].entity;

@@ -3523,6 +3523,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             long obj_m = -1;     /* the mention of what the verb acts on */
             int swapped = 0;     /* what it acts on takes the stance ("the backing of") */
             size_t subj_end = 0; /* where the verb's subject ends */
+            int mine = 0;        /* "I" in the quotation: its speaker alone */
             if (v & SG_I_ST_EVAL) {
                 src = qi >= 0 ? cx->q[qi].speaker : evaluator(cx, s);
             } else {
@@ -3694,13 +3695,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                          k++) {
                         if (sg_tok_is(doc, k, "we") || sg_tok_is(doc, k, "i")) {
                             src = cx->q[qi].speaker;
-                            /* (a joint statement's "we": each of its speakers) */
-                            nthey = sg_tok_is(doc, k, "we")
-                                        ? sg_i_co_speakers(cx, &cx->q[qi], they, 4)
-                                        : 0;
+                            mine = sg_tok_is(doc, k, "i");
                         }
                     }
                 }
+            }
+            if (qi >= 0 && src >= 0 && src == cx->q[qi].speaker && !mine && !nthey) {
+                /* (a joint statement's "we" or words: each of its speakers') */
+                nthey = sg_i_co_speakers(cx, &cx->q[qi], they, 4);
             }
             if (!cancelled && src >= 0 && dst >= 0 &&
                 (rc = sg_i_add_edge(cx, src, dst, stance, NULL, s, c, ce, 0)) != SG_OK) {
