@@ -1057,7 +1057,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         !sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL) &&
         !sg_i_match(cx->lex, SG_I_T_PROGRAMME, doc, a, b, NULL) &&
         !(org_word(cx, a, a + 1) & SG_I_OW_ANY) && !opens_with_whole(cx, a, b) &&
-        !compass_place(cx, a, b)) {
+        !compass_place(cx, a, b) &&
+        !(is_role_at(cx, a, b, &rl) && rl > 1)) { /* (nor "Chief Executive X said") */
         if (b - a == 1) {
             return add_mention(cx, a, b, SG_I_M_SURNAME, SG_NODE_PERSON, NULL, NULL);
         }

@@ -392,6 +392,16 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     w += be; /* "who is leading" */
     int lead = IN_LIST(doc, w, lead_verbs);
     int member = IN_LIST(doc, w, member_verbs);
+    /* "who represents Hale ward on Tarn Council": a member of the body after "on" */
+    for (size_t k = w + 2;
+         (sg_tok_is(doc, w, "represents") || sg_tok_is(doc, w, "represented")) &&
+         !member && k < lim && k < w + 7 && doc->toks[k].kind == SG_TK_WORD;
+         k++) {
+        if (sg_tok_is(doc, k, "on")) {
+            member = 1;
+            w = k - 1;
+        }
+    }
     if (lead && sg_tok_is(doc, w + 1, "on")) {
         lead = 0; /* "who leads on mental health for the Devon STP": a portfolio's */
         member = 1;
@@ -2031,6 +2041,11 @@ static void find_author(sg_i_ctx_t *cx) {
     cx->author = signatories(cx); /* none of the above: a letter's signatures */
 }
 
+/* a body's words that "my" or "our" make the voice's own ("my council") */
+static const char *const own_bodies[] = {"council", "trust", "organisation", "authority",
+                                         "board",   "group", "party",        "charity",
+                                         "union",   "ccg",   "association",  "practice"};
+
 static const char *const aux_words[] = {
     "has",          "have",     "had",        "also",    "recently",   "publicly",
     "strongly",     "was",      "were",       "is",      "are",        "been",
@@ -2058,8 +2073,11 @@ static size_t passive_at(const sg_i_ctx_t *cx, size_t c, size_t ce, size_t lim) 
     const sg_textdoc_t *doc = cx->doc;
     size_t tv;
 
-    if (!ends_ed(doc, c)) {
-        return 0;
+    static const char *const objects[] = {"the",   "a",    "an",   "its",
+                                          "their", "this", "these"};
+
+    if (!ends_ed(doc, c) || (ce < lim && IN_LIST(doc, ce, objects))) {
+        return 0; /* (an object after it: "welcomed the decision by X" is active) */
     }
     /* (past a time between: "criticised last month by X", "backed on Monday by") */
     for (size_t k = ce; k < lim && k < ce + 4; k++) {
@@ -3388,9 +3406,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     dst = they[0];
                 }
                 if (dst < 0 && !(v & SG_I_ST_EVAL) && qi < 0 &&
-                    (sg_tok_is(doc, k, "i") || sg_tok_is(doc, k, "we"))) {
+                    (sg_tok_is(doc, k, "i") || sg_tok_is(doc, k, "we") ||
+                     (k > from && IN_LIST(doc, k, own_bodies) &&
+                      (sg_tok_is(doc, k - 1, "my") || sg_tok_is(doc, k - 1, "our"))))) {
                     dst = voice_of(cx, s); /* "Why I cannot support our STP", "We
-                                            * support the Dorset STP", by its author */
+                                            * support the Dorset STP", "my council will
+                                            * not sign up to it", by its author */
                 }
                 if (dst < 0 && !(v & SG_I_ST_EVAL) && qi < 0 && k + 1 == c &&
                     (sg_tok_is(doc, k, "our") || sg_tok_is(doc, k, "my"))) {
@@ -3612,6 +3633,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         break;
                     }
                     long om = sg_i_mention_at(cx, k); /* "the STP" */
+                    size_t ow =
+                        om >= 0 ? past_back_determiners(doc, cx->m[om].tb, ce) : 0;
+                    if (om >= 0 && ow > ce && sg_tok_is(doc, ow - 1, "at")) {
+                        break; /* "to approve a cancer centre at Hale General
+                                * Hospital": where the object is, not it */
+                    }
                     /* "a rethink of plans to move services out of X": the plans' X
                      * is a place's plan, or what the plans change */
                     plans_to |= om < 0 && sg_tok_is(doc, k + 1, "to") &&
