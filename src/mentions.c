@@ -1284,7 +1284,11 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             }
             /* "Health Secretary Jeremy Hunt", "NHS England Chief Executive Simon
              * Stevens": a role in capitals, then a person (and a body before) */
-            if (k + rl < b && person_before_of(cx, k + rl, b)) {
+            if (k + rl < b &&
+                (person_before_of(cx, k + rl, b) ||
+                 (person_context(cx, k + rl, b) && !org_word(cx, k + rl, b)))) {
+                /* (or a given name not known, with a verb of a person after:
+                 * "Solicitor Rowan Smith said") */
                 return k > a ? classify_two(cx, a, k, k + rl, b)
                              : classify(cx, k + rl, b);
             }
@@ -1583,6 +1587,12 @@ SG_I_COLD static int collective_at(const sg_textdoc_t *doc, size_t i, size_t n) 
              !(doc->toks[i - 1].flags & SG_TF_SENT_START));
 }
 
+/* words between "the" and an anaphor that leave it the same ("the spending
+ * watchdog") */
+static const char *const anaphor_kinds[] = {"spending", "health",      "care",
+                                            "local",    "independent", "influential",
+                                            "national", "cross-party", "respected"};
+
 static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) {
     const sg_textdoc_t *doc = cx->doc;
     const sg_lexicon_t *lex = cx->lex;
@@ -1613,6 +1623,16 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
         rc = add_mention(cx, i, i + n + 1, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
                          lex->anaphor_targets.v[v], &m);
         return rc;
+    }
+    /* "the spending watchdog", "the influential think tank": a word that says what
+     * kind, then the anaphor */
+    if (sg_tok_is(doc, i, "the") && i + 2 < se && IN_LIST(doc, i + 1, anaphor_kinds) &&
+        (n = sg_i_match(lex, SG_I_T_ANAPHORS, doc, i + 2, se, &v)) &&
+        lower_rest(doc, i, n + 2) && !sg_i_is_cap(doc, i + n + 2) &&
+        !sg_tok_is(doc, i + n + 2, "of")) {
+        *used = n + 2;
+        return add_mention(cx, i, i + n + 2, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
+                           lex->anaphor_targets.v[v], NULL);
     }
     if (sg_tok_is(doc, i, "the") && i + 1 < se && IN_LIST(doc, i + 1, docref_nouns) &&
         !sg_i_is_cap(doc, i + 1)) {
@@ -1927,8 +1947,10 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
             /* (not a body of the footprint's area: "Bristol, North Somerset and
              * South Gloucestershire CCG") */
             size_t gx = g0 + gn;
-            int body_after = gn && gx < se && sg_i_is_cap(doc, gx) &&
-                             org_word(cx, gx - 1, seq_end(doc, gx, se));
+            int body_after =
+                gn && gx < se && sg_i_is_cap(doc, gx) &&
+                (org_word(cx, gx - 1, seq_end(doc, gx, se)) ||
+                 org_word(cx, gx - 1, gx + 1)); /* ("... CCG and the STP's") */
             if (gn && g0 + gn > e && sg_tok_is(doc, e, ",") && !body_after) {
                 if ((rc = add_gaz_name(cx, g0, gn, se, (long)gv, &i)) != SG_OK) {
                     return rc;
@@ -1946,6 +1968,13 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 for (size_t k = e + 2; k + 1 < e2 && !joined; k++) {
                     joined = (sg_tok_is(doc, k, "and") || sg_tok_is(doc, k, "&")) &&
                              !org_word(cx, e + 1, k);
+                }
+                /* (to the last body's word when the run goes on past it: "... CCG and
+                 * the STP's") */
+                for (size_t p = e2; joined && !org_word(cx, e + 1, e2) && p-- > e + 3;) {
+                    if (org_word(cx, e + 1, p)) {
+                        e2 = p;
+                    }
                 }
                 int ow = org_word(cx, e + 1, e2);
                 if (joined && ow && !(ow & SG_I_OW_COUNCIL) &&

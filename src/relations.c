@@ -2041,6 +2041,11 @@ static void find_author(sg_i_ctx_t *cx) {
     cx->author = signatories(cx); /* none of the above: a letter's signatures */
 }
 
+/* words after a comma that name the things before it ("several plans, including
+ * X") */
+static const char *const naming_next[] = {"including", "such", "notably", "especially",
+                                          "among"};
+
 /* a body's words that "my" or "our" make the voice's own ("my council") */
 static const char *const own_bodies[] = {"council", "trust", "organisation", "authority",
                                          "board",   "group", "party",        "charity",
@@ -3150,6 +3155,13 @@ static int plan_after(const sg_textdoc_t *doc, size_t t, size_t lim) {
     return 0;
 }
 
+/* Is token t a word in "-ly" ("jointly", "currently")? */
+static int ly_word(const sg_textdoc_t *doc, size_t t) {
+    size_t len;
+    const char *w = sg_tok_norm(doc, t, &len);
+    return w && len > 3 && w[len - 2] == 'l' && w[len - 1] == 'y';
+}
+
 /* Does sentence s ask a yes-or-no question ("Will councils back the plan?", "Q: Do
  * councils support it?")? What it asks of a stakeholder is no stance of theirs. */
 static int yes_no_question(const sg_textdoc_t *doc, const sg_sentence_t *st) {
@@ -3220,7 +3232,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             for (size_t k = c > st->tok_begin + 5 ? c - 5 : st->tok_begin; k < c; k++) {
                 /* (a negator is no name's word: "Theresa May backed") */
                 size_t nv, nn = sg_i_match(cx->lex, SG_I_T_NEGATORS, doc, k, c + to, &nv);
-                if (nn && (k + nn == c || k + nn == c + to) &&
+                /* (past an adverb: "has yet to formally endorse") */
+                if (nn &&
+                    (k + nn == c || k + nn == c + to ||
+                     (k + nn + 1 == c && ly_word(doc, c - 1))) &&
                     sg_i_mention_at(cx, c - 1) < 0) {
                     neg_b = k;
                     /* "would not support" withholds support: a stance against; "did
@@ -3625,11 +3640,18 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 for (size_t k = ce; k < st->tok_end && k < ce + 8 && dst < 0; k++) {
                     if (IN_LIST(doc, k, clause_breaks) ||
                         (sg_tok_is(doc, k, ",") &&
-                         (k == ce || (sg_i_participle(doc, k + 1) &&
-                                      !sg_tok_is(doc, k + 1, "including")))) ||
+                         (k == ce ||
+                          (sg_i_participle(doc, k + 1) &&
+                           !sg_tok_is(doc, k + 1, "including")) ||
+                          (doc->toks[k - 1].kind == SG_TK_WORD &&
+                           !sg_i_is_cap(doc, k - 1) && sg_i_mention_at(cx, k - 1) < 0 &&
+                           !IN_LIST(doc, k + 1, naming_next)))) ||
                         IN_LIST(doc, k, change_nouns)) {
                         /* (nor past ", saying": "voted against the motion, saying
-                         * the plan deserved a hearing") */
+                         * the plan deserved a hearing"; nor past a comma after a
+                         * thing not named: "failed to win the support of frontline
+                         * clinicians, MPs on the Health Committee heard", unless the
+                         * comma names them: "several plans, including X") */
                         break;
                     }
                     long om = sg_i_mention_at(cx, k); /* "the STP" */
@@ -3848,13 +3870,6 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
         }
     }
     return SG_OK;
-}
-
-/* Is token t a word in "-ly" ("jointly", "currently")? */
-static int ly_word(const sg_textdoc_t *doc, size_t t) {
-    size_t len;
-    const char *w = sg_tok_norm(doc, t, &len);
-    return w && len > 3 && w[len - 2] == 'l' && w[len - 1] == 'y';
 }
 
 /* The person after the one named at token by, joined by "and" past her

@@ -395,7 +395,7 @@ static sg_err_t bind(sg_i_ctx_t *cx, index_t *ix, sg_i_mention_t *m, long ent) {
 }
 
 /* Is name a campaign's, by the call it makes ("Save Our Hospitals", "Keep X",
- * "Hands Off X", "Tarn Defend Our NHS")? */
+ * "Hands Off X", "Tarn Defend Our NHS") or a word of its kind? */
 static int campaign_name(const char *name) {
     static const char *const calls[] = {"Save ",    "Keep ",      "Defend ", "Stop ",
                                         "Protect ", "Hands Off ", "We "};
@@ -404,7 +404,16 @@ static int campaign_name(const char *name) {
             return 1;
         }
     }
-    return strstr(name, " Our ") != NULL;
+    /* or by a word that names a group of people acting together ("999 Call for
+     * the NHS", "Health Campaigns Together", "Tarn Patients' Alliance") */
+    static const char *const groups[] = {" Our ",      " Call for ", "Campaign",
+                                         " Coalition", " Alliance",  " Together"};
+    for (size_t k = 0; k < sizeof(groups) / sizeof(groups[0]); k++) {
+        if (strstr(name, groups[k]) != NULL) {
+            return 1;
+        }
+    }
+    return 0;
 }
 
 static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyword) {
