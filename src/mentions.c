@@ -1593,6 +1593,24 @@ static const char *const anaphor_kinds[] = {"spending", "health",      "care",
                                             "local",    "independent", "influential",
                                             "national", "cross-party", "respected"};
 
+/* "the spending watchdog", "the influential think tank" at i: a word that says what
+ * kind, then the anaphor; *used its tokens (0 when none). */
+SG_I_COLD static sg_err_t kind_anaphor(sg_i_ctx_t *cx, size_t i, size_t se,
+                                       size_t *used) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t n, v;
+
+    if (IN_LIST(doc, i + 1, anaphor_kinds) &&
+        (n = sg_i_match(cx->lex, SG_I_T_ANAPHORS, doc, i + 2, se, &v)) &&
+        lower_rest(doc, i, n + 2) && !sg_i_is_cap(doc, i + n + 2) &&
+        !sg_tok_is(doc, i + n + 2, "of")) {
+        *used = n + 2;
+        return add_mention(cx, i, i + n + 2, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
+                           cx->lex->anaphor_targets.v[v], NULL);
+    }
+    return SG_OK;
+}
+
 static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) {
     const sg_textdoc_t *doc = cx->doc;
     const sg_lexicon_t *lex = cx->lex;
@@ -1624,15 +1642,11 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
                          lex->anaphor_targets.v[v], &m);
         return rc;
     }
-    /* "the spending watchdog", "the influential think tank": a word that says what
-     * kind, then the anaphor */
-    if (sg_tok_is(doc, i, "the") && i + 2 < se && IN_LIST(doc, i + 1, anaphor_kinds) &&
-        (n = sg_i_match(lex, SG_I_T_ANAPHORS, doc, i + 2, se, &v)) &&
-        lower_rest(doc, i, n + 2) && !sg_i_is_cap(doc, i + n + 2) &&
-        !sg_tok_is(doc, i + n + 2, "of")) {
-        *used = n + 2;
-        return add_mention(cx, i, i + n + 2, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
-                           lex->anaphor_targets.v[v], NULL);
+    if (sg_tok_is(doc, i, "the") && i + 2 < se) {
+        sg_err_t rc2 = kind_anaphor(cx, i, se, used);
+        if (rc2 != SG_OK || *used) {
+            return rc2;
+        }
     }
     if (sg_tok_is(doc, i, "the") && i + 1 < se && IN_LIST(doc, i + 1, docref_nouns) &&
         !sg_i_is_cap(doc, i + 1)) {
