@@ -2751,6 +2751,16 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
             cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
             continue; /* (past the speaker: "X said it was a sensible way forward") */
         }
+        size_t tb = cx->m[m].tb, te = cx->m[m].te;
+        if (doc->toks[tb].sent == s && cx->ents[cx->m[m].entity].type != SG_NODE_STP &&
+            (tb == doc->sents[s].tok_begin || sg_tok_is(doc, tb - 1, "and") ||
+             sg_tok_is(doc, tb - 1, "but") || sg_tok_is(doc, tb - 1, "while")) &&
+            te < t && doc->toks[te].kind == SG_TK_WORD && !sg_i_is_cap(doc, te) &&
+            !sg_tok_is(doc, te, "of") && !sg_tok_is(doc, te, "'s")) {
+            k = tb; /* (past another clause's subject in its sentence: "X gave its
+                     * backing last month, and Y withdrew its support") */
+            continue;
+        }
         /* (not "a review of the Devon STP": the review is what "it" is; past a
          * place: "the plan would close the unit at Dale General. It is a mistake") */
         size_t b = past_back_determiners(doc, cx->m[m].tb, lo);
@@ -3085,9 +3095,14 @@ static long response_to(const sg_i_ctx_t *cx, size_t c) {
 /* The token past words of time from token k ("on Tuesday", "a day later", "last
  * week", "in March"), before lim; k when none. */
 static size_t past_time(const sg_i_ctx_t *cx, size_t k, size_t lim) {
-    static const char *const times[] = {"a",     "day",   "days",      "week",  "weeks",
-                                        "month", "later", "on",        "last",  "this",
-                                        "next",  "in",    "yesterday", "today", "the"};
+    static const char *const times[] = {
+        "a",   "day",  "days",   "week",   "weeks",  "month",     "later",
+        "on",  "last", "this",   "next",   "in",     "yesterday", "today",
+        "the", "year", "months", "autumn", "spring", "summer",    "winter"};
+    /* (the words that make it a time) */
+    static const char *const units[] = {"later",  "yesterday", "today",  "week",
+                                        "weeks",  "month",     "months", "year",
+                                        "autumn", "spring",    "summer", "winter"};
     const sg_textdoc_t *doc = cx->doc;
     size_t e = k, v;
 
@@ -3099,8 +3114,7 @@ static size_t past_time(const sg_i_ctx_t *cx, size_t k, size_t lim) {
     /* (only words of time: "in principle", "the plan" are not) */
     for (size_t j = k; j < e; j++) {
         size_t tv;
-        if (sg_tok_is(doc, j, "later") || sg_tok_is(doc, j, "yesterday") ||
-            sg_tok_is(doc, j, "today") || sg_tok_is(doc, j, "week") ||
+        if (IN_LIST(doc, j, units) ||
             (sg_i_tok_in(cx->lex, SG_I_T_NONSTAKE, doc, j, &tv) && tv == SG_I_NS_TIME)) {
             return e;
         }
