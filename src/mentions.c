@@ -1027,6 +1027,12 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     if (nn == b - a || (nn && nv == SG_I_NS_PUBLICATION)) {
         return SG_OK; /* or a publication's name and more: "BBC Radio Devon" */
     }
+    /* a word after the kind of body it is, whatever else it may be: "the think
+     * tank Reform", "the charity Mind" */
+    if (b - a == 1 && a >= 2 && sg_i_org_kind(doc, a - 1) && !is_allcaps(doc, a) &&
+        (sg_tok_is(doc, a - 2, "the") || (a >= 3 && sg_tok_is(doc, a - 3, "the")))) {
+        return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_ORGANISATION, NULL, NULL);
+    }
     /* "the Board endorses", "The Trust said": an anaphor's word in capitals after
      * "the", as press releases write it, is "the board", "the trust" */
     size_t av;

@@ -216,16 +216,23 @@ static int title_gender(const char *title) {
  * kind that has the surface as an alias, or -1. */
 static long find_surname(const sg_i_ctx_t *cx, const index_t *ix, const char *last,
                          const char *surface) {
+    /* (a body's one-word name is its own: "Reform's head of health" after "the
+     * think tank Reform") */
     if (ix->built) {
         long by_last = lookup(&ix->last, last, strlen(last)),
-             by_alias = lookup(&ix->alias, surface, strlen(surface));
+             by_alias = lookup(&ix->alias, surface, strlen(surface)),
+             by_name = lookup(&ix->name[SG_NODE_ORGANISATION], surface, strlen(surface));
+        by_alias =
+            by_name >= 0 && (by_alias < 0 || by_name < by_alias) ? by_name : by_alias;
         return by_alias >= 0 && (by_last < 0 || by_alias < by_last) ? by_alias : by_last;
     }
     for (size_t k = 0; k < cx->nents; k++) {
         const sg_i_entity_t *e = &cx->ents[k];
         const char *own = person_last(e);
         if (e->type == SG_NODE_PERSON ? own && strcmp(own, last) == 0
-                                      : sg_strv_contains(&e->aliases, surface)) {
+                                      : sg_strv_contains(&e->aliases, surface) ||
+                                            (e->type == SG_NODE_ORGANISATION &&
+                                             strcmp(e->name, surface) == 0)) {
             return (long)k;
         }
     }
@@ -425,7 +432,8 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
     size_t stop = mi > SG_I_ANAPHOR_REACH ? mi - SG_I_ANAPHOR_REACH : 0;
     long found = -1;
     size_t found_sent = 0;
-    int found_poss = 0; /* the mention found is a possessive ("X's") */
+    int found_poss = 0;   /* the mention found is a possessive ("X's") */
+    int found_speaks = 0; /* and a reporting verb's subject ("X has said") */
     for (size_t k = mi; k-- > stop;) {
         const sg_i_mention_t *m = &cx->m[k];
         size_t sent = cx->doc->toks[m->tb].sent;
@@ -446,15 +454,21 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
              * Trust has found") */
             size_t nl = strlen(e->name);
             int poss = sg_tok_is(cx->doc, m->te, "'s");
+            /* (or the one who speaks in it: "STPs will fail unless the government
+             * pays, NHS Providers has warned. ... the organisation said") */
+            size_t v = m->te + (sg_tok_is(cx->doc, m->te, "has") ||
+                                sg_tok_is(cx->doc, m->te, "have"));
+            int speaks = sg_i_reporting_at(cx, v);
             if (e->type == t &&
                 !(t == SG_NODE_COUNCIL &&
                   (strcmp(e->name, SG_I_COLLECTIVE) == 0 ||
                    (nl > 8 && strcmp(e->name + nl - 8, "councils") == 0))) &&
                 !(t == SG_NODE_STP && strcmp(e->name, SG_I_PROGRAMME) == 0) &&
-                (found < 0 || !poss || found_poss)) {
+                (found < 0 || ((!poss || found_poss) && (speaks || !found_speaks)))) {
                 found = m->entity;
                 found_sent = sent;
                 found_poss = poss;
+                found_speaks = speaks;
             }
             continue;
         }
@@ -613,7 +627,15 @@ static long publisher(const sg_i_ctx_t *cx, size_t mi) {
         }
         long by = -1;
         if (sg_tok_is(doc, t + 1, "by") || sg_tok_is(doc, t + 1, "from")) {
-            by = entity_from(cx, sg_tok_is(doc, t + 2, "the") ? t + 3 : t + 2);
+            /* (past the kind of body: "a report by the think tank Reform") */
+            size_t j = sg_tok_is(doc, t + 2, "the") ? t + 3 : t + 2;
+            for (size_t k = j; k < j + 3 && k + 1 < doc->ntoks; k++) {
+                if (sg_i_org_kind(doc, k) && sg_i_is_cap(doc, k + 1)) {
+                    j = k + 1;
+                    break;
+                }
+            }
+            by = entity_from(cx, j);
         } else if (t > 1 && sg_tok_is(doc, t - 1, "'s")) {
             by = entity_ending(cx, t - 1);
         } else if (t > 0 &&
