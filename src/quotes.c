@@ -790,8 +790,10 @@ static int naming_at(const sg_textdoc_t *doc, size_t t) {
  * that judges another in the words it quotes, whose speaker must be named right
  * before it (not "Simon Stevens defended STPs after MPs accused ... “secret”"). */
 static int judging_at(const sg_i_ctx_t *cx, size_t t) {
-    static const char *const judging[] = {"accused",    "criticised", "praised",
-                                          "accusing",   "criticising", "praising"};
+    static const char *const judging[] = {
+        "accused",   "criticised", "praised",   "accusing", "criticising",
+        "praising",  "attacked",   "attacking", "hailed",   "hailing",
+        "condemned", "condemning", "slammed",   "welcomed", "dismissed"};
     static const char *const aux[] = {"has", "have", "had", "also", "both", "been"};
     const sg_textdoc_t *doc = cx->doc;
 

@@ -857,6 +857,7 @@ static sg_err_t councils_by_place(const sg_i_ctx_t *cx, sg_map_t *places) {
 }
 
 static long footprint_before(const sg_i_ctx_t *cx, long mi);
+static long footprint_first(const sg_i_ctx_t *cx, long mi);
 
 sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
     index_t ix;
@@ -964,7 +965,7 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
                               ? (long)e
                               : -1;
                 }
-                ent = ent >= 0 ? ent : footprint_before(cx, (long)i);
+                ent = ent >= 0 ? ent : footprint_first(cx, (long)i);
             }
             break;
         case SG_I_M_REGIONAL:
@@ -1028,6 +1029,31 @@ static long footprint_near(const sg_i_ctx_t *cx, long mi, long step) {
 
 static long footprint_before(const sg_i_ctx_t *cx, long mi) {
     return footprint_near(cx, mi, -1);
+}
+
+/* Of the last sentence up to mention mi that names a footprint, the first
+ * footprint it names, most often its subject ("Surrey Heartlands is the first STP
+ * outside Greater Manchester to ...": Surrey Heartlands); or -1. */
+static long footprint_first(const sg_i_ctx_t *cx, long mi) {
+    long f = footprint_before(cx, mi), first = f;
+    for (long k = mi; f >= 0 && k-- > 0 && mi - k < STP_REACH;) {
+        long e = cx->m[k].entity;
+        if (e >= 0 && cx->ents[e].type == SG_NODE_STP &&
+            strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
+            size_t s = cx->doc->toks[cx->m[k].tb].sent;
+            first = e;
+            while (k > 0 && cx->doc->toks[cx->m[k - 1].tb].sent == s) {
+                k--;
+                e = cx->m[k].entity;
+                first = e >= 0 && cx->ents[e].type == SG_NODE_STP &&
+                                strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0
+                            ? e
+                            : first;
+            }
+            break;
+        }
+    }
+    return first;
 }
 
 long sg_i_footprint_of(const sg_i_ctx_t *cx, long mi) {
