@@ -1971,7 +1971,10 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 gn && gx < se && sg_i_is_cap(doc, gx) &&
                 (org_word(cx, gx - 1, seq_end(doc, gx, se)) ||
                  org_word(cx, gx - 1, gx + 1)); /* ("... CCG and the STP's") */
-            if (gn && g0 + gn > e && sg_tok_is(doc, e, ",") && !body_after) {
+            /* (or past a lower-case word inside it: "Stoke on Trent"; not a name
+             * that ends in one: "NHS providers") */
+            if (gn && g0 + gn > e && !body_after &&
+                (sg_tok_is(doc, e, ",") || sg_i_is_cap(doc, g0 + gn - 1))) {
                 if ((rc = add_gaz_name(cx, g0, gn, se, (long)gv, &i)) != SG_OK) {
                     return rc;
                 }

@@ -2806,6 +2806,32 @@ static size_t addressed_at(const sg_i_ctx_t *cx, size_t c, size_t from) {
  * for Y to go ahead": at token c a call for what follows to end or to go on; 2 (the
  * cue's length) with *v the stance's sign, else 0. The words after the thing
  * called for say which: "to be" and a participle of ending, or "to go ahead". */
+/* "voted 9-3 against", "voted by eight votes to three against" at token c: a
+ * vote's tally between the verb and "against"; the cue's length (v: against),
+ * else 0. */
+static size_t voted_against(const sg_textdoc_t *doc, size_t c, size_t lim, size_t *v) {
+    static const char *const tally[] = {
+        "by",          "votes",         "vote",     "to",       "-",
+        "one",         "two",           "three",    "four",     "five",
+        "six",         "seven",         "eight",    "nine",     "ten",
+        "eleven",      "twelve",        "thirteen", "fourteen", "fifteen",
+        "unanimously", "overwhelmingly"};
+    size_t k = c + 1;
+
+    if (!sg_tok_is(doc, c, "voted")) {
+        return 0;
+    }
+    while (k < lim && k < c + 9 &&
+           (doc->toks[k].kind == SG_TK_NUM || IN_LIST(doc, k, tally))) {
+        k++;
+    }
+    if (k == c + 1 || k >= lim || !sg_tok_is(doc, k, "against")) {
+        return 0;
+    }
+    *v = SG_I_ST_NEG;
+    return k + 1 - c;
+}
+
 static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
     static const char *const calls[] = {"call",  "calls",  "called", "calling",
                                         "press", "pressed", "pressing"};
@@ -3223,6 +3249,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             char first = (char)(doc->text[doc->toks[c].start] | 0x20);
             int called = !n && (first == 'c' || first == 'p') &&
                          (n = call_for(cx, c, st->tok_end, &v)) != 0;
+            if (!n && first == 'v') {
+                n = voted_against(doc, c, st->tok_end, &v); /* "voted 9-3 against" */
+            }
             if (n && (v & SG_I_ST_NONE)) {
                 c += n; /* "have taken opposing views on": no cue */
                 continue;

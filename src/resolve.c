@@ -797,6 +797,35 @@ static long trust_short_form(const sg_i_ctx_t *cx, const index_t *ix,
     return -1;
 }
 
+/* "Lincolnshire LMC" after "Lincolnshire Local Medical Committee": a body whose
+ * name opens with the mention's words but its last, and goes on with words whose
+ * initials that last word is; or -1. */
+static long initials_form(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
+    const char *sp = strrchr(m->name, ' ');
+    if (m->type == SG_NODE_PERSON || !sp) {
+        return -1;
+    }
+    const char *acr = sp + 1;
+    size_t al = strlen(acr), hl = (size_t)(sp - m->name);
+    if (al < 2 || al > 8) {
+        return -1;
+    }
+    for (size_t i = 0; i < al; i++) {
+        if (acr[i] < 'A' || acr[i] > 'Z') {
+            return -1;
+        }
+    }
+    for (size_t k = 0; k < cx->nents; k++) {
+        const sg_i_entity_t *e = &cx->ents[k];
+        char ini[32];
+        if (e->type != SG_NODE_PERSON && strncmp(e->name, m->name, hl + 1) == 0 &&
+            initials(e->name + hl + 1, ini) == al && memcmp(ini, acr, al) == 0) {
+            return (long)k;
+        }
+    }
+    return -1;
+}
+
 /* cx->prev_person and cx->prev_org, from the mentions as resolved. */
 static sg_err_t chain_previous(sg_i_ctx_t *cx) {
     long person = -1, org = -1;
@@ -887,6 +916,7 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
                   ? find_entity(cx, &ix, SG_NODE_ORGANISATION, m->name, NULL)
                   : -1;
         if (ent < 0 && (ent = trust_short_form(cx, &ix, m)) < 0 &&
+            (ent = initials_form(cx, m)) < 0 &&
             (rc = entity_for(cx, &ix, m->type, m->name, &ent)) != SG_OK) {
             break;
         }
