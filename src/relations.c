@@ -957,9 +957,18 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         /* or the role opens a sentence and the person the next, new, reporting:
          * "The chief executive of X has resigned from the board. Sarah Bell said
          * in a letter ..." */
-        int next = (doc->toks[t].flags & SG_TF_SENT_START) &&
-                   (doc->toks[m->tb].flags & SG_TF_SENT_START) &&
-                   doc->toks[m->tb].sent == doc->toks[t].sent + 1 && pe == m->te;
+        int also = 0; /* (or the first person named in it, whose apposition says
+                       * "also": "In an interview, X, who is also chief officer of
+                       * Y, said") */
+        for (size_t k = m->te; k < pe; k++) {
+            also |= sg_tok_is(doc, k, "also");
+        }
+        size_t nb = doc->sents[doc->toks[m->tb].sent].tok_begin;
+        int first = (doc->toks[m->tb].flags & SG_TF_SENT_START) ||
+                    (also && sg_i_first_stakeholder(cx, nb, m->te) == m->entity);
+        int next = (doc->toks[t].flags & SG_TF_SENT_START) && first &&
+                   doc->toks[m->tb].sent == doc->toks[t].sent + 1 &&
+                   (pe == m->te || also);
         if (!((reported || next) && person_reports) && !adjacent) {
             continue;
         }
@@ -3675,6 +3684,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                   ? sg_i_mention_at(cx, c - 2)
                                   : -1;
                     src = pm >= 0 && cx->m[pm].te == c - 1 ? cx->m[pm].entity : -1;
+                    /* "stood by his support for the plan", "its support for" */
+                    if (src < 0 && c > 0 &&
+                        (sg_tok_is(doc, c - 1, "his") || sg_tok_is(doc, c - 1, "her"))) {
+                        src =
+                            sg_i_last_person_for(cx, c - 1, sg_tok_is(doc, c - 1, "her"));
+                    } else if (src < 0 && c > 0 && sg_tok_is(doc, c - 1, "its")) {
+                        src = its_body(cx, c - 1);
+                    }
                 }
                 /* what the verb acts on, within its clause: not "supported the
                  * merger, but Unite ...", nor past a comma right after it ("if
