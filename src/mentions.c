@@ -1428,6 +1428,11 @@ static const char *lower_body(const sg_textdoc_t *doc, size_t t, size_t se, size
 }
 
 /* "Two Shropshire councils": a named group of councils. */
+/* what a place's council has that is no council ("Luton's council tax") */
+static const char *const council_things[] = {"tax",   "taxes",  "housing",  "houses",
+                                             "homes", "estate", "estates",  "elections",
+                                             "seats", "seat",   "election", "flats"};
+
 static sg_err_t council_group(sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     int plural = sg_tok_is(doc, b, "councils");
@@ -2022,6 +2027,17 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 }
                 rc = add_place_body(cx, tb, e + gap + ln, p, e, lb, lt);
                 e += gap + ln;
+            } else if (e + 1 < se && sg_tok_is(doc, e, "'s") &&
+                       sg_tok_is(doc, e + 1, "council") && !sg_i_is_cap(doc, e + 1) &&
+                       !IN_LIST(doc, e + 2, council_things) && e - i <= 2 &&
+                       !org_word(cx, i, e) && !party_words(doc, i, e) &&
+                       !is_allcaps(doc, i) &&
+                       !sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL) &&
+                       !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, i, NULL)) {
+                /* "Luton's council leader": the place's council (not "Luton's
+                 * council tax") */
+                rc = add_place_council(cx, i, e + 2, i, e, "Council");
+                e += 2;
             } else if (e < se &&
                        (sg_tok_is(doc, e, "councils") || sg_tok_is(doc, e, "council")) &&
                        !sg_i_is_cap(doc, e) && !party_words(doc, i, e) &&

@@ -2050,6 +2050,10 @@ static void find_author(sg_i_ctx_t *cx) {
     cx->author = signatories(cx); /* none of the above: a letter's signatures */
 }
 
+/* verbs that name what they judge ("called the plan “a betrayal”") */
+static const char *const naming_verbs[] = {"called", "branded", "labelled", "dubbed",
+                                           "described"};
+
 /* words after a comma that name the things before it ("several plans, including
  * X") */
 static const char *const naming_next[] = {"including", "such", "notably", "especially",
@@ -3385,7 +3389,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                  * own: "X said ... with Y, though he warned that the plans were
                  * wrong"; "agreed ... but said" is one subject's) */
                 for (size_t k = from, first = 1; k < c; k++) {
-                    if (sg_i_reporting_at(cx, k) && quote_at(cx, k) < 0 &&
+                    /* (or a verb that names what it judges: "X, the MP for Y, called
+                     * the decision “a betrayal”") */
+                    int names = IN_LIST(doc, k, naming_verbs) &&
+                                !sg_tok_is(doc, k + 1, "for") &&
+                                !sg_tok_is(doc, k + 1, "on");
+                    if ((sg_i_reporting_at(cx, k) || names) && quote_at(cx, k) < 0 &&
                         (first || sg_i_pronoun_entity(cx, k - 1) >= 0 ||
                          entity_at(cx, k - 1) >= 0)) {
                         from = k + 1;
@@ -3492,8 +3501,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             for (size_t k = from; dst < 0 && (v & SG_I_ST_EVAL) && k + 1 < c; k++) {
                 /* "The STP would close the unit. I can tell you this is a terrible
                  * mistake": "this" or "it" judged, the plan named last */
-                if ((sg_tok_is(doc, k, "this") || sg_tok_is(doc, k, "it")) &&
-                    (sg_tok_is(doc, k + 1, "is") || sg_tok_is(doc, k + 1, "was"))) {
+                if (((sg_tok_is(doc, k, "this") || sg_tok_is(doc, k, "it")) &&
+                     (sg_tok_is(doc, k + 1, "is") || sg_tok_is(doc, k + 1, "was"))) ||
+                    (k > 0 && sg_tok_is(doc, k, "it") &&
+                     IN_LIST(doc, k - 1, naming_verbs))) { /* "called it “...”" */
                     dst = sg_i_plan_before(cx, k, -1);
                 }
             }
