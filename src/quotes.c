@@ -577,13 +577,14 @@ size_t sg_i_co_speakers(const sg_i_ctx_t *cx, const sg_i_quote_t *q, long *out,
      * type and its apposition ("Tom Ash, MP for Corby, Ann Lee, MP for Dale, and
      * Joe Bell said"), each after a comma or an "and" (the last link's) */
     for (size_t j = m >= 0 ? cx->m[m].tb : sb; n < max && j > sb;) {
-        size_t p = j;
+        size_t q0 = j - (j > sb + 1 && sg_tok_is(doc, j - 1, "the")); /* "and the X" */
+        size_t p = q0;
         int and = 0;
         while (p > sb && (sg_tok_is(doc, p - 1, ",") || sg_tok_is(doc, p - 1, "and"))) {
             and |= sg_tok_is(doc, p - 1, "and");
             p--;
         }
-        if (p == j || (n == 1 && !and)) {
+        if (p == q0 || (n == 1 && !and)) {
             break;
         }
         /* a stakeholder named right there, or one of the speaker's type before an

@@ -934,6 +934,19 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
             /* "The leader of Dorset's sustainability and transformation plan" */
             long pm = sg_i_mention_at(cx, after + 1);
             after = pm >= 0 && cx->m[pm].tb == after + 1 ? cx->m[pm].te : after;
+            /* (or of a part of the body: "The chair of X's health scrutiny
+             * committee", a member of X) */
+            for (size_t k = after + 1;
+                 pm < 0 && k < lim && k < after + 6 && doc->toks[k].kind == SG_TK_WORD &&
+                 !sg_i_is_cap(doc, k);
+                 k++) {
+                if (sg_tok_is(doc, k, "committee") || sg_tok_is(doc, k, "board") ||
+                    sg_tok_is(doc, k, "panel")) {
+                    kind = SG_I_ROLE_MEMBER;
+                    after = k + 1;
+                    break;
+                }
+            }
         }
         /* the role must be the subject of a reporting verb, and so the person
          * (past her apposition: "X, chief officer of Y, told") */
@@ -2041,7 +2054,14 @@ static void find_author(sg_i_ctx_t *cx) {
             (sg_tok_is(doc, m->te, ",") || sg_tok_is(doc, m->te, "is")) &&
             !reports_in(cx, pa)) {
             size_t t = m->te + 1, lim = sent_end(doc, m->tb), rb, re, kind;
-            if (find_role(cx, t, lim, &rb, &re, &kind)) {
+            /* (a line with a verb of its own is news, no signature: "Jeremy Hunt,
+             * the health secretary, has previously clashed with X") */
+            int verb = 0;
+            for (size_t k = t; k < lim && !verb; k++) {
+                verb = doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k) &&
+                       sg_i_auxiliary(doc, k);
+            }
+            if (!verb && find_role(cx, t, lim, &rb, &re, &kind)) {
                 cx->author = e;
                 return;
             }
@@ -3717,12 +3737,16 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                           (doc->toks[k - 1].kind == SG_TK_WORD &&
                            !sg_i_is_cap(doc, k - 1) && sg_i_mention_at(cx, k - 1) < 0 &&
                            !IN_LIST(doc, k + 1, naming_next)))) ||
-                        IN_LIST(doc, k, change_nouns)) {
-                        /* (nor past ", saying": "voted against the motion, saying
-                         * the plan deserved a hearing"; nor past a comma after a
-                         * thing not named: "failed to win the support of frontline
-                         * clinicians, MPs on the Health Committee heard", unless the
-                         * comma names them: "several plans, including X") */
+                        IN_LIST(doc, k, change_nouns) ||
+                        (k > ce &&
+                         (sg_tok_is(doc, k, "over") || sg_tok_is(doc, k, "about")))) {
+                        /* (nor past what a thing not named is about: "clashed with
+                         * campaigners over NHS policy"; nor past ", saying": "voted
+                         * against the motion, saying the plan deserved a hearing"; nor
+                         * past a comma after a thing not named: "failed to win the
+                         * support of frontline clinicians, MPs on the Health Committee
+                         * heard", unless the comma names them: "several plans, including
+                         * X") */
                         break;
                     }
                     long om = sg_i_mention_at(cx, k); /* "the STP" */
