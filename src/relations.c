@@ -308,12 +308,14 @@ static int board_itself(const sg_textdoc_t *doc, size_t t, size_t limit) {
 /* Does token after open a part of the body just named ("chair of the LGA's
  * community wellbeing board"), whose head is a member of it, not its own board? */
 static int part_after(const sg_textdoc_t *doc, size_t after, size_t limit) {
-    if (sg_tok_is(doc, after, "'s")) {
-        return after + 1 < limit && !sg_i_is_cap(doc, after + 1) &&
-               !board_itself(doc, after + 1, limit);
+    if (sg_tok_is(doc, after, "'s") && after + 1 < limit &&
+        !sg_i_is_cap(doc, after + 1)) {
+        return !board_itself(doc, after + 1, limit);
     }
-    /* or a committee named by words after the body's name, not its own board
-     * ("chair of the BMA GP committee", not "the trust board") */
+    /* or a committee named by words after the body's name (or its "'s"), not its
+     * own board ("chair of the BMA GP committee", "of the BMA's GP committee"; not
+     * "the trust board") */
+    after += sg_tok_is(doc, after, "'s");
     if (after >= limit || doc->toks[after].kind != SG_TK_WORD) {
         return 0;
     }
@@ -2012,6 +2014,28 @@ static long signatories(const sg_i_ctx_t *cx) {
     return -1;
 }
 
+/* A letter's sign-off: the person who opens the paragraph after "Yours
+ * faithfully," ("Yours sincerely", "Yours truly", "Yours"); their entity, or -1. */
+static long signed_off(const sg_i_ctx_t *cx) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t p = doc->nparas / 2; p + 1 < doc->nparas; p++) {
+        size_t t = doc->paras[p].tok_begin, pe = doc->paras[p].tok_end;
+        if (!sg_tok_is(doc, t, "yours") || pe > t + 3) {
+            continue;
+        }
+        long m = mention_from(cx, doc->paras[p + 1].tok_begin);
+        if (m < 0) {
+            m = sg_i_mention_at(cx, doc->paras[p + 1].tok_begin + 1); /* past "Dr" */
+        }
+        return m >= 0 && cx->m[m].entity >= 0 &&
+                       cx->ents[cx->m[m].entity].type == SG_NODE_PERSON
+                   ? cx->m[m].entity
+                   : -1;
+    }
+    return -1;
+}
+
 static void find_author(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
 
@@ -2067,7 +2091,10 @@ static void find_author(sg_i_ctx_t *cx) {
             }
         }
     }
-    cx->author = signatories(cx); /* none of the above: a letter's signatures */
+    cx->author = signed_off(cx);
+    if (cx->author < 0) {
+        cx->author = signatories(cx); /* none of the above: a letter's signatures */
+    }
 }
 
 /* verbs that name what they judge ("called the plan “a betrayal”") */

@@ -480,10 +480,16 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
             return m->entity; /* "the campaign", "the group": "Save Our Hospital",
                                * "Hands Off HRI" (or a name with "group" in it) */
         }
-        /* the keyword as a word of the name, any case */
+        /* the keyword as the name's head word, any case: its last, or before "of",
+         * "for" or a trust's "NHS" ("the institute": the Chartered Institute of
+         * ...; "the hospital" not "Dunmore Hospital Action Group") */
         for (const char *p = e->name; *p; p++) {
+            const char *q = p + kl + (p[kl] == 's');
             if ((p == e->name || p[-1] == ' ') && strncasecmp(p, keyword, kl) == 0 &&
-                (p[kl] == '\0' || p[kl] == ' ' || p[kl] == 's')) {
+                (*q == '\0' || strncmp(q, " of ", 4) == 0 ||
+                 strncmp(q, " for ", 5) == 0 ||
+                 strncmp(q, " NHS ", 5) ==
+                     0)) { /* (a trust: "Dale Hospital NHS Trust") */
                 return m->entity;
             }
         }
