@@ -322,6 +322,10 @@ static int campaign(const sg_textdoc_t *doc, size_t a, size_t b) {
                    * sentence's start a subject: "Defend Dorset NHS, which has" */
     }
     for (size_t k = a + 1; b - a >= 3 && k + 1 < b; k++) {
+        if (sg_tok_is(doc, k, "of")) {
+            return 0; /* (one named "of" a campaign: "Merril Hammer of Save Our
+                       * Hospitals") */
+        }
         if (sg_tok_is(doc, k, "our")) {
             return 1;
         }
@@ -1168,6 +1172,14 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         if (r < b && person_before_of(cx, a, j) && standalone(cx, r, b)) {
             return classify_two(cx, a, j, r, b);
         }
+        /* (or two words that name no body, a given name not known, after a
+         * reporting verb: "said Merril Hammer of Save Our Hospitals") */
+        if (r < b && j == a + 2 && a > 0 && sg_i_reporting_at(cx, a - 1) &&
+            !org_word(cx, a, j) && gaz_exact(cx, a, j, 1) < 0 && !is_allcaps(doc, a) &&
+            !is_allcaps(doc, a + 1) && standalone(cx, r, b)) {
+            sg_err_t rc = add_mention(cx, a, j, SG_I_M_NAME, SG_NODE_PERSON, NULL, NULL);
+            return rc != SG_OK ? rc : classify(cx, r, b);
+        }
         /* "Rosa Curling of Leigh Day": a person with a given name, "of" and a firm
          * of two or three words in capitals (not a peer's seat: "Lord Carter of
          * Coles" has a title) */
@@ -1233,6 +1245,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         }
         size_t r = sg_tok_is(doc, k + 1, "the") ? k + 2 : k + 1; /* "and the X" */
         long lg = gaz_exact(cx, a, k, 1);
+        if (lg < 0 && k > a + 1 && IN_LIST(doc, a, compass)) {
+            lg = gaz_exact(cx, a + 1, k, 1); /* "Northern Lincolnshire and Goole ..." */
+        }
         if (lg >= 0 && cx->lex->gazetteer[lg].type == SG_NODE_STP && r == k + 1 &&
             gaz_exact(cx, r, b, 1) < 0 &&
             sg_i_match(cx->lex, SG_I_T_GAZ, doc, r, b, NULL) == 0 && org_word(cx, r, b)) {

@@ -3392,6 +3392,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             sg_edge_type_t stance = sign > 0 ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES;
             size_t ce = c + n;
             long qi = quote_at(cx, c);
+            if (qi < 0 && (v & SG_I_ST_EVAL) && c + 2 < ce &&
+                doc->toks[c + 1].kind == SG_TK_QUOTE) {
+                qi = quote_at(cx, c + 2); /* "described it as a “stitch-up”": the
+                                           * quotation's words */
+            }
             long src = -1, dst = -1;
             size_t from = st->tok_begin;
             if (speech == (size_t)-1) { /* once a sentence, at its first cue */
