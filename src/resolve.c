@@ -484,12 +484,12 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
          * "for" or a trust's "NHS" ("the institute": the Chartered Institute of
          * ...; "the hospital" not "Dunmore Hospital Action Group") */
         for (const char *p = e->name; *p; p++) {
-            const char *q = p + kl + (p[kl] == 's');
-            if ((p == e->name || p[-1] == ' ') && strncasecmp(p, keyword, kl) == 0 &&
-                (*q == '\0' || strncmp(q, " of ", 4) == 0 ||
-                 strncmp(q, " for ", 5) == 0 ||
-                 strncmp(q, " NHS ", 5) ==
-                     0)) { /* (a trust: "Dale Hospital NHS Trust") */
+            if ((p != e->name && p[-1] != ' ') || strncasecmp(p, keyword, kl) != 0) {
+                continue;
+            }
+            const char *q = p + kl + (p[kl] == 's'); /* (read once p holds the word) */
+            if (*q == '\0' || strncmp(q, " of ", 4) == 0 || strncmp(q, " for ", 5) == 0 ||
+                strncmp(q, " NHS ", 5) == 0) { /* (a trust: "Dale Hospital NHS Trust") */
                 return m->entity;
             }
         }
