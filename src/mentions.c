@@ -705,6 +705,28 @@ static int person_before_of(const sg_i_ctx_t *cx, size_t a, size_t j) {
     return 1;
 }
 
+/* Are tokens [a, b) the letters (after a word or two) and a person's name
+ * ("Conservative MP Rachel Hunt", "MP Rachel Hunt")? */
+static int mp_then_person(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    for (size_t j = a; j + 2 < b && j < a + 4; j++) {
+        if (sg_i_postnominal(cx->doc, j)) {
+            return person_before_of(cx, j + 1, b);
+        }
+    }
+    return 0;
+}
+
+/* Are tokens [a, b) a body's name, "'s" and a person's ("Labour's Tom Ashby",
+ * "Unison's Jo Marr")? */
+static int body_then_person(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    for (size_t j = a + 1; j + 2 < b; j++) {
+        if (sg_tok_is(cx->doc, j, "'s")) {
+            return standalone(cx, a, j) && person_before_of(cx, j + 1, b);
+        }
+    }
+    return 0;
+}
+
 /* Up to this many mentions, an article's are scanned for a surname; past it,
  * cx->surnames holds the last words of the people named, so that a long article
  * stays linear. */
@@ -1216,7 +1238,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             if (sg_tok_is(doc, k, "and") &&
                 (sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, k + 1, NULL) ||
                  (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, k + 1, NULL) &&
-                  person_before_of(cx, k + 1, b)))) {
+                  person_before_of(cx, k + 1, b)) ||
+                 body_then_person(cx, k + 1, b))) { /* ("Dr X and Unison's Y") */
                 return classify_two(cx, a, k, k + 1, b);
             }
         }
@@ -1257,8 +1280,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             continue;
         }
         int left = standalone(cx, a, k) || person_before_of(cx, a, k) ||
-                   (k > a + 1 && listed_after_body(cx, a, k));
-        int right = r < b && (standalone(cx, r, b) || person_before_of(cx, r, b));
+                   mp_then_person(cx, a, k) || (k > a + 1 && listed_after_body(cx, a, k));
+        int right = r < b && (standalone(cx, r, b) || person_before_of(cx, r, b) ||
+                              body_then_person(cx, r, b));
         if (left && (right || (standalone(cx, a, k) && programme_exact(cx, r, b)))) {
             return classify_two(cx, a, k, r, b);
         }

@@ -3970,6 +3970,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                  * Tarn Council supports" is no list) */
                 for (int first = 1; m >= 0; first = 0) {
                     size_t j = cx->m[m].tb; /* past a "the": "A and the B" */
+                    /* (and past a person's body: "A and Labour's B") */
+                    long pb = j > list_from + 3 && sg_tok_is(doc, j - 1, "'s")
+                                  ? sg_i_mention_at(cx, j - 2)
+                                  : -1;
+                    if (pb >= 0 && cx->m[pb].te == j - 1 &&
+                        cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
+                        j = cx->m[pb].tb;
+                    }
                     j -= j > list_from + 2 && sg_tok_is(doc, j - 1, "the") ? 1 : 0;
                     if (!(j > list_from + 1 &&
                           (sg_tok_is(doc, j - 1, "and") || sg_tok_is(doc, j - 1, "nor") ||
