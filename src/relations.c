@@ -324,7 +324,7 @@ static int part_after(const sg_textdoc_t *doc, size_t after, size_t limit) {
             return 0;
         }
         if (sg_tok_is(doc, k, "committee") || sg_tok_is(doc, k, "board") ||
-            sg_tok_is(doc, k, "panel")) {
+            sg_tok_is(doc, k, "panel") || sg_tok_is(doc, k, "taskforce")) {
             return 1;
         }
     }
@@ -339,8 +339,8 @@ static long named_part(const sg_i_ctx_t *cx, size_t after) {
     return pm >= 0 && cx->ents[cx->m[pm].entity].type != SG_NODE_PERSON ? pm : -1;
 }
 
-/* Does "took the helm" or "took charge" (or "takes", "take" ...) start at token t,
- * an object after it before lim? Its words after the verb, or 0. */
+/* Does "took the helm", "took charge" or "took over" (or "takes", "take" ...) start at
+ * token t, an object after it before lim? Its words after the verb, or 0. */
 static size_t helm_at(const sg_textdoc_t *doc, size_t t, size_t lim) {
     static const char *const took[] = {"took", "takes", "take", "taken", "taking"};
     if (t + 3 >= lim || !IN_LIST(doc, t, took)) {
@@ -349,14 +349,20 @@ static size_t helm_at(const sg_textdoc_t *doc, size_t t, size_t lim) {
     if (sg_tok_is(doc, t + 1, "charge") && sg_tok_is(doc, t + 2, "of")) {
         return 1; /* "took charge of the Devon STP" */
     }
+    if (sg_tok_is(doc, t + 1, "over") && !sg_tok_is(doc, t + 2, "as") &&
+        !sg_tok_is(doc, t + 2, "from")) {
+        return 1; /* "took over the STP in March" (not "took over as", "from") */
+    }
     return sg_tok_is(doc, t + 1, "the") && sg_tok_is(doc, t + 2, "helm") ? 2 : 0;
 }
 
 /* Does a relative clause (", who" or ", which" and a word; or after a dash: "X —
  * who chairs Y —") open at token t, before lim? */
 static int who_at(const sg_textdoc_t *doc, size_t t, size_t lim) {
-    return t + 2 < lim && (sg_tok_is(doc, t, ",") || sg_tok_is(doc, t, "-")) &&
-           (sg_tok_is(doc, t + 1, "who") || sg_tok_is(doc, t + 1, "which"));
+    return t + 2 < lim &&
+           (((sg_tok_is(doc, t, ",") || sg_tok_is(doc, t, "-")) &&
+             (sg_tok_is(doc, t + 1, "who") || sg_tok_is(doc, t + 1, "which"))) ||
+            (doc->toks[t].kind == SG_TK_WORD && sg_tok_is(doc, t + 1, "who")));
 }
 
 /* A relative clause about a person at token t (", who ..."), within limit: "X, who
@@ -642,6 +648,15 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
     size_t limit = sent_end(doc, t);
     sg_err_t rc;
 
+    /* "X, a Wirral GP who sits on Y": a relative clause after an apposition that
+     * names no role */
+    for (size_t k = t + 2; (sg_tok_is(doc, t, "a") || sg_tok_is(doc, t, "an")) &&
+                           k < limit && k < t + 6 && doc->toks[k - 1].kind == SG_TK_WORD;
+         k++) {
+        if (sg_tok_is(doc, k, "who")) {
+            return who_clause(cx, person, k - 1, limit);
+        }
+    }
     /* the very next sentence may hold the roles of a signature line */
     for (int n = 0; n < 3 && t < limit; n++) {
         size_t rb, re, kind, after;
@@ -1913,6 +1928,11 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
                 if (r && (rc = roles_after(cx, p, r)) != SG_OK) {
                     return rc;
                 }
+                /* ("X, who was chief executive of Y, took over the STP in March") */
+                if (!r && k + 1 < lim && helm_at(doc, k + 1, lim) &&
+                    (rc = leads_verb(cx, p, k + 1, lim)) != SG_OK) {
+                    return rc;
+                }
                 continue;
             }
             /* (past an age, the verb: "X, 79, founded Y"; past a comma that closes
@@ -2283,6 +2303,19 @@ static sg_err_t pronoun_roles(sg_i_ctx_t *cx) {
         sg_err_t rc = SG_OK;
         if (p < 0 || cx->ents[p].type != SG_NODE_PERSON || t + 1 >= lim) {
             continue;
+        }
+        /* "Now, as leader of the X STP, she faces ...": the role the sentence
+         * opens with is hers */
+        size_t sb = doc->sents[toks[t].sent].tok_begin;
+        for (size_t k = sb; t > sb + 3 && sg_tok_is(doc, t - 1, ",") && k < sb + 3; k++) {
+            if (sg_tok_is(doc, k, "as") &&
+                (k == sb || sg_tok_is(doc, k - 1, ",") || sg_tok_is(doc, k - 1, "but") ||
+                 sg_tok_is(doc, k - 1, "and"))) {
+                if ((rc = roles_after(cx, p, k + 1)) != SG_OK) {
+                    return rc;
+                }
+                break;
+            }
         }
         if ((r = sg_i_appointed(doc, t + 1, lim)) != 0) {
             rc = roles_after(cx, p, r);

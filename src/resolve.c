@@ -803,6 +803,38 @@ static long trust_short_form(const sg_i_ctx_t *cx, const index_t *ix,
     return -1;
 }
 
+/* "Rethink's director" after "Rethink Mental Illness": the one body named before
+ * whose name opens with the word, or -1 (none, or two). */
+static long name_opened_by(const sg_i_ctx_t *cx, const char *word) {
+    /* (not a place's body, whose first word is the place: "London's mayor" is no
+     * London Assembly's, "Tarnbury's unit" no Tarnbury General Hospital's) */
+    static const char *const kinds[] = {
+        "Assembly",    "General ",   "Hospital",  "University ", "NHS ",     "City ",
+        "County ",     "Borough ",   "District ", "CCG",         "Council",  "Health ",
+        "Healthcare ", "Community ", "Royal ",    "Teaching ",   "Clinical "};
+    size_t n = strlen(word);
+    long found = -1;
+
+    for (size_t k = 0; k < cx->nents; k++) {
+        const sg_i_entity_t *e = &cx->ents[k];
+        if (e->type != SG_NODE_ORGANISATION || strncmp(e->name, word, n) != 0 ||
+            e->name[n] != ' ') {
+            continue; /* (e->name[n] read once the name holds the word) */
+        }
+        int kind = 0;
+        for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
+            kind |= strncmp(e->name + n + 1, kinds[i], strlen(kinds[i])) == 0;
+        }
+        if (!kind) {
+            if (found >= 0) {
+                return -1;
+            }
+            found = (long)k;
+        }
+    }
+    return found;
+}
+
 /* "Lincolnshire LMC" after "Lincolnshire Local Medical Committee": a body whose
  * name opens with the mention's words but its last, and goes on with words whose
  * initials that last word is; or -1. */
@@ -984,6 +1016,9 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
             /* "Lord Porter" with no fuller name in the article: the titled name */
             if (ent < 0 && m->title) {
                 rc = entity_for(cx, &ix, SG_NODE_PERSON, m->surface, &ent);
+            }
+            if (ent < 0 && sg_tok_is(cx->doc, m->te, "'s")) {
+                ent = name_opened_by(cx, m->surface); /* "Rethink's director" */
             }
             break;
         case SG_I_M_ANAPHOR:
