@@ -3393,6 +3393,19 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     break;
                 }
             }
+            /* "it would support the plan only if ministers paid": support on a
+             * condition not met is none */
+            if (sign > 0 && !cancelled && c > st->tok_begin &&
+                (sg_tok_is(doc, c - 1, "would") || sg_tok_is(doc, c - 1, "could"))) {
+                for (size_t k = c + n; k + 1 < st->tok_end && k < c + n + 8; k++) {
+                    if ((sg_tok_is(doc, k, "only") && sg_tok_is(doc, k + 1, "if")) ||
+                        sg_tok_is(doc, k, "provided") ||
+                        (sg_tok_is(doc, k, "on") && sg_tok_is(doc, k + 1, "condition"))) {
+                        cancelled = 1;
+                        break;
+                    }
+                }
+            }
             /* "The Board is asked to note the update and to endorse the STP": a
              * stance asked of one is none (a verb right after "asked to" is read by
              * urged_by) */
@@ -3565,6 +3578,21 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 if (dst < 0 && !(v & SG_I_ST_EVAL) &&
                     (nthey = they_people(cx, k, they, 4)) != 0) {
                     dst = they[0];
+                }
+                if (dst < 0 && !(v & SG_I_ST_EVAL) && sg_tok_is(doc, k, "they") &&
+                    k > from + 1 && sg_i_reporting_at(cx, k - 1)) {
+                    /* "25 said they would oppose it": a subject not named, not one
+                     * named before it (but "some councils have said they cannot
+                     * support them": the councils) */
+                    size_t j = k - 1;
+                    while (j > from && sg_i_auxiliary(doc, j - 1)) {
+                        j--;
+                    }
+                    long sm = j > from ? sg_i_mention_at(cx, j - 1) : -1;
+                    if (sm < 0 || cx->m[sm].te != j) {
+                        reported = 1;
+                        break;
+                    }
                 }
                 if (dst < 0 && !(v & SG_I_ST_EVAL) && qi < 0 &&
                     (sg_tok_is(doc, k, "i") || sg_tok_is(doc, k, "we") ||
