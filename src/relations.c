@@ -710,11 +710,19 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
                 if (held_before(doc, p, q)) {
                     return SG_OK; /* "the trust's former chief executive" */
                 }
-                long nm = sg_i_mention_at(cx, re);
-                if (nm >= 0 && cx->m[nm].tb == re && cx->m[nm].entity >= 0 &&
+                size_t nb = re; /* (past a portfolio: "director of adult social
+                                 * services, Helen Frost") */
+                while (nb < limit && nb < re + 6 && doc->toks[nb].kind == SG_TK_WORD &&
+                       !sg_i_is_cap(doc, nb)) {
+                    nb++;
+                }
+                nb = nb < limit && sg_tok_is(doc, nb, ",") ? nb + 1 : re;
+                long nm = sg_i_mention_at(cx, nb);
+                if (nm >= 0 && cx->m[nm].tb == nb && cx->m[nm].entity >= 0 &&
                     cx->ents[cx->m[nm].entity].type == SG_NODE_PERSON) {
                     return SG_OK; /* the next person's: "In a letter to X, Tarn Council
-                                   * leader Ann Lee wrote" */
+                                   * leader Ann Lee wrote"; "with X, and Tarn
+                                   * Council's director, Helen Frost" */
                 }
                 if (q > p && !(q == p + 1 && (sg_tok_is(doc, p, "council") ||
                                               sg_tok_is(doc, p, "board")))) {
