@@ -3645,6 +3645,15 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 long sp = reporter_before(cx, from, c);
                 dst = sp >= 0 ? sp : dst;
             }
+            if (!called && !(v & SG_I_ST_EVAL) && dst >= 0 &&
+                cx->ents[dst].type != SG_NODE_PERSON && c > from + 2 &&
+                sg_tok_is(doc, c - 2, "and") && ends_ed(doc, c - 1)) {
+                /* "X said the CCG's behaviour was unacceptable and threatened to
+                 * withdraw from the STP": the speaker threatens, not the body named
+                 * in what was said */
+                long sp = reporter_before(cx, from, c - 2);
+                dst = sp >= 0 && cx->ents[sp].type == SG_NODE_PERSON ? sp : dst;
+            }
             if (dst < 0 && before < c && !reported && !(v & SG_I_ST_EVAL)) {
                 /* "Campaigners, led by the group X, have vowed to fight ...",
                  * "Councils, including Tarn Council, have opposed ...": no name
