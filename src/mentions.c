@@ -1256,6 +1256,19 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         free(name);
         return rc;
     }
+    /* "Tarnshire Audit Consortium for the STP", "X for the Dorset STP": a body and
+     * the plan it works for, two names */
+    for (size_t k = a + 2; k + 2 < b; k++) {
+        if (!(sg_tok_is(doc, k, "for") || sg_tok_is(doc, k, "of"))) {
+            continue;
+        }
+        size_t r = sg_tok_is(doc, k + 1, "the") ? k + 2 : k + 1;
+        if (r < b && is_stp_word(doc, b - 1) && org_word(cx, a, k) &&
+            (r + 1 == b || gaz_exact(cx, r, b - 1, 1) >= 0)) {
+            return classify_two(cx, a, k, r, b);
+        }
+        break;
+    }
     /* "NHS England and NHS Improvement", "NHS Blackpool CCG and STP": two names
      * joined by "and", each whole on its own or a person's ("Philip Dunne and Owen
      * Paterson", "Jeremy Hunt and Surrey County Council") */

@@ -633,6 +633,7 @@ static int according_to(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t t, size_t limit)
 
 static int naming_at(const sg_textdoc_t *doc, size_t t);
 static int judging_at(const sg_i_ctx_t *cx, size_t t);
+static int judging_subject(const sg_i_ctx_t *cx, size_t t, long *e);
 
 /* Has the sentence of the quotation opening at token open a reporting or naming
  * verb before it ("X said the plan was “...”", "X called it “...”")? */
@@ -791,10 +792,17 @@ static int naming_at(const sg_textdoc_t *doc, size_t t) {
  * that judges another in the words it quotes, whose speaker must be named right
  * before it (not "Simon Stevens defended STPs after MPs accused ... “secret”"). */
 static int judging_at(const sg_i_ctx_t *cx, size_t t) {
+    return judging_subject(cx, t, NULL);
+}
+
+/* judging_at, and in *e (when not NULL) the one named right before the verb
+ * ("Healthwatch Tarnshire thanked him for “...”"), or -1 when an apposition's
+ * end is between (its person is found as any verb's subject is). */
+static int judging_subject(const sg_i_ctx_t *cx, size_t t, long *e) {
     static const char *const judging[] = {
-        "accused",   "criticised", "praised",   "accusing", "criticising",
-        "praising",  "attacked",   "attacking", "hailed",   "hailing",
-        "condemned", "condemning", "slammed",   "welcomed", "dismissed"};
+        "accused",  "criticised", "praised",   "accusing", "criticising", "praising",
+        "attacked", "attacking",  "hailed",    "hailing",  "condemned",   "condemning",
+        "slammed",  "welcomed",   "dismissed", "thanked"};
     static const char *const aux[] = {"has", "have", "had", "also", "both", "been"};
     const sg_textdoc_t *doc = cx->doc;
 
@@ -805,11 +813,16 @@ static int judging_at(const sg_i_ctx_t *cx, size_t t) {
     while (k > 0 && IN_LIST(doc, k - 1, aux)) {
         k--;
     }
-    if (k > 1 && sg_tok_is(doc, k - 1, ",")) {
-        k--; /* "Cllr Lee Chapman, has accused": past the apposition's end */
-    }
+    int comma = k > 1 && sg_tok_is(doc, k - 1, ",");
+    k -= comma; /* "Cllr Lee Chapman, has accused": past the apposition's end */
     long m = k > 0 ? sg_i_mention_at(cx, k - 1) : -1;
-    return (m >= 0 && cx->m[m].te == k) || (k > 0 && sg_i_pronoun_entity(cx, k - 1) >= 0);
+    long who = m >= 0 && cx->m[m].te == k ? cx->m[m].entity
+               : k > 0                    ? sg_i_pronoun_entity(cx, k - 1)
+                                          : -1;
+    if (e) {
+        *e = comma ? -1 : who;
+    }
+    return who >= 0;
 }
 
 /* "X issued the following joint statement:" ending at the colon at token colon:
@@ -849,6 +862,10 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
         if (doc->toks[t].kind == SG_TK_QUOTE && t + 1 < open_tok) {
             continue;
         }
+        if (t > sb && sg_tok_is(doc, t - 1, ",") && sg_tok_is(doc, t, "while")) {
+            break; /* "X praised Y's “...”, while Z thanked him for “...”": another
+                    * clause's verb */
+        }
         if (sg_i_reporting_at(cx, t) || naming_at(doc, t) || judging_at(cx, t)) {
             /* in the passive, its agent: "MPs were told by X that", "The plans were
              * described by X as" */
@@ -860,6 +877,9 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
                             strcmp(cx->ents[cx->m[m].entity].name, SG_I_PROGRAMME) != 0
                         ? cx->m[m].entity
                         : -1; /* (not "said by email that the plan was") */
+            }
+            if (e < 0 && !sg_i_reporting_at(cx, t) && !naming_at(doc, t)) {
+                judging_subject(cx, t, &e); /* "while Z thanked him for “...”": Z */
             }
             e = e >= 0 ? e : sg_i_subject_before(cx, t);
             for (size_t j = t; e < 0 && j-- > sb;) {

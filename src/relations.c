@@ -319,6 +319,9 @@ static int part_after(const sg_textdoc_t *doc, size_t after, size_t limit) {
     if (after >= limit || doc->toks[after].kind != SG_TK_WORD) {
         return 0;
     }
+    if (sg_tok_is(doc, after, "group")) {
+        return 1; /* "leader of the Labour group on X": a party's group */
+    }
     for (size_t k = after + 1; k < limit && k < after + 4; k++) {
         if (doc->toks[k].kind != SG_TK_WORD) {
             return 0;
@@ -1943,13 +1946,17 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
                 }
                 continue;
             }
-            /* (past an age, the verb: "X, 79, founded Y"; past a comma that closes
-             * an apposition before the name, "is": "The trust's chief executive, X,
-             * is the STP's senior responsible officer") */
+            /* (past an age, the verb: "X, 79, founded Y", or past the comma that
+             * closes the name's own apposition: "His deputy, X, will lead Y"; past
+             * a comma that closes an apposition before the name, "is": "The
+             * trust's chief executive, X, is the STP's senior responsible
+             * officer") */
             int is = sg_tok_is(doc, t, ",") &&
                      (sg_tok_is(doc, t + 1, "is") || sg_tok_is(doc, t + 1, "was"));
             if ((rc = roles_after(cx, p, t + 1 + is)) != SG_OK ||
-                (rc = leads_verb(cx, p, t + aged, lim)) != SG_OK) {
+                (rc = leads_verb(
+                     cx, p, t + (aged || (m->tb > 0 && sg_tok_is(doc, m->tb - 1, ","))),
+                     lim)) != SG_OK) {
                 return rc;
             }
         } else if (t < lim && !(doc->toks[t].flags & SG_TF_PARA_START)) {
