@@ -436,6 +436,22 @@ int sg_i_former_body(const sg_i_ctx_t *cx, long m) {
     return 0;
 }
 
+/* Is the name at token tb the agent after "chaired by", "led by" (past words in
+ * lower case and a role in capitals, after sb)? */
+static int by_agent(const sg_textdoc_t *doc, size_t tb, size_t sb) {
+    for (size_t k = tb; k-- > sb && k + 6 > tb;) {
+        if (sg_tok_is(doc, k, "by")) {
+            return k > sb &&
+                   (sg_tok_is(doc, k - 1, "chaired") || sg_tok_is(doc, k - 1, "led") ||
+                    sg_tok_is(doc, k - 1, "headed"));
+        }
+        if (doc->toks[k].kind != SG_TK_WORD) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* Subject of the reporting verb at r: the nearest person (or pronoun: "he", "the
  * health secretary") before it in its sentence, else the nearest other stakeholder
  * not in a phrase of place. */
@@ -517,6 +533,11 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     for (size_t t = r; t-- > sb;) {
         long m = sg_i_mention_at(cx, t);
         if (m >= 0 && (e = cx->m[m].entity) >= 0) {
+            if (by_agent(doc, cx->m[m].tb, sb)) {
+                t = cx->m[m].tb; /* (nor the agent of a participle: "The commission,
+                                  * chaired by Dame X, found") */
+                continue;
+            }
             if (cx->ents[e].type == SG_NODE_PERSON &&
                 !(cx->m[m].tb > sb && sg_tok_is(doc, cx->m[m].tb - 1, "to"))) {
                 return e; /* (not one written to: "A letter from X to Y said") */

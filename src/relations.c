@@ -1267,6 +1267,11 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
             before -= 3; /* "The Royal College of GPs (RCGP) chair, X" */
         }
         long bm = sg_i_mention_at(cx, before - 1); /* "The STP's officer" */
+        if (bm >= 0 && cx->m[bm].tb > sb &&
+            (sg_tok_is(doc, cx->m[bm].tb - 1, "former") ||
+             sg_tok_is(doc, cx->m[bm].tb - 1, "ex"))) {
+            return SG_OK; /* "former NHS England director Dame X": a role held once */
+        }
         long body = sg_tok_is(doc, before - 1, "its") ? its_body(cx, before - 1)
                     : bm >= 0                         ? sg_i_role_body(cx, bm)
                                                       : -1;
