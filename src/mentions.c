@@ -1479,12 +1479,12 @@ static const char *lower_body(const sg_textdoc_t *doc, size_t t, size_t se, size
     return NULL;
 }
 
-/* "Two Shropshire councils": a named group of councils. */
 /* what a place's council has that is no council ("Luton's council tax") */
 static const char *const council_things[] = {"tax",   "taxes",  "housing",  "houses",
                                              "homes", "estate", "estates",  "elections",
                                              "seats", "seat",   "election", "flats"};
 
+/* "Two Shropshire councils": a named group of councils. */
 static sg_err_t council_group(sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     int plural = sg_tok_is(doc, b, "councils");

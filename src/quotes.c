@@ -623,9 +623,9 @@ size_t sg_i_co_speakers(const sg_i_ctx_t *cx, const sg_i_quote_t *q, long *out,
                         : -2;
             }
         }
-        static const char *const preps[] = {"of", "at", "for", "in"};
+        static const char *const of_body[] = {"of", "at", "for", "in"};
         if (d >= 0 &&
-            !(a >= 0 && cx->m[d].tb > sb && IN_LIST(doc, cx->m[d].tb - 1, preps))) {
+            !(a >= 0 && cx->m[d].tb > sb && IN_LIST(doc, cx->m[d].tb - 1, of_body))) {
             a = d;
         }
         if (a < 0 || cx->m[a].entity < 0) {

@@ -2915,10 +2915,6 @@ static size_t addressed_at(const sg_i_ctx_t *cx, size_t c, size_t from) {
     return 0;
 }
 
-/* "called for the plan to be scrapped", "calling for X to be halted", "pressed
- * for Y to go ahead": at token c a call for what follows to end or to go on; 2 (the
- * cue's length) with *v the stance's sign, else 0. The words after the thing
- * called for say which: "to be" and a participle of ending, or "to go ahead". */
 /* "voted 9-3 against", "voted by eight votes to three against" at token c: a
  * vote's tally between the verb and "against"; the cue's length (v: against),
  * else 0. */
@@ -2945,6 +2941,10 @@ static size_t voted_against(const sg_textdoc_t *doc, size_t c, size_t lim, size_
     return k + 1 - c;
 }
 
+/* "called for the plan to be scrapped", "calling for X to be halted", "pressed
+ * for Y to go ahead": at token c a call for what follows to end or to go on; 2 (the
+ * cue's length) with *v the stance's sign, else 0. The words after the thing
+ * called for say which: "to be" and a participle of ending, or "to go ahead". */
 static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
     static const char *const calls[] = {"call",  "calls",  "called", "calling",
                                         "press", "pressed", "pressing"};
