@@ -707,7 +707,7 @@ static int person_before_of(const sg_i_ctx_t *cx, size_t a, size_t j) {
 
 /* Are tokens [a, b) the letters (after a word or two) and a person's name
  * ("Conservative MP Rachel Hunt", "MP Rachel Hunt")? */
-static int mp_then_person(const sg_i_ctx_t *cx, size_t a, size_t b) {
+SG_I_COLD static int mp_then_person(const sg_i_ctx_t *cx, size_t a, size_t b) {
     for (size_t j = a; j + 2 < b && j < a + 4; j++) {
         if (sg_i_postnominal(cx->doc, j)) {
             return person_before_of(cx, j + 1, b);
@@ -718,7 +718,7 @@ static int mp_then_person(const sg_i_ctx_t *cx, size_t a, size_t b) {
 
 /* Are tokens [a, b) a body's name, "'s" and a person's ("Labour's Tom Ashby",
  * "Unison's Jo Marr")? */
-static int body_then_person(const sg_i_ctx_t *cx, size_t a, size_t b) {
+SG_I_COLD static int body_then_person(const sg_i_ctx_t *cx, size_t a, size_t b) {
     for (size_t j = a + 1; j + 2 < b; j++) {
         if (sg_tok_is(cx->doc, j, "'s")) {
             return standalone(cx, a, j) && person_before_of(cx, j + 1, b);
@@ -1663,8 +1663,8 @@ SG_I_COLD static sg_err_t kind_anaphor(sg_i_ctx_t *cx, size_t i, size_t se,
     const sg_textdoc_t *doc = cx->doc;
     size_t n, v;
 
-    if (IN_LIST(doc, i + 1, anaphor_kinds) &&
-        (n = sg_i_match(cx->lex, SG_I_T_ANAPHORS, doc, i + 2, se, &v)) &&
+    if ((n = sg_i_match(cx->lex, SG_I_T_ANAPHORS, doc, i + 2, se, &v)) &&
+        IN_LIST(doc, i + 1, anaphor_kinds) && /* (the cheaper test first) */
         lower_rest(doc, i, n + 2) && !sg_i_is_cap(doc, i + n + 2) &&
         !sg_tok_is(doc, i + n + 2, "of")) {
         *used = n + 2;

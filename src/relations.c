@@ -3509,7 +3509,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 for (size_t k = from, first = 1; k < c; k++) {
                     /* (or a verb that names what it judges: "X, the MP for Y, called
                      * the decision “a betrayal”") */
-                    int names = IN_LIST(doc, k, naming_verbs) &&
+                    char f0 = (char)(doc->text[doc->toks[k].start] | 0x20);
+                    int names = (f0 == 'c' || f0 == 'b' || f0 == 'l' || f0 == 'd') &&
+                                IN_LIST(doc, k, naming_verbs) &&
                                 !sg_tok_is(doc, k + 1, "for") &&
                                 !sg_tok_is(doc, k + 1, "on");
                     if ((sg_i_reporting_at(cx, k) || names) && quote_at(cx, k) < 0 &&
@@ -3616,8 +3618,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 }
                 if (dst < 0 && !(v & SG_I_ST_EVAL) && qi < 0 &&
                     (sg_tok_is(doc, k, "i") || sg_tok_is(doc, k, "we") ||
-                     (k > from && IN_LIST(doc, k, own_bodies) &&
-                      (sg_tok_is(doc, k - 1, "my") || sg_tok_is(doc, k - 1, "our"))))) {
+                     (k > from &&
+                      (sg_tok_is(doc, k - 1, "my") || sg_tok_is(doc, k - 1, "our")) &&
+                      IN_LIST(doc, k, own_bodies)))) {
                     dst = voice_of(cx, s); /* "Why I cannot support our STP", "We
                                             * support the Dorset STP", "my council will
                                             * not sign up to it", by its author */
