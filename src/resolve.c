@@ -674,7 +674,10 @@ static long publisher(const sg_i_ctx_t *cx, size_t mi) {
         for (size_t k = mentions_before(cx, lo); k < cx->nm && cx->m[k].tb < hi; k++) {
             const sg_i_mention_t *o = &cx->m[k];
             if (o->entity >= 0 && o->kind != SG_I_M_DOCREF && o->tb >= lo &&
-                o->te <= hi && doc->toks[o->tb].sent == doc->toks[t].sent) {
+                o->te <= hi && doc->toks[o->tb].sent == doc->toks[t].sent &&
+                strcmp(cx->ents[o->entity].name, SG_I_PROGRAMME) != 0) {
+                /* (the programme issues nothing: "published guidance urging STP
+                 * leaders" is the publisher's) */
                 near = o->entity;
                 if (o->tb > t) {
                     break;
