@@ -1405,6 +1405,14 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         }
         return add_mention(cx, a, b, SG_I_M_SURNAME, SG_NODE_PERSON, NULL, NULL);
     }
+    /* "NHS Kernow", "NHS Wirral": "NHS" and a word or two of its own, one body (the
+     * gazetteer's names, "NHS England's", were read before) */
+    if (b - a >= 2 && b - a <= 3 && sg_tok_is(doc, a, "nhs") && is_allcaps(doc, a) &&
+        !is_allcaps(doc, a + 1) && !person_before_of(cx, a + 1, b) &&
+        sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL) < 2) { /* (not "NHS England
+                                                                 * South") */
+        return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_ORGANISATION, NULL, NULL);
+    }
     return classify_parts(cx, a, b);
 }
 

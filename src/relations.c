@@ -507,6 +507,25 @@ static sg_err_t body_clauses(sg_i_ctx_t *cx) {
             (rc = who_clause(cx, m->entity, m->te, sent_end(cx->doc, m->tb))) != SG_OK) {
             return rc;
         }
+        /* "NHS Kernow, the clinical commissioning group leading the X STP" (or
+         * "that leads"): the body's apposition, a kind of body and a lead verb */
+        const sg_textdoc_t *doc = cx->doc;
+        size_t lim = m->te < doc->ntoks ? sent_end(doc, m->tb) : 0;
+        for (size_t k = m->te + 2;
+             m->entity >= 0 && cx->ents[m->entity].type != SG_NODE_PERSON &&
+             sg_tok_is(doc, m->te, ",") && sg_tok_is(doc, m->te + 1, "the") && k < lim &&
+             k < m->te + 8 && doc->toks[k].kind == SG_TK_WORD &&
+             sg_i_mention_at(cx, k) < 0;
+             k++) {
+            size_t v = k + (sg_tok_is(doc, k, "that") || sg_tok_is(doc, k, "which"));
+            if (v > k || IN_LIST(doc, k, lead_verbs)) {
+                if (IN_LIST(doc, v, lead_verbs) &&
+                    (rc = leads_verb(cx, m->entity, v, lim)) != SG_OK) {
+                    return rc;
+                }
+                break;
+            }
+        }
     }
     return SG_OK;
 }
