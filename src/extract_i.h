@@ -183,6 +183,9 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r);
 /* Is mention m the body of a role held once ("a former chief executive of X", "X's
  * former chair"), so a verb after it is the unnamed holder's, not the body's? */
 int sg_i_former_body(const sg_i_ctx_t *cx, long m);
+/* The first token of the longest role that ends at token e, looked for from token
+ * from on ("chief executive" of "a former chief executive of X"); e when none. */
+size_t sg_i_role_ending(const sg_i_ctx_t *cx, size_t from, size_t e);
 /* "A, B and C issued a joint statement: “We ...”", "A, MP for X, and B, MP for Y,
  * said": the stakeholders of the list that ends with quotation q's speaker before
  * its cue, the speaker first; up to max into out, their number (0 when the speaker

@@ -427,13 +427,21 @@ int sg_i_former_body(const sg_i_ctx_t *cx, long m) {
     if (tb < sb + 3 || !(sg_tok_is(doc, tb - 1, "of") || sg_tok_is(doc, tb - 1, "at"))) {
         return 0;
     }
-    for (size_t rb = tb > sb + 5 ? tb - 5 : sb + 1; rb + 1 < tb; rb++) {
-        if (sg_i_match(cx->lex, SG_I_T_ROLES, doc, rb, tb - 1, NULL) == tb - 1 - rb) {
-            size_t f = rb - (sg_tok_is(doc, rb - 1, "-") && rb > sb + 1);
-            return sg_tok_is(doc, f - 1, "former") || sg_tok_is(doc, f - 1, "ex");
+    size_t rb = sg_i_role_ending(cx, tb > sb + 5 ? tb - 5 : sb + 1, tb - 1);
+    if (rb == tb - 1) {
+        return 0;
+    }
+    size_t f = rb - (sg_tok_is(doc, rb - 1, "-") && rb > sb + 1);
+    return sg_tok_is(doc, f - 1, "former") || sg_tok_is(doc, f - 1, "ex");
+}
+
+size_t sg_i_role_ending(const sg_i_ctx_t *cx, size_t from, size_t e) {
+    for (size_t rb = from; rb < e; rb++) {
+        if (sg_i_match(cx->lex, SG_I_T_ROLES, cx->doc, rb, e, NULL) == e - rb) {
+            return rb;
         }
     }
-    return 0;
+    return e;
 }
 
 /* Is the name at token tb the agent after "chaired by", "led by" (past words in

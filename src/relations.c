@@ -2772,20 +2772,15 @@ static sg_err_t role_holder(const sg_i_ctx_t *cx, long m, size_t lo, long *perso
     if (j < lo + 2 || !sg_tok_is(doc, j - 1, "of")) {
         return SG_OK;
     }
-    for (size_t rb = j > lo + 5 ? j - 5 : lo; rb + 1 < j; rb++) {
-        if (sg_i_match(cx->lex, SG_I_T_ROLES, doc, rb, j - 1, NULL) != j - 1 - rb) {
-            continue;
-        }
-        if (rb == 0 || !sg_tok_is(doc, rb - 1, "the")) {
-            return SG_OK; /* (not an apposition's: "X, leader of Y, said her cabinet
-                           * would not sign the plan") */
-        }
-        long p;
-        sg_err_t rc = holder_of(cx, rb, j - 1, cx->m[m].entity, &p);
-        *person = p >= 0 ? p : *person;
-        return rc;
+    size_t rb = sg_i_role_ending(cx, j > lo + 5 ? j - 5 : lo, j - 1);
+    if (rb == j - 1 || rb == 0 || !sg_tok_is(doc, rb - 1, "the")) {
+        return SG_OK; /* (nor an apposition's: "X, leader of Y, said her cabinet would
+                       * not sign the plan") */
     }
-    return SG_OK;
+    long p;
+    sg_err_t rc = holder_of(cx, rb, j - 1, cx->m[m].entity, &p);
+    *person = p >= 0 ? p : *person;
+    return rc;
 }
 
 /* "Campaigners opposed to the X STP have launched a petition", "Critics of Y
@@ -2827,15 +2822,8 @@ static int from_before(const sg_textdoc_t *doc, size_t lo, size_t e) {
 
 /* Do a role and "of" end right before token b, not before lo ("leader of")? */
 static int role_of_before(const sg_i_ctx_t *cx, size_t b, size_t lo) {
-    if (b < lo + 2 || !sg_tok_is(cx->doc, b - 1, "of")) {
-        return 0;
-    }
-    for (size_t rb = b > lo + 4 ? b - 4 : lo; rb + 1 < b; rb++) {
-        if (sg_i_match(cx->lex, SG_I_T_ROLES, cx->doc, rb, b - 1, NULL) == b - 1 - rb) {
-            return 1;
-        }
-    }
-    return 0;
+    return b >= lo + 2 && sg_tok_is(cx->doc, b - 1, "of") &&
+           sg_i_role_ending(cx, b > lo + 4 ? b - 4 : lo, b - 1) != b - 1;
 }
 
 /* Is the preposition at p a verb's, an "-ing" form a few words before it, not
