@@ -460,6 +460,20 @@ static int by_agent(const sg_textdoc_t *doc, size_t tb, size_t sb) {
     return 0;
 }
 
+/* "Tarn Council leader Ann Lee": the person that the body of mention m, a role
+ * after it, names (before token lim), else -1. */
+static long role_premodified(const sg_i_ctx_t *cx, long m, size_t lim) {
+    size_t te = cx->m[m].te;
+    size_t n = cx->ents[cx->m[m].entity].type != SG_NODE_PERSON
+                   ? sg_i_match(cx->lex, SG_I_T_ROLES, cx->doc, te, lim, NULL)
+                   : 0;
+    long p = n > 0 && te + n < lim ? sg_i_mention_at(cx, te + n) : -1;
+    return p >= 0 && cx->m[p].tb == te + n && cx->m[p].entity >= 0 &&
+                   cx->ents[cx->m[p].entity].type == SG_NODE_PERSON
+               ? cx->m[p].entity
+               : -1;
+}
+
 /* Subject of the reporting verb at r: the nearest person (or pronoun: "he", "the
  * health secretary") before it in its sentence, else the nearest other stakeholder
  * not in a phrase of place. */
@@ -515,7 +529,8 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
             long m = sg_i_mention_at(cx, t);
             e = m >= 0 ? cx->m[m].entity : sg_i_pronoun_entity(cx, t);
             if (e >= 0 && strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
-                return m >= 0 && sg_i_former_body(cx, m) ? -1 : e;
+                long p = m >= 0 ? role_premodified(cx, m, r) : -1;
+                return p >= 0 ? p : m >= 0 && sg_i_former_body(cx, m) ? -1 : e;
             }
             if (!sg_i_is_cap(doc, t) && sg_i_auxiliary(doc, t)) {
                 /* "Campaigners have attacked the STP, saying": no subject named
