@@ -1171,7 +1171,9 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
         size_t from = v;
         v = (size_t)-1;
         for (size_t k = from; k + 1 < lim && k < from + 8; k++) {
-            if (doc->toks[k].kind == SG_TK_PUNCT || entity_at(cx, k) >= 0) {
+            /* (not "X's pick to lead Y": what is X's leads) */
+            if (doc->toks[k].kind == SG_TK_PUNCT || entity_at(cx, k) >= 0 ||
+                possessive_at(doc, k)) {
                 return SG_OK;
             }
             if ((sg_tok_is(doc, k, "to") || sg_tok_is(doc, k, "will")) &&
