@@ -622,6 +622,7 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
      * spokesman, X"; "X has backed it, but Unison has warned ... Its head of
      * health": Unison) */
     long subject = -1;
+    int named = 0;
     if (t == sb && ps > 0) {
         static const char *const opens[] = {"but", "and", "while", ","};
         const sg_sentence_t *p = &cx->doc->sents[ps - 1];
@@ -634,9 +635,10 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
             long e = sg_i_role_body(cx, m);
             if (j > p->tok_begin && sg_tok_is(cx->doc, j - 1, "by") && e >= 0 &&
                 cx->ents[e].type != SG_NODE_PERSON) {
-                subject = -1; /* a passive's agent ("The report was welcomed by
-                               * NHS Providers"): the body named last (not a
-                               * person: "The STP board is chaired by X") */
+                /* a passive's agent ("The report was welcomed by NHS Providers"):
+                 * the body named last (not a person: "The STP board is chaired by
+                 * X") */
+                subject = -1, named = 1;
                 break;
             }
             if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON &&
@@ -644,7 +646,14 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
                 (j == p->tok_begin || IN_LIST(cx->doc, j - 1, opens))) {
                 subject = e;
             }
+            named |= e >= 0 && cx->ents[e].type != SG_NODE_PERSON;
             k = cx->m[m].te - 1;
+        }
+        /* "The opposition group voted against. Its leader, X": a body the story
+         * has not named, when the sentence before opens with one and names none */
+        if (!named && (sg_tok_is(cx->doc, p->tok_begin, "the") ||
+                       sg_tok_is(cx->doc, p->tok_begin, "a"))) {
+            return -1;
         }
     }
     return subject >= 0 ? subject : sg_i_last_org(cx, t);
