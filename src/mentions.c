@@ -1571,11 +1571,20 @@ static size_t council_list(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc) {
 }
 
 /* End of the capitalised sequence starting at i (exclusive). */
+/* Is token j the pronoun "I" ("As chair of X I had seen"), not an initial ("John
+ * I. Smith")? */
+static int pronoun_i(const sg_textdoc_t *doc, size_t j) {
+    return doc->toks[j].end == doc->toks[j].start + 1 &&
+           doc->text[doc->toks[j].start] == 'I' &&
+           !(j + 1 < doc->ntoks && sg_tok_is(doc, j + 1, ".") &&
+             !(doc->toks[j + 1].flags & SG_TF_SPACE_BEFORE));
+}
+
 static size_t seq_end(const sg_textdoc_t *doc, size_t i, size_t se) {
     size_t last = i, j = i + 1;
 
     while (j < se) {
-        if (sg_i_is_cap(doc, j)) {
+        if (sg_i_is_cap(doc, j) && !pronoun_i(doc, j)) {
             last = j++;
             continue;
         }

@@ -2152,8 +2152,13 @@ static void find_author(sg_i_ctx_t *cx) {
              * the health secretary, has previously clashed with X") */
             int verb = 0;
             for (size_t k = t; k < lim && !verb; k++) {
-                verb = doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k) &&
-                       sg_i_auxiliary(doc, k);
+                verb =
+                    doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k) &&
+                    (sg_i_auxiliary(doc, k) ||
+                     /* (nor one that goes on after its apposition: "X, chief
+                      * executive of Y, spoke") */
+                     (k > t && sg_tok_is(doc, k - 1, ",") && !sg_tok_is(doc, k, "and") &&
+                      !sg_i_match(cx->lex, SG_I_T_ROLES, doc, k, lim, NULL)));
             }
             if (!verb && find_role(cx, t, lim, &rb, &re, &kind)) {
                 cx->author = e;
@@ -2334,6 +2339,8 @@ static long quote_at(const sg_i_ctx_t *cx, size_t t) {
     return lo < cx->nq && t >= cx->q[lo].qb && t < cx->q[lo].qe ? (long)lo : -1;
 }
 
+static long voice_of(const sg_i_ctx_t *cx, size_t s);
+
 /* "She is chief executive of X", "in April he was appointed to lead the Y STP",
  * "She also chairs Z": a role or a lead verb after "he" or "she" (outside a
  * quotation: the words there are the speaker's) is the person's it stands for. */
@@ -2343,21 +2350,25 @@ static sg_err_t pronoun_roles(sg_i_ctx_t *cx) {
 
     for (size_t t = 0, n = doc->ntoks; t + 2 < n; t++) {
         /* (the length first, in one test: this asks every token of the article) */
-        if (toks[t].norm_len - 2u > 1u ||
-            !(sg_tok_is(doc, t, "he") || sg_tok_is(doc, t, "she")) ||
+        if (toks[t].norm_len - 1u > 2u ||
+            !(sg_tok_is(doc, t, "he") || sg_tok_is(doc, t, "she") ||
+              sg_tok_is(doc, t, "i")) ||
             sg_i_reporting_at(cx, t + 1) || quote_at(cx, t) >= 0) {
             continue; /* (most often "he said") */
         }
-        long p = sg_i_pronoun_entity(cx, t);
+        /* "I" outside a quotation: the piece's voice, its author or signatory */
+        int mine = sg_tok_is(doc, t, "i");
+        long p = mine ? voice_of(cx, toks[t].sent) : sg_i_pronoun_entity(cx, t);
         size_t lim = sent_end(doc, t), r;
         sg_err_t rc = SG_OK;
         if (p < 0 || cx->ents[p].type != SG_NODE_PERSON || t + 1 >= lim) {
             continue;
         }
         /* "Now, as leader of the X STP, she faces ...": the role the sentence
-         * opens with is hers */
+         * opens with is hers (and "As chair of X I have seen": the voice's) */
         size_t sb = doc->sents[toks[t].sent].tok_begin;
-        for (size_t k = sb; t > sb + 3 && sg_tok_is(doc, t - 1, ",") && k < sb + 3; k++) {
+        int opened = sg_tok_is(doc, t - 1, ",") || (mine && entity_at(cx, t - 1) >= 0);
+        for (size_t k = sb; t > sb + 3 && opened && k < sb + 3; k++) {
             if (sg_tok_is(doc, k, "as") &&
                 (k == sb || sg_tok_is(doc, k - 1, ",") || sg_tok_is(doc, k - 1, "but") ||
                  sg_tok_is(doc, k - 1, "and"))) {
@@ -2369,7 +2380,8 @@ static sg_err_t pronoun_roles(sg_i_ctx_t *cx) {
         }
         if ((r = sg_i_appointed(doc, t + 1, lim)) != 0) {
             rc = roles_after(cx, p, r);
-        } else if (sg_tok_is(doc, t + 1, "is") || sg_tok_is(doc, t + 1, "was")) {
+        } else if (sg_tok_is(doc, t + 1, "is") || sg_tok_is(doc, t + 1, "was") ||
+                   sg_tok_is(doc, t + 1, "am")) {
             if ((rc = roles_after(cx, p, t + 2)) == SG_OK) {
                 rc = leads_verb(cx, p, t + 1, lim);
             }
@@ -3642,6 +3654,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     dst = voice_of(cx, s); /* "Why I cannot support our STP", "We
                                             * support the Dorset STP", "my council will
                                             * not sign up to it", by its author */
+                    if (dst < 0 && (sg_tok_is(doc, k, "i") || sg_tok_is(doc, k, "we"))) {
+                        reported = 1; /* a voice not known, not a body named before
+                                       * ("As chair of X I backed it") */
+                        break;
+                    }
                 }
                 if (dst < 0 && !(v & SG_I_ST_EVAL) && qi < 0 && k + 1 == c &&
                     (sg_tok_is(doc, k, "our") || sg_tok_is(doc, k, "my"))) {
