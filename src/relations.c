@@ -2423,6 +2423,14 @@ static int reported_subject(const sg_i_ctx_t *cx, size_t k, size_t c) {
  * group no name gives ("disappointed that two councils had not backed the plan",
  * "said that some trusts opposed it", "I know many residents are worried", "my
  * constituents oppose it")? */
+/* Is token k a plural of initials, a group's word ("GPs", "MPs", "CCGs")? */
+static int plural_initials(const sg_textdoc_t *doc, size_t k) {
+    const char *w = doc->text + doc->toks[k].start;
+    size_t n = doc->toks[k].end - doc->toks[k].start;
+
+    return n >= 3 && n <= 5 && w[n - 1] == 's' && w[n - 2] >= 'A' && w[n - 2] <= 'Z';
+}
+
 static int unnamed_clause(const sg_textdoc_t *doc, size_t k, size_t c) {
     static const char *const groups[] = {"two",  "three", "four", "five", "six",
                                          "both", "some",  "many", "most", "several",
@@ -2430,12 +2438,19 @@ static int unnamed_clause(const sg_textdoc_t *doc, size_t k, size_t c) {
     static const char *const preps[] = {"for",   "in",    "of",     "at",     "on",
                                         "over",  "by",    "with",   "from",   "to",
                                         "after", "since", "during", "before", "across"};
-    if (k > 0 && k + 2 < c && doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k) &&
-        !sg_i_is_cap(doc, k + 1) && doc->toks[k + 1].kind == SG_TK_WORD &&
-        IN_LIST(doc, k, groups) && !sg_tok_is(doc, k, "a") && !sg_tok_is(doc, k, "the") &&
+    if (k > 0 && k + 2 <= c && doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k) &&
+        (!sg_i_is_cap(doc, k + 1) || plural_initials(doc, k + 1)) &&
+        doc->toks[k + 1].kind == SG_TK_WORD && IN_LIST(doc, k, groups) &&
+        !sg_tok_is(doc, k, "a") && !sg_tok_is(doc, k, "the") &&
         !sg_tok_is(doc, k + 1, "of") && !IN_LIST(doc, k - 1, preps)) {
-        return 1; /* a quantifier and a noun: "many residents" (not "many of us", we;
-                   * nor a time or place: "has for many years opposed") */
+        return 1; /* a quantifier and a noun: "many residents", "most GPs" (not "many
+                   * of us", we; nor a time or place: "has for many years opposed") */
+    }
+    /* a share: "87% of GPs backed", "60 per cent of members" */
+    if (k > 0 && k + 3 < c && doc->toks[k].kind == SG_TK_NUM &&
+        (sg_tok_is(doc, k + 1, "%") || sg_tok_is(doc, k + 1, "per")) &&
+        !IN_LIST(doc, k - 1, preps)) {
+        return 1;
     }
     /* "and my constituents oppose it", "their members back it": people of the
      * speaker's, none named */
