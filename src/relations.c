@@ -3392,6 +3392,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
         size_t prev_ce = 0; /* cue ended: "X opposed Y but now supports it" */
         long prev_dst = -1; /* the subject of its last passive */
         size_t speech = (size_t)-1; /* where a speech's words start: 0 when none */
+        /* a cue in another verb's object ("backed a motion opposing Y"): where it
+         * starts, and the sign of the verb whose object it is */
+        size_t gov_tok = (size_t)-1;
+        int gov_sign = 1;
         if (last.src >= 0 && last.sent + 1 == s &&
             (rc = echo_sentence(cx, s, &last)) != SG_OK) {
             return rc;
@@ -3493,6 +3497,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                              IN_LIST(doc, k, denials);
                 /* "asked whether councils had decided to back it": a question */
                 cancelled |= d && dl == 7 && d[0] == 'w' && sg_tok_is(doc, k, "whether");
+            }
+            if (c == gov_tok) {
+                /* "backed a motion opposing Y" opposes Y, "rejected calls to back Y"
+                 * too; "rejected calls to scrap Y" is left unread */
+                cancelled |= gov_sign < 0 && sign < 0;
+                sign *= gov_sign;
             }
             nor = nor ? nor : neither_nor(doc, st->tok_begin, st->tok_end);
             if (!negated && !(v & SG_I_ST_EVAL) && nor < c) {
@@ -3922,6 +3932,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                          * support of frontline clinicians, MPs on the Health Committee
                          * heard", unless the comma names them: "several plans, including
                          * X") */
+                        break;
+                    }
+                    size_t iv;
+                    if (k > ce && gov_tok == (size_t)-1 &&
+                        sg_i_match(cx->lex, SG_I_T_STANCE, doc, k, st->tok_end, &iv) &&
+                        !(iv & (SG_I_ST_EVAL | SG_I_ST_NONE))) {
+                        gov_tok = k; /* "backed a motion opposing Y": that cue's */
+                        gov_sign = sign;
                         break;
                     }
                     long om = sg_i_mention_at(cx, k); /* "the STP" */
