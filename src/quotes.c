@@ -893,6 +893,21 @@ static size_t statement_verb(const sg_textdoc_t *doc, size_t colon, size_t sb) {
                                                     : 0;
 }
 
+/* Is there a reporting verb in [sb, t), with no quotation mark after it, whose
+ * clause the verb at t is in ("X said the council welcomed the deal but would
+ * “...”": X's words)? */
+static int reported_before(const sg_i_ctx_t *cx, size_t sb, size_t t) {
+    for (size_t k = t; k-- > sb;) {
+        if (cx->doc->toks[k].kind == SG_TK_QUOTE) {
+            return 0;
+        }
+        if (sg_i_reporting_at(cx, k)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
     const sg_textdoc_t *doc = cx->doc;
     size_t sb = doc->sents[doc->toks[open_tok].sent].tok_begin;
@@ -910,7 +925,8 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
             break; /* "X praised Y's “...”, while Z thanked him for “...”": another
                     * clause's verb */
         }
-        if (sg_i_reporting_at(cx, t) || naming_at(doc, t) || judging_at(cx, t)) {
+        if (sg_i_reporting_at(cx, t) || naming_at(doc, t) ||
+            (judging_at(cx, t) && !reported_before(cx, sb, t))) {
             /* in the passive, its agent: "MPs were told by X that", "The plans were
              * described by X as" */
             long e = -1;
