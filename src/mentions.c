@@ -208,6 +208,15 @@ static int is_stp_word(const sg_textdoc_t *doc, size_t i) {
            sg_tok_is(doc, i, "ics");
 }
 
+/* Do tokens [a, b) open with a footprint's place and go on with words that name
+ * no body known ("Cornwall Police" of "Devon and Cornwall Police")? */
+static int place_then_body(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    size_t v, n = sg_i_match(cx->lex, SG_I_T_GAZ, cx->doc, a, b, &v);
+
+    return n && a + n < b && cx->lex->gazetteer[v].type == SG_NODE_STP &&
+           gaz_exact(cx, a + n, b, 0) < 0 && !is_stp_word(cx->doc, a + n);
+}
+
 /* Is the footprint's other name at tokens [a, b) where an event happens ("the
  * NHS Confederation conference in Manchester", "a rally in Kent"), after such a
  * noun and "in" or "at"? A place then, no stakeholder; the footprint's own name
@@ -1284,12 +1293,16 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         if (lg < 0 && k > a + 1 && IN_LIST(doc, a, compass)) {
             lg = gaz_exact(cx, a + 1, k, 1); /* "Northern Lincolnshire and Goole ..." */
         }
-        if (lg >= 0 && cx->lex->gazetteer[lg].type == SG_NODE_STP && r == k + 1 &&
-            gaz_exact(cx, r, b, 1) < 0 &&
-            sg_i_match(cx->lex, SG_I_T_GAZ, doc, r, b, NULL) == 0 && org_word(cx, r, b)) {
+        int ow = lg >= 0 && cx->lex->gazetteer[lg].type == SG_NODE_STP && r == k + 1 &&
+                         gaz_exact(cx, r, b, 1) < 0
+                     ? org_word(cx, r, b)
+                     : 0;
+        if (ow && (sg_i_match(cx->lex, SG_I_T_GAZ, doc, r, b, NULL) == 0 ||
+                   (!(ow & SG_I_OW_COUNCIL) && place_then_body(cx, r, b)))) {
             /* "Norfolk and Norwich University Hospitals NHS Foundation Trust": a
              * footprint's place, "and", and words a body's word ends that name no
-             * body known: one body's name of places */
+             * body known: one body's name of places (so is "Devon and Cornwall
+             * Police": a second footprint's place, then the body's words) */
             continue;
         }
         int left = standalone(cx, a, k) || person_before_of(cx, a, k) ||
