@@ -563,6 +563,12 @@ static int portfolio(const sg_i_ctx_t *cx, size_t b, size_t e) {
  * organisation or council named ("The trust is big. Its chief executive"); not
  * "the plans" or "STPs", which are many ("X opposes the plans, its leader, Y,
  * said"). */
+/* Is mention m a plan the words do not name ("the plan", "their region's STP")? */
+static int unnamed_plan(const sg_i_ctx_t *cx, long m) {
+    return cx->ents[cx->m[m].entity].type == SG_NODE_STP &&
+           cx->m[m].kind != SG_I_M_NAME && cx->m[m].kind != SG_I_M_ACRONYM;
+}
+
 static long its_body(const sg_i_ctx_t *cx, size_t t) {
     static const char *const plurals[] = {"plans", "proposals", "stps"};
     static const char *const contrasts[] = {"but",    "while", "although",
@@ -601,8 +607,9 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
         for (size_t k = p->tok_begin; k < p->tok_end && k < p->tok_begin + 200; k++) {
             long m = sg_i_mention_at(cx, k);
             long e = m >= 0 ? sg_i_role_body(cx, m) : -1;
-            if (e < 0 || cx->ents[e].type == SG_NODE_PERSON) {
-                continue;
+            if (e < 0 || cx->ents[e].type == SG_NODE_PERSON || unnamed_plan(cx, m)) {
+                continue; /* (a footprint named, not "the plan": "The report found few
+                           * had heard of the plan. Its chief executive") */
             }
             if (cx->ents[e].type != SG_NODE_STP) {
                 fp = -1;
@@ -646,7 +653,7 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
                 (j == p->tok_begin || IN_LIST(cx->doc, j - 1, opens))) {
                 subject = e;
             }
-            named |= e >= 0 && cx->ents[e].type != SG_NODE_PERSON;
+            named |= e >= 0 && cx->ents[e].type != SG_NODE_PERSON && !unnamed_plan(cx, m);
             k = cx->m[m].te - 1;
         }
         /* "The opposition group voted against. Its leader, X": a body the story
