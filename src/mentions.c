@@ -576,9 +576,11 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     if (a > 1 && sg_i_postnominal(doc, a - 1) && sg_i_is_cap(doc, a - 2)) {
         return 1; /* "Tarnford MP X" */
     }
-    if (b < se && sg_i_postnominal(doc, b) &&
+    if (b < se && sg_i_postnominal(doc, b) && !sg_tok_is(doc, b, "mps") &&
+        !sg_tok_is(doc, b, "meps") &&
         !(a > 0 && (sg_tok_is(doc, a - 1, "the") || sg_tok_is(doc, a - 1, "a")))) {
-        return 1; /* "X MP" (not "the Tarn Valley MP": a seat) */
+        return 1; /* "X MP" (not "the Tarn Valley MP": a seat; nor "Local Labour
+                   * MPs": a group) */
     }
     /* "Healthwatch Hull chair Fran McCabe": a role in lower case right before,
      * after a body's name (not "to lead Tarn Valley") */

@@ -1182,7 +1182,10 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     size_t helm = helm_at(doc, v, lim);
     if (helm) {
         v += helm; /* "X took the helm at Y in 2015", "took charge of Y" */
-    } else if (!IN_LIST(doc, v, lead_verbs) && !(plural && IN_LIST(doc, v, lead_bases))) {
+    } else if (!IN_LIST(doc, v, lead_verbs) && !(plural && IN_LIST(doc, v, lead_bases)) &&
+               !(sg_tok_is(doc, v, "run") && v > 0 &&
+                 (sg_tok_is(doc, v - 1, "has") || sg_tok_is(doc, v - 1, "had")))) {
+        /* ("X has run Y for a decade": the perfect's participle) */
         /* "X has been appointed to lead the Y STP", "X will chair the Y" */
         size_t from = v;
         v = (size_t)-1;
@@ -1201,6 +1204,11 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
         if (v == (size_t)-1) {
             return SG_OK;
         }
+    }
+    static const char *const runs[] = {"run", "runs", "ran", "running"};
+    static const char *const particles[] = {"out", "up", "into", "down", "short", "over"};
+    if (IN_LIST(doc, v, runs) && IN_LIST(doc, v + 1, particles)) {
+        return SG_OK; /* "X has run out of patience with Y" */
     }
     for (size_t j = v + 1; j < lim && j < v + 6; j++) {
         if (doc->toks[j].kind == SG_TK_PUNCT) {
