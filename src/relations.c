@@ -2446,7 +2446,8 @@ static int plural_initials(const sg_textdoc_t *doc, size_t k) {
     return n >= 3 && n <= 5 && w[n - 1] == 's' && w[n - 2] >= 'A' && w[n - 2] <= 'Z';
 }
 
-static int unnamed_clause(const sg_textdoc_t *doc, size_t k, size_t c) {
+static int unnamed_clause(const sg_i_ctx_t *cx, size_t k, size_t c) {
+    const sg_textdoc_t *doc = cx->doc;
     static const char *const groups[] = {"two",  "three", "four", "five", "six",
                                          "both", "some",  "many", "most", "several",
                                          "all",  "few",   "a",    "the"};
@@ -2457,7 +2458,8 @@ static int unnamed_clause(const sg_textdoc_t *doc, size_t k, size_t c) {
         (!sg_i_is_cap(doc, k + 1) || plural_initials(doc, k + 1)) &&
         doc->toks[k + 1].kind == SG_TK_WORD && IN_LIST(doc, k, groups) &&
         !sg_tok_is(doc, k, "a") && !sg_tok_is(doc, k, "the") &&
-        !sg_tok_is(doc, k + 1, "of") && !IN_LIST(doc, k - 1, preps)) {
+        !sg_tok_is(doc, k + 1, "of") && !IN_LIST(doc, k - 1, preps) &&
+        !sg_i_auxiliary(doc, k + 1) && !sg_i_reporting_at(cx, k + 1)) {
         return 1; /* a quantifier and a noun: "many residents", "most GPs" (not "many
                    * of us", we; nor a time or place: "has for many years opposed") */
     }
@@ -3619,7 +3621,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             size_t nthey = 0;
             for (size_t k = before; k-- > from && dst < 0;) {
                 if (!(v & SG_I_ST_EVAL) &&
-                    (reported_subject(cx, k, c) || unnamed_clause(doc, k, c))) {
+                    (reported_subject(cx, k, c) || unnamed_clause(cx, k, c))) {
                     reported = 1; /* "X said the board remained committed to Y" */
                     break;
                 }
@@ -3676,10 +3678,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     /* "25 said they would oppose it": a subject not named, not one
                      * named before it (but "some councils have said they cannot
                      * support them": the councils) */
-                    size_t j = k - 1;
-                    while (j > from && sg_i_auxiliary(doc, j - 1)) {
+                    size_t j = k - 1; /* (past "have", "both", "also") */
+                    while (j > from && (sg_i_auxiliary(doc, j - 1) ||
+                                        IN_LIST(doc, j - 1, aux_words))) {
                         j--;
                     }
+                    /* (a list's word after its names: "A and B councils") */
+                    j -= j > from + 1 && sg_tok_is(doc, j - 1, "councils") &&
+                         sg_i_mention_at(cx, j - 2) >= 0;
                     long sm = j > from ? sg_i_mention_at(cx, j - 1) : -1;
                     if (sm < 0 || cx->m[sm].te != j) {
                         reported = 1;
