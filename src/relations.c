@@ -2188,8 +2188,9 @@ static void find_author(sg_i_ctx_t *cx) {
 }
 
 /* verbs that name what they judge ("called the plan “a betrayal”") */
-static const char *const naming_verbs[] = {"called", "branded", "labelled", "dubbed",
-                                           "described"};
+static const char *const naming_verbs[] = {"called",   "branded",   "labelled",
+                                           "dubbed",   "described", "calling",
+                                           "branding", "labelling", "describing"};
 
 /* words after a comma that name the things before it ("several plans, including
  * X") */
@@ -3720,7 +3721,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                  * mistake": "this" or "it" judged, the plan named last */
                 if (((sg_tok_is(doc, k, "this") || sg_tok_is(doc, k, "it")) &&
                      (sg_tok_is(doc, k + 1, "is") || sg_tok_is(doc, k + 1, "was"))) ||
-                    (k > 0 && sg_tok_is(doc, k, "it") &&
+                    (k > 0 && (sg_tok_is(doc, k, "it") || sg_tok_is(doc, k, "them")) &&
                      IN_LIST(doc, k - 1, naming_verbs))) { /* "called it “...”" */
                     dst = sg_i_plan_before(cx, k, -1);
                 }
