@@ -1033,6 +1033,20 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             (g = gaz_exact(cx, a2, b - 1, 1)) >= 0) {
             return add_gaz(cx, a2, b, g);
         }
+        /* "the One Gloucestershire STP", "the Joined Up Care Derbyshire STP": a
+         * plan's own name, a few words then its footprint's (not a place of its
+         * own: "the Mid Dorset STP") */
+        for (size_t k = a2 + 1; is_stp_word(doc, b - 1) && k + 1 < b && k <= a2 + 4;
+             k++) {
+            if (IN_LIST(doc, k - 1, compass) || sg_tok_is(doc, k - 1, "mid") ||
+                !sg_i_is_cap(doc, k - 1)) {
+                break;
+            }
+            if ((g = gaz_exact(cx, k, b - 1, 1)) >= 0 &&
+                cx->lex->gazetteer[g].type == SG_NODE_STP) {
+                return add_gaz(cx, a2, b, g);
+            }
+        }
         /* "the Sussex and East Surrey Sustainability and Transformation
          * Partnership": a footprint and the programme's name after it */
         for (size_t k = a2 + 1; k + 3 <= b; k++) {
