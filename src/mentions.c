@@ -208,6 +208,16 @@ static int is_stp_word(const sg_textdoc_t *doc, size_t i) {
            sg_tok_is(doc, i, "ics");
 }
 
+/* Are tokens [a, b) a seat named by a footprint's place, a point of the compass
+ * after it or not ("Stoke-on-Trent North" of "Stoke-on-Trent North MP Ann Lee")?
+ */
+static int seat_place(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    size_t v, n = sg_i_match(cx->lex, SG_I_T_GAZ, cx->doc, a, b, &v);
+
+    return n && cx->lex->gazetteer[v].type == SG_NODE_STP &&
+           (a + n == b || (a + n + 1 == b && IN_LIST(cx->doc, a + n, compass)));
+}
+
 /* Do tokens [a, b) open with a footprint's place and go on with words that name
  * no body known ("Cornwall Police" of "Devon and Cornwall Police")? */
 static int place_then_body(const sg_i_ctx_t *cx, size_t a, size_t b) {
@@ -577,10 +587,10 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
         return 1; /* "Tarnford MP X" */
     }
     if (b < se && sg_i_postnominal(doc, b) && !sg_tok_is(doc, b, "mps") &&
-        !sg_tok_is(doc, b, "meps") &&
+        !sg_tok_is(doc, b, "meps") && !sg_i_is_cap(doc, b + 1) &&
         !(a > 0 && (sg_tok_is(doc, a - 1, "the") || sg_tok_is(doc, a - 1, "a")))) {
         return 1; /* "X MP" (not "the Tarn Valley MP": a seat; nor "Local Labour
-                   * MPs": a group) */
+                   * MPs": a group; nor "Tarnford North MP Ann Lee": hers) */
     }
     /* "Healthwatch Hull chair Fran McCabe": a role in lower case right before,
      * after a body's name (not "to lead Tarn Valley") */
@@ -1161,7 +1171,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
      * before the letters is no name of hers (nor are the letters), but may be one */
     for (size_t j = b > a + 4 ? b - 4 : a; j + 3 <= b; j++) {
         if (sg_i_postnominal(doc, j)) {
-            return j > a ? classify_two(cx, a, j, j + 1, b) : classify(cx, j + 1, b);
+            return j > a && !seat_place(cx, a, j) ? classify_two(cx, a, j, j + 1, b)
+                                                  : classify(cx, j + 1, b);
         }
     }
     /* "Conservative MPs Tom Ash and Lucy Hale": the letters' plural before a list */

@@ -499,7 +499,14 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
                 (sg_tok_is(doc, k, "which") || sg_tok_is(doc, k, "who"))) {
                 long m = sg_i_mention_at(cx, k - 2);
                 if (m >= 0 && cx->m[m].te == k - 1 && cx->m[m].entity >= 0) {
-                    return cx->m[m].entity;
+                    /* "X, chief executive of Y, who leads the STP, said": "who" is
+                     * a person's, the one whose apposition ends in Y */
+                    long p = sg_tok_is(doc, k, "who") &&
+                                     cx->ents[cx->m[m].entity].type != SG_NODE_PERSON
+                                 ? sg_i_first_stakeholder(cx, sb, cx->m[m].tb)
+                                 : -1;
+                    return p >= 0 && cx->ents[p].type == SG_NODE_PERSON ? p
+                                                                        : cx->m[m].entity;
                 }
                 break;
             }
