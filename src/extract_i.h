@@ -144,6 +144,9 @@ long sg_i_plans_before(const sg_i_ctx_t *cx, size_t t);
 long sg_i_council_of_place(const sg_i_ctx_t *cx, const char *place);
 /* Entity of the last person named before token i (any sentence), or -1. */
 long sg_i_last_person(const sg_i_ctx_t *cx, size_t i);
+/* The same for "the health secretary": the last person not named as the shadow
+ * of a role ("shadow health secretary Jo Vane"), or -1. */
+long sg_i_last_office_holder(const sg_i_ctx_t *cx, size_t i);
 /* The same for "she" (she != 0) or "he": the last person no title of whom says
  * the other gender ("Mr", "Dame"), among the last few; else the last; or -1. */
 long sg_i_last_person_for(const sg_i_ctx_t *cx, size_t i, int she);

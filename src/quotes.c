@@ -331,7 +331,8 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
             size_t kind;
             return sg_i_match_plural(cx->lex, SG_I_T_ROLES, doc, k, se, &kind) > t + 1 - k
                        ? -1
-                       : sg_i_last_person(cx, k - 1);
+                   : sg_tok_is(doc, k, "shadow") ? sg_i_last_person(cx, k - 1)
+                                                 : sg_i_last_office_holder(cx, k - 1);
         }
     }
     return -1;

@@ -1231,6 +1231,35 @@ long sg_i_last_person(const sg_i_ctx_t *cx, size_t tok) {
     return last_on_chain(cx, cx->prev_person, tok);
 }
 
+/* Is a mention of entity e within a few words of "shadow" ("Labour's shadow
+ * health secretary Jo Vane", "Jo Vane, the shadow minister")? */
+static int shadow_named(const sg_i_ctx_t *cx, long e) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t i = 0; i < cx->nm; i++) {
+        if (cx->m[i].entity != e) {
+            continue;
+        }
+        size_t lo = cx->m[i].tb > 5 ? cx->m[i].tb - 5 : 0, hi = cx->m[i].te + 5;
+        for (size_t k = lo; k < hi && k < doc->ntoks; k++) {
+            if (sg_tok_is(doc, k, "shadow")) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+long sg_i_last_office_holder(const sg_i_ctx_t *cx, size_t tok) {
+    for (long k = cx->prev_person[mentions_before(cx, tok)]; k >= 0;
+         k = cx->prev_person[k]) {
+        if (cx->m[k].te <= tok && !shadow_named(cx, cx->m[k].entity)) {
+            return cx->m[k].entity;
+        }
+    }
+    return -1;
+}
+
 /* Does a title of person e, or else its given name, say the other gender than the
  * pronoun's ("Mr" for "she", "Dame" for "he"; "Jane" for "he")? */
 static int other_gender(const sg_i_ctx_t *cx, const sg_i_entity_t *e, int she) {
