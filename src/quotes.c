@@ -339,8 +339,8 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
 }
 
 static const char *const place_preps[] = {"in", "at"};
-static const char *const preps[] = {"in", "at", "of",   "for",  "about",
-                                    "on", "to", "with", "from", "over"};
+static const char *const preps[] = {"in", "at",   "of",   "for",  "about", "on",
+                                    "to", "with", "from", "over", "by"};
 
 /* Does one of the n words follow right before the mention m, past "the" or "a"?
  * With place_preps: is m in a phrase of place ("in Manchester", "at the NHS
@@ -792,7 +792,8 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
                 if (x >= 0 && cx->ents[x].type == SG_NODE_PERSON) {
                     e = x;
                 } else if (first < 0 && !(m >= 0 && AFTER_ANY(cx, &cx->m[m], preps))) {
-                    first = x; /* not "“frozen out” of STPs, says BMA" */
+                    first = x; /* not "“frozen out” of STPs, says BMA", nor
+                                * "“sidelined” by STPs, says charity" */
                 }
                 if (spokes < 0 && spokes_at(doc, j)) {
                     spokes = spokes_body(cx, j);

@@ -3480,6 +3480,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     break;
                 }
             }
+            /* "however flawed the process has been": a concession, no verdict */
+            cancelled |= (v & SG_I_ST_EVAL) && c > st->tok_begin &&
+                         sg_tok_is(doc, c - 1, "however");
             /* "it would support the plan only if ministers paid": support on a
              * condition not met is none */
             if (sign > 0 && !cancelled && c > st->tok_begin &&
