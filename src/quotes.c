@@ -807,8 +807,14 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
                 e = spokes; /* "...," a spokesperson for the trust said */
             } else if (e < 0 && k >= close_tok + 6) {
                 /* past a few words, only a person named before the verb, or a
-                 * stakeholder right after it ("... of the Devon STP, says RCN") */
-                first = -1;
+                 * stakeholder right after it ("... of the Devon STP, says RCN"), or
+                 * one that opens the clause the verb ends ("... in its current
+                 * form, Healthwatch Hale said") */
+                long m = sg_i_mention_at(cx, k - 1);
+                first = m >= 0 && cx->m[m].te == k && cx->m[m].tb > t &&
+                                sg_tok_is(doc, cx->m[m].tb - 1, ",")
+                            ? cx->m[m].entity
+                            : -1;
                 after = k + 3;
             }
             e = e >= 0 ? e : first;
