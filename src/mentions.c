@@ -893,6 +893,25 @@ int sg_i_org_kind(const sg_textdoc_t *doc, size_t i) {
     return IN_LIST(doc, i, kinds);
 }
 
+/* Do the tokens from b make an apposition of a body's kind: a comma, "a" or
+ * "the", a few words in lower case and the kind ("Voluntary Voice, a charity,",
+ * "Reform, the centre-right think tank,")? */
+static int kind_after(const sg_textdoc_t *doc, size_t b, size_t se) {
+    if (b + 2 >= se || !sg_tok_is(doc, b, ",") ||
+        !(sg_tok_is(doc, b + 1, "a") || sg_tok_is(doc, b + 1, "the"))) {
+        return 0;
+    }
+    for (size_t k = b + 2; k < se && k < b + 6; k++) {
+        if (sg_i_org_kind(doc, k)) {
+            return 1;
+        }
+        if (doc->toks[k].kind != SG_TK_WORD || sg_i_is_cap(doc, k)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 static int org_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     size_t se = doc->sents[doc->toks[a].sent].tok_end;
@@ -912,9 +931,7 @@ static int org_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
         sg_tok_is(doc, a - 3, "the")) {
         return 1;
     }
-    if (b + 2 < se && sg_tok_is(doc, b, ",") &&
-        (sg_tok_is(doc, b + 1, "a") || sg_tok_is(doc, b + 1, "the")) &&
-        sg_i_org_kind(doc, b + 2)) {
+    if (kind_after(doc, b, se)) {
         return 1; /* "Voluntary Voice, a charity," */
     }
     /* "Hale Valley's chief executive": whose a role is, a body (a trust named
@@ -1090,8 +1107,11 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     /* a word after the kind of body it is, whatever else it may be: "the think
      * tank Reform", "the charity Mind" */
-    if (b - a == 1 && a >= 2 && sg_i_org_kind(doc, a - 1) && !is_allcaps(doc, a) &&
-        (sg_tok_is(doc, a - 2, "the") || (a >= 3 && sg_tok_is(doc, a - 3, "the")))) {
+    if (b - a == 1 && !is_allcaps(doc, a) &&
+        ((a >= 2 && sg_i_org_kind(doc, a - 1) &&
+          (sg_tok_is(doc, a - 2, "the") || (a >= 3 && sg_tok_is(doc, a - 3, "the")))) ||
+         kind_after(doc, b, doc->sents[doc->toks[a].sent].tok_end))) {
+        /* (or the kind after it: "Reform, the centre-right think tank,") */
         return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_ORGANISATION, NULL, NULL);
     }
     /* "the Board endorses", "The Trust said": an anaphor's word in capitals after
