@@ -1295,7 +1295,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                 (sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, k + 1, NULL) ||
                  (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, k + 1, NULL) &&
                   person_before_of(cx, k + 1, b)) ||
-                 body_then_person(cx, k + 1, b))) { /* ("Dr X and Unison's Y") */
+                 body_then_person(cx, k + 1, b) || /* ("Dr X and Unison's Y") */
+                 (person_before_of(cx, a, k) && standalone(cx, k + 1, b)))) {
+                /* (or a body's whole name: "Dr X and Ashby Council") */
                 return classify_two(cx, a, k, k + 1, b);
             }
         }
