@@ -1074,6 +1074,42 @@ static void attribute_sentence_before(sg_i_ctx_t *cx, sg_i_quote_t *q) {
     q->cue_tok = (size_t)-1;
 }
 
+/* "Lee said the council would consider a challenge." / "“Residents have told us
+ * ...”": a quotation that is its paragraph's whole text, after a paragraph that
+ * quotes no one and whose last sentence reports a person's words, is that
+ * person's. */
+static void attribute_reported_before(sg_i_ctx_t *cx, sg_i_quote_t *q) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t open = q->qb - 1, p = q->para;
+
+    if (p == 0 || open != doc->paras[p].tok_begin ||
+        !(q->unclosed || q->close + 1 >= doc->paras[p].tok_end ||
+          (q->close + 2 == doc->paras[p].tok_end &&
+           doc->toks[q->close + 1].kind == SG_TK_PUNCT))) {
+        return;
+    }
+    const sg_paragraph_t *pp = &doc->paras[p - 1];
+    if (pp->sent_end <= pp->sent_begin) {
+        return;
+    }
+    for (size_t k = pp->tok_begin; k < pp->tok_end; k++) {
+        if (doc->toks[k].kind == SG_TK_QUOTE) {
+            return;
+        }
+    }
+    const sg_sentence_t *ls = &doc->sents[pp->sent_end - 1];
+    for (size_t k = ls->tok_begin; k < ls->tok_end; k++) {
+        if (sg_i_reporting_at(cx, k)) {
+            long e = sg_i_subject_before(cx, k);
+            if (e >= 0 && cx->ents[e].type == SG_NODE_PERSON) {
+                q->speaker = e;
+                q->cue_tok = k;
+            }
+            return;
+        }
+    }
+}
+
 /* "For Ann Lee, the plan is “a disgrace”": a sentence opening with "For", a
  * person and a comma gives that person the quotations it holds; "“It is a
  * disgrace.” That was the verdict of Ann Lee." the one named so after. */
@@ -1231,6 +1267,9 @@ sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx) {
         }
         if (q->speaker < 0) {
             attribute_for_person(cx, q);
+        }
+        if (q->speaker < 0) {
+            attribute_reported_before(cx, q);
         }
     }
     share_speakers(cx);
