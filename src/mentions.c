@@ -19,9 +19,9 @@ static const char *const compass[] = {"north",   "south",    "east",
 static const char *const number_words[] = {"two", "three", "four",   "five",
                                            "six", "seven", "eight",  "nine",
                                            "ten", "both",  "several"};
-static const char *const docref_nouns[] = {"review", "report",       "guidance",
-                                           "survey", "analysis",     "study",
-                                           "paper",  "investigation"};
+static const char *const docref_nouns[] = {
+    "review", "report", "guidance", "survey",     "analysis",     "study",
+    "paper",  "letter", "response", "submission", "investigation"};
 /* anaphors' words that are also abstract nouns, which "of" follows: "the trust of
  * the public", "the body of evidence" */
 static const char *const abstract_nouns[] = {"trust", "body"};
