@@ -2866,6 +2866,27 @@ static size_t cue_object(const sg_i_ctx_t *cx, size_t tb, size_t lo) {
     return (n && !(v & SG_I_ST_NONE)) || IN_LIST(doc, j - 2, sides) || change ? j - 2 : 0;
 }
 
+/* "X has given the plan its full support": the mention m after a verb of giving,
+ * whose possessive and a few words in lower case run to the cue at c, is what the
+ * cue is given to. The token of that verb, else 0. */
+static size_t given_object(const sg_i_ctx_t *cx, long m, size_t c, size_t lo) {
+    static const char *const gives[] = {"given", "gave", "give", "gives", "giving"};
+    static const char *const poss[] = {"its", "their", "his", "her", "our"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t k = cx->m[m].te;
+
+    if (k >= c || !IN_LIST(doc, k, poss)) {
+        return 0;
+    }
+    for (k++; k < c; k++) {
+        if (doc->toks[k].kind != SG_TK_WORD || sg_i_is_cap(doc, k)) {
+            return 0;
+        }
+    }
+    size_t j = past_back_determiners(doc, cx->m[m].tb, lo);
+    return j > lo && IN_LIST(doc, j - 1, gives) ? j - 1 : 0;
+}
+
 /* Is there a "from" in tokens [lo, e) ("a letter from X to Y")? */
 static int from_before(const sg_textdoc_t *doc, size_t lo, size_t e) {
     for (size_t k = lo; k < e; k++) {
@@ -3621,6 +3642,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 }
             }
             int reported = 0; /* the verb's subject is another's, named by none */
+            long given = -1;  /* what the stance is given to, before the cue */
             long they[4];     /* "A and B said they supported": A and B */
             size_t nthey = 0;
             for (size_t k = before; k-- > from && dst < 0;) {
@@ -3634,6 +3656,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     m >= 0 && !(v & SG_I_ST_EVAL) ? cue_object(cx, cx->m[m].tb, from) : 0;
                 if (ob) {
                     k = ob; /* the name before "opposed to X" */
+                    continue;
+                }
+                size_t gv = m >= 0 && !(v & SG_I_ST_EVAL) && given < 0
+                                ? given_object(cx, m, c, from)
+                                : 0;
+                if (gv) {
+                    given = sg_i_role_body(cx, m); /* "given the plan its support" */
+                    k = gv;
                     continue;
                 }
                 if (m >= 0 && !(v & SG_I_ST_EVAL) && !passive &&
@@ -4014,6 +4044,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                 * a person, if not known, is no stakeholder further on */
                     }
                 }
+                dst = dst < 0 ? given : dst; /* "has given the plan its support" */
                 if (dst < 0 && (sg_tok_is(doc, ce, "it") || sg_tok_is(doc, ce, "them"))) {
                     /* "Hale Council opposed it", "STPs were announced; we welcomed
                      * them" */
