@@ -929,6 +929,34 @@ static sg_err_t councils_by_place(const sg_i_ctx_t *cx, sg_map_t *places) {
 static long footprint_before(const sg_i_ctx_t *cx, long mi);
 static long footprint_first(const sg_i_ctx_t *cx, long mi);
 
+/* "NED CCG, formally Northern, Eastern and Western Devon CCG", "X (formerly Y)",
+ * "X, also known as Y": the body mention mi names again, its other name; its
+ * entity, else -1. */
+static long other_name_of(const sg_i_ctx_t *cx, size_t mi) {
+    static const char *const words[] = {"formally", "officially", "formerly", "known",
+                                        "as",       "also",       "the"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t k = cx->m[mi].tb;
+    int said = 0; /* a word that says it is another name, seen */
+
+    if (mi == 0 || cx->m[mi].type == SG_NODE_PERSON) {
+        return -1;
+    }
+    while (k > 0 && k + 5 > cx->m[mi].tb && IN_LIST(doc, k - 1, words)) {
+        k--;
+        said |= !sg_tok_is(doc, k, "as") && !sg_tok_is(doc, k, "also") &&
+                !sg_tok_is(doc, k, "the");
+    }
+    if (!said || k == 0 || !(sg_tok_is(doc, k - 1, ",") || sg_tok_is(doc, k - 1, "("))) {
+        return -1;
+    }
+    const sg_i_mention_t *p = &cx->m[mi - 1];
+    return p->te == k - 1 && p->entity >= 0 && p->type != SG_NODE_PERSON &&
+                   (p->type == SG_NODE_STP) == (cx->m[mi].type == SG_NODE_STP)
+               ? p->entity
+               : -1;
+}
+
 sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
     index_t ix;
     sg_map_t acr; /* acronyms defined in brackets: the last entity to define each */
@@ -956,7 +984,8 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
         ent = m->type == SG_NODE_PERSON
                   ? find_entity(cx, &ix, SG_NODE_ORGANISATION, m->name, NULL)
                   : -1;
-        if (ent < 0 && (ent = trust_short_form(cx, &ix, m)) < 0 &&
+        if (ent < 0 && (ent = other_name_of(cx, i)) < 0 &&
+            (ent = trust_short_form(cx, &ix, m)) < 0 &&
             (ent = initials_form(cx, m)) < 0 &&
             (rc = entity_for(cx, &ix, m->type, m->name, &ent)) != SG_OK) {
             break;
