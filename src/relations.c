@@ -9,6 +9,10 @@
 #include "extract_i.h"
 
 static const char *const link_words[] = {"of", "at", "for", "in", "with", ","};
+/* what a role or a lead may be of that is no body: "lead a review of the Y STP" */
+static const char *const inquiries[] = {"review",     "investigation", "inquiry",
+                                        "study",      "evaluation",    "audit",
+                                        "assessment", "consultation",  "analysis"};
 static const char *const skip_words[] = {"the",   "a",   "an",  "its",
                                          "their", "his", "her", "both"};
 /* words before a role that leave it the same role ("interim chief executive") */
@@ -236,6 +240,7 @@ static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *af
         if (!IN_LIST(doc, k, link_words) &&
             !(k == t && (sg_tok_is(doc, k, "to") || sg_tok_is(doc, k, "on")))) {
             if (doc->toks[k].kind == SG_TK_QUOTE || sg_tok_is(doc, k, ".") ||
+                IN_LIST(doc, k, inquiries) ||
                 (sg_tok_is(doc, k, "and") &&
                  find_role(cx, k + 1, limit, &rb, &re, &kind) && rb == k + 1)) {
                 return -1; /* "president of Solace and chief executive of ...": the
@@ -368,6 +373,27 @@ static int who_at(const sg_textdoc_t *doc, size_t t, size_t lim) {
             (doc->toks[t].kind == SG_TK_WORD && sg_tok_is(doc, t + 1, "who")));
 }
 
+/* "recently appointed to lead", "who was chosen to chair" from token t: the token
+ * of the verb of leading, else 0. */
+static size_t chosen_to_lead(const sg_textdoc_t *doc, size_t t, size_t lim) {
+    static const char *const before[] = {"who", "was",      "has",   "had",  "been",
+                                         "is",  "recently", "newly", "just", "since"};
+    static const char *const chosen[] = {"appointed", "chosen",  "named",   "picked",
+                                         "selected",  "elected", "drafted", "brought"};
+    size_t k = t;
+
+    while (k < lim && k < t + 4 && IN_LIST(doc, k, before)) {
+        k++;
+    }
+    if (k >= lim || !IN_LIST(doc, k, chosen)) {
+        return 0;
+    }
+    k += 1 + (sg_tok_is(doc, k, "brought") && sg_tok_is(doc, k + 1, "in"));
+    return k + 1 < lim && sg_tok_is(doc, k, "to") && IN_LIST(doc, k + 1, lead_bases)
+               ? k + 1
+               : 0;
+}
+
 /* A relative clause about a person at token t (", who ..."), within limit: "X, who
  * chairs Y", "X, who has led Y since 2013", "X, who is also chief executive of Y";
  * also after the person's roles ("X, chief executive of Y, who leads Z"), and about
@@ -379,6 +405,9 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
 
     if (!who_at(doc, t, lim)) {
         return SG_OK;
+    }
+    if (chosen_to_lead(doc, t + 1, lim)) {
+        return leads_verb(cx, person, t, lim); /* "who was appointed to lead Y" */
     }
     /* (past a going: "who left to become chief executive of Y") */
     size_t r = sg_i_appointed(
@@ -1122,7 +1151,10 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     long pm = t > 0 ? sg_i_mention_at(cx, t - 1) : -1; /* or B of "A and B lead" */
     plural |= pm >= 0 && cx->m[pm].te == t && person_and(cx, pm, 0) >= 0;
 
-    if (sg_tok_is(doc, t, ",")) {
+    size_t chosen = sg_tok_is(doc, t, ",") ? chosen_to_lead(doc, t + 1, lim) : 0;
+    if (chosen) {
+        v = chosen; /* "X, recently appointed to lead Y,": the apposition's verb */
+    } else if (sg_tok_is(doc, t, ",")) {
         v = (size_t)-1;
         for (size_t k = t + 1; k < lim && k < t + 16; k++) {
             long e = entity_at(cx, k);
@@ -1182,7 +1214,8 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     size_t helm = helm_at(doc, v, lim);
     if (helm) {
         v += helm; /* "X took the helm at Y in 2015", "took charge of Y" */
-    } else if (!IN_LIST(doc, v, lead_verbs) && !(plural && IN_LIST(doc, v, lead_bases)) &&
+    } else if (!chosen && !IN_LIST(doc, v, lead_verbs) &&
+               !(plural && IN_LIST(doc, v, lead_bases)) &&
                !(sg_tok_is(doc, v, "run") && v > 0 &&
                  (sg_tok_is(doc, v - 1, "has") || sg_tok_is(doc, v - 1, "had")))) {
         /* ("X has run Y for a decade": the perfect's participle) */
@@ -1210,8 +1243,9 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     if (IN_LIST(doc, v, runs) && IN_LIST(doc, v + 1, particles)) {
         return SG_OK; /* "X has run out of patience with Y" */
     }
+    /* (not what a review is of: "was asked to lead a review of the Y STP") */
     for (size_t j = v + 1; j < lim && j < v + 6; j++) {
-        if (doc->toks[j].kind == SG_TK_PUNCT) {
+        if (doc->toks[j].kind == SG_TK_PUNCT || IN_LIST(doc, j, inquiries)) {
             break;
         }
         long tm = sg_i_mention_at(cx, j);
