@@ -1271,6 +1271,10 @@ sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx) {
         if (q->speaker < 0) {
             attribute_reported_before(cx, q);
         }
+        if (q->speaker >= 0 && strcmp(cx->ents[q->speaker].name, SG_I_PROGRAMME) == 0) {
+            q->speaker = -1; /* the programme says nothing: "“...,” Lee said, adding
+                              * that the STP was “...”" with no Lee known */
+        }
     }
     share_speakers(cx);
     answers(cx);
