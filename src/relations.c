@@ -3187,11 +3187,23 @@ static sg_err_t echo_clause(sg_i_ctx_t *cx, const echo_t *e, size_t end) {
         if (doc->toks[k].norm_len == 2 &&
             (sg_tok_is(doc, k, "as") || sg_tok_is(doc, k, "so")) &&
             IN_LIST(doc, k + 1, echo_aux)) {
-            long m = mention_from(cx, past_determiners(doc, k + 2, end));
-            long y = m >= 0 && cx->m[m].tb <= k + 3 ? sg_i_role_body(cx, m) : -1;
-            return y >= 0 && y != e->src
-                       ? sg_i_add_edge(cx, y, e->dst, e->type, NULL, e->sent, k, k + 2, 0)
-                       : SG_OK;
+            /* (and the rest of a list: "as did A and the B") */
+            size_t from = k + 2;
+            for (int n = 0; n < 8; n++) {
+                long m = mention_from(cx, past_determiners(doc, from, end));
+                long y = m >= 0 && cx->m[m].tb <= from + 1 ? sg_i_role_body(cx, m) : -1;
+                sg_err_t rc = y >= 0 && y != e->src
+                                  ? sg_i_add_edge(cx, y, e->dst, e->type, NULL, e->sent,
+                                                  k, k + 2, 0)
+                                  : SG_OK;
+                size_t j = y >= 0 ? cx->m[m].te : end;
+                if (rc != SG_OK || j + 1 >= end ||
+                    !(sg_tok_is(doc, j, "and") || sg_tok_is(doc, j, ","))) {
+                    return rc;
+                }
+                from = j + 1;
+            }
+            return SG_OK;
         }
     }
     return SG_OK;
@@ -4235,7 +4247,13 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                            (!first && sg_tok_is(doc, j - 1, ","))))) {
                         break;
                     }
-                    long prev = sg_i_mention_at(cx, j - 2);
+                    /* (past the one before's letters: "A (X) and B backed Y") */
+                    size_t pe = j - 1;
+                    if (pe > list_from + 3 && sg_tok_is(doc, pe - 1, ")") &&
+                        sg_tok_is(doc, pe - 3, "(")) {
+                        pe -= 3;
+                    }
+                    long prev = sg_i_mention_at(cx, pe - 1);
                     if (prev < 0 || cx->m[prev].entity < 0) {
                         break;
                     }
