@@ -3724,6 +3724,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     k = ab - 1; /* "A letter from X to Y said": Y is written to */
                     continue;
                 }
+                if (m >= 0 && (v & SG_I_ST_EVAL) && possessive_at(doc, cx->m[m].te) &&
+                    cx->m[m].te + 3 >= c) {
+                    k = cx->m[m].tb; /* "STPs are the NHS's best hope": whose hope,
+                                      * not what is judged */
+                    continue;
+                }
                 /* what an evaluation judges or a passive's subject: "said the plan
                  * was a mistake", "the plan was signed off by X" */
                 dst = m < 0                              ? -1
