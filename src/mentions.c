@@ -1007,6 +1007,28 @@ static int plan_area(const sg_i_ctx_t *cx, size_t a, size_t b) {
     return 1;
 }
 
+/* "the Humber STP" of "Humber, Coast and Vale", "the Black Country STP" of "The
+ * Black Country": the one footprint whose name (past a "The") opens with tokens
+ * [a, e) and goes on, in the gazetteer's index; else -1 (none, or two). */
+SG_I_COLD static long footprint_opened(const sg_i_ctx_t *cx, size_t a, size_t e) {
+    char buf[128], *words = sg_i_surface_buf(cx->doc, a, e, buf, sizeof(buf));
+    size_t n = words ? strlen(words) : 0;
+    long found = -1;
+
+    for (size_t g = 0; words && g < cx->lex->ngaz && found != -2; g++) {
+        const char *c = cx->lex->gazetteer[g].canonical;
+        c += strncasecmp(c, "the ", 4) == 0 ? 4 : 0;
+        if (cx->lex->gazetteer[g].type == SG_NODE_STP && strncasecmp(c, words, n) == 0 &&
+            (c[n] == ' ' || c[n] == ',')) {
+            found = found == -1 ? (long)g : -2;
+        }
+    }
+    if (words != buf) {
+        free(words);
+    }
+    return found >= 0 ? found : -1;
+}
+
 /* The mention of such an area: the place's name without "STP". */
 static sg_err_t add_plan_area(sg_i_ctx_t *cx, size_t a, size_t b) {
     char buf[128], *name = sg_i_surface_buf(cx->doc, a, b - 1, buf, sizeof(buf));
@@ -1096,7 +1118,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         }
     }
     if (plan_area(cx, a, b)) {
-        return add_plan_area(cx, a, b);
+        size_t a2 = a + sg_tok_is(doc, a, "the");
+        g = footprint_opened(cx, a2, b - 1);
+        return g >= 0 ? add_gaz(cx, a2, b, g) : add_plan_area(cx, a, b);
     }
     if (compass_place(cx, a, b) == b - a || party_words(doc, a, b)) {
         return SG_OK; /* (nor is "Liberal Democrat" in "Liberal Democrat leader X") */

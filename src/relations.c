@@ -2451,7 +2451,7 @@ static sg_err_t pronoun_roles(sg_i_ctx_t *cx) {
  * consulted, and accused Y")? */
 static int reported_subject(const sg_i_ctx_t *cx, size_t k, size_t c) {
     /* (not "its", "their": "X said its members would not support Y" is X's) */
-    static const char *const dets[] = {"the", "a", "an"};
+    static const char *const dets[] = {"the", "a", "an", "every", "each", "no"};
     const sg_textdoc_t *doc = cx->doc;
     size_t j = k + 1;
 
