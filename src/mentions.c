@@ -1042,6 +1042,24 @@ static sg_err_t add_plan_area(sg_i_ctx_t *cx, size_t a, size_t b) {
     return rc;
 }
 
+/* Is the "and" at token k inside a footprint's name that starts after a and ends
+ * before b, with a body's words after it ("University Hospitals Coventry and
+ * Warwickshire NHS Trust"), or between two footprints' places before a body's
+ * words ("University Hospitals Devon and Cornwall NHS Trust"; not "Healthwatch
+ * Devon and Cornwall Council", two bodies)? */
+static int footprint_across(const sg_i_ctx_t *cx, size_t a, size_t k, size_t b) {
+    for (size_t j = k > a + 3 ? k - 3 : a + 1; j < k; j++) {
+        size_t v, n = sg_i_match(cx->lex, SG_I_T_GAZ, cx->doc, j, b, &v);
+        if (n && cx->lex->gazetteer[v].type == SG_NODE_STP &&
+            ((j + n > k + 1 && j + n < b) ||
+             (j + n == k && place_then_body(cx, k + 1, b) &&
+              !(org_word(cx, k + 1, b) & SG_I_OW_COUNCIL)))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     long g;
@@ -1358,7 +1376,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
      * Partnership" is one body) */
     size_t in_gaz = a + sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL);
     for (size_t k = a + 1; k + 1 < b; k++) {
-        if (!sg_tok_is(doc, k, "and") || k < in_gaz) {
+        if (!sg_tok_is(doc, k, "and") || k < in_gaz || footprint_across(cx, a, k, b)) {
             continue;
         }
         size_t r = sg_tok_is(doc, k + 1, "the") ? k + 2 : k + 1; /* "and the X" */

@@ -4351,6 +4351,9 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
         sg_edge_type_t type = SG_EDGE_LEADS;
         for (size_t k = hi; k-- > lo && led < 0;) {
             long m = sg_i_mention_at(cx, k);
+            if (m < 0 && IN_LIST(doc, k, plan_nouns)) {
+                break; /* "one of a handful of plans led by X": plans not named */
+            }
             long e = m >= 0 ? sg_i_role_body(cx, m) : -1; /* "the STP": the footprint */
             if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON) {
                 led = e;
