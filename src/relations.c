@@ -2921,6 +2921,27 @@ static size_t given_object(const sg_i_ctx_t *cx, long m, size_t c, size_t lo) {
     return j > lo && IN_LIST(doc, j - 1, gives) ? j - 1 : 0;
 }
 
+/* Is the "it" at token k one that stands for nothing, before "is", a word or two
+ * and the "to" of the cue at c ("It is easy to criticise X", "it was right to
+ * back Y")? */
+static int expletive_it(const sg_textdoc_t *doc, size_t k, size_t c) {
+    if (!sg_tok_is(doc, k, "it") ||
+        !(sg_tok_is(doc, k + 1, "is") || sg_tok_is(doc, k + 1, "was") ||
+          sg_tok_is(doc, k + 1, "'s"))) {
+        return 0;
+    }
+    size_t to = sg_tok_is(doc, c, "to") ? c : c - 1;
+    if (to < k + 3 || to > k + 5 || !sg_tok_is(doc, to, "to")) {
+        return 0;
+    }
+    for (size_t j = k + 2; j < to; j++) {
+        if (doc->toks[j].kind != SG_TK_WORD || sg_i_is_cap(doc, j)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 /* Is there a "from" in tokens [lo, e) ("a letter from X to Y")? */
 static int from_before(const sg_textdoc_t *doc, size_t lo, size_t e) {
     for (size_t k = lo; k < e; k++) {
@@ -3724,6 +3745,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     k = ab - 1; /* "A letter from X to Y said": Y is written to */
                     continue;
                 }
+                if (m >= 0 && (v & SG_I_ST_EVAL) && ab > from &&
+                    sg_tok_is(doc, ab - 1, "by")) {
+                    k = cx->m[m].tb; /* "the STP process, as designed by NHS England,
+                                      * has been a failure": the agent is not judged */
+                    continue;
+                }
                 if (m >= 0 && (v & SG_I_ST_EVAL) && possessive_at(doc, cx->m[m].te) &&
                     cx->m[m].te + 3 >= c) {
                     k = cx->m[m].tb; /* "STPs are the NHS's best hope": whose hope,
@@ -3751,6 +3778,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         dst = cx->m[pm].entity;
                         in_place = 0;
                     }
+                }
+                if (dst < 0 && !(v & SG_I_ST_EVAL) && expletive_it(doc, k, c)) {
+                    reported = 1; /* "It is easy to criticise X": no one's */
+                    break;
                 }
                 if (dst < 0 && !(v & SG_I_ST_EVAL)) {
                     dst = sg_i_pronoun_entity(cx, k); /* "she could no longer support" */
