@@ -672,10 +672,32 @@ size_t sg_i_co_speakers(const sg_i_ctx_t *cx, const sg_i_quote_t *q, long *out,
  * after it, before limit. Returns 1 when the words are there (a speaker found or
  * not), else 0. */
 static int according_to(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t t, size_t limit) {
-    if (!(sg_tok_is(cx->doc, t, "according") && sg_tok_is(cx->doc, t + 1, "to"))) {
+    const sg_textdoc_t *doc = cx->doc;
+    long e = -1;
+
+    if (sg_tok_is(doc, t, "in") && t + 3 < limit) {
+        /* "in the words of X", "in X's words" */
+        long m = sg_i_mention_at(cx, t + 1);
+        if (sg_tok_is(doc, t + 1, "the") && sg_tok_is(doc, t + 2, "words") &&
+            sg_tok_is(doc, t + 3, "of")) {
+            e = entity_after(cx, t + 4, limit);
+        } else if (m >= 0 && cx->m[m].tb == t + 1 && cx->m[m].te + 1 < limit &&
+                   sg_tok_is(doc, cx->m[m].te, "'s") &&
+                   sg_tok_is(doc, cx->m[m].te + 1, "words")) {
+            e = cx->m[m].entity;
+        } else {
+            return 0;
+        }
+        if (e >= 0) {
+            q->speaker = e;
+            q->cue_tok = t;
+        }
+        return 1;
+    }
+    if (!(sg_tok_is(doc, t, "according") && sg_tok_is(doc, t + 1, "to"))) {
         return 0;
     }
-    long e = entity_after(cx, t + 2, limit);
+    e = entity_after(cx, t + 2, limit);
     if (e >= 0) {
         q->speaker = e;
         q->cue_tok = t;
@@ -1007,7 +1029,7 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
     /* (in the person's apposition only another person stops it; elsewhere any
      * stakeholder does: "Ann Lee disagreed with the NHS England statement: “...”"
      * may be the body's words) */
-    int apposition = sg_tok_is(doc, cx->m[m].te, ",");
+    int apposition = sg_tok_is(doc, cx->m[m].te, ",") || sg_tok_is(doc, cx->m[m].te, "(");
     for (size_t k = cx->m[m].te; k + 1 < open_tok; k++) {
         long o = sg_i_mention_at(cx, k);
         if (doc->toks[k].kind == SG_TK_QUOTE ||
