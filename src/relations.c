@@ -3004,11 +3004,15 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
             continue; /* (past the speaker: "X said it was a sensible way forward") */
         }
         size_t tb = cx->m[m].tb, te = cx->m[m].te;
+        size_t pb = tb - (tb > lo && sg_tok_is(doc, tb - 1, "the")); /* "and the B" */
         if (doc->toks[tb].sent == s && cx->ents[cx->m[m].entity].type != SG_NODE_STP &&
-            (tb == doc->sents[s].tok_begin || sg_tok_is(doc, tb - 1, "and") ||
-             sg_tok_is(doc, tb - 1, "but") || sg_tok_is(doc, tb - 1, "while")) &&
-            te < t && doc->toks[te].kind == SG_TK_WORD && !sg_i_is_cap(doc, te) &&
-            !sg_tok_is(doc, te, "of") && !sg_tok_is(doc, te, "'s")) {
+            (pb == doc->sents[s].tok_begin || sg_tok_is(doc, pb - 1, "and") ||
+             sg_tok_is(doc, pb - 1, "but") || sg_tok_is(doc, pb - 1, "while") ||
+             sg_tok_is(doc, pb - 1, ",")) && /* (or a list's: "A, B and C opposed it") */
+            te < t &&
+            ((doc->toks[te].kind == SG_TK_WORD && !sg_i_is_cap(doc, te) &&
+              !sg_tok_is(doc, te, "of") && !sg_tok_is(doc, te, "'s")) ||
+             sg_tok_is(doc, te, ","))) {
             k = tb; /* (past another clause's subject in its sentence: "X gave its
                      * backing last month, and Y withdrew its support") */
             continue;
