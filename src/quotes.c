@@ -392,6 +392,10 @@ long sg_i_first_stakeholder(const sg_i_ctx_t *cx, size_t from, size_t to) {
  * Improvement and NHS England, the leaders said"), which says nothing? */
 static int addressed(const sg_i_ctx_t *cx, long m) {
     const sg_textdoc_t *doc = cx->doc;
+    /* (a list goes on after a name in its middle) */
+    size_t te = cx->m[m].te;
+    int middle =
+        te < doc->ntoks && (sg_tok_is(doc, te, "and") || sg_tok_is(doc, te, ","));
 
     for (int hops = 0; m >= 0 && hops < 8; hops++) {
         size_t j = cx->m[m].tb;
@@ -404,7 +408,11 @@ static int addressed(const sg_i_ctx_t *cx, long m) {
         if (sg_tok_is(doc, j - 1, "to")) {
             return 1;
         }
-        if (!(sg_tok_is(doc, j - 1, "and") || sg_tok_is(doc, j - 1, ",")) || j < 2) {
+        /* (a list's last name follows "and": "In a letter to X, Y said" lists
+         * none) */
+        if (!(sg_tok_is(doc, j - 1, "and") ||
+              ((hops > 0 || middle) && sg_tok_is(doc, j - 1, ","))) ||
+            j < 2) {
             return 0;
         }
         m = sg_i_mention_at(cx, j - 2); /* the one listed before */

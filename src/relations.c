@@ -2679,13 +2679,15 @@ static long reporter_before(const sg_i_ctx_t *cx, size_t from, size_t k) {
     return -1;
 }
 
+/* verbs of urging ("X urged Y to", "Y was asked by X to") */
+static const char *const urge[] = {"urged", "urging", "urges",   "urge",
+                                   "asked", "asking", "pressed", "told"};
+
 /* "X urged Y to ...", "X has called on Y to ...", with Y starting at token b: X,
  * the stakeholder before the urging verb (or -1 when none is named); -2 when no
  * such verb comes before Y. */
 static long urged_by(const sg_i_ctx_t *cx, size_t from, size_t b) {
     const size_t b0 = b;
-    static const char *const urge[] = {"urged", "urging", "urges",   "urge",
-                                       "asked", "asking", "pressed", "told"};
     const sg_textdoc_t *doc = cx->doc;
     size_t v;
 
@@ -4009,10 +4011,15 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 size_t to = sg_tok_is(doc, c, "to") || c == 0 ? c : c - 1;
                 if (to > from + 1 && sg_tok_is(doc, to, "to")) {
                     long om = sg_i_mention_at(cx, to - 1); /* the one urged */
-                    long by =
-                        urged_by(cx, from,
-                                 om >= 0 ? past_back_determiners(doc, cx->m[om].tb, from)
-                                         : to - 1);
+                    size_t ob =
+                        om >= 0 ? past_back_determiners(doc, cx->m[om].tb, from) : to - 1;
+                    long by = urged_by(cx, from, ob);
+                    /* (or the agent of the urging: "Y was urged by X to reject Z") */
+                    if (om >= 0 && cx->m[om].te == to && ob > from + 2 &&
+                        sg_tok_is(doc, ob - 1, "by") && IN_LIST(doc, ob - 2, urge) &&
+                        IN_LIST(doc, ob - 3, be_words)) {
+                        by = cx->m[om].entity;
+                    }
                     urged = by != -2;
                     src = urged ? by : src;
                 }
