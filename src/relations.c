@@ -972,7 +972,9 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
     for (size_t t = from; t < m->tb; t++) {
         /* after "the" or "its", or opening a sentence ("Chief executive of Y, X,
          * said") */
-        int det = sg_tok_is(doc, t, "the") || sg_tok_is(doc, t, "its");
+        /* (or "a": "A spokesperson for Y, X, said", the person right after) */
+        int indef = sg_tok_is(doc, t, "a") || sg_tok_is(doc, t, "an");
+        int det = sg_tok_is(doc, t, "the") || sg_tok_is(doc, t, "its") || indef;
         if (!det && !(doc->toks[t].flags & SG_TF_SENT_START)) {
             continue;
         }
@@ -1002,7 +1004,8 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         if (former) {
             continue;
         }
-        if (pbm < 0 && !sg_tok_is(doc, re, "of") && !sg_tok_is(doc, re, "at")) {
+        if (pbm < 0 && !sg_tok_is(doc, re, "of") && !sg_tok_is(doc, re, "at") &&
+            !sg_tok_is(doc, re, "for")) {
             continue;
         }
         /* (not a person's apposition: "Simon Stevens, the chief executive of NHS
@@ -1059,6 +1062,9 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
             person_reports |= sg_i_reporting_at(cx, k);
         }
         int adjacent = after <= m->tb && m->tb - after <= 2;
+        if (indef && !adjacent) {
+            continue;
+        }
         /* or the role opens a sentence and the person the next, new, reporting:
          * "The chief executive of X has resigned from the board. Sarah Bell said
          * in a letter ..." */
