@@ -973,8 +973,10 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         /* after "the" or "its", or opening a sentence ("Chief executive of Y, X,
          * said") */
         /* (or "a": "A spokesperson for Y, X, said", the person right after) */
-        int indef = sg_tok_is(doc, t, "a") || sg_tok_is(doc, t, "an");
-        int det = sg_tok_is(doc, t, "the") || sg_tok_is(doc, t, "its") || indef;
+        size_t nl = doc->toks[t].norm_len; /* (the length first: every token here) */
+        int indef = nl <= 2 && (sg_tok_is(doc, t, "a") || sg_tok_is(doc, t, "an"));
+        int det =
+            indef || (nl == 3 && (sg_tok_is(doc, t, "the") || sg_tok_is(doc, t, "its")));
         if (!det && !(doc->toks[t].flags & SG_TF_SENT_START)) {
             continue;
         }
@@ -2933,7 +2935,7 @@ static size_t given_object(const sg_i_ctx_t *cx, long m, size_t c, size_t lo) {
  * and the "to" of the cue at c ("It is easy to criticise X", "it was right to
  * back Y")? */
 static int expletive_it(const sg_textdoc_t *doc, size_t k, size_t c) {
-    if (!sg_tok_is(doc, k, "it") ||
+    if (doc->toks[k].norm_len != 2 || !sg_tok_is(doc, k, "it") ||
         !(sg_tok_is(doc, k + 1, "is") || sg_tok_is(doc, k + 1, "was") ||
           sg_tok_is(doc, k + 1, "'s"))) {
         return 0;
