@@ -409,10 +409,10 @@ static sg_err_t row_stance(sg_lexicon_t *lex, char **cols, int ncols, const char
 
 static sg_err_t row_negators(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
                              int line, sg_error_t *err) {
-    static const char *const k[] = {"cancel", "flip", "deny", "hedge"};
+    static const char *const k[] = {"cancel", "flip", "deny", "hedge", "none"};
     static const int kv[] = {SG_I_NEG_CANCEL, SG_I_NEG_FLIP, SG_I_NEG_DENY,
-                             SG_I_NEG_HEDGE};
-    int v = keyword(cols[1], k, kv, 4);
+                             SG_I_NEG_HEDGE, SG_I_NEG_NONE};
+    int v = keyword(cols[1], k, kv, 5);
 
     (void)ncols;
     return v ? phrase_put(lex, &lex->tab[SG_I_T_NEGATORS], cols[0], (size_t)v)

@@ -30,7 +30,13 @@ enum { SG_I_ST_POS = 1, SG_I_ST_NEG = 2, SG_I_ST_EVAL = 4, SG_I_ST_AGENT = 8,
 /* negators values: cancel (no stance), flip (the opposite), deny (the opposite of a
  * positive cue, no stance for a negative one), hedge (no stance for a positive cue,
  * a negative one left: "could back" is no support, "could withdraw" a threat) */
-enum { SG_I_NEG_CANCEL = 1, SG_I_NEG_FLIP = 2, SG_I_NEG_DENY = 3, SG_I_NEG_HEDGE = 4 };
+enum {
+    SG_I_NEG_CANCEL = 1,
+    SG_I_NEG_FLIP = 2,
+    SG_I_NEG_DENY = 3,
+    SG_I_NEG_HEDGE = 4,
+    SG_I_NEG_NONE = 5 /* holds a negator's word and negates nothing: "not only" */
+};
 
 typedef struct {
     char *canonical;

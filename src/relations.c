@@ -3562,6 +3562,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     (k + nn == c || k + nn == c + to ||
                      (k + nn + 1 == c && ly_word(doc, c - 1))) &&
                     sg_i_mention_at(cx, c - 1) < 0) {
+                    if (nv == SG_I_NEG_NONE) {
+                        break; /* "not only backed it but ...": no negation */
+                    }
                     neg_b = k;
                     /* "would not support" withholds support: a stance against; "did
                      * not criticise" is no stance either way; a hedge makes support
