@@ -50,6 +50,29 @@ static int adjacent_word_after(const sg_textdoc_t *doc, size_t t) {
            doc->toks[t + 1].kind != SG_TK_PUNCT;
 }
 
+/* Is the straight single quote at token t a plural's apostrophe inside a
+ * quotation ("'The STPs' failure is ...'"): glued to a word in s, before a word in
+ * lower case that reports nothing, with a quote mark that can close later in the
+ * paragraph (before end)? */
+static int plural_possessive(const sg_i_ctx_t *cx, size_t t, size_t end) {
+    static const char *const pronouns[] = {"he", "she", "they", "it", "we", "i"};
+    const sg_textdoc_t *doc = cx->doc;
+    const sg_token_t *w = t > 0 ? &doc->toks[t - 1] : NULL;
+
+    if (!w || w->kind != SG_TK_WORD || doc->text[w->end - 1] != 's' || t + 2 >= end ||
+        doc->toks[t + 1].kind != SG_TK_WORD || sg_i_is_cap(doc, t + 1) ||
+        sg_i_reporting_at(cx, t + 1) || IN_LIST(doc, t + 1, pronouns)) {
+        return 0;
+    }
+    for (size_t k = t + 2; k < end; k++) {
+        if (doc->toks[k].kind == SG_TK_QUOTE && doc->toks[k].mark == SG_Q_SINGLE &&
+            !(doc->toks[k].flags & SG_TF_SPACE_BEFORE)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static sg_err_t find_spans(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
@@ -81,7 +104,7 @@ static sg_err_t find_spans(sg_i_ctx_t *cx) {
             int closes = single
                              ? (tk->mark == SG_Q_SINGLE && !space_before)
                              : (tk->mark == SG_Q_CLOSE_DOUBLE || tk->mark == SG_Q_DOUBLE);
-            if (closes) {
+            if (closes && !(single && plural_possessive(cx, t, pa->tok_end))) {
                 rc = push_quote(cx, (size_t)open + 1, t, doc->toks[open].end, tk->start,
                                 p, 0);
                 if (rc != SG_OK) {
