@@ -34,12 +34,15 @@ static const char *const member_verbs[] = {"works", "worked", "sits", "sit", "se
  * sign a devolution deal with the government"), nor what is said of one ("rejected
  * claims that the STP was flawed") */
 static const char *const change_nouns[] = {
-    "closure",         "closures",       "cut",      "cuts",        "downgrade",
-    "downgrading",     "merger",         "loss",     "reduction",   "removal",
-    "privatisation",   "centralisation", "transfer", "relocation",  "downgrades",
-    "reconfiguration", "future",         "working",  "integration", "collaboration",
-    "cooperation",     "deal",           "contract", "agreement",   "petition",
-    "claims",          "allegations",    "reports",  "suggestions", "accusations"};
+    "closure",     "closures",    "cut",           "cuts",
+    "downgrade",   "downgrading", "merger",        "loss",
+    "reduction",   "removal",     "privatisation", "centralisation",
+    "transfer",    "relocation",  "downgrades",    "reconfiguration",
+    "future",      "working",     "integration",   "collaboration",
+    "cooperation", "deal",        "contract",      "agreement",
+    "petition",    "claims",      "allegations",   "reports",
+    "suggestions", "accusations", "bid",           "bids",
+    "application"};
 /* words that open another clause, past which a stance verb's object is not */
 static const char *const clause_breaks[] = {"but",     "while",  "whereas", "although",
                                             "though",  "yet",    ";",       "after",
@@ -4084,7 +4087,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                            !IN_LIST(doc, k + 1, naming_next)))) ||
                         IN_LIST(doc, k, change_nouns) ||
                         (k > ce &&
-                         (sg_tok_is(doc, k, "over") || sg_tok_is(doc, k, "about")))) {
+                         (sg_tok_is(doc, k, "over") || sg_tok_is(doc, k, "about") ||
+                          sg_tok_is(doc, k, "by") ||
+                          (sg_i_auxiliary(doc, k) && !sg_i_is_cap(doc, k))))) {
+                        /* (nor past a verb or an agent in what is acted on: "support
+                         * for carers is part of X", "patients affected by X") */
                         /* (nor past what a thing not named is about: "clashed with
                          * campaigners over NHS policy"; nor past ", saying": "voted
                          * against the motion, saying the plan deserved a hearing"; nor
