@@ -167,7 +167,13 @@ static int find_role(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *rb, s
             return 1;
         }
     }
+    /* (not a role sought: "a candidate for leader of X") */
+    static const char *const seekers[] = {"candidate", "candidates", "contender",
+                                          "hopeful"};
     for (size_t k = t; k < limit && k < t + 4; k++) {
+        if (IN_LIST(doc, k, seekers)) {
+            return 0;
+        }
         size_t n = sg_i_match(cx->lex, SG_I_T_ROLES, cx->doc, k, limit, kind);
         if (n) {
             /* take the longest role that starts here or right after ("national
@@ -376,6 +382,27 @@ static int who_at(const sg_textdoc_t *doc, size_t t, size_t lim) {
             (doc->toks[t].kind == SG_TK_WORD && sg_tok_is(doc, t + 1, "who")));
 }
 
+/* Is the lead verb at v in the past ("chaired", "led", "ran"), and does "until"
+ * follow within a few words of token t ("chaired Y until 2015"; not "will chair Y
+ * until May")? */
+static int held_until(const sg_textdoc_t *doc, size_t v, size_t t, size_t lim) {
+    size_t n;
+    const char *w = sg_tok_norm(doc, v, &n);
+    if (!(sg_tok_is(doc, v, "led") || sg_tok_is(doc, v, "ran") ||
+          (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd'))) {
+        return 0;
+    }
+    for (size_t k = t; k < lim && k < t + 4; k++) {
+        if (sg_tok_is(doc, k, "until")) {
+            return 1;
+        }
+        if (doc->toks[k].kind == SG_TK_PUNCT) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* "recently appointed to lead", "who was chosen to chair" from token t: the token
  * of the verb of leading, else 0. */
 static size_t chosen_to_lead(const sg_textdoc_t *doc, size_t t, size_t lim) {
@@ -483,8 +510,8 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
         target = role_target(cx, member && sg_tok_is(doc, w + 1, "on") ? w + 1 : w, lim,
                              &after);
     }
-    if (target < 0) {
-        return SG_OK;
+    if (target < 0 || held_until(doc, w, after, lim)) {
+        return SG_OK; /* ("who chaired Y until 2015": no longer) */
     }
     long pm = named_part(cx, after);
     sg_err_t rc = SG_OK;
@@ -1262,7 +1289,8 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
         long tm = sg_i_mention_at(cx, j);
         long target = tm >= 0 ? sg_i_role_body(cx, tm) : -1; /* "chaired the STP board" */
         if (target >= 0) {
-            if (cx->ents[target].type == SG_NODE_PERSON) {
+            if (cx->ents[target].type == SG_NODE_PERSON ||
+                held_until(doc, v, cx->m[tm].te, lim)) {
                 break;
             }
             /* "has led the partnership's work on ...": a part of the body, whose
