@@ -1053,6 +1053,20 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
      * before the colon, says it */
     sb += sg_i_bullet_at(doc, sb) && sb + 1 < open_tok; /* "- Dr Tim Burke, ...:" */
     long m = sg_i_mention_at(cx, sb);
+    if (m < 0 && open_tok <= sb + 6 &&
+        (sg_tok_is(doc, sb, "he") || sg_tok_is(doc, sb, "she"))) {
+        long p = sg_i_pronoun_entity(cx, sb); /* "He went on: “...”" */
+        for (size_t k = sb + 1; p >= 0 && k + 1 < open_tok; k++) {
+            if (doc->toks[k].kind != SG_TK_WORD || sg_i_mention_at(cx, k) >= 0) {
+                p = -1; /* (only words of his own before the colon) */
+            }
+        }
+        if (p >= 0) {
+            q->speaker = p;
+            q->cue_tok = open_tok - 1;
+        }
+        return;
+    }
     if (m < 0 || cx->m[m].tb != sb || cx->ents[cx->m[m].entity].type != SG_NODE_PERSON ||
         open_tok > cx->m[m].te + 16) {
         return;
