@@ -2663,6 +2663,7 @@ static long evaluator(const sg_i_ctx_t *cx, size_t s) {
 
     /* (a noun, not a verb: "rejected claims that the plan was flawed") */
     static const char *const nouns[] = {"claims", "reports", "warnings"};
+    int others = 0; /* a verb reports words of one not named ("Critics say") */
     for (size_t t = st->tok_begin; t < st->tok_end; t++) {
         if (sg_i_reporting_at(cx, t) && quote_at(cx, t) < 0 &&
             !(IN_LIST(cx->doc, t, nouns) && t > st->tok_begin &&
@@ -2671,9 +2672,17 @@ static long evaluator(const sg_i_ctx_t *cx, size_t s) {
             if (e >= 0) {
                 return e;
             }
+            size_t k = t; /* (past "have", "still", "now") */
+            while (k > st->tok_begin && (sg_i_auxiliary(cx->doc, k - 1) ||
+                                         IN_LIST(cx->doc, k - 1, aux_words) ||
+                                         sg_tok_is(cx->doc, k - 1, "still"))) {
+                k--;
+            }
+            others |= !(k > st->tok_begin && (sg_tok_is(cx->doc, k - 1, "i") ||
+                                              sg_tok_is(cx->doc, k - 1, "we")));
         }
     }
-    return voice_of(cx, s);
+    return others ? -1 : voice_of(cx, s); /* (the voice's own: "I argued ...") */
 }
 
 /* The stakeholder a verb's subject is likened to, between from and the verb at c:
