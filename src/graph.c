@@ -1727,6 +1727,13 @@ static void *index_ends(void *arg) {
 /* Edges (no self-loops; duplicates after folding merged by moving their evidence):
  * their ends' node indices looked up (on two threads when jobs allows), sorted,
  * numbered. Runs after finalize_nodes. */
+/* Do edges a and b join the same source to the same target? */
+static int same_ends(const sg_graph_t *g, const sg_edge_t *a, const sg_edge_t *b) {
+    return g->edges_indexed
+               ? a->source_index == b->source_index && a->target_index == b->target_index
+               : strcmp(a->source, b->source) == 0 && strcmp(a->target, b->target) == 0;
+}
+
 static sg_err_t finalize_edges(sg_graph_t *g, size_t jobs) {
     size_t w, kept = 0, nold = g->nedges, nev;
     uint32_t *dest;
@@ -1762,6 +1769,11 @@ static sg_err_t finalize_edges(sg_graph_t *g, size_t jobs) {
                 ? e->source_index == e->target_index
                 : strcmp(e->source, e->target) == 0 && sg_graph_find(g, e->source) >= 0) {
             continue;
+        }
+        if (w && e->type == SG_EDGE_MEMBER_OF && g->edges[w - 1].type == SG_EDGE_LEADS &&
+            same_ends(g, &g->edges[w - 1], e)) {
+            continue; /* one who leads a body is no mere member of it: the member_of
+                       * edge and its evidence go (order-free: leads sorts first) */
         }
         for (size_t k = 0; k < e->nev; k++) {
             dest[e->ev + k] = (uint32_t)kept++;
