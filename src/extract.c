@@ -272,6 +272,7 @@ static void ctx_release(sg_i_ctx_t *cx) {
     free(cx->q);
     free(cx->tok_mention);
     free(cx->prev_person); /* and prev_org */
+    free(cx->shadowed);
     free(cx->first_mention);
     free(cx->sent_text);
 }

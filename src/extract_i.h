@@ -75,6 +75,9 @@ typedef struct {
      * person (prev_person), an organisation or a council (prev_org), or -1; nm + 1
      * of each, in one allocation */
     long *prev_person, *prev_org;
+    /* once resolved: entity -> 1 when a mention of it has "shadow" within a few
+     * words ("Labour's shadow health secretary Jo Vane"), else 0 */
+    unsigned char *shadowed;
     sg_graph_t *out;
 } sg_i_ctx_t;
 

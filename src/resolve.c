@@ -867,12 +867,29 @@ static long initials_form(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     return -1;
 }
 
-/* cx->prev_person and cx->prev_org, from the mentions as resolved. */
+/* Is "shadow" within a few words of mention m ("Labour's shadow health secretary
+ * Jo Vane", "Jo Vane, the shadow minister")? */
+static int shadow_near(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t lo = m->tb > 5 ? m->tb - 5 : 0, hi = m->te + 5;
+
+    /* (mentions made without a text, as a test does, have no words near) */
+    for (size_t k = lo; doc && k < hi && k < doc->ntoks; k++) {
+        if (doc->toks[k].norm_len == 6 && sg_tok_is(doc, k, "shadow")) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* cx->prev_person and cx->prev_org, from the mentions as resolved, and
+ * cx->shadowed. */
 static sg_err_t chain_previous(sg_i_ctx_t *cx) {
     long person = -1, org = -1;
 
-    if (!(cx->prev_person = malloc(2 * (cx->nm + 1) * sizeof(*cx->prev_person)))) {
-        return SG_ENOMEM;
+    if (!(cx->prev_person = malloc(2 * (cx->nm + 1) * sizeof(*cx->prev_person))) ||
+        !(cx->shadowed = calloc(cx->nents ? cx->nents : 1, 1))) {
+        return SG_ENOMEM; /* (what was allocated is freed with the context) */
     }
     cx->prev_org = cx->prev_person + cx->nm + 1;
     for (size_t k = 0; k <= cx->nm; k++) {
@@ -881,6 +898,7 @@ static sg_err_t chain_previous(sg_i_ctx_t *cx) {
         if (k < cx->nm && cx->m[k].entity >= 0) {
             sg_node_type_t t = cx->ents[cx->m[k].entity].type;
             if (t == SG_NODE_PERSON) {
+                cx->shadowed[cx->m[k].entity] |= shadow_near(cx, &cx->m[k]);
                 person = (long)k;
             } else if (t == SG_NODE_ORGANISATION || t == SG_NODE_COUNCIL) {
                 org = (long)k;
@@ -1260,29 +1278,10 @@ long sg_i_last_person(const sg_i_ctx_t *cx, size_t tok) {
     return last_on_chain(cx, cx->prev_person, tok);
 }
 
-/* Is a mention of entity e within a few words of "shadow" ("Labour's shadow
- * health secretary Jo Vane", "Jo Vane, the shadow minister")? */
-static int shadow_named(const sg_i_ctx_t *cx, long e) {
-    const sg_textdoc_t *doc = cx->doc;
-
-    for (size_t i = 0; i < cx->nm; i++) {
-        if (cx->m[i].entity != e) {
-            continue;
-        }
-        size_t lo = cx->m[i].tb > 5 ? cx->m[i].tb - 5 : 0, hi = cx->m[i].te + 5;
-        for (size_t k = lo; k < hi && k < doc->ntoks; k++) {
-            if (sg_tok_is(doc, k, "shadow")) {
-                return 1;
-            }
-        }
-    }
-    return 0;
-}
-
 long sg_i_last_office_holder(const sg_i_ctx_t *cx, size_t tok) {
     for (long k = cx->prev_person[mentions_before(cx, tok)]; k >= 0;
          k = cx->prev_person[k]) {
-        if (cx->m[k].te <= tok && !shadow_named(cx, cx->m[k].entity)) {
+        if (cx->m[k].te <= tok && !cx->shadowed[cx->m[k].entity]) {
             return cx->m[k].entity;
         }
     }

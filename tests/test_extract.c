@@ -288,6 +288,7 @@ static sg_node_type_t kestrel_means(size_t before, size_t between, int person_fi
     }
     free(cx.ents);
     free(cx.prev_person);
+    free(cx.shadowed);
     return t;
 }
 
