@@ -64,7 +64,7 @@ static int plural_possessive(const sg_i_ctx_t *cx, size_t t, size_t end) {
         sg_i_reporting_at(cx, t + 1) || IN_LIST(doc, t + 1, pronouns)) {
         return 0;
     }
-    for (size_t k = t + 2; k < end; k++) {
+    for (size_t k = t + 2; k < end && k < t + 200; k++) { /* (a sentence or two) */
         if (doc->toks[k].kind == SG_TK_QUOTE && doc->toks[k].mark == SG_Q_SINGLE &&
             !(doc->toks[k].flags & SG_TF_SPACE_BEFORE)) {
             return 1;
