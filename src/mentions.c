@@ -1060,6 +1060,17 @@ static int footprint_across(const sg_i_ctx_t *cx, size_t a, size_t k, size_t b) 
     return 0;
 }
 
+/* Are tokens [a, b) a newspaper's name, words in capitals and a newspaper's last
+ * word ("Western Morning News", "Plymouth Herald", "Yorkshire Post"), no body's? */
+static int newspaper(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    static const char *const tails[] = {
+        "news",      "herald",  "post",      "echo",     "mail",       "gazette",
+        "chronicle", "times",   "telegraph", "argus",    "advertiser", "mirror",
+        "observer",  "courier", "sentinel",  "examiner", "express"};
+    return b - a >= 2 && IN_LIST(cx->doc, b - 1, tails) && sg_i_is_cap(cx->doc, b - 1) &&
+           !org_word(cx, a, b) && gaz_exact(cx, a, b, 1) < 0;
+}
+
 static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     long g;
@@ -1144,7 +1155,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         return SG_OK; /* (nor is "Liberal Democrat" in "Liberal Democrat leader X") */
     }
     size_t nv, nn = sg_i_match(cx->lex, SG_I_T_NONSTAKE, doc, a, b, &nv);
-    if (nn == b - a || (nn && nv == SG_I_NS_PUBLICATION)) {
+    if (nn == b - a || (nn && nv == SG_I_NS_PUBLICATION) || newspaper(cx, a, b)) {
         return SG_OK; /* or a publication's name and more: "BBC Radio Devon" */
     }
     /* a word after the kind of body it is, whatever else it may be: "the think

@@ -728,6 +728,14 @@ static int according_to(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t t, size_t limit)
     if (!(sg_tok_is(doc, t, "according") && sg_tok_is(doc, t + 1, "to"))) {
         return 0;
     }
+    /* (a source no stakeholder, "according to the Western Morning News, X has
+     * called it “...”", leaves the quotation to the sentence's verb) */
+    size_t a = t + 2 + (sg_tok_is(doc, t + 2, "the") || sg_tok_is(doc, t + 2, "a"));
+    long am = a < limit ? sg_i_mention_at(cx, a) : -1;
+    if (a < limit && doc->toks[a].kind == SG_TK_WORD && sg_i_is_cap(doc, a) &&
+        (am < 0 || cx->m[am].entity < 0)) {
+        return 0;
+    }
     e = entity_after(cx, t + 2, limit);
     if (e >= 0) {
         q->speaker = e;
