@@ -3600,7 +3600,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 /* (past an adverb: "has yet to formally endorse") */
                 if (nn &&
                     (k + nn == c || k + nn == c + to ||
-                     (k + nn + 1 == c && ly_word(doc, c - 1))) &&
+                     (k + nn + 1 == c &&
+                      (ly_word(doc, c - 1) || sg_tok_is(doc, c - 1, "to")))) &&
                     sg_i_mention_at(cx, c - 1) < 0) {
                     if (nv == SG_I_NEG_NONE) {
                         break; /* "not only backed it but ...": no negation */
@@ -4060,13 +4061,15 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 /* "Tarn Council urged NHS England to back the STP": the stance is
                  * the one who urges */
                 size_t to = sg_tok_is(doc, c, "to") || c == 0 ? c : c - 1;
+                /* (past a "not": "urged councils not to walk away from it") */
+                size_t un = to - (to > from + 2 && sg_tok_is(doc, to - 1, "not"));
                 if (to > from + 1 && sg_tok_is(doc, to, "to")) {
-                    long om = sg_i_mention_at(cx, to - 1); /* the one urged */
+                    long om = sg_i_mention_at(cx, un - 1); /* the one urged */
                     size_t ob =
-                        om >= 0 ? past_back_determiners(doc, cx->m[om].tb, from) : to - 1;
+                        om >= 0 ? past_back_determiners(doc, cx->m[om].tb, from) : un - 1;
                     long by = urged_by(cx, from, ob);
                     /* (or the agent of the urging: "Y was urged by X to reject Z") */
-                    if (om >= 0 && cx->m[om].te == to && ob > from + 2 &&
+                    if (om >= 0 && cx->m[om].te == un && ob > from + 2 &&
                         sg_tok_is(doc, ob - 1, "by") && IN_LIST(doc, ob - 2, urge) &&
                         IN_LIST(doc, ob - 3, be_words)) {
                         by = cx->m[om].entity;
