@@ -2668,7 +2668,19 @@ static long evaluator(const sg_i_ctx_t *cx, size_t s) {
         if (sg_i_reporting_at(cx, t) && quote_at(cx, t) < 0 &&
             !(IN_LIST(cx->doc, t, nouns) && t > st->tok_begin &&
               entity_at(cx, t - 1) < 0 && sg_i_pronoun_entity(cx, t - 1) < 0)) {
-            long e = sg_i_subject_before(cx, t);
+            /* (the subject after it, inverted: "X must be stopped, said Hale
+             * Council"; else before it) */
+            size_t a = past_determiners(cx->doc, t + 1, st->tok_end);
+            long am = t > st->tok_begin && sg_tok_is(cx->doc, t - 1, ",")
+                          ? mention_from(cx, a)
+                          : -1;
+            size_t ae = am >= 0 ? cx->m[am].te : 0; /* (which ends the clause) */
+            am = am >= 0 && cx->ents[cx->m[am].entity].type != SG_NODE_STP &&
+                         (ae >= st->tok_end || sg_tok_is(cx->doc, ae, ".") ||
+                          sg_tok_is(cx->doc, ae, ","))
+                     ? am
+                     : -1;
+            long e = am >= 0 ? cx->m[am].entity : sg_i_subject_before(cx, t);
             if (e >= 0) {
                 return e;
             }
