@@ -382,14 +382,18 @@ static int who_at(const sg_textdoc_t *doc, size_t t, size_t lim) {
             (doc->toks[t].kind == SG_TK_WORD && sg_tok_is(doc, t + 1, "who")));
 }
 
+/* Does the word at token c end in "ed" ("approved", "criticised")? */
+static int ends_ed(const sg_textdoc_t *doc, size_t c) {
+    size_t len;
+    const char *w = sg_tok_norm(doc, c, &len);
+    return len > 3 && memcmp(w + len - 2, "ed", 2) == 0;
+}
+
 /* Is the lead verb at v in the past ("chaired", "led", "ran"), and does "until"
  * follow within a few words of token t ("chaired Y until 2015"; not "will chair Y
  * until May")? */
 static int held_until(const sg_textdoc_t *doc, size_t v, size_t t, size_t lim) {
-    size_t n;
-    const char *w = sg_tok_norm(doc, v, &n);
-    if (!(sg_tok_is(doc, v, "led") || sg_tok_is(doc, v, "ran") ||
-          (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd'))) {
+    if (!(sg_tok_is(doc, v, "led") || sg_tok_is(doc, v, "ran") || ends_ed(doc, v))) {
         return 0;
     }
     for (size_t k = t; k < lim && k < t + 4; k++) {
@@ -617,17 +621,17 @@ static int portfolio(const sg_i_ctx_t *cx, size_t b, size_t e) {
     return 1;
 }
 
-/* The body "its" at token t stands for: one named earlier in its sentence
- * ("Responding for the STP, its director of strategy, X"), else the last
- * organisation or council named ("The trust is big. Its chief executive"); not
- * "the plans" or "STPs", which are many ("X opposes the plans, its leader, Y,
- * said"). */
 /* Is mention m a plan the words do not name ("the plan", "their region's STP")? */
 static int unnamed_plan(const sg_i_ctx_t *cx, long m) {
     return cx->ents[cx->m[m].entity].type == SG_NODE_STP &&
            cx->m[m].kind != SG_I_M_NAME && cx->m[m].kind != SG_I_M_ACRONYM;
 }
 
+/* The body "its" at token t stands for: one named earlier in its sentence
+ * ("Responding for the STP, its director of strategy, X"), else the last
+ * organisation or council named ("The trust is big. Its chief executive"); not
+ * "the plans" or "STPs", which are many ("X opposes the plans, its leader, Y,
+ * said"). */
 static long its_body(const sg_i_ctx_t *cx, size_t t) {
     static const char *const plurals[] = {"plans", "proposals", "stps"};
     static const char *const contrasts[] = {"but",    "while", "although",
@@ -2287,13 +2291,6 @@ static const char *const modals[] = {"could", "would",  "will", "can",
                                      "did",   "does",   "do",   "may",
                                      "might", "should", "must", "shall"};
 
-/* Does the word at token c end in "ed" ("approved", "criticised")? */
-static int ends_ed(const sg_textdoc_t *doc, size_t c) {
-    size_t len;
-    const char *w = sg_tok_norm(doc, c, &len);
-    return len > 3 && memcmp(w + len - 2, "ed", 2) == 0;
-}
-
 /* "The plan was criticised by X", "the STP, backed by X and Y, ...": a stance verb
  * in the past participle (its first word ends in "ed") followed by "by" is passive:
  * its agent after "by" takes the stance towards the subject before it. Returns the
@@ -2508,10 +2505,6 @@ static int reported_subject(const sg_i_ctx_t *cx, size_t k, size_t c) {
     return m < 0 || cx->m[m].entity < 0;
 }
 
-/* Does token k open a clause ("that") whose subject, before the verb at c, is a
- * group no name gives ("disappointed that two councils had not backed the plan",
- * "said that some trusts opposed it", "I know many residents are worried", "my
- * constituents oppose it")? */
 /* Is token k a plural of initials, a group's word ("GPs", "MPs", "CCGs")? */
 static int plural_initials(const sg_textdoc_t *doc, size_t k) {
     const char *w = doc->text + doc->toks[k].start;
@@ -2520,6 +2513,10 @@ static int plural_initials(const sg_textdoc_t *doc, size_t k) {
     return n >= 3 && n <= 5 && w[n - 1] == 's' && w[n - 2] >= 'A' && w[n - 2] <= 'Z';
 }
 
+/* Does token k open a clause ("that") whose subject, before the verb at c, is a
+ * group no name gives ("disappointed that two councils had not backed the plan",
+ * "said that some trusts opposed it", "I know many residents are worried", "my
+ * constituents oppose it")? */
 static int unnamed_clause(const sg_i_ctx_t *cx, size_t k, size_t c) {
     const sg_textdoc_t *doc = cx->doc;
     static const char *const groups[] = {"two",  "three", "four", "five", "six",
@@ -4143,8 +4140,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                           sg_tok_is(doc, k, "by") ||
                           (sg_i_auxiliary(doc, k) && !sg_i_is_cap(doc, k))))) {
                         /* (nor past a verb or an agent in what is acted on: "support
-                         * for carers is part of X", "patients affected by X") */
-                        /* (nor past what a thing not named is about: "clashed with
+                         * for carers is part of X", "patients affected by X"; nor past
+                         * what a thing not named is about: "clashed with
                          * campaigners over NHS policy"; nor past ", saying": "voted
                          * against the motion, saying the plan deserved a hearing"; nor
                          * past a comma after a thing not named: "failed to win the
