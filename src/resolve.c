@@ -1263,11 +1263,13 @@ long sg_i_mention_at(const sg_i_ctx_t *cx, size_t i) {
 }
 
 /* The entity of the last mention on chain prev (cx->prev_person or cx->prev_org)
- * that ends at or before token tok, or -1: the chain's mentions are the only ones
- * a scan back from tok would stop at, and all but a nested one end before it. */
-static long last_on_chain(const sg_i_ctx_t *cx, const long *prev, size_t tok) {
+ * that ends at or before token tok, past entities skip marks (when not NULL), or
+ * -1: the chain's mentions are the only ones a scan back from tok would stop at,
+ * and all but a nested one end before it. */
+static long last_on_chain(const sg_i_ctx_t *cx, const long *prev, size_t tok,
+                          const unsigned char *skip) {
     for (long k = prev[mentions_before(cx, tok)]; k >= 0; k = prev[k]) {
-        if (cx->m[k].te <= tok) {
+        if (cx->m[k].te <= tok && !(skip && skip[cx->m[k].entity])) {
             return cx->m[k].entity;
         }
     }
@@ -1275,17 +1277,11 @@ static long last_on_chain(const sg_i_ctx_t *cx, const long *prev, size_t tok) {
 }
 
 long sg_i_last_person(const sg_i_ctx_t *cx, size_t tok) {
-    return last_on_chain(cx, cx->prev_person, tok);
+    return last_on_chain(cx, cx->prev_person, tok, NULL);
 }
 
 long sg_i_last_office_holder(const sg_i_ctx_t *cx, size_t tok) {
-    for (long k = cx->prev_person[mentions_before(cx, tok)]; k >= 0;
-         k = cx->prev_person[k]) {
-        if (cx->m[k].te <= tok && !cx->shadowed[cx->m[k].entity]) {
-            return cx->m[k].entity;
-        }
-    }
-    return -1;
+    return last_on_chain(cx, cx->prev_person, tok, cx->shadowed);
 }
 
 /* Does a title of person e, or else its given name, say the other gender than the
@@ -1326,5 +1322,5 @@ long sg_i_last_person_for(const sg_i_ctx_t *cx, size_t tok, int she) {
 }
 
 long sg_i_last_org(const sg_i_ctx_t *cx, size_t tok) {
-    return last_on_chain(cx, cx->prev_org, tok);
+    return last_on_chain(cx, cx->prev_org, tok, NULL);
 }
