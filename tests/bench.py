@@ -42,13 +42,27 @@ def run(cmd, env=None):
     return t, rss / 1024.0, phases
 
 
-def median_runs_interleaved(cmds, runs=RUNS, env=None):
+def settle(outputs):
+    """Before a timed run: the outputs an earlier run wrote removed and the file
+    system synced, so that the kernel's writeback of one run's output (the 100 MB
+    build writes 556 MB) does not land in the next run's time. Writing over an
+    output that had just been written cost the 100 MB build's write phase 0.3-0.8 s
+    more than writing afresh (2026-12-06); the row "over the last run's graph" keeps
+    that case in the table."""
+    for path in outputs:
+        if os.path.exists(path):
+            os.remove(path)
+    os.sync()
+
+
+def median_runs_interleaved(cmds, runs=RUNS, env=None, outputs=()):
     """Run the commands in turn, runs rounds (A B A B ...), so that a change in the
-    machine's load falls on all of them alike; medians of seconds, peak RSS, and the
-    median of each phase's seconds, each."""
+    machine's load falls on all of them alike, each after settle(outputs); medians
+    of seconds, peak RSS, and the median of each phase's seconds, each."""
     res = [[] for _ in cmds]
     for _ in range(runs):
         for i, cmd in enumerate(cmds):
+            settle(outputs)
             res[i].append(run(cmd, env))
     out = []
     for rs in res:
@@ -58,8 +72,8 @@ def median_runs_interleaved(cmds, runs=RUNS, env=None):
     return out
 
 
-def median_run(cmd, runs=RUNS):
-    return median_runs_interleaved([cmd], runs)[0][:2]
+def median_run(cmd, runs=RUNS, outputs=()):
+    return median_runs_interleaved([cmd], runs, outputs=outputs)[0][:2]
 
 
 def corpus(mb):
@@ -255,7 +269,7 @@ def main():
         out = os.path.join(OUT, "g.json")
         (t1, rss1, ph1), (t2, rss2, ph2) = median_runs_interleaved(
             [[SG, "build", "-j", "1", "-o", out, d], [SG, "build", "-j", "2", "-o", out, d]],
-            RUNS, dict(os.environ, STAKEGRAPH_TIMING="1"))
+            RUNS, dict(os.environ, STAKEGRAPH_TIMING="1"), (out,))
         rows.append((f"build {mb} MB, -j 1", f"{size / t1 / 1e6:.2f} MB/s", f"{n / t1:.0f} articles/s",
                      f"{rss1:.0f} MB", f"{t1 / floor:.1f}x wc -w ({floor:.2f} s)"))
         rows.append((f"build {mb} MB, -j 2", f"{size / t2 / 1e6:.2f} MB/s", f"{n / t2:.0f} articles/s",
@@ -270,6 +284,15 @@ def main():
                          f"extraction {ph1['extract']:.2f} -> {ph2['extract']:.2f} s "
                          f"({ph1['extract'] / ph2['extract']:.2f}x), the rest "
                          f"{r1:.2f} -> {r2:.2f} s ({r1 / r2:.2f}x)"))
+        if mb == 100 and not QUICK:
+            # runs back to back, each writing over the graph the one before wrote
+            # (not yet on disk): what the rows above are settled against
+            to, _, pho = median_runs_interleaved([[SG, "build", "-j", "1", "-o", out, d]], 3,
+                                                 dict(os.environ, STAKEGRAPH_TIMING="1"))[0]
+            rows.append((f"build {mb} MB, -j 1 over the last run's graph", f"{size / to / 1e6:.2f} MB/s",
+                         f"{n / to:.0f} articles/s", "",
+                         f"{to - t1:+.2f} s against writing afresh (write phase "
+                         f"{ph1.get('write', 0):.2f} -> {pho.get('write', 0):.2f} s)"))
         # extraction alone: the per-article stage, without the corpus-wide analysis;
         # and what two cores give this machine's work at best: the two halves of the
         # corpus extracted by two processes at once, against the whole by one
@@ -289,19 +312,20 @@ def main():
         tr, rssr = median_run([SG, "rank", "--top", "1", out], 3)
         rows.append((f"rank, the {mb} MB build's graph", f"{tr:.2f} s", "", f"{rssr:.0f} MB",
                      f"reading its {os.path.getsize(out) / 1e6:.0f} MB back, the centrality kept from it"))
-        tx, rssx = median_run([SG, "export", "-f", "node-link", "-o", os.path.join(OUT, "export.json"),
-                               out], 3)
+        exported = os.path.join(OUT, "export.json")
+        tx, rssx = median_run([SG, "export", "-f", "node-link", "-o", exported, out], 3, (exported,))
         rows.append((f"export node-link, the {mb} MB build's graph", f"{tx:.2f} s", "",
                      f"{rssx:.0f} MB", "rank's work + writing the JSON as it walks the graph"))
         # a step of the distributed recipe: a tree of merge -F; its memory is the
         # graph's, not the graph's and the whole text it writes
-        tf, rssf = median_run([SG, "merge", "-F", "-o", os.path.join(OUT, "merged.jsonl"), out], 3)
         merged = os.path.join(OUT, "merged.jsonl")
+        tf, rssf = median_run([SG, "merge", "-F", "-o", merged, out], 3, (merged,))
         rows.append((f"merge -F, the {mb} MB build's graph", f"{tf:.2f} s", "", f"{rssf:.0f} MB",
                      f"its {os.path.getsize(merged) / 1e6:.0f} MB of fragments streamed to the file"))
         # the same fragments down a pipe, as a merge tree's steps get them: past 16 MB
         # the stream waits in a temporary file, read as a mapped file is
-        tp, rssp = median_run(["sh", "-c", f"cat {merged} | {SG} merge -F -o {merged}.again -"], 3)
+        tp, rssp = median_run(["sh", "-c", f"cat {merged} | {SG} merge -F -o {merged}.again -"], 3,
+                              (merged + ".again",))
         rows.append((f"merge -F -, those fragments down a pipe", f"{tp:.2f} s", "", f"{rssp:.0f} MB",
                      "standard input held in a temporary file, not in memory"))
         targets.append((f"extraction >= 50 MB/s ({mb} MB)", size / te / 1e6 >= 50))
@@ -318,7 +342,8 @@ def main():
         if n == 1_000_000:
             targets.append(("centrality 10^6 nodes < 60 s", t < 60))
     gpath = graph_file(10_000)
-    t, rss = median_run([SG, "render", "-o", os.path.join(OUT, "big.svg"), gpath], 1)
+    svg = os.path.join(OUT, "big.svg")
+    t, rss = median_run([SG, "render", "-o", svg, gpath], 1, (svg,))
     rows.append(("render 10000 nodes (sfdp)", f"{t:.2f} s", "", f"{rss:.0f} MB", ""))
     targets.append(("render 10^4 nodes < 60 s", t < 60))
     notes = peers(rows)
