@@ -1901,6 +1901,35 @@ static sg_err_t appointed_by(sg_i_ctx_t *cx, size_t mi) {
     return rc;
 }
 
+/* Where what an evaluation at cue c judges may start, from `from` on: after "as",
+ * the object right before it ("welcomed the announcement as “a step in the right
+ * direction”": the announcement, not the body in the speaker's apposition before
+ * it; "described the Tarn STP as ...": the STP). A subject before "is seen as"
+ * (no object: no determiner before "as") is left to the search. */
+static size_t as_object(const sg_i_ctx_t *cx, size_t from, size_t c) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t as = c > from && doc->toks[c - 1].kind == SG_TK_QUOTE ? c - 1 : c;
+
+    if (as <= from + 1 || !sg_tok_is(doc, as - 1, "as")) {
+        return from;
+    }
+    as--;
+    long m = sg_i_mention_at(cx, as - 1);
+    if (m >= 0 && cx->m[m].te == as) {
+        return cx->m[m].tb > from ? cx->m[m].tb : from;
+    }
+    for (size_t k = as; k-- > from && k + 6 > as;) {
+        if (IN_LIST(doc, k, skip_words) || sg_tok_is(doc, k, "this") ||
+            sg_tok_is(doc, k, "these")) {
+            return k;
+        }
+        if (doc->toks[k].kind != SG_TK_WORD || sg_i_is_cap(doc, k)) {
+            break;
+        }
+    }
+    return from;
+}
+
 /* Is mention i the first of "Ann Lee and Tom Reid, the chief executives of ...":
  * two people and a role in the plural (its words in [*rb, *re), the second person's
  * mention in *bm)? */
@@ -3752,6 +3781,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         first = 0;
                     }
                 }
+                from = as_object(cx, from, c);
             }
             int in_place = 0;   /* the stakeholder found follows "in" */
             size_t dst_end = 0; /* where its name ends */
