@@ -2691,7 +2691,10 @@ static long evaluator(const sg_i_ctx_t *cx, size_t s) {
     static const char *const nouns[] = {"claims", "reports", "warnings"};
     int others = 0; /* a verb reports words of one not named ("Critics say") */
     for (size_t t = st->tok_begin; t < st->tok_end; t++) {
-        if (sg_i_reporting_at(cx, t) && quote_at(cx, t) < 0 &&
+        /* (or a verb that names what it judges: "X called the plan a mistake") */
+        int names = t + 1 < st->tok_end && IN_LIST(cx->doc, t, naming_verbs) &&
+                    !sg_tok_is(cx->doc, t + 1, "for") && !sg_tok_is(cx->doc, t + 1, "on");
+        if ((sg_i_reporting_at(cx, t) || names) && quote_at(cx, t) < 0 &&
             !(IN_LIST(cx->doc, t, nouns) && t > st->tok_begin &&
               entity_at(cx, t - 1) < 0 && sg_i_pronoun_entity(cx, t - 1) < 0)) {
             /* (the subject after it, inverted: "X must be stopped, said Hale
