@@ -1098,6 +1098,9 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
             person_reports |= sg_i_reporting_at(cx, k);
         }
         int adjacent = after <= m->tb && m->tb - after <= 2;
+        if (rb > 0 && sg_tok_is(doc, rb - 1, "(")) {
+            continue; /* "A (director of public health, Y) and B": A's, in brackets */
+        }
         if (indef && !adjacent) {
             continue;
         }
@@ -2562,6 +2565,14 @@ static int unnamed_clause(const sg_i_ctx_t *cx, size_t k, size_t c) {
         !sg_i_auxiliary(doc, k + 1) && !sg_i_reporting_at(cx, k + 1)) {
         return 1; /* a quantifier and a noun: "many residents", "most GPs" (not "many
                    * of us", we; nor a time or place: "has for many years opposed") */
+    }
+    /* some of a group named before: "comments from residents, most of them
+     * critical of the proposals" (not "many of us": we) */
+    if (k > 0 && k + 3 <= c && IN_LIST(doc, k, groups) && !sg_tok_is(doc, k, "a") &&
+        !sg_tok_is(doc, k, "the") && sg_tok_is(doc, k + 1, "of") &&
+        (sg_tok_is(doc, k + 2, "them") || sg_tok_is(doc, k + 2, "these") ||
+         sg_tok_is(doc, k + 2, "those"))) {
+        return 1;
     }
     /* a share: "87% of GPs backed", "60 per cent of members" */
     if (k > 0 && k + 3 < c && doc->toks[k].kind == SG_TK_NUM &&
