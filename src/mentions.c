@@ -977,23 +977,30 @@ static int role_of_before(const sg_i_ctx_t *cx, size_t a) {
 /* "the Wirral STP", "the Tarn and Hale STP": [a, b) is a place the gazetteer lacks
  * (after "the", "of", "for" or "in", or a line's label: "Wexmoor STP: key facts"),
  * in up to four plain words in capitals, and "STP", an area a plan covers (not "NHS
- * England STP", "Tory STP", "Simon Stevens STP", "Health STP"). */
-static int plan_area(const sg_i_ctx_t *cx, size_t a, size_t b) {
+ * England STP", "Tory STP", "Simon Stevens STP", "Health STP"); or the programme's
+ * full name after the place ("the Tarn Sustainability and Transformation
+ * Partnership"). Where the place ends, or 0. */
+static size_t plan_area_end(const sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
+    size_t pe = b - 1;
 
+    if (b >= a + 5 && !(sg_tok_is(doc, b - 1, "stp") || sg_tok_is(doc, b - 1, "ics"))) {
+        for (pe = a + 1; pe + 3 <= b && !programme_exact(cx, pe, b); pe++) {
+        }
+        pe = pe + 3 <= b && pe <= a + 4 && sg_i_is_cap(doc, pe) ? pe : 0;
+    }
     if (!((a > 0 && (sg_tok_is(doc, a - 1, "the") || sg_tok_is(doc, a - 1, "of") ||
                      sg_tok_is(doc, a - 1, "for") || sg_tok_is(doc, a - 1, "in"))) ||
           ((doc->toks[a].flags & SG_TF_PARA_START) && sg_tok_is(doc, b, ":") &&
            !sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL))) ||
-        b < a + 2 || b > a + 5 ||
-        !(sg_tok_is(doc, b - 1, "stp") || sg_tok_is(doc, b - 1, "ics")) ||
+        pe < a + 1 || pe > a + 4 ||
+        !(pe < b - 1 || sg_tok_is(doc, b - 1, "stp") || sg_tok_is(doc, b - 1, "ics")) ||
         sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL) ||
-        sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) ||
-        org_word(cx, a, b - 1)) {
+        sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) || org_word(cx, a, pe)) {
         return 0;
     }
-    for (size_t k = a; k + 1 < b; k++) {
-        if (k > a && k + 2 < b && (sg_tok_is(doc, k, "and") || sg_tok_is(doc, k, "&"))) {
+    for (size_t k = a; k < pe; k++) {
+        if (k > a && k + 1 < pe && (sg_tok_is(doc, k, "and") || sg_tok_is(doc, k, "&"))) {
             continue; /* "the Tarn and Hale STP" */
         }
         if (!sg_i_is_cap(doc, k) || is_allcaps(doc, k) || sg_i_party_word(doc, k) ||
@@ -1005,7 +1012,11 @@ static int plan_area(const sg_i_ctx_t *cx, size_t a, size_t b) {
             return 0;
         }
     }
-    return 1;
+    return pe;
+}
+
+static int plan_area(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    return plan_area_end(cx, a, b) != 0;
 }
 
 /* "the Humber STP" of "Humber, Coast and Vale", "the Black Country STP" of "The
@@ -1032,7 +1043,8 @@ SG_I_COLD static long footprint_opened(const sg_i_ctx_t *cx, size_t a, size_t e)
 
 /* The mention of such an area: the place's name without "STP". */
 static sg_err_t add_plan_area(sg_i_ctx_t *cx, size_t a, size_t b) {
-    char buf[128], *name = sg_i_surface_buf(cx->doc, a, b - 1, buf, sizeof(buf));
+    char buf[128],
+        *name = sg_i_surface_buf(cx->doc, a, plan_area_end(cx, a, b), buf, sizeof(buf));
     if (!name) {
         return SG_ENOMEM;
     }
@@ -1147,9 +1159,10 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             return add_programme(cx, a2, b);
         }
     }
-    if (plan_area(cx, a, b)) {
+    size_t pe = plan_area_end(cx, a, b);
+    if (pe) {
         size_t a2 = a + sg_tok_is(doc, a, "the");
-        g = footprint_opened(cx, a2, b - 1);
+        g = footprint_opened(cx, a2, pe);
         return g >= 0 ? add_gaz(cx, a2, b, g) : add_plan_area(cx, a, b);
     }
     if (compass_place(cx, a, b) == b - a || party_words(doc, a, b)) {
