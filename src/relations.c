@@ -4101,8 +4101,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     (rc = holder_of(cx, cx->m[sm].te, vb, src, &src)) != SG_OK) {
                     return rc;
                 }
+                int ought = 0; /* "X should reject it": what another says X ought to do */
                 while (vb > from && IN_LIST(doc, vb - 1, modals)) {
                     vb--; /* "but could not endorse" */
+                    ought |= sg_tok_is(doc, vb, "should") || sg_tok_is(doc, vb, "must");
+                }
+                if (ought && src >= 0 && subj_end > 0 &&
+                    sg_i_mention_at(cx, subj_end - 1) >= 0) {
+                    src = evaluator(cx, s); /* the writer's, or the one who says so */
                 }
                 if (prev_ce > 0 && vb > prev_ce &&
                     (sg_tok_is(doc, vb - 1, "but") || sg_tok_is(doc, vb - 1, "and"))) {
