@@ -343,7 +343,12 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
         return -1;
     }
     for (size_t k = t + 1; k-- > 1 && k + 4 > t + 1;) {
-        if (!sg_tok_is(doc, k - 1, "the") || sg_i_is_cap(doc, k) || spokes_at(doc, t)) {
+        /* (or "the former health minister": the last person named, whatever
+         * office they hold now) */
+        int former = k >= 2 && sg_tok_is(doc, k - 2, "the") &&
+                     (sg_tok_is(doc, k - 1, "former") || sg_tok_is(doc, k - 1, "new"));
+        if (!(sg_tok_is(doc, k - 1, "the") || former) || sg_i_is_cap(doc, k) ||
+            spokes_at(doc, t)) {
             continue;
         }
         /* the longest role there, ending here ("the chief" of "the chief
@@ -354,8 +359,9 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
             size_t kind;
             return sg_i_match_plural(cx->lex, SG_I_T_ROLES, doc, k, se, &kind) > t + 1 - k
                        ? -1
-                   : sg_tok_is(doc, k, "shadow") ? sg_i_last_person(cx, k - 1)
-                                                 : sg_i_last_office_holder(cx, k - 1);
+                   : sg_tok_is(doc, k, "shadow") || former
+                       ? sg_i_last_person(cx, k - 1)
+                       : sg_i_last_office_holder(cx, k - 1);
         }
     }
     return -1;
