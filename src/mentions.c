@@ -1368,8 +1368,16 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                 return classify_two(cx, a, k, k + 1, b);
             }
         }
+        /* a peer's seat is no part of the name a peer goes by: "Lord Prior of
+         * Brampton" is Lord Prior */
+        size_t ne = b;
+        if (tl == 1 && a + 3 < b && sg_tok_is(doc, a + 2, "of") &&
+            (sg_tok_is(doc, a, "lord") || sg_tok_is(doc, a, "baroness") ||
+             sg_tok_is(doc, a, "lady"))) {
+            ne = a + 2;
+        }
         char *title = sg_i_surface(doc, a, a + tl);
-        char *name = sg_i_surface(doc, a + tl, b);
+        char *name = sg_i_surface(doc, a + tl, ne);
         sg_err_t rc = SG_ENOMEM;
         if (title && name &&
             (rc = add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_PERSON, name, &m)) ==

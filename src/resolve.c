@@ -1,6 +1,7 @@
 /* resolve.c - turn mentions into the article's stakeholders: one entity per real
  * stakeholder, with acronyms, surnames, "the institute" and "their region's STP"
  * pointing at the entity they mean. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -1063,9 +1064,14 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
             if (ent < 0 && m->title) {
                 ent = knight_by_first_name(cx, m); /* "Sir Andrew said" */
             }
-            /* "Lord Porter" with no fuller name in the article: the titled name */
+            /* "Lord Porter" with no fuller name in the article: the titled name
+             * (without a peer's seat: "Lord Prior of Brampton" is Lord Prior) */
             if (ent < 0 && m->title) {
-                rc = entity_for(cx, &ix, SG_NODE_PERSON, m->surface, &ent);
+                char titled[256];
+                int n = snprintf(titled, sizeof(titled), "%s %s", m->title, m->name);
+                rc = entity_for(cx, &ix, SG_NODE_PERSON,
+                                n > 0 && (size_t)n < sizeof(titled) ? titled : m->surface,
+                                &ent);
             }
             if (ent < 0 && sg_tok_is(cx->doc, m->te, "'s")) {
                 ent = name_opened_by(cx, m->surface); /* "Rethink's director" */
