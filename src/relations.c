@@ -3819,11 +3819,25 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     list_from = first;
                 }
             }
-            int reported = 0; /* the verb's subject is another's, named by none */
+            int reported = 0;   /* the verb's subject is another's, named by none */
+            int group_last = 0; /* a list of subjects ends in a group none names */
             long given = -1;  /* what the stance is given to, before the cue */
             long they[4];     /* "A and B said they supported": A and B */
             size_t nthey = 0;
             for (size_t k = before; k-- > from && dst < 0;) {
+                /* "A, B and (our) three trusts have signed up": A and B */
+                size_t ga = k > from + 2 && (sg_tok_is(doc, k - 1, "our") ||
+                                             sg_tok_is(doc, k - 1, "their") ||
+                                             sg_tok_is(doc, k - 1, "its"))
+                                ? k - 1
+                                : k;
+                if (!(v & SG_I_ST_EVAL) && ga > from + 1 &&
+                    sg_tok_is(doc, ga - 1, "and") && entity_at(cx, ga - 2) >= 0 &&
+                    unnamed_clause(cx, k, c)) {
+                    k = ga - 1;
+                    group_last = 1;
+                    continue;
+                }
                 if (!(v & SG_I_ST_EVAL) &&
                     (reported_subject(cx, k, c) || unnamed_clause(cx, k, c))) {
                     reported = 1; /* "X said the board remained committed to Y" */
@@ -4396,7 +4410,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 }
                 /* (the list's last link an "and" or a "nor": "Unlike Hale Council,
                  * Tarn Council supports" is no list) */
-                for (int first = 1; m >= 0; first = 0) {
+                for (int first = !group_last; m >= 0; first = 0) {
                     size_t j = cx->m[m].tb; /* past a "the": "A and the B" */
                     /* (and past a person's body: "A and Labour's B") */
                     long pb = j > list_from + 3 && sg_tok_is(doc, j - 1, "'s")
