@@ -2567,11 +2567,13 @@ static int unnamed_clause(const sg_i_ctx_t *cx, size_t k, size_t c) {
                    * of us", we; nor a time or place: "has for many years opposed") */
     }
     /* some of a group named before: "comments from residents, most of them
-     * critical of the proposals" (not "many of us": we) */
+     * critical of the proposals", "eight councils, two of which have refused" (not
+     * "many of us": we) */
     if (k > 0 && k + 3 <= c && IN_LIST(doc, k, groups) && !sg_tok_is(doc, k, "a") &&
         !sg_tok_is(doc, k, "the") && sg_tok_is(doc, k + 1, "of") &&
         (sg_tok_is(doc, k + 2, "them") || sg_tok_is(doc, k + 2, "these") ||
-         sg_tok_is(doc, k + 2, "those"))) {
+         sg_tok_is(doc, k + 2, "those") || sg_tok_is(doc, k + 2, "which") ||
+         sg_tok_is(doc, k + 2, "whom"))) {
         return 1;
     }
     /* a share: "87% of GPs backed", "60 per cent of members" */
@@ -4514,6 +4516,18 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
         long dp = d > by ? entity_at(cx, d) : -1;
         by = dp >= 0 && cx->ents[dp].type == SG_NODE_PERSON ? d : by;
         long leader = entity_at(cx, by), led = -1;
+        /* "led by Tarn Council chief executive X": the body's role holder */
+        long lm = leader >= 0 && cx->ents[leader].type != SG_NODE_PERSON
+                      ? sg_i_mention_at(cx, by)
+                      : -1;
+        if (lm >= 0 && find_role(cx, cx->m[lm].te, sent_end(doc, by), &rb, &re, &kind) &&
+            rb == cx->m[lm].te) {
+            long holder = entity_at(cx, re);
+            if (holder >= 0 && cx->ents[holder].type == SG_NODE_PERSON) {
+                leader = holder;
+                by = re;
+            }
+        }
         /* "The plan was drawn up by the NHS and councils and is led by X": a second
          * predicate of the sentence's subject, its first words */
         size_t v = verb_start(doc, sb, t), lo = sb, hi = t;
