@@ -349,6 +349,7 @@ SIMPLE_ROW(row_programme, SG_I_T_PROGRAMME)
 SIMPLE_ROW(row_collective, SG_I_T_COLLECTIVE)
 SIMPLE_ROW(row_regional, SG_I_T_REGIONAL)
 SIMPLE_ROW(row_starters, SG_I_T_STARTERS)
+SIMPLE_ROW(row_council_places, SG_I_T_COUNCIL_PLACES)
 
 static sg_err_t row_org_words(sg_lexicon_t *lex, char **cols, int ncols, const char *path,
                               int line, sg_error_t *err) {
@@ -576,6 +577,7 @@ sg_err_t sg_lexicon_load(const char *dir, sg_lexicon_t **out, sg_error_t *err) {
         {"collective.tsv", 1, row_collective},
         {"regional.tsv", 1, row_regional},
         {"starters.tsv", 1, row_starters},
+        {"council_places.tsv", 1, row_council_places},
         {"anaphors.tsv", 2, row_anaphors},
         {"stp_footprints.tsv", 1, row_footprint},
         {"organisations.tsv", 1, row_organisation},

@@ -60,6 +60,7 @@ typedef enum {
     SG_I_T_ANAPHORS,
     SG_I_T_REGIONAL,
     SG_I_T_STARTERS,
+    SG_I_T_COUNCIL_PLACES,
     SG_I_T_GAZ, /* phrase key -> index into gazetteer */
     SG_I_T_COUNT
 } sg_i_table_t;

@@ -1084,6 +1084,8 @@ static int newspaper(const sg_i_ctx_t *cx, size_t a, size_t b) {
            !org_word(cx, a, b) && gaz_exact(cx, a, b, 1) < 0;
 }
 
+static sg_err_t add_place_council(sg_i_ctx_t *cx, size_t tb, size_t te, size_t pb,
+                                  size_t pe, const char *what);
 static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     long g;
@@ -1167,6 +1169,11 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     if (compass_place(cx, a, b) == b - a || party_words(doc, a, b)) {
         return SG_OK; /* (nor is "Liberal Democrat" in "Liberal Democrat leader X") */
+    }
+    /* "Hammersmith and Fulham's leader": a council's place, its council */
+    if (b < doc->ntoks && sg_tok_is(doc, b, "'s") &&
+        sg_i_match(cx->lex, SG_I_T_COUNCIL_PLACES, doc, a, b, NULL) == b - a) {
+        return add_place_council(cx, a, b, a, b, "Council");
     }
     size_t nv, nn = sg_i_match(cx->lex, SG_I_T_NONSTAKE, doc, a, b, &nv);
     if (nn == b - a || (nn && nv == SG_I_NS_PUBLICATION) || newspaper(cx, a, b)) {
@@ -1676,6 +1683,8 @@ static size_t council_list(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc) {
 
     while (n < 8 && t < se && sg_i_is_cap(doc, t) && !sg_i_party_word(doc, t)) {
         size_t b = t;
+        /* (one place whose name holds "and": "Hammersmith and Fulham") */
+        t += sg_i_match(cx->lex, SG_I_T_COUNCIL_PLACES, doc, t, se, NULL);
         while (t < se && t < b + 3 && sg_i_is_cap(doc, t)) {
             t++;
         }
