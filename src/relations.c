@@ -1377,7 +1377,19 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
                     kind = SG_I_ROLE_MEMBER;
                     break;
                 }
-                if (doc->toks[k].kind != SG_TK_WORD || sg_i_mention_at(cx, k) >= 0) {
+                long pm = sg_i_mention_at(cx, k);
+                if (pm >= 0 && cx->m[pm].te == k + 1 && k + 1 < qb && k + 4 > qb &&
+                    cx->m[pm].entity >= 0 &&
+                    strcmp(cx->ents[cx->m[pm].entity].name, SG_I_PROGRAMME) != 0) {
+                    before = k + 1; /* "BMA council chair X": of a part of the BMA (its
+                                     * board's chair is its own) */
+                    if (!(k + 2 == qb && sg_tok_is(doc, k + 1, "board"))) {
+                        kind = SG_I_ROLE_MEMBER;
+                    }
+                    break;
+                }
+                if (doc->toks[k].kind != SG_TK_WORD || pm >= 0 ||
+                    sg_i_reporting_at(cx, k) || sg_i_auxiliary(doc, k)) {
                     break;
                 }
             }
