@@ -1381,9 +1381,11 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
                 if (pm >= 0 && cx->m[pm].te == k + 1 && k + 1 < qb && k + 4 > qb &&
                     cx->m[pm].entity >= 0 &&
                     strcmp(cx->ents[cx->m[pm].entity].name, SG_I_PROGRAMME) != 0) {
-                    before = k + 1; /* "BMA council chair X": of a part of the BMA (its
-                                     * board's chair is its own) */
-                    if (!(k + 2 == qb && sg_tok_is(doc, k + 1, "board"))) {
+                    before = k + 1; /* "Tarn Council health chief X": of a part of
+                                     * the body (not its own council or board, as
+                                     * roles_after reads them: "BMA council chair") */
+                    if (!(k + 2 == qb && (sg_tok_is(doc, k + 1, "board") ||
+                                          sg_tok_is(doc, k + 1, "council")))) {
                         kind = SG_I_ROLE_MEMBER;
                     }
                     break;
