@@ -1130,7 +1130,8 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
 static int stp_single(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     static const char *const places[] = {"area", "county", "region", "city", "borough"};
     const sg_textdoc_t *doc = cx->doc;
-    return (m->te <= m->tb + 2 && sg_tok_is(doc, m->te - 1, "stp")) ||
+    return (m->te <= m->tb + 2 &&
+            (sg_tok_is(doc, m->te - 1, "stp") || sg_tok_is(doc, m->te - 1, "ics"))) ||
            (m->kind == SG_I_M_REGIONAL &&
             (sg_tok_is(doc, m->te - 1, "plan") || sg_tok_is(doc, m->te - 1, "ics") ||
              sg_tok_is(doc, m->te - 1, "acs") || sg_tok_is(doc, m->te - 1, "system"))) ||
