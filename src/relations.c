@@ -742,6 +742,30 @@ static int plain_words(const sg_i_ctx_t *cx, size_t b, size_t e) {
     return 1;
 }
 
+/* Is token k a word for a council's area ("the county's", "the borough's")? */
+static int county_word(const sg_textdoc_t *doc, size_t k) {
+    return sg_tok_is(doc, k, "county") || sg_tok_is(doc, k, "borough") ||
+           sg_tok_is(doc, k, "city");
+}
+
+/* The council named last before token t (among the 64 mentions before it, not
+ * local government as a whole), or -1: whose area "the county's" is. */
+SG_I_COLD static long last_council(const sg_i_ctx_t *cx, size_t t) {
+    size_t k = cx->nm, seen = 0;
+
+    while (k > 0 && cx->m[k - 1].tb >= t) {
+        k--;
+    }
+    for (; k-- > 0 && seen++ < 64;) {
+        long e = cx->m[k].entity;
+        if (e >= 0 && cx->ents[e].type == SG_NODE_COUNCIL &&
+            strcmp(cx->ents[e].name, SG_I_COLLECTIVE) != 0) {
+            return e;
+        }
+    }
+    return -1;
+}
+
 /* Roles listed after a person: "X, chair, North East London STP, and chief
  * executive, CIPFA" or "X is National Director ... at The Leadership Centre". */
 static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
@@ -784,6 +808,21 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
                 t++;
             }
             continue;
+        }
+        /* "the county's director of public health": its council named last */
+        if (t > 0 && t + 2 < limit && county_word(doc, t) && possessive_at(doc, t + 1) &&
+            sg_tok_is(doc, t - 1, "the") && entity_at(cx, t) < 0 &&
+            find_role(cx, t + 2, limit, &rb, &re, &kind) && rb == t + 2) {
+            long council = last_council(cx, t);
+            if (council < 0) {
+                return SG_OK;
+            }
+            char *role = sg_i_surface(doc, rb, re);
+            rc = role ? sg_i_add_edge(cx, person, council, role_edge(kind), role,
+                                      doc->toks[t].sent, rb, re, 0)
+                      : SG_ENOMEM;
+            free(role);
+            return rc;
         }
         /* "the institute's CEO" */
         long e = entity_at(cx, t);
@@ -1421,9 +1460,13 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
             long council = sg_i_council_of_place(cx, cx->m[bm].surface);
             body = council >= 0 ? council : body;
         }
-        if (body < 0 && sg_tok_is(doc, before - 1, "council") &&
-            sg_i_mention_at(cx, before - 1) < 0) {
-            body = sg_i_last_org(cx, before - 1);
+        if (body < 0 && before >= sb + 2 && sg_i_mention_at(cx, before - 1) < 0 &&
+            (sg_tok_is(doc, before - 1, "council") ||
+             (county_word(doc, before - 1) && sg_tok_is(doc, before - 2, "the") &&
+              possessive_at(doc, before)))) {
+            /* (or "the county's director of public health, X": its council) */
+            body = county_word(doc, before - 1) ? last_council(cx, before - 1)
+                                                : sg_i_last_org(cx, before - 1);
             body = body >= 0 && cx->ents[body].type == SG_NODE_COUNCIL ? body : -1;
         }
         if (body < 0 || cx->ents[body].type == SG_NODE_PERSON ||
