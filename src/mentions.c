@@ -1498,9 +1498,15 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             return k > a ? classify(cx, a, k - (sg_tok_is(doc, k - 1, "'s") ? 1 : 0))
                          : SG_OK;
         }
+        size_t tv;
         if (sg_i_tok_in(cx->lex, SG_I_T_DOC_WORDS, doc, k, NULL) &&
             !(k == a && k + 1 < b && !sg_tok_is(doc, k + 1, "of") &&
-              sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, k, NULL))) {
+              sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, k, NULL)) &&
+            /* (nor a body's word ending the name: "Strategy and Transformation
+             * Unit") */
+            !(k + 1 < b && !sg_tok_is(doc, k + 1, "of") &&
+              sg_i_tok_in(cx->lex, SG_I_T_ORG_WORDS, doc, b - 1, &tv) &&
+              (tv & SG_I_OW_TAIL))) {
             /* a document, policy or event (not "Bill Borrett"); but "Minutes of the
              * Health Scrutiny Committee", "Report of the King's Fund": the body
              * whose document it is */
