@@ -274,6 +274,7 @@ static void ctx_release(sg_i_ctx_t *cx) {
     free(cx->prev_person); /* and prev_org */
     free(cx->shadowed);
     free(cx->first_mention);
+    free(cx->led_plan);
     free(cx->sent_text);
 }
 

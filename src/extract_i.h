@@ -67,6 +67,7 @@ typedef struct {
     size_t nq, capq;
     long *tok_mention;    /* token -> mention index covering it, or -1 */
     long *first_mention;  /* entity -> its first mention, or -1 (relations stage) */
+    long *led_plan;       /* person -> the footprint they lead, or -1 (the same) */
     long author;          /* entity who wrote the piece, or -1 */
     size_t body_end;      /* first token of readers' comments after the article
                              (found with the mentions), else the number of tokens */

@@ -117,6 +117,11 @@ sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
         return SG_OK; /* a mayor leads a council or a combined authority, never a
                        * plan: "Greater Manchester mayor Andy Burnham" */
     }
+    if (type == SG_EDGE_LEADS && cx->led_plan && cx->ents[src].type == SG_NODE_PERSON &&
+        cx->ents[dst].type == SG_NODE_STP &&
+        strcmp(cx->ents[dst].name, SG_I_PROGRAMME) != 0) {
+        cx->led_plan[src] = dst; /* "Dr Smith's plan" is that footprint's */
+    }
     /* a sentence that justifies several edges is stored once */
     if (!cx->sent_text[sent] &&
         sg_graph_add_text(cx->out, doc->text + s->start, s->end - s->start,
@@ -4304,6 +4309,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                    * the body whose name qualifies them */
                         break;
                     }
+                    if (om >= 0 && dst >= 0 && cx->ents[dst].type == SG_NODE_PERSON &&
+                        cx->led_plan[dst] >= 0 && possessive_at(doc, cx->m[om].te) &&
+                        plan_after(doc, cx->m[om].te + 1, st->tok_end)) {
+                        dst = cx->led_plan[dst]; /* "backed Dr Smith's plan": the
+                                                  * footprint she leads */
+                    }
                     obj_m = dst >= 0 ? om : -1;
                     if (dst < 0 && k == ce && sg_tok_is(doc, k, "its") &&
                         IN_LIST(doc, k + 1, plan_nouns)) {
@@ -4704,11 +4715,13 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
     sg_err_t rc;
 
     cx->first_mention = malloc((cx->nents ? cx->nents : 1) * sizeof(*cx->first_mention));
-    if (!cx->first_mention) {
-        return SG_ENOMEM;
+    cx->led_plan = malloc((cx->nents ? cx->nents : 1) * sizeof(*cx->led_plan));
+    if (!cx->first_mention || !cx->led_plan) {
+        return SG_ENOMEM; /* (both freed with the context) */
     }
     for (size_t e = 0; e < cx->nents; e++) {
         cx->first_mention[e] = -1;
+        cx->led_plan[e] = -1;
     }
     for (size_t k = 0; k < cx->nm; k++) {
         long e = cx->m[k].entity;
