@@ -2992,6 +2992,19 @@ static size_t past_back_determiners(const sg_textdoc_t *doc, size_t b, size_t lo
     return b;
 }
 
+/* Does a quotation opening at token qb complete a naming verb's object ("called the
+ * Tarn STP “a once in a generation opportunity”"): what it says judges that object? */
+static int named_before_quote(const sg_i_ctx_t *cx, size_t qb) {
+    const sg_textdoc_t *doc = cx->doc;
+    long m = qb >= 2 ? sg_i_mention_at(cx, qb - 2) : -1;
+
+    if (m < 0 || cx->m[m].te != qb - 1) {
+        return 0;
+    }
+    size_t v = past_back_determiners(doc, cx->m[m].tb, 0);
+    return v > 0 && IN_LIST(doc, v - 1, naming_verbs);
+}
+
 /* The person the article gives the role in tokens [rb, re) of body: *person, or
  * -1 when none has it. */
 static sg_err_t holder_of(const sg_i_ctx_t *cx, size_t rb, size_t re, long body,
@@ -3829,7 +3842,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             static const char *const copulas[] = {"is", "was",  "are", "were",
                                                   "be", "been", "as"};
             if (qi >= 0 && cx->q[qi].qb > from && cx->q[qi].qe - cx->q[qi].qb >= 6 &&
-                !(cx->q[qi].qb >= 2 && IN_LIST(doc, cx->q[qi].qb - 2, copulas))) {
+                !(cx->q[qi].qb >= 2 && IN_LIST(doc, cx->q[qi].qb - 2, copulas)) &&
+                !named_before_quote(cx, cx->q[qi].qb)) {
                 from = cx->q[qi].qb;
             }
             /* the nearest stakeholder before the cue, or for a verb the subject
