@@ -3868,7 +3868,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                 !sg_tok_is(doc, k + 1, "on");
                     if ((sg_i_reporting_at(cx, k) || names) && quote_at(cx, k) < 0 &&
                         (first || sg_i_pronoun_entity(cx, k - 1) >= 0 ||
-                         entity_at(cx, k - 1) >= 0)) {
+                         entity_at(cx, k - 1) >= 0 ||
+                         (sg_tok_is(doc, k - 1, ",") &&
+                          sg_i_subject_before(cx, k) >= 0))) {
+                        /* (past an apposition: "and Tom Ash, a GP, said it was") */
                         from = k + 1;
                         first = 0;
                     }
