@@ -908,7 +908,8 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
  * names what it quotes (not "called for", "called on"). */
 static int naming_at(const sg_textdoc_t *doc, size_t t) {
     static const char *const naming[] = {"called",  "branded",  "labelled",  "dubbed",
-                                         "calling", "branding", "labelling", "dubbing"};
+                                         "calling", "branding", "labelling", "dubbing",
+                                         "calls",   "brands",   "labels",    "dubs"};
     static const char *const particles[] = {"for", "on", "in", "off", "up", "out"};
 
     return IN_LIST(doc, t, naming) && !IN_LIST(doc, t + 1, particles);

@@ -2359,9 +2359,9 @@ static void find_author(sg_i_ctx_t *cx) {
 }
 
 /* verbs that name what they judge ("called the plan “a betrayal”") */
-static const char *const naming_verbs[] = {"called",   "branded",   "labelled",
-                                           "dubbed",   "described", "calling",
-                                           "branding", "labelling", "describing"};
+static const char *const naming_verbs[] = {
+    "called",    "branded",    "labelled", "dubbed", "described", "calling",  "branding",
+    "labelling", "describing", "calls",    "brands", "labels",    "describes"};
 
 /* words after a comma that name the things before it ("several plans, including
  * X") */
