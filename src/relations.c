@@ -1142,6 +1142,10 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
             person_reports |= sg_i_reporting_at(cx, k);
         }
         int adjacent = after <= m->tb && m->tb - after <= 2;
+        for (size_t k = after; adjacent && k < m->tb; k++) {
+            /* (punctuation between, no word: not "the leader of Y, replacing X") */
+            adjacent = doc->toks[k].kind != SG_TK_WORD;
+        }
         if (rb > 0 && sg_tok_is(doc, rb - 1, "(")) {
             continue; /* "A (director of public health, Y) and B": A's, in brackets */
         }
@@ -2135,6 +2139,11 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
             continue;
         }
         size_t r = sg_i_appointed(doc, t, lim);
+        if (!r && t + 1 < lim && sg_tok_is(doc, t, ",") && m->tb > 0 &&
+            sg_tok_is(doc, m->tb - 1, ",")) {
+            r = sg_i_appointed(doc, t + 1, lim); /* "Y's chief executive, X, has been
+                                                  * appointed as ..." */
+        }
         if (r) { /* "X has been named as director of Y" */
             if ((rc = roles_after(cx, p, r)) != SG_OK) {
                 return rc;
