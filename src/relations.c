@@ -272,8 +272,9 @@ static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *af
         if (council >= 0) {
             return council;
         }
-        if (sg_tok_is(doc, k, ",") && k > t) {
-            return -1; /* the apposition ended */
+        if (sg_tok_is(doc, k, ",")) {
+            return -1; /* the apposition ended (or, right after the role, names no
+                        * body: "where I am council leader, we have worked with Y") */
         }
     }
     return -1;
