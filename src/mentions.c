@@ -1679,7 +1679,8 @@ static int word_initials(const sg_textdoc_t *doc, size_t a, size_t b, size_t w) 
 /* "Birmingham, Coventry and Wolverhampton city councils": places listed before a
  * council's kind and "councils" are that many councils ("Birmingham City Council"
  * ...), each named by its place; not "Two Shropshire councils" (one place: a
- * group) nor "Labour and Conservative councils". Tokens used, or 0. */
+ * group) nor "Labour and Conservative councils". So are places before "CCGs" that
+ * many CCGs. Tokens used, or 0. */
 static size_t council_list(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc) {
     static const char *const kinds[] = {"city", "county", "borough", "district"};
     static const char *const named[] = {"City Council", "County Council",
@@ -1691,7 +1692,7 @@ static size_t council_list(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc) {
         size_t b = t;
         /* (one place whose name holds "and": "Hammersmith and Fulham") */
         t += sg_i_match(cx->lex, SG_I_T_COUNCIL_PLACES, doc, t, se, NULL);
-        while (t < se && t < b + 3 && sg_i_is_cap(doc, t)) {
+        while (t < se && t < b + 3 && sg_i_is_cap(doc, t) && !sg_tok_is(doc, t, "ccgs")) {
             t++;
         }
         item[n][0] = b;
@@ -1703,6 +1704,15 @@ static size_t council_list(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc) {
         } else {
             break;
         }
+    }
+    if (n >= 2 && t < se && sg_tok_is(doc, t, "ccgs") && item[n - 1][1] == t &&
+        sg_tok_is(doc, item[n - 1][0] - 1, "and")) {
+        /* "Bexley, Bromley and Greenwich CCGs": a CCG of each place */
+        for (size_t k = 0; k < n && *rc == SG_OK; k++) {
+            *rc = add_place_body(cx, item[k][0], item[k][1], item[k][0], item[k][1],
+                                 "CCG", SG_NODE_ORGANISATION);
+        }
+        return t + 1 - i;
     }
     const char *what = "Council";
     size_t end = t;

@@ -553,12 +553,17 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
             }
         }
     }
-    /* "X, which said": the name before the relative pronoun */
+    /* "X, which said": the name before the relative pronoun ("who" a person's:
+     * "welcomed by X, chief executive of Y, who described it as": X) */
     if (r > sb + 2 && sg_tok_is(doc, r - 2, ",") &&
         (sg_tok_is(doc, r - 1, "which") || sg_tok_is(doc, r - 1, "who"))) {
         long m = sg_i_mention_at(cx, r - 3);
         if (m >= 0 && cx->m[m].te == r - 2 && cx->m[m].entity >= 0) {
-            return cx->m[m].entity;
+            long p = sg_tok_is(doc, r - 1, "who") &&
+                             cx->ents[cx->m[m].entity].type != SG_NODE_PERSON
+                         ? sg_i_first_stakeholder(cx, sb, cx->m[m].tb)
+                         : -1;
+            return p >= 0 && cx->ents[p].type == SG_NODE_PERSON ? p : cx->m[m].entity;
         }
     }
     /* "The BMA voted to oppose the plan, saying ...": a participle after a comma
