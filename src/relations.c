@@ -3824,7 +3824,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 qi = quote_at(cx, c + 2); /* "described it as a “stitch-up”": the
                                            * quotation's words */
             }
-            long src = -1, dst = -1;
+            long src = -1, dst = -1, its_judged = -1;
             size_t from = st->tok_begin;
             if (speech == (size_t)-1) { /* once a sentence, at its first cue */
                 speech = (doc->toks[from].flags & SG_TF_PARA_START) &&
@@ -3886,7 +3886,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         first = 0;
                     }
                 }
-                from = as_object(cx, from, c);
+                size_t ao = as_object(cx, from, c);
+                /* ("describing its engagement as “exemplary”": what "its" is) */
+                size_t ap = c > 0 && doc->toks[c - 1].kind == SG_TK_QUOTE ? c - 1 : c;
+                its_judged = ap > ao + 2 && sg_tok_is(doc, ap - 1, "as") &&
+                                     sg_tok_is(doc, ao, "its")
+                                 ? its_body(cx, ao)
+                                 : -1;
+                from = ao;
             }
             int in_place = 0;   /* the stakeholder found follows "in" */
             size_t dst_end = 0; /* where its name ends */
@@ -4048,6 +4055,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     break;
                 }
             }
+            dst = dst < 0 ? its_judged : dst;
             for (size_t k = from; dst < 0 && (v & SG_I_ST_EVAL) && k + 1 < c; k++) {
                 /* "The STP would close the unit. I can tell you this is a terrible
                  * mistake": "this" or "it" judged, the plan named last */
