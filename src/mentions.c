@@ -1853,6 +1853,27 @@ SG_I_COLD static sg_err_t kind_anaphor(sg_i_ctx_t *cx, size_t i, size_t se,
     return SG_OK;
 }
 
+/* "the region's five-year health and care plan": an area's plan with words of its
+ * own, as "the region's STP" points at one (its length in tokens, or 0). */
+static size_t area_plan(const sg_textdoc_t *doc, size_t i, size_t se) {
+    static const char *const areas[] = {"region", "county", "area", "city", "borough"};
+
+    if (i + 4 >= se || doc->toks[i].norm_len != 3 || !sg_tok_is(doc, i, "the") ||
+        !IN_LIST(doc, i + 1, areas) || !sg_tok_is(doc, i + 2, "'s")) {
+        return 0;
+    }
+    for (size_t k = i + 3; k < se && k < i + 10; k++) {
+        if (sg_tok_is(doc, k, "plan")) {
+            return k > i + 3 ? k + 1 - i : 0;
+        }
+        if (!(doc->toks[k].kind == SG_TK_WORD || sg_tok_is(doc, k, "-")) ||
+            sg_i_is_cap(doc, k) || sg_tok_is(doc, k, "transformation")) {
+            return 0; /* (the programme's own name is read as such) */
+        }
+    }
+    return 0;
+}
+
 static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) {
     const sg_textdoc_t *doc = cx->doc;
     const sg_lexicon_t *lex = cx->lex;
@@ -1863,6 +1884,10 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
     *used = 0;
     if ((n = sg_i_match(lex, SG_I_T_REGIONAL, doc, i, se, NULL)) &&
         lower_rest(doc, i, n)) {
+        *used = n;
+        return add_mention(cx, i, i + n, SG_I_M_REGIONAL, SG_NODE_STP, NULL, NULL);
+    }
+    if ((n = area_plan(doc, i, se)) != 0) {
         *used = n;
         return add_mention(cx, i, i + n, SG_I_M_REGIONAL, SG_NODE_STP, NULL, NULL);
     }

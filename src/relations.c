@@ -16,9 +16,9 @@ static const char *const inquiries[] = {"review",     "investigation", "inquiry"
 static const char *const skip_words[] = {"the",   "a",   "an",  "its",
                                          "their", "his", "her", "both"};
 /* words before a role that leave it the same role ("interim chief executive") */
-static const char *const qualifiers[] = {"new",      "interim",    "acting",
-                                         "outgoing", "incoming",   "permanent",
-                                         "current",  "independent"};
+static const char *const qualifiers[] = {"new",      "interim",     "acting",
+                                         "outgoing", "incoming",    "permanent",
+                                         "current",  "independent", "elected"};
 static const char *const lead_verbs[] = {
     "chairs",     "leads",       "heads",     "runs",      "chaired",   "led",
     "headed",     "ran",         "chairing",  "leading",   "heading",   "running",
@@ -1427,8 +1427,14 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
                     break;
                 }
                 long pm = sg_i_mention_at(cx, k);
+                int plain = 1; /* (nouns between, no "to the": "refer Y's plan to the
+                                * health secretary, X" gives X no part of Y) */
+                for (size_t j = k + 1; j < qb; j++) {
+                    plain &= IN_LIST(doc, j, link_words) == 0 &&
+                             !IN_LIST(doc, j, skip_words) && !sg_tok_is(doc, j, "to");
+                }
                 if (pm >= 0 && cx->m[pm].te == k + 1 && k + 1 < qb && k + 4 > qb &&
-                    cx->m[pm].entity >= 0 &&
+                    plain && cx->m[pm].entity >= 0 &&
                     strcmp(cx->ents[cx->m[pm].entity].name, SG_I_PROGRAMME) != 0) {
                     before = k + 1; /* "Tarn Council health chief X": of a part of
                                      * the body (not its own council or board, as
