@@ -1431,7 +1431,8 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
                                 * health secretary, X" gives X no part of Y) */
                 for (size_t j = k + 1; j < qb; j++) {
                     plain &= IN_LIST(doc, j, link_words) == 0 &&
-                             !IN_LIST(doc, j, skip_words) && !sg_tok_is(doc, j, "to");
+                             !IN_LIST(doc, j, skip_words) && !sg_tok_is(doc, j, "to") &&
+                             !ends_ed(doc, j); /* (nor a verb: "Y met health chief X") */
                 }
                 if (pm >= 0 && cx->m[pm].te == k + 1 && k + 1 < qb && k + 4 > qb &&
                     plain && cx->m[pm].entity >= 0 &&
