@@ -202,9 +202,42 @@ static long body_reporting(const sg_i_ctx_t *cx, size_t k) {
 /* The body a spokesperson (the word at token k) speaks for: "a spokesperson for
  * X", "an X spokesman", "X's spokeswoman", else the body named last before ("The
  * department rejected the claim. A spokesman said"); -1 when none. */
+/* "A council spokeswoman said X Council would respond": the council named in the
+ * sentence after token k, else the last named before it (among 64 mentions), or
+ * -1. */
+SG_I_COLD static long spokes_council(const sg_i_ctx_t *cx, size_t k) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t se = doc->sents[doc->toks[k].sent].tok_end, i = cx->nm, seen = 0;
+
+    for (size_t t = k + 1; t < se; t++) {
+        long m = sg_i_mention_at(cx, t);
+        long e = m >= 0 ? cx->m[m].entity : -1;
+        if (e >= 0 && cx->ents[e].type == SG_NODE_COUNCIL &&
+            strcmp(cx->ents[e].name, SG_I_COLLECTIVE) != 0) {
+            return e;
+        }
+    }
+    while (i > 0 && cx->m[i - 1].tb >= k) {
+        i--;
+    }
+    for (; i-- > 0 && seen++ < 64;) {
+        long e = cx->m[i].entity;
+        if (e >= 0 && cx->ents[e].type == SG_NODE_COUNCIL &&
+            strcmp(cx->ents[e].name, SG_I_COLLECTIVE) != 0) {
+            return e;
+        }
+    }
+    return -1;
+}
+
 static long spokes_body(const sg_i_ctx_t *cx, size_t k) {
     const sg_textdoc_t *doc = cx->doc;
     long e = -1;
+
+    if (k > 0 && sg_tok_is(doc, k - 1, "council") && sg_i_mention_at(cx, k - 1) < 0 &&
+        (e = spokes_council(cx, k)) >= 0) {
+        return e; /* "A council spokeswoman" */
+    }
 
     /* (the footprint's, "(the) STP" spoken of: "a spokesman for the STP", "An STP
      * spokesman", whose "An" is the spokesman's) */
