@@ -3347,6 +3347,11 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
 }
 
 static const char *const plan_nouns[] = {"plan", "plans", "proposals"};
+/* acts that undo what they act on: "scrapping the plan would be a mistake" */
+static const char *const undoing[] = {"halting",  "scrapping",  "abandoning", "stopping",
+                                      "delaying", "ditching",   "pausing",    "axing",
+                                      "shelving", "blocking",   "opposing",   "rejecting",
+                                      "dropping", "undermining"};
 
 /* The stakeholders listed after the one of mention om, what a verb acts on ("backed
  * A, B and C"): B and C into out (at most max), when the list's last link is "and"
@@ -3993,6 +3998,15 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                       : (v & SG_I_ST_EVAL) || passive ? sg_i_role_body(cx, m)
                                                       : cx->m[m].entity;
                 dst_end = m >= 0 ? cx->m[m].te : k + 1;
+                if ((v & SG_I_ST_EVAL) && m >= 0 && dst >= 0) {
+                    /* "halting the plans would be a mistake": what undoing it is
+                     * judged, the opposite stance towards it */
+                    size_t g = past_back_determiners(doc, cx->m[m].tb, from);
+                    if (g > from && IN_LIST(doc, g - 1, undoing)) {
+                        stance = stance == SG_EDGE_ENDORSES ? SG_EDGE_OPPOSES
+                                                            : SG_EDGE_ENDORSES;
+                    }
+                }
                 in_place = m >= 0 && cx->m[m].tb > from &&
                            (sg_tok_is(doc, cx->m[m].tb - 1, "in") ||
                             sg_tok_is(doc, cx->m[m].tb - 1, "at") ||
