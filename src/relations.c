@@ -3347,6 +3347,22 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
 }
 
 static const char *const plan_nouns[] = {"plan", "plans", "proposals"};
+/* Is the verb cue at c (ending at ce) a gerund whose clause is a subject: its
+ * object named, then "would be", "is", "was" ("backing X would be a mistake")? */
+static int gerund_subject(const sg_i_ctx_t *cx, size_t c, size_t ce, size_t lim) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    if (!sg_i_participle(doc, c)) {
+        return 0;
+    }
+    long m = mention_from(cx, past_determiners(doc, ce, lim));
+    size_t t = m >= 0 ? cx->m[m].te : lim;
+    return t + 1 < lim && (((sg_tok_is(doc, t, "would") || sg_tok_is(doc, t, "will") ||
+                             sg_tok_is(doc, t, "could")) &&
+                            sg_tok_is(doc, t + 1, "be")) ||
+                           sg_tok_is(doc, t, "is") || sg_tok_is(doc, t, "was"));
+}
+
 /* acts that undo what they act on: "scrapping the plan would be a mistake" */
 static const char *const undoing[] = {"halting",  "scrapping",  "abandoning", "stopping",
                                       "delaying", "ditching",   "pausing",    "axing",
@@ -3855,6 +3871,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 !sg_tok_is(doc, ce, "of")) {
                 c = ce; /* "The plan was approved despite ...": no one named does it
                          * ("is opposed to" is the subject's own stance) */
+                continue;
+            }
+            if (!(v & SG_I_ST_EVAL) && gerund_subject(cx, c, ce, st->tok_end)) {
+                c = ce; /* "backing X would be a mistake": what is said of backing */
                 continue;
             }
             /* inside a long quotation the speaker's own words are the scope; a short
