@@ -548,6 +548,41 @@ static long role_premodified(const sg_i_ctx_t *cx, long m, size_t lim) {
 /* Subject of the reporting verb at r: the nearest person (or pronoun: "he", "the
  * health secretary") before it in its sentence, else the nearest other stakeholder
  * not in a phrase of place. */
+/* "The chief executive of one of the largest trusts has described ... Sir David
+ * Dalton, chief executive of Salford Royal, said": a role of no body named that
+ * opens the sentence (tokens [sb, r)), whose holder the next sentence names with
+ * the same role in an apposition; that person, or -1. */
+SG_I_COLD static long lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t k = sb + (sg_tok_is(doc, sb, "the") || sg_tok_is(doc, sb, "a"));
+    size_t n = k < r ? sg_i_match(cx->lex, SG_I_T_ROLES, doc, k, r, NULL) : 0;
+    size_t s = doc->toks[sb].sent;
+
+    if (!n || k + n >= r || !sg_tok_is(doc, k + n, "of") || s + 1 >= doc->nsents) {
+        return -1;
+    }
+    for (size_t t = doc->sents[s + 1].tok_begin; t < doc->sents[s + 1].tok_end; t++) {
+        long m = sg_i_mention_at(cx, t);
+        if (m < 0 || cx->m[m].tb != t || cx->m[m].entity < 0 ||
+            cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
+            continue;
+        }
+        size_t a = cx->m[m].te, same = a < doc->ntoks && sg_tok_is(doc, a, ",");
+        for (size_t j = 0; same && j < n; j++) {
+            size_t l1, l2;
+            const char *w1 =
+                a + 1 + j < doc->ntoks ? sg_tok_norm(doc, a + 1 + j, &l1) : NULL;
+            const char *w2 = sg_tok_norm(doc, k + j, &l2);
+            same = w1 && w2 && l1 == l2 && memcmp(w1, w2, l1) == 0;
+        }
+        if (same) {
+            return cx->m[m].entity;
+        }
+        t = cx->m[m].te - 1;
+    }
+    return -1;
+}
+
 long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     const sg_textdoc_t *doc = cx->doc;
     size_t sb = doc->sents[doc->toks[r].sent].tok_begin;
@@ -676,7 +711,7 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     if (second && (e = sg_i_first_stakeholder(cx, sb, r)) >= 0) {
         return e;
     }
-    return other;
+    return other >= 0 ? other : lede_role_person(cx, sb, r);
 }
 
 /* The mention of a stakeholder that ends at token e, or -1. */
