@@ -203,13 +203,14 @@ static long body_reporting(const sg_i_ctx_t *cx, size_t k) {
  * X", "an X spokesman", "X's spokeswoman", else the body named last before ("The
  * department rejected the claim. A spokesman said"); -1 when none. */
 /* "A council spokeswoman said X Council would respond": the council named in the
- * sentence after token k, else the last named before it (among 64 mentions), or
- * -1. */
+ * sentence after token k, else the last named before it (among the 64 mentions
+ * before it, within 4000 tokens), or -1. */
 SG_I_COLD static long spokes_council(const sg_i_ctx_t *cx, size_t k) {
     const sg_textdoc_t *doc = cx->doc;
-    size_t se = doc->sents[doc->toks[k].sent].tok_end, i = cx->nm, seen = 0;
+    size_t se = doc->sents[doc->toks[k].sent].tok_end, seen = 0;
 
-    for (size_t t = k + 1; t < se; t++) {
+    for (size_t t = k + 1; t < se && t < k + 200; t++) { /* (a long sentence's
+                                                          * near part) */
         long m = sg_i_mention_at(cx, t);
         long e = m >= 0 ? cx->m[m].entity : -1;
         if (e >= 0 && cx->ents[e].type == SG_NODE_COUNCIL &&
@@ -217,15 +218,18 @@ SG_I_COLD static long spokes_council(const sg_i_ctx_t *cx, size_t k) {
             return e;
         }
     }
-    while (i > 0 && cx->m[i - 1].tb >= k) {
-        i--;
-    }
-    for (; i-- > 0 && seen++ < 64;) {
-        long e = cx->m[i].entity;
+    for (size_t t = k; t-- > 0 && seen < 64 && t + 4000 > k;) {
+        long m = sg_i_mention_at(cx, t);
+        long e = m >= 0 ? cx->m[m].entity : -1;
+        if (m < 0) {
+            continue;
+        }
+        seen++;
         if (e >= 0 && cx->ents[e].type == SG_NODE_COUNCIL &&
             strcmp(cx->ents[e].name, SG_I_COLLECTIVE) != 0) {
             return e;
         }
+        t = cx->m[m].tb;
     }
     return -1;
 }
@@ -561,7 +565,8 @@ SG_I_COLD static long lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r
     if (!n || k + n >= r || !sg_tok_is(doc, k + n, "of") || s + 1 >= doc->nsents) {
         return -1;
     }
-    for (size_t t = doc->sents[s + 1].tok_begin; t < doc->sents[s + 1].tok_end; t++) {
+    size_t nb = doc->sents[s + 1].tok_begin, ne = doc->sents[s + 1].tok_end;
+    for (size_t t = nb; t < ne && t < nb + 200; t++) { /* (its opening words) */
         long m = sg_i_mention_at(cx, t);
         if (m < 0 || cx->m[m].tb != t || cx->m[m].entity < 0 ||
             cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {

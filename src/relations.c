@@ -754,20 +754,24 @@ static int county_word(const sg_textdoc_t *doc, size_t k) {
            sg_tok_is(doc, k, "city");
 }
 
-/* The council named last before token t (among the 64 mentions before it, not
- * local government as a whole), or -1: whose area "the county's" is. */
+/* The council named last before token t (among the 64 mentions before it, within
+ * 4000 tokens; not local government as a whole), or -1: whose area "the county's"
+ * is. */
 SG_I_COLD static long last_council(const sg_i_ctx_t *cx, size_t t) {
-    size_t k = cx->nm, seen = 0;
+    size_t seen = 0;
 
-    while (k > 0 && cx->m[k - 1].tb >= t) {
-        k--;
-    }
-    for (; k-- > 0 && seen++ < 64;) {
-        long e = cx->m[k].entity;
+    for (size_t k = t; k-- > 0 && seen < 64 && k + 4000 > t;) {
+        long m = sg_i_mention_at(cx, k);
+        long e = m >= 0 ? cx->m[m].entity : -1;
+        if (m < 0) {
+            continue;
+        }
+        seen++;
         if (e >= 0 && cx->ents[e].type == SG_NODE_COUNCIL &&
             strcmp(cx->ents[e].name, SG_I_COLLECTIVE) != 0) {
             return e;
         }
+        k = cx->m[m].tb;
     }
     return -1;
 }
