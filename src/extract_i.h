@@ -159,6 +159,9 @@ long sg_i_last_person_for(const sg_i_ctx_t *cx, size_t i, int she);
 int sg_i_fits_pronoun(const sg_i_ctx_t *cx, long e, int she);
 /* Entity of the last organisation/council mentioned before token i, or -1. */
 long sg_i_last_org(const sg_i_ctx_t *cx, size_t i);
+/* Entity of the last council (not local government as a whole) named before token
+ * i, among the 64 mentions before it within 4000 tokens, or -1. */
+long sg_i_last_council(const sg_i_ctx_t *cx, size_t i);
 /* Add an edge between two entities with evidence from sentence sent (and the
  * quoted words quote, a text of cx->out's store, or 0). */
 sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,

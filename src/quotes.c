@@ -207,7 +207,7 @@ static long body_reporting(const sg_i_ctx_t *cx, size_t k) {
  * before it, within 4000 tokens), or -1. */
 SG_I_COLD static long spokes_council(const sg_i_ctx_t *cx, size_t k) {
     const sg_textdoc_t *doc = cx->doc;
-    size_t se = doc->sents[doc->toks[k].sent].tok_end, seen = 0;
+    size_t se = doc->sents[doc->toks[k].sent].tok_end;
 
     for (size_t t = k + 1; t < se && t < k + 200; t++) { /* (a long sentence's
                                                           * near part) */
@@ -218,20 +218,7 @@ SG_I_COLD static long spokes_council(const sg_i_ctx_t *cx, size_t k) {
             return e;
         }
     }
-    for (size_t t = k; t-- > 0 && seen < 64 && t + 4000 > k;) {
-        long m = sg_i_mention_at(cx, t);
-        long e = m >= 0 ? cx->m[m].entity : -1;
-        if (m < 0) {
-            continue;
-        }
-        seen++;
-        if (e >= 0 && cx->ents[e].type == SG_NODE_COUNCIL &&
-            strcmp(cx->ents[e].name, SG_I_COLLECTIVE) != 0) {
-            return e;
-        }
-        t = cx->m[m].tb;
-    }
-    return -1;
+    return sg_i_last_council(cx, k);
 }
 
 static long spokes_body(const sg_i_ctx_t *cx, size_t k) {

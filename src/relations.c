@@ -754,28 +754,6 @@ static int county_word(const sg_textdoc_t *doc, size_t k) {
            sg_tok_is(doc, k, "city");
 }
 
-/* The council named last before token t (among the 64 mentions before it, within
- * 4000 tokens; not local government as a whole), or -1: whose area "the county's"
- * is. */
-SG_I_COLD static long last_council(const sg_i_ctx_t *cx, size_t t) {
-    size_t seen = 0;
-
-    for (size_t k = t; k-- > 0 && seen < 64 && k + 4000 > t;) {
-        long m = sg_i_mention_at(cx, k);
-        long e = m >= 0 ? cx->m[m].entity : -1;
-        if (m < 0) {
-            continue;
-        }
-        seen++;
-        if (e >= 0 && cx->ents[e].type == SG_NODE_COUNCIL &&
-            strcmp(cx->ents[e].name, SG_I_COLLECTIVE) != 0) {
-            return e;
-        }
-        k = cx->m[m].tb;
-    }
-    return -1;
-}
-
 /* Roles listed after a person: "X, chair, North East London STP, and chief
  * executive, CIPFA" or "X is National Director ... at The Leadership Centre". */
 static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
@@ -823,7 +801,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         if (t > 0 && t + 2 < limit && county_word(doc, t) && possessive_at(doc, t + 1) &&
             sg_tok_is(doc, t - 1, "the") && entity_at(cx, t) < 0 &&
             find_role(cx, t + 2, limit, &rb, &re, &kind) && rb == t + 2) {
-            long council = last_council(cx, t);
+            long council = sg_i_last_council(cx, t);
             if (council < 0) {
                 return SG_OK;
             }
@@ -1486,7 +1464,7 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
              (county_word(doc, before - 1) && sg_tok_is(doc, before - 2, "the") &&
               possessive_at(doc, before)))) {
             /* (or "the county's director of public health, X": its council) */
-            body = county_word(doc, before - 1) ? last_council(cx, before - 1)
+            body = county_word(doc, before - 1) ? sg_i_last_council(cx, before - 1)
                                                 : sg_i_last_org(cx, before - 1);
             body = body >= 0 && cx->ents[body].type == SG_NODE_COUNCIL ? body : -1;
         }

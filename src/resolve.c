@@ -1331,3 +1331,25 @@ long sg_i_last_person_for(const sg_i_ctx_t *cx, size_t tok, int she) {
 long sg_i_last_org(const sg_i_ctx_t *cx, size_t tok) {
     return last_on_chain(cx, cx->prev_org, tok, NULL);
 }
+
+/* Declared in extract_i.h. The council named last before token t (among the 64 mentions
+ * before it, within 4000 tokens; not local government as a whole), or -1: whose area "the
+ * county's" is. */
+long sg_i_last_council(const sg_i_ctx_t *cx, size_t t) {
+    size_t seen = 0;
+
+    for (size_t k = t; k-- > 0 && seen < 64 && k + 4000 > t;) {
+        long m = sg_i_mention_at(cx, k);
+        long e = m >= 0 ? cx->m[m].entity : -1;
+        if (m < 0) {
+            continue;
+        }
+        seen++;
+        if (e >= 0 && cx->ents[e].type == SG_NODE_COUNCIL &&
+            strcmp(cx->ents[e].name, SG_I_COLLECTIVE) != 0) {
+            return e;
+        }
+        k = cx->m[m].tb;
+    }
+    return -1;
+}
