@@ -1332,9 +1332,9 @@ long sg_i_last_org(const sg_i_ctx_t *cx, size_t tok) {
     return last_on_chain(cx, cx->prev_org, tok, NULL);
 }
 
-/* Declared in extract_i.h. The council named last before token t (among the 64 mentions
- * before it, within 4000 tokens; not local government as a whole), or -1: whose area "the
- * county's" is. */
+/* Declared in extract_i.h: whose area "the county's" is, whose voice "a council
+ * spokeswoman" is. Walks the tokens back (a bounded walk, not the mention list
+ * from its end, which would be linear per call on a megabyte article). */
 long sg_i_last_council(const sg_i_ctx_t *cx, size_t t) {
     size_t seen = 0;
 
