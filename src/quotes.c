@@ -199,9 +199,6 @@ static long body_reporting(const sg_i_ctx_t *cx, size_t k) {
     return -1;
 }
 
-/* The body a spokesperson (the word at token k) speaks for: "a spokesperson for
- * X", "an X spokesman", "X's spokeswoman", else the body named last before ("The
- * department rejected the claim. A spokesman said"); -1 when none. */
 /* "A council spokeswoman said X Council would respond": the council named in the
  * sentence after token k, else the last named before it (among the 64 mentions
  * before it, within 4000 tokens), or -1. */
@@ -221,6 +218,9 @@ SG_I_COLD static long spokes_council(const sg_i_ctx_t *cx, size_t k) {
     return sg_i_last_council(cx, k);
 }
 
+/* The body a spokesperson (the word at token k) speaks for: "a spokesperson for
+ * X", "an X spokesman", "X's spokeswoman", else the body named last before ("The
+ * department rejected the claim. A spokesman said"); -1 when none. */
 static long spokes_body(const sg_i_ctx_t *cx, size_t k) {
     const sg_textdoc_t *doc = cx->doc;
     long e = -1;
@@ -536,9 +536,6 @@ static long role_premodified(const sg_i_ctx_t *cx, long m, size_t lim) {
                : -1;
 }
 
-/* Subject of the reporting verb at r: the nearest person (or pronoun: "he", "the
- * health secretary") before it in its sentence, else the nearest other stakeholder
- * not in a phrase of place. */
 /* "The chief executive of one of the largest trusts has described ... Sir David
  * Dalton, chief executive of Salford Royal, said": a role of no body named that
  * opens the sentence (tokens [sb, r)), whose holder the next sentence names with
@@ -559,7 +556,8 @@ SG_I_COLD static long lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r
             cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
             continue;
         }
-        size_t a = cx->m[m].te, same = a < doc->ntoks && sg_tok_is(doc, a, ",");
+        size_t a = cx->m[m].te;
+        int same = a < doc->ntoks && sg_tok_is(doc, a, ",");
         for (size_t j = 0; same && j < n; j++) {
             size_t l1, l2;
             const char *w1 =
@@ -575,6 +573,9 @@ SG_I_COLD static long lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r
     return -1;
 }
 
+/* Subject of the reporting verb at r: the nearest person (or pronoun: "he", "the
+ * health secretary") before it in its sentence, else the nearest other stakeholder
+ * not in a phrase of place. */
 long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     const sg_textdoc_t *doc = cx->doc;
     size_t sb = doc->sents[doc->toks[r].sent].tok_begin;
