@@ -1690,8 +1690,14 @@ static size_t council_list(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc) {
 
     while (n < 8 && t < se && sg_i_is_cap(doc, t) && !sg_i_party_word(doc, t)) {
         size_t b = t;
-        /* (one place whose name holds "and": "Hammersmith and Fulham") */
-        t += sg_i_match(cx->lex, SG_I_T_COUNCIL_PLACES, doc, t, se, NULL);
+        /* (one place whose name holds "and": "Hammersmith and Fulham"; looked up
+         * only with an "and" or a "with" among its next words) */
+        if ((t + 1 < se &&
+             (sg_tok_is(doc, t + 1, "and") || sg_tok_is(doc, t + 1, "with"))) ||
+            (t + 2 < se &&
+             (sg_tok_is(doc, t + 2, "and") || sg_tok_is(doc, t + 2, "with")))) {
+            t += sg_i_match(cx->lex, SG_I_T_COUNCIL_PLACES, doc, t, se, NULL);
+        }
         while (t < se && t < b + 3 && sg_i_is_cap(doc, t) && !sg_tok_is(doc, t, "ccgs")) {
             t++;
         }
@@ -1858,9 +1864,10 @@ SG_I_COLD static sg_err_t kind_anaphor(sg_i_ctx_t *cx, size_t i, size_t se,
 static size_t area_plan(const sg_textdoc_t *doc, size_t i, size_t se) {
     static const char *const areas[] = {"region", "county", "area", "city", "borough"};
 
-    if (i + 4 >= se || doc->toks[i].norm_len != 3 || !sg_tok_is(doc, i, "the") ||
-        !IN_LIST(doc, i + 1, areas) || !sg_tok_is(doc, i + 2, "'s")) {
-        return 0;
+    if (i + 4 >= se || doc->toks[i].norm_len != 3 || doc->toks[i + 2].norm_len != 2 ||
+        !sg_tok_is(doc, i + 2, "'s") || !sg_tok_is(doc, i, "the") ||
+        !IN_LIST(doc, i + 1, areas)) {
+        return 0; /* (the cheap tests first: every "the" comes here) */
     }
     for (size_t k = i + 3; k < se && k < i + 10; k++) {
         if (sg_tok_is(doc, k, "plan")) {
