@@ -3863,8 +3863,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
              * partial quotation ("the best hope") judges what its sentence names, and
              * so does one that completes a clause of the sentence ("said the STP
              * was “the best chance in a generation”") */
-            static const char *const copulas[] = {"is", "was",  "are", "were",
-                                                  "be", "been", "as"};
+            static const char *const copulas[] = {"is",   "was", "are", "were", "be",
+                                                  "been", "as",  "has", "had",  "have"};
             if (qi >= 0 && cx->q[qi].qb > from && cx->q[qi].qe - cx->q[qi].qb >= 6 &&
                 !(cx->q[qi].qb >= 2 && IN_LIST(doc, cx->q[qi].qb - 2, copulas)) &&
                 !named_before_quote(cx, cx->q[qi].qb)) {
