@@ -3083,7 +3083,8 @@ static size_t cue_object(const sg_i_ctx_t *cx, size_t tb, size_t lo) {
  * cue is given to. The token of that verb, else 0. */
 static size_t given_object(const sg_i_ctx_t *cx, long m, size_t c, size_t lo) {
     static const char *const gives[] = {"given", "gave", "give", "gives", "giving"};
-    static const char *const poss[] = {"its", "their", "his", "her", "our"};
+    /* (or "a": "gave the plan a cautious welcome") */
+    static const char *const poss[] = {"its", "their", "his", "her", "our", "a"};
     const sg_textdoc_t *doc = cx->doc;
     size_t k = cx->m[m].te;
 
