@@ -4080,11 +4080,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 }
             }
             dst = dst < 0 ? its_judged : dst;
-            for (size_t k = from; dst < 0 && (v & SG_I_ST_EVAL) && k + 1 < c; k++) {
+            for (size_t k = from; dst < 0 && (v & SG_I_ST_EVAL) && k < c; k++) {
                 /* "The STP would close the unit. I can tell you this is a terrible
                  * mistake": "this" or "it" judged, the plan named last */
                 if (((sg_tok_is(doc, k, "this") || sg_tok_is(doc, k, "it")) &&
-                     (sg_tok_is(doc, k + 1, "is") || sg_tok_is(doc, k + 1, "was"))) ||
+                     (sg_tok_is(doc, k + 1, "is") || sg_tok_is(doc, k + 1, "was") ||
+                      k + 1 == c)) || /* ("warned that it lacked detail") */
                     (k > 0 && (sg_tok_is(doc, k, "it") || sg_tok_is(doc, k, "them")) &&
                      IN_LIST(doc, k - 1, naming_verbs))) { /* "called it “...”" */
                     dst = sg_i_plan_before(cx, k, -1);
