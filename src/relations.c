@@ -4744,6 +4744,63 @@ static sg_err_t sides_listed(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
+/* "X is among the STP's fiercest critics", "X, one of Y's most vocal supporters,":
+ * the one among them takes the side towards Y (the one before "is" or before the
+ * comma that opens the apposition). */
+static sg_err_t among_side(sg_i_ctx_t *cx) {
+    static const char *const pro[] = {"supporters", "backers", "advocates", "champions"};
+    static const char *const con[] = {"critics", "opponents"};
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t t = 3; t < doc->ntoks; t++) {
+        size_t nl = doc->toks[t].norm_len; /* (7 to 10 letters: a cheap test first) */
+        if (nl < 7 || nl > 10) {
+            continue;
+        }
+        int plus = IN_LIST(doc, t, pro), minus = !plus && IN_LIST(doc, t, con);
+        if (!plus && !minus) {
+            continue;
+        }
+        size_t j = t; /* past the words that grade the side: "most vocal" */
+        while (j > 0 && j + 3 > t && doc->toks[j - 1].kind == SG_TK_WORD &&
+               !sg_i_is_cap(doc, j - 1) && sg_i_mention_at(cx, j - 1) < 0 &&
+               !sg_tok_is(doc, j - 1, "'s")) {
+            j--;
+        }
+        long ym = j >= 2 && sg_tok_is(doc, j - 1, "'s") ? sg_i_mention_at(cx, j - 2) : -1;
+        if (ym < 0 || cx->m[ym].te != j - 1 || cx->m[ym].entity < 0) {
+            continue;
+        }
+        size_t a = past_back_determiners(doc, cx->m[ym].tb, 0), src_end = 0;
+        if (a >= 2 && sg_tok_is(doc, a - 1, "of") && sg_tok_is(doc, a - 2, "one")) {
+            a -= 2; /* "one of" */
+        } else if (a >= 1 && sg_tok_is(doc, a - 1, "among")) {
+            a -= 1;
+        } else {
+            continue;
+        }
+        if (a >= 2 && sg_tok_is(doc, a - 1, ",")) {
+            src_end = a - 1; /* "X, one of Y's critics," */
+        } else if (a >= 2 &&
+                   (sg_tok_is(doc, a - 1, "is") || sg_tok_is(doc, a - 1, "are") ||
+                    sg_tok_is(doc, a - 1, "was"))) {
+            src_end = a - 1; /* "X is among Y's critics" */
+        }
+        long sm = src_end ? sg_i_mention_at(cx, src_end - 1) : -1;
+        if (sm < 0 || cx->m[sm].te != src_end ||
+            doc->toks[cx->m[sm].tb].sent != doc->toks[t].sent) {
+            continue;
+        }
+        sg_err_t rc = sg_i_add_edge(cx, cx->m[sm].entity, sg_i_role_body(cx, ym),
+                                    plus ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES, NULL,
+                                    doc->toks[t].sent, j, t + 1, 0);
+        if (rc != SG_OK) {
+            return rc;
+        }
+    }
+    return SG_OK;
+}
+
 /* "The leader of Hale Council has warned that the plan “will fail”. Cllr Dev
  * Patel, leader of Hale Council, said ...": a quotation given to a body because
  * its reporting verb's subject is "the <role> of <body>" is the person the article
@@ -4793,7 +4850,8 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
     find_author(cx);
     if ((rc = person_roles(cx)) != SG_OK || (rc = pronoun_roles(cx)) != SG_OK ||
         (rc = body_clauses(cx)) != SG_OK || (rc = led_by(cx)) != SG_OK ||
-        (rc = sides_listed(cx)) != SG_OK || (rc = role_speakers(cx)) != SG_OK) {
+        (rc = sides_listed(cx)) != SG_OK || (rc = among_side(cx)) != SG_OK ||
+        (rc = role_speakers(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
