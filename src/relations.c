@@ -4753,8 +4753,9 @@ static sg_err_t among_side(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
 
     for (size_t t = 3; t < doc->ntoks; t++) {
-        size_t nl = doc->toks[t].norm_len; /* (7 to 10 letters: a cheap test first) */
-        if (nl < 7 || nl > 10) {
+        size_t nl; /* (7 to 10 letters, the last an "s": cheap tests first) */
+        const char *w = sg_tok_norm(doc, t, &nl);
+        if (nl < 7 || nl > 10 || !w || w[nl - 1] != 's') {
             continue;
         }
         int plus = IN_LIST(doc, t, pro), minus = !plus && IN_LIST(doc, t, con);
