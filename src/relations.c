@@ -4369,6 +4369,16 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                    * the body whose name qualifies them */
                         break;
                     }
+                    static const char *const acts[] = {"decision", "vote", "move",
+                                                       "choice", "refusal"};
+                    if (om >= 0 && dst >= 0 && cx->ents[dst].type == SG_NODE_STP &&
+                        possessive_at(doc, cx->m[om].te) &&
+                        IN_LIST(doc, cx->m[om].te + 1, acts)) {
+                        /* "disappointed by Kent's decision": the place's council
+                         * decides, not its plan */
+                        long council = sg_i_council_of_place(cx, cx->m[om].surface);
+                        dst = council >= 0 ? council : dst;
+                    }
                     if (om >= 0 && dst >= 0 && cx->ents[dst].type == SG_NODE_PERSON &&
                         cx->led_plan[dst] >= 0 && possessive_at(doc, cx->m[om].te) &&
                         plan_after(doc, cx->m[om].te + 1, st->tok_end)) {
