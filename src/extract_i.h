@@ -125,6 +125,15 @@ int sg_i_org_kind(const sg_textdoc_t *doc, size_t i);
 /* Is token i, in any case, an auxiliary verb: one that opens a verb phrase ("has
  * thrown", "were told") or a yes-or-no question ("Will councils back it?")? */
 int sg_i_auxiliary(const sg_textdoc_t *doc, size_t i);
+/* Are tokens i and j the same word (normalised)? */
+static inline int sg_i_same_word(const sg_textdoc_t *doc, size_t i, size_t j) {
+    size_t li, lj;
+    const char *a = sg_tok_norm(doc, i, &li), *b = sg_tok_norm(doc, j, &lj);
+    return a && b && li == lj && memcmp(a, b, li) == 0;
+}
+/* Is token k a word for an area whose plan "the <area>'s plan" is ("region",
+ * "county", "area", "city", "borough")? */
+int sg_i_area_word(const sg_textdoc_t *doc, size_t k);
 /* Is token t a reporting verb (said, told, warned ...)? */
 static inline int sg_i_reporting_at(const sg_i_ctx_t *cx, size_t t) {
     return sg_i_tok_in(cx->lex, SG_I_T_REPORTING, cx->doc, t, NULL);

@@ -1859,14 +1859,17 @@ SG_I_COLD static sg_err_t kind_anaphor(sg_i_ctx_t *cx, size_t i, size_t se,
     return SG_OK;
 }
 
+int sg_i_area_word(const sg_textdoc_t *doc, size_t k) {
+    static const char *const areas[] = {"region", "county", "area", "city", "borough"};
+    return IN_LIST(doc, k, areas);
+}
+
 /* "the region's five-year health and care plan": an area's plan with words of its
  * own, as "the region's STP" points at one (its length in tokens, or 0). */
 static size_t area_plan(const sg_textdoc_t *doc, size_t i, size_t se) {
-    static const char *const areas[] = {"region", "county", "area", "city", "borough"};
-
     if (i + 4 >= se || doc->toks[i].norm_len != 3 || doc->toks[i + 2].norm_len != 2 ||
         !sg_tok_is(doc, i + 2, "'s") || !sg_tok_is(doc, i, "the") ||
-        !IN_LIST(doc, i + 1, areas)) {
+        !sg_i_area_word(doc, i + 1)) {
         return 0; /* (the cheap tests first: every "the" comes here) */
     }
     for (size_t k = i + 3; k < se && k < i + 10; k++) {

@@ -559,11 +559,7 @@ SG_I_COLD static long lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r
         size_t a = cx->m[m].te;
         int same = a < doc->ntoks && sg_tok_is(doc, a, ",");
         for (size_t j = 0; same && j < n; j++) {
-            size_t l1, l2;
-            const char *w1 =
-                a + 1 + j < doc->ntoks ? sg_tok_norm(doc, a + 1 + j, &l1) : NULL;
-            const char *w2 = sg_tok_norm(doc, k + j, &l2);
-            same = w1 && w2 && l1 == l2 && memcmp(w1, w2, l1) == 0;
+            same = a + 1 + j < doc->ntoks && sg_i_same_word(doc, a + 1 + j, k + j);
         }
         if (same) {
             return cx->m[m].entity;

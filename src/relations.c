@@ -2918,13 +2918,6 @@ static size_t the_role(const sg_i_ctx_t *cx, size_t t, size_t lim) {
  * the role. */
 #define ROLE_OBJECT_REACH 64
 
-/* Are tokens i and j the same word? */
-static int same_word(const sg_textdoc_t *doc, size_t i, size_t j) {
-    size_t li, lj;
-    const char *a = sg_tok_norm(doc, i, &li), *b = sg_tok_norm(doc, j, &lj);
-    return a && b && li == lj && memcmp(a, b, li) == 0;
-}
-
 /* The person "the <role>" at token t means as an object ("criticised the chief
  * executive"): the last one named before whose roles hold it, or -1 (not "the
  * chief executive of X", which names its body). */
@@ -2970,7 +2963,7 @@ static long role_object(const sg_i_ctx_t *cx, size_t t, size_t lim) {
         size_t sb = doc->sents[doc->toks[tb].sent].tok_begin;
         for (size_t j = tb > sb + 6 ? tb - 6 : sb; j + n <= tb && found < 0; j++) {
             size_t q = 0;
-            while (q < n && same_word(doc, j + q, t + 1 + q)) {
+            while (q < n && sg_i_same_word(doc, j + q, t + 1 + q)) {
                 q++;
             }
             found = q == n ? e : -1;

@@ -1128,7 +1128,6 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
  * integrated care system" it becomes); or a place's ("the area's sustainability
  * and transformation plan", "the county's STP")? */
 static int stp_single(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
-    static const char *const places[] = {"area", "county", "region", "city", "borough"};
     const sg_textdoc_t *doc = cx->doc;
     return (m->te <= m->tb + 2 &&
             (sg_tok_is(doc, m->te - 1, "stp") || sg_tok_is(doc, m->te - 1, "ics"))) ||
@@ -1136,7 +1135,7 @@ static int stp_single(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
             (sg_tok_is(doc, m->te - 1, "plan") || sg_tok_is(doc, m->te - 1, "ics") ||
              sg_tok_is(doc, m->te - 1, "acs") || sg_tok_is(doc, m->te - 1, "system"))) ||
            (m->tb >= 3 && sg_tok_is(doc, m->tb - 1, "'s") &&
-            IN_LIST(doc, m->tb - 2, places) && sg_tok_is(doc, m->tb - 3, "the") &&
+            sg_i_area_word(doc, m->tb - 2) && sg_tok_is(doc, m->tb - 3, "the") &&
             (sg_tok_is(doc, m->te - 1, "plan") || sg_tok_is(doc, m->te - 1, "stp") ||
              sg_tok_is(doc, m->te - 1, "partnership")));
 }
