@@ -526,11 +526,15 @@ static int by_agent(const sg_textdoc_t *doc, size_t tb, size_t sb) {
  * after it, names (before token lim), else -1. */
 static long role_premodified(const sg_i_ctx_t *cx, long m, size_t lim) {
     size_t te = cx->m[m].te;
+    /* (or its role and the holder in an apposition: "X's mayor, Sir Y Z,") */
+    int poss = te < lim && sg_tok_is(cx->doc, te, "'s");
     size_t n = cx->ents[cx->m[m].entity].type != SG_NODE_PERSON
-                   ? sg_i_match(cx->lex, SG_I_T_ROLES, cx->doc, te, lim, NULL)
+                   ? sg_i_match(cx->lex, SG_I_T_ROLES, cx->doc, te + poss, lim, NULL)
                    : 0;
-    long p = n > 0 && te + n < lim ? sg_i_mention_at(cx, te + n) : -1;
-    return p >= 0 && cx->m[p].tb == te + n && cx->m[p].entity >= 0 &&
+    size_t at = te + poss + n;
+    at += n > 0 && poss && at < lim && sg_tok_is(cx->doc, at, ",");
+    long p = n > 0 && at < lim ? sg_i_mention_at(cx, at) : -1;
+    return p >= 0 && cx->m[p].tb == at && cx->m[p].entity >= 0 &&
                    cx->ents[cx->m[p].entity].type == SG_NODE_PERSON
                ? cx->m[p].entity
                : -1;
