@@ -3345,6 +3345,27 @@ static const char *const undoing[] = {"halting",  "scrapping",  "abandoning", "s
                                       "shelving", "blocking",   "opposing",   "rejecting",
                                       "dropping", "undermining"};
 
+/* Do the words before token g, from on, undo what g names: "scrapping X", or a
+ * participle leaving it ("walking away from X", "pulling out of X", "withdrawing
+ * from X")? */
+static int undone_at(const sg_textdoc_t *doc, size_t g, size_t from) {
+    if (g <= from) {
+        return 0;
+    }
+    if (IN_LIST(doc, g - 1, undoing)) {
+        return 1;
+    }
+    if (g < from + 2 || !(sg_tok_is(doc, g - 1, "from") || sg_tok_is(doc, g - 1, "of"))) {
+        return 0;
+    }
+    if (sg_tok_is(doc, g - 2, "withdrawing") || sg_tok_is(doc, g - 2, "retreating")) {
+        return 1;
+    }
+    return g >= from + 3 &&
+           (sg_tok_is(doc, g - 2, "away") || sg_tok_is(doc, g - 2, "out")) &&
+           sg_i_participle(doc, g - 3);
+}
+
 /* The stakeholders listed after the one of mention om, what a verb acts on ("backed
  * A, B and C"): B and C into out (at most max), when the list's last link is "and"
  * and the list ends its clause (not "backed A and B said ..."); their number. */
@@ -3949,6 +3970,19 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     reported = 1; /* "X said the board remained committed to Y" */
                     break;
                 }
+                if ((v & SG_I_ST_EVAL) &&
+                    (sg_tok_is(doc, k, "it") || sg_tok_is(doc, k, "them")) &&
+                    undone_at(doc, k, from)) {
+                    /* "abandoning them now would be a mistake": the plan named
+                     * last, the opposite stance towards it (no other named
+                     * before) */
+                    dst = sg_i_plan_before(cx, k, -1);
+                    stance = dst < 0                      ? stance
+                             : stance == SG_EDGE_ENDORSES ? SG_EDGE_OPPOSES
+                                                          : SG_EDGE_ENDORSES;
+                    dst_end = k + 1;
+                    break;
+                }
                 long m = sg_i_mention_at(cx, k);
                 size_t ob =
                     m >= 0 && !(v & SG_I_ST_EVAL) ? cue_object(cx, cx->m[m].tb, from) : 0;
@@ -3998,7 +4032,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     /* "halting the plans would be a mistake": what undoing it is
                      * judged, the opposite stance towards it */
                     size_t g = past_back_determiners(doc, cx->m[m].tb, from);
-                    if (g > from && IN_LIST(doc, g - 1, undoing)) {
+                    if (undone_at(doc, g, from)) {
                         stance = stance == SG_EDGE_ENDORSES ? SG_EDGE_OPPOSES
                                                             : SG_EDGE_ENDORSES;
                     }
