@@ -2850,13 +2850,21 @@ static const char *const urge[] = {"urged", "urging", "urges",   "urge",
  * the stakeholder before the urging verb (or -1 when none is named); -2 when no
  * such verb comes before Y. */
 static long urged_by(const sg_i_ctx_t *cx, size_t from, size_t b) {
-    const size_t b0 = b;
     const sg_textdoc_t *doc = cx->doc;
     size_t v;
 
     if (b > from && IN_LIST(doc, b, urge) && IN_LIST(doc, b - 1, be_words)) {
         return -1; /* "the council has been asked to endorse it": asked, no stance */
     }
+    /* (past a body's part: "called on the BMA's GP committee to") */
+    for (size_t k = b, k0 = b; k > from + 1 && k + 4 > k0; k--) {
+        long m = sg_tok_is(doc, k, "'s") ? sg_i_mention_at(cx, k - 1) : -1;
+        if (m >= 0 && cx->m[m].te == k) {
+            b = cx->m[m].tb;
+            break;
+        }
+    }
+    const size_t b0 = b;
     /* (past words in lower case that name the one urged: "urged the trust to",
      * "urged local people to") */
     while (b > from + 1 && b + 3 > b0 && !IN_LIST(doc, b - 1, urge) &&
