@@ -4789,6 +4789,59 @@ static sg_err_t sides_listed(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
+/* "X has resigned from the board of the Y STP in protest at plans to cut beds",
+ * "X quit in protest at the Y STP": leaving in protest opposes what the protest is
+ * at when it is named, else what is left when it is a plan, else the plan named
+ * last when the protest is at a plan. */
+static sg_err_t protest_exits(sg_i_ctx_t *cx) {
+    static const char *const exits[] = {"resigned", "resigns",   "resigning", "quit",
+                                        "quits",    "quitting",  "walked",    "stepped",
+                                        "withdrew", "withdrawn", "left"};
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t t = 1; t + 2 < doc->ntoks; t++) {
+        if (doc->toks[t].norm_len != 2 || !sg_tok_is(doc, t, "in") ||
+            !sg_tok_is(doc, t + 1, "protest")) {
+            continue;
+        }
+        size_t sb = doc->sents[doc->toks[t].sent].tok_begin, v = t;
+        while (v-- > sb && v + 24 > t && !IN_LIST(doc, v, exits) &&
+               !sg_tok_is(doc, v, ";")) {
+        }
+        if (v + 1 == sb || v + 24 <= t || !IN_LIST(doc, v, exits)) {
+            continue;
+        }
+        long src = sg_i_subject_before(cx, v);
+        size_t lim = sent_end(doc, t), a = t + 2;
+        a += a < lim && (sg_tok_is(doc, a, "at") || sg_tok_is(doc, a, "against") ||
+                         sg_tok_is(doc, a, "over"));
+        long dst = -1,
+             m = a > t + 2 ? mention_from(cx, past_determiners(doc, a, lim)) : -1;
+        if (m >= 0 && cx->m[m].tb <= a + 2) {
+            dst = sg_i_role_body(cx, m);
+        }
+        for (size_t k = v + 1; dst < 0 && k < t; k++) {
+            long lm = sg_i_mention_at(cx, k); /* what is left, a plan */
+            dst = lm >= 0 && cx->m[lm].entity >= 0 &&
+                          cx->ents[cx->m[lm].entity].type == SG_NODE_STP
+                      ? cx->m[lm].entity
+                      : -1;
+        }
+        size_t p =
+            a + (a < lim && (sg_tok_is(doc, a, "the") || sg_tok_is(doc, a, "its")));
+        if (dst < 0 && p < lim && IN_LIST(doc, p, plan_nouns)) {
+            dst = sg_i_plan_before(cx, p, src);
+        }
+        sg_err_t rc;
+        if (src >= 0 && dst >= 0 && src != dst &&
+            (rc = sg_i_add_edge(cx, src, dst, SG_EDGE_OPPOSES, NULL, doc->toks[t].sent, t,
+                                t + 2, 0)) != SG_OK) {
+            return rc;
+        }
+    }
+    return SG_OK;
+}
+
 /* "X is among the STP's fiercest critics", "X, one of Y's most vocal supporters,":
  * the one among them takes the side towards Y (the one before "is" or before the
  * comma that opens the apposition). */
@@ -4897,7 +4950,7 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
     if ((rc = person_roles(cx)) != SG_OK || (rc = pronoun_roles(cx)) != SG_OK ||
         (rc = body_clauses(cx)) != SG_OK || (rc = led_by(cx)) != SG_OK ||
         (rc = sides_listed(cx)) != SG_OK || (rc = among_side(cx)) != SG_OK ||
-        (rc = role_speakers(cx)) != SG_OK) {
+        (rc = protest_exits(cx)) != SG_OK || (rc = role_speakers(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
