@@ -3188,7 +3188,10 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
         if (doc->toks[tb].sent == s && cx->ents[cx->m[m].entity].type != SG_NODE_STP &&
             (pb == doc->sents[s].tok_begin || sg_tok_is(doc, pb - 1, "and") ||
              sg_tok_is(doc, pb - 1, "but") || sg_tok_is(doc, pb - 1, "while") ||
-             sg_tok_is(doc, pb - 1, ",")) && /* (or a list's: "A, B and C opposed it") */
+             sg_tok_is(doc, pb - 1, "after") || sg_tok_is(doc, pb - 1, "before") ||
+             sg_tok_is(doc, pb - 1, "when") || sg_tok_is(doc, pb - 1, "since") ||
+             sg_tok_is(doc, pb - 1, ",")) && /* (or a list's: "A, B and C opposed it";
+                                              * or a clause's: "after X backed it") */
             te < t &&
             ((doc->toks[te].kind == SG_TK_WORD && !sg_i_is_cap(doc, te) &&
               !sg_tok_is(doc, te, "of") && !sg_tok_is(doc, te, "'s")) ||
@@ -4350,6 +4353,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 int plans_to = 0;
                 for (size_t k = ce; k < st->tok_end && k < ce + 8 && dst < 0; k++) {
                     if (IN_LIST(doc, k, clause_breaks) ||
+                        (k == ce &&
+                         (sg_tok_is(doc, k, "it") || sg_tok_is(doc, k, "them"))) ||
                         (sg_tok_is(doc, k, ",") &&
                          (k == ce ||
                           (sg_i_participle(doc, k + 1) &&
@@ -4370,7 +4375,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                          * past a comma after a thing not named: "failed to win the
                          * support of frontline clinicians, MPs on the Health Committee
                          * heard", unless the comma names them: "several plans, including
-                         * X") */
+                         * X"; nor past a pronoun, what is acted on: "backed it in May,
+                         * since when X has ...") */
                         break;
                     }
                     size_t iv;
