@@ -689,6 +689,9 @@ static long publisher(const sg_i_ctx_t *cx, size_t mi) {
     return near;
 }
 
+static long footprint_before(const sg_i_ctx_t *cx, long mi);
+static long footprint_first(const sg_i_ctx_t *cx, long mi);
+
 /* The place a council is of ("Cornwall" of "Cornwall Council", "Kent" of "Kent
  * County Council"), in buf; NULL when the name is not "<place> ... Council". */
 static const char *council_place(const char *name, char *buf, size_t size) {
@@ -745,6 +748,8 @@ static sg_err_t regional(sg_i_ctx_t *cx, index_t *ix, size_t mi, long *out) {
         }
     }
 
+    /* ("the plan", not "its local STP", "the county's STP") */
+    int bare = te == cx->m[mi].tb + 2 && sg_tok_is(doc, cx->m[mi].tb, "the");
     for (size_t k = mi; k-- > 0;) {
         const sg_i_mention_t *o = &cx->m[k];
         if (doc->toks[o->tb].sent != sent) {
@@ -760,6 +765,17 @@ static sg_err_t regional(sg_i_ctx_t *cx, index_t *ix, size_t mi, long *out) {
             sg_err_t rc = sg_i_gaz_lookup(cx->lex, place, &g);
             if (rc != SG_OK) {
                 return rc;
+            }
+            /* (a council's place names a plan the article has not named, when it
+             * named another: "The Black Country STP ... Birmingham City
+             * Council's leader said the plan would fail": the Black Country's) */
+            long named = g && g->type == SG_NODE_STP && !o->place && bare &&
+                                 find_entity(cx, ix, SG_NODE_STP, g->canonical, NULL) < 0
+                             ? footprint_before(cx, (long)mi)
+                             : -1;
+            if (named >= 0) {
+                *out = named;
+                return SG_OK;
             }
             if (g && g->type == SG_NODE_STP) {
                 return entity_for(cx, ix, SG_NODE_STP, g->canonical, out);
@@ -944,9 +960,6 @@ static sg_err_t councils_by_place(const sg_i_ctx_t *cx, sg_map_t *places) {
     }
     return SG_OK;
 }
-
-static long footprint_before(const sg_i_ctx_t *cx, long mi);
-static long footprint_first(const sg_i_ctx_t *cx, long mi);
 
 /* "NED CCG, formally Northern, Eastern and Western Devon CCG", "X (formerly Y)",
  * "X, also known as Y": the body mention mi names again, its other name; its
