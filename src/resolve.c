@@ -1153,14 +1153,21 @@ static int stp_single(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
              sg_tok_is(doc, m->te - 1, "partnership")));
 }
 
+/* words before a footprint that is not the one spoken of ("the first area outside
+ * Greater Manchester to ...") */
+static const char *const contrasts[] = {"outside", "unlike", "than", "beyond", "besides"};
+
 /* The footprint named nearest mention mi (within STP_REACH mentions), before it when
- * step is -1, after it when 1; or -1. */
+ * step is -1, after it when 1, past one named only to contrast; or -1. */
 static long footprint_near(const sg_i_ctx_t *cx, long mi, long step) {
     for (long k = mi + step; k >= 0 && (size_t)k < cx->nm && labs(k - mi) < STP_REACH;
          k += step) {
         long f = cx->m[k].entity;
+        size_t b = cx->m[k].tb;
+        b -= b > 0 && sg_tok_is(cx->doc, b - 1, "the");
         if (f >= 0 && cx->ents[f].type == SG_NODE_STP &&
-            strcmp(cx->ents[f].name, SG_I_PROGRAMME) != 0) {
+            strcmp(cx->ents[f].name, SG_I_PROGRAMME) != 0 &&
+            !(b > 0 && IN_LIST(cx->doc, b - 1, contrasts))) {
             return f;
         }
     }
