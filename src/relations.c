@@ -2574,6 +2574,37 @@ static sg_err_t pronoun_roles(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
+/* "The leader of the X STP has stepped down. Jane Doe, who was also chief
+ * executive of Y, ...": a sentence that opens with a role of no one named, and the
+ * next opens with a person who holds it "also": hers. */
+static sg_err_t lede_roles(sg_i_ctx_t *cx) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t s = 0; s + 1 < doc->nsents; s++) {
+        size_t sb = doc->sents[s].tok_begin, se = doc->sents[s].tok_end;
+        size_t k = sb + (sb < se && sg_tok_is(doc, sb, "the"));
+        size_t n = k > sb ? sg_i_match(cx->lex, SG_I_T_ROLES, doc, k, se, NULL) : 0;
+        if (!n || k + n >= se || !sg_tok_is(doc, k + n, "of")) {
+            continue;
+        }
+        size_t nb = doc->sents[s + 1].tok_begin, ne = doc->sents[s + 1].tok_end;
+        long m = sg_i_mention_at(cx, nb);
+        size_t a = m >= 0 ? cx->m[m].te : ne;
+        if (m < 0 || cx->m[m].tb != nb || cx->m[m].entity < 0 ||
+            cx->ents[cx->m[m].entity].type != SG_NODE_PERSON || a + 4 >= ne ||
+            !sg_tok_is(doc, a, ",") || !sg_tok_is(doc, a + 1, "who") ||
+            !(sg_tok_is(doc, a + 2, "was") || sg_tok_is(doc, a + 2, "is")) ||
+            !sg_tok_is(doc, a + 3, "also")) {
+            continue;
+        }
+        sg_err_t rc = roles_after(cx, cx->m[m].entity, k);
+        if (rc != SG_OK) {
+            return rc;
+        }
+    }
+    return SG_OK;
+}
+
 /* Is token k a reporting verb (outside a quotation) whose clause opens with a
  * subject of its own that names no stakeholder ("said the board", "said that a
  * review") and runs on to the verb at c (not "X said the borough had not been
@@ -4954,9 +4985,10 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
 
     find_author(cx);
     if ((rc = person_roles(cx)) != SG_OK || (rc = pronoun_roles(cx)) != SG_OK ||
-        (rc = body_clauses(cx)) != SG_OK || (rc = led_by(cx)) != SG_OK ||
-        (rc = sides_listed(cx)) != SG_OK || (rc = among_side(cx)) != SG_OK ||
-        (rc = protest_exits(cx)) != SG_OK || (rc = role_speakers(cx)) != SG_OK) {
+        (rc = lede_roles(cx)) != SG_OK || (rc = body_clauses(cx)) != SG_OK ||
+        (rc = led_by(cx)) != SG_OK || (rc = sides_listed(cx)) != SG_OK ||
+        (rc = among_side(cx)) != SG_OK || (rc = protest_exits(cx)) != SG_OK ||
+        (rc = role_speakers(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
