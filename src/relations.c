@@ -1592,7 +1592,8 @@ static int speaks_of_leading(const sg_i_ctx_t *cx, size_t s) {
  * list's line "- Mark Rogers, chief executive of Birmingham City Council
  * (Birmingham and Solihull)": a footprint in brackets after a person (before any
  * other), in a sentence that speaks of STPs or of leading (for a list's line, or in
- * the three sentences before the list), is the one the person leads. */
+ * the three sentences before the list; for a sentence opening with "They", "These"
+ * or "Among", or in the two before it), is the one the person leads. */
 static sg_err_t footprint_in_brackets(sg_i_ctx_t *cx, const sg_i_mention_t *pm,
                                       size_t lim) {
     const sg_textdoc_t *doc = cx->doc;
@@ -1624,6 +1625,14 @@ static sg_err_t footprint_in_brackets(sg_i_ctx_t *cx, const sg_i_mention_t *pm,
         }
         s0 = doc->paras[p].sent_begin;
         s0 = s0 > 3 ? s0 - 3 : 0;
+    } else {
+        /* a sentence that goes on from the two before: "... the leaders of all 44
+         * footprints. Of the 44, 36 are led by ... They include X (Dorset)" */
+        size_t sb = doc->sents[s].tok_begin;
+        s0 = sg_tok_is(doc, sb, "they") || sg_tok_is(doc, sb, "these") ||
+                     sg_tok_is(doc, sb, "those") || sg_tok_is(doc, sb, "among")
+                 ? (s > 2 ? s - 2 : 0)
+                 : s;
     }
     for (size_t k = s0; k <= s; k++) {
         if (speaks_of_leading(cx, k)) {
