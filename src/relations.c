@@ -3457,6 +3457,28 @@ static size_t object_list(const sg_i_ctx_t *cx, long om, size_t lim, long *out,
 static const char *const subject_words[] = {"it", "they", "he",   "she",
                                             "we", "who",  "which"};
 
+/* The mention of the person whose apposition ends with the comma at token c, after
+ * from ("X, chair of Y," and c the second comma): its role opens after the comma
+ * that ends the name; or -1. */
+static long apposed_person(const sg_i_ctx_t *cx, size_t c, size_t from) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t k = c; k-- > from + 1 && k + 16 > c;) {
+        if (!sg_tok_is(doc, k, ",")) {
+            continue;
+        }
+        long m = sg_i_mention_at(cx, k - 1);
+        size_t r = k + 1 + (sg_tok_is(doc, k + 1, "the") || sg_tok_is(doc, k + 1, "a"));
+        if (m < 0 || cx->m[m].te != k || cx->m[m].entity < 0 ||
+            cx->ents[cx->m[m].entity].type != SG_NODE_PERSON ||
+            !sg_i_match(cx->lex, SG_I_T_ROLES, doc, r, c, NULL)) {
+            return -1;
+        }
+        return m;
+    }
+    return -1;
+}
+
 /* A stance taken by a verb, which a later clause may echo ("..., as has Y", "So
  * did Y.", "Y did not."). */
 typedef struct {
@@ -4654,6 +4676,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         pe -= 3;
                     }
                     long prev = sg_i_mention_at(cx, pe - 1);
+                    if (prev < 0 && sg_tok_is(doc, pe - 1, ",")) {
+                        /* "A, chair of X, and B"; else "A, X, and B" */
+                        prev = apposed_person(cx, pe - 1, list_from);
+                        long om = prev < 0 && pe > list_from + 2
+                                      ? sg_i_mention_at(cx, pe - 2)
+                                      : -1;
+                        prev = om >= 0 && cx->m[om].te == pe - 1 ? om : prev;
+                    }
                     if (prev < 0 || cx->m[prev].entity < 0) {
                         break;
                     }
