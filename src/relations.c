@@ -1342,6 +1342,29 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     return SG_OK;
 }
 
+/* The council of the place named by the capitalised words (no stakeholder's) right
+ * before token e, after sb ("Sheffield" of "Sheffield's director": Sheffield City
+ * Council, when the article names it); -1 when none, -2 when out of memory. */
+static long place_council(const sg_i_ctx_t *cx, size_t e, size_t sb) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t b = e;
+
+    while (b > sb && b + 3 > e && doc->toks[b - 1].kind == SG_TK_WORD &&
+           sg_i_is_cap(doc, b - 1) && sg_i_mention_at(cx, b - 1) < 0) {
+        b--;
+    }
+    if (b == e) {
+        return -1;
+    }
+    char *place = sg_i_surface(doc, b, e);
+    if (!place) {
+        return -2;
+    }
+    long council = sg_i_council_of_place(cx, place);
+    free(place);
+    return council;
+}
+
 /* "The council's leader, Cllr Tom Ashworth", "Unison's head of health, Sara
  * Gorton": a role of a body named just before the person. */
 static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
@@ -1458,6 +1481,11 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
              * the place the article names, not the plan of its area */
             long council = sg_i_council_of_place(cx, cx->m[bm].surface);
             body = council >= 0 ? council : body;
+        }
+        if (body < 0 && bm < 0 && possessive_at(doc, before) &&
+            (body = place_council(cx, before, sb)) == -2) {
+            return SG_ENOMEM; /* "Sheffield's director of public health, X": of the
+                               * place's council the article names */
         }
         if (body < 0 && before >= sb + 2 && sg_i_mention_at(cx, before - 1) < 0 &&
             (sg_tok_is(doc, before - 1, "council") ||

@@ -940,6 +940,36 @@ static const char *bare_place_council(const sg_i_mention_t *m, char *buf, size_t
                : NULL;
 }
 
+/* The places of the article's council names ("North Tyneside" of "North Tyneside
+ * Council"), into places. */
+static sg_err_t council_mention_places(const sg_i_ctx_t *cx, sg_map_t *places) {
+    for (size_t k = 0; k < cx->nm; k++) {
+        char own[256];
+        const sg_i_mention_t *o = &cx->m[k];
+        const char *p =
+            o->kind == SG_I_M_NAME && o->type == SG_NODE_COUNCIL
+                ? (o->place ? o->place : council_place(o->name, own, sizeof(own)))
+                : NULL;
+        sg_err_t rc = p ? sg_map_put(places, p, k) : SG_OK;
+        if (rc != SG_OK) {
+            return rc;
+        }
+    }
+    return SG_OK;
+}
+
+/* Is name mention m, a name the gazetteer does not know, a place's possessive whose
+ * council the article names (in places: "North Tyneside's director" and "North
+ * Tyneside Council"): the council? */
+static int council_place_named(const sg_i_ctx_t *cx, const sg_i_mention_t *m,
+                               const sg_map_t *places) {
+    size_t v;
+    return places->n > 0 && m->kind == SG_I_M_NAME &&
+           (m->type == SG_NODE_ORGANISATION || m->type == SG_NODE_PERSON) && !m->place &&
+           m->te < cx->doc->ntoks && sg_tok_is(cx->doc, m->te, "'s") &&
+           sg_map_get(places, m->name, &v);
+}
+
 /* The article's councils by the place of a fuller name than "<place> Council"
  * ("Durham" of "Durham County Council"), into places: the entity, or (size_t)-1
  * when two have the same place. */
@@ -992,11 +1022,14 @@ static long other_name_of(const sg_i_ctx_t *cx, size_t mi) {
 sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
     index_t ix;
     sg_map_t acr; /* acronyms defined in brackets: the last entity to define each */
+    sg_map_t cplaces; /* the places of the article's council names */
     sg_err_t rc = SG_OK;
     long ent;
 
     ix.built = 0;
     sg_map_init(&acr);
+    sg_map_init(&cplaces);
+    rc = council_mention_places(cx, &cplaces);
     /* pass 1: names */
     for (size_t i = 0; i < cx->nm && rc == SG_OK; i++) {
         sg_i_mention_t *m = &cx->m[i];
@@ -1008,7 +1041,8 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
             continue;
         }
         char place[256];
-        if (gaz_acronym(cx, m) || bare_place_council(m, place, sizeof(place))) {
+        if (gaz_acronym(cx, m) || bare_place_council(m, place, sizeof(place)) ||
+            council_place_named(cx, m, &cplaces)) {
             continue; /* after the article's own acronyms or full names, in pass 2 */
         }
         /* "the law firm Leigh Day ... a solicitor at Leigh Day": a name the article
@@ -1047,6 +1081,13 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
                 }
                 by_place = 1;
                 ent = sg_map_get(&places, place, &v) ? (long)v : -1;
+                if (ent < 0) {
+                    rc = entity_for(cx, &ix, m->type, m->name, &ent);
+                }
+                break;
+            }
+            if (council_place_named(cx, m, &cplaces)) {
+                ent = sg_i_council_of_place(cx, m->name); /* (once they are made) */
                 if (ent < 0) {
                     rc = entity_for(cx, &ix, m->type, m->name, &ent);
                 }
@@ -1121,6 +1162,7 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
     }
     index_release(&ix);
     sg_map_release(&acr);
+    sg_map_release(&cplaces);
     sg_map_release(&places);
     return rc == SG_OK ? chain_previous(cx) : rc;
 }
