@@ -693,13 +693,21 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
     if (fp >= 0) {
         return fp;
     }
-    /* "Its" opening a sentence after one whose last clause's subject is a body:
+    /* "Its" opening a sentence (or a person's apposition that does) after one whose
+     * last clause's subject is a body:
      * that body ("The County Councils Network backed the ADASS call. Its health
      * spokesman, X"; "X has backed it, but Unison has warned ... Its head of
      * health": Unison) */
     long subject = -1;
     int named = 0;
-    if (t == sb && ps > 0) {
+    /* (or after a person who opens the sentence: "Sir X, its lead, said") */
+    size_t it = t - (t > sb && sg_tok_is(cx->doc, t - 1, "its")); /* (the word) */
+    long om =
+        it > sb + 1 && sg_tok_is(cx->doc, it - 1, ",") ? sg_i_mention_at(cx, it - 2) : -1;
+    int opens_person = om >= 0 && cx->m[om].tb <= sb + 1 && cx->m[om].te == it - 1 &&
+                       cx->m[om].entity >= 0 &&
+                       cx->ents[cx->m[om].entity].type == SG_NODE_PERSON;
+    if ((t == sb || opens_person) && ps > 0) {
         static const char *const opens[] = {"but", "and", "while", ","};
         const sg_sentence_t *p = &cx->doc->sents[ps - 1];
         for (size_t k = p->tok_begin; k < p->tok_end && k < p->tok_begin + 200; k++) {
@@ -719,7 +727,9 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
             }
             if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON &&
                 cx->m[m].kind != SG_I_M_DOCREF &&
-                (j == p->tok_begin || IN_LIST(cx->doc, j - 1, opens))) {
+                (j == p->tok_begin ||
+                 (IN_LIST(cx->doc, j - 1, opens) &&
+                  !sg_i_reporting_at(cx, cx->m[m].te)))) { /* (not ", X said.") */
                 subject = e;
             }
             named |= e >= 0 && cx->ents[e].type != SG_NODE_PERSON && !unnamed_plan(cx, m);
