@@ -739,8 +739,11 @@ static int ends_sentence(const sg_textdoc_t *doc, size_t i, const sg_map_t *abbr
         if (abbrev && sg_map_getn(abbrev, w, len, &v) && (v & 1)) {
             return 0;
         }
-        if (len == 1 && (doc->toks[i - 1].flags & SG_TF_CAP)) {
-            return 0; /* an initial: "J. Smith" */
+        /* (not a letter glued to what is before it: "the A&E. Tarn Council") */
+        if (len == 1 && (doc->toks[i - 1].flags & SG_TF_CAP) &&
+            (i == 1 || (doc->toks[i - 1].flags & SG_TF_SPACE_BEFORE) ||
+             sg_tok_is(doc, i - 2, "."))) {
+            return 0; /* an initial: "J. Smith", "J.R. Smith" */
         }
     }
     return 1;

@@ -225,6 +225,22 @@ static void test_text__sentences_respect_abbreviations(void **state) {
     sg_textdoc_release(&d);
 }
 
+/* A capital letter and a full stop is an initial, unless the letter is glued to
+ * what comes before it: "A&E." ends a sentence. */
+static void test_text__initials_and_glued_letters(void **state) {
+    const char *s = "J. Smith and J.R. Jones want the A&E. Tarn Council agreed. So did "
+                    "Q. Lee.";
+    sg_textdoc_t d;
+    (void)state;
+    init(&d, s, strlen(s));
+    assert_int_equal(d.nsents, 3);
+    assert_memory_equal(d.text + d.sents[0].start, "J. Smith", 8);
+    assert_memory_equal(d.text + d.sents[0].end - 4, "A&E.", 4);
+    assert_memory_equal(d.text + d.sents[1].start, "Tarn", 4);
+    assert_memory_equal(d.text + d.sents[2].end - 7, "Q. Lee.", 7);
+    sg_textdoc_release(&d);
+}
+
 /* Text that runs on without a full stop is cut into sentences of at most
  * SG_SENT_MAX_TOKENS tokens that cover it, in order; a long sentence that ends is
  * whole. */
@@ -412,6 +428,7 @@ int main(void) {
         cmocka_unit_test(test_text__utf16_after_a_byte_order_mark),
         cmocka_unit_test(test_text__windows_1252_detected),
         cmocka_unit_test(test_text__sentences_respect_abbreviations),
+        cmocka_unit_test(test_text__initials_and_glued_letters),
         cmocka_unit_test(test_text__run_on_text_cut_into_bounded_sentences),
         cmocka_unit_test(test_text__crlf_paragraphs_and_quotes),
         cmocka_unit_test(test_text__possessive_is_its_own_token),
