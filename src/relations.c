@@ -3428,6 +3428,15 @@ static int gerund_subject(const sg_i_ctx_t *cx, size_t c, size_t ce, size_t lim)
                            sg_tok_is(doc, t, "is") || sg_tok_is(doc, t, "was"));
 }
 
+/* Is token k a pronoun for what a verb acts on: "it", "them", or "this" standing
+ * alone ("has rightly opposed this, and ...", not "opposed this plan")? */
+static int pronoun_object(const sg_textdoc_t *doc, size_t k) {
+    return sg_tok_is(doc, k, "it") || sg_tok_is(doc, k, "them") ||
+           (sg_tok_is(doc, k, "this") &&
+            (k + 1 >= doc->ntoks || doc->toks[k + 1].kind == SG_TK_PUNCT ||
+             sg_tok_is(doc, k + 1, "and") || sg_tok_is(doc, k + 1, "but")));
+}
+
 /* acts that undo what they act on: "scrapping the plan would be a mistake" */
 static const char *const undoing[] = {"halting",  "scrapping",  "abandoning", "stopping",
                                       "delaying", "ditching",   "pausing",    "axing",
@@ -4453,8 +4462,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 int plans_to = 0;
                 for (size_t k = ce; k < st->tok_end && k < ce + 8 && dst < 0; k++) {
                     if (IN_LIST(doc, k, clause_breaks) ||
-                        (k == ce &&
-                         (sg_tok_is(doc, k, "it") || sg_tok_is(doc, k, "them"))) ||
+                        (k == ce && pronoun_object(doc, k)) ||
                         (sg_tok_is(doc, k, ",") &&
                          (k == ce ||
                           (sg_i_participle(doc, k + 1) &&
@@ -4551,7 +4559,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     }
                 }
                 dst = dst < 0 ? given : dst; /* "has given the plan its support" */
-                if (dst < 0 && (sg_tok_is(doc, ce, "it") || sg_tok_is(doc, ce, "them"))) {
+                if (dst < 0 && pronoun_object(doc, ce)) {
                     /* "Hale Council opposed it", "STPs were announced; we welcomed
                      * them" */
                     dst = sg_i_plan_before(cx, ce, src);
