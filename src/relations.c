@@ -3428,6 +3428,10 @@ static int gerund_subject(const sg_i_ctx_t *cx, size_t c, size_t ce, size_t lim)
                            sg_tok_is(doc, t, "is") || sg_tok_is(doc, t, "was"));
 }
 
+/* participles whose agent is the one a verb acts on: "praised the progress made by
+ * X" */
+static const char *const making[] = {"made", "achieved", "done", "shown", "led"};
+
 /* Is token k a pronoun for what a verb acts on: "it", "them", or "this" standing
  * alone ("has rightly opposed this, and ...", not "opposed this plan")? */
 static int pronoun_object(const sg_textdoc_t *doc, size_t k) {
@@ -4473,12 +4477,16 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         IN_LIST(doc, k, change_nouns) ||
                         (k > ce &&
                          (sg_tok_is(doc, k, "over") || sg_tok_is(doc, k, "about") ||
-                          sg_tok_is(doc, k, "by") ||
+                          sg_tok_is(doc, k, "who") || sg_tok_is(doc, k, "whose") ||
+                          (sg_tok_is(doc, k, "by") && !IN_LIST(doc, k - 1, making)) ||
                           (sg_i_auxiliary(doc, k) && !sg_i_is_cap(doc, k))))) {
                         /* (nor past a verb or an agent in what is acted on: "support
                          * for carers is part of X", "patients affected by X"; nor past
                          * what a thing not named is about: "clashed with
-                         * campaigners over NHS policy"; nor past ", saying": "voted
+                         * campaigners over NHS policy", nor into what those not named
+                         * say: "criticised campaigners who say the plan ..." (but on
+                         * to who made what is acted on: "praised the progress made by
+                         * X"); nor past ", saying": "voted
                          * against the motion, saying the plan deserved a hearing"; nor
                          * past a comma after a thing not named: "failed to win the
                          * support of frontline clinicians, MPs on the Health Committee
