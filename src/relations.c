@@ -1022,6 +1022,29 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
     return SG_OK;
 }
 
+/* The mention of the person whose apposition ends at token c (a comma or "and"),
+ * after from ("X, chair of Y," and c the second comma; "X, chief executive of Y and
+ * the STP's lead": c the "and"): its role opens after the comma that ends the name;
+ * or -1. */
+static long apposed_person(const sg_i_ctx_t *cx, size_t c, size_t from) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t k = c; k-- > from + 1 && k + 16 > c;) {
+        if (!sg_tok_is(doc, k, ",")) {
+            continue;
+        }
+        long m = sg_i_mention_at(cx, k - 1);
+        size_t r = k + 1 + (sg_tok_is(doc, k + 1, "the") || sg_tok_is(doc, k + 1, "a"));
+        if (m < 0 || cx->m[m].te != k || cx->m[m].entity < 0 ||
+            cx->ents[cx->m[m].entity].type != SG_NODE_PERSON ||
+            !sg_i_match(cx->lex, SG_I_T_ROLES, doc, r, c, NULL)) {
+            return -1;
+        }
+        return m;
+    }
+    return -1;
+}
+
 /* "the chief executive of the Local Government Association has claimed. ... Mark
  * Lloyd said": a role named before the person, in the same or the next sentences. */
 static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
@@ -1087,6 +1110,11 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         if (pb >= 0 && cx->m[pb].te == t - 1 &&
             cx->ents[cx->m[pb].entity].type == SG_NODE_PERSON) {
             continue;
+        }
+        if (t > 1 && sg_tok_is(doc, t - 1, "and") &&
+            apposed_person(cx, t - 1, from) >= 0) {
+            continue; /* (nor its second role: "X, chief executive of Y and the STP's
+                       * lead, said") */
         }
         for (size_t k = r0; pbm >= 0 && k < rb; k++) {
             if (!IN_LIST(doc, k, qualifiers)) {
@@ -3507,28 +3535,6 @@ static size_t object_list(const sg_i_ctx_t *cx, long om, size_t lim, long *out,
 /* words before a verb that is its subject */
 static const char *const subject_words[] = {"it", "they", "he",   "she",
                                             "we", "who",  "which"};
-
-/* The mention of the person whose apposition ends with the comma at token c, after
- * from ("X, chair of Y," and c the second comma): its role opens after the comma
- * that ends the name; or -1. */
-static long apposed_person(const sg_i_ctx_t *cx, size_t c, size_t from) {
-    const sg_textdoc_t *doc = cx->doc;
-
-    for (size_t k = c; k-- > from + 1 && k + 16 > c;) {
-        if (!sg_tok_is(doc, k, ",")) {
-            continue;
-        }
-        long m = sg_i_mention_at(cx, k - 1);
-        size_t r = k + 1 + (sg_tok_is(doc, k + 1, "the") || sg_tok_is(doc, k + 1, "a"));
-        if (m < 0 || cx->m[m].te != k || cx->m[m].entity < 0 ||
-            cx->ents[cx->m[m].entity].type != SG_NODE_PERSON ||
-            !sg_i_match(cx->lex, SG_I_T_ROLES, doc, r, c, NULL)) {
-            return -1;
-        }
-        return m;
-    }
-    return -1;
-}
 
 /* A stance taken by a verb, which a later clause may echo ("..., as has Y", "So
  * did Y.", "Y did not."). */
