@@ -4469,7 +4469,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 /* what the verb acts on, within its clause: not "supported the
                  * merger, but Unite ...", nor past a comma right after it ("if
                  * they are to command local support, the committee has warned") */
-                int plans_to = 0;
+                int plans_to = 0, plans_for = 0;
                 for (size_t k = ce; k < st->tok_end && k < ce + 8 && dst < 0; k++) {
                     if (IN_LIST(doc, k, clause_breaks) ||
                         (k == ce && pronoun_object(doc, k)) ||
@@ -4522,6 +4522,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                 IN_LIST(doc, k, plan_nouns);
                     dst = om >= 0 ? sg_i_role_body(cx, om)
                                   : role_object(cx, k, st->tok_end);
+                    /* "concerned about proposals for X Hospital": the proposals', the
+                     * plan named last (or none) */
+                    plans_for |= om < 0 && sg_tok_is(doc, k + 1, "for") &&
+                                 IN_LIST(doc, k, plan_nouns);
+                    if (dst >= 0 && plans_for && cx->ents[dst].type != SG_NODE_STP) {
+                        dst = sg_i_plan_before(cx, c, src);
+                        break;
+                    }
                     if (dst >= 0 && plans_to && cx->ents[dst].type != SG_NODE_STP) {
                         dst = -1;
                         break;
