@@ -2862,45 +2862,64 @@ static long voice_of(const sg_i_ctx_t *cx, size_t s) {
     return e >= 0 ? e : cx->author;
 }
 
-/* Who holds an evaluation made in sentence s: a reporting verb's subject, else the
- * author (or a debate's speaker). */
-static long evaluator(const sg_i_ctx_t *cx, size_t s) {
-    const sg_sentence_t *st = &cx->doc->sents[s];
-
+/* If token t of sentence st reports words (outside a quotation), its subject (-1
+ * when not named, and *others set unless the subject is "I" or "we"); else -2. */
+static long reporter_at(const sg_i_ctx_t *cx, const sg_sentence_t *st, size_t t,
+                        int *others) {
     /* (a noun, not a verb: "rejected claims that the plan was flawed") */
     static const char *const nouns[] = {"claims", "reports", "warnings"};
+    /* (or a verb that names what it judges: "X called the plan a mistake") */
+    int names = t + 1 < st->tok_end && IN_LIST(cx->doc, t, naming_verbs) &&
+                !sg_tok_is(cx->doc, t + 1, "for") && !sg_tok_is(cx->doc, t + 1, "on");
+    if (!(sg_i_reporting_at(cx, t) || names) || quote_at(cx, t) >= 0 ||
+        (IN_LIST(cx->doc, t, nouns) && t > st->tok_begin && entity_at(cx, t - 1) < 0 &&
+         sg_i_pronoun_entity(cx, t - 1) < 0)) {
+        return -2;
+    }
+    /* (the subject after it, inverted: "X must be stopped, said Hale Council"; else
+     * before it) */
+    size_t a = past_determiners(cx->doc, t + 1, st->tok_end);
+    long am =
+        t > st->tok_begin && sg_tok_is(cx->doc, t - 1, ",") ? mention_from(cx, a) : -1;
+    size_t ae = am >= 0 ? cx->m[am].te : 0; /* (which ends the clause) */
+    am = am >= 0 && cx->ents[cx->m[am].entity].type != SG_NODE_STP &&
+                 (ae >= st->tok_end || sg_tok_is(cx->doc, ae, ".") ||
+                  sg_tok_is(cx->doc, ae, ","))
+             ? am
+             : -1;
+    long e = am >= 0 ? cx->m[am].entity : sg_i_subject_before(cx, t);
+    if (e >= 0) {
+        return e;
+    }
+    size_t k = t; /* (past "have", "still", "now") */
+    while (k > st->tok_begin &&
+           (sg_i_auxiliary(cx->doc, k - 1) || IN_LIST(cx->doc, k - 1, aux_words) ||
+            sg_tok_is(cx->doc, k - 1, "still"))) {
+        k--;
+    }
+    *others |= !(k > st->tok_begin &&
+                 (sg_tok_is(cx->doc, k - 1, "i") || sg_tok_is(cx->doc, k - 1, "we")));
+    return -1;
+}
+
+/* Who holds an evaluation made in sentence s by the cue at token c: the subject of
+ * the reporting verb nearest before the cue ("A said X was a mistake, and B said Y
+ * would never work": B's for Y), else of the first after it ("Y must be stopped,
+ * said Z"); else the author (or a debate's speaker). */
+static long evaluator(const sg_i_ctx_t *cx, size_t s, size_t c) {
+    const sg_sentence_t *st = &cx->doc->sents[s];
     int others = 0; /* a verb reports words of one not named ("Critics say") */
-    for (size_t t = st->tok_begin; t < st->tok_end; t++) {
-        /* (or a verb that names what it judges: "X called the plan a mistake") */
-        int names = t + 1 < st->tok_end && IN_LIST(cx->doc, t, naming_verbs) &&
-                    !sg_tok_is(cx->doc, t + 1, "for") && !sg_tok_is(cx->doc, t + 1, "on");
-        if ((sg_i_reporting_at(cx, t) || names) && quote_at(cx, t) < 0 &&
-            !(IN_LIST(cx->doc, t, nouns) && t > st->tok_begin &&
-              entity_at(cx, t - 1) < 0 && sg_i_pronoun_entity(cx, t - 1) < 0)) {
-            /* (the subject after it, inverted: "X must be stopped, said Hale
-             * Council"; else before it) */
-            size_t a = past_determiners(cx->doc, t + 1, st->tok_end);
-            long am = t > st->tok_begin && sg_tok_is(cx->doc, t - 1, ",")
-                          ? mention_from(cx, a)
-                          : -1;
-            size_t ae = am >= 0 ? cx->m[am].te : 0; /* (which ends the clause) */
-            am = am >= 0 && cx->ents[cx->m[am].entity].type != SG_NODE_STP &&
-                         (ae >= st->tok_end || sg_tok_is(cx->doc, ae, ".") ||
-                          sg_tok_is(cx->doc, ae, ","))
-                     ? am
-                     : -1;
-            long e = am >= 0 ? cx->m[am].entity : sg_i_subject_before(cx, t);
-            if (e >= 0) {
-                return e;
-            }
-            size_t k = t; /* (past "have", "still", "now") */
-            while (k > st->tok_begin && (sg_i_auxiliary(cx->doc, k - 1) ||
-                                         IN_LIST(cx->doc, k - 1, aux_words) ||
-                                         sg_tok_is(cx->doc, k - 1, "still"))) {
-                k--;
-            }
-            others |= !(k > st->tok_begin && (sg_tok_is(cx->doc, k - 1, "i") ||
-                                              sg_tok_is(cx->doc, k - 1, "we")));
+    long e;
+
+    c = c < st->tok_begin ? st->tok_begin : c > st->tok_end ? st->tok_end : c;
+    for (size_t t = c; t-- > st->tok_begin;) {
+        if ((e = reporter_at(cx, st, t, &others)) >= 0) {
+            return e;
+        }
+    }
+    for (size_t t = c; t < st->tok_end; t++) {
+        if ((e = reporter_at(cx, st, t, &others)) >= 0) {
+            return e;
         }
     }
     return others ? -1 : voice_of(cx, s); /* (the voice's own: "I argued ...") */
@@ -4373,7 +4392,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             size_t subj_end = 0; /* where the verb's subject ends */
             int mine = 0;        /* "I" in the quotation: its speaker alone */
             if (v & SG_I_ST_EVAL) {
-                src = qi >= 0 ? cx->q[qi].speaker : evaluator(cx, s);
+                src = qi >= 0 ? cx->q[qi].speaker : evaluator(cx, s, c);
             } else {
                 /* "Councillors in Devon have criticised ...": a place that says where
                  * the subject is, not who it is */
@@ -4403,7 +4422,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 }
                 if (ought && src >= 0 && subj_end > 0 &&
                     sg_i_mention_at(cx, subj_end - 1) >= 0) {
-                    src = evaluator(cx, s); /* the writer's, or the one who says so */
+                    src = evaluator(cx, s, c); /* the writer's, or the one who says so */
                 }
                 if (prev_ce > 0 && vb > prev_ce &&
                     (sg_tok_is(doc, vb - 1, "but") || sg_tok_is(doc, vb - 1, "and"))) {
