@@ -155,6 +155,59 @@ static sg_err_t emit_nodes(sg_i_ctx_t *cx, sg_graph_t *frag) {
 static const char *const naming_verbs[] = {"called",   "branded", "described", "dubbed",
                                            "labelled", "calls",   "describes"};
 
+/* Does a clause of its own start at token k, where the sentence goes on (", and B
+ * said", "; B said"), before lim: a joining word, then one named and a reporting
+ * verb, the one named the speaker when same is set, another when not? */
+static int own_clause_at(const sg_i_ctx_t *cx, size_t k, size_t lim, long speaker,
+                         int same) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t j = k;
+
+    if (sg_tok_is(doc, j, ",") &&
+        (sg_tok_is(doc, j + 1, "and") || sg_tok_is(doc, j + 1, "but") ||
+         sg_tok_is(doc, j + 1, "while"))) {
+        j += 2;
+    } else if (sg_tok_is(doc, j, ";")) {
+        j += 1;
+    } else {
+        return 0;
+    }
+    j += j < lim && sg_tok_is(doc, j, "the");
+    long m = j < lim ? sg_i_mention_at(cx, j) : -1;
+    if (m < 0 || cx->m[m].tb != j || cx->m[m].entity < 0 ||
+        (cx->m[m].entity == speaker) != same) {
+        return 0;
+    }
+    for (size_t r = cx->m[m].te; r < lim && r < cx->m[m].te + 12; r++) {
+        if (sg_i_reporting_at(cx, r)) {
+            return 1;
+        }
+        if (doc->toks[r].kind == SG_TK_QUOTE) {
+            break;
+        }
+    }
+    return 0;
+}
+
+/* Tokens [*tb, *te) narrowed to quotation q's clauses: from its speaker's clause
+ * before it ("A said ..., and B said: “...”"), up to another's after it ("A said
+ * “...”, and B of Y said ..."). */
+static void clause_bounds(const sg_i_ctx_t *cx, const sg_i_quote_t *q, size_t *tb,
+                          size_t *te) {
+    for (size_t k = q->qb; k-- > *tb && k + 64 > q->qb;) {
+        if (own_clause_at(cx, k, q->qb, q->speaker, 1)) {
+            *tb = k + 1;
+            break;
+        }
+    }
+    for (size_t k = q->qe; k < *te && k < q->qe + 64; k++) {
+        if (own_clause_at(cx, k, *te, q->speaker, 0)) {
+            *te = k;
+            break;
+        }
+    }
+}
+
 static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc = SG_OK;
@@ -188,9 +241,11 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
         if (!cue || sg_graph_add_text(frag, doc->text + s, e - s, &out.text) != SG_OK) {
             rc = SG_ENOMEM;
         }
-        /* about: the stakeholders named in the quotation or its sentences */
+        /* about: the stakeholders named in the quotation or its sentences (its
+         * clauses: not "A said “...”, and B of Y said ...") */
         size_t s0 = doc->toks[q->qb].sent, s1 = doc->toks[q->qe - 1].sent;
         size_t tb = doc->sents[s0].tok_begin, te = doc->sents[s1].tok_end;
+        clause_bounds(cx, q, &tb, &te);
         size_t lo = 0, hi = cx->nm; /* mentions are in text order */
         while (lo < hi) {
             size_t mid = lo + (hi - lo) / 2;

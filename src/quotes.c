@@ -665,6 +665,13 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     }
 
     for (size_t t = r; t-- > sb;) {
+        /* (not past a clause of its own whose subject names no stakeholder: "X
+         * said ..., while the Greens said": no one known) */
+        if (t + 2 < r && other < 0 && sg_tok_is(doc, t, ",") &&
+            (sg_tok_is(doc, t + 1, "while") || sg_tok_is(doc, t + 1, "whereas")) &&
+            doc->toks[t + 2].kind == SG_TK_WORD && !sg_i_auxiliary(doc, t + 2)) {
+            return -1;
+        }
         long m = sg_i_mention_at(cx, t);
         if (m >= 0 && (e = cx->m[m].entity) >= 0) {
             if (by_agent(doc, cx->m[m].tb, sb)) {
