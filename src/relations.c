@@ -4452,10 +4452,15 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 }
                 /* a noun: "X's support for Y" is X's stance, "support for STPs" no
                  * one's; "Y has the support of X" X's towards Y */
+                /* (past a word of degree: "has the full support of X") */
+                static const char *const degrees[] = {
+                    "full",      "strong",       "unanimous",   "overwhelming",
+                    "continued", "wholehearted", "unequivocal", "qualified"};
+                size_t dc = c > 1 && IN_LIST(doc, c - 1, degrees) ? c - 1 : c;
                 int noun_of =
-                    c > 0 && sg_tok_is(doc, ce, "of") &&
-                    (sg_tok_is(doc, c - 1, "the") || sg_tok_is(doc, c - 1, "its") ||
-                     sg_tok_is(doc, c - 1, "their"));
+                    dc > 0 && sg_tok_is(doc, ce, "of") &&
+                    (sg_tok_is(doc, dc - 1, "the") || sg_tok_is(doc, dc - 1, "its") ||
+                     sg_tok_is(doc, dc - 1, "their"));
                 /* so is "X's criticism of Y" ("responded to criticism of its role
                  * in the STP", "said opposition to the plan was growing": no one's;
                  * "voiced its opposition to Y": the subject's) */
