@@ -4508,13 +4508,15 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         (k > ce &&
                          (sg_tok_is(doc, k, "over") || sg_tok_is(doc, k, "about") ||
                           sg_tok_is(doc, k, "who") || sg_tok_is(doc, k, "whose") ||
+                          (sg_tok_is(doc, k, "for") && sg_i_participle(doc, k + 1)) ||
                           (sg_tok_is(doc, k, "by") && !IN_LIST(doc, k - 1, making)) ||
                           (sg_i_auxiliary(doc, k) && !sg_i_is_cap(doc, k))))) {
                         /* (nor past a verb or an agent in what is acted on: "support
                          * for carers is part of X", "patients affected by X"; nor past
                          * what a thing not named is about: "clashed with
                          * campaigners over NHS policy", nor into what those not named
-                         * say: "criticised campaigners who say the plan ..." (but on
+                         * say or do: "criticised campaigners who say the plan ...",
+                         * "criticised ministers for ignoring X" (but on
                          * to who made what is acted on: "praised the progress made by
                          * X"); nor past ", saying": "voted
                          * against the motion, saying the plan deserved a hearing"; nor
@@ -4774,7 +4776,16 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         long om = prev < 0 && pe > list_from + 2
                                       ? sg_i_mention_at(cx, pe - 2)
                                       : -1;
-                        prev = om >= 0 && cx->m[om].te == pe - 1 ? om : prev;
+                        /* (a list of three or more: "A, B, and C", not "... ignoring
+                         * X, and C criticised") */
+                        size_t ob = om >= 0 ? cx->m[om].tb : 0;
+                        long o2 = ob > list_from + 1 && sg_tok_is(doc, ob - 1, ",")
+                                      ? sg_i_mention_at(cx, ob - 2)
+                                      : -1;
+                        prev = om >= 0 && cx->m[om].te == pe - 1 && o2 >= 0 &&
+                                       cx->m[o2].te == ob - 1
+                                   ? om
+                                   : prev;
                     }
                     if (prev < 0 || cx->m[prev].entity < 0) {
                         break;
