@@ -989,9 +989,17 @@ static size_t plan_area_end(const sg_i_ctx_t *cx, size_t a, size_t b) {
         }
         pe = pe + 3 <= b && pe <= a + 4 && sg_i_is_cap(doc, pe) ? pe : 0;
     }
+    /* (or a headline's or line's first words before a verb: "Wexmoor STP faces
+     * £90m gap", not "Local STP leaders met") */
+    static const char *const qualifying[] = {"local",   "new",   "no",   "any",
+                                             "another", "which", "your", "whose"};
     if (!((a > 0 && (sg_tok_is(doc, a - 1, "the") || sg_tok_is(doc, a - 1, "of") ||
                      sg_tok_is(doc, a - 1, "for") || sg_tok_is(doc, a - 1, "in"))) ||
-          ((doc->toks[a].flags & SG_TF_PARA_START) && sg_tok_is(doc, b, ":") &&
+          ((doc->toks[a].flags & SG_TF_PARA_START) &&
+           (sg_tok_is(doc, b, ":") ||
+            (b + 1 < doc->ntoks && doc->toks[b].kind == SG_TK_WORD &&
+             !sg_i_is_cap(doc, b) && is_stp_word(doc, b - 1) &&
+             !IN_LIST(doc, a, qualifying))) &&
            !sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL))) ||
         pe < a + 1 || pe > a + 4 ||
         !(pe < b - 1 || sg_tok_is(doc, b - 1, "stp") || sg_tok_is(doc, b - 1, "ics")) ||
