@@ -163,6 +163,9 @@ static int own_clause_at(const sg_i_ctx_t *cx, size_t k, size_t lim, long speake
     const sg_textdoc_t *doc = cx->doc;
     size_t j = k;
 
+    if (doc->toks[k].kind != SG_TK_PUNCT) {
+        return 0; /* (the cheap test first: this asks every token near a quotation) */
+    }
     if (sg_tok_is(doc, j, ",") &&
         (sg_tok_is(doc, j + 1, "and") || sg_tok_is(doc, j + 1, "but") ||
          sg_tok_is(doc, j + 1, "while"))) {
