@@ -1424,8 +1424,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
      * Partnership" is one body) */
     size_t in_gaz = a + sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL);
     for (size_t k = a + 1; k + 1 < b; k++) {
-        if (!sg_tok_is(doc, k, "and") || k < in_gaz || footprint_across(cx, a, k, b)) {
-            continue;
+        if (!(sg_tok_is(doc, k, "and") || sg_tok_is(doc, k, "&")) || k < in_gaz ||
+            footprint_across(cx, a, k, b)) {
+            continue; /* ("Hale Council & Tarn Council" as with "and") */
         }
         size_t r = sg_tok_is(doc, k + 1, "the") ? k + 2 : k + 1; /* "and the X" */
         long lg = gaz_exact(cx, a, k, 1);

@@ -4760,6 +4760,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     j -= j > list_from + 2 && sg_tok_is(doc, j - 1, "the") ? 1 : 0;
                     if (!(j > list_from + 1 &&
                           (sg_tok_is(doc, j - 1, "and") || sg_tok_is(doc, j - 1, "nor") ||
+                           sg_tok_is(doc, j - 1, "&") ||
                            (!first && sg_tok_is(doc, j - 1, ","))))) {
                         break;
                     }
