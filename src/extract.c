@@ -241,7 +241,7 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
                                        : strcpy(cue_buf, "");
         out.cue = cue;
         sg_refs_init(&about);
-        if (!cue || sg_graph_add_text(frag, doc->text + s, e - s, &out.text) != SG_OK) {
+        if (!cue || sg_i_add_text(frag, doc->text + s, e - s, &out.text) != SG_OK) {
             rc = SG_ENOMEM;
         }
         /* about: the stakeholders named in the quotation or its sentences (its

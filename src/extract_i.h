@@ -222,5 +222,8 @@ char *sg_i_surface(const sg_textdoc_t *doc, size_t b, size_t e);
  * else malloc'd: the caller frees a result that is not buf. NULL: out of memory. */
 char *sg_i_surface_buf(const sg_textdoc_t *doc, size_t b, size_t e, char *buf,
                        size_t size);
+/* Add text[0..len) to g's texts as read, a line break or tab and the spaces around
+ * it one space (a sentence or quotation of lines broken at a width); into *ref. */
+sg_err_t sg_i_add_text(sg_graph_t *g, const char *text, size_t len, sg_text_t *ref);
 
 #endif

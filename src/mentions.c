@@ -125,6 +125,34 @@ char *sg_i_surface_buf(const sg_textdoc_t *doc, size_t b, size_t e, char *buf,
                                          : sg_i_surface(doc, b, e);
 }
 
+sg_err_t sg_i_add_text(sg_graph_t *g, const char *text, size_t len, sg_text_t *ref) {
+    size_t k = 0;
+
+    while (k < len && text[k] != '\n' && text[k] != '\r' && text[k] != '\t') {
+        k++;
+    }
+    if (k == len) {
+        return sg_graph_add_text(g, text, len, ref); /* (most often: one line) */
+    }
+    char *flat = malloc(len);
+    if (!flat) {
+        return SG_ENOMEM;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = text[i];
+        int space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+        if (!space) {
+            flat[n++] = c;
+        } else if (n == 0 || flat[n - 1] != ' ') {
+            flat[n++] = ' ';
+        }
+    }
+    sg_err_t rc = sg_graph_add_text(g, flat, n, ref);
+    free(flat);
+    return rc;
+}
+
 /* A canonical name: curly apostrophes straight, "&" as "and"; at most
  * canonical_max(s) bytes and a NUL. */
 static size_t canonical_max(const char *s) {

@@ -124,8 +124,8 @@ sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
     }
     /* a sentence that justifies several edges is stored once */
     if (!cx->sent_text[sent] &&
-        sg_graph_add_text(cx->out, doc->text + s->start, s->end - s->start,
-                          &cx->sent_text[sent]) != SG_OK) {
+        sg_i_add_text(cx->out, doc->text + s->start, s->end - s->start,
+                      &cx->sent_text[sent]) != SG_OK) {
         return SG_ENOMEM;
     }
     memset(&ev, 0, sizeof(ev));
@@ -645,8 +645,11 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
     size_t sb = cx->doc->sents[cx->doc->toks[t].sent].tok_begin;
 
     /* "X has backed the Devon STP, but its leader warned": a clause of contrast
-     * speaks of the sentence's subject, its first stakeholder, not the object */
-    if (t > sb + 2 && IN_LIST(cx->doc, t - 1, contrasts)) {
+     * (or one joined by ", and") speaks of the sentence's subject, its first
+     * stakeholder, not the object */
+    if (t > sb + 2 &&
+        (IN_LIST(cx->doc, t - 1, contrasts) ||
+         (sg_tok_is(cx->doc, t - 1, "and") && sg_tok_is(cx->doc, t - 2, ",")))) {
         long f = sg_i_first_stakeholder(cx, sb, t - 1);
         if (f >= 0 && cx->ents[f].type != SG_NODE_PERSON) {
             return f;

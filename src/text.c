@@ -450,7 +450,66 @@ typedef struct {
      * from nlen on, the forms of the other tokens (never longer than the token) */
     char *norm;
     size_t nlen;
+    int wrapped; /* lines broken at a width: a paragraph ends at a blank line */
 } tokenizer_t;
+
+/* Are the text's lines broken at a width, not at paragraphs ("... chief
+ * executive of Tarn\nCCG, said ...")? Of its first lines (up to 256) that another
+ * line follows, half or more run near the widest line's width (three fifths of it
+ * or more) and end without a mark that closes a sentence or a heading (not a
+ * headline, a byline and a role on lines of their own), and no line is longer
+ * than a printed column. */
+static int hard_wrapped(const sg_textdoc_t *doc) {
+    static const char closers[] = ".!?:;\"')]";
+    size_t len[256];
+    int open[256];
+    size_t n = 0, widest = 0;
+    const char *s = doc->text, *end = s + doc->len;
+
+    while (s < end && n < 256) {
+        const char *nl = memchr(s, '\n', (size_t)(end - s));
+        const char *e = nl ? nl : end;
+        const char *last = e;
+        while (last > s && (last[-1] == ' ' || last[-1] == '\t' || last[-1] == '\r')) {
+            last--;
+        }
+        widest = (size_t)(last - s) > widest ? (size_t)(last - s) : widest;
+        const char *next = nl ? nl + 1 : end;
+        while (next < end && (*next == ' ' || *next == '\t' || *next == '\r')) {
+            next++;
+        }
+        if (last > s && next < end && *next != '\n') {
+            /* (a closing curly quotation mark ends in 0x9D, an apostrophe in 0x99) */
+            unsigned char c = (unsigned char)last[-1];
+            len[n] = (size_t)(last - s);
+            open[n++] = !strchr(closers, c) && c != 0x9D && c != 0x99;
+        }
+        s = next;
+    }
+    if (widest > 132) {
+        return 0;
+    }
+    size_t wrapped = 0;
+    for (size_t i = 0; i < n; i++) {
+        wrapped += open[i] && 5 * len[i] >= 3 * widest;
+    }
+    return wrapped >= 4 && 2 * wrapped >= n;
+}
+
+/* Does a list's item open at byte i ("- ", "* ", "• ", "1. ", "2) ")? */
+static int item_at(const sg_textdoc_t *doc, size_t i) {
+    const char *s = doc->text + i, *end = doc->text + doc->len;
+    if (s + 1 < end && (*s == '-' || *s == '*') && s[1] == ' ') {
+        return 1;
+    }
+    if (s + 3 < end && memcmp(s, "\xe2\x80\xa2", 3) == 0) {
+        return 1;
+    }
+    while (s < end && *s >= '0' && *s <= '9') {
+        s++;
+    }
+    return s > doc->text + i && s + 1 < end && (*s == '.' || *s == ')') && s[1] == ' ';
+}
 
 static inline uint32_t peek(const sg_textdoc_t *doc, size_t i, size_t *k) {
     uint32_t cp = 0;
@@ -660,7 +719,7 @@ static int quote_mark(uint32_t cp) {
 
 static sg_err_t tokenize(tokenizer_t *t) {
     sg_textdoc_t *doc = t->doc;
-    int space = 1, newline = 1;
+    int space = 1, newline = 2; /* (the text opens a paragraph) */
     sg_err_t rc;
 
     for (size_t i = 0; i < doc->len;) {
@@ -668,11 +727,17 @@ static sg_err_t tokenize(tokenizer_t *t) {
         unsigned char b = (unsigned char)doc->text[i];
         uint32_t cp = b < 0x80 ? b : peek(doc, i, &k);
         int cls = class_of(cp);
-        int flags = (space ? SG_TF_SPACE_BEFORE : 0) | (newline ? SG_TF_PARA_START : 0);
+        /* (lines broken at a width: a line break is a space, but for a list's
+         * item) */
+        int para = newline >= (t->wrapped ? 2 : 1) ||
+                   (newline && t->wrapped && !(cls & C_SPACE) && item_at(doc, i));
+        int flags = (space ? SG_TF_SPACE_BEFORE : 0) | (para ? SG_TF_PARA_START : 0);
         if (cls & C_SPACE) {
             space = 1;
-            if (cp == '\n' || cp == '\r') { /* a classic Mac's lines end in CR alone */
-                newline = 1;
+            /* (a classic Mac's lines end in CR alone) */
+            if (cp == '\n' ||
+                (cp == '\r' && !(i + 1 < doc->len && doc->text[i + 1] == '\n'))) {
+                newline++;
             }
             i += k;
             continue;
@@ -895,6 +960,7 @@ sg_err_t sg_textdoc_init(sg_textdoc_t *doc, const char *bytes, size_t len,
     }
     t.norm[doc->len] = '\0';
     t.nlen = doc->len + 1;
+    t.wrapped = hard_wrapped(doc);
     if ((rc = tokenize(&t)) != SG_OK) {
         goto fail;
     }

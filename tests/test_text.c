@@ -241,6 +241,36 @@ static void test_text__initials_and_glued_letters(void **state) {
     sg_textdoc_release(&d);
 }
 
+/* Lines broken at a width make paragraphs of the lines up to a blank line or a
+ * list's item; lines that end sentences, or short heading lines, are paragraphs
+ * each. */
+static void test_text__hard_wrapped_paragraphs(void **state) {
+    const char *wrapped = "Jo Cole, chief executive of Tarn\n"
+                          "CCG, said the Dorset STP was a bad\n"
+                          "plan. Hale Council backed the plan,\n"
+                          "and its leader, Cllr Ann Lee, said\n"
+                          "it was a good plan for the county.\n"
+                          "\n"
+                          "Tim Ash of Unison said the union would\n"
+                          "oppose it for these reasons and more:\n"
+                          "- the plan closes beds in the county\n"
+                          "- no money comes with the plan at all\n";
+    const char *lines = "A headline of the story\nBy Jo Cole\nA role, A Body\n"
+                        "The first paragraph ends here.\nThe second one does too.\n";
+    sg_textdoc_t d;
+    (void)state;
+    init(&d, wrapped, strlen(wrapped));
+    assert_int_equal(d.nparas, 4);
+    assert_true(sg_tok_is(&d, d.paras[1].tok_begin, "tim"));
+    assert_true(sg_tok_is(&d, d.paras[2].tok_begin, "-"));
+    /* (no paragraph starts at "CCG", the second line) */
+    assert_false(d.toks[token(&d, "ccg")].flags & SG_TF_PARA_START);
+    sg_textdoc_release(&d);
+    init(&d, lines, strlen(lines));
+    assert_int_equal(d.nparas, 5);
+    sg_textdoc_release(&d);
+}
+
 /* Text that runs on without a full stop is cut into sentences of at most
  * SG_SENT_MAX_TOKENS tokens that cover it, in order; a long sentence that ends is
  * whole. */
@@ -429,6 +459,7 @@ int main(void) {
         cmocka_unit_test(test_text__windows_1252_detected),
         cmocka_unit_test(test_text__sentences_respect_abbreviations),
         cmocka_unit_test(test_text__initials_and_glued_letters),
+        cmocka_unit_test(test_text__hard_wrapped_paragraphs),
         cmocka_unit_test(test_text__run_on_text_cut_into_bounded_sentences),
         cmocka_unit_test(test_text__crlf_paragraphs_and_quotes),
         cmocka_unit_test(test_text__possessive_is_its_own_token),
