@@ -3945,6 +3945,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             /* "however flawed the process has been": a concession, no verdict */
             cancelled |= (v & SG_I_ST_EVAL) && c > st->tok_begin &&
                          sg_tok_is(doc, c - 1, "however");
+            /* "STPs cannot succeed unless ministers fund social care": a warning on a
+             * condition, no verdict on what is judged */
+            cancelled |=
+                (v & SG_I_ST_EVAL) && sign < 0 && c + n < st->tok_end &&
+                (sg_tok_is(doc, c + n, "unless") || sg_tok_is(doc, c + n, "without") ||
+                 sg_tok_is(doc, c + n, "if"));
             /* "it would support the plan only if ministers paid": support on a
              * condition not met is none */
             if (sign > 0 && !cancelled && c > st->tok_begin &&
