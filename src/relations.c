@@ -883,6 +883,18 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
                 if (pe > re + 1 && !area && portfolio(cx, re, pe)) {
                     kind = SG_I_ROLE_MEMBER;
                 }
+                /* "STP lead for Dorset": the programme's role for a footprint is
+                 * that footprint's */
+                long fm =
+                    re + 1 < limit &&
+                            strcmp(cx->ents[cx->m[m].entity].name, SG_I_PROGRAMME) == 0 &&
+                            (sg_tok_is(doc, re, "for") || sg_tok_is(doc, re, "in"))
+                        ? mention_from(cx, past_determiners(doc, re + 1, limit))
+                        : -1;
+                if (fm >= 0 && cx->m[fm].tb <= re + 2 && cx->m[fm].entity >= 0 &&
+                    cx->ents[cx->m[fm].entity].type == SG_NODE_STP) {
+                    e = cx->m[fm].entity;
+                }
                 char *role = sg_i_surface(doc, rb, re);
                 rc = role ? sg_i_add_edge(cx, person, e, role_edge(kind), role,
                                           doc->toks[t].sent, rb, re, 0)
