@@ -3957,6 +3957,13 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             /* "however flawed the process has been": a concession, no verdict */
             cancelled |= (v & SG_I_ST_EVAL) && c > st->tok_begin &&
                          sg_tok_is(doc, c - 1, "however");
+            /* "conditions that must be met before it will endorse the plan", "unless
+             * it backs the plan": a stance on a condition is none */
+            for (size_t k = c > st->tok_begin + 4 ? c - 4 : st->tok_begin; k < c; k++) {
+                cancelled |= doc->toks[k].norm_len >= 5 &&
+                             (sg_tok_is(doc, k, "before") || sg_tok_is(doc, k, "until") ||
+                              sg_tok_is(doc, k, "unless"));
+            }
             /* "STPs cannot succeed unless ministers fund social care": a warning on a
              * condition, no verdict on what is judged */
             cancelled |=
