@@ -68,6 +68,8 @@ typedef struct {
     long *tok_mention;    /* token -> mention index covering it, or -1 */
     long *first_mention;  /* entity -> its first mention, or -1 (relations stage) */
     long *led_plan;       /* person -> the footprint they lead, or -1 (the same) */
+    long *held_body; /* person -> the body of their first role that is no footprint's,
+                      * or -1 (in led_plan's allocation) */
     long author;          /* entity who wrote the piece, or -1 */
     size_t body_end;      /* first token of readers' comments after the article
                              (found with the mentions), else the number of tokens */

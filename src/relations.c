@@ -122,6 +122,11 @@ sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
         strcmp(cx->ents[dst].name, SG_I_PROGRAMME) != 0) {
         cx->led_plan[src] = dst; /* "Dr Smith's plan" is that footprint's */
     }
+    if ((type == SG_EDGE_LEADS || type == SG_EDGE_MEMBER_OF) && cx->held_body &&
+        cx->ents[src].type == SG_NODE_PERSON && cx->ents[dst].type != SG_NODE_STP &&
+        cx->held_body[src] < 0) {
+        cx->held_body[src] = dst; /* "X, leader of Y, said: “The council ...”" */
+    }
     /* a sentence that justifies several edges is stored once */
     if (!cx->sent_text[sent] &&
         sg_i_add_text(cx->out, doc->text + s->start, s->end - s->start,
@@ -3503,6 +3508,12 @@ static int pronoun_object(const sg_textdoc_t *doc, size_t k) {
              sg_tok_is(doc, k + 1, "and") || sg_tok_is(doc, k + 1, "but")));
 }
 
+/* Has person p a role in body b found so far: the body of their first role, or
+ * the footprint they lead ("X, leader of Y")? */
+static int holds_role(const sg_i_ctx_t *cx, long p, long b) {
+    return p >= 0 && b >= 0 && (cx->held_body[p] == b || cx->led_plan[p] == b);
+}
+
 /* acts that undo what they act on: "scrapping the plan would be a mistake" */
 static const char *const undoing[] = {"halting",  "scrapping",  "abandoning", "stopping",
                                       "delaying", "ditching",   "pausing",    "axing",
@@ -4668,11 +4679,13 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     src = agent;
                     swapped = 1;
                 }
-                if (qi >= 0 && !(src == cx->q[qi].speaker && subj_end <= cx->q[qi].qb)) {
+                if (qi >= 0 && !(src == cx->q[qi].speaker && subj_end <= cx->q[qi].qb) &&
+                    !holds_role(cx, cx->q[qi].speaker, src)) {
                     /* what a speaker says others do is reported, not a stance of
                      * theirs: only "we" or "I" make it the speaker's (as does the
                      * speaker named before the quotation: "X said she was “deeply
-                     * worried” by the plan") */
+                     * worried” by the plan"; and the speaker's own body: "X, leader of
+                     * Y, said: “The council fully supports it”") */
                     src = -1;
                     for (size_t k = c > cx->q[qi].qb + 3 ? c - 3 : cx->q[qi].qb; k < c;
                          k++) {
@@ -5139,13 +5152,15 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
     sg_err_t rc;
 
     cx->first_mention = malloc((cx->nents ? cx->nents : 1) * sizeof(*cx->first_mention));
-    cx->led_plan = malloc((cx->nents ? cx->nents : 1) * sizeof(*cx->led_plan));
+    cx->led_plan = malloc((cx->nents ? cx->nents : 1) * 2 * sizeof(*cx->led_plan));
     if (!cx->first_mention || !cx->led_plan) {
         return SG_ENOMEM; /* (both freed with the context) */
     }
+    cx->held_body = cx->led_plan + (cx->nents ? cx->nents : 1);
     for (size_t e = 0; e < cx->nents; e++) {
         cx->first_mention[e] = -1;
         cx->led_plan[e] = -1;
+        cx->held_body[e] = -1;
     }
     for (size_t k = 0; k < cx->nm; k++) {
         long e = cx->m[k].entity;
