@@ -3499,6 +3499,14 @@ static int gerund_subject(const sg_i_ctx_t *cx, size_t c, size_t ce, size_t lim)
  * X" */
 static const char *const making[] = {"made", "achieved", "done", "shown", "led"};
 
+/* words a list of subjects may follow: "and", "both", a clause's opening word
+ * ("after A and B approved it", "said that A and B") */
+static const char *const list_openers[] = {
+    "and",  "both",   "nor",      "neither", "either",  "after",    "before",
+    "when", "since",  "while",    "as",      "because", "until",    "once",
+    "if",   "though", "although", "whereas", "that",    "but",      "so",
+    "yet",  "where",  "then",     "also",    "now",     "meanwhile"};
+
 /* Is token k a pronoun for what a verb acts on: "it", "them", or "this" standing
  * alone ("has rightly opposed this, and ...", not "opposed this plan")? */
 static int pronoun_object(const sg_textdoc_t *doc, size_t k) {
@@ -4830,6 +4838,15 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                    : prev;
                     }
                     if (prev < 0 || cx->m[prev].entity < 0) {
+                        break;
+                    }
+                    /* (not what a verb before acts on: "X commended the Lakeby STP
+                     * and Y opposed Z") */
+                    size_t ppb = past_back_determiners(doc, cx->m[prev].tb, list_from);
+                    if (ppb > list_from && doc->toks[ppb - 1].kind == SG_TK_WORD &&
+                        !sg_i_is_cap(doc, ppb - 1) &&
+                        !IN_LIST(doc, ppb - 1, list_openers) &&
+                        sg_i_mention_at(cx, ppb - 1) < 0) {
                         break;
                     }
                     if ((rc = sg_i_add_edge(cx, cx->m[prev].entity, dst, stance, NULL, s,
