@@ -3601,10 +3601,44 @@ static const char *const echo_aux[] = {"has", "have", "did", "does", "do", "had"
 static const char *const echo_nots[] = {"hasn't",  "haven't", "didn't",
                                         "doesn't", "don't",   "hadn't"};
 
-/* "X has backed the plan, as has Y", "..., and so did Y": Y takes the stance. */
+/* "X has backed the plan, as has Y", "..., and so did Y", "... and Y did too": Y
+ * takes the stance. */
 static sg_err_t echo_clause(sg_i_ctx_t *cx, const echo_t *e, size_t end) {
     const sg_textdoc_t *doc = cx->doc;
 
+    for (size_t k = e->ce; k + 3 < end; k++) {
+        /* "and Y did too", "and Y has done the same"; "but Y did not" */
+        long m = doc->toks[k].norm_len == 3 &&
+                         (sg_tok_is(doc, k, "and") || sg_tok_is(doc, k, "but"))
+                     ? mention_from(cx, past_determiners(doc, k + 1, end))
+                     : -1;
+        size_t a = m >= 0 && cx->m[m].tb <= k + 2 ? cx->m[m].te : end;
+        size_t ae = a + 1 + (a < end && !IN_LIST(doc, a, echo_nots)); /* its end */
+        int deny = a + 1 < end &&
+                   ((IN_LIST(doc, a, echo_aux) &&
+                     (sg_tok_is(doc, a + 1, "not") || sg_tok_is(doc, a + 1, "n't"))) ||
+                    IN_LIST(doc, a, echo_nots)) &&
+                   (ae >= end || doc->toks[ae].kind == SG_TK_PUNCT);
+        if (deny) {
+            /* (a positive stance's opposite; a negative one denied is none) */
+            long y = sg_i_role_body(cx, m);
+            return y >= 0 && y != e->src && y != e->dst && e->type == SG_EDGE_ENDORSES
+                       ? sg_i_add_edge(cx, y, e->dst, SG_EDGE_OPPOSES, NULL, e->sent, a,
+                                       ae, 0)
+                       : SG_OK;
+        }
+        if (a + 1 < end && IN_LIST(doc, a, echo_aux) &&
+            (sg_tok_is(doc, a + 1, "too") || sg_tok_is(doc, a + 1, "likewise") ||
+             (a + 2 < end && sg_tok_is(doc, a + 1, "the") &&
+              sg_tok_is(doc, a + 2, "same")) ||
+             (a + 3 < end && sg_tok_is(doc, a + 1, "done") &&
+              sg_tok_is(doc, a + 2, "the") && sg_tok_is(doc, a + 3, "same")))) {
+            long y = sg_i_role_body(cx, m);
+            return y >= 0 && y != e->src && y != e->dst
+                       ? sg_i_add_edge(cx, y, e->dst, e->type, NULL, e->sent, a, a + 2, 0)
+                       : SG_OK;
+        }
+    }
     for (size_t k = e->ce; k + 2 < end; k++) {
         if (doc->toks[k].norm_len == 2 &&
             (sg_tok_is(doc, k, "as") || sg_tok_is(doc, k, "so")) &&
