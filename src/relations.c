@@ -4828,6 +4828,19 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 for (size_t k = before; k-- > from && m < 0;) {
                     m = sg_i_mention_at(cx, k);
                 }
+                /* (not the subject of a relative clause about the last of a list: "A
+                 * and B, which had opposed X, backed Y": B opposed X; but "A and B,
+                 * who both opposed X") */
+                size_t me = m >= 0 ? cx->m[m].te : 0;
+                if (m >= 0 && me + 2 < c && sg_tok_is(doc, me, ",") &&
+                    (sg_tok_is(doc, me + 1, "which") || sg_tok_is(doc, me + 1, "who")) &&
+                    !sg_tok_is(doc, me + 2, "both") && !sg_tok_is(doc, me + 2, "all")) {
+                    size_t k = me + 2; /* (the cue inside the clause, not after it) */
+                    while (k < c && !sg_tok_is(doc, k, ",")) {
+                        k++;
+                    }
+                    m = k == c ? -1 : m;
+                }
                 /* (the list's last link an "and" or a "nor": "Unlike Hale Council,
                  * Tarn Council supports" is no list) */
                 for (int first = !group_last; m >= 0; first = 0) {
