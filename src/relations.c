@@ -2517,13 +2517,27 @@ static size_t listed_after(const sg_i_ctx_t *cx, size_t t, size_t lim, long *out
                            size_t max) {
     const sg_textdoc_t *doc = cx->doc;
     size_t n = 0, pending = 0; /* the last names reached by a comma alone */
-    int comma = 0;
+    int comma = 0, unnamed = 0; /* (a first one not named passed) */
 
     for (size_t j = t + 1; j < lim && n < max;) {
         while (j < lim && (IN_LIST(doc, j, skip_words) || sg_tok_is(doc, j, "by"))) {
             j++;
         }
         long m = sg_i_mention_at(cx, past_kind(doc, j, lim)); /* ("the group X") */
+        m = m >= 0 && cx->m[m].entity >= 0 ? m : -1;
+        if (m < 0 && n == 0 && !unnamed && j + 2 < lim) {
+            /* (past a first one not named: "criticised by campaigners and by X") */
+            size_t k = j;
+            while (k < lim && k < j + 3 && doc->toks[k].kind == SG_TK_WORD &&
+                   !sg_i_is_cap(doc, k) && !sg_tok_is(doc, k, "and")) {
+                k++;
+            }
+            if (k > j && k + 1 < lim && sg_tok_is(doc, k, "and")) {
+                unnamed = 1;
+                j = k + 1;
+                continue;
+            }
+        }
         if (m < 0) {
             break;
         }
