@@ -2508,6 +2508,41 @@ static size_t passive_at(const sg_i_ctx_t *cx, size_t c, size_t ce, size_t lim) 
     return 0;
 }
 
+/* "Backed by A and B, the X STP will ...": past the agents named after the "by" at
+ * token by, a comma and the stakeholder the sentence goes on with; else -1. */
+static long fronted_patient(const sg_i_ctx_t *cx, size_t by, size_t lim) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t j = by + 1;
+
+    for (int n = 0; n < 8; n++) {
+        long m = mention_from(cx, past_determiners(doc, j, lim));
+        if (m < 0 || cx->m[m].tb > j + 1) {
+            return -1;
+        }
+        j = cx->m[m].te;
+        if (j + 1 < lim && sg_tok_is(doc, j, ",") && !sg_tok_is(doc, j + 1, "and")) {
+            long p = mention_from(cx, past_determiners(doc, j + 1, lim));
+            /* (the subject, not another agent: a list's comma is followed by "and"
+             * further on) */
+            size_t k = p >= 0 ? cx->m[p].te : lim;
+            if (p >= 0 && cx->m[p].tb <= j + 2 && cx->m[p].entity >= 0 &&
+                !(k < lim && (sg_tok_is(doc, k, "and") || sg_tok_is(doc, k, ",")))) {
+                return sg_i_role_body(cx, p);
+            }
+            j++; /* "by A, B and C," */
+            continue;
+        }
+        if (j < lim && sg_tok_is(doc, j, ",") && sg_tok_is(doc, j + 1, "and")) {
+            j += 2;
+        } else if (j < lim && sg_tok_is(doc, j, "and")) {
+            j++;
+        } else {
+            return -1;
+        }
+    }
+    return -1;
+}
+
 /* The stakeholders listed after token t: the agents of a passive stance whose "by"
  * it is, the members after "including": the stakeholder right after it (past
  * "the"), and those listed with it ("by A, B and C", "by A and by B"; a name after a
@@ -4458,6 +4493,15 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     long sm = e > from ? sg_i_mention_at(cx, e - 1) : -1;
                     if (sm >= 0 && cx->m[sm].te == e) {
                         dst = sg_i_role_body(cx, sm);
+                        adjacent = 1;
+                    }
+                }
+                /* "Backed by A, the X STP will ...": a participle opening the
+                 * sentence, its subject after the agents */
+                if (!adjacent && vb == st->tok_begin) {
+                    long pd = fronted_patient(cx, by, st->tok_end);
+                    if (pd >= 0) {
+                        dst = pd;
                         adjacent = 1;
                     }
                 }
