@@ -400,6 +400,15 @@ static int ends_ed(const sg_textdoc_t *doc, size_t c) {
     return len > 3 && memcmp(w + len - 2, "ed", 2) == 0;
 }
 
+/* Is token c a verb in the past: "...ed", or a common one that is not ("met",
+ * "told")? */
+static int past_verb(const sg_textdoc_t *doc, size_t c) {
+    static const char *const irregular[] = {"met",  "told", "wrote", "sent",   "gave",
+                                            "took", "saw",  "heard", "sought", "brought",
+                                            "held", "won",  "lost",  "paid"};
+    return ends_ed(doc, c) || IN_LIST(doc, c, irregular);
+}
+
 /* Is the lead verb at v in the past ("chaired", "led", "ran"), and does "until"
  * follow within a few words of token t ("chaired Y until 2015"; not "will chair Y
  * until May")? */
@@ -1495,7 +1504,8 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
                 for (size_t j = k + 1; j < qb; j++) {
                     plain &= IN_LIST(doc, j, link_words) == 0 &&
                              !IN_LIST(doc, j, skip_words) && !sg_tok_is(doc, j, "to") &&
-                             !ends_ed(doc, j); /* (nor a verb: "Y met health chief X") */
+                             !past_verb(doc, j); /* (nor a verb: "Y met health chief
+                                                  * X", "Y wrote to health chief X") */
                 }
                 if (pm >= 0 && cx->m[pm].te == k + 1 && k + 1 < qb && k + 4 > qb &&
                     plain && cx->m[pm].entity >= 0 &&
