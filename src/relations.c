@@ -2991,6 +2991,14 @@ static long evaluator(const sg_i_ctx_t *cx, size_t s, size_t c) {
     long e;
 
     c = c < st->tok_begin ? st->tok_begin : c > st->tok_end ? st->tok_end : c;
+    /* "Unison: STPs are a smokescreen for cuts": a headline's (or a line's) speaker
+     * named before a colon that opens it */
+    long lm = sg_i_mention_at(cx, st->tok_begin);
+    if (lm >= 0 && cx->m[lm].tb == st->tok_begin && cx->m[lm].te < c &&
+        sg_tok_is(cx->doc, cx->m[lm].te, ":") && cx->m[lm].entity >= 0 &&
+        cx->ents[cx->m[lm].entity].type != SG_NODE_STP) {
+        return cx->m[lm].entity;
+    }
     for (size_t t = c; t-- > st->tok_begin;) {
         if ((e = reporter_at(cx, st, t, &others)) >= 0) {
             return e;
