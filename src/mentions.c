@@ -126,12 +126,8 @@ char *sg_i_surface_buf(const sg_textdoc_t *doc, size_t b, size_t e, char *buf,
 }
 
 sg_err_t sg_i_add_text(sg_graph_t *g, const char *text, size_t len, sg_text_t *ref) {
-    size_t k = 0;
-
-    while (k < len && text[k] != '\n' && text[k] != '\r' && text[k] != '\t') {
-        k++;
-    }
-    if (k == len) {
+    if (!memchr(text, '\n', len) && !memchr(text, '\r', len) &&
+        !memchr(text, '\t', len)) {
         return sg_graph_add_text(g, text, len, ref); /* (most often: one line) */
     }
     char *flat = malloc(len);

@@ -453,6 +453,26 @@ typedef struct {
     int wrapped; /* lines broken at a width: a paragraph ends at a blank line */
 } tokenizer_t;
 
+/* Does a line whose last byte is c end a sentence or a heading (a closing curly
+ * quotation mark ends in 0x9D, an apostrophe in 0x99)? */
+static int closes_line(unsigned char c) {
+    switch (c) {
+    case '.':
+    case '!':
+    case '?':
+    case ':':
+    case ';':
+    case '"':
+    case '\'':
+    case ')':
+    case ']':
+    case 0x9D:
+    case 0x99:
+        return 1;
+    }
+    return 0;
+}
+
 /* Are the text's lines broken at a width, not at paragraphs ("... chief
  * executive of Tarn\nCCG, said ...")? Of its first lines (up to 256) that another
  * line follows, half or more run near the widest line's width (three fifths of it
@@ -460,7 +480,6 @@ typedef struct {
  * headline, a byline and a role on lines of their own), and no line is longer
  * than a printed column. */
 static int hard_wrapped(const sg_textdoc_t *doc) {
-    static const char closers[] = ".!?:;\"')]";
     size_t len[256];
     int open[256];
     size_t n = 0, widest = 0;
@@ -479,10 +498,8 @@ static int hard_wrapped(const sg_textdoc_t *doc) {
             next++;
         }
         if (last > s && next < end && *next != '\n') {
-            /* (a closing curly quotation mark ends in 0x9D, an apostrophe in 0x99) */
-            unsigned char c = (unsigned char)last[-1];
             len[n] = (size_t)(last - s);
-            open[n++] = !strchr(closers, c) && c != 0x9D && c != 0x99;
+            open[n++] = !closes_line((unsigned char)last[-1]);
         }
         s = next;
     }
