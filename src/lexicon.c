@@ -131,6 +131,12 @@ size_t sg_i_match_from(const sg_lexicon_t *lex, sg_i_table_t t, const sg_textdoc
             w = "and";
             wl = 3;
         }
+        /* (a stance's phrase goes on past an adverb inside it: "came out strongly
+         * against", "clashed repeatedly with") */
+        if (t == SG_I_T_STANCE && k > i && wl >= 6 && w[wl - 1] == 'y' &&
+            w[wl - 2] == 'l' && k + 1 < limit && (v & SG_I_PREFIX)) {
+            continue;
+        }
         if (!key_add(key, sizeof(key), &len, w, wl) ||
             (k > i && !sg_map_getn(&lex->tab[t], key, len, &v))) {
             break;
