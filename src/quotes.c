@@ -55,7 +55,11 @@ static int adjacent_word_after(const sg_textdoc_t *doc, size_t t) {
  * lower case that reports nothing, with a quote mark that can close later in the
  * paragraph (before end)? */
 static int plural_possessive(const sg_i_ctx_t *cx, size_t t, size_t end) {
-    static const char *const pronouns[] = {"he", "she", "they", "it", "we", "i"};
+    /* (nor before a word that joins or relates, which no possessive is: "a mess'
+     * and 'won't work'") */
+    static const char *const pronouns[] = {
+        "he", "she", "they", "it",  "we",   "i",    "and", "or", "but",  "nor",  "to",
+        "in", "on",  "at",   "for", "from", "with", "by",  "as", "than", "that", "which"};
     const sg_textdoc_t *doc = cx->doc;
     const sg_token_t *w = t > 0 ? &doc->toks[t - 1] : NULL;
 
