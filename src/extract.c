@@ -33,6 +33,24 @@ static const char *const months[] = {"january",   "february", "march",    "april
                                      "may",       "june",     "july",     "august",
                                      "september", "october",  "november", "december"};
 
+/* The month token t names (1 to 12: "November", "Nov", "Sept"), or 0. */
+static int month_at(const sg_textdoc_t *doc, size_t t) {
+    size_t l;
+    const char *w = t < doc->ntoks ? sg_tok_norm(doc, t, &l) : NULL;
+
+    if (!w || l < 3 || doc->toks[t].kind != SG_TK_WORD) {
+        return 0;
+    }
+    for (int m = 0; m < 12; m++) {
+        size_t ml = strlen(months[m]);
+        if ((l == ml || l == 3 || (m == 8 && l == 4)) && l <= ml &&
+            memcmp(w, months[m], l) == 0) {
+            return m + 1;
+        }
+    }
+    return 0;
+}
+
 static int two(const char *s) {
     return (s[0] - '0') * 10 + (s[1] - '0');
 }
@@ -52,8 +70,9 @@ static char *iso_date(const char *y, int m, int d) {
     return sg_strdup(out);
 }
 
-/* "30.11.16" or "30/11/2016" alone on the first line, else the first "22
- * September 2016" in the opening paragraphs. */
+/* "30.11.16" or "30/11/2016" alone on the first line, or "2016-11-30" opening it,
+ * else the first "22 September 2016" (or "22 Sept 2016", "September 22, 2016") in
+ * the opening paragraphs. */
 static char *find_date(const sg_textdoc_t *doc) {
     if (doc->nparas) {
         const sg_paragraph_t *p = &doc->paras[0];
@@ -74,22 +93,40 @@ static char *find_date(const sg_textdoc_t *doc) {
             }
         }
     }
+    if (doc->nparas) { /* "2016-11-30" opening the first line */
+        const sg_paragraph_t *p = &doc->paras[0];
+        const char *s = doc->text + p->start;
+        int ok = p->end - p->start >= 10 && s[4] == '-' && s[7] == '-' &&
+                 (p->end - p->start == 10 || s[10] == ' ' || s[10] == 'T');
+        for (size_t i = 0; ok && i < 10; i++) {
+            ok = i == 4 || i == 7 || (s[i] >= '0' && s[i] <= '9');
+        }
+        int m = ok ? two(s + 5) : 0, d = ok ? two(s + 8) : 0;
+        if (ok && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+            return iso_date(s, m, d);
+        }
+    }
+    /* else the first "22 September 2016", "22 Sept 2016" or "September 22, 2016" in
+     * the opening paragraphs */
     size_t lim = doc->nparas > 3 ? doc->paras[3].tok_begin : doc->ntoks;
     for (size_t t = 0; t + 2 < lim; t++) {
-        size_t l;
+        size_t l = 0, yl = 0;
         const char *w = sg_tok_norm(doc, t, &l);
-        if (doc->toks[t].kind != SG_TK_NUM || l > 2) {
-            continue;
-        }
-        for (int m = 0; m < 12; m++) {
-            size_t yl;
+        if (doc->toks[t].kind == SG_TK_NUM && l <= 2) {
+            int m = month_at(doc, t + 1);
             const char *y = sg_tok_norm(doc, t + 2, &yl);
-            if (sg_tok_is(doc, t + 1, months[m]) && doc->toks[t + 2].kind == SG_TK_NUM &&
-                yl == 4) {
-                int d = atoi(w);
-                if (d >= 1 && d <= 31) {
-                    return iso_date(y, m + 1, d);
-                }
+            int d = atoi(w);
+            if (m && doc->toks[t + 2].kind == SG_TK_NUM && yl == 4 && d >= 1 && d <= 31) {
+                return iso_date(y, m, d);
+            }
+        } else if (doc->toks[t].kind == SG_TK_WORD && t + 3 < lim) {
+            int m = month_at(doc, t);
+            const char *dw = m ? sg_tok_norm(doc, t + 1, &l) : NULL;
+            size_t k = t + 2 + sg_tok_is(doc, t + 2, ",");
+            const char *y = dw && k < lim ? sg_tok_norm(doc, k, &yl) : NULL;
+            int d = dw && doc->toks[t + 1].kind == SG_TK_NUM && l <= 2 ? atoi(dw) : 0;
+            if (y && d >= 1 && d <= 31 && doc->toks[k].kind == SG_TK_NUM && yl == 4) {
+                return iso_date(y, m, d);
             }
         }
     }

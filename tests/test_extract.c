@@ -214,6 +214,19 @@ static void test_extract__date_and_title(void **state) {
     tu_extract(&g, "31.13.16\nNot a date\nBody text.\n");
     assert_null(g.docs[0].date);
     sg_graph_release(&g);
+    /* ISO opening the first line, the month first, the month cut short */
+    tu_extract(&g, "2017-02-28T09:30:00Z\nA headline\nBody text.\n");
+    assert_string_equal(g.docs[0].date, "2017-02-28");
+    sg_graph_release(&g);
+    tu_extract(&g, "A headline\nNovember 30, 2016 | By a reporter\n");
+    assert_string_equal(g.docs[0].date, "2016-11-30");
+    sg_graph_release(&g);
+    tu_extract(&g, "A headline\nPublished: 3 Sept 2017\n");
+    assert_string_equal(g.docs[0].date, "2017-09-03");
+    sg_graph_release(&g);
+    tu_extract(&g, "2017-13-02\nThe May 2017 election\nBody text.\n");
+    assert_null(g.docs[0].date);
+    sg_graph_release(&g);
 }
 
 static void test_extract__binary_and_oversized_refused(void **state) {
