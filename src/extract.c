@@ -51,6 +51,11 @@ static int month_at(const sg_textdoc_t *doc, size_t t) {
     return 0;
 }
 
+/* Is token t a day of a month: a number of one or two digits? */
+static int day_at(const sg_textdoc_t *doc, size_t t) {
+    return doc->toks[t].kind == SG_TK_NUM && doc->toks[t].norm_len <= 2;
+}
+
 static int two(const char *s) {
     return (s[0] - '0') * 10 + (s[1] - '0');
 }
@@ -135,17 +140,27 @@ static char *find_date(const sg_textdoc_t *doc) {
 
 /* The first paragraph that is not a date line and has a few words. */
 static char *find_title(const sg_textdoc_t *doc) {
+    const sg_paragraph_t *dateline = NULL;
+
     for (size_t p = 0; p < doc->nparas && p < 6; p++) {
         size_t words = 0;
+        int dated = 0; /* (a short line with a date is a dateline: "November 30, 2016
+                        * | By a reporter"; the title only when nothing follows) */
         for (size_t t = doc->paras[p].tok_begin; t < doc->paras[p].tok_end; t++) {
             words += doc->toks[t].kind == SG_TK_WORD;
+            dated |= t + 1 < doc->paras[p].tok_end && month_at(doc, t) &&
+                     (day_at(doc, t + 1) || (t > 0 && day_at(doc, t - 1)));
         }
-        if (words >= 3) {
+        if (words >= 3 && dated && words <= 5) {
+            dateline = dateline ? dateline : &doc->paras[p];
+        } else if (words >= 3) {
             const sg_paragraph_t *pa = &doc->paras[p];
             return sg_strndup(doc->text + pa->start, pa->end - pa->start);
         }
     }
-    return NULL;
+    return dateline
+               ? sg_strndup(doc->text + dateline->start, dateline->end - dateline->start)
+               : NULL;
 }
 
 static sg_err_t emit_nodes(sg_i_ctx_t *cx, sg_graph_t *frag) {

@@ -218,8 +218,12 @@ static void test_extract__date_and_title(void **state) {
     tu_extract(&g, "2017-02-28T09:30:00Z\nA headline\nBody text.\n");
     assert_string_equal(g.docs[0].date, "2017-02-28");
     sg_graph_release(&g);
-    tu_extract(&g, "A headline\nNovember 30, 2016 | By a reporter\n");
+    tu_extract(&g, "November 30, 2016 | By a reporter\nThe real headline\nBody.\n");
     assert_string_equal(g.docs[0].date, "2016-11-30");
+    assert_string_equal(g.docs[0].title, "The real headline"); /* (not the dateline) */
+    sg_graph_release(&g);
+    tu_extract(&g, "Transcript: Radio Tarn show, 14 March 2017\nPRESENTER: Hello.\n");
+    assert_string_equal(g.docs[0].title, "Transcript: Radio Tarn show, 14 March 2017");
     sg_graph_release(&g);
     tu_extract(&g, "A headline\nPublished: 3 Sept 2017\n");
     assert_string_equal(g.docs[0].date, "2017-09-03");
