@@ -754,7 +754,7 @@ static sg_err_t tokenize(tokenizer_t *t) {
             /* (a classic Mac's lines end in CR alone) */
             if (cp == '\n' ||
                 (cp == '\r' && !(i + 1 < doc->len && doc->text[i + 1] == '\n'))) {
-                newline++;
+                newline += newline < 2; /* (two: a blank line) */
             }
             i += k;
             continue;
