@@ -3417,9 +3417,13 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
         size_t b = past_back_determiners(doc, cx->m[m].tb, lo);
         if ((b > lo && (sg_tok_is(doc, b - 1, "at") || role_of_before(cx, b, lo))) ||
             (cx->ents[cx->m[m].entity].type != SG_NODE_STP &&
-             possessive_at(doc, cx->m[m].te))) {
+             possessive_at(doc, cx->m[m].te)) ||
+            (b > lo && sg_tok_is(doc, b - 1, "by") &&
+             cx->ents[cx->m[m].entity].type != SG_NODE_STP)) {
             k = cx->m[m].tb; /* (nor the body of a role: "X, leader of Tarn Council,
-                              * backed it", "Tarn Council's leader, X, backed it") */
+                              * backed it", "Tarn Council's leader, X, backed it"; nor
+                              * a passive's agent: "The plan was welcomed by X, whose
+                              * chair described it as") */
             continue;
         }
         if (b > lo &&
