@@ -970,6 +970,30 @@ static int council_place_named(const sg_i_ctx_t *cx, const sg_i_mention_t *m,
            sg_map_get(places, m->name, &v);
 }
 
+/* "Royal College warns ..." in a headline, then "the Royal College of Physicians":
+ * for name mention mi of a short first line (a headline), an organisation's name of
+ * two words or more, the first later mention of an organisation whose name goes on
+ * from it; else -1. */
+static long headline_fuller(const sg_i_ctx_t *cx, size_t mi) {
+    const sg_textdoc_t *doc = cx->doc;
+    const sg_i_mention_t *m = &cx->m[mi];
+
+    if (m->kind != SG_I_M_NAME || m->type != SG_NODE_ORGANISATION || !doc ||
+        !doc->nparas || doc->paras[0].tok_end - doc->paras[0].tok_begin > 40 ||
+        m->te > doc->paras[0].tok_end || !strchr(m->name, ' ')) {
+        return -1;
+    }
+    size_t n = strlen(m->name);
+    for (size_t k = mi + 1; k < cx->nm; k++) {
+        const sg_i_mention_t *o = &cx->m[k];
+        if (o->kind == SG_I_M_NAME && o->type == SG_NODE_ORGANISATION &&
+            strncmp(o->name, m->name, n) == 0 && o->name[n] == ' ') {
+            return (long)k;
+        }
+    }
+    return -1;
+}
+
 /* The article's councils by the place of a fuller name than "<place> Council"
  * ("Durham" of "Durham County Council"), into places: the entity, or (size_t)-1
  * when two have the same place. */
@@ -1042,7 +1066,7 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
         }
         char place[256];
         if (gaz_acronym(cx, m) || bare_place_council(m, place, sizeof(place)) ||
-            council_place_named(cx, m, &cplaces)) {
+            council_place_named(cx, m, &cplaces) || headline_fuller(cx, i) >= 0) {
             continue; /* after the article's own acronyms or full names, in pass 2 */
         }
         /* "the law firm Leigh Day ... a solicitor at Leigh Day": a name the article
@@ -1081,6 +1105,14 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
                 }
                 by_place = 1;
                 ent = sg_map_get(&places, place, &v) ? (long)v : -1;
+                if (ent < 0) {
+                    rc = entity_for(cx, &ix, m->type, m->name, &ent);
+                }
+                break;
+            }
+            long full = headline_fuller(cx, i);
+            if (full >= 0) {
+                ent = cx->m[full].entity; /* (named in pass 1) */
                 if (ent < 0) {
                     rc = entity_for(cx, &ix, m->type, m->name, &ent);
                 }
