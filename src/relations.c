@@ -2152,6 +2152,83 @@ static int paired_roles(sg_i_ctx_t *cx, size_t i, size_t lim, sg_err_t *rc) {
     return 1;
 }
 
+/* "Tarn CCG's chief executive, Jo Cole, and chair, Tim Ash, said": a role with no
+ * body of its own after ", and", then the person m, is of the body the person before
+ * has a role in. */
+static sg_err_t shared_body_role(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t t = m->tb, sb = doc->sents[doc->toks[t].sent].tok_begin, kind;
+
+    if (t < sb + 5 || !sg_tok_is(doc, t - 1, ",")) {
+        return SG_OK;
+    }
+    for (size_t r = t - 2; r > sb + 2 && r + 5 > t; r--) {
+        size_t n = sg_i_match(cx->lex, SG_I_T_ROLES, doc, r, t - 1, &kind);
+        if (n != t - 1 - r || !sg_tok_is(doc, r - 1, "and") ||
+            !sg_tok_is(doc, r - 2, ",")) {
+            continue;
+        }
+        /* (the person's, or the body an apposition before named: "Jo Cole, chief
+         * executive of Tarn CCG, and chair, Tim Ash") */
+        long pm = sg_i_mention_at(cx, r - 3);
+        pm = pm >= 0 && cx->m[pm].te == r - 2 && cx->m[pm].entity >= 0 ? pm : -1;
+        long body = pm < 0 ? -1
+                    : cx->ents[cx->m[pm].entity].type == SG_NODE_PERSON
+                        ? cx->held_body[cx->m[pm].entity]
+                    : apposed_person(cx, r - 2, sb) >= 0 ? sg_i_role_body(cx, pm)
+                                                         : -1;
+        if (body < 0) {
+            return SG_OK;
+        }
+        char *role = role_text(doc, r, t - 1);
+        sg_err_t rc = role ? sg_i_add_edge(cx, m->entity, body, role_edge(kind), role,
+                                           doc->toks[t].sent, r, t - 1, 0)
+                           : SG_ENOMEM;
+        free(role);
+        return rc;
+    }
+    return SG_OK;
+}
+
+/* "Ann Lee and Tom Reid, the chief executive and chair of Tarn CCG (respectively)":
+ * for mention i, the first person, each person the role named in turn of the one
+ * body. 1 when the words are there (the edges added, or an error in *rc), else 0. */
+static int paired_two_roles(sg_i_ctx_t *cx, size_t i, size_t lim, sg_err_t *rc) {
+    const sg_textdoc_t *doc = cx->doc;
+    const sg_i_mention_t *a = &cx->m[i];
+    size_t k1, k2, after;
+
+    *rc = SG_OK;
+    long bm = sg_tok_is(doc, a->te, "and") ? mention_from(cx, a->te + 1) : -1;
+    if (bm < 0 || cx->m[bm].tb != a->te + 1 || cx->m[bm].entity < 0 ||
+        cx->ents[cx->m[bm].entity].type != SG_NODE_PERSON ||
+        !sg_tok_is(doc, cx->m[bm].te, ",")) {
+        return 0;
+    }
+    size_t r1 = past_determiners(doc, cx->m[bm].te + 1, lim);
+    size_t n1 = sg_i_match(cx->lex, SG_I_T_ROLES, doc, r1, lim, &k1);
+    size_t r2 = n1 && sg_tok_is(doc, r1 + n1, "and")
+                    ? past_determiners(doc, r1 + n1 + 1, lim)
+                    : lim;
+    size_t n2 = r2 < lim ? sg_i_match(cx->lex, SG_I_T_ROLES, doc, r2, lim, &k2) : 0;
+    long x = n2 ? role_target(cx, r2 + n2, lim, &after) : -1;
+    if (x < 0) {
+        return 0;
+    }
+    char *role1 = role_text(doc, r1, r1 + n1), *role2 = role_text(doc, r2, r2 + n2);
+    size_t sent = doc->toks[r1].sent;
+    *rc = role1 && role2 ? sg_i_add_edge(cx, a->entity, x, role_edge(k1), role1, sent, r1,
+                                         r1 + n1, 0)
+                         : SG_ENOMEM;
+    if (*rc == SG_OK) {
+        *rc = sg_i_add_edge(cx, cx->m[bm].entity, x, role_edge(k2), role2, sent, r2,
+                            r2 + n2, 0);
+    }
+    free(role1);
+    free(role2);
+    return 1;
+}
+
 static sg_err_t person_roles(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
@@ -2168,6 +2245,7 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
         }
         if ((rc = role_before(cx, i)) != SG_OK ||
             (rc = role_possessive_before(cx, m)) != SG_OK ||
+            (rc = shared_body_role(cx, m)) != SG_OK ||
             (rc = party_before(cx, m)) != SG_OK || (rc = byline_body(cx, m)) != SG_OK ||
             (rc = appointed_by(cx, i)) != SG_OK) {
             return rc;
@@ -2189,7 +2267,7 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
         sg_err_t prc;
         size_t rb, re, kind;
         long bm;
-        if (paired_roles(cx, i, lim, &prc)) {
+        if (paired_roles(cx, i, lim, &prc) || paired_two_roles(cx, i, lim, &prc)) {
             if (prc != SG_OK) {
                 return prc;
             }
