@@ -3375,7 +3375,7 @@ static size_t cue_object(const sg_i_ctx_t *cx, size_t tb, size_t lo) {
 static size_t given_object(const sg_i_ctx_t *cx, long m, size_t c, size_t lo) {
     static const char *const gives[] = {"given", "gave", "give", "gives", "giving"};
     /* (or "a": "gave the plan a cautious welcome") */
-    static const char *const poss[] = {"its", "their", "his", "her", "our", "a"};
+    static const char *const poss[] = {"its", "their", "his", "her", "our", "a", "the"};
     const sg_textdoc_t *doc = cx->doc;
     size_t k = cx->m[m].te;
 
