@@ -256,8 +256,11 @@ static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *af
         size_t rb, re, kind;
         /* ("adviser to Tarn CCG", "a councillor on Tarn Council": "to" or "on"
          * right after the role) */
+        /* (or "on" after a ward: "councillor for Hale ward on Tarn Council") */
         if (!IN_LIST(doc, k, link_words) &&
-            !(k == t && (sg_tok_is(doc, k, "to") || sg_tok_is(doc, k, "on")))) {
+            !(k == t && (sg_tok_is(doc, k, "to") || sg_tok_is(doc, k, "on"))) &&
+            !(k > t && sg_tok_is(doc, k, "on") &&
+              (sg_tok_is(doc, k - 1, "ward") || sg_tok_is(doc, k - 1, "division")))) {
             if (doc->toks[k].kind == SG_TK_QUOTE || sg_tok_is(doc, k, ".") ||
                 IN_LIST(doc, k, inquiries) ||
                 (sg_tok_is(doc, k, "and") &&
@@ -273,8 +276,11 @@ static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *af
             *after = cx->m[m].te;
             return sg_i_role_body(cx, m);
         }
-        long council = m < 0 ? council_of_place_at(cx, b, limit, after) : -1;
-        if (council >= 0) {
+        size_t pe = 0;
+        long council = m < 0 ? council_of_place_at(cx, b, limit, &pe) : -1;
+        if (council >= 0 && !(pe < limit && (sg_tok_is(doc, pe, "ward") ||
+                                             sg_tok_is(doc, pe, "division")))) {
+            *after = pe; /* (not a ward's place: "for Hale ward on Tarn Council") */
             return council;
         }
         if (sg_tok_is(doc, k, ",")) {
