@@ -4172,6 +4172,27 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                              (sg_tok_is(doc, k, "before") || sg_tok_is(doc, k, "until") ||
                               sg_tok_is(doc, k, "unless"));
             }
+            /* (or after one: "Without proper funding, these plans will fail") */
+            if ((v & SG_I_ST_EVAL) && sign < 0 && !cancelled) {
+                size_t ob = c; /* (the clause opens the sentence or a quotation) */
+                while (ob > st->tok_begin && doc->toks[ob - 1].kind != SG_TK_QUOTE) {
+                    ob--;
+                }
+                if (ob + 2 < c &&
+                    (sg_tok_is(doc, ob, "without") || sg_tok_is(doc, ob, "unless") ||
+                     sg_tok_is(doc, ob, "if"))) {
+                    size_t comma = 0; /* (and no verb reports the verdict after it:
+                                       * "Without consulting anyone, X said ...") */
+                    for (size_t k = ob + 1; k < c; k++) {
+                        comma = !comma && sg_tok_is(doc, k, ",") ? k : comma;
+                        if (comma && sg_i_reporting_at(cx, k)) {
+                            comma = 0;
+                            break;
+                        }
+                    }
+                    cancelled = comma != 0;
+                }
+            }
             /* "STPs cannot succeed unless ministers fund social care": a warning on a
              * condition, no verdict on what is judged */
             cancelled |=
