@@ -998,6 +998,25 @@ static int role_of_before(const sg_i_ctx_t *cx, size_t a) {
     return 0;
 }
 
+/* Is token k a headline's verb: "faces", "unveils", or "to", "will", "is" ...
+ * ("Wexmoor STP faces £90m gap"; not "Leaked STP document reveals")? */
+static int headline_verb(const sg_textdoc_t *doc, size_t k) {
+    static const char *const aux[] = {"to",     "will", "has", "is",  "could",
+                                      "should", "must", "may", "can", "set"};
+    size_t len;
+    const char *w = sg_tok_norm(doc, k, &len);
+    return (len > 3 && w[len - 1] == 's' && w[len - 2] != 's') || IN_LIST(doc, k, aux);
+}
+
+/* Does token k end in "ed" or "ing" (an adjective a headline capitalises: "Leaked",
+ * "Troubled", "Struggling")? */
+static int ed_ing(const sg_textdoc_t *doc, size_t k) {
+    size_t len;
+    const char *w = sg_tok_norm(doc, k, &len);
+    return (len > 4 && memcmp(w + len - 2, "ed", 2) == 0) ||
+           (len > 5 && memcmp(w + len - 3, "ing", 3) == 0);
+}
+
 /* "the Wirral STP", "the Tarn and Hale STP": [a, b) is a place the gazetteer lacks
  * (after "the", "of", "for" or "in", or a line's label: "Wexmoor STP: key facts"),
  * in up to four plain words in capitals, and "STP", an area a plan covers (not "NHS
@@ -1023,7 +1042,7 @@ static size_t plan_area_end(const sg_i_ctx_t *cx, size_t a, size_t b) {
            (sg_tok_is(doc, b, ":") ||
             (b + 1 < doc->ntoks && doc->toks[b].kind == SG_TK_WORD &&
              !sg_i_is_cap(doc, b) && is_stp_word(doc, b - 1) &&
-             !IN_LIST(doc, a, qualifying))) &&
+             !IN_LIST(doc, a, qualifying) && headline_verb(doc, b) && !ed_ing(doc, a))) &&
            !sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL))) ||
         pe < a + 1 || pe > a + 4 ||
         !(pe < b - 1 || sg_tok_is(doc, b - 1, "stp") || sg_tok_is(doc, b - 1, "ics")) ||
