@@ -920,15 +920,18 @@ int sg_i_org_kind(const sg_textdoc_t *doc, size_t i) {
 /* Do the tokens from b make an apposition of a body's kind: a comma, "a" or
  * "the", a few words in lower case and the kind ("Voluntary Voice, a charity,",
  * "Reform, the centre-right think tank,")? Not when a name follows the kind: that
- * kind is the name's ("Meanwhile, the charity Age UK said"). */
+ * kind is the name's ("Meanwhile, the charity Age UK said", "..., the campaign group
+ * 999 Call for the NHS"). */
 static int kind_after(const sg_textdoc_t *doc, size_t b, size_t se) {
     if (b + 2 >= se || !sg_tok_is(doc, b, ",") ||
         !(sg_tok_is(doc, b + 1, "a") || sg_tok_is(doc, b + 1, "the"))) {
         return 0;
     }
     for (size_t k = b + 2; k < se && k < b + 6; k++) {
-        if (sg_i_org_kind(doc, k)) {
-            return k + 1 >= se || !sg_i_is_cap(doc, k + 1);
+        if (sg_i_org_kind(doc, k)) { /* (nor a name in figures: "the campaign group 999
+                                      * Call for the NHS") */
+            return k + 1 >= se ||
+                   !(sg_i_is_cap(doc, k + 1) || doc->toks[k + 1].kind == SG_TK_NUM);
         }
         if (doc->toks[k].kind != SG_TK_WORD || sg_i_is_cap(doc, k)) {
             return 0;
