@@ -1417,25 +1417,16 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
 
 /* The council of the place named by the capitalised words (no stakeholder's) right
  * before token e, after sb ("Sheffield" of "Sheffield's director": Sheffield City
- * Council, when the article names it); -1 when none, -2 when out of memory. */
+ * Council, when the article names it); -1 when none. */
 static long place_council(const sg_i_ctx_t *cx, size_t e, size_t sb) {
     const sg_textdoc_t *doc = cx->doc;
-    size_t b = e;
+    size_t b = e, after;
 
     while (b > sb && b + 3 > e && doc->toks[b - 1].kind == SG_TK_WORD &&
            sg_i_is_cap(doc, b - 1) && sg_i_mention_at(cx, b - 1) < 0) {
         b--;
     }
-    if (b == e) {
-        return -1;
-    }
-    char *place = sg_i_surface(doc, b, e);
-    if (!place) {
-        return -2;
-    }
-    long council = sg_i_council_of_place(cx, place);
-    free(place);
-    return council;
+    return b < e ? council_of_place_at(cx, b, e, &after) : -1;
 }
 
 /* "The council's leader, Cllr Tom Ashworth", "Unison's head of health, Sara
@@ -1556,10 +1547,10 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
             long council = sg_i_council_of_place(cx, cx->m[bm].surface);
             body = council >= 0 ? council : body;
         }
-        if (body < 0 && bm < 0 && possessive_at(doc, before) &&
-            (body = place_council(cx, before, sb)) == -2) {
-            return SG_ENOMEM; /* "Sheffield's director of public health, X": of the
-                               * place's council the article names */
+        if (body < 0 && bm < 0 && possessive_at(doc, before)) {
+            body = place_council(cx, before, sb); /* "Sheffield's director of public
+                                                   * health, X": of the place's
+                                                   * council the article names */
         }
         if (body < 0 && before >= sb + 2 && sg_i_mention_at(cx, before - 1) < 0 &&
             (sg_tok_is(doc, before - 1, "council") ||
@@ -3662,6 +3653,10 @@ static const char *const list_openers[] = {
     "if",   "though", "although", "whereas", "that",    "but",      "so",
     "yet",  "where",  "then",     "also",    "now",     "meanwhile"};
 
+/* words that open a condition a verdict is made on ("cannot succeed unless ...",
+ * "Without proper funding, these plans will fail") */
+static const char *const conditions[] = {"unless", "without", "if"};
+
 /* Is token k a pronoun for what a verb acts on: "it", "them", or "this" standing
  * alone ("has rightly opposed this, and ...", not "opposed this plan")? */
 static int pronoun_object(const sg_textdoc_t *doc, size_t k) {
@@ -3774,23 +3769,19 @@ static sg_err_t echo_clause(sg_i_ctx_t *cx, const echo_t *e, size_t end) {
                      (sg_tok_is(doc, a + 1, "not") || sg_tok_is(doc, a + 1, "n't"))) ||
                     IN_LIST(doc, a, echo_nots)) &&
                    (ae >= end || doc->toks[ae].kind == SG_TK_PUNCT);
-        if (deny) {
-            /* (a positive stance's opposite; a negative one denied is none) */
+        int same = !deny && a + 1 < end && IN_LIST(doc, a, echo_aux) &&
+                   (sg_tok_is(doc, a + 1, "too") || sg_tok_is(doc, a + 1, "likewise") ||
+                    (a + 2 < end && sg_tok_is(doc, a + 1, "the") &&
+                     sg_tok_is(doc, a + 2, "same")) ||
+                    (a + 3 < end && sg_tok_is(doc, a + 1, "done") &&
+                     sg_tok_is(doc, a + 2, "the") && sg_tok_is(doc, a + 3, "same")));
+        if (deny || same) {
+            /* (denied: a positive stance's opposite; a negative one denied is none) */
             long y = sg_i_role_body(cx, m);
-            return y >= 0 && y != e->src && y != e->dst && e->type == SG_EDGE_ENDORSES
-                       ? sg_i_add_edge(cx, y, e->dst, SG_EDGE_OPPOSES, NULL, e->sent, a,
-                                       ae, 0)
-                       : SG_OK;
-        }
-        if (a + 1 < end && IN_LIST(doc, a, echo_aux) &&
-            (sg_tok_is(doc, a + 1, "too") || sg_tok_is(doc, a + 1, "likewise") ||
-             (a + 2 < end && sg_tok_is(doc, a + 1, "the") &&
-              sg_tok_is(doc, a + 2, "same")) ||
-             (a + 3 < end && sg_tok_is(doc, a + 1, "done") &&
-              sg_tok_is(doc, a + 2, "the") && sg_tok_is(doc, a + 3, "same")))) {
-            long y = sg_i_role_body(cx, m);
-            return y >= 0 && y != e->src && y != e->dst
-                       ? sg_i_add_edge(cx, y, e->dst, e->type, NULL, e->sent, a, a + 2, 0)
+            return y >= 0 && y != e->src && y != e->dst &&
+                           (same || e->type == SG_EDGE_ENDORSES)
+                       ? sg_i_add_edge(cx, y, e->dst, same ? e->type : SG_EDGE_OPPOSES,
+                                       NULL, e->sent, a, same ? a + 2 : ae, 0)
                        : SG_OK;
         }
     }
@@ -4178,9 +4169,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 while (ob > st->tok_begin && doc->toks[ob - 1].kind != SG_TK_QUOTE) {
                     ob--;
                 }
-                if (ob + 2 < c &&
-                    (sg_tok_is(doc, ob, "without") || sg_tok_is(doc, ob, "unless") ||
-                     sg_tok_is(doc, ob, "if"))) {
+                if (ob + 2 < c && IN_LIST(doc, ob, conditions)) {
                     size_t comma = 0; /* (and no verb reports the verdict after it:
                                        * "Without consulting anyone, X said ...") */
                     for (size_t k = ob + 1; k < c; k++) {
@@ -4195,10 +4184,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             }
             /* "STPs cannot succeed unless ministers fund social care": a warning on a
              * condition, no verdict on what is judged */
-            cancelled |=
-                (v & SG_I_ST_EVAL) && sign < 0 && c + n < st->tok_end &&
-                (sg_tok_is(doc, c + n, "unless") || sg_tok_is(doc, c + n, "without") ||
-                 sg_tok_is(doc, c + n, "if"));
+            cancelled |= (v & SG_I_ST_EVAL) && sign < 0 && c + n < st->tok_end &&
+                         IN_LIST(doc, c + n, conditions);
             /* "it would support the plan only if ministers paid": support on a
              * condition not met is none */
             if (sign > 0 && !cancelled && c > st->tok_begin &&
