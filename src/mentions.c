@@ -2173,6 +2173,51 @@ static int title_case(const sg_i_ctx_t *cx, size_t p) {
     return words >= 4 && small_cap;
 }
 
+/* A party's adjective where it names the party a person belongs to: before an
+ * MP's letters ("Conservative MP Sarah Wollaston", "the Liberal Democrat MP for
+ * Wexmoor") or as what a person is ("X, a Conservative, said", "a Lib Dem
+ * councillor"); not before other roles ("the Conservative leader of Tarn Council":
+ * the role is the council's). A mention of the party; its number of tokens, 0 when
+ * none; *rc an error. */
+static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc) {
+    static const struct {
+        const char *first, *second, *party;
+    } adjectives[] = {{"conservative", NULL, "Conservatives"},
+                      {"tory", NULL, "Conservatives"},
+                      {"liberal", "democrat", "Liberal Democrats"},
+                      {"lib", "dem", "Liberal Democrats"},
+                      {"green", NULL, "Green Party"}};
+    static const char *const what[] = {",",         "who",     ".",        "councillor",
+                                       "peer",      "member",  "activist", "politician",
+                                       "candidate", "minister"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t t = i; /* (the sentence's "The" before it: "The Tory MP for Y, X") */
+
+    *rc = SG_OK;
+    i += i + 1 < se && sg_tok_is(doc, i, "the");
+    for (size_t a = 0; a < sizeof(adjectives) / sizeof(adjectives[0]); a++) {
+        if (!sg_tok_is(doc, i, adjectives[a].first)) {
+            continue;
+        }
+        size_t e = i + 1;
+        if (adjectives[a].second) {
+            if (!sg_tok_is(doc, e, adjectives[a].second) || !sg_i_is_cap(doc, e)) {
+                return 0;
+            }
+            e++;
+        }
+        int is_a = i > doc->sents[doc->toks[i].sent].tok_begin &&
+                   (sg_tok_is(doc, i - 1, "a") || sg_tok_is(doc, i - 1, "an"));
+        if (e >= se || !(sg_i_postnominal(doc, e) || (is_a && IN_LIST(doc, e, what)))) {
+            return 0;
+        }
+        *rc = add_mention(cx, i, e, SG_I_M_NAME, SG_NODE_ORGANISATION,
+                          adjectives[a].party, NULL);
+        return *rc == SG_OK ? e - t : 0;
+    }
+    return 0;
+}
+
 /* A transcript's speaker in capitals at a paragraph's start, a given name and a
  * surname or two before brackets or a colon ("NIA PRYCE (Dunmore Borough Council):
  * ...", "OWEN TATE: ..."): a person, named as the text would write it ("Nia
@@ -2270,6 +2315,13 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
             if (listed) {
                 i += listed;
                 continue;
+            }
+            if ((listed = party_adjective(cx, i, se, &rc)) != 0) {
+                i += listed; /* "Conservative MP X" */
+                continue;
+            }
+            if (rc != SG_OK) {
+                return rc;
             }
             if ((doc->toks[i].flags & SG_TF_PARA_START) && is_allcaps(doc, i) &&
                 (listed = caps_speaker(cx, i, se, &rc)) != 0) {

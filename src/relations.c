@@ -768,6 +768,40 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
     return subject >= 0 ? subject : sg_i_last_org(cx, t);
 }
 
+/* Was body b named, last before token t (in its sentence or the one before), as a
+ * part of it ("The opposition Labour group voted against. Its leader, X"; "Tarn
+ * Council's health scrutiny committee meets today. Its chair, X"), whose head is a
+ * member of b, not b's head? */
+static int named_as_part(const sg_i_ctx_t *cx, long b, size_t t) {
+    static const char *const parts[] = {"committee", "subcommittee", "panel", "taskforce",
+                                        "group"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t s = doc->toks[t].sent;
+    size_t from = doc->sents[s > 0 ? s - 1 : s].tok_begin;
+
+    for (size_t k = t; k-- > from;) {
+        long m = sg_i_mention_at(cx, k);
+        if (m < 0 || sg_i_role_body(cx, m) != b) {
+            continue;
+        }
+        size_t a = cx->m[m].te, end = doc->sents[doc->toks[k].sent].tok_end;
+        if (sg_tok_is(doc, a, "group")) {
+            return 1;
+        }
+        a += a < end && sg_tok_is(doc, a, "'s");
+        for (size_t j = a; j < end && j < a + 6; j++) {
+            if (doc->toks[j].kind != SG_TK_WORD || sg_i_is_cap(doc, j)) {
+                return 0;
+            }
+            if (IN_LIST(doc, j, parts)) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* Are tokens [b, e) before a role words that only qualify it ("new", "interim",
  * "acting"): lower-case, naming no stakeholder, not "former"? */
 static int plain_words(const sg_i_ctx_t *cx, size_t b, size_t e) {
@@ -794,6 +828,23 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
     size_t limit = sent_end(doc, t);
     sg_err_t rc;
 
+    /* "X, a Conservative, said", "X, a Labour councillor who ...": a member of the
+     * party */
+    static const char *const politicians[] = {"councillor", "member",    "peer",
+                                              "politician", "candidate", "activist",
+                                              "minister",   "who",       ","};
+    long pm =
+        (sg_tok_is(doc, t, "a") || sg_tok_is(doc, t, "an")) && sg_i_party_word(doc, t + 1)
+            ? sg_i_mention_at(cx, t + 1)
+            : -1;
+    if (pm >= 0 && cx->m[pm].tb == t + 1 && cx->m[pm].entity >= 0 &&
+        cx->ents[cx->m[pm].entity].type == SG_NODE_ORGANISATION &&
+        (IN_LIST(doc, cx->m[pm].te, politicians) ||
+         sg_i_postnominal(doc, cx->m[pm].te)) &&
+        (rc = sg_i_add_edge(cx, person, cx->m[pm].entity, SG_EDGE_MEMBER_OF, NULL,
+                            doc->toks[t].sent, t + 1, cx->m[pm].te, 0)) != SG_OK) {
+        return rc;
+    }
     /* "X, a Wirral GP who sits on Y": a relative clause after an apposition that
      * names no role */
     for (size_t k = t + 2; (sg_tok_is(doc, t, "a") || sg_tok_is(doc, t, "an")) &&
@@ -1462,11 +1513,18 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
             qb--;
         }
         size_t before = qb;
+        size_t wq = qb; /* "Unison, whose South West regional secretary, X": a
+                         * region's words before the role, a part of the body */
+        while (wq > sb + 2 && wq + 3 > qb && sg_i_is_cap(doc, wq - 1) &&
+               sg_i_mention_at(cx, wq - 1) < 0) {
+            wq--;
+        }
         if (possessive_at(doc, qb - 1)) {
             before = qb - 1;
-        } else if (qb >= sb + 2 && sg_tok_is(doc, qb - 1, "whose") &&
-                   sg_tok_is(doc, qb - 2, ",")) {
-            before = qb - 2;
+        } else if (wq >= sb + 2 && sg_tok_is(doc, wq - 1, "whose") &&
+                   sg_tok_is(doc, wq - 2, ",")) {
+            before = wq - 2;
+            kind = wq < qb ? SG_I_ROLE_MEMBER : kind;
             /* "X's health scrutiny committee, whose chair, Y": of a part of X ("X's
              * health and wellbeing board") */
             for (size_t k = before; k-- > sb + 1 && k + 7 > before;) {
@@ -1540,6 +1598,10 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         long body = sg_tok_is(doc, before - 1, "its") ? its_body(cx, before - 1)
                     : bm >= 0                         ? sg_i_role_body(cx, bm)
                                                       : -1;
+        if (body >= 0 && kind == SG_I_ROLE_LEADS && sg_tok_is(doc, before - 1, "its") &&
+            named_as_part(cx, body, before - 1)) {
+            kind = SG_I_ROLE_MEMBER;
+        }
         if (body >= 0 && cx->ents[body].type == SG_NODE_STP && bm >= 0 &&
             possessive_at(doc, before)) {
             /* "Birmingham's leader, Cllr X": a place's leader leads the council of
@@ -1917,6 +1979,7 @@ static sg_err_t party_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     const sg_textdoc_t *doc = cx->doc;
     size_t j = m->tb, sb = doc->sents[doc->toks[m->tb].sent].tok_begin;
 
+    j -= j > sb + 2 && sg_tok_is(doc, j - 1, ","); /* "The Labour MP for Y, X" */
     for (size_t k = j; k-- > sb + 1 && k + 6 > j;) {
         if (sg_tok_is(doc, k, "for") && sg_i_postnominal(doc, k - 1)) {
             j = k; /* past the seat */
