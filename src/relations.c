@@ -3811,8 +3811,9 @@ typedef struct {
 } echo_t;
 
 static const char *const echo_aux[] = {"has", "have", "did", "does", "do", "had"};
-static const char *const echo_nots[] = {"hasn't",  "haven't", "didn't",
-                                        "doesn't", "don't",   "hadn't"};
+static const char *const echo_nots[] = {"hasn't", "haven't", "didn't",    "doesn't",
+                                        "don't",  "hadn't",  "disagreed", "disagrees"};
+static const char *const echo_agrees[] = {"agreed", "agrees", "concurred", "concurs"};
 
 /* "X has backed the plan, as has Y", "..., and so did Y", "... and Y did too": Y
  * takes the stance. */
@@ -3875,8 +3876,9 @@ static sg_err_t echo_clause(sg_i_ctx_t *cx, const echo_t *e, size_t end) {
 }
 
 /* A short sentence s that echoes the stance of the sentence before (or of the
- * echo before it): "So did Y.", "Y did too.", "Y followed suit." take it; "Y did
- * not." takes a positive one's opposite (a negative one denied is none). */
+ * echo before it): "So did Y.", "Y did too.", "Y followed suit.", "Y agreed." take
+ * it; "Y did not.", "Y disagreed." take a positive one's opposite (a negative one denied
+ * is none). */
 static sg_err_t echo_sentence(sg_i_ctx_t *cx, size_t s, echo_t *e) {
     const sg_textdoc_t *doc = cx->doc;
     size_t b = doc->sents[s].tok_begin, end = doc->sents[s].tok_end;
@@ -3905,6 +3907,8 @@ static sg_err_t echo_sentence(sg_i_ctx_t *cx, size_t s, echo_t *e) {
                    sg_tok_is(doc, k + 2, "same")) {
         } else if (k + 2 == end && sg_tok_is(doc, k, "followed") &&
                    sg_tok_is(doc, k + 1, "suit")) {
+        } else if (k + 1 == end && IN_LIST(doc, k, echo_agrees)) {
+            /* "Y agreed." */
         } else if ((aux && k + 2 == end &&
                     (sg_tok_is(doc, k + 1, "not") || sg_tok_is(doc, k + 1, "n't"))) ||
                    (k + 1 == end && IN_LIST(doc, k, echo_nots))) {
@@ -4146,7 +4150,13 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
          * starts, and the sign of the verb whose object it is */
         size_t gov_tok = (size_t)-1;
         int gov_sign = 1;
-        if (last.src >= 0 && last.sent + 1 == s &&
+        /* (after the sentence with the stance, or opening the paragraph after
+         * the one with it: "X said: 'These plans are built on sand. ...' / Y
+         * agreed.") */
+        if (last.src >= 0 &&
+            (last.sent + 1 == s ||
+             (doc->sents[s].tok_begin == doc->paras[st->para].tok_begin &&
+              doc->sents[last.sent].para + 1 == st->para)) &&
             (rc = echo_sentence(cx, s, &last)) != SG_OK) {
             return rc;
         }
@@ -5048,10 +5058,13 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 prev_src = src;
                 prev_ce = ce;
             }
-            if (!cancelled && src >= 0 && dst >= 0 && !(v & SG_I_ST_EVAL) && qi < 0) {
+            if (!cancelled && src >= 0 && dst >= 0) {
+                /* (a verdict too, for the sentence after: "X said the plan was
+                 * 'built on sand'. Y agreed.") */
                 last = (echo_t){src, dst, stance, s, ce};
                 /* "X has backed the plan, as has Y" */
-                if ((rc = echo_clause(cx, &last, st->tok_end)) != SG_OK) {
+                if (!(v & SG_I_ST_EVAL) && qi < 0 &&
+                    (rc = echo_clause(cx, &last, st->tok_end)) != SG_OK) {
                     return rc;
                 }
             }
