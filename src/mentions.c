@@ -1939,6 +1939,15 @@ static size_t area_plan(const sg_textdoc_t *doc, size_t i, size_t se) {
     return 0;
 }
 
+/* Is the word before token i a verb that names whom it accuses before "of" ("accused
+ * the trust of using staffing as a smokescreen": the trust a body, not "the trust
+ * of patients")? */
+static int accusing(const sg_textdoc_t *doc, size_t i) {
+    static const char *const accuse[] = {"accused",   "accuses",   "accuse", "accusing",
+                                         "suspected", "convicted", "cleared"};
+    return i > 0 && IN_LIST(doc, i - 1, accuse);
+}
+
 static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) {
     const sg_textdoc_t *doc = cx->doc;
     const sg_lexicon_t *lex = cx->lex;
@@ -1968,7 +1977,7 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
         !(i + n + 2 < se && doc->toks[i + n + 1].kind == SG_TK_NUM &&
           sg_i_is_cap(doc, i + n + 2)) && /* "the campaign group 999 Call for ..." */
         !(n == 1 && i + 2 < se && sg_tok_is(doc, i + 2, "of") &&
-          IN_LIST(doc, i + 1, abstract_nouns))) {
+          IN_LIST(doc, i + 1, abstract_nouns) && !accusing(doc, i))) {
         *used = n + 1;
         rc = add_mention(cx, i, i + n + 1, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
                          lex->anaphor_targets.v[v], &m);
@@ -2218,6 +2227,34 @@ static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc)
     return 0;
 }
 
+/* "the Newcastle trust", "the Derby CCG": after "the", a place's words in capitals
+ * and a body's word in lower case that says which of the bodies named before it is
+ * (the one whose name holds both; resolved later). An anaphor's mention of the
+ * words with "the"; its number of tokens from i, 0 when none; *rc an error. */
+static size_t place_anaphor(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc) {
+    static const char *const bodies[] = {"trust", "ccg", "hospital"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t k = i, v;
+
+    *rc = SG_OK;
+    if (i == 0 || !sg_tok_is(doc, i - 1, "the") ||
+        (doc->toks[i].flags & SG_TF_SENT_START)) {
+        return 0;
+    }
+    while (k < se && k < i + 3 && sg_i_is_cap(doc, k) && !is_allcaps(doc, k) &&
+           !sg_i_party_word(doc, k)) {
+        k++;
+    }
+    if (k == i || k >= se || sg_i_is_cap(doc, k) || !IN_LIST(doc, k, bodies) ||
+        sg_i_match(cx->lex, SG_I_T_ANAPHORS, doc, k, k + 1, &v) != 1 ||
+        (k + 1 < se && sg_i_is_cap(doc, k + 1))) {
+        return 0;
+    }
+    *rc = add_mention(cx, i - 1, k + 1, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
+                      cx->lex->anaphor_targets.v[v], NULL);
+    return *rc == SG_OK ? k + 1 - i : 0;
+}
+
 /* A transcript's speaker in capitals at a paragraph's start, a given name and a
  * surname or two before brackets or a colon ("NIA PRYCE (Dunmore Borough Council):
  * ...", "OWEN TATE: ..."): a person, named as the text would write it ("Nia
@@ -2318,6 +2355,13 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
             }
             if ((listed = party_adjective(cx, i, se, &rc)) != 0) {
                 i += listed; /* "Conservative MP X" */
+                continue;
+            }
+            if (rc != SG_OK) {
+                return rc;
+            }
+            if ((listed = place_anaphor(cx, i, se, &rc)) != 0) {
+                i += listed; /* "the Newcastle trust" */
                 continue;
             }
             if (rc != SG_OK) {

@@ -498,6 +498,44 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
     return found;
 }
 
+/* "the Newcastle trust" at mention mi ("the", a place's words, a body's word): the
+ * last body named before it, within an anaphor's reach, whose name holds the place's
+ * words and the body's word ("Newcastle upon Tyne Hospitals NHS Foundation Trust"),
+ * or -1. */
+static long placed_body_before(const sg_i_ctx_t *cx, size_t mi) {
+    const sg_i_mention_t *a = &cx->m[mi];
+    const sg_textdoc_t *doc = cx->doc;
+    char place[128], body[32];
+    size_t stop = mi > SG_I_ANAPHOR_REACH ? mi - SG_I_ANAPHOR_REACH : 0;
+
+    /* (names too long for the buffers are no place's: the text is left alone) */
+    char *pw = sg_i_surface_buf(doc, a->tb + 1, a->te - 1, place, sizeof(place));
+    char *bw = sg_i_surface_buf(doc, a->te - 1, a->te, body, sizeof(body));
+    if (pw != place || bw != body) {
+        free(pw != place ? pw : NULL);
+        free(bw != body ? bw : NULL);
+        return -1;
+    }
+    size_t pl = strlen(place), bl = strlen(body);
+    for (size_t k = mi; k-- > stop;) {
+        const sg_i_mention_t *m = &cx->m[k];
+        if (m->entity < 0 || cx->ents[m->entity].type == SG_NODE_PERSON) {
+            continue;
+        }
+        const char *name = cx->ents[m->entity].name, *p = strstr(name, place);
+        int has_body = 0;
+        for (const char *q = name; *q && !has_body; q++) {
+            has_body = (q == name || q[-1] == ' ') && strncasecmp(q, body, bl) == 0 &&
+                       (q[bl] == '\0' || q[bl] == ' ');
+        }
+        if (p && (p == name || p[-1] == ' ') && (p[pl] == '\0' || p[pl] == ' ') &&
+            has_body) {
+            return m->entity;
+        }
+    }
+    return -1;
+}
+
 /* Does one of titles hold the word title ("Sir" of "Professor Sir")? */
 static int holds_title(const sg_strv_t *titles, const char *title) {
     size_t n = strlen(title);
@@ -1164,6 +1202,11 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
             }
             break;
         case SG_I_M_ANAPHOR:
+            if (m->te - m->tb > 2 && (cx->doc->toks[m->tb + 1].flags & SG_TF_CAP)) {
+                ent = placed_body_before(cx, i); /* "the Newcastle trust" (not "the
+                                                  * think tank") */
+                break;
+            }
             ent = last_entity_before(cx, i, m->name);
             if (ent < 0) {
                 ent = anaphor_initials(cx, &ix, m); /* "the CCG" */
