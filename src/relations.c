@@ -585,6 +585,48 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
                : roles_after(cx, person, k);
 }
 
+/* "Defend Our NHS, the group she chairs", "Tarn Care, which he founded", "Hale
+ * Trust, the hospital she works for": after mention m of a body and its comma, a
+ * clause whose subject is a person's pronoun and whose verb leads the body (or
+ * makes a member of it). */
+static sg_err_t body_held(sg_i_ctx_t *cx, const sg_i_mention_t *m, size_t lim) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t k = m->te + 1;
+    long am = mention_from(cx, k);
+
+    if (sg_tok_is(doc, k, "which") || sg_tok_is(doc, k, "that")) {
+        k++;
+    } else if (am >= 0 && cx->m[am].kind == SG_I_M_ANAPHOR) {
+        k = cx->m[am].te; /* "the group" read as the body's word */
+    } else if (sg_tok_is(doc, k, "the") || sg_tok_is(doc, k, "a")) {
+        /* (the kind of body: a word or three in lower case) */
+        size_t b = ++k;
+        while (k < lim && k < b + 3 && doc->toks[k].kind == SG_TK_WORD &&
+               !sg_i_is_cap(doc, k) && sg_i_mention_at(cx, k) < 0 &&
+               !sg_tok_is(doc, k, "he") && !sg_tok_is(doc, k, "she")) {
+            k++;
+        }
+        if (k == b) {
+            return SG_OK;
+        }
+    } else {
+        return SG_OK;
+    }
+    if (k + 1 >= lim || !(sg_tok_is(doc, k, "he") || sg_tok_is(doc, k, "she"))) {
+        return SG_OK;
+    }
+    int lead = IN_LIST(doc, k + 1, lead_verbs) && !sg_i_participle(doc, k + 1);
+    int member = IN_LIST(doc, k + 1, member_verbs) && k + 2 < lim &&
+                 (sg_tok_is(doc, k + 2, "for") || sg_tok_is(doc, k + 2, "at") ||
+                  sg_tok_is(doc, k + 2, "on"));
+    long person = lead || member ? sg_i_pronoun_entity(cx, k) : -1;
+    if (person < 0 || cx->ents[person].type != SG_NODE_PERSON) {
+        return SG_OK;
+    }
+    return sg_i_add_edge(cx, person, m->entity, lead ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF,
+                         NULL, doc->toks[k].sent, k, k + 2, 0);
+}
+
 /* ", which leads the STP" after a body's name. */
 static sg_err_t body_clauses(sg_i_ctx_t *cx) {
     sg_err_t rc;
@@ -600,6 +642,10 @@ static sg_err_t body_clauses(sg_i_ctx_t *cx) {
          * "that leads"): the body's apposition, a kind of body and a lead verb */
         const sg_textdoc_t *doc = cx->doc;
         size_t lim = m->te < doc->ntoks ? sent_end(doc, m->tb) : 0;
+        if (m->entity >= 0 && cx->ents[m->entity].type != SG_NODE_PERSON &&
+            sg_tok_is(doc, m->te, ",") && (rc = body_held(cx, m, lim)) != SG_OK) {
+            return rc;
+        }
         for (size_t k = m->te + 2;
              m->entity >= 0 && cx->ents[m->entity].type != SG_NODE_PERSON &&
              sg_tok_is(doc, m->te, ",") && sg_tok_is(doc, m->te + 1, "the") && k < lim &&
