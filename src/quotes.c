@@ -536,6 +536,16 @@ static long role_premodified(const sg_i_ctx_t *cx, long m, size_t lim) {
                    ? sg_i_match(cx->lex, SG_I_T_ROLES, cx->doc, te + poss, lim, NULL)
                    : 0;
     size_t at = te + poss + n;
+    if (n > 0 && poss && at < lim &&
+        (sg_tok_is(cx->doc, at, "for") || sg_tok_is(cx->doc, at, "of"))) {
+        /* (past the role's portfolio: "X's regional director for the South, Y,") */
+        size_t k = at + 1;
+        while (k < lim && k < at + 7 && cx->doc->toks[k].kind == SG_TK_WORD &&
+               sg_i_mention_at(cx, k) < 0) {
+            k++;
+        }
+        at = k < lim && sg_tok_is(cx->doc, k, ",") ? k : at;
+    }
     at += n > 0 && poss && at < lim && sg_tok_is(cx->doc, at, ",");
     long p = n > 0 && at < lim ? sg_i_mention_at(cx, at) : -1;
     return p >= 0 && cx->m[p].tb == at && cx->m[p].entity >= 0 &&

@@ -274,7 +274,13 @@ static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *af
         long m = body_at(cx, b, limit);
         if (m >= 0 && cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
             *after = cx->m[m].te;
-            return sg_i_role_body(cx, m);
+            /* "the Mayor of Bristol": a footprint's place whose council the
+             * article names is that council's (as "Bristol's mayor") */
+            long council = cx->ents[cx->m[m].entity].type == SG_NODE_STP &&
+                                   cx->m[m].kind == SG_I_M_NAME
+                               ? sg_i_council_of_place(cx, cx->m[m].surface)
+                               : -1;
+            return council >= 0 ? council : sg_i_role_body(cx, m);
         }
         size_t pe = 0;
         long council = m < 0 ? council_of_place_at(cx, b, limit, &pe) : -1;
