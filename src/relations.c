@@ -3674,8 +3674,9 @@ static size_t voted_against(const sg_textdoc_t *doc, size_t c, size_t lim, size_
 }
 
 /* "called for the plan to be scrapped", "calling for X to be halted", "pressed
- * for Y to go ahead": at token c a call for what follows to end or to go on; 2 (the
- * cue's length) with *v the stance's sign, else 0. The words after the thing
+ * for Y to go ahead", "wants the plan scrapped": at token c a call for what follows
+ * to end or to go on; the cue's length (2, "wants" 1) with *v the stance's sign,
+ * else 0. The words after the thing
  * called for say which: "to be" and a participle of ending, or "to go ahead". */
 static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
     static const char *const calls[] = {"call",  "calls",  "called", "calling",
@@ -3684,19 +3685,27 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
                                        "abandoned", "withdrawn", "shelved", "axed",
                                        "ditched",   "suspended", "rejected", "dropped"};
     static const char *const goes[] = {"approved", "backed", "implemented", "adopted"};
+    /* (or what one wants done: "wants the plan scrapped", "wanted it to be halted") */
+    static const char *const wants[] = {"want", "wants", "wanted", "wanting"};
     const sg_textdoc_t *doc = cx->doc;
+    int want = IN_LIST(doc, c, wants);
 
-    if (!(sg_tok_is(doc, c + 1, "for") || sg_tok_is(doc, c + 1, "on")) ||
-        !IN_LIST(doc, c, calls)) {
+    if (!want && (!(sg_tok_is(doc, c + 1, "for") || sg_tok_is(doc, c + 1, "on")) ||
+                  !IN_LIST(doc, c, calls))) {
         return 0;
     }
-    long om = mention_from(cx, c + 2); /* "the plan" */
-    om = om >= 0 ? om : mention_from(cx, past_determiners(doc, c + 2, lim));
-    int it = om < 0 && (sg_tok_is(doc, c + 2, "it") || sg_tok_is(doc, c + 2, "them"));
+    size_t o = want ? c + 1 : c + 2, cn = want ? 1 : 2; /* the object; the cue's length */
+    long om = mention_from(cx, o);                      /* "the plan" */
+    om = om >= 0 ? om : mention_from(cx, past_determiners(doc, o, lim));
+    int it = om < 0 && (sg_tok_is(doc, o, "it") || sg_tok_is(doc, o, "them"));
     if (om < 0 && !it) {
         return 0;
     }
-    size_t t = it ? c + 3 : cx->m[om].te; /* ("called for them to be paused") */
+    size_t t = it ? o + 1 : cx->m[om].te; /* ("called for them to be paused") */
+    if (want && t < lim && IN_LIST(doc, t, ends)) {
+        *v = SG_I_ST_NEG; /* "wants the plan scrapped" */
+        return cn;
+    }
     if (!it && cx->ents[cx->m[om].entity].type == SG_NODE_PERSON) {
         /* "called for (on) Jeremy Hunt to resign" (to step down, to stand down, to
          * quit), "called for Jeremy Hunt's resignation" */
@@ -3708,9 +3717,9 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
                       sg_tok_is(doc, t, "'s") && IN_LIST(doc, t + 1, going))
                  ? SG_I_ST_NEG
                  : 0;
-        return *v ? 2 : 0;
+        return *v ? cn : 0;
     }
-    if (sg_tok_is(doc, c + 1, "on")) {
+    if (!want && sg_tok_is(doc, c + 1, "on")) {
         return 0; /* (a body called on to act: the urging's, read by urged_by) */
     }
     if (sg_tok_is(doc, t, "for") || sg_tok_is(doc, t, "in")) { /* "the plan for X" */
@@ -3729,12 +3738,14 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
         *v = IN_LIST(doc, t, ends) || held || out ? SG_I_ST_NEG
              : IN_LIST(doc, t, goes)              ? SG_I_ST_POS
                                                   : 0;
-        return *v ? 2 : 0;
+        return *v ? cn : 0;
     }
-    if (t + 2 < lim && sg_tok_is(doc, t, "to") && sg_tok_is(doc, t + 1, "go") &&
-        sg_tok_is(doc, t + 2, "ahead")) {
+    static const char *const going_on[] = {"succeed", "proceed", "work", "happen"};
+    if (t + 2 < lim && sg_tok_is(doc, t, "to") &&
+        ((sg_tok_is(doc, t + 1, "go") && sg_tok_is(doc, t + 2, "ahead")) ||
+         IN_LIST(doc, t + 1, going_on))) {
         *v = SG_I_ST_POS;
-        return 2;
+        return cn;
     }
     return 0;
 }
@@ -4221,7 +4232,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             }
             /* (asked at every word: its first letter, the cheapest test, here) */
             char first = (char)(doc->text[doc->toks[c].start] | 0x20);
-            int called = !n && (first == 'c' || first == 'p') &&
+            int called = !n && (first == 'c' || first == 'p' || first == 'w') &&
                          (n = call_for(cx, c, st->tok_end, &v)) != 0;
             if (!n && first == 'v') {
                 n = voted_against(doc, c, st->tok_end, &v); /* "voted 9-3 against" */
