@@ -508,6 +508,19 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
             w = k - 1;
         }
     }
+    long target = -1;
+    if ((sg_tok_is(doc, w, "represents") || sg_tok_is(doc, w, "represented")) &&
+        !member) {
+        /* "who represents Unison": a member of the body (not of a footprint: "the
+         * MP who represents Dorset") */
+        long m = body_at(cx, past_determiners(doc, w + 1, lim), lim);
+        sg_node_type_t mt = m >= 0 ? cx->ents[cx->m[m].entity].type : SG_NODE_PERSON;
+        if (mt == SG_NODE_ORGANISATION || mt == SG_NODE_COUNCIL) {
+            target = sg_i_role_body(cx, m);
+            after = cx->m[m].te;
+            member = target >= 0;
+        }
+    }
     if (lead && sg_tok_is(doc, w + 1, "on")) {
         lead = 0; /* "who leads on mental health for the Devon STP": a portfolio's */
         member = 1;
@@ -525,7 +538,6 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
             member = !lead;
         }
     }
-    long target = -1;
     if (lead) { /* what it leads is its object: "who leads the Devon STP and ..." */
         size_t j = past_determiners(doc, w + 1, lim);
         long m = body_at(cx, j, lim);
