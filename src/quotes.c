@@ -872,6 +872,40 @@ static long statement_from(const sg_i_ctx_t *cx, size_t t, size_t limit) {
     return m >= 0 && cx->m[m].tb <= t + 4 ? cx->m[m].entity : -1;
 }
 
+/* "“...,” was the verdict of X", "“...” That is the view of X": after a quotation, at
+ * token t, a verdict's noun whose speaker is the stakeholder after "of" or "from";
+ * that stakeholder, else -1. */
+static long verdict_of(const sg_i_ctx_t *cx, size_t t, size_t limit) {
+    static const char *const verdicts[] = {
+        "verdict",  "view",     "message",  "warning",   "assessment", "conclusion",
+        "response", "reaction", "judgment", "judgement", "opinion",    "words"};
+    static const char *const demonstratives[] = {"that", "this", "such"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t k = t + IN_LIST(doc, t, demonstratives);
+
+    if (k + 4 >= limit || !(sg_tok_is(doc, k, "was") || sg_tok_is(doc, k, "is")) ||
+        !sg_tok_is(doc, k + 1, "the")) {
+        return -1;
+    }
+    /* (a word or two before the noun: "the stark verdict of X") */
+    for (size_t v = k + 2; v < limit && v < k + 5 && doc->toks[v].kind == SG_TK_WORD;
+         v++) {
+        if (IN_LIST(doc, v, verdicts)) {
+            if (!(sg_tok_is(doc, v + 1, "of") || sg_tok_is(doc, v + 1, "from"))) {
+                return -1;
+            }
+            long m = sg_i_mention_at(cx, v + 2); /* ("the charity" one mention) */
+            size_t b = m >= 0 ? v + 2 : v + 2 + sg_tok_is(doc, v + 2, "the");
+            m = m >= 0 ? m : sg_i_mention_at(cx, b);
+            return m >= 0 && cx->m[m].tb == b ? cx->m[m].entity : -1;
+        }
+        if (sg_i_is_cap(doc, v)) {
+            return -1;
+        }
+    }
+    return -1;
+}
+
 static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     const sg_textdoc_t *doc = cx->doc;
     /* room for a role before the name: "...," the trust's medical director, Dr
@@ -890,6 +924,12 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     }
     if (according_to(cx, q, t, limit)) {
         return; /* "...," according to a spokesperson for the trust */
+    }
+    long vx = verdict_of(cx, t, limit);
+    if (vx >= 0) {
+        q->speaker = vx;
+        q->cue_tok = t;
+        return;
     }
     /* "“...” — Ann Lee, chief executive of Tarn CCG": a dash, then the person (not
      * a list's next line, after a line with a bullet of its own) */
