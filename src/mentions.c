@@ -1491,8 +1491,12 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
              * Police": a second footprint's place, then the body's words) */
             continue;
         }
-        int left = standalone(cx, a, k) || person_before_of(cx, a, k) ||
-                   mp_then_person(cx, a, k) || (k > a + 1 && listed_after_body(cx, a, k));
+        /* (a list's item is not one that ends in "'s": "X Trust, Guy's and St
+         * Thomas' NHS Foundation Trust and Y" holds one name across the "and") */
+        int left =
+            standalone(cx, a, k) || person_before_of(cx, a, k) ||
+            mp_then_person(cx, a, k) ||
+            (k > a + 1 && !sg_tok_is(doc, k - 1, "'s") && listed_after_body(cx, a, k));
         int right = r < b && (standalone(cx, r, b) || person_before_of(cx, r, b) ||
                               body_then_person(cx, r, b));
         if (left && (right || (standalone(cx, a, k) && programme_exact(cx, r, b)))) {
