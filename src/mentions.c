@@ -176,6 +176,30 @@ static void canonical_into(const char *s, char *o) {
     *o = '\0';
 }
 
+/* A person's name without the initials between the first word and the last ("Jo
+ * K. Bellamy" is Jo Bellamy, as the text may call her next), in place. */
+static void drop_initials(char *s) {
+    char *out = strchr(s, ' '), *p = out;
+
+    while (p && *p == ' ') {
+        char *w = p + 1, *e = strchr(w, ' ');
+        if (!e) {
+            break; /* (the last word stays) */
+        }
+        size_t len = (size_t)(e - w);
+        int initial =
+            (len == 1 || (len == 2 && w[1] == '.')) && w[0] >= 'A' && w[0] <= 'Z';
+        if (!initial) {
+            memmove(out, p, len + 1);
+            out += len + 1;
+        }
+        p = e;
+    }
+    if (out && p && out != p) {
+        memmove(out, p, strlen(p) + 1);
+    }
+}
+
 static sg_err_t add_mention(sg_i_ctx_t *cx, size_t tb, size_t te, sg_i_mkind_t kind,
                             sg_node_type_t type, const char *name, sg_i_mention_t **out) {
     sg_i_mention_t *m;
@@ -202,6 +226,9 @@ static sg_err_t add_mention(sg_i_ctx_t *cx, size_t tb, size_t te, sg_i_mkind_t k
     surface_into(cx->doc, tb, te, m->surface);
     m->name = m->surface + sn + 1;
     canonical_into(name ? name : m->surface, m->name);
+    if (type == SG_NODE_PERSON && te - tb >= 3) {
+        drop_initials(m->name);
+    }
     cx->nm++;
     if (out) {
         *out = m;
@@ -736,14 +763,23 @@ static sg_err_t classify_two(sg_i_ctx_t *cx, size_t a, size_t e, size_t r, size_
 static int person_before_of(const sg_i_ctx_t *cx, size_t a, size_t j) {
     const sg_textdoc_t *doc = cx->doc;
     int title = sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL);
+    size_t dots = 0; /* the dots of initials inside the name ("Jo K. Bell") */
 
-    if (!(title ? j - a >= 2 && j - a <= 4
-                : j - a >= 2 && j - a <= 3 &&
+    for (size_t k = a + 1; k + 1 < j; k++) {
+        dots += sg_tok_is(doc, k, ".") && doc->toks[k - 1].norm_len == 1 &&
+                !(doc->toks[k].flags & SG_TF_SPACE_BEFORE);
+    }
+    size_t n = j - a - dots;
+    if (!(title ? n >= 2 && n <= 4
+                : n >= 2 && n <= 3 &&
                       sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL))) {
         return 0;
     }
     for (size_t k = a; k < j; k++) {
-        if (!sg_i_is_cap(doc, k) || is_allcaps(doc, k)) {
+        int initial = k > a && k + 1 < j &&
+                      (doc->toks[k].norm_len == 1 ||
+                       (sg_tok_is(doc, k, ".") && doc->toks[k - 1].norm_len == 1));
+        if (!initial && (!sg_i_is_cap(doc, k) || is_allcaps(doc, k))) {
             return 0;
         }
     }
