@@ -763,13 +763,15 @@ static sg_err_t classify_two(sg_i_ctx_t *cx, size_t a, size_t e, size_t r, size_
 static int person_before_of(const sg_i_ctx_t *cx, size_t a, size_t j) {
     const sg_textdoc_t *doc = cx->doc;
     int title = sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL);
-    size_t dots = 0; /* the dots of initials inside the name ("Jo K. Bell") */
+    size_t dots = 0;  /* the dots of initials inside the name ("Jo K. Bell"), and */
+    size_t small = 0; /* its particles ("Harald van der Linden"), not counted */
 
     for (size_t k = a + 1; k + 1 < j; k++) {
         dots += sg_tok_is(doc, k, ".") && doc->toks[k - 1].norm_len == 1 &&
                 !(doc->toks[k].flags & SG_TF_SPACE_BEFORE);
+        small += IN_LIST(doc, k, particles) != 0;
     }
-    size_t n = j - a - dots;
+    size_t n = j - a - dots - small;
     if (!(title ? n >= 2 && n <= 4
                 : n >= 2 && n <= 3 &&
                       sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL))) {
@@ -777,7 +779,7 @@ static int person_before_of(const sg_i_ctx_t *cx, size_t a, size_t j) {
     }
     for (size_t k = a; k < j; k++) {
         int initial = k > a && k + 1 < j &&
-                      (doc->toks[k].norm_len == 1 ||
+                      (doc->toks[k].norm_len == 1 || IN_LIST(doc, k, particles) ||
                        (sg_tok_is(doc, k, ".") && doc->toks[k - 1].norm_len == 1));
         if (!initial && (!sg_i_is_cap(doc, k) || is_allcaps(doc, k))) {
             return 0;
@@ -1322,6 +1324,13 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         is_role_at(cx, b, doc->sents[doc->toks[a].sent].tok_end, NULL)) {
         return SG_OK;
     }
+    /* "Committee members said": a word for a kind of body alone opening a sentence,
+     * a lower-case word after it, names none */
+    if ((doc->toks[a].flags & SG_TF_SENT_START) && b - a == 1 && b < doc->ntoks &&
+        doc->toks[b].kind == SG_TK_WORD && !sg_i_is_cap(doc, b) &&
+        sg_i_match(cx->lex, SG_I_T_ANAPHORS, doc, a, b, &av) == 1) {
+        return SG_OK;
+    }
     /* "Later Wistow said": the word before a surname named earlier is no name
      * (but a given name is: "Nigel Edwards is chief executive of ...", and a title:
      * "Sir Anthony said" after "Sir Anthony Keel" and "Sir Anthony") */
@@ -1406,7 +1415,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     /* "Professor Helen Marsh of the University of Essex", "Kenneth Osei of West
      * Essex CCG": a person and the body named after "of" are two names ("Lord
      * Carter of Coles" stays one: its "of" names no body) */
-    for (size_t j = a + 2; j + 1 < b && j <= a + 4; j++) {
+    /* (past initials and particles too: "Dr Harald van der Linden of X") */
+    for (size_t j = a + 2; j + 1 < b && j <= a + 6; j++) {
         if (!sg_tok_is(doc, j, "of")) {
             continue;
         }
@@ -2257,7 +2267,12 @@ static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc)
         }
         int is_a = i > doc->sents[doc->toks[i].sent].tok_begin &&
                    (sg_tok_is(doc, i - 1, "a") || sg_tok_is(doc, i - 1, "an"));
-        if (e >= se || !(sg_i_postnominal(doc, e) || (is_a && IN_LIST(doc, e, what)))) {
+        /* (or an apposition's role: "X, Liberal Democrat member for Daventry,") */
+        int role = i > 0 && sg_tok_is(doc, i - 1, ",") && t == i &&
+                   IN_LIST(doc, e, what) && doc->toks[e].kind == SG_TK_WORD &&
+                   !sg_tok_is(doc, e, "who");
+        if (e >= se ||
+            !(sg_i_postnominal(doc, e) || (is_a && IN_LIST(doc, e, what)) || role)) {
             return 0;
         }
         *rc = add_mention(cx, i, e, SG_I_M_NAME, SG_NODE_ORGANISATION,
