@@ -4260,8 +4260,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 c++; /* "we back": the pronoun is the verb's subject, before it */
                 n--;
             }
-            if (!n || entity_at(cx, c) >= 0) {
-                c++;
+            size_t v2;
+            if (!n || entity_at(cx, c) >= 0 ||
+                (first == 't' && n >= 2 && sg_tok_is(doc, c, "to") &&
+                 sg_i_match(cx->lex, SG_I_T_STANCE, doc, c + 1, st->tok_end, &v2) > n)) {
+                c++; /* (nor "to withdraw" inside "to withdraw its support for": the
+                      * longer cue after "to", read from its own word) */
                 continue;
             }
             int sign = (v & SG_I_ST_POS) ? 1 : -1;
