@@ -645,6 +645,31 @@ static sg_err_t body_held(sg_i_ctx_t *cx, const sg_i_mention_t *m, size_t lim) {
                          NULL, doc->toks[k].sent, k, k + 2, 0);
 }
 
+/* "Tarn County Council (leader: Ann Lee)", a who's who's line: after mention m of a
+ * body, a role, a colon and a person in brackets; the person holds the role. */
+static sg_err_t bracketed_holder(sg_i_ctx_t *cx, const sg_i_mention_t *m, size_t lim) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t kind, t = m->te + 1;
+    size_t n = t < lim ? sg_i_match(cx->lex, SG_I_T_ROLES, doc, t, lim, &kind) : 0;
+
+    size_t c = t + n; /* (past a portfolio: "director of finance: X", a member) */
+    while (n && c < lim && c < t + n + 5 && doc->toks[c].kind == SG_TK_WORD &&
+           !sg_i_is_cap(doc, c)) {
+        c++;
+        kind = SG_I_ROLE_MEMBER;
+    }
+    if (!n || c + 2 >= lim || !sg_tok_is(doc, c, ":")) {
+        return SG_OK;
+    }
+    long pm = mention_from(cx, c + 1);
+    if (pm < 0 || cx->ents[cx->m[pm].entity].type != SG_NODE_PERSON ||
+        !sg_tok_is(doc, cx->m[pm].te, ")")) {
+        return SG_OK;
+    }
+    return sg_i_add_edge(cx, cx->m[pm].entity, m->entity, role_edge(kind), NULL,
+                         doc->toks[t].sent, t, c, 0);
+}
+
 /* ", which leads the STP" after a body's name. */
 static sg_err_t body_clauses(sg_i_ctx_t *cx) {
     sg_err_t rc;
@@ -662,6 +687,10 @@ static sg_err_t body_clauses(sg_i_ctx_t *cx) {
         size_t lim = m->te < doc->ntoks ? sent_end(doc, m->tb) : 0;
         if (m->entity >= 0 && cx->ents[m->entity].type != SG_NODE_PERSON &&
             sg_tok_is(doc, m->te, ",") && (rc = body_held(cx, m, lim)) != SG_OK) {
+            return rc;
+        }
+        if (m->entity >= 0 && cx->ents[m->entity].type != SG_NODE_PERSON &&
+            sg_tok_is(doc, m->te, "(") && (rc = bracketed_holder(cx, m, lim)) != SG_OK) {
             return rc;
         }
         for (size_t k = m->te + 2;
