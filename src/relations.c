@@ -42,7 +42,7 @@ static const char *const change_nouns[] = {
     "cooperation", "deal",        "contract",      "agreement",
     "petition",    "claims",      "allegations",   "reports",
     "suggestions", "accusations", "bid",           "bids",
-    "application"};
+    "application", "letter",      "letters"};
 /* words that open another clause, past which a stance verb's object is not */
 static const char *const clause_breaks[] = {"but",     "while",  "whereas", "although",
                                             "though",  "yet",    ";",       "after",
@@ -1223,6 +1223,31 @@ static long apposed_person(const sg_i_ctx_t *cx, size_t c, size_t from) {
         return m;
     }
     return -1;
+}
+
+/* Where the words naming person mention p start, past a role fronted before it in
+ * an apposition ("Tarn Council's leader, Ann Lee": the body's name), after token
+ * from; else p's first token. */
+static size_t fronted_start(const sg_i_ctx_t *cx, long p, size_t from) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t tb = cx->m[p].tb;
+
+    if (tb < from + 4 || !sg_tok_is(doc, tb - 1, ",")) {
+        return tb;
+    }
+    for (size_t k = tb - 2; k > from + 1 && k + 7 > tb; k--) {
+        if (sg_tok_is(doc, k, "'s")) {
+            long bm = sg_i_mention_at(cx, k - 1);
+            return bm >= 0 && cx->m[bm].te == k && k + 1 < tb - 1 &&
+                           sg_i_match(cx->lex, SG_I_T_ROLES, doc, k + 1, tb - 1, NULL)
+                       ? cx->m[bm].tb
+                       : tb;
+        }
+        if (doc->toks[k].kind != SG_TK_WORD || sg_i_is_cap(doc, k)) {
+            return tb;
+        }
+    }
+    return tb;
 }
 
 /* "the chief executive of the Local Government Association has claimed. ... Mark
@@ -4505,7 +4530,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
              * the person between the commas before the verb is its subject */
             size_t list_from = from; /* where a list of subjects may start */
             if (before < c && !(v & SG_I_ST_EVAL)) {
-                long am = mention_from(cx, before + 1);
+                long am = mention_from(cx, before + 1), fm = am;
                 size_t first = am >= 0 ? cx->m[am].tb : 0;
                 /* or a list of them: "Her counterparts at A and B, P and Q, have" */
                 while (am >= 0 && cx->ents[cx->m[am].entity].type == SG_NODE_PERSON &&
@@ -4518,7 +4543,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 if (am >= 0 && cx->ents[cx->m[am].entity].type == SG_NODE_PERSON &&
                     sg_tok_is(doc, cx->m[am].te, ",")) {
                     before = cx->m[am].te;
-                    list_from = first;
+                    /* (a list may go on before a role fronted with a body's "'s":
+                     * "A's leader, X, and B's leader, Y, have signed") */
+                    list_from = fronted_start(cx, fm, from) < first ? from : first;
                 }
             }
             int reported = 0;   /* the verb's subject is another's, named by none */
@@ -5211,6 +5238,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         j = cx->m[pb].tb;
                     }
                     j -= j > list_from + 2 && sg_tok_is(doc, j - 1, "the") ? 1 : 0;
+                    /* (and past a role fronted: "A's leader, X, and B's leader, Y") */
+                    if (cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
+                        size_t fs = fronted_start(cx, m, list_from);
+                        j = fs < j ? fs : j;
+                    }
                     if (!(j > list_from + 1 &&
                           (sg_tok_is(doc, j - 1, "and") || sg_tok_is(doc, j - 1, "nor") ||
                            sg_tok_is(doc, j - 1, "&") ||
@@ -5236,10 +5268,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         long o2 = ob > list_from + 1 && sg_tok_is(doc, ob - 1, ",")
                                       ? sg_i_mention_at(cx, ob - 2)
                                       : -1;
-                        prev = om >= 0 && cx->m[om].te == pe - 1 && o2 >= 0 &&
-                                       cx->m[o2].te == ob - 1
-                                   ? om
-                                   : prev;
+                        prev =
+                            om >= 0 && cx->m[om].te == pe - 1 &&
+                                    ((o2 >= 0 && cx->m[o2].te == ob - 1) ||
+                                     (cx->m[om].entity >= 0 &&
+                                      cx->ents[cx->m[om].entity].type == SG_NODE_PERSON &&
+                                      fronted_start(cx, om, list_from) < ob))
+                                ? om
+                                : prev;
                     }
                     if (prev < 0 || cx->m[prev].entity < 0) {
                         break;
