@@ -708,6 +708,19 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
                     return p;
                 }
             }
+            /* "the Labour peer said", "the Tory MP said": a party's member named
+             * by the party, the person named last */
+            static const char *const members[] = {"peer", "councillor", "politician",
+                                                  "minister", "backbencher"};
+            if (te + 1 == r && cx->m[m].tb > sb &&
+                sg_tok_is(doc, cx->m[m].tb - 1, "the") &&
+                sg_i_party_word(doc, cx->m[m].tb) &&
+                (IN_LIST(doc, te, members) || sg_i_postnominal(doc, te))) {
+                long p = sg_i_last_person(cx, cx->m[m].tb);
+                if (p >= 0) {
+                    return p;
+                }
+            }
             /* (not the body of a role held once: "A former chief executive of X
              * said" names no one) */
             if (other < 0 && !AFTER_ANY(cx, &cx->m[m], place_preps) && !seat_at(cx, m) &&
