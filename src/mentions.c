@@ -750,6 +750,7 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
 }
 
 static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b);
+static size_t places_body(const sg_i_ctx_t *cx, size_t i, size_t se);
 
 /* Tokens [a, e) and [r, b) as two names: "NHS England and NHS Improvement",
  * "Professor X of the University of Y". */
@@ -1515,7 +1516,10 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     /* (not an "and" inside a gazetteer name: "Kent and Medway Health and Care
      * Partnership" is one body) */
     size_t in_gaz = a + sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL);
-    for (size_t k = a + 1; k + 1 < b; k++) {
+    /* (nor one of places before a body's word: "Tees, Esk and Wear Valleys NHS
+     * Foundation Trust", after "and" in a list too) */
+    int places = b >= a + 5 && sg_tok_is(doc, a + 1, ",") && places_body(cx, a, b) == b;
+    for (size_t k = a + 1; k + 1 < b && !places; k++) {
         if (!(sg_tok_is(doc, k, "and") || sg_tok_is(doc, k, "&")) || k < in_gaz ||
             footprint_across(cx, a, k, b)) {
             continue; /* ("Hale Council & Tarn Council" as with "and") */
@@ -2310,6 +2314,35 @@ static size_t place_anaphor(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc) {
     return *rc == SG_OK ? k + 1 - i : 0;
 }
 
+/* Does the place at token i open a name of places and a body's tail word after a
+ * comma ("Barking, Havering and Redbridge University Hospitals NHS Trust")? Where
+ * the name ends, else 0. */
+static size_t places_body(const sg_i_ctx_t *cx, size_t i, size_t se) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t e = i + 1;
+
+    if (e + 3 >= se || !sg_tok_is(doc, e, ",") || !sg_i_is_cap(doc, e + 1) ||
+        org_word(cx, i, e) || sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL)) {
+        return 0;
+    }
+    size_t e2 = seq_end(doc, e + 1, se);
+    int joined = 0;
+    for (size_t k = e + 2; k + 1 < e2 && !joined; k++) {
+        joined = (sg_tok_is(doc, k, "and") || sg_tok_is(doc, k, "&")) &&
+                 !org_word(cx, e + 1, k);
+    }
+    /* (to the last body's word when the run goes on past it: "... CCG and the
+     * STP's") */
+    for (size_t p = e2; joined && !org_word(cx, e + 1, e2) && p-- > e + 3;) {
+        if (org_word(cx, e + 1, p)) {
+            e2 = p;
+        }
+    }
+    int ow = org_word(cx, e + 1, e2);
+    return joined && ow && !(ow & SG_I_OW_COUNCIL) && gaz_exact(cx, e + 1, e2, 1) < 0 ? e2
+                                                                                      : 0;
+}
+
 /* A transcript's speaker in capitals at a paragraph's start, a given name and a
  * surname or two before brackets or a colon ("NIA PRYCE (Dunmore Borough Council):
  * ...", "OWEN TATE: ..."): a person, named as the text would write it ("Nia
@@ -2460,27 +2493,14 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
             /* "Barking, Havering and Redbridge University Hospitals NHS Trust": a
              * place, a comma, then places joined by "and" and a body's tail word,
              * one name (not "Tarn Council, Hale Council and Fenby NHS Trust") */
-            if (e == i + 1 && e + 3 < se && sg_tok_is(doc, e, ",") &&
-                sg_i_is_cap(doc, e + 1) && !org_word(cx, i, e) &&
-                !sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL)) {
-                size_t e2 = seq_end(doc, e + 1, se);
-                int joined = 0;
-                for (size_t k = e + 2; k + 1 < e2 && !joined; k++) {
-                    joined = (sg_tok_is(doc, k, "and") || sg_tok_is(doc, k, "&")) &&
-                             !org_word(cx, e + 1, k);
-                }
-                /* (to the last body's word when the run goes on past it: "... CCG and
-                 * the STP's") */
-                for (size_t p = e2; joined && !org_word(cx, e + 1, e2) && p-- > e + 3;) {
-                    if (org_word(cx, e + 1, p)) {
-                        e2 = p;
-                    }
-                }
-                int ow = org_word(cx, e + 1, e2);
-                if (joined && ow && !(ow & SG_I_OW_COUNCIL) &&
-                    gaz_exact(cx, e + 1, e2, 1) < 0) {
-                    e = e2;
-                }
+            size_t pe;
+            if (e == i + 1 && (pe = places_body(cx, i, se)) != 0) {
+                e = pe;
+            } else if (e > i + 3 && e + 3 < se && sg_tok_is(doc, e, ",") &&
+                       sg_tok_is(doc, e - 2, "and") && org_word(cx, i, e - 2) &&
+                       places_body(cx, e - 1, se)) {
+                e -= 2; /* "X NHS Trust and Tees, Esk and Wear Valleys NHS Foundation
+                         * Trust": the first body alone, the second read next */
             }
             size_t ln, gap = e < se && sg_tok_is(doc, e, "'s"); /* "Tarnshire's" */
             sg_node_type_t lt;
