@@ -1274,8 +1274,10 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         /* (or "a": "A spokesperson for Y, X, said", the person right after) */
         size_t nl = doc->toks[t].norm_len; /* (the length first: every token here) */
         int indef = nl <= 2 && (sg_tok_is(doc, t, "a") || sg_tok_is(doc, t, "an"));
+        /* (or another's: "His counterpart at Y, X, said") */
         int det =
-            indef || (nl == 3 && (sg_tok_is(doc, t, "the") || sg_tok_is(doc, t, "its")));
+            indef || (nl == 3 && (sg_tok_is(doc, t, "the") || sg_tok_is(doc, t, "its") ||
+                                  sg_tok_is(doc, t, "his") || sg_tok_is(doc, t, "her")));
         if (!det && !(doc->toks[t].flags & SG_TF_SENT_START)) {
             continue;
         }
