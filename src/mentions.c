@@ -362,6 +362,21 @@ static int generic_only(const sg_i_ctx_t *cx, size_t a, size_t b) {
     return joined;
 }
 
+/* Are tokens [a, b) only words for a field of work, and "and" ("Health and Care",
+ * "Adult Social Care", "Mental Health": a page's section or a topic), no body? */
+static int sector_only(const sg_textdoc_t *doc, size_t a, size_t b) {
+    static const char *const fields[] = {"health",    "care",      "social",  "adult",
+                                         "public",    "mental",    "housing", "policy",
+                                         "finance",   "workforce", "news",    "opinion",
+                                         "community", "wellbeing", "and",     "&"};
+    for (size_t k = a; k < b; k++) {
+        if (!IN_LIST(doc, k, fields)) {
+            return 0;
+        }
+    }
+    return b > a;
+}
+
 /* Does token b follow a sentence's subject: ", which", ", who", or a verb of
  * saying or being ("said", "has", "is")? (Not an imperative's object: "Keep Tarn
  * Hospital open".) */
@@ -1624,7 +1639,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             return k == a && r < b && standalone(cx, r, b) ? classify(cx, r, b) : SG_OK;
         }
     }
-    if (generic_only(cx, a, b) || facility_only(cx, a, b)) {
+    if (generic_only(cx, a, b) || facility_only(cx, a, b) || sector_only(doc, a, b)) {
         return SG_OK; /* "Council and CCG at odds over plan": no body's name */
     }
     ow = org_word(cx, a, b);
@@ -2126,31 +2141,29 @@ static int links_heading(const sg_textdoc_t *doc, size_t p) {
 }
 
 /* Is paragraph p a line of a page's tags or sharing links ("Tags: STP, NHS",
- * "Share this: Facebook | Twitter"), or of a wire story's credits ("(Reporting by
- * Jane Smith; Editing by Tom Brown)": the journalists are no stakeholders) or a
- * press release's contact ("Media contact: Jo Hart, 01632 960123")? */
+ * "Share this: Facebook | Twitter", "Read more: ...", its copyright), or of a wire
+ * story's credits ("(Reporting by Jane Smith; Editing by Tom Brown)": the journalists are
+ * no stakeholders) or a press release's contact ("Media contact: Jo Hart, 01632 960123")?
+ */
 static int tag_line(const sg_textdoc_t *doc, size_t p) {
-    static const char *const heads[] = {"tags:",
-                                        "topics:",
-                                        "share this:",
-                                        "filed under:",
-                                        "keywords:",
-                                        "share:",
-                                        "(reporting by ",
-                                        "reporting by ",
-                                        "(additional reporting by ",
-                                        "additional reporting by ",
-                                        "(writing by ",
-                                        "(editing by ",
-                                        "media contact",
-                                        "press contact",
-                                        "for media enquiries",
-                                        "for further information contact"};
+    static const char *const heads[] = {
+        "tags:", "topics:", "share this:", "filed under:", "keywords:", "share:",
+        "(reporting by ", "reporting by ", "(additional reporting by ",
+        "additional reporting by ", "(writing by ", "(editing by ", "media contact",
+        "press contact", "for media enquiries", "for further information contact",
+        /* a link to another story; the page's
+         * copyright ("Copyright 2016 X Limited") */
+        "read more:", "see also:", "related:", "copyright 1", "copyright 2",
+        "copyright \xc2\xa9", "copyright (c)", "(c) 1", "(c) 2"};
     const sg_paragraph_t *pa = &doc->paras[p];
     size_t n = pa->end - pa->start;
     char c0 = (char)(doc->text[pa->start] | 0x20);
 
-    if (!strchr("tsfk(ram", c0) || c0 == 0) {
+    if (n >= 2 && (unsigned char)doc->text[pa->start] == 0xC2 &&
+        (unsigned char)doc->text[pa->start + 1] == 0xA9) {
+        return 1; /* "\xc2\xa9 2016 X Limited" */
+    }
+    if (!strchr("tsfk(ramc", c0) || c0 == 0) {
         return 0; /* (most paragraphs: no head's first letter) */
     }
     for (size_t k = 0; k < sizeof(heads) / sizeof(heads[0]); k++) {
