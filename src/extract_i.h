@@ -48,6 +48,8 @@ typedef struct {
     size_t cue_tok;    /* token of the attributing word, or (size_t)-1 */
     size_t para;
     int unclosed;
+    int nobody; /* the words are what a stakeholder is called ("X was rated
+                 * “outstanding”"), no one's: no speaker to look for */
 } sg_i_quote_t;
 
 typedef struct {

@@ -42,6 +42,7 @@ static sg_err_t push_quote(sg_i_ctx_t *cx, size_t qb, size_t qe, size_t start, s
     q->cue_tok = (size_t)-1;
     q->para = para;
     q->unclosed = unclosed;
+    q->nobody = 0;
     return SG_OK;
 }
 
@@ -851,6 +852,8 @@ static int according_to(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t t, size_t limit)
 }
 
 static int naming_at(const sg_textdoc_t *doc, size_t t);
+/* the words before a verb in the passive ("was branded", "has been rated") */
+static const char *const passive_be[] = {"was", "were", "been", "is", "are", "being"};
 static int judging_at(const sg_i_ctx_t *cx, size_t t);
 static int judging_subject(const sg_i_ctx_t *cx, size_t t, long *e);
 
@@ -943,6 +946,21 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
         q->speaker = vx;
         q->cue_tok = t;
         return;
+    }
+    /* "X was branded “...” by Y", "had been rated (as) “...” by Y": a naming verb in
+     * the passive, its agent after the words */
+    size_t nv = q->qb >= 2 ? q->qb - 2 : 0; /* (the verb before the opening mark) */
+    nv -= nv > 0 && sg_tok_is(doc, nv, "as");
+    if (t + 1 < limit && sg_tok_is(doc, t, "by") && nv > 0 &&
+        (naming_at(doc, nv) || sg_tok_is(doc, nv, "described")) &&
+        IN_LIST(doc, nv - 1, passive_be)) {
+        size_t a = t + 1 + sg_tok_is(doc, t + 1, "the");
+        long m = sg_i_mention_at(cx, a);
+        if (m >= 0 && cx->m[m].tb == a) {
+            q->speaker = cx->m[m].entity;
+            q->cue_tok = nv;
+            return;
+        }
     }
     /* "“...” — Ann Lee, chief executive of Tarn CCG": a dash, then the person (not
      * a list's next line, after a line with a bullet of its own) */
@@ -1049,7 +1067,8 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
 static int naming_at(const sg_textdoc_t *doc, size_t t) {
     static const char *const naming[] = {"called",  "branded",  "labelled",  "dubbed",
                                          "calling", "branding", "labelling", "dubbing",
-                                         "calls",   "brands",   "labels",    "dubs"};
+                                         "calls",   "brands",   "labels",    "dubs",
+                                         "rated",   "rates",    "rating",    "deemed"};
     static const char *const particles[] = {"for", "on", "in", "off", "up", "out"};
 
     return IN_LIST(doc, t, naming) && !IN_LIST(doc, t + 1, particles);
@@ -1160,6 +1179,12 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
                             strcmp(cx->ents[cx->m[m].entity].name, SG_I_PROGRAMME) != 0
                         ? cx->m[m].entity
                         : -1; /* (not "said by email that the plan was") */
+            }
+            if (e < 0 && naming_at(doc, t) && t > sb && IN_LIST(doc, t - 1, passive_be)) {
+                q->nobody = 1; /* "X has been rated “outstanding”": what X is
+                                * called, by no one named (an agent after the
+                                * words was looked for first) */
+                return;
             }
             if (e < 0 && !sg_i_reporting_at(cx, t) && !naming_at(doc, t)) {
                 judging_subject(cx, t, &e); /* "while Z thanked him for “...”": Z */
@@ -1415,7 +1440,7 @@ static void share_speakers(sg_i_ctx_t *cx) {
         }
         for (size_t i = lo; i < hi; i++) {
             sg_i_quote_t *q = &cx->q[i];
-            if (q->speaker >= 0 || slogan_at(doc, q->qb - 1)) {
+            if (q->speaker >= 0 || q->nobody || slogan_at(doc, q->qb - 1)) {
                 continue;
             }
             if (lender >= 0) {
@@ -1451,7 +1476,7 @@ static void answers(sg_i_ctx_t *cx) {
     for (size_t i = 0; i < cx->nq; i++) {
         sg_i_quote_t *q = &cx->q[i];
         const sg_paragraph_t *pa = &doc->paras[q->para];
-        if (q->speaker >= 0 || q->para == 0 || q->qb - 1 != pa->tok_begin ||
+        if (q->speaker >= 0 || q->nobody || q->para == 0 || q->qb - 1 != pa->tok_begin ||
             !(q->unclosed || q->close + 1 >= pa->tok_end) ||
             (i > 0 && cx->q[i - 1].para + 1 == q->para)) {
             continue;
@@ -1480,6 +1505,9 @@ sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx) {
         }
         if (q->speaker < 0) {
             attribute_before(cx, q, q->qb - 1);
+        }
+        if (q->nobody) {
+            continue;
         }
         if (q->speaker < 0) {
             attribute_para_before(cx, q);

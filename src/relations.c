@@ -2723,8 +2723,9 @@ static void find_author(sg_i_ctx_t *cx) {
 
 /* verbs that name what they judge ("called the plan “a betrayal”") */
 static const char *const naming_verbs[] = {
-    "called",    "branded",    "labelled", "dubbed", "described", "calling",  "branding",
-    "labelling", "describing", "calls",    "brands", "labels",    "describes"};
+    "called",    "branded",   "labelled",   "dubbed", "described", "calling",
+    "branding",  "labelling", "describing", "calls",  "brands",    "labels",
+    "describes", "rated",     "rates",      "rating", "deemed"};
 
 /* words after a comma that name the things before it ("several plans, including
  * X") */
@@ -2762,8 +2763,17 @@ static size_t passive_at(const sg_i_ctx_t *cx, size_t c, size_t ce, size_t lim) 
     if (!ends_ed(doc, c) || (ce < lim && IN_LIST(doc, ce, objects))) {
         return 0; /* (an object after it: "welcomed the decision by X" is active) */
     }
-    /* (past a time between: "criticised last month by X", "backed on Monday by") */
-    for (size_t k = ce; k < lim && k < ce + 4; k++) {
+    /* (past a time between: "criticised last month by X", "backed on Monday by";
+     * or the words a naming verb quotes: "branded “a shambles” by X") */
+    size_t reach = ce + 4;
+    int inq = 0; /* inside those words */
+    for (size_t k = ce; k < lim && k < reach; k++) {
+        if (inq || (k == ce && doc->toks[k].kind == SG_TK_QUOTE && c > 0 &&
+                    IN_LIST(doc, c - 1, be_words))) {
+            inq = k == ce || doc->toks[k].kind != SG_TK_QUOTE;
+            reach = ce + 16;
+            continue;
+        }
         if (sg_tok_is(doc, k, "by")) {
             return k;
         }
@@ -4649,10 +4659,13 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                       "throughout")); /* "Doctors at X", "Councillors
                                                        * across Kent" */
                 if (in_place && cx->m[m].tb > from + 1) {
-                    /* "Jane Doe at Tarn Hospital criticised": the person is */
+                    /* "Jane Doe at Tarn Hospital criticised": the person is (and
+                     * "Councils in Kent have backed": councils are) */
                     long pm = sg_i_mention_at(cx, cx->m[m].tb - 2);
                     if (pm >= 0 && cx->m[pm].te == cx->m[m].tb - 1 &&
-                        cx->ents[cx->m[pm].entity].type == SG_NODE_PERSON) {
+                        cx->m[pm].entity >= 0 &&
+                        (cx->ents[cx->m[pm].entity].type == SG_NODE_PERSON ||
+                         strcmp(cx->ents[cx->m[pm].entity].name, SG_I_COLLECTIVE) == 0)) {
                         dst = cx->m[pm].entity;
                         in_place = 0;
                     }
