@@ -1618,6 +1618,11 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
     if (t > sb && (sg_tok_is(doc, t - 1, ",") || sg_tok_is(doc, t - 1, "is"))) {
         t--; /* "X, whose chief executive is Y" */
     }
+    if (t > sb + 4 && sg_tok_is(doc, t - 1, ")") && sg_tok_is(doc, t - 3, "(") &&
+        (doc->toks[t - 2].flags & SG_TF_ALLCAPS)) {
+        t -= 3; /* "the STP's senior responsible officer (SRO), X": past the role's
+                 * letters */
+    }
     for (size_t rb = t > sb + 8 ? t - 8 : sb; rb < t; rb++) {
         size_t kind, n = sg_i_match(cx->lex, SG_I_T_ROLES, doc, rb, t, &kind);
         if (!n || rb < sb + 1 || (n != t - rb && !portfolio(cx, rb + n, t))) {
@@ -1808,6 +1813,18 @@ static sg_err_t affiliation_after(sg_i_ctx_t *cx, long person, size_t t, size_t 
             cx->ents[cx->m[bm].entity].type != SG_NODE_STP) {
             return sg_i_add_edge(cx, person, cx->m[bm].entity, SG_EDGE_MEMBER_OF, NULL,
                                  doc->toks[t].sent, t, t + 1, 0);
+        }
+        /* "X (Kent and Medway STP lead)": a body and its role in the brackets */
+        size_t rk,
+            rn = bm >= 0 && cx->m[bm].entity >= 0 &&
+                         cx->ents[cx->m[bm].entity].type != SG_NODE_PERSON
+                     ? sg_i_match(cx->lex, SG_I_T_ROLES, doc, cx->m[bm].te, lim, &rk)
+                     : 0;
+        long rbody =
+            rn && sg_tok_is(doc, cx->m[bm].te + rn, ")") ? sg_i_role_body(cx, bm) : -1;
+        if (rbody >= 0) {
+            return sg_i_add_edge(cx, person, rbody, role_edge(rk), NULL,
+                                 doc->toks[t].sent, cx->m[bm].te, cx->m[bm].te + rn, 0);
         }
         /* "Helen Day (Director of Public Health, Tarn County Council)": roles */
         size_t rb, re, kind;
