@@ -994,6 +994,7 @@ static int kind_after(const sg_textdoc_t *doc, size_t b, size_t se) {
     return 0;
 }
 
+static int role_of_before(const sg_i_ctx_t *cx, size_t a);
 static int org_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     size_t se = doc->sents[doc->toks[a].sent].tok_end;
@@ -1023,6 +1024,14 @@ static int org_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
         return 1;
     }
     if (listed_after_body(cx, a, b)) {
+        return 1;
+    }
+    /* "director of Civil Exchange": a role's body after "of" (not a place whose
+     * council it is: "leader of Tower Hamlets", "Mayor of Tarn Valley") */
+    if (role_of_before(cx, a) && !sg_tok_is(doc, a - 2, "leader") &&
+        !sg_tok_is(doc, a - 2, "mayor") &&
+        !sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL) &&
+        sg_i_match(cx->lex, SG_I_T_COUNCIL_PLACES, doc, a, b, NULL) != b - a) {
         return 1;
     }
     /* "director of policy at Voluntary Voice": a role's body after "at" */
