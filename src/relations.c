@@ -4582,6 +4582,16 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             long given = -1;  /* what the stance is given to, before the cue */
             long they[4];     /* "A and B said they supported": A and B */
             size_t nthey = 0;
+            int plain = passive && c > from + 2 && c < from + 6;
+            for (size_t k = from + 1; plain && k < c; k++) {
+                plain = doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k) &&
+                        sg_i_mention_at(cx, k) < 0;
+            }
+            if (plain && (sg_tok_is(doc, from, "his") || sg_tok_is(doc, from, "her"))) {
+                /* "Her comments were welcomed by X": the person's words */
+                dst = sg_i_last_person_for(cx, from, sg_tok_is(doc, from, "her"));
+                dst_end = from + 2;
+            }
             for (size_t k = before; k-- > from && dst < 0;) {
                 /* "A, B and (our) three trusts have signed up": A and B */
                 size_t ga = k > from + 2 && (sg_tok_is(doc, k - 1, "our") ||
@@ -4694,6 +4704,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 if (dst < 0 && !(v & SG_I_ST_EVAL)) {
                     dst = sg_i_pronoun_entity(cx, k); /* "she could no longer support" */
                 }
+
                 if (dst < 0 && !(v & SG_I_ST_EVAL) &&
                     (nthey = they_people(cx, k, they, 4)) != 0) {
                     dst = they[0];
