@@ -2839,6 +2839,37 @@ static long fronted_patient(const sg_i_ctx_t *cx, size_t by, size_t lim) {
     return -1;
 }
 
+/* An agent named by a role in a body and an apposition from token j ("Doncaster
+ * Council's mayor, Ros Jones", "the mayor of Doncaster Council, Ros Jones"): the
+ * person, *end past the name; else -1. */
+static long agent_person(const sg_i_ctx_t *cx, size_t j, size_t lim, size_t *end) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t rb, re, kind, k;
+    long m = mention_from(cx, j);
+
+    if (m >= 0 && cx->ents[cx->m[m].entity].type != SG_NODE_PERSON &&
+        possessive_at(doc, cx->m[m].te) &&
+        find_role(cx, cx->m[m].te + 1, lim, &rb, &re, &kind) && rb == cx->m[m].te + 1) {
+        k = re; /* "X's mayor, Y" */
+    } else if (m < 0 && find_role(cx, j, lim, &rb, &re, &kind) && rb == j &&
+               (sg_tok_is(doc, re, "of") || sg_tok_is(doc, re, "at"))) {
+        long bm = mention_from(cx, past_determiners(doc, re + 1, lim));
+        if (bm < 0 || cx->ents[cx->m[bm].entity].type == SG_NODE_PERSON) {
+            return -1;
+        }
+        k = cx->m[bm].te; /* "the mayor of X, Y" */
+    } else {
+        return -1;
+    }
+    long pm = k + 1 < lim && sg_tok_is(doc, k, ",") ? mention_from(cx, k + 1) : -1;
+    if (pm < 0 || cx->m[pm].entity < 0 ||
+        cx->ents[cx->m[pm].entity].type != SG_NODE_PERSON) {
+        return -1;
+    }
+    *end = cx->m[pm].te;
+    return cx->m[pm].entity;
+}
+
 /* The stakeholders listed after token t: the agents of a passive stance whose "by"
  * it is, the members after "including": the stakeholder right after it (past
  * "the"), and those listed with it ("by A, B and C", "by A and by B"; a name after a
@@ -2853,6 +2884,23 @@ static size_t listed_after(const sg_i_ctx_t *cx, size_t t, size_t lim, long *out
     for (size_t j = t + 1; j < lim && n < max;) {
         while (j < lim && (IN_LIST(doc, j, skip_words) || sg_tok_is(doc, j, "by"))) {
             j++;
+        }
+        size_t pe;
+        long ap = agent_person(cx, j, lim, &pe);
+        if (ap >= 0) {
+            out[n++] = ap; /* (the person a role and a body name: one agent) */
+            pending = comma ? pending + 1 : 0;
+            j = pe;
+            comma = 0;
+            if (sg_tok_is(doc, j, ",") && sg_tok_is(doc, j + 1, "and")) {
+                j += 2;
+                continue;
+            }
+            if (sg_tok_is(doc, j, "and")) {
+                j++;
+                continue;
+            }
+            break;
         }
         long m = sg_i_mention_at(cx, past_kind(doc, j, lim)); /* ("the group X") */
         m = m >= 0 && cx->m[m].entity >= 0 ? m : -1;
