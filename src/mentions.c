@@ -178,7 +178,7 @@ static void canonical_into(const char *s, char *o) {
 
 /* A person's name without the initials between the first word and the last ("Jo
  * K. Bellamy" is Jo Bellamy, as the text may call her next), in place. */
-static void drop_initials(char *s) {
+SG_I_COLD static void drop_initials(char *s) {
     char *out = strchr(s, ' '), *p = out;
 
     while (p && *p == ' ') {
@@ -364,7 +364,7 @@ static int generic_only(const sg_i_ctx_t *cx, size_t a, size_t b) {
 
 /* Are tokens [a, b) only words for a field of work, and "and" ("Health and Care",
  * "Adult Social Care", "Mental Health": a page's section or a topic), no body? */
-static int sector_only(const sg_textdoc_t *doc, size_t a, size_t b) {
+SG_I_COLD static int sector_only(const sg_textdoc_t *doc, size_t a, size_t b) {
     static const char *const fields[] = {"health",    "care",      "social",  "adult",
                                          "public",    "mental",    "housing", "policy",
                                          "finance",   "workforce", "news",    "opinion",
@@ -2020,7 +2020,7 @@ static size_t area_plan(const sg_textdoc_t *doc, size_t i, size_t se) {
 /* Is the word before token i a verb that names whom it accuses before "of" ("accused
  * the trust of using staffing as a smokescreen": the trust a body, not "the trust
  * of patients")? */
-static int accusing(const sg_textdoc_t *doc, size_t i) {
+SG_I_COLD static int accusing(const sg_textdoc_t *doc, size_t i) {
     static const char *const accuse[] = {"accused",   "accuses",   "accuse", "accusing",
                                          "suspected", "convicted", "cleared"};
     return i > 0 && IN_LIST(doc, i - 1, accuse);
@@ -2176,9 +2176,11 @@ static int tag_line(const sg_textdoc_t *doc, size_t p) {
         return 0; /* (most paragraphs: no head's first letter) */
     }
     for (size_t k = 0; k < sizeof(heads) / sizeof(heads[0]); k++) {
+        if (heads[k][0] != c0) {
+            continue;
+        }
         size_t hl = strlen(heads[k]);
-        if (heads[k][0] == c0 && n >= hl &&
-            strncasecmp(doc->text + pa->start, heads[k], hl) == 0) {
+        if (n >= hl && strncasecmp(doc->text + pa->start, heads[k], hl) == 0) {
             return 1;
         }
     }
@@ -2264,7 +2266,8 @@ static int title_case(const sg_i_ctx_t *cx, size_t p) {
  * councillor"); not before other roles ("the Conservative leader of Tarn Council":
  * the role is the council's). A mention of the party; its number of tokens, 0 when
  * none; *rc an error. */
-static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc) {
+SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
+                                        sg_err_t *rc) {
     static const struct {
         const char *first, *second, *party;
     } adjectives[] = {{"conservative", NULL, "Conservatives"},
@@ -2279,7 +2282,10 @@ static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc)
     size_t t = i; /* (the sentence's "The" before it: "The Tory MP for Y, X") */
 
     *rc = SG_OK;
-    i += i + 1 < se && sg_tok_is(doc, i, "the");
+    i += i + 1 < se && doc->toks[i].norm_len == 3 && sg_tok_is(doc, i, "the");
+    if (!strchr("ctlg", doc->text[doc->toks[i].start] | 0x20)) {
+        return 0; /* (most names: no party's first letter) */
+    }
     for (size_t a = 0; a < sizeof(adjectives) / sizeof(adjectives[0]); a++) {
         if (!sg_tok_is(doc, i, adjectives[a].first)) {
             continue;
@@ -2312,24 +2318,28 @@ static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc)
  * and a body's word in lower case that says which of the bodies named before it is
  * (the one whose name holds both; resolved later). An anaphor's mention of the
  * words with "the"; its number of tokens from i, 0 when none; *rc an error. */
-static size_t place_anaphor(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc) {
+SG_I_COLD static size_t place_anaphor(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc) {
     static const char *const bodies[] = {"trust", "ccg", "hospital"};
     const sg_textdoc_t *doc = cx->doc;
     size_t k = i, v;
 
     *rc = SG_OK;
-    if (i == 0 || !sg_tok_is(doc, i - 1, "the") ||
+    if (i == 0 || doc->toks[i - 1].norm_len != 3 || !sg_tok_is(doc, i - 1, "the") ||
         (doc->toks[i].flags & SG_TF_SENT_START)) {
         return 0;
     }
-    while (k < se && k < i + 3 && sg_i_is_cap(doc, k) && !is_allcaps(doc, k) &&
-           !sg_i_party_word(doc, k)) {
+    while (k < se && k < i + 3 && sg_i_is_cap(doc, k)) {
         k++;
     }
-    if (k == i || k >= se || sg_i_is_cap(doc, k) || !IN_LIST(doc, k, bodies) ||
-        sg_i_match(cx->lex, SG_I_T_ANAPHORS, doc, k, k + 1, &v) != 1 ||
-        (k + 1 < se && sg_i_is_cap(doc, k + 1))) {
-        return 0;
+    if (k == i || k >= se || doc->toks[k].kind != SG_TK_WORD || sg_i_is_cap(doc, k) ||
+        !IN_LIST(doc, k, bodies) || (k + 1 < se && sg_i_is_cap(doc, k + 1)) ||
+        sg_i_match(cx->lex, SG_I_T_ANAPHORS, doc, k, k + 1, &v) != 1) {
+        return 0; /* (the cheap tests first: "the" before a name is common) */
+    }
+    for (size_t j = i; j < k; j++) {
+        if (is_allcaps(doc, j) || sg_i_party_word(doc, j)) {
+            return 0; /* (not "the NHS trust", "the Labour council") */
+        }
     }
     *rc = add_mention(cx, i - 1, k + 1, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
                       cx->lex->anaphor_targets.v[v], NULL);
@@ -2339,7 +2349,7 @@ static size_t place_anaphor(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc) {
 /* Does the place at token i open a name of places and a body's tail word after a
  * comma ("Barking, Havering and Redbridge University Hospitals NHS Trust")? Where
  * the name ends, else 0. */
-static size_t places_body(const sg_i_ctx_t *cx, size_t i, size_t se) {
+SG_I_COLD static size_t places_body(const sg_i_ctx_t *cx, size_t i, size_t se) {
     const sg_textdoc_t *doc = cx->doc;
     size_t e = i + 1;
 

@@ -4376,8 +4376,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             }
             /* (asked at every word: its first letter, the cheapest test, here) */
             char first = (char)(doc->text[doc->toks[c].start] | 0x20);
-            int called = !n && (first == 'c' || first == 'p' || first == 'w') &&
-                         (n = call_for(cx, c, st->tok_end, &v)) != 0;
+            int called = !n &&
+                         (first == 'c' || first == 'p' ||
+                          (first == 'w' && doc->toks[c].norm_len >= 4 &&
+                           (doc->text[doc->toks[c].start + 1] | 0x20) == 'a')) &&
+                         (n = call_for(cx, c, st->tok_end, &v)) != 0; /* ("want") */
             if (!n && first == 'v') {
                 n = voted_against(doc, c, st->tok_end, &v); /* "voted 9-3 against" */
             }
