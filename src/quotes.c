@@ -358,6 +358,26 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
         return sg_i_last_person_for(cx, t, sg_tok_is(doc, t, "she"));
     }
     if (sg_tok_is(cx->doc, t, "it")) {
+        /* "X criticised the timescales set by Y, which it said had made ...": a
+         * relative clause's "it said" is the sentence's subject's, a body */
+        size_t sb = doc->sents[doc->toks[t].sent].tok_begin;
+        if (t > sb + 2 &&
+            (sg_tok_is(doc, t - 1, "which") || sg_tok_is(doc, t - 1, "that")) &&
+            sg_tok_is(doc, t - 2, ",") && sg_i_reporting_at(cx, t + 1)) {
+            long f = -1; /* (a body, not a footprint's place: "the Bristol branch of
+                          * X said it would fight the plan, which it described as") */
+            for (size_t k = sb; k + 2 < t && f < 0; k++) {
+                long m = sg_i_mention_at(cx, k);
+                long e = m >= 0 ? cx->m[m].entity : -1;
+                f = e >= 0 && (cx->ents[e].type == SG_NODE_ORGANISATION ||
+                               cx->ents[e].type == SG_NODE_COUNCIL)
+                        ? e
+                        : -1;
+            }
+            if (f >= 0) {
+                return f;
+            }
+        }
         return sg_i_last_org(cx, t);
     }
     if (t > 0 && sg_tok_is(doc, t - 1, "the") &&
