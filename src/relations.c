@@ -4702,14 +4702,20 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     k = ab - 1; /* "A letter from X to Y said": Y is written to */
                     continue;
                 }
+                /* (but one whose act is judged is: "the decision by NHS England to
+                 * discourage publication was a mistake", "NHS England's decision") */
+                static const char *const acts[] = {"decision", "move",      "choice",
+                                                   "refusal",  "failure",   "handling",
+                                                   "attempt",  "insistence"};
                 if (m >= 0 && (v & SG_I_ST_EVAL) && ab > from &&
-                    sg_tok_is(doc, ab - 1, "by")) {
+                    sg_tok_is(doc, ab - 1, "by") &&
+                    !(ab > from + 1 && IN_LIST(doc, ab - 2, acts))) {
                     k = cx->m[m].tb; /* "the STP process, as designed by NHS England,
                                       * has been a failure": the agent is not judged */
                     continue;
                 }
                 if (m >= 0 && (v & SG_I_ST_EVAL) && possessive_at(doc, cx->m[m].te) &&
-                    cx->m[m].te + 3 >= c) {
+                    cx->m[m].te + 3 >= c && !IN_LIST(doc, cx->m[m].te + 1, acts)) {
                     k = cx->m[m].tb; /* "STPs are the NHS's best hope": whose hope,
                                       * not what is judged */
                     continue;
