@@ -1552,7 +1552,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     int places = b >= a + 5 && sg_tok_is(doc, a + 1, ",") && places_body(cx, a, b) == b;
     for (size_t k = a + 1; k + 1 < b && !places; k++) {
         if (!(sg_tok_is(doc, k, "and") || sg_tok_is(doc, k, "&")) || k < in_gaz ||
-            footprint_across(cx, a, k, b)) {
+            footprint_across(cx, a, k, b) ||
+            (sg_tok_is(doc, k - 1, "fire") && sg_tok_is(doc, k + 1, "rescue"))) {
+            /* (nor "Kent Fire and Rescue Service": the services' one name) */
             continue; /* ("Hale Council & Tarn Council" as with "and") */
         }
         size_t r = sg_tok_is(doc, k + 1, "the") ? k + 2 : k + 1; /* "and the X" */
