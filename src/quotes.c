@@ -1239,7 +1239,27 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
      * word for its saying introduces after a colon */
     static const char *const sayings[] = {"response", "verdict",  "view",     "message",
                                           "reply",    "reaction", "statement"};
-    if (open_tok < sb + 3 || !sg_tok_is(doc, open_tok - 1, ":")) {
+    if (open_tok < sb + 2 || !sg_tok_is(doc, open_tok - 1, ":")) {
+        return;
+    }
+    /* "Unison South West: “...”", "- Unison: “...”": a line that opens with a body
+     * (and its region's words), a colon, then the words: the body's */
+    size_t lb = sb + (sg_i_bullet_at(doc, sb) && sb + 1 < open_tok);
+    long bm = doc->toks[sb].flags & SG_TF_PARA_START ? sg_i_mention_at(cx, lb) : -1;
+    if (bm >= 0 && cx->m[bm].tb == lb && cx->m[bm].entity >= 0 &&
+        cx->ents[cx->m[bm].entity].type != SG_NODE_PERSON &&
+        strcmp(cx->ents[cx->m[bm].entity].name, SG_I_PROGRAMME) != 0) {
+        size_t k = cx->m[bm].te;
+        while (k + 1 < open_tok && sg_i_is_cap(doc, k) && sg_i_mention_at(cx, k) < 0) {
+            k++;
+        }
+        if (k + 1 == open_tok) {
+            q->speaker = cx->m[bm].entity;
+            q->cue_tok = open_tok - 1;
+            return;
+        }
+    }
+    if (open_tok < sb + 3) {
         return;
     }
     for (size_t t = sb + 2; t + 1 < open_tok; t++) {

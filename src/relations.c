@@ -1832,6 +1832,19 @@ static sg_err_t affiliation_after(sg_i_ctx_t *cx, long person, size_t t, size_t 
             return roles_after(cx, person, k);
         }
     }
+    /* "X, Unison, said", "- X, Defend Dorset NHS: “...”": a body's name alone
+     * between the comma and a reporting verb's comma or a colon */
+    long bm = t + 3 < lim && sg_tok_is(doc, t, ",") ? mention_from(cx, t + 1) : -1;
+    if (bm >= 0 && cx->m[bm].entity >= 0 &&
+        (cx->ents[cx->m[bm].entity].type == SG_NODE_ORGANISATION ||
+         cx->ents[cx->m[bm].entity].type == SG_NODE_COUNCIL) &&
+        cx->m[bm].te + 1 < lim &&
+        ((sg_tok_is(doc, cx->m[bm].te, ",") && sg_i_reporting_at(cx, cx->m[bm].te + 1)) ||
+         (sg_tok_is(doc, cx->m[bm].te, ":") &&
+          doc->toks[cx->m[bm].te + 1].kind == SG_TK_QUOTE))) {
+        return sg_i_add_edge(cx, person, cx->m[bm].entity, SG_EDGE_MEMBER_OF, NULL,
+                             doc->toks[t].sent, t, t + 1, 0);
+    }
     int comma = 0; /* "X, from the Y, said", "X, of Y, said", "X, representing Y" */
     if (t + 1 < lim && sg_tok_is(doc, t, ",") &&
         (sg_tok_is(doc, t + 1, "from") || sg_tok_is(doc, t + 1, "of") ||
