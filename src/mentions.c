@@ -2283,7 +2283,11 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
                       {"tory", NULL, "Conservatives"},
                       {"liberal", "democrat", "Liberal Democrats"},
                       {"lib", "dem", "Liberal Democrats"},
-                      {"green", NULL, "Green Party"}};
+                      {"green", NULL, "Green Party"},
+                      /* (a councillor's party in brackets: "Cllr X (Con, Hale)") */
+                      {"con", NULL, "Conservatives"},
+                      {"lab", NULL, "Labour"},
+                      {"ld", NULL, "Liberal Democrats"}};
     static const char *const what[] = {",",         "who",     ".",        "councillor",
                                        "peer",      "member",  "activist", "politician",
                                        "candidate", "minister"};
@@ -2312,9 +2316,16 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
         int role = i > 0 && sg_tok_is(doc, i - 1, ",") && t == i &&
                    IN_LIST(doc, e, what) && doc->toks[e].kind == SG_TK_WORD &&
                    !sg_tok_is(doc, e, "who");
-        if (e >= se ||
-            !(sg_i_postnominal(doc, e) || (is_a && IN_LIST(doc, e, what)) || role)) {
+        /* (or a party in brackets after a name: "Cllr X (Con, Hale)", "(Lab)") */
+        int bracket = i > 1 && sg_tok_is(doc, i - 1, "(") && t == i &&
+                      (sg_tok_is(doc, e, ",") || sg_tok_is(doc, e, ")")) &&
+                      sg_i_mention_at(cx, i - 2) >= 0;
+        if (e >= se || !(sg_i_postnominal(doc, e) || (is_a && IN_LIST(doc, e, what)) ||
+                         role || bracket)) {
             return 0;
+        }
+        if (a >= 5 && !bracket) {
+            return 0; /* (an abbreviation only in brackets) */
         }
         *rc = add_mention(cx, i, e, SG_I_M_NAME, SG_NODE_ORGANISATION,
                           adjectives[a].party, NULL);

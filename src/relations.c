@@ -1801,11 +1801,26 @@ static size_t bracket_after_person(const sg_i_ctx_t *cx, size_t t, size_t lim) {
 static sg_err_t affiliation_after(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     const sg_textdoc_t *doc = cx->doc;
 
+    /* (past a seat's brackets to a party's: "Mr X (Exeter) (Lab):") */
+    if (t + 2 < lim && sg_tok_is(doc, t, "(") && !sg_i_party_word(doc, t + 1) &&
+        mention_from(cx, t + 1) < 0) {
+        size_t t2 = bracket_after_person(cx, t, lim);
+        t = t2 && t2 + 2 < lim && sg_tok_is(doc, t2, "(") ? t2 : t;
+    }
     /* "X (Tarn Council) said", "Cllr X (Lab, Tarn Council)": the body in brackets */
     if (t + 2 < lim && sg_tok_is(doc, t, "(")) {
         size_t k = t + 1;
-        if (sg_i_party_word(doc, k) && sg_tok_is(doc, k + 1, ",")) {
-            k += 2;
+        long pm = sg_i_party_word(doc, k) ? mention_from(cx, k) : -1;
+        size_t pe = pm >= 0 ? cx->m[pm].te : k + 1;
+        sg_err_t rc;
+        if (pm >= 0 && cx->m[pm].entity >= 0 &&
+            cx->ents[cx->m[pm].entity].type == SG_NODE_ORGANISATION &&
+            (rc = sg_i_add_edge(cx, person, cx->m[pm].entity, SG_EDGE_MEMBER_OF, NULL,
+                                doc->toks[t].sent, k, pe, 0)) != SG_OK) {
+            return rc; /* "Cllr X (Con, Hale)": a member of the party */
+        }
+        if (sg_i_party_word(doc, k) && sg_tok_is(doc, pe, ",")) {
+            k = pe + 1;
         }
         long bm = mention_from(cx, k);
         if (bm >= 0 && sg_tok_is(doc, cx->m[bm].te, ")") &&
@@ -5182,6 +5197,17 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     }
                 }
                 dst = dst < 0 ? given : dst; /* "has given the plan its support" */
+                /* "questioned STP leaders for two hours": people of the body asked
+                 * questions, no doubt cast on it */
+                static const char *const asking[] = {"questioned", "questions",
+                                                     "questioning", "question"};
+                static const char *const people[] = {
+                    "leaders",  "bosses",   "officials",  "chiefs",
+                    "managers", "officers", "executives", "representatives"};
+                if (obj_m >= 0 && IN_LIST(doc, c, asking) &&
+                    IN_LIST(doc, cx->m[obj_m].te, people)) {
+                    cancelled = 1;
+                }
                 if (dst < 0 && pronoun_object(doc, ce)) {
                     /* "Hale Council opposed it", "STPs were announced; we welcomed
                      * them" */
