@@ -2517,6 +2517,20 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
             }
             size_t e = seq_end(doc, i, se);
             size_t start = cx->nm;
+            /* "Calderdale and Kirklees 999 Call for the NHS": places before a body's
+             * name that opens with a number, a local group's one name */
+            size_t nn;
+            if (e < se && doc->toks[e].kind == SG_TK_NUM && !org_word(cx, i, e) &&
+                !sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL) &&
+                !sg_i_match(cx->lex, SG_I_T_GAZ, doc, i, e, NULL) && /* (not "GMB and") */
+                (nn = sg_i_match(cx->lex, SG_I_T_GAZ, doc, e, se, &gv)) > 1) {
+                if ((rc = add_mention(cx, i, e + nn, SG_I_M_NAME, SG_NODE_ORGANISATION,
+                                      NULL, NULL)) != SG_OK) {
+                    return rc;
+                }
+                i = e + nn;
+                continue;
+            }
             /* a footprint's name with a comma in it, after "The" too ("The
              * Bedfordshire, Luton and Milton Keynes STP") */
             size_t g0 =
