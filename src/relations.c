@@ -4056,9 +4056,11 @@ static sg_err_t echo_clause(sg_i_ctx_t *cx, const echo_t *e, size_t end) {
     const sg_textdoc_t *doc = cx->doc;
 
     for (size_t k = e->ce; k + 3 < end; k++) {
-        /* "and Y did too", "and Y has done the same"; "but Y did not" */
-        long m = doc->toks[k].norm_len == 3 &&
-                         (sg_tok_is(doc, k, "and") || sg_tok_is(doc, k, "but"))
+        /* "and Y did too", "and Y has done the same"; "but Y did not" (or after a
+         * semicolon: "; Y did not") */
+        long m = (doc->toks[k].norm_len == 3 &&
+                  (sg_tok_is(doc, k, "and") || sg_tok_is(doc, k, "but"))) ||
+                         sg_tok_is(doc, k, ";")
                      ? mention_from(cx, past_determiners(doc, k + 1, end))
                      : -1;
         size_t a = m >= 0 && cx->m[m].tb <= k + 2 ? cx->m[m].te : end;
