@@ -5482,13 +5482,21 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
     sg_err_t rc;
 
     for (size_t t = 1; t + 2 < doc->ntoks; t++) {
+        /* (or "fronted", "spearheaded", "steered by"; "under the leadership of") */
+        int leadership = t >= 2 && sg_tok_is(doc, t, "leadership") &&
+                         sg_tok_is(doc, t - 1, "the") && sg_tok_is(doc, t - 2, "under") &&
+                         sg_tok_is(doc, t + 1, "of");
         if (!(sg_tok_is(doc, t, "led") || sg_tok_is(doc, t, "chaired") ||
-              sg_tok_is(doc, t, "headed"))) {
+              sg_tok_is(doc, t, "headed") || sg_tok_is(doc, t, "fronted") ||
+              sg_tok_is(doc, t, "spearheaded") || sg_tok_is(doc, t, "steered") ||
+              leadership)) {
             continue;
         }
-        size_t w = t + 1; /* "led jointly by" */
-        w += ly_word(doc, w) && sg_tok_is(doc, w + 1, "by") ? 1 : 0;
-        if (!sg_tok_is(doc, w, "by")) {
+        size_t w = t + 1; /* "led jointly by", "headed up by" */
+        w += (ly_word(doc, w) || sg_tok_is(doc, w, "up")) && sg_tok_is(doc, w + 1, "by")
+                 ? 1
+                 : 0;
+        if (!sg_tok_is(doc, w, "by") && !leadership) {
             continue;
         }
         size_t sb = doc->sents[doc->toks[t].sent].tok_begin, rb, re, kind;
