@@ -2142,7 +2142,15 @@ static int links_heading(const sg_textdoc_t *doc, size_t p) {
                                         "latest news",
                                         "further reading",
                                         "see also",
-                                        "recommended"};
+                                        "recommended",
+                                        "related posts",
+                                        "related links",
+                                        "recent posts",
+                                        "popular posts",
+                                        "more stories",
+                                        "more news",
+                                        "you might also like",
+                                        "also in the news"};
     const sg_paragraph_t *pa = &doc->paras[p];
     size_t n = pa->end - pa->start;
     const char *t = doc->text + pa->start;
