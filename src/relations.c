@@ -4480,6 +4480,16 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                              (sg_tok_is(doc, k, "before") || sg_tok_is(doc, k, "until") ||
                               sg_tok_is(doc, k, "unless"));
             }
+            /* "said reports that it backed the plan were false": a stance others
+             * claim, inside "reports that", "claims that", "suggestions that", is
+             * not asserted */
+            static const char *const hearsay[] = {"reports",     "claims",
+                                                  "suggestions", "allegations",
+                                                  "rumours",     "speculation"};
+            for (size_t k = c > st->tok_begin + 8 ? c - 8 : st->tok_begin + 1;
+                 k < c && !cancelled; k++) {
+                cancelled = sg_tok_is(doc, k, "that") && IN_LIST(doc, k - 1, hearsay);
+            }
             /* (or after one: "Without proper funding, these plans will fail") */
             if ((v & SG_I_ST_EVAL) && sign < 0 && !cancelled) {
                 size_t ob = c; /* (the clause opens the sentence or a quotation) */
