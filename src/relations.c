@@ -4331,6 +4331,44 @@ static size_t they_people(const sg_i_ctx_t *cx, size_t k, long *out, size_t max)
     return n;
 }
 
+/* "A and B met on Monday. They backed X" (or "Both said", "The two councils
+ * said"): the stakeholders listed opening the sentence before, in the same
+ * paragraph, that the plural subject at token k, opening its own, stands for; up
+ * to max into out, their number (0 when not so placed, or fewer than two). */
+static size_t prev_pair(const sg_i_ctx_t *cx, size_t k, long *out, size_t max) {
+    static const char *const counts[] = {"both", "two", "three", "four"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t s = doc->toks[k].sent, sb = doc->sents[s].tok_begin;
+    long m = sg_i_mention_at(cx, k);
+
+    /* "They", "Both" opening the sentence, or "The two councils", "Both trusts": a
+     * count and the body's plural noun (read as the collective, or as nothing) */
+    int plural = k == sb && (sg_tok_is(doc, k, "they") || sg_tok_is(doc, k, "both"));
+    size_t w = m >= 0 ? cx->m[m].tb : k;
+    w -= w > sb && IN_LIST(doc, w - 1, counts) ? 1 : 0;
+    plural |= w < k + 1 && IN_LIST(doc, w, counts) &&
+              (w == sb || (w == sb + 1 && sg_tok_is(doc, sb, "the")));
+    if (!plural || s == 0 || doc->sents[s - 1].para != doc->sents[s].para) {
+        return 0;
+    }
+    size_t j = doc->sents[s - 1].tok_begin, pe = doc->sents[s - 1].tok_end, n = 0;
+    while (j < pe && n < max) {
+        j += sg_tok_is(doc, j, "the");
+        long pm = mention_from(cx, j);
+        if (pm < 0 || cx->m[pm].entity < 0) {
+            break;
+        }
+        out[n++] = cx->m[pm].entity;
+        j = cx->m[pm].te;
+        if (j < pe && (sg_tok_is(doc, j, "and") || sg_tok_is(doc, j, ","))) {
+            j += 1 + (sg_tok_is(doc, j, ",") && sg_tok_is(doc, j + 1, "and"));
+            continue;
+        }
+        break;
+    }
+    return n >= 2 ? n : 0;
+}
+
 /* Do the words from token t, one or two in lower case, end in a plan's noun ("cuts
  * plans", "plans"; not after "'s": "the partnership's plans" are its own)? */
 static int plan_after(const sg_textdoc_t *doc, size_t t, size_t lim) {
@@ -4804,6 +4842,17 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
 
                 if (dst < 0 && !(v & SG_I_ST_EVAL) &&
                     (nthey = they_people(cx, k, they, 4)) != 0) {
+                    dst = they[0];
+                }
+                /* "A and B met. They backed X", "Both said they supported X" (the
+                 * subject before the reporting verb, for its "they") */
+                size_t pk = dst < 0 && sg_tok_is(doc, k, "they") && k > from + 1 &&
+                                    sg_i_reporting_at(cx, k - 1)
+                                ? k - 2
+                                : k;
+                if (!(v & SG_I_ST_EVAL) &&
+                    (dst < 0 || strcmp(cx->ents[dst].name, SG_I_COLLECTIVE) == 0) &&
+                    (nthey = prev_pair(cx, pk, they, 4)) != 0) {
                     dst = they[0];
                 }
                 if (dst < 0 && !(v & SG_I_ST_EVAL) && sg_tok_is(doc, k, "they") &&
