@@ -2159,7 +2159,8 @@ static int links_heading(const sg_textdoc_t *doc, size_t p) {
         n--;
     }
     for (size_t k = 0; k < sizeof(heads) / sizeof(heads[0]); k++) {
-        if (strlen(heads[k]) == n && strncasecmp(t, heads[k], n) == 0) {
+        if (n && (t[0] | 0x20) == heads[k][0] && strlen(heads[k]) == n &&
+            strncasecmp(t, heads[k], n) == 0) {
             return 1;
         }
     }
@@ -2304,8 +2305,9 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
 
     *rc = SG_OK;
     i += i + 1 < se && doc->toks[i].norm_len == 3 && sg_tok_is(doc, i, "the");
-    if (!strchr("ctlg", doc->text[doc->toks[i].start] | 0x20)) {
-        return 0; /* (most names: no party's first letter) */
+    if (!strchr("ctlg", doc->text[doc->toks[i].start] | 0x20) ||
+        !sg_i_party_word(doc, i)) {
+        return 0; /* (most names: no party's first letter, nor its word) */
     }
     for (size_t a = 0; a < sizeof(adjectives) / sizeof(adjectives[0]); a++) {
         if (!sg_tok_is(doc, i, adjectives[a].first)) {

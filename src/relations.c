@@ -5541,6 +5541,10 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
     sg_err_t rc;
 
     for (size_t t = 1; t + 2 < doc->ntoks; t++) {
+        uint32_t nl = doc->toks[t].norm_len; /* (the words' lengths: 3, 6, 7, 10, 11) */
+        if (nl != 3 && nl != 6 && nl != 7 && nl != 10 && nl != 11) {
+            continue;
+        }
         /* (or "fronted", "spearheaded", "steered by"; "under the leadership of") */
         int leadership = t >= 2 && sg_tok_is(doc, t, "leadership") &&
                          sg_tok_is(doc, t - 1, "the") && sg_tok_is(doc, t - 2, "under") &&
