@@ -1227,6 +1227,16 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
             return;
         }
     }
+    /* "A statement from X read: “...”" */
+    if (open_tok >= sb + 6 && sg_tok_is(doc, open_tok - 1, ":") &&
+        (sg_tok_is(doc, open_tok - 2, "read") || sg_tok_is(doc, open_tok - 2, "reads"))) {
+        long from = statement_from(cx, sb, open_tok - 2);
+        if (from >= 0) {
+            q->speaker = from;
+            q->cue_tok = open_tok - 2;
+            return;
+        }
+    }
     size_t v =
         sg_tok_is(doc, open_tok - 1, ":") ? statement_verb(doc, open_tok - 1, sb) : 0;
     long e = v ? sg_i_subject_before(cx, v) : -1;
