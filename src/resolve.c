@@ -835,6 +835,50 @@ static int gaz_acronym(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
            strcmp(m->surface, m->name) != 0;
 }
 
+/* The opening words of the article's longer organisation names, before an "of" or
+ * a "for" ("Royal College" of "Royal College of Nursing"), into longer: the first
+ * mention so named, or (size_t)-1 when two names open so. */
+static sg_err_t longer_names(const sg_i_ctx_t *cx, sg_map_t *longer) {
+    sg_err_t rc = SG_OK;
+
+    for (size_t k = 0; k < cx->nm && rc == SG_OK; k++) {
+        const sg_i_mention_t *m = &cx->m[k];
+        if (m->kind != SG_I_M_NAME || m->type != SG_NODE_ORGANISATION) {
+            continue;
+        }
+        for (const char *p = strchr(m->name, ' '); p && rc == SG_OK;
+             p = strchr(p + 1, ' ')) {
+            size_t n = (size_t)(p - m->name), v;
+            if (strncmp(p, " of ", 4) != 0 && strncmp(p, " for ", 5) != 0) {
+                continue;
+            }
+            if (!memchr(m->name, ' ', n)) {
+                continue; /* (two words or more before it) */
+            }
+            if (!sg_map_getn(longer, m->name, n, &v)) {
+                rc = sg_map_putn(longer, m->name, n, k);
+            } else if (v != (size_t)-1 && strcmp(cx->m[v].name, m->name) != 0) {
+                rc = sg_map_putn(longer, m->name, n, (size_t)-1);
+            }
+        }
+    }
+    return rc;
+}
+
+/* "The Royal College said" after "the Royal College of Nursing": name mention mi
+ * of an organisation whose name opens (by longer, from longer_names) the one body
+ * named before it that goes on with "of" or "for": that body, or -1. */
+static long fuller_before(const sg_i_ctx_t *cx, const sg_map_t *longer, size_t mi) {
+    const sg_i_mention_t *m = &cx->m[mi];
+    size_t k;
+
+    if (m->type != SG_NODE_ORGANISATION || !sg_map_get(longer, m->name, &k) ||
+        k == (size_t)-1 || k >= mi) {
+        return -1;
+    }
+    return cx->m[k].entity;
+}
+
 /* "Wexmoor Partnership" after "Wexmoor Partnership NHS Foundation Trust": the trust
  * named earlier in the article, by its name without "NHS (Foundation) Trust"; -1
  * when no such trust is named. */
@@ -1088,10 +1132,13 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
     sg_err_t rc = SG_OK;
     long ent;
 
+    sg_map_t longer; /* the openings of longer organisation names */
     ix.built = 0;
     sg_map_init(&acr);
     sg_map_init(&cplaces);
+    sg_map_init(&longer);
     rc = council_mention_places(cx, &cplaces);
+    rc = rc == SG_OK ? longer_names(cx, &longer) : rc;
     /* pass 1: names */
     for (size_t i = 0; i < cx->nm && rc == SG_OK; i++) {
         sg_i_mention_t *m = &cx->m[i];
@@ -1114,6 +1161,7 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
                   : -1;
         if (ent < 0 && (ent = other_name_of(cx, i)) < 0 &&
             (ent = trust_short_form(cx, &ix, m)) < 0 &&
+            (ent = fuller_before(cx, &longer, i)) < 0 &&
             (ent = initials_form(cx, m)) < 0 &&
             (rc = entity_for(cx, &ix, m->type, m->name, &ent)) != SG_OK) {
             break;
@@ -1238,6 +1286,7 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
     index_release(&ix);
     sg_map_release(&acr);
     sg_map_release(&cplaces);
+    sg_map_release(&longer);
     sg_map_release(&places);
     return rc == SG_OK ? chain_previous(cx) : rc;
 }
