@@ -914,6 +914,54 @@ static int county_word(const sg_textdoc_t *doc, size_t k) {
            sg_tok_is(doc, k, "city");
 }
 
+/* The stakeholders listed opening the sentence before sentence s ("A, B and C
+ * will merge."), in its paragraph unless across (any paragraph): up to max into
+ * out, their number (0 when fewer than two). */
+static size_t prev_list(const sg_i_ctx_t *cx, size_t s, int across, long *out,
+                        size_t max) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    if (s == 0 || (!across && doc->sents[s - 1].para != doc->sents[s].para)) {
+        return 0;
+    }
+    size_t j = doc->sents[s - 1].tok_begin, pe = doc->sents[s - 1].tok_end, n = 0;
+    while (j < pe && n < max) {
+        j += sg_tok_is(doc, j, "the");
+        long pm = mention_from(cx, j);
+        if (pm < 0 || cx->m[pm].entity < 0) {
+            break;
+        }
+        out[n++] = cx->m[pm].entity;
+        j = cx->m[pm].te;
+        if (j < pe && (sg_tok_is(doc, j, "and") || sg_tok_is(doc, j, ","))) {
+            j += 1 + (sg_tok_is(doc, j, ",") && sg_tok_is(doc, j + 1, "and"));
+            continue;
+        }
+        break;
+    }
+    return n >= 2 ? n : 0;
+}
+
+/* "chief executive of all three trusts", "of both councils": at token j, a count
+ * and a plural body's noun standing for the bodies listed opening the sentence
+ * before (in the paragraph before too); into out as prev_list does. */
+static size_t counted_bodies(const sg_i_ctx_t *cx, size_t j, size_t lim, long *out,
+                             size_t max) {
+    static const char *const counts[] = {"all", "both", "the", "two", "three", "four"};
+    static const char *const nouns[] = {"trusts",    "councils",      "ccgs",
+                                        "hospitals", "organisations", "bodies"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t k = j;
+
+    while (k < lim && k < j + 3 && IN_LIST(doc, k, counts)) {
+        k++;
+    }
+    if (k == j || k >= lim || !IN_LIST(doc, k, nouns) || sg_i_mention_at(cx, k) >= 0) {
+        return 0;
+    }
+    return prev_list(cx, doc->toks[j].sent, 1, out, max);
+}
+
 /* Roles listed after a person: "X, chair, North East London STP, and chief
  * executive, CIPFA" or "X is National Director ... at The Leadership Centre". */
 static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
@@ -1093,6 +1141,21 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         }
         if (held_before(doc, t, rb)) {
             return SG_OK;
+        }
+        long counted[4];
+        size_t nc =
+            re + 2 < limit && (sg_tok_is(doc, re, "of") || sg_tok_is(doc, re, "at"))
+                ? counted_bodies(cx, re + 1, limit, counted, 4)
+                : 0;
+        if (nc) { /* "chief executive of all three trusts": of each */
+            char *role = role_text(doc, rb, re);
+            rc = role ? SG_OK : SG_ENOMEM;
+            for (size_t k = 0; k < nc && rc == SG_OK; k++) {
+                rc = sg_i_add_edge(cx, person, counted[k], role_edge(kind), role,
+                                   doc->toks[t].sent, rb, re, 0);
+            }
+            free(role);
+            return rc;
         }
         target = role_target(cx, re, limit, &after);
         /* "head of strategy at X": a role with a portfolio belongs to X */
@@ -4348,25 +4411,7 @@ static size_t prev_pair(const sg_i_ctx_t *cx, size_t k, long *out, size_t max) {
     w -= w > sb && IN_LIST(doc, w - 1, counts) ? 1 : 0;
     plural |= w < k + 1 && IN_LIST(doc, w, counts) &&
               (w == sb || (w == sb + 1 && sg_tok_is(doc, sb, "the")));
-    if (!plural || s == 0 || doc->sents[s - 1].para != doc->sents[s].para) {
-        return 0;
-    }
-    size_t j = doc->sents[s - 1].tok_begin, pe = doc->sents[s - 1].tok_end, n = 0;
-    while (j < pe && n < max) {
-        j += sg_tok_is(doc, j, "the");
-        long pm = mention_from(cx, j);
-        if (pm < 0 || cx->m[pm].entity < 0) {
-            break;
-        }
-        out[n++] = cx->m[pm].entity;
-        j = cx->m[pm].te;
-        if (j < pe && (sg_tok_is(doc, j, "and") || sg_tok_is(doc, j, ","))) {
-            j += 1 + (sg_tok_is(doc, j, ",") && sg_tok_is(doc, j + 1, "and"));
-            continue;
-        }
-        break;
-    }
-    return n >= 2 ? n : 0;
+    return plural ? prev_list(cx, s, 0, out, max) : 0;
 }
 
 /* Do the words from token t, one or two in lower case, end in a plan's noun ("cuts
