@@ -333,6 +333,9 @@ static long clause_speaker(const sg_i_ctx_t *cx, size_t t, int she) {
     return -1;
 }
 
+SG_I_COLD static long lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r,
+                                       int bare);
+
 long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
     const sg_textdoc_t *doc = cx->doc;
 
@@ -355,7 +358,10 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
                 return spokes_body(cx, j);
             }
         }
-        return sg_i_last_person_for(cx, t, sg_tok_is(doc, t, "she"));
+        long p = sg_i_last_person_for(cx, t, sg_tok_is(doc, t, "she"));
+        /* (none before: "The leader of X has resigned, saying he could no longer
+         * support it. Adam Paynter said": the holder the next sentence names) */
+        return p >= 0 ? p : lede_role_person(cx, doc->sents[s].tok_begin, t, 1);
     }
     if (sg_tok_is(cx->doc, t, "it")) {
         /* "X criticised the timescales set by Y, which it said had made ...": a
@@ -579,7 +585,8 @@ static long role_premodified(const sg_i_ctx_t *cx, long m, size_t lim) {
  * Dalton, chief executive of Salford Royal, said": a role of no body named that
  * opens the sentence (tokens [sb, r)), whose holder the next sentence names with
  * the same role in an apposition; that person, or -1. */
-SG_I_COLD static long lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r) {
+SG_I_COLD static long lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r,
+                                       int bare) {
     const sg_textdoc_t *doc = cx->doc;
     size_t k = sb + (sg_tok_is(doc, sb, "the") || sg_tok_is(doc, sb, "a"));
     size_t n = k < r ? sg_i_match(cx->lex, SG_I_T_ROLES, doc, k, r, NULL) : 0;
@@ -600,8 +607,13 @@ SG_I_COLD static long lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r
         for (size_t j = 0; same && j < n; j++) {
             same = a + 1 + j < doc->ntoks && sg_i_same_word(doc, a + 1 + j, k + j);
         }
-        if (same) {
+        /* (or, when bare, the first person named with no apposition of another
+         * role: "The leader of X has resigned, saying he ... . Adam Paynter said") */
+        if (same || (bare && a < doc->ntoks && !sg_tok_is(doc, a, ","))) {
             return cx->m[m].entity;
+        }
+        if (bare) {
+            return -1;
         }
         t = cx->m[m].te - 1;
     }
@@ -764,7 +776,7 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     if (second && (e = sg_i_first_stakeholder(cx, sb, r)) >= 0) {
         return e;
     }
-    return other >= 0 ? other : lede_role_person(cx, sb, r);
+    return other >= 0 ? other : lede_role_person(cx, sb, r, 0);
 }
 
 /* The mention of a stakeholder that ends at token e, or -1. */
