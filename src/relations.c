@@ -4175,6 +4175,41 @@ static sg_err_t echo_clause(sg_i_ctx_t *cx, const echo_t *e, size_t end) {
     return SG_OK;
 }
 
+/* "Dr X echoed her concerns", "Y echoed Unison's criticism": in sentence s, a
+ * subject that echoes another's stated stance (the last one, e, of the two
+ * sentences before) takes it. */
+static sg_err_t echoed_words(sg_i_ctx_t *cx, size_t s, const echo_t *e) {
+    static const char *const whose[] = {"her",   "his", "their", "its", "these",
+                                        "those", "the", "this",  "that"};
+    static const char *const words[] = {
+        "concerns", "concern", "criticism", "criticisms", "warning", "warnings",
+        "view",     "views",   "comments",  "call",       "verdict", "fears",
+        "praise",   "support", "doubts",    "objections"};
+    const sg_textdoc_t *doc = cx->doc;
+    const sg_sentence_t *st = &doc->sents[s];
+
+    for (size_t k = st->tok_begin + 1; k + 2 < st->tok_end; k++) {
+        if (doc->toks[k].norm_len != 6 || !sg_tok_is(doc, k, "echoed")) {
+            continue;
+        }
+        size_t w = k + 1;
+        long om = mention_from(cx, w); /* ("echoed the forum's criticism", "the BMA's") */
+        om = om >= 0 ? om : mention_from(cx, past_determiners(doc, w, st->tok_end));
+        w = om >= 0 && possessive_at(doc, cx->m[om].te) ? cx->m[om].te + 1
+            : IN_LIST(doc, w, whose)                    ? w + 1
+                                                        : w;
+        if (w == k + 1 || !IN_LIST(doc, w, words)) {
+            return SG_OK;
+        }
+        long y = sg_i_subject_before(cx, k);
+        if (y < 0 || y == e->src || y == e->dst) {
+            return SG_OK;
+        }
+        return sg_i_add_edge(cx, y, e->dst, e->type, NULL, s, k, w + 1, 0);
+    }
+    return SG_OK;
+}
+
 /* A short sentence s that echoes the stance of the sentence before (or of the
  * echo before it): "So did Y.", "Y did too.", "Y followed suit.", "Y agreed." take
  * it; "Y did not.", "Y disagreed." take a positive one's opposite (a negative one denied
@@ -4478,6 +4513,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
              (doc->sents[s].tok_begin == doc->paras[st->para].tok_begin &&
               doc->sents[last.sent].para + 1 == st->para)) &&
             (rc = echo_sentence(cx, s, &last)) != SG_OK) {
+            return rc;
+        }
+        if (last.src >= 0 && last.sent + 3 > s && last.sent < s &&
+            (rc = echoed_words(cx, s, &last)) != SG_OK) {
             return rc;
         }
         for (size_t c = yes_no_question(doc, st) ? st->tok_end : st->tok_begin;
