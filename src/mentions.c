@@ -2168,18 +2168,17 @@ static int links_heading(const sg_textdoc_t *doc, size_t p) {
 }
 
 /* Is paragraph p a line of a page's tags or sharing links ("Tags: STP, NHS",
- * "Share this: Facebook | Twitter", "Read more: ...", its copyright), or of a wire
- * story's credits ("(Reporting by Jane Smith; Editing by Tom Brown)": the journalists are
- * no stakeholders) or a press release's contact ("Media contact: Jo Hart, 01632 960123")?
- */
+ * "Share this: Facebook | Twitter", "Read more: ..."), its copyright, a wire
+ * story's credits ("(Reporting by Jane Smith; Editing by Tom Brown)": the
+ * journalists are no stakeholders) or a press release's contact ("Media contact:
+ * Jo Hart, 01632 960123")? */
 static int tag_line(const sg_textdoc_t *doc, size_t p) {
     static const char *const heads[] = {
         "tags:", "topics:", "share this:", "filed under:", "keywords:", "share:",
         "(reporting by ", "reporting by ", "(additional reporting by ",
         "additional reporting by ", "(writing by ", "(editing by ", "media contact",
         "press contact", "for media enquiries", "for further information contact",
-        /* a link to another story; the page's
-         * copyright ("Copyright 2016 X Limited") */
+        /* a link to another story; the page's copyright ("Copyright 2016 X") */
         "read more:", "see also:", "related:", "copyright 1", "copyright 2",
         "copyright \xc2\xa9", "copyright (c)", "(c) 1", "(c) 2"};
     const sg_paragraph_t *pa = &doc->paras[p];
@@ -2288,15 +2287,15 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
                                         sg_err_t *rc) {
     static const struct {
         const char *first, *second, *party;
-    } adjectives[] = {{"conservative", NULL, "Conservatives"},
-                      {"tory", NULL, "Conservatives"},
-                      {"liberal", "democrat", "Liberal Democrats"},
-                      {"lib", "dem", "Liberal Democrats"},
-                      {"green", NULL, "Green Party"},
-                      /* (a councillor's party in brackets: "Cllr X (Con, Hale)") */
-                      {"con", NULL, "Conservatives"},
-                      {"lab", NULL, "Labour"},
-                      {"ld", NULL, "Liberal Democrats"}};
+        int abbreviation; /* only in brackets: "Cllr X (Con, Hale)" */
+    } adjectives[] = {{"conservative", NULL, "Conservatives", 0},
+                      {"tory", NULL, "Conservatives", 0},
+                      {"liberal", "democrat", "Liberal Democrats", 0},
+                      {"lib", "dem", "Liberal Democrats", 0},
+                      {"green", NULL, "Green Party", 0},
+                      {"con", NULL, "Conservatives", 1},
+                      {"lab", NULL, "Labour", 1},
+                      {"ld", NULL, "Liberal Democrats", 1}};
     static const char *const what[] = {",",         "who",     ".",        "councillor",
                                        "peer",      "member",  "activist", "politician",
                                        "candidate", "minister"};
@@ -2334,8 +2333,8 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
                          role || bracket)) {
             return 0;
         }
-        if (a >= 5 && !bracket) {
-            return 0; /* (an abbreviation only in brackets) */
+        if (adjectives[a].abbreviation && !bracket) {
+            return 0;
         }
         *rc = add_mention(cx, i, e, SG_I_M_NAME, SG_NODE_ORGANISATION,
                           adjectives[a].party, NULL);
