@@ -2325,10 +2325,19 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
         int role = i > 0 && sg_tok_is(doc, i - 1, ",") && t == i &&
                    IN_LIST(doc, e, what) && doc->toks[e].kind == SG_TK_WORD &&
                    !sg_tok_is(doc, e, "who");
-        /* (or a party in brackets after a name: "Cllr X (Con, Hale)", "(Lab)") */
+        /* (or a party in brackets after a person's name: "Cllr X (Con, Hale)",
+         * "(Lab)", Hansard's "Mr X (Exeter) (Lab):" - the name the mention added
+         * last, tokens not yet mapped to mentions) */
+        const sg_i_mention_t *lm = cx->nm ? &cx->m[cx->nm - 1] : NULL;
+        if (lm && cx->nm > 1 && lm->tb > 0 && sg_tok_is(doc, lm->tb - 1, "(") &&
+            lm->te + 2 == i) {
+            lm--; /* (past the seat named in the brackets before: "(Exeter)") */
+        }
         int bracket = i > 1 && sg_tok_is(doc, i - 1, "(") && t == i &&
-                      (sg_tok_is(doc, e, ",") || sg_tok_is(doc, e, ")")) &&
-                      sg_i_mention_at(cx, i - 2) >= 0;
+                      (sg_tok_is(doc, e, ",") || sg_tok_is(doc, e, ")")) && lm &&
+                      lm->type == SG_NODE_PERSON &&
+                      (lm->te == i - 1 || (sg_tok_is(doc, lm->te, "(") &&
+                                           sg_tok_is(doc, i - 2, ")") && lm->te + 6 > i));
         if (e >= se || !(sg_i_postnominal(doc, e) || (is_a && IN_LIST(doc, e, what)) ||
                          role || bracket)) {
             return 0;
