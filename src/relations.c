@@ -1168,6 +1168,13 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             portfolio(cx, re, pe)) {
             kind = SG_I_ROLE_MEMBER;
         }
+        long np = its && re + 1 < limit && sg_tok_is(doc, re, ",")
+                      ? mention_from(cx, re + 1)
+                      : -1;
+        if (np >= 0 && cx->ents[cx->m[np].entity].type == SG_NODE_PERSON) {
+            return SG_OK; /* the next person's: "X, chief executive of Y, and its
+                           * leader, Z" */
+        }
         if (target < 0 && its && plain_words(cx, t, rb)) {
             target = its_body(cx, t); /* "its (new) director of policy" */
             after = re;

@@ -336,7 +336,11 @@ static int has_alias(const sg_node_t *n, const char *a) {
     return n && (strcmp(n->name, a) == 0 || sg_strv_contains(&n->aliases, a));
 }
 
-/* Checks one case's expectations, printing each one not met: their number. */
+/* Checks one case's expectations, printing each one not met: their number. Each
+ * line of expected.tsv is one: node TYPE NAME, no-node NAME, edge TYPE FROM TO,
+ * no-edge TYPE FROM TO, quote SPEAKER WORDS, no-quote WORDS, alias NAME ALIAS,
+ * one-node A B, two-nodes A B, role NAME ROLE, no-role NAME ROLE, title NAME
+ * TITLE (fields split by tabs; "#" opens a comment line). */
 static int check_case(const char *dir) {
     char path[512];
     size_t len;
@@ -387,6 +391,11 @@ static int check_case(const char *dir) {
         } else if (strcmp(f[0], "two-nodes") == 0 && n == 3) {
             ok = tu_node(&g, f[1]) != NULL && tu_node(&g, f[2]) != NULL &&
                  tu_node(&g, f[1]) != tu_node(&g, f[2]);
+        } else if ((strcmp(f[0], "role") == 0 || strcmp(f[0], "no-role") == 0) &&
+                   n == 3) {
+            /* a node's role as its JSON gives it: "chief executive, Tarn Council" */
+            const sg_node_t *p = tu_node(&g, f[1]);
+            ok = p && sg_strv_contains(&p->roles, f[2]) == (strcmp(f[0], "role") == 0);
         } else if (strcmp(f[0], "title") == 0 && n == 3) {
             const sg_node_t *p = tu_node(&g, f[1]);
             ok = p && sg_strv_contains(&p->titles, f[2]);
