@@ -176,6 +176,17 @@ static void canonical_into(const char *s, char *o) {
     *o = '\0';
 }
 
+/* Has name s a word of one capital, with or without a dot, after its first ("Jo K.
+ * Bellamy")? (Asked before drop_initials: most names have none.) */
+static int has_initial(const char *s) {
+    for (const char *p = strchr(s, ' '); p; p = strchr(p + 1, ' ')) {
+        if (p[1] >= 'A' && p[1] <= 'Z' && (p[2] == ' ' || (p[2] == '.' && p[3] == ' '))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* A person's name without the initials between the first word and the last ("Jo
  * K. Bellamy" is Jo Bellamy, as the text may call her next), in place. */
 SG_I_COLD static void drop_initials(char *s) {
@@ -226,7 +237,7 @@ static sg_err_t add_mention(sg_i_ctx_t *cx, size_t tb, size_t te, sg_i_mkind_t k
     surface_into(cx->doc, tb, te, m->surface);
     m->name = m->surface + sn + 1;
     canonical_into(name ? name : m->surface, m->name);
-    if (type == SG_NODE_PERSON && te - tb >= 3) {
+    if (type == SG_NODE_PERSON && te - tb >= 3 && has_initial(m->name)) {
         drop_initials(m->name);
     }
     cx->nm++;
@@ -2304,8 +2315,8 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
 
     *rc = SG_OK;
     i += i + 1 < se && doc->toks[i].norm_len == 3 && sg_tok_is(doc, i, "the");
-    if (!strchr("ctlg", doc->text[doc->toks[i].start] | 0x20) ||
-        !sg_i_party_word(doc, i)) {
+    char c0 = (char)(doc->text[doc->toks[i].start] | 0x20);
+    if ((c0 != 'c' && c0 != 't' && c0 != 'l' && c0 != 'g') || !sg_i_party_word(doc, i)) {
         return 0; /* (most names: no party's first letter, nor its word) */
     }
     for (size_t a = 0; a < sizeof(adjectives) / sizeof(adjectives[0]); a++) {

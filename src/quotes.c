@@ -714,7 +714,7 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     for (size_t t = r; t-- > sb;) {
         /* (nor past a colon: "Devon STP: trust chief warns of “...”" is the chief's,
          * one not named, not the footprint's) */
-        if (other < 0 && sg_tok_is(doc, t, ":")) {
+        if (other < 0 && doc->toks[t].norm_len == 1 && sg_tok_is(doc, t, ":")) {
             return -1;
         }
         /* (not past a clause of its own whose subject names no stakeholder: "X

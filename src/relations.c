@@ -4941,7 +4941,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                     sg_i_reporting_at(cx, k - 1)
                                 ? k - 2
                                 : k;
-                if (!(v & SG_I_ST_EVAL) &&
+                if (!(v & SG_I_ST_EVAL) && pk <= st->tok_begin + 3 && /* (its opening) */
                     (dst < 0 || strcmp(cx->ents[dst].name, SG_I_COLLECTIVE) == 0) &&
                     (nthey = prev_pair(cx, pk, they, 4)) != 0) {
                     dst = they[0];

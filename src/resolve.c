@@ -872,8 +872,8 @@ static long fuller_before(const sg_i_ctx_t *cx, const sg_map_t *longer, size_t m
     const sg_i_mention_t *m = &cx->m[mi];
     size_t k;
 
-    if (m->type != SG_NODE_ORGANISATION || !sg_map_get(longer, m->name, &k) ||
-        k == (size_t)-1 || k >= mi) {
+    if (!longer->n || m->type != SG_NODE_ORGANISATION ||
+        !sg_map_get(longer, m->name, &k) || k == (size_t)-1 || k >= mi) {
         return -1;
     }
     return cx->m[k].entity;
