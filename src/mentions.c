@@ -237,7 +237,8 @@ static sg_err_t add_mention(sg_i_ctx_t *cx, size_t tb, size_t te, sg_i_mkind_t k
     surface_into(cx->doc, tb, te, m->surface);
     m->name = m->surface + sn + 1;
     canonical_into(name ? name : m->surface, m->name);
-    if (type == SG_NODE_PERSON && te - tb >= 3 && has_initial(m->name)) {
+    if (type == SG_NODE_PERSON && te - tb >= 3 && has_initial(m->name) &&
+        !(m->name[0] && (m->name[1] == ' ' || m->name[1] == '.'))) { /* (not "J. K. X") */
         drop_initials(m->name);
     }
     cx->nm++;
@@ -794,6 +795,24 @@ static sg_err_t classify_two(sg_i_ctx_t *cx, size_t a, size_t e, size_t r, size_
 
 /* Are tokens [a, j) a person's name before an "of": a title and one to three
  * capitalised words, or a known first name and one or two? */
+/* Are tokens [a, b) a person's initials and surname ("J. K. Bellamy", "J.K.
+ * Bellamy"): capital letters alone, each with its dot glued or none, then one
+ * capitalised word, not in capitals? */
+static int initials_name(const sg_textdoc_t *doc, size_t a, size_t b) {
+    size_t k = a, n = 0;
+
+    while (k + 1 < b && doc->toks[k].norm_len == 1 && sg_i_is_cap(doc, k)) {
+        k++;
+        n++;
+        if (k + 1 < b && sg_tok_is(doc, k, ".") &&
+            !(doc->toks[k].flags & SG_TF_SPACE_BEFORE)) {
+            k++;
+        }
+    }
+    return n > 0 && k + 1 == b && sg_i_is_cap(doc, k) && !is_allcaps(doc, k) &&
+           doc->toks[k].norm_len > 1 && !sg_tok_is(doc, a, "i"); /* (not a list's "I.") */
+}
+
 static int person_before_of(const sg_i_ctx_t *cx, size_t a, size_t j) {
     const sg_textdoc_t *doc = cx->doc;
     int title = sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL);
@@ -1352,6 +1371,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) &&
         !sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL) &&
         !sg_i_match(cx->lex, SG_I_T_PROGRAMME, doc, a, b, NULL) &&
+        !initials_name(doc, a, b) && /* ("J. K. Bellamy said") */
         !(org_word(cx, a, a + 1) & SG_I_OW_ANY) && !opens_with_whole(cx, a, b) &&
         !compass_place(cx, a, b) &&
         !(is_role_at(cx, a, b, &rl) && rl > 1)) { /* (nor "Chief Executive X said") */
@@ -1695,7 +1715,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_PERSON, NULL, NULL);
         }
     }
-    if (person_context(cx, a, b)) {
+    if (person_context(cx, a, b) || (initials_name(doc, a, b) && b < doc->ntoks &&
+                                     (sg_tok_is(doc, b, ",") || sg_tok_is(doc, b, "(") ||
+                                      sg_i_reporting_at(cx, b)))) {
         return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_PERSON, NULL, NULL);
     }
     if (b - a == 1) {
