@@ -623,6 +623,40 @@ SG_I_COLD static long lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r
 /* Subject of the reporting verb at r: the nearest person (or pronoun: "he", "the
  * health secretary") before it in its sentence, else the nearest other stakeholder
  * not in a phrase of place. */
+/* "Simon Stevens, chief executive of NHS England, visited. The NHS England chief
+ * executive said": for mention mi of body b and the role in tokens [rb, re) after
+ * it, the person named before it with that role of b in an apposition ("X, ROLE of
+ * B"); else -1. */
+static long named_holder(const sg_i_ctx_t *cx, long mi, size_t rb, size_t re) {
+    const sg_textdoc_t *doc = cx->doc;
+    long b = cx->m[mi].entity;
+
+    for (long k = mi; k-- > 0 && k + 400 > mi;) {
+        const sg_i_mention_t *p = &cx->m[k];
+        if (p->entity < 0 || cx->ents[p->entity].type != SG_NODE_PERSON ||
+            !sg_tok_is(doc, p->te, ",")) {
+            continue;
+        }
+        size_t t = p->te + 1;
+        t += sg_tok_is(doc, t, "the");
+        size_t j = 0;
+        while (rb + j < re && sg_i_same_word(doc, t + j, rb + j)) {
+            j++;
+        }
+        if (rb + j < re ||
+            !(sg_tok_is(doc, t + j, "of") || sg_tok_is(doc, t + j, "at"))) {
+            continue;
+        }
+        t += j + 1;
+        t += sg_tok_is(doc, t, "the");
+        long bm = sg_i_mention_at(cx, t);
+        if (bm >= 0 && cx->m[bm].entity == b) {
+            return p->entity;
+        }
+    }
+    return -1;
+}
+
 long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     const sg_textdoc_t *doc = cx->doc;
     size_t sb = doc->sents[doc->toks[r].sent].tok_begin;
@@ -744,6 +778,15 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
                 long p = sg_i_last_person(cx, cx->m[m].tb);
                 if (p >= 0) {
                     return p;
+                }
+            }
+            /* "The NHS England chief executive said" after "Simon Stevens, chief
+             * executive of NHS England,": the holder named before */
+            if (te < r && cx->ents[e].type != SG_NODE_PERSON &&
+                sg_i_match(cx->lex, SG_I_T_ROLES, doc, te, r, NULL) == r - te) {
+                long h = named_holder(cx, m, te, r);
+                if (h >= 0) {
+                    return h;
                 }
             }
             /* "the Labour peer said", "the Tory MP said": a party's member named
