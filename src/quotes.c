@@ -1327,6 +1327,17 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
     if (open_tok < sb + 3) {
         return;
     }
+    /* (or "Her message to ministers is simple: “...”": the person "her" stands for) */
+    if (sb + 3 <= open_tok && IN_LIST(doc, sb + 1, sayings) &&
+        (sg_tok_is(doc, sb, "her") || sg_tok_is(doc, sb, "his"))) {
+        int she = sg_tok_is(doc, sb, "her");
+        long p = sg_i_last_person_for(cx, sb, she);
+        if (sg_i_fits_pronoun(cx, p, she)) {
+            q->speaker = p;
+            q->cue_tok = sb + 1;
+            return;
+        }
+    }
     for (size_t t = sb + 2; t + 1 < open_tok; t++) {
         if (IN_LIST(doc, t, sayings) && sg_tok_is(doc, t - 1, "'s")) {
             long m = sg_i_mention_at(cx, t - 2); /* (not "the plan's verdict") */
