@@ -195,6 +195,18 @@ static void test_extract__long_quotation_ends_at_a_sentence(void **state) {
     }
 }
 
+/* The date extract reads from text, or none (want NULL). */
+static void expect_date(const char *text, const char *want) {
+    sg_graph_t g;
+    tu_extract(&g, text);
+    if (want) {
+        assert_string_equal(g.docs[0].date, want);
+    } else {
+        assert_null(g.docs[0].date);
+    }
+    sg_graph_release(&g);
+}
+
 static void test_extract__date_and_title(void **state) {
     sg_graph_t g;
     (void)state;
@@ -205,19 +217,11 @@ static void test_extract__date_and_title(void **state) {
     assert_int_equal(strlen(g.docs[0].sha256), 64);
     sg_graph_release(&g);
     /* the other forms: a four-digit year, and a date written out in the opening */
-    tu_extract(&g, "04/07/2017\nA headline\nBody text.\n");
-    assert_string_equal(g.docs[0].date, "2017-07-04");
-    sg_graph_release(&g);
-    tu_extract(&g, "A headline\nPublished 9 March 2018 by a reporter.\n");
-    assert_string_equal(g.docs[0].date, "2018-03-09");
-    sg_graph_release(&g);
-    tu_extract(&g, "31.13.16\nNot a date\nBody text.\n");
-    assert_null(g.docs[0].date);
-    sg_graph_release(&g);
+    expect_date("04/07/2017\nA headline\nBody text.\n", "2017-07-04");
+    expect_date("A headline\nPublished 9 March 2018 by a reporter.\n", "2018-03-09");
+    expect_date("31.13.16\nNot a date\nBody text.\n", NULL);
     /* ISO opening the first line, the month first, the month cut short */
-    tu_extract(&g, "2017-02-28T09:30:00Z\nA headline\nBody text.\n");
-    assert_string_equal(g.docs[0].date, "2017-02-28");
-    sg_graph_release(&g);
+    expect_date("2017-02-28T09:30:00Z\nA headline\nBody text.\n", "2017-02-28");
     tu_extract(&g, "November 30, 2016 | By a reporter\nThe real headline\nBody.\n");
     assert_string_equal(g.docs[0].date, "2016-11-30");
     assert_string_equal(g.docs[0].title, "The real headline"); /* (not the dateline) */
@@ -225,12 +229,8 @@ static void test_extract__date_and_title(void **state) {
     tu_extract(&g, "Transcript: Radio Tarn show, 14 March 2017\nPRESENTER: Hello.\n");
     assert_string_equal(g.docs[0].title, "Transcript: Radio Tarn show, 14 March 2017");
     sg_graph_release(&g);
-    tu_extract(&g, "A headline\nPublished: 3 Sept 2017\n");
-    assert_string_equal(g.docs[0].date, "2017-09-03");
-    sg_graph_release(&g);
-    tu_extract(&g, "2017-13-02\nThe May 2017 election\nBody text.\n");
-    assert_null(g.docs[0].date);
-    sg_graph_release(&g);
+    expect_date("A headline\nPublished: 3 Sept 2017\n", "2017-09-03");
+    expect_date("2017-13-02\nThe May 2017 election\nBody text.\n", NULL);
 }
 
 static void test_extract__binary_and_oversized_refused(void **state) {
