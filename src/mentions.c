@@ -176,11 +176,17 @@ static void canonical_into(const char *s, char *o) {
     *o = '\0';
 }
 
+/* Does the name's word at w, not its last, stand for a name: one capital, with or
+ * without a dot ("K" or "K." of "Jo K. Bellamy")? */
+static int initial_word(const char *w) {
+    return w[0] >= 'A' && w[0] <= 'Z' && (w[1] == ' ' || (w[1] == '.' && w[2] == ' '));
+}
+
 /* Has name s a word of one capital, with or without a dot, after its first ("Jo K.
  * Bellamy")? (Asked before drop_initials: most names have none.) */
 static int has_initial(const char *s) {
     for (const char *p = strchr(s, ' '); p; p = strchr(p + 1, ' ')) {
-        if (p[1] >= 'A' && p[1] <= 'Z' && (p[2] == ' ' || (p[2] == '.' && p[3] == ' '))) {
+        if (initial_word(p + 1)) {
             return 1;
         }
     }
@@ -198,9 +204,7 @@ SG_I_COLD static void drop_initials(char *s) {
             break; /* (the last word stays) */
         }
         size_t len = (size_t)(e - w);
-        int initial =
-            (len == 1 || (len == 2 && w[1] == '.')) && w[0] >= 'A' && w[0] <= 'Z';
-        if (!initial) {
+        if (!initial_word(w)) {
             memmove(out, p, len + 1);
             out += len + 1;
         }
@@ -793,8 +797,14 @@ static sg_err_t classify_two(sg_i_ctx_t *cx, size_t a, size_t e, size_t r, size_
     return rc != SG_OK ? rc : classify(cx, r, b);
 }
 
-/* Are tokens [a, j) a person's name before an "of": a title and one to three
- * capitalised words, or a known first name and one or two? */
+/* Is token k, inside a name, an initial's letter or the dot after one ("K" and "."
+ * of "Jo K. Bellamy")? */
+static int initial_tok(const sg_textdoc_t *doc, size_t k) {
+    return doc->toks[k].norm_len == 1 &&
+           (sg_i_is_cap(doc, k) ||
+            (k > 0 && sg_tok_is(doc, k, ".") && doc->toks[k - 1].norm_len == 1));
+}
+
 /* Are tokens [a, b) a person's initials and surname ("J. K. Bellamy", "J.K.
  * Bellamy"): capital letters alone, each with its dot glued or none, then one
  * capitalised word, not in capitals? */
@@ -813,6 +823,8 @@ static int initials_name(const sg_textdoc_t *doc, size_t a, size_t b) {
            doc->toks[k].norm_len > 1 && !sg_tok_is(doc, a, "i"); /* (not a list's "I.") */
 }
 
+/* Are tokens [a, j) a person's name before an "of": a title and one to three
+ * capitalised words, or a known first name and one or two? */
 static int person_before_of(const sg_i_ctx_t *cx, size_t a, size_t j) {
     const sg_textdoc_t *doc = cx->doc;
     int title = sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL);
@@ -831,9 +843,8 @@ static int person_before_of(const sg_i_ctx_t *cx, size_t a, size_t j) {
         return 0;
     }
     for (size_t k = a; k < j; k++) {
-        int initial = k > a && k + 1 < j &&
-                      (doc->toks[k].norm_len == 1 || IN_LIST(doc, k, particles) ||
-                       (sg_tok_is(doc, k, ".") && doc->toks[k - 1].norm_len == 1));
+        int initial =
+            k > a && k + 1 < j && (initial_tok(doc, k) || IN_LIST(doc, k, particles));
         if (!initial && (!sg_i_is_cap(doc, k) || is_allcaps(doc, k))) {
             return 0;
         }
@@ -1705,9 +1716,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL)) {
         int plain = 1;
         for (size_t k = a; k < b; k++) {
-            int initial = k > a && k + 1 < b && doc->toks[k].norm_len == 1 &&
-                          (sg_i_is_cap(doc, k) || (sg_tok_is(doc, k, ".") &&
-                                                   doc->toks[k - 1].norm_len == 1));
+            int initial = k > a && k + 1 < b && initial_tok(doc, k);
             plain = plain && ((sg_i_is_cap(doc, k) && !is_allcaps(doc, k)) || initial ||
                               (k > a && k + 1 < b && IN_LIST(doc, k, particles)));
         }
