@@ -120,6 +120,9 @@ int sg_i_postnominal(const sg_textdoc_t *doc, size_t i);
 /* Is token i a party's word, capitalised ("the Conservative leader of the
  * council", "Labour and Conservative councils")? */
 int sg_i_party_word(const sg_textdoc_t *doc, size_t i);
+/* Is token i what follows a party's adjective when it says what a person is
+ * ("a Conservative councillor", "a Labour member", "a Tory who", "a Green,")? */
+int sg_i_party_role(const sg_textdoc_t *doc, size_t i);
 /* Is token t a bullet that opens a list's line ("- ", "* ", "• "), or a table's
  * row ("| Cumbria | X | ...")? */
 int sg_i_bullet_at(const sg_textdoc_t *doc, size_t t);

@@ -66,6 +66,13 @@ int sg_i_party_word(const sg_textdoc_t *doc, size_t i) {
     return w && len && strchr("cdgilt", w[0]) && IN_LIST(doc, i, parties);
 }
 
+int sg_i_party_role(const sg_textdoc_t *doc, size_t i) {
+    static const char *const what[] = {"councillor", "peer",       "member",
+                                       "activist",   "politician", "candidate",
+                                       "minister",   "who",        ","};
+    return IN_LIST(doc, i, what);
+}
+
 int sg_i_auxiliary(const sg_textdoc_t *doc, size_t i) {
     static const char *const aux[] = {
         "has",    "have", "had", "is",    "are",  "was", "were", "will", "would", "could",
@@ -2338,9 +2345,6 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
                       {"con", NULL, "Conservatives", 1},
                       {"lab", NULL, "Labour", 1},
                       {"ld", NULL, "Liberal Democrats", 1}};
-    static const char *const what[] = {",",         "who",     ".",        "councillor",
-                                       "peer",      "member",  "activist", "politician",
-                                       "candidate", "minister"};
     const sg_textdoc_t *doc = cx->doc;
     size_t t = i; /* (the sentence's "The" before it: "The Tory MP for Y, X") */
 
@@ -2365,7 +2369,7 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
                    (sg_tok_is(doc, i - 1, "a") || sg_tok_is(doc, i - 1, "an"));
         /* (or an apposition's role: "X, Liberal Democrat member for Daventry,") */
         int role = i > 0 && sg_tok_is(doc, i - 1, ",") && t == i &&
-                   IN_LIST(doc, e, what) && doc->toks[e].kind == SG_TK_WORD &&
+                   sg_i_party_role(doc, e) && doc->toks[e].kind == SG_TK_WORD &&
                    !sg_tok_is(doc, e, "who");
         /* (or a party in brackets after a person's name: "Cllr X (Con, Hale)",
          * "(Lab)", Hansard's "Mr X (Exeter) (Lab):" - the name the mention added
@@ -2380,7 +2384,8 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
                       lm->type == SG_NODE_PERSON &&
                       (lm->te == i - 1 || (sg_tok_is(doc, lm->te, "(") &&
                                            sg_tok_is(doc, i - 2, ")") && lm->te + 6 > i));
-        if (e >= se || !(sg_i_postnominal(doc, e) || (is_a && IN_LIST(doc, e, what)) ||
+        if (e >= se || !(sg_i_postnominal(doc, e) ||
+                         (is_a && (sg_i_party_role(doc, e) || sg_tok_is(doc, e, "."))) ||
                          role || bracket)) {
             return 0;
         }

@@ -971,16 +971,12 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
 
     /* "X, a Conservative, said", "X, a Labour councillor who ...": a member of the
      * party */
-    static const char *const politicians[] = {"councillor", "member",    "peer",
-                                              "politician", "candidate", "activist",
-                                              "minister",   "who",       ","};
     /* (or with no article: "X, Liberal Democrat member for Y,") */
     size_t pt = t + (sg_tok_is(doc, t, "a") || sg_tok_is(doc, t, "an"));
     long pm = sg_i_party_word(doc, pt) ? sg_i_mention_at(cx, pt) : -1;
     if (pm >= 0 && cx->m[pm].tb == pt && cx->m[pm].entity >= 0 &&
         cx->ents[cx->m[pm].entity].type == SG_NODE_ORGANISATION &&
-        (IN_LIST(doc, cx->m[pm].te, politicians) ||
-         sg_i_postnominal(doc, cx->m[pm].te)) &&
+        (sg_i_party_role(doc, cx->m[pm].te) || sg_i_postnominal(doc, cx->m[pm].te)) &&
         (pt > t || (doc->toks[cx->m[pm].te].kind == SG_TK_WORD &&
                     !sg_i_postnominal(doc, cx->m[pm].te))) && /* (an MP's: below) */
         (rc = sg_i_add_edge(cx, person, cx->m[pm].entity, SG_EDGE_MEMBER_OF, NULL,
