@@ -2744,24 +2744,36 @@ static long signatories(const sg_i_ctx_t *cx) {
     return -1;
 }
 
-/* A letter's sign-off: the person who opens the paragraph after "Yours
- * faithfully," ("Yours sincerely", "Yours truly", "Yours"); their entity, or -1. */
+/* If paragraph p is a letter's valediction ("Yours faithfully,", "Yours
+ * sincerely", "Yours truly", "Yours"), the person who opens the paragraph after it
+ * (past a "Dr"): their entity; else -1. */
+static long valediction_signer(const sg_i_ctx_t *cx, size_t p) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t t = doc->paras[p].tok_begin, pe = doc->paras[p].tok_end;
+
+    if (p + 1 >= doc->nparas || !sg_tok_is(doc, t, "yours") || pe > t + 3) {
+        return -1;
+    }
+    long m = mention_from(cx, doc->paras[p + 1].tok_begin);
+    if (m < 0) {
+        m = sg_i_mention_at(cx, doc->paras[p + 1].tok_begin + 1); /* past "Dr" */
+    }
+    return m >= 0 && cx->m[m].entity >= 0 &&
+                   cx->ents[cx->m[m].entity].type == SG_NODE_PERSON
+               ? cx->m[m].entity
+               : -1;
+}
+
+/* A letter's sign-off in the second half of the article: the signer after its
+ * first valediction; their entity, or -1. */
 static long signed_off(const sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
 
     for (size_t p = doc->nparas / 2; p + 1 < doc->nparas; p++) {
-        size_t t = doc->paras[p].tok_begin, pe = doc->paras[p].tok_end;
-        if (!sg_tok_is(doc, t, "yours") || pe > t + 3) {
-            continue;
+        if (sg_tok_is(doc, doc->paras[p].tok_begin, "yours") &&
+            doc->paras[p].tok_end <= doc->paras[p].tok_begin + 3) {
+            return valediction_signer(cx, p);
         }
-        long m = mention_from(cx, doc->paras[p + 1].tok_begin);
-        if (m < 0) {
-            m = sg_i_mention_at(cx, doc->paras[p + 1].tok_begin + 1); /* past "Dr" */
-        }
-        return m >= 0 && cx->m[m].entity >= 0 &&
-                       cx->ents[cx->m[m].entity].type == SG_NODE_PERSON
-                   ? cx->m[m].entity
-                   : -1;
     }
     return -1;
 }
@@ -3364,7 +3376,15 @@ static long voice_of(const sg_i_ctx_t *cx, size_t s) {
     long e = speech_speaker(cx, para, &body);
 
     for (size_t p = para + 1; e < 0 && p < doc->nparas && p < para + 12; p++) {
-        e = signature_line(cx, p);
+        size_t pb = doc->paras[p].tok_begin;
+        if (sg_i_is_cap(doc, pb) &&
+            (((sg_tok_is(doc, pb, "sir") || sg_tok_is(doc, pb, "madam")) &&
+              sg_tok_is(doc, pb + 1, ",")) ||
+             sg_tok_is(doc, pb, "dear"))) {
+            break; /* the next letter's salutation: this one's signature unread */
+        }
+        e = valediction_signer(cx, p);
+        e = e >= 0 ? e : signature_line(cx, p);
     }
     return e >= 0 ? e : cx->author;
 }
