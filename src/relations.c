@@ -3809,6 +3809,12 @@ static int verb_object(const sg_textdoc_t *doc, size_t p, size_t lo) {
     return 0;
 }
 
+/* things a text may be about that a later "it" stands for (beside inquiries) */
+static const char *const about_things[] = {
+    "report",  "article", "story", "paper",   "book",      "film",   "documentary",
+    "leaflet", "letter",  "piece", "meeting", "debate",    "event",  "briefing",
+    "session", "talk",    "video", "podcast", "programme", "motion", "petition"};
+
 long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
     const sg_textdoc_t *doc = cx->doc;
     /* (up to four sentences back, through sentences that name nothing: "... on
@@ -3874,9 +3880,13 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
                               * chair described it as") */
             continue;
         }
+        /* (nor what a thing is about: "a report about the STP. It says", but
+         * "worried about the STP. It will close", "we write about the STP") */
         if (b > lo &&
             (sg_tok_is(doc, b - 1, "of") || sg_tok_is(doc, b - 1, "into") ||
-             sg_tok_is(doc, b - 1, "on") || sg_tok_is(doc, b - 1, "about")) &&
+             sg_tok_is(doc, b - 1, "on") ||
+             (sg_tok_is(doc, b - 1, "about") && b > lo + 1 &&
+              (IN_LIST(doc, b - 2, inquiries) || IN_LIST(doc, b - 2, about_things)))) &&
             !verb_object(doc, b - 1, lo)) {
             return -1;
         }
