@@ -42,7 +42,8 @@ static const char *const change_nouns[] = {
     "cooperation", "deal",        "contract",      "agreement",
     "petition",    "claims",      "allegations",   "reports",
     "suggestions", "accusations", "bid",           "bids",
-    "application", "letter",      "letters"};
+    "application", "letter",      "letters",       "memorandum",
+    "memoranda",   "concordat",   "accord",        "pact"};
 /* words that open another clause, past which a stance verb's object is not */
 static const char *const clause_breaks[] = {"but",     "while",  "whereas", "although",
                                             "though",  "yet",    ";",       "after",
