@@ -923,7 +923,20 @@ static int according_to(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t t, size_t limit)
         (am < 0 || cx->m[am].entity < 0)) {
         return 0;
     }
-    e = entity_after(cx, t + 2, limit);
+    long m = mention_after(cx, t + 2, limit);
+    e = m >= 0 ? role_premodified(cx, m, limit) : -1; /* "according to X's chair, Y" */
+    size_t tb = m >= 0 ? cx->m[m].tb : 0, te = m >= 0 ? cx->m[m].te : 0;
+    if (e < 0 && m >= 0 && cx->ents[cx->m[m].entity].type != SG_NODE_PERSON &&
+        tb > a + 1 && sg_tok_is(doc, tb - 1, "of") &&
+        sg_i_match(cx->lex, SG_I_T_ROLES, doc, a, tb - 1, NULL) == tb - 1 - a &&
+        te + 1 < limit && sg_tok_is(doc, te, ",")) {
+        long p = sg_i_mention_at(cx, te + 1); /* "according to the chair of X, Y" */
+        e = p >= 0 && cx->m[p].tb == te + 1 && cx->m[p].entity >= 0 &&
+                    cx->ents[cx->m[p].entity].type == SG_NODE_PERSON
+                ? cx->m[p].entity
+                : -1;
+    }
+    e = e >= 0 ? e : m >= 0 ? cx->m[m].entity : -1;
     if (e >= 0) {
         q->speaker = e;
         q->cue_tok = t;
