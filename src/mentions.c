@@ -1867,6 +1867,34 @@ static int word_initials(const sg_textdoc_t *doc, size_t a, size_t b, size_t w) 
     return 1;
 }
 
+/* Is the word at token w a mixed-case acronym of tokens [a, b): two capitals or
+ * more, each letter the initial of one of their words in order, the first word's
+ * first ("SaTH": Shrewsbury and Telford Hospital NHS Trust; "NuTH")? */
+static int mixed_initials(const sg_textdoc_t *doc, size_t a, size_t b, size_t w) {
+    size_t len, caps = 0, k = a;
+    const char *n = sg_tok_norm(doc, w, &len);
+    const char *raw = doc->text + doc->toks[w].start;
+
+    if (!sg_i_is_cap(doc, w) || len < 3 || len > 8 || b - a < len ||
+        doc->toks[w].end - doc->toks[w].start != len) {
+        return 0;
+    }
+    for (size_t i = 0; i < len; i++) {
+        caps += raw[i] >= 'A' && raw[i] <= 'Z';
+        size_t l = 0;
+        const char *t = NULL;
+        while (k < b && (t = sg_tok_norm(doc, k, &l)) != NULL &&
+               (doc->toks[k].kind != SG_TK_WORD || !l || t[0] != n[i]) && i > 0) {
+            k++;
+        }
+        if (k >= b || !t || doc->toks[k].kind != SG_TK_WORD || !l || t[0] != n[i]) {
+            return 0;
+        }
+        k++;
+    }
+    return caps >= 2;
+}
+
 /* "Birmingham, Coventry and Wolverhampton city councils": places listed before a
  * council's kind and "councils" are that many councils ("Birmingham City Council"
  * ...), each named by its place; not "Two Shropshire councils" (one place: a
@@ -2686,7 +2714,8 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
              * after; "Society of Local Authority Chief Executives (Solace)" too */
             if (cx->nm > start && e + 2 < se && sg_tok_is(doc, e, "(") &&
                 (is_allcaps(doc, e + 1) ||
-                 word_initials(doc, cx->m[cx->nm - 1].tb, e, e + 1)) &&
+                 word_initials(doc, cx->m[cx->nm - 1].tb, e, e + 1) ||
+                 mixed_initials(doc, cx->m[cx->nm - 1].tb, e, e + 1)) &&
                 sg_tok_is(doc, e + 2, ")")) {
                 sg_i_mention_t *m = &cx->m[cx->nm - 1];
                 if (m->kind == SG_I_M_NAME && m->te == e && !m->acronym) {
