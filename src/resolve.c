@@ -1053,27 +1053,39 @@ static int council_place_named(const sg_i_ctx_t *cx, const sg_i_mention_t *m,
 }
 
 /* "Royal College warns ..." in a headline, then "the Royal College of Physicians":
- * for name mention mi of a short first line (a headline), an organisation's name of
- * two words or more, the first later mention of an organisation whose name goes on
- * from it; else -1. */
+ * for name mention mi of a short first line (a headline), an organisation's name,
+ * the first later mention of an organisation whose name goes on from it; else -1.
+ * A name of one word only when the article never names it alone again
+ * ("Healthwatch gives cautious welcome", then only "Healthwatch Cornwall"). */
 static long headline_fuller(const sg_i_ctx_t *cx, size_t mi) {
     const sg_textdoc_t *doc = cx->doc;
     const sg_i_mention_t *m = &cx->m[mi];
 
     if (m->kind != SG_I_M_NAME || m->type != SG_NODE_ORGANISATION || !doc ||
         !doc->nparas || doc->paras[0].tok_end - doc->paras[0].tok_begin > 40 ||
-        m->te > doc->paras[0].tok_end || !strchr(m->name, ' ')) {
+        m->te > doc->paras[0].tok_end) {
         return -1;
     }
     size_t n = strlen(m->name);
+    long found = -1;
+    int one_word = !strchr(m->name, ' ');
     for (size_t k = mi + 1; k < cx->nm; k++) {
         const sg_i_mention_t *o = &cx->m[k];
-        if (o->kind == SG_I_M_NAME && o->type == SG_NODE_ORGANISATION &&
-            strncmp(o->name, m->name, n) == 0 && o->name[n] == ' ') {
-            return (long)k;
+        if (o->kind != SG_I_M_NAME || o->type != SG_NODE_ORGANISATION ||
+            strncmp(o->name, m->name, n) != 0) {
+            continue;
+        }
+        if (o->name[n] == '\0' && one_word) {
+            return -1; /* named alone again: the one it is */
+        }
+        if (o->name[n] == ' ' && found < 0) {
+            found = (long)k;
+            if (!one_word) {
+                break;
+            }
         }
     }
-    return -1;
+    return found;
 }
 
 /* The article's councils by the place of a fuller name than "<place> Council"
