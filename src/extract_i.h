@@ -117,6 +117,10 @@ int sg_i_in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, siz
 int sg_i_is_cap(const sg_textdoc_t *doc, size_t i);
 /* 1 when token i is letters written after a person's name: MP, OBE, QC ... */
 int sg_i_postnominal(const sg_textdoc_t *doc, size_t i);
+/* The place a council is of ("Cornwall" of "Cornwall Council", "Kent" of "Kent
+ * County Council", "Hackney" of "London Borough of Hackney", "York" of "City of York
+ * Council"), in buf; NULL when the name is none of those forms. */
+const char *sg_i_council_place(const char *name, char *buf, size_t size);
 /* Is token i a party's word, capitalised ("the Conservative leader of the
  * council", "Labour and Conservative councils")? */
 int sg_i_party_word(const sg_textdoc_t *doc, size_t i);

@@ -26,6 +26,32 @@ static const char *const docref_nouns[] = {
  * the public", "the body of evidence" */
 static const char *const abstract_nouns[] = {"trust", "body"};
 
+const char *sg_i_council_place(const char *name, char *buf, size_t size) {
+    static const char *const tails[] = {" Metropolitan Borough Council",
+                                        " County Council",
+                                        " City Council",
+                                        " Borough Council",
+                                        " District Council",
+                                        " Council"};
+    static const char *const heads[] = {"London Borough of ", "Royal Borough of ",
+                                        "City of "};
+    size_t n = strlen(name), h = 0, tl = 0;
+
+    for (size_t k = 0; k < sizeof(heads) / sizeof(heads[0]) && !h; k++) {
+        h = strncmp(name, heads[k], strlen(heads[k])) == 0 ? strlen(heads[k]) : 0;
+    }
+    for (size_t k = 0; k < sizeof(tails) / sizeof(tails[0]) && !tl; k++) {
+        size_t l = strlen(tails[k]);
+        tl = n > l + h && strcmp(name + n - l, tails[k]) == 0 ? l : 0;
+    }
+    if ((!h && !tl) || n <= h + tl || n - h - tl >= size) {
+        return NULL;
+    }
+    memcpy(buf, name + h, n - h - tl); /* ("City of York Council": York) */
+    buf[n - h - tl] = '\0';
+    return buf;
+}
+
 int sg_i_in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, size_t n) {
     size_t len;
     const char *w = i < doc->ntoks ? sg_tok_norm(doc, i, &len) : NULL;
@@ -1895,6 +1921,33 @@ static int mixed_initials(const sg_textdoc_t *doc, size_t a, size_t b, size_t w)
     return caps >= 2;
 }
 
+/* Is the one word at token i, before "'s" and a role, the place of a council named
+ * before it, and no name the gazetteer knows ("Hackney's cabinet member for health"
+ * after "the London Borough of Hackney")? */
+SG_I_COLD static int place_of_council_before(const sg_i_ctx_t *cx, size_t i, size_t se) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t len;
+    const char *w = doc->text + doc->toks[i].start;
+
+    len = doc->toks[i].end - doc->toks[i].start;
+    if (!sg_i_match(cx->lex, SG_I_T_ROLES, doc, i + 2, se, NULL) ||
+        sg_i_match(cx->lex, SG_I_T_GAZ, doc, i, i + 1, NULL)) {
+        return 0;
+    }
+    for (size_t k = cx->nm; k-- > 0;) {
+        const sg_i_mention_t *m = &cx->m[k];
+        char own[256];
+        const char *p =
+            m->kind == SG_I_M_NAME && m->type == SG_NODE_COUNCIL
+                ? (m->place ? m->place : sg_i_council_place(m->name, own, sizeof(own)))
+                : NULL;
+        if (p && strlen(p) == len && strncmp(p, w, len) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "Birmingham, Coventry and Wolverhampton city councils": places listed before a
  * council's kind and "councils" are that many councils ("Birmingham City Council"
  * ...), each named by its place; not "Two Shropshire councils" (one place: a
@@ -2610,6 +2663,16 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
             }
             size_t e = seq_end(doc, i, se);
             size_t start = cx->nm;
+            if (e == i + 1 && e + 1 < se && sg_tok_is(doc, e, "'s") &&
+                place_of_council_before(cx, i, se)) {
+                /* "Hackney's cabinet member for health" after "the London Borough
+                 * of Hackney": the council */
+                if ((rc = add_place_council(cx, i, e, i, e, "Council")) != SG_OK) {
+                    return rc;
+                }
+                i = e;
+                continue;
+            }
             /* "Calderdale and Kirklees 999 Call for the NHS": places before a body's
              * name that opens with a number, a local group's one name */
             size_t nn;

@@ -730,35 +730,13 @@ static long publisher(const sg_i_ctx_t *cx, size_t mi) {
 static long footprint_before(const sg_i_ctx_t *cx, long mi);
 static long footprint_first(const sg_i_ctx_t *cx, long mi);
 
-/* The place a council is of ("Cornwall" of "Cornwall Council", "Kent" of "Kent
- * County Council"), in buf; NULL when the name is not "<place> ... Council". */
-static const char *council_place(const char *name, char *buf, size_t size) {
-    static const char *const tails[] = {" Metropolitan Borough Council",
-                                        " County Council",
-                                        " City Council",
-                                        " Borough Council",
-                                        " District Council",
-                                        " Council"};
-    size_t n = strlen(name);
-
-    for (size_t k = 0; k < sizeof(tails) / sizeof(tails[0]); k++) {
-        size_t tl = strlen(tails[k]);
-        if (n > tl && n - tl < size && strcmp(name + n - tl, tails[k]) == 0) {
-            memcpy(buf, name, n - tl);
-            buf[n - tl] = '\0';
-            return buf;
-        }
-    }
-    return NULL;
-}
-
 long sg_i_council_of_place(const sg_i_ctx_t *cx, const char *place) {
     long found = -1;
 
     for (size_t e = 0; e < cx->nents; e++) {
         char own[256];
         const char *p = cx->ents[e].type == SG_NODE_COUNCIL
-                            ? council_place(cx->ents[e].name, own, sizeof(own))
+                            ? sg_i_council_place(cx->ents[e].name, own, sizeof(own))
                             : NULL;
         if (p && strcmp(p, place) == 0) {
             if (found >= 0) {
@@ -796,7 +774,7 @@ static sg_err_t regional(sg_i_ctx_t *cx, index_t *ix, size_t mi, long *out) {
         char own[256];
         const char *place = o->place;
         if (!place && o->entity >= 0 && cx->ents[o->entity].type == SG_NODE_COUNCIL) {
-            place = council_place(cx->ents[o->entity].name, own, sizeof(own));
+            place = sg_i_council_place(cx->ents[o->entity].name, own, sizeof(own));
         }
         if (place) {
             const sg_i_gazentry_t *g;
@@ -1015,7 +993,7 @@ static const char *bare_place_council(const sg_i_mention_t *m, char *buf, size_t
     if (m->kind != SG_I_M_NAME || m->type != SG_NODE_COUNCIL) {
         return NULL;
     }
-    const char *p = m->place ? m->place : council_place(m->name, buf, size);
+    const char *p = m->place ? m->place : sg_i_council_place(m->name, buf, size);
     size_t pl = p ? strlen(p) : 0;
     return pl && strncmp(m->name, p, pl) == 0 && strcmp(m->name + pl, " Council") == 0
                ? p
@@ -1030,7 +1008,7 @@ static sg_err_t council_mention_places(const sg_i_ctx_t *cx, sg_map_t *places) {
         const sg_i_mention_t *o = &cx->m[k];
         const char *p =
             o->kind == SG_I_M_NAME && o->type == SG_NODE_COUNCIL
-                ? (o->place ? o->place : council_place(o->name, own, sizeof(own)))
+                ? (o->place ? o->place : sg_i_council_place(o->name, own, sizeof(own)))
                 : NULL;
         sg_err_t rc = p ? sg_map_put(places, p, k) : SG_OK;
         if (rc != SG_OK) {
@@ -1096,7 +1074,7 @@ static sg_err_t councils_by_place(const sg_i_ctx_t *cx, sg_map_t *places) {
         char own[256];
         size_t v;
         const char *p = cx->ents[e].type == SG_NODE_COUNCIL
-                            ? council_place(cx->ents[e].name, own, sizeof(own))
+                            ? sg_i_council_place(cx->ents[e].name, own, sizeof(own))
                             : NULL;
         if (!p || strlen(cx->ents[e].name) <= strlen(p) + strlen(" Council")) {
             continue;
