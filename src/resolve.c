@@ -1092,27 +1092,49 @@ static sg_err_t councils_by_place(const sg_i_ctx_t *cx, sg_map_t *places) {
  * entity, else -1. */
 static long other_name_of(const sg_i_ctx_t *cx, size_t mi) {
     static const char *const words[] = {"formally", "officially", "formerly", "known",
-                                        "as",       "also",       "the"};
+                                        "locally",  "as",         "also",     "the"};
     const sg_textdoc_t *doc = cx->doc;
     size_t k = cx->m[mi].tb;
-    int said = 0; /* a word that says it is another name, seen */
+    int said = 0;  /* a word that says it is another name, seen */
+    int known = 0; /* "known as": a footprint's own name for its plan too */
 
-    if (mi == 0 || cx->m[mi].type == SG_NODE_PERSON) {
+    if (mi == 0) {
         return -1;
     }
     while (k > 0 && k + 5 > cx->m[mi].tb && IN_LIST(doc, k - 1, words)) {
         k--;
         said |= !sg_tok_is(doc, k, "as") && !sg_tok_is(doc, k, "also") &&
                 !sg_tok_is(doc, k, "the");
+        known |= sg_tok_is(doc, k, "known");
     }
     if (!said || k == 0 || !(sg_tok_is(doc, k - 1, ",") || sg_tok_is(doc, k - 1, "("))) {
         return -1;
     }
     const sg_i_mention_t *p = &cx->m[mi - 1];
+    /* ("the Cornwall STP, known as Shaping Our Future": the footprint's, whatever
+     * its words looked like: "known as Healthier Tarnshire" is no person) */
+    sg_node_type_t t = cx->m[mi].type;
     return p->te == k - 1 && p->entity >= 0 && p->type != SG_NODE_PERSON &&
-                   (p->type == SG_NODE_STP) == (cx->m[mi].type == SG_NODE_STP)
+                   ((t != SG_NODE_PERSON &&
+                     (p->type == SG_NODE_STP) == (t == SG_NODE_STP)) ||
+                    (known && p->type == SG_NODE_STP && t != SG_NODE_COUNCIL))
                ? p->entity
                : -1;
+}
+
+/* The footprint an earlier mention of the same name as name mention mi was made
+ * ("the Cornwall STP, known as Shaping Our Future ... Shaping Our Future will"),
+ * else -1. */
+static long footprint_named_so(const sg_i_ctx_t *cx, size_t mi) {
+    for (size_t k = mi; k-- > 0;) {
+        const sg_i_mention_t *o = &cx->m[k];
+        if (o->kind == SG_I_M_NAME && o->entity >= 0 &&
+            cx->ents[o->entity].type == SG_NODE_STP &&
+            strcmp(o->name, cx->m[mi].name) == 0) {
+            return o->entity;
+        }
+    }
+    return -1;
 }
 
 sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
@@ -1123,6 +1145,7 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
     long ent;
 
     sg_map_t longer; /* the openings of longer organisation names */
+    int crossed = 0; /* a footprint given another name ("known as") */
     ix.built = 0;
     sg_map_init(&acr);
     sg_map_init(&cplaces);
@@ -1149,8 +1172,13 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
         ent = m->type == SG_NODE_PERSON
                   ? find_entity(cx, &ix, SG_NODE_ORGANISATION, m->name, NULL)
                   : -1;
-        if (ent < 0 && (ent = other_name_of(cx, i)) < 0 &&
-            (ent = trust_short_form(cx, &ix, m)) < 0 &&
+        if (ent < 0 && crossed && m->type != SG_NODE_STP) {
+            ent = footprint_named_so(cx, i); /* "Shaping Our Future" again */
+        }
+        if (ent < 0 && (ent = other_name_of(cx, i)) >= 0) {
+            crossed |= cx->ents[ent].type == SG_NODE_STP;
+        }
+        if (ent < 0 && (ent = trust_short_form(cx, &ix, m)) < 0 &&
             (ent = fuller_before(cx, &longer, i)) < 0 &&
             (ent = initials_form(cx, m)) < 0 &&
             (rc = entity_for(cx, &ix, m->type, m->name, &ent)) != SG_OK) {
