@@ -1401,6 +1401,43 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
     q->cue_tok = open_tok - 1;
 }
 
+/* "The following statement was issued on behalf of X (and Y).", "A joint
+ * statement was released by X:" in tokens [pb, pe): X, its verb's token in *at;
+ * else -1. */
+static long issued_by(const sg_i_ctx_t *cx, size_t pb, size_t pe, size_t *at) {
+    static const char *const verbs[] = {"issued", "released", "published", "made",
+                                        "sent"};
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t t = pb; t + 4 < pe; t++) {
+        if (!sg_tok_is(doc, t, "statement") ||
+            !(sg_tok_is(doc, t + 1, "was") || sg_tok_is(doc, t + 1, "is") ||
+              sg_tok_is(doc, t + 1, "has")) ||
+            !(t > pb &&
+              (sg_tok_is(doc, t - 1, "following") || sg_tok_is(doc, pe - 1, ":")))) {
+            continue;
+        }
+        size_t v = t + 2 + sg_tok_is(doc, t + 2, "been");
+        if (v + 2 >= pe || !IN_LIST(doc, v, verbs)) {
+            return -1;
+        }
+        size_t b = v + 1;
+        if (sg_tok_is(doc, b, "on") && sg_tok_is(doc, b + 1, "behalf") &&
+            sg_tok_is(doc, b + 2, "of")) {
+            b += 2;
+        } else if (!sg_tok_is(doc, b, "by")) {
+            return -1;
+        }
+        long m = mention_after(cx, b + 1, pe);
+        if (m < 0 || cx->m[m].tb > b + 2) {
+            return -1;
+        }
+        *at = v;
+        return cx->m[m].entity;
+    }
+    return -1;
+}
+
 /* "In a statement, X said:" closing a paragraph, the quotation opening the next:
  * the verb's subject says it. */
 static void attribute_para_before(sg_i_ctx_t *cx, sg_i_quote_t *q) {
@@ -1411,8 +1448,28 @@ static void attribute_para_before(sg_i_ctx_t *cx, sg_i_quote_t *q) {
         return;
     }
     size_t pb = doc->paras[p - 1].tok_begin, pe = doc->paras[p - 1].tok_end;
-    if (pe < pb + 2 || !sg_tok_is(doc, pe - 1, ":")) {
+    if (pe < pb + 2) {
         return;
+    }
+    size_t by = 0;
+    long from = issued_by(cx, pb, pe, &by);
+    if (from >= 0) { /* "The following statement was issued on behalf of X." */
+        q->speaker = from;
+        q->cue_tok = by;
+        return;
+    }
+    if (!sg_tok_is(doc, pe - 1, ":")) {
+        return;
+    }
+    if (pe > pb + 4 &&
+        (sg_tok_is(doc, pe - 2, "read") || sg_tok_is(doc, pe - 2, "reads"))) {
+        for (size_t t = pb; t + 3 < pe; t++) { /* "A statement from X read:" */
+            if ((from = statement_from(cx, t, pe - 2)) >= 0) {
+                q->speaker = from;
+                q->cue_tok = pe - 2;
+                return;
+            }
+        }
     }
     size_t v = statement_verb(doc, pe - 1, pb);
     for (size_t t = pe - 1; t-- > pb && (t + 5 > pe || (v && t >= v));) {

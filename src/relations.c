@@ -5420,13 +5420,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     src = agent;
                     swapped = 1;
                 }
-                if (qi >= 0 && !(src == cx->q[qi].speaker && subj_end <= cx->q[qi].qb) &&
+                if (qi >= 0 && src != cx->q[qi].speaker &&
                     !holds_role(cx, cx->q[qi].speaker, src)) {
                     /* what a speaker says others do is reported, not a stance of
                      * theirs: only "we" or "I" make it the speaker's (as does the
                      * speaker named before the quotation: "X said she was “deeply
-                     * worried” by the plan"; and the speaker's own body: "X, leader of
-                     * Y, said: “The council fully supports it”") */
+                     * worried” by the plan", or in it: a council's statement "The
+                     * council cannot support it"; and the speaker's own body: "X,
+                     * leader of Y, said: “The council fully supports it”") */
                     src = -1;
                     for (size_t k = c > cx->q[qi].qb + 3 ? c - 3 : cx->q[qi].qb; k < c;
                          k++) {
