@@ -3897,19 +3897,40 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
     return -1;
 }
 
-/* Before the verb at c, "to" and the one addressed ("wrote to health secretary
- * Jeremy Hunt calling for"), past from: the token of that "to", else 0. */
+/* Before the cue at c, "to" and the one addressed ("wrote to health secretary
+ * Jeremy Hunt calling for"; past a verb of purpose: "has written to NHS England to
+ * raise concerns about", "wrote to X setting out its concerns"), past from: the
+ * token of that "to", else 0. */
 static size_t addressed_at(const sg_i_ctx_t *cx, size_t c, size_t from) {
-    long m = c > from ? sg_i_mention_at(cx, c - 1) : -1;
+    static const char *const own[] = {"its", "their", "his", "her", "our", "my"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t e = c;
 
-    if (m < 0 || cx->m[m].te != c) {
+    if (c > from + 3 && doc->toks[c - 1].kind == SG_TK_WORD && !sg_i_is_cap(doc, c - 1)) {
+        size_t k = c - IN_LIST(doc, c - 1, own); /* (the verb's last word before) */
+        if (k > from + 2 && sg_tok_is(doc, k - 2, "to") && !sg_i_is_cap(doc, k - 1)) {
+            e = k - 2; /* "to raise (its)" */
+        } else if (k > from + 1 && sg_i_participle(doc, k - 1)) {
+            e = k - 1; /* "raising (its)" */
+        } else if (k > from + 2 && sg_tok_is(doc, k - 1, "out") &&
+                   sg_i_participle(doc, k - 2)) {
+            e = k - 2; /* "setting out (its)" */
+        }
+    }
+    /* (past an apposition: "wrote to the health secretary, Jo Vane, setting") */
+    int comma = e > from + 1 && sg_tok_is(doc, e - 1, ",");
+    e -= comma;
+    long m = e > from ? sg_i_mention_at(cx, e - 1) : -1;
+
+    if (m < 0 || cx->m[m].te != e) {
         return 0;
     }
-    for (size_t k = cx->m[m].tb; k-- > from && k + 4 > cx->m[m].tb;) {
-        if (sg_tok_is(cx->doc, k, "to")) {
+    for (size_t k = cx->m[m].tb; k-- > from && k + 4 + 3 * comma > cx->m[m].tb;) {
+        if (sg_tok_is(doc, k, "to")) {
             return k;
         }
-        if (cx->doc->toks[k].kind != SG_TK_WORD || sg_i_mention_at(cx, k) >= 0) {
+        if ((doc->toks[k].kind != SG_TK_WORD && !(comma && sg_tok_is(doc, k, ","))) ||
+            sg_i_mention_at(cx, k) >= 0) {
             return 0;
         }
     }
@@ -4766,7 +4787,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             size_t before = c;
             if (!(v & SG_I_ST_EVAL)) {
                 /* "X, leader of Y, wrote to Z calling for": the subject of "wrote" */
-                size_t to = called ? addressed_at(cx, c, from) : 0;
+                size_t to = addressed_at(cx, c, from);
                 before = clause_subject_end(cx, from, to > from + 1 ? to - 1 : c);
             } else {
                 /* "X, of Y, said the plan was a sham": what is judged follows the
