@@ -1317,6 +1317,24 @@ static size_t fronted_start(const sg_i_ctx_t *cx, long p, size_t from) {
     return tb;
 }
 
+/* Is mention mi its entity's first after the headline, a short first paragraph
+ * that names it too? */
+static int first_past_headline(const sg_i_ctx_t *cx, size_t mi) {
+    const sg_textdoc_t *doc = cx->doc;
+    long e = cx->m[mi].entity;
+    size_t he = doc->nparas ? doc->paras[0].tok_end : 0;
+
+    if (he > 40 || cx->m[mi].tb < he || cx->m[cx->first_mention[e]].tb >= he) {
+        return 0;
+    }
+    for (size_t k = (size_t)cx->first_mention[e]; k < mi; k++) {
+        if (cx->m[k].entity == e && cx->m[k].tb >= he) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 /* "the chief executive of the Local Government Association has claimed. ... Mark
  * Lloyd said": a role named before the person, in the same or the next sentences. */
 static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
@@ -1329,8 +1347,9 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
     if (m->entity < 0 || cx->ents[m->entity].type != SG_NODE_PERSON) {
         return SG_OK;
     }
-    /* only a person's first mention can be the one a role introduced */
-    if (cx->first_mention[m->entity] != (long)mi) {
+    /* only a person's first mention can be the one a role introduced (past a
+     * headline's: "Jim Prior speaks out. The chair of X, Jim Prior, has said") */
+    if (cx->first_mention[m->entity] != (long)mi && !first_past_headline(cx, mi)) {
         return SG_OK;
     }
     size_t sent = doc->toks[m->tb].sent;
