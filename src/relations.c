@@ -5415,6 +5415,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                 * a person, if not known, is no stakeholder further on */
                     }
                 }
+                if (dst < 0 && plans_to &&
+                    (sg_tok_is(doc, ce, "plans") || sg_tok_is(doc, ce, "proposals"))) {
+                    /* "could not support plans to cut beds": the plan named last */
+                    dst = sg_i_plan_before(cx, c, src);
+                }
                 dst = dst < 0 ? given : dst; /* "has given the plan its support" */
                 /* "questioned STP leaders for two hours": people of the body asked
                  * questions, no doubt cast on it */
