@@ -210,6 +210,10 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e);
  * nearest other stakeholder not in a phrase of place ("in Manchester"); -1 when
  * none. */
 long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r);
+/* The stakeholders listed opening the sentence before sentence s ("A, B and C
+ * will merge."), in its paragraph unless across (any paragraph): up to max into
+ * out, their number (0 when fewer than two). */
+size_t sg_i_prev_list(const sg_i_ctx_t *cx, size_t s, int across, long *out, size_t max);
 /* Is mention m the body of a role held once ("a former chief executive of X", "X's
  * former chair"), so a verb after it is the unnamed holder's, not the body's? */
 int sg_i_former_body(const sg_i_ctx_t *cx, long m);

@@ -335,6 +335,7 @@ static long clause_speaker(const sg_i_ctx_t *cx, size_t t, int she) {
 
 SG_I_COLD static long lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r,
                                        int bare);
+static size_t they_list(const sg_i_ctx_t *cx, size_t t, long *out, size_t max);
 
 long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
     const sg_textdoc_t *doc = cx->doc;
@@ -812,6 +813,10 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
             t = cx->m[m].tb;
             continue;
         }
+        long they[8];
+        if (t + 1 == r && other < 0 && they_list(cx, t, they, 8)) {
+            return they[0]; /* "A and B met. “...,” they said": A, B a co-speaker */
+        }
         if ((e = sg_i_pronoun_entity(cx, t)) >= 0) {
             return other >= 0 && cx->ents[e].type != SG_NODE_PERSON ? other : e;
         }
@@ -820,6 +825,71 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
         return e;
     }
     return other >= 0 ? other : lede_role_person(cx, sb, r, 0);
+}
+
+size_t sg_i_prev_list(const sg_i_ctx_t *cx, size_t s, int across, long *out, size_t max) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    if (s == 0 || (!across && doc->sents[s - 1].para != doc->sents[s].para)) {
+        return 0;
+    }
+    size_t j = doc->sents[s - 1].tok_begin, pe = doc->sents[s - 1].tok_end, n = 0;
+    while (j < pe && n < max) {
+        j += sg_tok_is(doc, j, "the");
+        long pm = sg_i_mention_at(cx, j);
+        if (pm < 0 || cx->m[pm].tb != j || cx->m[pm].entity < 0) {
+            break;
+        }
+        out[n++] = cx->m[pm].entity;
+        j = cx->m[pm].te;
+        if (j < pe && (sg_tok_is(doc, j, "and") || sg_tok_is(doc, j, ","))) {
+            j += 1 + (sg_tok_is(doc, j, ",") && sg_tok_is(doc, j + 1, "and"));
+            continue;
+        }
+        break;
+    }
+    return n >= 2 ? n : 0;
+}
+
+/* "The letter was signed by A, leader of X, B, leader of Y, and C.": the people
+ * named in sentence s, each once, the last after "and" (past a comma); up to max
+ * into out, their number (0 when fewer than two, or not so joined). */
+static size_t persons_listed(const sg_i_ctx_t *cx, size_t s, long *out, size_t max) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t n = 0;
+    int joined = 0;
+
+    for (size_t k = doc->sents[s].tok_begin; k < doc->sents[s].tok_end && n < max; k++) {
+        long m = sg_i_mention_at(cx, k);
+        if (m < 0 || cx->m[m].tb != k || cx->m[m].entity < 0 ||
+            cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
+            continue;
+        }
+        int seen = 0;
+        for (size_t j = 0; j < n; j++) {
+            seen |= out[j] == cx->m[m].entity;
+        }
+        if (!seen) {
+            joined = n > 0 && k > 0 && sg_tok_is(doc, k - 1, "and");
+            out[n++] = cx->m[m].entity;
+        }
+        k = cx->m[m].te - 1;
+    }
+    return n >= 2 && joined ? n : 0;
+}
+
+/* The ones "they" at token t, right before a reporting verb, stands for: those
+ * listed opening the sentence before, or the people it names in a list ("A, B and
+ * C signed the letter. “...,” they wrote"); up to max into out, their number. */
+static size_t they_list(const sg_i_ctx_t *cx, size_t t, long *out, size_t max) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t s = doc->toks[t].sent;
+
+    if (!sg_tok_is(doc, t, "they") || s == 0 || !sg_i_reporting_at(cx, t + 1)) {
+        return 0;
+    }
+    size_t n = sg_i_prev_list(cx, s, 1, out, max);
+    return n ? n : persons_listed(cx, s - 1, out, max);
 }
 
 /* The mention of a stakeholder that ends at token e, or -1. */
@@ -833,6 +903,10 @@ size_t sg_i_co_speakers(const sg_i_ctx_t *cx, const sg_i_quote_t *q, long *out,
     const sg_textdoc_t *doc = cx->doc;
     if (q->speaker < 0 || q->cue_tok == (size_t)-1 || max < 2) {
         return 0;
+    }
+    size_t nt = q->cue_tok > 0 ? they_list(cx, q->cue_tok - 1, out, max) : 0;
+    if (nt && out[0] == q->speaker) {
+        return nt; /* "they said": each of those it stands for */
     }
     size_t sb = doc->sents[doc->toks[q->cue_tok].sent].tok_begin;
     long m = -1;
@@ -1106,9 +1180,11 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
             long e = -1, first = -1, spokes = -1;
             for (size_t j = t; j < k && e < 0; j++) {
                 long m = sg_i_mention_at(cx, j);
-                long x = m >= 0 ? cx->m[m].entity : sg_i_pronoun_entity(cx, j);
+                long x = m >= 0 ? cx->m[m].entity : sg_i_pronoun_entity(cx, j), tl[8];
                 if (x >= 0 && cx->ents[x].type == SG_NODE_PERSON) {
                     e = x;
+                } else if (m < 0 && j + 1 == k && they_list(cx, j, tl, 8)) {
+                    e = tl[0]; /* "A and B met. “...,” they said" */
                 } else if (first < 0 && !(m >= 0 && AFTER_ANY(cx, &cx->m[m], preps))) {
                     first = x; /* not "“frozen out” of STPs, says BMA", nor
                                 * "“sidelined” by STPs, says charity" */

@@ -915,37 +915,9 @@ static int county_word(const sg_textdoc_t *doc, size_t k) {
            sg_tok_is(doc, k, "city");
 }
 
-/* The stakeholders listed opening the sentence before sentence s ("A, B and C
- * will merge."), in its paragraph unless across (any paragraph): up to max into
- * out, their number (0 when fewer than two). */
-static size_t prev_list(const sg_i_ctx_t *cx, size_t s, int across, long *out,
-                        size_t max) {
-    const sg_textdoc_t *doc = cx->doc;
-
-    if (s == 0 || (!across && doc->sents[s - 1].para != doc->sents[s].para)) {
-        return 0;
-    }
-    size_t j = doc->sents[s - 1].tok_begin, pe = doc->sents[s - 1].tok_end, n = 0;
-    while (j < pe && n < max) {
-        j += sg_tok_is(doc, j, "the");
-        long pm = mention_from(cx, j);
-        if (pm < 0 || cx->m[pm].entity < 0) {
-            break;
-        }
-        out[n++] = cx->m[pm].entity;
-        j = cx->m[pm].te;
-        if (j < pe && (sg_tok_is(doc, j, "and") || sg_tok_is(doc, j, ","))) {
-            j += 1 + (sg_tok_is(doc, j, ",") && sg_tok_is(doc, j + 1, "and"));
-            continue;
-        }
-        break;
-    }
-    return n >= 2 ? n : 0;
-}
-
 /* "chief executive of all three trusts", "of both councils": at token j, a count
  * and a plural body's noun standing for the bodies listed opening the sentence
- * before (in the paragraph before too); into out as prev_list does. */
+ * before (in the paragraph before too); into out as sg_i_prev_list does. */
 static size_t counted_bodies(const sg_i_ctx_t *cx, size_t j, size_t lim, long *out,
                              size_t max) {
     static const char *const counts[] = {"all", "both", "the", "two", "three", "four"};
@@ -960,7 +932,7 @@ static size_t counted_bodies(const sg_i_ctx_t *cx, size_t j, size_t lim, long *o
     if (k == j || k >= lim || !IN_LIST(doc, k, nouns) || sg_i_mention_at(cx, k) >= 0) {
         return 0;
     }
-    return prev_list(cx, doc->toks[j].sent, 1, out, max);
+    return sg_i_prev_list(cx, doc->toks[j].sent, 1, out, max);
 }
 
 /* Roles listed after a person: "X, chair, North East London STP, and chief
@@ -4520,7 +4492,7 @@ static size_t prev_pair(const sg_i_ctx_t *cx, size_t k, long *out, size_t max) {
     w -= w > sb && IN_LIST(doc, w - 1, counts) ? 1 : 0;
     plural |= w < k + 1 && IN_LIST(doc, w, counts) &&
               (w == sb || (w == sb + 1 && sg_tok_is(doc, sb, "the")));
-    return plural ? prev_list(cx, s, 0, out, max) : 0;
+    return plural ? sg_i_prev_list(cx, s, 0, out, max) : 0;
 }
 
 /* Do the words from token t, one or two in lower case, end in a plan's noun ("cuts
@@ -5181,6 +5153,13 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     dst = prev_dst;
                     adjacent = 1;
                 }
+                /* ("The letter was signed by X": the ones who sign a document
+                 * are who it speaks for, no backers of it; "The report was welcomed
+                 * by X" backs its issuer) */
+                long dm = dst >= 0 && dst_end > 0 && sg_tok_is(doc, c, "signed")
+                              ? sg_i_mention_at(cx, dst_end - 1)
+                              : -1;
+                dst = dm >= 0 && cx->m[dm].kind == SG_I_M_DOCREF ? -1 : dst;
                 prev_dst = adjacent ? dst : -1;
                 prev_ce = ce;
                 size_t na = qi >= 0 || dst < 0 || cancelled || !adjacent
