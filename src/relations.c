@@ -4852,6 +4852,19 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 dst_end = from + 2;
             }
             for (size_t k = before; k-- > from && dst < 0;) {
+                /* "Dr Jane Doe (chair, Tarn CCG) has defended": past the brackets
+                 * of a name's role, to the name */
+                if (doc->toks[k].kind == SG_TK_PUNCT && sg_tok_is(doc, k, ")")) {
+                    size_t o = k;
+                    while (o > from && o + 12 > k && !sg_tok_is(doc, o, "(")) {
+                        o--;
+                    }
+                    if (sg_tok_is(doc, o, "(") && o > from && entity_at(cx, o - 1) >= 0 &&
+                        cx->ents[entity_at(cx, o - 1)].type == SG_NODE_PERSON) {
+                        k = o;
+                        continue;
+                    }
+                }
                 /* "A, B and (our) three trusts have signed up": A and B */
                 size_t ga = k > from + 2 && (sg_tok_is(doc, k - 1, "our") ||
                                              sg_tok_is(doc, k - 1, "their") ||
