@@ -747,6 +747,24 @@ static int unnamed_plan(const sg_i_ctx_t *cx, long m) {
            cx->m[m].kind != SG_I_M_NAME && cx->m[m].kind != SG_I_M_ACRONYM;
 }
 
+/* Do the words from token t name a role's holder and a reporting verb that ends
+ * the sentence ("... the plan, its chair, Dr X, confirmed.")? */
+static int reporting_tail(const sg_i_ctx_t *cx, size_t t) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t se = sent_end(doc, t);
+
+    for (size_t k = t; k < se && k < t + 8; k++) {
+        long m = sg_i_mention_at(cx, k);
+        if (m >= 0 && cx->m[m].tb == k && cx->m[m].entity >= 0 &&
+            cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
+            size_t v = cx->m[m].te + sg_tok_is(doc, cx->m[m].te, ",");
+            return v < se && sg_i_reporting_at(cx, v) &&
+                   (v + 1 == se || doc->toks[v + 1].kind == SG_TK_PUNCT);
+        }
+    }
+    return 0;
+}
+
 /* The body "its" at token t stands for: one named earlier in its sentence
  * ("Responding for the STP, its director of strategy, X"), else the last
  * organisation or council named ("The trust is big. Its chief executive"); not
@@ -760,10 +778,12 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
 
     /* "X has backed the Devon STP, but its leader warned": a clause of contrast
      * (or one joined by ", and") speaks of the sentence's subject, its first
-     * stakeholder, not the object */
+     * stakeholder, not the object; so does a reporting verb's tail: "X has not
+     * endorsed the plan, its chair, Y, said" */
     if (t > sb + 2 &&
         (IN_LIST(cx->doc, t - 1, contrasts) ||
-         (sg_tok_is(cx->doc, t - 1, "and") && sg_tok_is(cx->doc, t - 2, ",")))) {
+         (sg_tok_is(cx->doc, t - 1, "and") && sg_tok_is(cx->doc, t - 2, ",")) ||
+         (sg_tok_is(cx->doc, t - 1, ",") && reporting_tail(cx, t + 1)))) {
         long f = sg_i_first_stakeholder(cx, sb, t - 1);
         if (f >= 0 && cx->ents[f].type != SG_NODE_PERSON) {
             return f;
