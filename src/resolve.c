@@ -1442,8 +1442,10 @@ long sg_i_role_body(const sg_i_ctx_t *cx, long mi) {
     if (single) {
         /* or, in the headline, the one the story names after it ("Why I still
          * believe in our STP") */
+        /* (or "our local STP" before the story names it: the one named next) */
         long f = footprint_before(cx, mi);
-        f = f < 0 && doc->sents[doc->toks[m->tb].sent].para == 0
+        f = f < 0 && (doc->sents[doc->toks[m->tb].sent].para == 0 ||
+                      (m->tb > 0 && sg_tok_is(doc, m->tb - 1, "local")))
                 ? footprint_near(cx, mi, 1)
                 : f;
         return f >= 0 ? f : e;
