@@ -748,7 +748,28 @@ long sg_i_council_of_place(const sg_i_ctx_t *cx, const char *place) {
     return found;
 }
 
-static sg_err_t regional(sg_i_ctx_t *cx, index_t *ix, size_t mi, long *out) {
+/* Is mention m one of "the plan", "the proposals" and the like, which stand for
+ * STPs only where the article speaks of them? */
+static int plan_words(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
+    const sg_textdoc_t *doc = cx->doc;
+    return m->kind == SG_I_M_REGIONAL &&
+           (sg_tok_is(doc, m->te - 1, "plan") || sg_tok_is(doc, m->te - 1, "plans") ||
+            sg_tok_is(doc, m->te - 1, "proposals"));
+}
+
+/* Does the article name STPs, the programme or a footprint (any of its mentions of
+ * one but "the plans" and the like)? */
+static int speaks_of_stps(const sg_i_ctx_t *cx) {
+    for (size_t k = 0; k < cx->nm; k++) {
+        if (cx->m[k].type == SG_NODE_STP && !plan_words(cx, &cx->m[k])) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* (on_stps: whether the article speaks of STPs, else "the plans" stand for none) */
+static sg_err_t regional(sg_i_ctx_t *cx, index_t *ix, size_t mi, int on_stps, long *out) {
     const sg_textdoc_t *doc = cx->doc;
     size_t sent = doc->toks[cx->m[mi].tb].sent, te = cx->m[mi].te;
 
@@ -802,6 +823,10 @@ static sg_err_t regional(sg_i_ctx_t *cx, index_t *ix, size_t mi, long *out) {
             *out = o->entity;
             return SG_OK;
         }
+    }
+    if (!on_stps && plan_words(cx, &cx->m[mi])) {
+        *out = -1; /* "campaigners oppose the plans" in a story of no STP */
+        return SG_OK;
     }
     return entity_for(cx, ix, SG_NODE_STP, SG_I_PROGRAMME, out);
 }
@@ -1194,6 +1219,7 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
     /* pass 2: words that point at a name */
     sg_map_t places; /* the councils of fuller names, by place, once one is needed */
     int by_place = 0;
+    int on_stps = -1; /* whether the article speaks of STPs, once asked */
     sg_map_init(&places);
     for (size_t i = 0; i < cx->nm && rc == SG_OK; i++) {
         sg_i_mention_t *m = &cx->m[i];
@@ -1291,7 +1317,8 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
             }
             break;
         case SG_I_M_REGIONAL:
-            rc = regional(cx, &ix, i, &ent);
+            on_stps = on_stps < 0 ? speaks_of_stps(cx) : on_stps;
+            rc = regional(cx, &ix, i, on_stps, &ent);
             break;
         case SG_I_M_DOCREF:
             ent = publisher(cx, i);
