@@ -878,14 +878,24 @@ static size_t persons_listed(const sg_i_ctx_t *cx, size_t s, long *out, size_t m
     return n >= 2 && joined ? n : 0;
 }
 
-/* The ones "they" at token t, right before a reporting verb, stands for: those
- * listed opening the sentence before, or the people it names in a list ("A, B and
- * C signed the letter. “...,” they wrote"); up to max into out, their number. */
+/* The ones a plural subject at token t, right before a reporting verb, stands
+ * for ("they", "both", "the three unions"): those listed opening the sentence
+ * before, or the people it names in a list ("A, B and C signed the letter. “...,”
+ * they wrote"); up to max into out, their number. */
 static size_t they_list(const sg_i_ctx_t *cx, size_t t, long *out, size_t max) {
+    static const char *const counts[] = {"two", "three", "four", "five", "both"};
     const sg_textdoc_t *doc = cx->doc;
     size_t s = doc->toks[t].sent;
+    size_t len, sb = doc->sents[s].tok_begin;
+    const char *w = sg_tok_norm(doc, t, &len);
 
-    if (!sg_tok_is(doc, t, "they") || s == 0 || !sg_i_reporting_at(cx, t + 1)) {
+    /* ("The three unions said": a count, a plural in lower case, opening it) */
+    int counted = t > sb && w && len > 3 && w[len - 1] == 's' &&
+                  doc->toks[t].kind == SG_TK_WORD && !sg_i_is_cap(doc, t) &&
+                  IN_LIST(doc, t - 1, counts) &&
+                  (t - 1 == sb || (t - 2 == sb && sg_tok_is(doc, sb, "the")));
+    if (!(counted || sg_tok_is(doc, t, "they") || sg_tok_is(doc, t, "both")) || s == 0 ||
+        !sg_i_reporting_at(cx, t + 1)) {
         return 0;
     }
     size_t n = sg_i_prev_list(cx, s, 1, out, max);
