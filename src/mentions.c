@@ -2020,6 +2020,15 @@ static int pronoun_i(const sg_textdoc_t *doc, size_t j) {
              !(doc->toks[j + 1].flags & SG_TF_SPACE_BEFORE));
 }
 
+/* After "and the", does the capitalised word at k name a part of another body,
+ * a place and its noun for a part ("and the Devon branch of X", not "and the Isles
+ * of Scilly" nor "and the Public Interest blog")? */
+static int and_the_part(const sg_textdoc_t *doc, size_t k, size_t se) {
+    static const char *const parts[] = {"branch", "branches", "arm",   "wing",
+                                        "office", "chapter",  "group", "section"};
+    return k + 1 < se && sg_i_is_cap(doc, k) && IN_LIST(doc, k + 1, parts);
+}
+
 static size_t seq_end(const sg_textdoc_t *doc, size_t i, size_t se) {
     size_t last = i, j = i + 1;
 
@@ -2069,6 +2078,10 @@ static size_t seq_end(const sg_textdoc_t *doc, size_t i, size_t se) {
         if (k == j + 1 && sg_tok_is(doc, j, "the") &&
             !(j == i + 1 && IN_LIST(doc, i, calls))) {
             break;
+        }
+        if (k == j + 2 && sg_tok_is(doc, j, "and") && sg_tok_is(doc, j + 1, "the") &&
+            k < se && sg_i_is_cap(doc, k) && and_the_part(doc, k, se)) {
+            break; /* "Save Our Services and the Devon branch of X": two bodies */
         }
         if (k > j && k < se && sg_i_is_cap(doc, k)) {
             last = k;
