@@ -1983,6 +1983,18 @@ static size_t council_list(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc) {
             break;
         }
     }
+    size_t last = n ? item[n - 1][1] : 0;
+    if (n >= 2 && i >= 2 && sg_tok_is(doc, i - 1, ",") &&
+        sg_tok_is(doc, i - 2, "councils") && sg_tok_is(doc, item[n - 1][0] - 1, "and") &&
+        last < se && (sg_tok_is(doc, last, ",") || sg_tok_is(doc, last, "."))) {
+        /* "two of its councils, Ealing and Hammersmith and Fulham,": a council of
+         * each place */
+        for (size_t k = 0; k < n && *rc == SG_OK; k++) {
+            *rc = add_place_council(cx, item[k][0], item[k][1], item[k][0], item[k][1],
+                                    "Council");
+        }
+        return last - i;
+    }
     if (n >= 2 && t < se && sg_tok_is(doc, t, "ccgs") && item[n - 1][1] == t &&
         sg_tok_is(doc, item[n - 1][0] - 1, "and")) {
         /* "Bexley, Bromley and Greenwich CCGs": a CCG of each place */

@@ -1284,6 +1284,14 @@ static long apposed_person(const sg_i_ctx_t *cx, size_t c, size_t from) {
     return -1;
 }
 
+/* Is mention m one that may stand between commas as a verb's subject: a person,
+ * or when grouped (after a group's plural) a body? */
+static int apposed_subject(const sg_i_ctx_t *cx, long m, int grouped) {
+    sg_node_type_t t = cx->ents[cx->m[m].entity].type;
+    return t == SG_NODE_PERSON ||
+           (grouped && (t == SG_NODE_COUNCIL || t == SG_NODE_ORGANISATION));
+}
+
 /* Where the words naming person mention p start, past a role fronted before it in
  * an apposition ("Tarn Council's leader, Ann Lee": the body's name), after token
  * from; else p's first token. */
@@ -4838,17 +4846,20 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
              * the person between the commas before the verb is its subject */
             size_t list_from = from; /* where a list of subjects may start */
             if (before < c && !(v & SG_I_ST_EVAL)) {
+                /* (or bodies after a group's plural: "Two of its councils, A and
+                 * B, refused") */
+                static const char *const groups[] = {
+                    "councils", "trusts", "ccgs", "unions", "bodies", "organisations"};
+                int grouped = before > from && IN_LIST(doc, before - 1, groups);
                 long am = mention_from(cx, before + 1), fm = am;
                 size_t first = am >= 0 ? cx->m[am].tb : 0;
                 /* or a list of them: "Her counterparts at A and B, P and Q, have" */
-                while (am >= 0 && cx->ents[cx->m[am].entity].type == SG_NODE_PERSON &&
+                while (am >= 0 && apposed_subject(cx, am, grouped) &&
                        sg_tok_is(doc, cx->m[am].te, "and")) {
                     long nx = mention_from(cx, cx->m[am].te + 1);
-                    am = nx >= 0 && cx->ents[cx->m[nx].entity].type == SG_NODE_PERSON
-                             ? nx
-                             : -1;
+                    am = nx >= 0 && apposed_subject(cx, nx, grouped) ? nx : -1;
                 }
-                if (am >= 0 && cx->ents[cx->m[am].entity].type == SG_NODE_PERSON &&
+                if (am >= 0 && apposed_subject(cx, am, grouped) &&
                     sg_tok_is(doc, cx->m[am].te, ",")) {
                     before = cx->m[am].te;
                     /* (a list may go on before a role fronted with a body's "'s":
