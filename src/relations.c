@@ -88,6 +88,15 @@ static size_t past_determiners(const sg_textdoc_t *doc, size_t j, size_t limit) 
     return j;
 }
 
+/* The first token of the determiners before token b ("the", "its" ...), not
+ * before lo. */
+static size_t past_back_determiners(const sg_textdoc_t *doc, size_t b, size_t lo) {
+    while (b > lo && IN_LIST(doc, b - 1, skip_words)) {
+        b--;
+    }
+    return b;
+}
+
 /* Does sentence s report what the article got wrong ("Correction: An earlier
  * version of this article said Dr Tate led Tarn CCG")? */
 static int retracted(const sg_textdoc_t *doc, size_t s) {
@@ -299,12 +308,14 @@ static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *af
 }
 
 /* Is the role at rb, read from t, one held no longer: "former chief executive",
- * "formerly chief executive", "She was previously ...", "Before that she was ...",
- * "as she resigned as chair of" ("stepped down as", "stood down as", "quit as")
- * (not "Before the vote, X, chief executive of Y, said": an apposition's role)? */
+ * "formerly chief executive", "immediate past president", "She was previously
+ * ...", "Before that she was ...", "as she resigned as chair of" ("stepped down
+ * as", "stood down as", "quit as") (not "Before the vote, X, chief executive of
+ * Y, said": an apposition's role)? */
 static int held_before(const sg_textdoc_t *doc, size_t t, size_t rb) {
-    static const char *const earlier[] = {"former",   "ex",   "formerly", "previously",
-                                          "resigned", "quit", "stepped",  "stood"};
+    static const char *const earlier[] = {"former",     "ex",       "formerly",
+                                          "previously", "resigned", "quit",
+                                          "stepped",    "stood",    "past"};
     static const char *const openers[] = {"before", "previously", "formerly", "until"};
     size_t sb = t < doc->ntoks ? doc->sents[doc->toks[t].sent].tok_begin : t;
 
@@ -558,6 +569,9 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
         /* ("who sits on Tarn Council's scrutiny committee": "on" right after) */
         target = role_target(cx, member && sg_tok_is(doc, w + 1, "on") ? w + 1 : w, lim,
                              &after);
+        /* ("who heads adult services at X": a part of X led, X's member) */
+        long am = lead && target >= 0 && after > 0 ? sg_i_mention_at(cx, after - 1) : -1;
+        lead = am >= 0 && past_back_determiners(doc, cx->m[am].tb, w) > w + 2 ? 0 : lead;
     }
     if (target < 0 || held_until(doc, w, after, lim)) {
         return SG_OK; /* ("who chaired Y until 2015": no longer) */
@@ -1662,10 +1676,14 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
                 held_until(doc, v, cx->m[tm].te, lim)) {
                 break;
             }
-            /* "has led the partnership's work on ...": a part of the body, whose
-             * member the person is */
-            sg_edge_type_t type =
-                sg_tok_is(doc, cx->m[tm].te, "'s") ? SG_EDGE_MEMBER_OF : SG_EDGE_LEADS;
+            /* "has led the partnership's work on ...", "heads adult services at
+             * X": a part of the body, whose member the person is */
+            size_t ab = past_back_determiners(doc, cx->m[tm].tb, v + 1);
+            int part = ab > v + 2 &&
+                       (sg_tok_is(doc, ab - 1, "at") || sg_tok_is(doc, ab - 1, "within"));
+            sg_edge_type_t type = part || sg_tok_is(doc, cx->m[tm].te, "'s")
+                                      ? SG_EDGE_MEMBER_OF
+                                      : SG_EDGE_LEADS;
             return sg_i_add_edge(cx, person, target, type, NULL, doc->toks[v].sent, v,
                                  v + 1, 0);
         }
@@ -3661,15 +3679,6 @@ static long role_object(const sg_i_ctx_t *cx, size_t t, size_t lim) {
         free(role);
     }
     return found;
-}
-
-/* The first token of the determiners before token b ("the", "its" ...), not
- * before lo. */
-static size_t past_back_determiners(const sg_textdoc_t *doc, size_t b, size_t lo) {
-    while (b > lo && IN_LIST(doc, b - 1, skip_words)) {
-        b--;
-    }
-    return b;
 }
 
 /* Does a quotation opening at token qb complete a naming verb's object ("called the
