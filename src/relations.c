@@ -6013,6 +6013,47 @@ static sg_err_t role_speakers(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
+/* "The X STP has named the members of its board: A, its chair; B, chief officer
+ * of Y; and C", "The board's members are:": each person the list after the colon
+ * names is a member of the board's body (but its leader, already named so). */
+static sg_err_t board_lists(sg_i_ctx_t *cx) {
+    static const char *const heads[] = {"board", "members", "committee", "group"};
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t c = 1; c + 1 < doc->ntoks; c++) {
+        if (doc->toks[c].kind != SG_TK_PUNCT || !sg_tok_is(doc, c, ":") ||
+            !IN_LIST(doc, c - 1, heads) || (doc->toks[c + 1].flags & SG_TF_PARA_START)) {
+            continue;
+        }
+        size_t sb = doc->sents[doc->toks[c].sent].tok_begin, se = sent_end(doc, c);
+        long owner = -1;
+        for (size_t k = c - 1; k-- > sb && k + 8 > c && owner < 0;) {
+            long m = sg_i_mention_at(cx, k);
+            owner = sg_tok_is(doc, k, "its") ? its_body(cx, k)
+                    : m >= 0                 ? sg_i_role_body(cx, m)
+                                             : -1;
+            owner = owner >= 0 && cx->ents[owner].type == SG_NODE_PERSON ? -1 : owner;
+        }
+        for (size_t k = c + 1; owner >= 0 && k < se; k++) {
+            long m = sg_i_mention_at(cx, k);
+            long p = m >= 0 && cx->m[m].tb == k ? cx->m[m].entity : -1;
+            if (p < 0 || cx->ents[p].type != SG_NODE_PERSON) {
+                continue;
+            }
+            k = cx->m[m].te - 1;
+            if (cx->led_plan[p] == owner || cx->held_body[p] == owner) {
+                continue; /* ("A, its independent chair;": its leader) */
+            }
+            sg_err_t rc = sg_i_add_edge(cx, p, owner, SG_EDGE_MEMBER_OF, NULL,
+                                        doc->toks[c].sent, c - 1, c, 0);
+            if (rc != SG_OK) {
+                return rc;
+            }
+        }
+    }
+    return SG_OK;
+}
+
 sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
     sg_err_t rc;
 
@@ -6039,7 +6080,7 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
         (rc = lede_roles(cx)) != SG_OK || (rc = body_clauses(cx)) != SG_OK ||
         (rc = led_by(cx)) != SG_OK || (rc = sides_listed(cx)) != SG_OK ||
         (rc = among_side(cx)) != SG_OK || (rc = protest_exits(cx)) != SG_OK ||
-        (rc = role_speakers(cx)) != SG_OK) {
+        (rc = role_speakers(cx)) != SG_OK || (rc = board_lists(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
