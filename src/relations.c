@@ -6013,6 +6013,37 @@ static sg_err_t role_speakers(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
+/* A profile's fields, a line each: "Name: Julia Ross", then "Role: Chief
+ * executive, Surrey Heartlands STP" (or "Job:", "Position:", "Title:") within the
+ * next few lines: the role is the person's ("Previously: ..." is not). */
+static sg_err_t profile_fields(sg_i_ctx_t *cx) {
+    static const char *const fields[] = {"role", "job", "position", "title", "post"};
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t p = 0; p + 1 < doc->nparas; p++) {
+        size_t pb = doc->paras[p].tok_begin, pe = doc->paras[p].tok_end;
+        if (pe < pb + 3 || !sg_tok_is(doc, pb, "name") || !sg_tok_is(doc, pb + 1, ":")) {
+            continue;
+        }
+        long m = sg_i_mention_at(cx, pb + 2);
+        long person = m >= 0 && cx->m[m].te == pe ? cx->m[m].entity : -1;
+        if (person < 0 || cx->ents[person].type != SG_NODE_PERSON) {
+            continue;
+        }
+        for (size_t q = p + 1; q < doc->nparas && q < p + 5; q++) {
+            size_t qb = doc->paras[q].tok_begin;
+            if (qb + 2 < doc->paras[q].tok_end && IN_LIST(doc, qb, fields) &&
+                sg_tok_is(doc, qb + 1, ":")) {
+                sg_err_t rc = roles_after(cx, person, qb + 2);
+                if (rc != SG_OK) {
+                    return rc;
+                }
+            }
+        }
+    }
+    return SG_OK;
+}
+
 /* "The X STP has named the members of its board: A, its chair; B, chief officer
  * of Y; and C", "The board's members are:": each person the list after the colon
  * names is a member of the board's body (but its leader, already named so). */
@@ -6080,7 +6111,8 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
         (rc = lede_roles(cx)) != SG_OK || (rc = body_clauses(cx)) != SG_OK ||
         (rc = led_by(cx)) != SG_OK || (rc = sides_listed(cx)) != SG_OK ||
         (rc = among_side(cx)) != SG_OK || (rc = protest_exits(cx)) != SG_OK ||
-        (rc = role_speakers(cx)) != SG_OK || (rc = board_lists(cx)) != SG_OK) {
+        (rc = role_speakers(cx)) != SG_OK || (rc = board_lists(cx)) != SG_OK ||
+        (rc = profile_fields(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
