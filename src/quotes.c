@@ -473,6 +473,33 @@ long sg_i_first_stakeholder(const sg_i_ctx_t *cx, size_t from, size_t to) {
     return -1;
 }
 
+/* Is the person whose name opens at token tb, after sb, one written to in an
+ * apposition ("In a letter to NHS England's chief executive, Simon Stevens, the
+ * leaders said")? */
+static int written_to(const sg_i_ctx_t *cx, size_t tb, size_t sb) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    if (tb < sb + 3 || !sg_tok_is(doc, tb - 1, ",")) {
+        return 0;
+    }
+    for (size_t k = tb - 1; k-- > sb && k + 10 > tb;) {
+        if (sg_tok_is(doc, k, "to")) {
+            /* (a role's apposition, not "Responding to the report, X said") */
+            for (size_t j = k + 1; j + 1 < tb; j++) {
+                if (sg_i_match(cx->lex, SG_I_T_ROLES, doc, j, tb - 1, NULL) ==
+                    tb - 1 - j) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
+        if (doc->toks[k].kind != SG_TK_WORD && !sg_tok_is(doc, k, "'s")) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* Is mention m one addressed, after "to" (or listed with one: "In a letter to NHS
  * Improvement and NHS England, the leaders said"), which says nothing? */
 static int addressed(const sg_i_ctx_t *cx, long m) {
@@ -766,8 +793,10 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
                                   * chaired by Dame X, found") */
                 continue;
             }
+            int to =
+                cx->ents[e].type == SG_NODE_PERSON && written_to(cx, cx->m[m].tb, sb);
             if (cx->ents[e].type == SG_NODE_PERSON &&
-                !(cx->m[m].tb > sb && sg_tok_is(doc, cx->m[m].tb - 1, "to"))) {
+                !(cx->m[m].tb > sb && sg_tok_is(doc, cx->m[m].tb - 1, "to")) && !to) {
                 return e; /* (not one written to: "A letter from X to Y said") */
             }
             /* "The council leader said": a body's role right before the verb
@@ -806,7 +835,7 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
             /* (not the body of a role held once: "A former chief executive of X
              * said" names no one) */
             if (other < 0 && !AFTER_ANY(cx, &cx->m[m], place_preps) && !seat_at(cx, m) &&
-                !sg_i_former_body(cx, m) && !addressed(cx, m) &&
+                !sg_i_former_body(cx, m) && !addressed(cx, m) && !to &&
                 strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
                 other = e; /* (a plan says nothing: "The plan says ...") */
             }
