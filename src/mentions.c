@@ -1075,6 +1075,13 @@ static int kind_after(const sg_textdoc_t *doc, size_t b, size_t se) {
     return 0;
 }
 
+/* Does the body's kind at token k open its sentence, alone or after one word
+ * ("Charity X said", "Campaign group X", "Pressure group X")? */
+static int kind_opens(const sg_textdoc_t *doc, size_t k) {
+    size_t sb = doc->sents[doc->toks[k].sent].tok_begin;
+    return k == sb || (k == sb + 1 && doc->toks[sb].kind == SG_TK_WORD);
+}
+
 static int role_of_before(const sg_i_ctx_t *cx, size_t a);
 static int org_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
@@ -1084,9 +1091,11 @@ static int org_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
         return 0;
     }
     if (a >= 2 && sg_i_org_kind(doc, a - 1) &&
-        (sg_tok_is(doc, a - 2, "the") || (a >= 3 && sg_tok_is(doc, a - 3, "the")))) {
+        (sg_tok_is(doc, a - 2, "the") || (a >= 3 && sg_tok_is(doc, a - 3, "the")) ||
+         kind_opens(doc, a - 1))) {
         return 1; /* "the charity X", "the campaign group X" (not "a group of X"),
-                   * "the law firm Leigh Day" (a given name in it) */
+                   * "the law firm Leigh Day" (a given name in it), "Campaign group
+                   * X said" */
     }
     if (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL)) {
         return 0;
