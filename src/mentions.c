@@ -2022,7 +2022,8 @@ static size_t council_list(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc) {
         }
     }
     if (n < 2 || !sg_tok_is(doc, end, "councils") || sg_i_is_cap(doc, end) ||
-        (end > t && sg_i_is_cap(doc, t)) || !sg_tok_is(doc, item[n - 1][0] - 1, "and")) {
+        (end > t && sg_i_is_cap(doc, t)) || !sg_tok_is(doc, item[n - 1][0] - 1, "and") ||
+        item[n - 1][1] != t) { /* (not "such as A and B, councils and the NHS are") */
         return 0;
     }
     for (size_t k = 0; k < n && *rc == SG_OK; k++) {
