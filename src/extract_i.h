@@ -215,7 +215,8 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r);
  * out, their number (0 when fewer than two). */
 size_t sg_i_prev_list(const sg_i_ctx_t *cx, size_t s, int across, long *out, size_t max);
 /* Is mention m the body of a role held once ("a former chief executive of X", "X's
- * former chair"), so a verb after it is the unnamed holder's, not the body's? */
+ * former chair") or of its opposition ("X Council's opposition group"), so a verb
+ * after it is the unnamed holder's, not the body's? */
 int sg_i_former_body(const sg_i_ctx_t *cx, long m);
 /* The first token of the longest role that ends at token e, looked for from token
  * from on ("chief executive" of "a former chief executive of X"); e when none. */

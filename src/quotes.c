@@ -545,6 +545,9 @@ int sg_i_former_body(const sg_i_ctx_t *cx, long m) {
                    NULL) > 0) {
         return 1; /* "the trust's former chief executive" */
     }
+    if (te + 1 < se && sg_tok_is(doc, te, "'s") && sg_tok_is(doc, te + 1, "opposition")) {
+        return 1; /* "the council's opposition group said" */
+    }
     if (tb < sb + 3 || !(sg_tok_is(doc, tb - 1, "of") || sg_tok_is(doc, tb - 1, "at"))) {
         return 0;
     }
