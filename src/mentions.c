@@ -1046,6 +1046,13 @@ int sg_i_bullet_at(const sg_textdoc_t *doc, size_t t) {
             sg_tok_is(doc, t, "|")); /* (or a table's row: "| Cumbria | X | ...") */
 }
 
+int sg_i_named_so(const sg_i_ctx_t *cx, size_t t) {
+    const sg_textdoc_t *doc = cx->doc;
+    return t > 0 && !(doc->toks[t].flags & SG_TF_SENT_START) &&
+           (sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, t - 1, NULL) ||
+            sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, t - 1, NULL));
+}
+
 int sg_i_org_kind(const sg_textdoc_t *doc, size_t i) {
     static const char *const kinds[] = {"charity", "group",   "union",    "firm",
                                         "company", "network", "provider", "tank"};
@@ -1580,14 +1587,16 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         sg_i_mention_t *m;
         /* "Cllr Peter Daly and Cllr Amrit Sohal", "Dr Jennifer Dixon and Anita
          * Charlesworth": a title or a given name after "and" opens a second name */
-        for (size_t k = a + tl + 1; k + 2 < b; k++) {
+        for (size_t k = a + tl + 1; k + 1 < b; k++) {
             if (sg_tok_is(doc, k, "and") &&
                 (sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, k + 1, NULL) ||
                  (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, k + 1, NULL) &&
                   person_before_of(cx, k + 1, b)) ||
                  body_then_person(cx, k + 1, b) || /* ("Dr X and Unison's Y") */
-                 (person_before_of(cx, a, k) && standalone(cx, k + 1, b)))) {
-                /* (or a body's whole name: "Dr X and Ashby Council") */
+                 ((person_before_of(cx, a, k) || k <= a + tl + 2) &&
+                  standalone(cx, k + 1, b)))) {
+                /* (or a body's whole name: "Dr X and Ashby Council", "Dr Omar Sayed
+                 * and Unison") */
                 return classify_two(cx, a, k, k + 1, b);
             }
         }

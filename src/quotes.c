@@ -593,6 +593,13 @@ static long role_premodified(const sg_i_ctx_t *cx, long m, size_t lim) {
     size_t n = cx->ents[cx->m[m].entity].type != SG_NODE_PERSON
                    ? sg_i_match(cx->lex, SG_I_T_ROLES, cx->doc, te + poss, lim, NULL)
                    : 0;
+    if (!n && poss && te + 2 < lim && cx->doc->toks[te + 1].kind == SG_TK_WORD &&
+        !sg_i_is_cap(cx->doc, te + 1) &&
+        cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
+        /* ("X's nursing lead, Dr Y,": a word of the role's field before it) */
+        n = sg_i_match(cx->lex, SG_I_T_ROLES, cx->doc, te + 2, lim, NULL);
+        n += n ? 1 : 0;
+    }
     size_t at = te + poss + n;
     if (n > 0 && poss && at < lim &&
         (sg_tok_is(cx->doc, at, "for") || sg_tok_is(cx->doc, at, "of"))) {
@@ -1390,6 +1397,8 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
                             strcmp(cx->ents[cx->m[m].entity].name, SG_I_PROGRAMME) != 0
                         ? cx->m[m].entity
                         : -1; /* (not "said by email that the plan was") */
+                long p = e >= 0 ? role_premodified(cx, m, open_tok) : -1;
+                e = p >= 0 ? p : e; /* "told by the STP's clinical lead, Dr X," */
             }
             if (e < 0 && naming_at(doc, t) && t > sb && IN_LIST(doc, t - 1, passive_be)) {
                 q->nobody = 1; /* "X has been rated “outstanding”": what X is
