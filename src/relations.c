@@ -5732,6 +5732,12 @@ static long co_leader(const sg_i_ctx_t *cx, size_t by, size_t lim) {
  * by" (or "chaired by", "headed by", a role between: "chaired by mayor X") leads
  * the nearest named body or STP before it (not the programme as a whole: "STPs
  * led by councils" speaks of some plans, not all). */
+/* what is led that is no body: a drive for or against one ("the campaign against
+ * the STP, led by X") */
+static const char *const drives[] = {"opposition", "campaign",  "campaigns",  "fight",
+                                     "protest",    "protests",  "resistance", "support",
+                                     "criticism",  "challenge", "backlash",   "revolt"};
+
 static sg_err_t led_by(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
@@ -5799,6 +5805,23 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
             long m = sg_i_mention_at(cx, k);
             if (m < 0 && IN_LIST(doc, k, plan_nouns)) {
                 break; /* "one of a handful of plans led by X": plans not named */
+            }
+            size_t pb = m >= 0 ? past_back_determiners(doc, cx->m[m].tb, lo) : 0;
+            if (pb >= lo + 2 && doc->toks[pb - 1].kind == SG_TK_WORD &&
+                (IN_LIST(doc, pb - 2, drives) || IN_LIST(doc, pb - 2, inquiries))) {
+                /* "Opposition to the STP is led by X", "the campaign for it, led
+                 * by X": X's stance on what they are about; "a review of the STP,
+                 * led by Y": none */
+                int pro =
+                    sg_tok_is(doc, pb - 2, "support") || sg_tok_is(doc, pb - 1, "for");
+                long on = sg_i_role_body(cx, m);
+                if (leader >= 0 && on >= 0 && IN_LIST(doc, pb - 2, drives) &&
+                    (rc = sg_i_add_edge(cx, leader, on,
+                                        pro ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES, NULL,
+                                        doc->toks[t].sent, pb - 2, pb - 1, 0)) != SG_OK) {
+                    return rc;
+                }
+                break;
             }
             long e = m >= 0 ? sg_i_role_body(cx, m) : -1; /* "the STP": the footprint */
             if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON) {
