@@ -130,6 +130,9 @@ int sg_i_party_role(const sg_textdoc_t *doc, size_t i);
 /* Is token t a bullet that opens a list's line ("- ", "* ", "• "), or a table's
  * row ("| Cumbria | X | ...")? */
 int sg_i_bullet_at(const sg_textdoc_t *doc, size_t t);
+/* Is token i a word that says what a person is, before the name ("retired nurse
+ * X", "campaigner X")? */
+int sg_i_person_word(const sg_textdoc_t *doc, size_t i);
 /* Is token i a noun naming a kind of organisation, "charity", "group", "union",
  * "think tank"'s "tank" ("the campaign group X")? */
 int sg_i_org_kind(const sg_textdoc_t *doc, size_t i);

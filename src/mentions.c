@@ -692,6 +692,15 @@ static int role_determiner(const sg_textdoc_t *doc, size_t j) {
            sg_tok_is(doc, j, "their") || sg_tok_is(doc, j, "'s");
 }
 
+int sg_i_person_word(const sg_textdoc_t *doc, size_t i) {
+    static const char *const people[] = {
+        "nurse",     "midwife",  "doctor",    "gp",          "consultant",   "surgeon",
+        "paramedic", "porter",   "carer",     "campaigner",  "activist",     "pensioner",
+        "patient",   "resident", "volunteer", "grandmother", "grandfather",  "mother",
+        "father",    "widow",    "teacher",   "businessman", "businesswoman"};
+    return IN_LIST(doc, i, people);
+}
+
 /* Does context make the unknown name [a, b) a person? */
 static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
@@ -723,6 +732,11 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             is_role_at(cx, k, a, &n) && k + n == a) {
             return 1;
         }
+    }
+    /* "retired nurse X", "campaigner X": a word that only a person is right
+     * before */
+    if (a > 0 && sg_i_person_word(doc, a - 1)) {
+        return 1;
     }
     /* "X said", "X has said", or between commas before the verb: "Its director of
      * policy, X, said" (not "the mayor of Tower Hamlets, warned": a place) */

@@ -1719,6 +1719,11 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
                                  doc->toks[t].sent, t - 1, t, 0);
         }
     }
+    /* "Its chair, retired nurse X": past the words that say what the person is */
+    size_t d = t > sb + 2 && sg_i_person_word(doc, t - 1) ? t - 1 : t;
+    d -= d < t && d > sb + 2 && doc->toks[d - 1].kind == SG_TK_WORD &&
+         !sg_i_is_cap(doc, d - 1) && sg_tok_is(doc, d - 2, ",");
+    t = d < t && sg_tok_is(doc, d - 1, ",") ? d : t;
     if (t > sb && (sg_tok_is(doc, t - 1, ",") || sg_tok_is(doc, t - 1, "is"))) {
         t--; /* "X, whose chief executive is Y" */
     }
