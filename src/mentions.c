@@ -719,9 +719,12 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     if (b < se && sg_i_postnominal(doc, b) && !sg_tok_is(doc, b, "mps") &&
         !sg_tok_is(doc, b, "meps") && !sg_i_is_cap(doc, b + 1) &&
-        !(a > 0 && (sg_tok_is(doc, a - 1, "the") || sg_tok_is(doc, a - 1, "a")))) {
+        !(a > 0 && (sg_tok_is(doc, a - 1, "the") || sg_tok_is(doc, a - 1, "a") ||
+                    sg_tok_is(doc, a - 1, "'s"))) &&
+        !(b + 2 < se && sg_tok_is(doc, b + 1, ",") && sg_i_is_cap(doc, b + 2))) {
         return 1; /* "X MP" (not "the Tarn Valley MP": a seat; nor "Local Labour
-                   * MPs": a group; nor "Tarnford North MP Ann Lee": hers) */
+                   * MPs": a group; nor "Tarnford North MP Ann Lee", "Labour's
+                   * Tarnford South MP, Ann Lee": hers) */
     }
     /* "Healthwatch Hull chair Fran McCabe": a role in lower case right before,
      * after a body's name (not "to lead Tarn Valley") */
