@@ -3266,6 +3266,48 @@ static int reported_subject(const sg_i_ctx_t *cx, size_t k, size_t c) {
     return m < 0 || cx->m[m].entity < 0;
 }
 
+/* The subject that opens the clause [from, e) and a verb right after it (past its
+ * apposition: "its leader, Cllr X, sits on ..."), when another stakeholder follows
+ * the verb; else -1 ("A and B backed": no verb between). */
+static long clause_opener(const sg_i_ctx_t *cx, size_t from, size_t e) {
+    const sg_textdoc_t *doc = cx->doc;
+    long m = -1;
+
+    for (size_t k = e; k-- > from;) {
+        if (sg_tok_is(doc, k, ";")) {
+            from = k + 1; /* (the clause after a semicolon: "...; its leader, X,") */
+            break;
+        }
+    }
+    for (size_t k = from; k < e && k < from + 6 && m < 0; k++) {
+        m = mention_from(cx, k);
+        m = m >= 0 && cx->m[m].entity >= 0 ? m : -1;
+    }
+    if (m < 0 || possessive_at(doc, cx->m[m].te)) {
+        return -1; /* (nor a body's role's: "X's chair, Y, said ... and paid") */
+    }
+    size_t v = cx->m[m].te;
+    if (v + 1 < e && sg_tok_is(doc, v, ",") &&
+        !(doc->toks[v + 1].kind == SG_TK_WORD && !sg_i_is_cap(doc, v + 1) &&
+          !IN_LIST(doc, v + 1, skip_words))) {
+        while (++v < e && !sg_tok_is(doc, v, ",")) { /* past its apposition */
+        }
+    }
+    v += v < e && sg_tok_is(doc, v, ",");
+    if (v >= e || doc->toks[v].kind != SG_TK_WORD || sg_i_is_cap(doc, v) ||
+        sg_tok_is(doc, v, "and") || sg_tok_is(doc, v, "or") ||
+        IN_LIST(doc, v, link_words)) {
+        return -1;
+    }
+    for (size_t k = v + 1; k < e; k++) {
+        long o = sg_i_mention_at(cx, k);
+        if (o >= 0 && o != m && cx->m[o].entity != cx->m[m].entity) {
+            return sg_i_role_body(cx, m); /* (the verb's object, no subject) */
+        }
+    }
+    return -1;
+}
+
 /* Is token k a plural of initials, a group's word ("GPs", "MPs", "CCGs")? */
 static int plural_initials(const sg_textdoc_t *doc, size_t k) {
     const char *w = doc->text + doc->toks[k].start;
@@ -5276,6 +5318,13 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                      * supported the aims of the STP but could not endorse the
                      * plan": not the STP) */
                     src = prev_src;
+                } else if (src >= 0 && vb > from + 3 &&
+                           (sg_tok_is(doc, vb - 1, "but") ||
+                            sg_tok_is(doc, vb - 1, "and"))) {
+                    /* (or after a verb that is no cue: "X sits on the STP board and
+                     * has backed the plan", "X met Y and backed Z": X's) */
+                    long f = clause_opener(cx, from, vb - 1);
+                    src = f >= 0 ? f : src;
                 }
                 /* "Tarn Council urged NHS England to back the STP": the stance is
                  * the one who urges */
