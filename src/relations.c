@@ -3451,27 +3451,62 @@ static long signature_line(const sg_i_ctx_t *cx, size_t p) {
     return cx->m[m].entity;
 }
 
-/* Whose own words sentence s is when no verb says: the speaker of a debate's
- * speech (after its colon), else the signature that closes its letter (within a
- * dozen paragraphs after), else the author. */
-static long voice_of(const sg_i_ctx_t *cx, size_t s) {
+/* The paragraph after para (within a dozen) that closes its letter: a
+ * valediction ("Yours sincerely,") or a signature's line; 0 when none comes
+ * before the next letter's salutation. */
+static size_t closing_para(const sg_i_ctx_t *cx, size_t para) {
     const sg_textdoc_t *doc = cx->doc;
-    size_t para = doc->sents[s].para;
-    size_t body;
-    long e = speech_speaker(cx, para, &body);
 
-    for (size_t p = para + 1; e < 0 && p < doc->nparas && p < para + 12; p++) {
+    for (size_t p = para + 1; p < doc->nparas && p < para + 12; p++) {
         size_t pb = doc->paras[p].tok_begin;
         if (sg_i_is_cap(doc, pb) &&
             (((sg_tok_is(doc, pb, "sir") || sg_tok_is(doc, pb, "madam")) &&
               sg_tok_is(doc, pb + 1, ",")) ||
              sg_tok_is(doc, pb, "dear"))) {
-            break; /* the next letter's salutation: this one's signature unread */
+            return 0; /* the next letter's salutation: this one's signature unread */
         }
+        if (valediction_signer(cx, p) >= 0 || signature_line(cx, p) >= 0) {
+            return p;
+        }
+    }
+    return 0;
+}
+
+/* Whose own words sentence s is when no verb says: the speaker of a debate's
+ * speech (after its colon), else the signature that closes its letter (within a
+ * dozen paragraphs after), else the author. */
+static long voice_of(const sg_i_ctx_t *cx, size_t s) {
+    size_t body, p;
+    long e = speech_speaker(cx, cx->doc->sents[s].para, &body);
+
+    if (e < 0 && (p = closing_para(cx, cx->doc->sents[s].para)) != 0) {
         e = valediction_signer(cx, p);
         e = e >= 0 ? e : signature_line(cx, p);
     }
     return e >= 0 ? e : cx->author;
+}
+
+/* The people who sign the letter paragraph para is in, one a line after its
+ * valediction ("Yours sincerely, / Cllr A, Leader, X / Cllr B, Leader, Y"): up to
+ * max into out, their number (0 when fewer than two). */
+static size_t co_signers(const sg_i_ctx_t *cx, size_t para, long *out, size_t max) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t p = closing_para(cx, para), n = 0;
+
+    if (!p || valediction_signer(cx, p) < 0) {
+        return 0;
+    }
+    for (size_t q = p + 1; q < doc->nparas && n < max; q++) {
+        size_t qb = doc->paras[q].tok_begin;
+        long m = sg_i_mention_at(cx, qb);
+        m = m >= 0 ? m : sg_i_mention_at(cx, qb + 1); /* (past "Dr", "Cllr") */
+        if (m < 0 || cx->m[m].tb > qb + 1 ||
+            cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
+            break;
+        }
+        out[n++] = cx->m[m].entity;
+    }
+    return n >= 2 ? n : 0;
 }
 
 /* If token t of sentence st reports words (outside a quotation), its subject (-1
@@ -5567,6 +5602,15 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                             mine = sg_tok_is(doc, k, "i");
                         }
                     }
+                }
+            }
+            if (qi < 0 && src >= 0 && !nthey && cx->ents[src].type == SG_NODE_PERSON) {
+                /* (a letter's words, signed by several: each signer's) */
+                long co[4];
+                size_t nco = co_signers(cx, st->para, co, 4);
+                if (nco && co[0] == src) {
+                    memcpy(they, co, nco * sizeof(*co));
+                    nthey = nco;
                 }
             }
             if (qi >= 0 && src >= 0 && src == cx->q[qi].speaker && !mine && !nthey) {
