@@ -1329,6 +1329,14 @@ static int judging_subject(const sg_i_ctx_t *cx, size_t t, long *e) {
     return who >= 0;
 }
 
+/* Does the word after token k read as a noun, after a possessive or a determiner
+ * ("Mr Khan's claims", "these claims")? */
+static int noun_after(const sg_textdoc_t *doc, size_t k) {
+    static const char *const dets[] = {"'s",    "the",   "his",   "her",  "its",
+                                       "their", "these", "those", "such", "our"};
+    return IN_LIST(doc, k, dets);
+}
+
 /* "X issued the following joint statement:" ending at the colon at token colon:
  * the token of the verb that issued it ("issued", "released", "put out"), else 0. */
 static size_t statement_verb(const sg_textdoc_t *doc, size_t colon, size_t sb) {
@@ -1384,6 +1392,9 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
         if (t > sb && sg_tok_is(doc, t - 1, ",") && sg_tok_is(doc, t, "while")) {
             break; /* "X praised Y's “...”, while Z thanked him for “...”": another
                     * clause's verb */
+        }
+        if (sg_i_reporting_at(cx, t) && t > sb && noun_after(doc, t - 1)) {
+            continue; /* a noun: "X said Y's claims were “untrue”" */
         }
         if (sg_i_reporting_at(cx, t) || naming_at(doc, t) ||
             (judging_at(cx, t) && !reported_before(cx, sb, t))) {
