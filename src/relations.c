@@ -1469,6 +1469,12 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         for (size_t k = pe; k < se && k < pe + 3; k++) {
             person_reports |= sg_i_reporting_at(cx, k);
         }
+        size_t sv;
+        /* (or takes a stance: "The chief executive of X faced questions. Y
+         * defended the plans") */
+        person_reports |= pe == m->te && pe < se &&
+                          sg_i_match(cx->lex, SG_I_T_STANCE, doc, pe, se, &sv) &&
+                          !(sv & (SG_I_ST_EVAL | SG_I_ST_NONE | SG_I_ST_AGENT));
         int adjacent = after <= m->tb && m->tb - after <= 2;
         for (size_t k = after; adjacent && k < m->tb; k++) {
             /* (punctuation between, no word: not "the leader of Y, replacing X") */
