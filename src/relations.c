@@ -1711,6 +1711,40 @@ static long place_council(const sg_i_ctx_t *cx, size_t e, size_t sb) {
     return b < e ? council_of_place_at(cx, b, e, &after) : -1;
 }
 
+/* The body named before whose name opens with the capitalised words (no
+ * stakeholder's) right before token e, after sb ("Wexbridge's chief executive"
+ * after "Wexbridge Hospitals NHS Trust"): the last one named, within an anaphor's
+ * reach; -1 when none. */
+static long place_body(const sg_i_ctx_t *cx, size_t e, size_t sb) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t b = e;
+    char place[128];
+
+    while (b > sb && b + 3 > e && doc->toks[b - 1].kind == SG_TK_WORD &&
+           sg_i_is_cap(doc, b - 1) && sg_i_mention_at(cx, b - 1) < 0) {
+        b--;
+    }
+    char *pw = b < e ? sg_i_surface_buf(doc, b, e, place, sizeof(place)) : NULL;
+    if (pw != place) {
+        free(pw);
+        return -1;
+    }
+    size_t pl = strlen(place), seen = 0;
+    for (size_t k = cx->nm; k-- > 0 && seen < SG_I_ANAPHOR_REACH;) {
+        const sg_i_mention_t *m = &cx->m[k];
+        if (m->tb >= b || m->entity < 0) {
+            continue;
+        }
+        seen++;
+        const char *name = cx->ents[m->entity].name;
+        if (cx->ents[m->entity].type == SG_NODE_ORGANISATION &&
+            strncmp(name, place, pl) == 0 && name[pl] == ' ') {
+            return m->entity;
+        }
+    }
+    return -1;
+}
+
 /* "The council's leader, Cllr Tom Ashworth", "Unison's head of health, Sara
  * Gorton": a role of a body named just before the person. */
 static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
@@ -1854,6 +1888,7 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
             body = place_council(cx, before, sb); /* "Sheffield's director of public
                                                    * health, X": of the place's
                                                    * council the article names */
+            body = body >= 0 ? body : place_body(cx, before, sb);
         }
         if (body < 0 && before >= sb + 2 && sg_i_mention_at(cx, before - 1) < 0 &&
             (sg_tok_is(doc, before - 1, "council") ||
