@@ -1344,6 +1344,15 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     if (a >= b || portfolio_name(cx, a, b)) {
         return SG_OK;
     }
+    /* "Dr Tate's CCG", "Bill Tate's trust": a person named before, whose "'s"
+     * ends the name; what follows is read on its own */
+    for (size_t k = a + 1; k + 1 < b; k++) {
+        if (sg_tok_is(doc, k, "'s") && !(doc->toks[k].flags & SG_TF_SPACE_BEFORE) &&
+            known_surname(cx, k - 1)) {
+            sg_err_t rc = classify(cx, a, k);
+            return rc != SG_OK ? rc : classify(cx, k + 1, b);
+        }
+    }
     /* gazetteer and programme names, whole, with or without a leading "The" and a
      * trailing "STP" */
     for (size_t a2 = a; a2 <= a + 1 && a2 < b; a2++) {
