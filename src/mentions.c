@@ -1965,16 +1965,22 @@ static int mixed_initials(const sg_textdoc_t *doc, size_t a, size_t b, size_t w)
     return caps >= 2;
 }
 
-/* Is the one word at token i, before "'s" and a role, the place of a council named
- * before it, and no name the gazetteer knows ("Hackney's cabinet member for health"
- * after "the London Borough of Hackney")? */
+/* Is the one word at token i, before "'s" and a role or a part of a council, the
+ * place of a council named before it, and no name the gazetteer knows ("Hackney's
+ * cabinet member for health" after "the London Borough of Hackney")? */
 SG_I_COLD static int place_of_council_before(const sg_i_ctx_t *cx, size_t i, size_t se) {
     const sg_textdoc_t *doc = cx->doc;
     size_t len;
     const char *w = doc->text + doc->toks[i].start;
 
+    /* (or a part of the council: "Tarnshire's cabinet voted", "Wexbridge's full
+     * council") */
+    /* (not "council": "Luton's council leader" is the place's, read with roles) */
+    static const char *const parts[] = {"cabinet",     "full",     "executive",
+                                        "councillors", "scrutiny", "committee"};
     len = doc->toks[i].end - doc->toks[i].start;
-    if (!sg_i_match(cx->lex, SG_I_T_ROLES, doc, i + 2, se, NULL) ||
+    if (!(sg_i_match(cx->lex, SG_I_T_ROLES, doc, i + 2, se, NULL) ||
+          (i + 2 < se && IN_LIST(doc, i + 2, parts))) ||
         sg_i_match(cx->lex, SG_I_T_GAZ, doc, i, i + 1, NULL)) {
         return 0;
     }
