@@ -148,9 +148,10 @@ static inline int sg_i_same_word(const sg_textdoc_t *doc, size_t i, size_t j) {
 /* Is token k a word for an area whose plan "the <area>'s plan" is ("region",
  * "county", "area", "city", "borough")? */
 int sg_i_area_word(const sg_textdoc_t *doc, size_t k);
-/* Is token t a reporting verb (said, told, warned ...)? Not a surname after a
- * title or a given name ("Dr Said", "Omar Said"). */
+/* Does the word at token t follow a title or a given name ("Dr Said", "Omar
+ * Said"), a surname then, whatever else it may be? */
 int sg_i_named_so(const sg_i_ctx_t *cx, size_t t);
+/* Is token t a reporting verb (said, told, warned ...), not a surname? */
 static inline int sg_i_reporting_at(const sg_i_ctx_t *cx, size_t t) {
     return sg_i_tok_in(cx->lex, SG_I_T_REPORTING, cx->doc, t, NULL) &&
            !((cx->doc->toks[t].flags & SG_TF_CAP) && sg_i_named_so(cx, t));

@@ -1937,6 +1937,13 @@ static int word_initials(const sg_textdoc_t *doc, size_t a, size_t b, size_t w) 
     return 1;
 }
 
+/* Is token k a word whose first letter (normalised) is c? */
+static int initial_is(const sg_textdoc_t *doc, size_t k, char c) {
+    size_t l;
+    const char *t = sg_tok_norm(doc, k, &l);
+    return t && l && doc->toks[k].kind == SG_TK_WORD && t[0] == c;
+}
+
 /* Is the word at token w a mixed-case acronym of tokens [a, b): two capitals or
  * more, each letter the initial of one of their words in order, the first word's
  * first ("SaTH": Shrewsbury and Telford Hospital NHS Trust; "NuTH")? */
@@ -1951,13 +1958,11 @@ static int mixed_initials(const sg_textdoc_t *doc, size_t a, size_t b, size_t w)
     }
     for (size_t i = 0; i < len; i++) {
         caps += raw[i] >= 'A' && raw[i] <= 'Z';
-        size_t l = 0;
-        const char *t = NULL;
-        while (k < b && (t = sg_tok_norm(doc, k, &l)) != NULL &&
-               (doc->toks[k].kind != SG_TK_WORD || !l || t[0] != n[i]) && i > 0) {
+        /* the next word with this initial (the first letter: the first word's) */
+        while (i > 0 && k < b && !initial_is(doc, k, n[i])) {
             k++;
         }
-        if (k >= b || !t || doc->toks[k].kind != SG_TK_WORD || !l || t[0] != n[i]) {
+        if (k >= b || !initial_is(doc, k, n[i])) {
             return 0;
         }
         k++;
@@ -1974,8 +1979,7 @@ SG_I_COLD static int place_of_council_before(const sg_i_ctx_t *cx, size_t i, siz
     const char *w = doc->text + doc->toks[i].start;
 
     /* (or a part of the council: "Tarnshire's cabinet voted", "Wexbridge's full
-     * council") */
-    /* (not "council": "Luton's council leader" is the place's, read with roles) */
+     * council"; not "council": "Luton's council leader" is read with the roles) */
     static const char *const parts[] = {"cabinet",     "full",     "executive",
                                         "councillors", "scrutiny", "committee"};
     len = doc->toks[i].end - doc->toks[i].start;

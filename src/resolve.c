@@ -1467,9 +1467,8 @@ long sg_i_role_body(const sg_i_ctx_t *cx, long mi) {
         return e; /* "every STP", "an STP": any of them */
     }
     if (single) {
-        /* or, in the headline, the one the story names after it ("Why I still
-         * believe in our STP") */
-        /* (or "our local STP" before the story names it: the one named next) */
+        /* or, in the headline or as "our local STP" before the story names one,
+         * the one it names after ("Why I still believe in our STP") */
         long f = footprint_before(cx, mi);
         f = f < 0 && (doc->sents[doc->toks[m->tb].sent].para == 0 ||
                       (m->tb > 0 && sg_tok_is(doc, m->tb - 1, "local")))
