@@ -99,12 +99,16 @@ static size_t past_back_determiners(const sg_textdoc_t *doc, size_t b, size_t lo
 
 /* Does sentence s report what the article got wrong ("Correction: An earlier
  * version of this article said Dr Tate led Tarn CCG")? */
-static int retracted(const sg_textdoc_t *doc, size_t s) {
+static int retracted(const sg_i_ctx_t *cx, size_t s) {
+    const sg_textdoc_t *doc = cx->doc;
     const sg_sentence_t *st = &doc->sents[s];
-    for (size_t k = st->tok_begin; k + 4 < st->tok_end && k < st->tok_begin + 4; k++) {
-        if (sg_tok_is(doc, k, "earlier") && sg_tok_is(doc, k + 1, "version") &&
-            sg_tok_is(doc, k + 2, "of") && sg_tok_is(doc, k + 3, "this")) {
-            return 1;
+    for (size_t k = st->tok_begin; k + 2 < st->tok_end && k < st->tok_begin + 4; k++) {
+        if ((sg_tok_is(doc, k, "earlier") || sg_tok_is(doc, k, "previous")) &&
+            sg_tok_is(doc, k + 1, "version") &&
+            ((k + 3 < st->tok_end && sg_tok_is(doc, k + 2, "of") &&
+              sg_tok_is(doc, k + 3, "this")) ||
+             sg_i_reporting_at(cx, k + 2))) {
+            return 1; /* ("An earlier version said ...") */
         }
     }
     return 0;
@@ -119,7 +123,7 @@ sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
     char *cue, cue_buf[64];
     sg_err_t rc = SG_ENOMEM;
 
-    if (src < 0 || dst < 0 || src == dst || retracted(doc, sent)) {
+    if (src < 0 || dst < 0 || src == dst || retracted(cx, sent)) {
         return SG_OK;
     }
     if (type == SG_EDGE_LEADS && role && strcasecmp(role, "mayor") == 0 &&
