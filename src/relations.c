@@ -2878,8 +2878,10 @@ static void find_author(sg_i_ctx_t *cx) {
         }
         size_t para = doc->sents[doc->toks[m->tb].sent].para;
         int early = para < 4;
-        if (early && m->tb > 0 &&
-            (IN_LIST(doc, m->tb - 1, author_verbs) ||
+        /* (a byline may close the piece too: "Posted by Dr X, GP and blogger") */
+        int last = para + 1 == doc->nparas;
+        if ((early || last) && m->tb > 0 &&
+            ((early && IN_LIST(doc, m->tb - 1, author_verbs)) ||
              (sg_tok_is(doc, m->tb - 1, "by") &&
               ((doc->toks[m->tb - 1].flags & SG_TF_PARA_START) ||
                (m->tb > 1 && (doc->toks[m->tb - 2].flags & SG_TF_PARA_START) &&
@@ -5103,9 +5105,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     continue;
                 }
                 if (m >= 0 && (v & SG_I_ST_EVAL) && possessive_at(doc, cx->m[m].te) &&
-                    cx->m[m].te + 3 >= c && !IN_LIST(doc, cx->m[m].te + 1, acts)) {
+                    cx->m[m].te + 3 >= c && !IN_LIST(doc, cx->m[m].te + 1, acts) &&
+                    !IN_LIST(doc, cx->m[m].te + 1, plan_nouns)) {
                     k = cx->m[m].tb; /* "STPs are the NHS's best hope": whose hope,
-                                      * not what is judged */
+                                      * not what is judged (but "the STP's plan is
+                                      * indefensible" judges the STP) */
                     continue;
                 }
                 /* what an evaluation judges or a passive's subject: "said the plan
