@@ -473,6 +473,28 @@ long sg_i_first_stakeholder(const sg_i_ctx_t *cx, size_t from, size_t to) {
     return -1;
 }
 
+/* Is person p named in tokens [sb, b) with an apposition (a comma right after
+ * the name) that runs on to token b ("X, chief executive of Y")? */
+static int person_apposed(const sg_i_ctx_t *cx, long p, size_t sb, size_t b) {
+    for (size_t k = sb; k < b; k++) {
+        long m = sg_i_mention_at(cx, k);
+        if (m >= 0 && cx->m[m].entity == p) {
+            size_t te = cx->m[m].te;
+            if (te >= b || !sg_tok_is(cx->doc, te, ",")) {
+                return 0;
+            }
+            for (size_t j = te + 1; j < b; j++) {
+                if (cx->doc->toks[j].kind == SG_TK_PUNCT &&
+                    !sg_tok_is(cx->doc, j, "'s")) {
+                    return 0; /* (one apposition, no clause of its own) */
+                }
+            }
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Is the person whose name opens at token tb, after sb, one written to in an
  * apposition ("In a letter to NHS England's chief executive, Simon Stevens, the
  * leaders said")? */
@@ -718,13 +740,17 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
                 long m = sg_i_mention_at(cx, k - 2);
                 if (m >= 0 && cx->m[m].te == k - 1 && cx->m[m].entity >= 0) {
                     /* "X, chief executive of Y, who leads the STP, said": "who" is
-                     * a person's, the one whose apposition ends in Y */
-                    long p = sg_tok_is(doc, k, "who") &&
-                                     cx->ents[cx->m[m].entity].type != SG_NODE_PERSON
+                     * a person's, the one whose apposition ends in Y; so is the
+                     * verb after "X, chief executive of Y, which represents ...," */
+                    long p = cx->ents[cx->m[m].entity].type != SG_NODE_PERSON
                                  ? sg_i_first_stakeholder(cx, sb, cx->m[m].tb)
                                  : -1;
-                    return p >= 0 && cx->ents[p].type == SG_NODE_PERSON ? p
-                                                                        : cx->m[m].entity;
+                    int apposed = p >= 0 && sg_tok_is(doc, k, "which") &&
+                                  person_apposed(cx, p, sb, cx->m[m].tb);
+                    return p >= 0 && cx->ents[p].type == SG_NODE_PERSON &&
+                                   (sg_tok_is(doc, k, "who") || apposed)
+                               ? p
+                               : cx->m[m].entity;
                 }
                 break;
             }

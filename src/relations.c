@@ -5624,6 +5624,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 if (dst < 0 && !(v & SG_I_ST_AGENT)) {
                     dst = response_to(cx, c);
                 }
+                if ((v & SG_I_ST_AGENT) && c > st->tok_begin &&
+                    sg_tok_is(doc, c - 1, "despite")) {
+                    cancelled = 1; /* "X cleared the merger of A and B despite
+                                    * objections from Y": against what X did */
+                }
                 if (noun_of || (v & SG_I_ST_AGENT)) { /* "has come under fire from X" */
                     /* (what is under fire is what the subject stands for: "The plan
                      * came in for criticism from X", the footprint's plan) */
