@@ -1353,6 +1353,22 @@ static int first_past_headline(const sg_i_ctx_t *cx, size_t mi) {
     return 1;
 }
 
+/* Does the apposition that closes at token t (its comma) go on to say the person
+ * was removed from the role ("X, has been replaced by", "was sacked", "has been
+ * ousted")? */
+static int removed_after(const sg_textdoc_t *doc, size_t t) {
+    static const char *const verbs[] = {"replaced",  "sacked",  "ousted",
+                                        "dismissed", "removed", "suspended"};
+    size_t k = t + (t < doc->ntoks && sg_tok_is(doc, t, ","));
+
+    while (k < doc->ntoks && k < t + 4 &&
+           (sg_tok_is(doc, k, "has") || sg_tok_is(doc, k, "had") ||
+            sg_tok_is(doc, k, "been") || sg_tok_is(doc, k, "was"))) {
+        k++;
+    }
+    return k > t + 1 && k < doc->ntoks && IN_LIST(doc, k, verbs);
+}
+
 /* "the chief executive of the Local Government Association has claimed. ... Mark
  * Lloyd said": a role named before the person, in the same or the next sentences. */
 static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
@@ -1362,8 +1378,9 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
     long target;
     sg_err_t rc;
 
-    if (m->entity < 0 || cx->ents[m->entity].type != SG_NODE_PERSON) {
-        return SG_OK;
+    if (m->entity < 0 || cx->ents[m->entity].type != SG_NODE_PERSON ||
+        removed_after(doc, m->te)) {
+        return SG_OK; /* ("The chief executive of X, Y, was ousted": no longer) */
     }
     /* only a person's first mention can be the one a role introduced (past a
      * headline's: "Jim Prior speaks out. The chair of X, Jim Prior, has said") */
@@ -1754,6 +1771,10 @@ static long place_body(const sg_i_ctx_t *cx, size_t e, size_t sb) {
 static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     const sg_textdoc_t *doc = cx->doc;
     size_t t = m->tb, sb = doc->sents[doc->toks[m->tb].sent].tok_begin;
+
+    if (removed_after(doc, m->te)) {
+        return SG_OK; /* "Its chief executive, X, has been replaced": no longer */
+    }
 
     /* "NHS England's Jo Marr": of the body, in some role */
     if (t >= sb + 2 && possessive_at(doc, t - 1)) {
@@ -2702,6 +2723,13 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
                 return rc;
             }
             continue;
+        }
+        size_t close = t;
+        while (sg_tok_is(doc, t, ",") && ++close < lim && close < t + 16 &&
+               !sg_tok_is(doc, close, ",")) {
+        }
+        if (close > t && close < lim && removed_after(doc, close)) {
+            continue; /* "X, chief executive of Y, has been sacked": no longer */
         }
         if (t < lim && (sg_tok_is(doc, t, ",") || sg_tok_is(doc, t, "is") ||
                         sg_tok_is(doc, t, "was") || sg_tok_is(doc, t, "as") ||
