@@ -882,6 +882,8 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
             }
             if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON &&
                 cx->m[m].kind != SG_I_M_DOCREF &&
+                strcmp(cx->ents[e].name, SG_I_COLLECTIVE) != 0 && /* ("and district
+                                                                   * councils") */
                 (j == p->tok_begin ||
                  (IN_LIST(cx->doc, j - 1, opens) &&
                   !sg_i_reporting_at(cx, cx->m[m].te)))) { /* (not ", X said.") */
@@ -5983,8 +5985,10 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
         sg_edge_type_t type = SG_EDGE_LEADS;
         for (size_t k = hi; k-- > lo && led < 0;) {
             long m = sg_i_mention_at(cx, k);
-            if (m < 0 && IN_LIST(doc, k, plan_nouns)) {
-                break; /* "one of a handful of plans led by X": plans not named */
+            if ((m < 0 && IN_LIST(doc, k, plan_nouns)) ||
+                (m >= 0 && cx->m[m].kind == SG_I_M_DOCREF)) {
+                break; /* "one of a handful of plans led by X": plans not named;
+                        * "The review, led by X": the review's, not its publisher's */
             }
             size_t pb = m >= 0 ? past_back_determiners(doc, cx->m[m].tb, lo) : 0;
             if (pb >= lo + 2 && doc->toks[pb - 1].kind == SG_TK_WORD &&
