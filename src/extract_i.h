@@ -121,6 +121,10 @@ int sg_i_postnominal(const sg_textdoc_t *doc, size_t i);
  * County Council", "Hackney" of "London Borough of Hackney", "York" of "City of York
  * Council"), in buf; NULL when the name is none of those forms. */
 const char *sg_i_council_place(const char *name, char *buf, size_t size);
+/* The same for a council's name mention: its place ("Hackney" of the mention made
+ * for "Hackney's", or read from its name), in buf when read; NULL for any other
+ * mention. */
+const char *sg_i_mention_place(const sg_i_mention_t *m, char *buf, size_t size);
 /* Is token i a party's word, capitalised ("the Conservative leader of the
  * council", "Labour and Conservative councils")? */
 int sg_i_party_word(const sg_textdoc_t *doc, size_t i);

@@ -52,6 +52,12 @@ const char *sg_i_council_place(const char *name, char *buf, size_t size) {
     return buf;
 }
 
+const char *sg_i_mention_place(const sg_i_mention_t *m, char *buf, size_t size) {
+    return m->kind == SG_I_M_NAME && m->type == SG_NODE_COUNCIL
+               ? (m->place ? m->place : sg_i_council_place(m->name, buf, size))
+               : NULL;
+}
+
 int sg_i_in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, size_t n) {
     size_t len;
     const char *w = i < doc->ntoks ? sg_tok_norm(doc, i, &len) : NULL;
@@ -1920,6 +1926,13 @@ static sg_err_t council_group(sg_i_ctx_t *cx, size_t a, size_t b) {
     return add_place_council(cx, a, b + 1, p, b, plural ? "councils" : "Council");
 }
 
+/* Is token k a word whose first letter (normalised) is c? */
+static int initial_is(const sg_textdoc_t *doc, size_t k, char c) {
+    size_t l;
+    const char *t = sg_tok_norm(doc, k, &l);
+    return t && l && doc->toks[k].kind == SG_TK_WORD && t[0] == c;
+}
+
 /* Is the word at token w, in any case, the initials of every word of tokens [a, b),
  * small ones too ("Solace": Society of Local Authority Chief Executives)? */
 static int word_initials(const sg_textdoc_t *doc, size_t a, size_t b, size_t w) {
@@ -1930,20 +1943,11 @@ static int word_initials(const sg_textdoc_t *doc, size_t a, size_t b, size_t w) 
         return 0;
     }
     for (size_t k = a; k < b; k++) {
-        size_t l;
-        const char *t = sg_tok_norm(doc, k, &l);
-        if (doc->toks[k].kind != SG_TK_WORD || !l || t[0] != n[k - a]) {
+        if (!initial_is(doc, k, n[k - a])) {
             return 0;
         }
     }
     return 1;
-}
-
-/* Is token k a word whose first letter (normalised) is c? */
-static int initial_is(const sg_textdoc_t *doc, size_t k, char c) {
-    size_t l;
-    const char *t = sg_tok_norm(doc, k, &l);
-    return t && l && doc->toks[k].kind == SG_TK_WORD && t[0] == c;
 }
 
 /* Is the word at token w a mixed-case acronym of tokens [a, b): two capitals or
@@ -1991,12 +1995,8 @@ SG_I_COLD static int place_of_council_before(const sg_i_ctx_t *cx, size_t i, siz
         return 0;
     }
     for (size_t k = cx->nm; k-- > 0;) {
-        const sg_i_mention_t *m = &cx->m[k];
         char own[256];
-        const char *p =
-            m->kind == SG_I_M_NAME && m->type == SG_NODE_COUNCIL
-                ? (m->place ? m->place : sg_i_council_place(m->name, own, sizeof(own)))
-                : NULL;
+        const char *p = sg_i_mention_place(&cx->m[k], own, sizeof(own));
         if (p && strlen(p) == len && strncmp(p, w, len) == 0) {
             return 1;
         }
@@ -2149,7 +2149,7 @@ static size_t seq_end(const sg_textdoc_t *doc, size_t i, size_t se) {
             break;
         }
         if (k == j + 2 && sg_tok_is(doc, j, "and") && sg_tok_is(doc, j + 1, "the") &&
-            k < se && sg_i_is_cap(doc, k) && and_the_part(doc, k, se)) {
+            and_the_part(doc, k, se)) {
             break; /* "Save Our Services and the Devon branch of X": two bodies */
         }
         if (k > j && k < se && sg_i_is_cap(doc, k)) {

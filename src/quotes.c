@@ -680,9 +680,6 @@ SG_I_COLD static long lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r
     return -1;
 }
 
-/* Subject of the reporting verb at r: the nearest person (or pronoun: "he", "the
- * health secretary") before it in its sentence, else the nearest other stakeholder
- * not in a phrase of place. */
 /* "Simon Stevens, chief executive of NHS England, visited. The NHS England chief
  * executive said": for mention mi of body b and the role in tokens [rb, re) after
  * it, the person named before it with that role of b in an apposition ("X, ROLE of
@@ -717,6 +714,9 @@ static long named_holder(const sg_i_ctx_t *cx, long mi, size_t rb, size_t re) {
     return -1;
 }
 
+/* Subject of the reporting verb at r: the nearest person (or pronoun: "he", "the
+ * health secretary") before it in its sentence, else the nearest other stakeholder
+ * not in a phrase of place. */
 long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     const sg_textdoc_t *doc = cx->doc;
     size_t sb = doc->sents[doc->toks[r].sent].tok_begin;
@@ -1130,6 +1130,22 @@ static long statement_from(const sg_i_ctx_t *cx, size_t t, size_t limit) {
     return m >= 0 && cx->m[m].tb <= t + 4 ? cx->m[m].entity : -1;
 }
 
+/* "A statement from X read:" ending at the colon at token colon, the statement
+ * named at a token in [from, to): X, else -1. */
+static long statement_read(const sg_i_ctx_t *cx, size_t from, size_t to, size_t colon) {
+    const sg_textdoc_t *doc = cx->doc;
+    long e = -1;
+
+    if (colon < from + 2 || !sg_tok_is(doc, colon, ":") ||
+        !(sg_tok_is(doc, colon - 1, "read") || sg_tok_is(doc, colon - 1, "reads"))) {
+        return -1;
+    }
+    for (size_t t = from; t < to && t + 3 < colon && e < 0; t++) {
+        e = statement_from(cx, t, colon - 1);
+    }
+    return e;
+}
+
 /* "“...,” was the verdict of X", "“...” That is the view of X": after a quotation, at
  * token t, a verdict's noun whose speaker is the stakeholder after "of" or "from";
  * that stakeholder, else -1. */
@@ -1459,15 +1475,11 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
             return;
         }
     }
-    /* "A statement from X read: “...”" */
-    if (open_tok >= sb + 6 && sg_tok_is(doc, open_tok - 1, ":") &&
-        (sg_tok_is(doc, open_tok - 2, "read") || sg_tok_is(doc, open_tok - 2, "reads"))) {
-        long from = statement_from(cx, sb, open_tok - 2);
-        if (from >= 0) {
-            q->speaker = from;
-            q->cue_tok = open_tok - 2;
-            return;
-        }
+    long from = statement_read(cx, sb, sb + 1, open_tok - 1);
+    if (from >= 0) { /* "A statement from X read: “...”" */
+        q->speaker = from;
+        q->cue_tok = open_tok - 2;
+        return;
     }
     size_t v =
         sg_tok_is(doc, open_tok - 1, ":") ? statement_verb(doc, open_tok - 1, sb) : 0;
@@ -1625,15 +1637,10 @@ static void attribute_para_before(sg_i_ctx_t *cx, sg_i_quote_t *q) {
     if (!sg_tok_is(doc, pe - 1, ":")) {
         return;
     }
-    if (pe > pb + 4 &&
-        (sg_tok_is(doc, pe - 2, "read") || sg_tok_is(doc, pe - 2, "reads"))) {
-        for (size_t t = pb; t + 3 < pe; t++) { /* "A statement from X read:" */
-            if ((from = statement_from(cx, t, pe - 2)) >= 0) {
-                q->speaker = from;
-                q->cue_tok = pe - 2;
-                return;
-            }
-        }
+    if ((from = statement_read(cx, pb, pe - 1, pe - 1)) >= 0) {
+        q->speaker = from; /* "A statement from X read:" */
+        q->cue_tok = pe - 2;
+        return;
     }
     size_t v = statement_verb(doc, pe - 1, pb);
     for (size_t t = pe - 1; t-- > pb && (t + 5 > pe || (v && t >= v));) {

@@ -1720,17 +1720,25 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     return SG_OK;
 }
 
-/* The council of the place named by the capitalised words (no stakeholder's) right
- * before token e, after sb ("Sheffield" of "Sheffield's director": Sheffield City
- * Council, when the article names it); -1 when none. */
-static long place_council(const sg_i_ctx_t *cx, size_t e, size_t sb) {
+/* Where the capitalised words (up to three, no stakeholder's) right before token
+ * e, after sb, start: the words of a place ("Sheffield" of "Sheffield's
+ * director"); e when none. */
+static size_t place_words_before(const sg_i_ctx_t *cx, size_t e, size_t sb) {
     const sg_textdoc_t *doc = cx->doc;
-    size_t b = e, after;
+    size_t b = e;
 
     while (b > sb && b + 3 > e && doc->toks[b - 1].kind == SG_TK_WORD &&
            sg_i_is_cap(doc, b - 1) && sg_i_mention_at(cx, b - 1) < 0) {
         b--;
     }
+    return b;
+}
+
+/* The council of the place named by the capitalised words right before token e,
+ * after sb ("Sheffield" of "Sheffield's director": Sheffield City Council, when the
+ * article names it); -1 when none. */
+static long place_council(const sg_i_ctx_t *cx, size_t e, size_t sb) {
+    size_t b = place_words_before(cx, e, sb), after;
     return b < e ? council_of_place_at(cx, b, e, &after) : -1;
 }
 
@@ -1739,15 +1747,9 @@ static long place_council(const sg_i_ctx_t *cx, size_t e, size_t sb) {
  * after "Wexbridge Hospitals NHS Trust"): the last one named, within an anaphor's
  * reach; -1 when none. */
 static long place_body(const sg_i_ctx_t *cx, size_t e, size_t sb) {
-    const sg_textdoc_t *doc = cx->doc;
-    size_t b = e;
+    size_t b = place_words_before(cx, e, sb);
     char place[128];
-
-    while (b > sb && b + 3 > e && doc->toks[b - 1].kind == SG_TK_WORD &&
-           sg_i_is_cap(doc, b - 1) && sg_i_mention_at(cx, b - 1) < 0) {
-        b--;
-    }
-    char *pw = b < e ? sg_i_surface_buf(doc, b, e, place, sizeof(place)) : NULL;
+    char *pw = b < e ? sg_i_surface_buf(cx->doc, b, e, place, sizeof(place)) : NULL;
     if (pw != place) {
         free(pw);
         return -1;
@@ -2865,6 +2867,18 @@ static long signatories(const sg_i_ctx_t *cx) {
 /* If paragraph p is a letter's valediction ("Yours faithfully,", "Yours
  * sincerely", "Yours truly", "Yours"), the person who opens the paragraph after it
  * (past a "Dr"): their entity; else -1. */
+/* The person named at the opening of paragraph q (or past a title: "Dr", "Cllr"):
+ * their entity, or -1. */
+static long line_person(const sg_i_ctx_t *cx, size_t q) {
+    size_t qb = cx->doc->paras[q].tok_begin;
+    long m = mention_from(cx, qb);
+    m = m >= 0 ? m : sg_i_mention_at(cx, qb + 1);
+    return m >= 0 && cx->m[m].tb <= qb + 1 &&
+                   cx->ents[cx->m[m].entity].type == SG_NODE_PERSON
+               ? cx->m[m].entity
+               : -1;
+}
+
 static long valediction_signer(const sg_i_ctx_t *cx, size_t p) {
     const sg_textdoc_t *doc = cx->doc;
     size_t t = doc->paras[p].tok_begin, pe = doc->paras[p].tok_end;
@@ -2872,14 +2886,7 @@ static long valediction_signer(const sg_i_ctx_t *cx, size_t p) {
     if (p + 1 >= doc->nparas || !sg_tok_is(doc, t, "yours") || pe > t + 3) {
         return -1;
     }
-    long m = mention_from(cx, doc->paras[p + 1].tok_begin);
-    if (m < 0) {
-        m = sg_i_mention_at(cx, doc->paras[p + 1].tok_begin + 1); /* past "Dr" */
-    }
-    return m >= 0 && cx->m[m].entity >= 0 &&
-                   cx->ents[cx->m[m].entity].type == SG_NODE_PERSON
-               ? cx->m[m].entity
-               : -1;
+    return line_person(cx, p + 1);
 }
 
 /* A letter's sign-off in the second half of the article: the signer after its
@@ -3574,14 +3581,11 @@ static size_t co_signers(const sg_i_ctx_t *cx, size_t para, long *out, size_t ma
         return 0;
     }
     for (size_t q = p + 1; q < doc->nparas && n < max; q++) {
-        size_t qb = doc->paras[q].tok_begin;
-        long m = sg_i_mention_at(cx, qb);
-        m = m >= 0 ? m : sg_i_mention_at(cx, qb + 1); /* (past "Dr", "Cllr") */
-        if (m < 0 || cx->m[m].tb > qb + 1 ||
-            cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
+        long e = line_person(cx, q); /* (one signer a line) */
+        if (e < 0) {
             break;
         }
-        out[n++] = cx->m[m].entity;
+        out[n++] = e;
     }
     return n >= 2 ? n : 0;
 }
@@ -5910,16 +5914,16 @@ static long co_leader(const sg_i_ctx_t *cx, size_t by, size_t lim) {
     return -1;
 }
 
-/* "The Black Country STP, led by Sarah Norman, ...": the stakeholder after "led
- * by" (or "chaired by", "headed by", a role between: "chaired by mayor X") leads
- * the nearest named body or STP before it (not the programme as a whole: "STPs
- * led by councils" speaks of some plans, not all). */
 /* what is led that is no body: a drive for or against one ("the campaign against
  * the STP, led by X") */
 static const char *const drives[] = {"opposition", "campaign",  "campaigns",  "fight",
                                      "protest",    "protests",  "resistance", "support",
                                      "criticism",  "challenge", "backlash",   "revolt"};
 
+/* "The Black Country STP, led by Sarah Norman, ...": the stakeholder after "led
+ * by" (or "chaired by", "headed by", a role between: "chaired by mayor X") leads
+ * the nearest named body or STP before it (not the programme as a whole: "STPs
+ * led by councils" speaks of some plans, not all). */
 static sg_err_t led_by(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;

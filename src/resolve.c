@@ -1015,10 +1015,7 @@ static sg_err_t chain_previous(sg_i_ctx_t *cx) {
  * Council" written so), which a fuller name may be ("Durham County Council"), in
  * buf; else NULL. */
 static const char *bare_place_council(const sg_i_mention_t *m, char *buf, size_t size) {
-    if (m->kind != SG_I_M_NAME || m->type != SG_NODE_COUNCIL) {
-        return NULL;
-    }
-    const char *p = m->place ? m->place : sg_i_council_place(m->name, buf, size);
+    const char *p = sg_i_mention_place(m, buf, size);
     size_t pl = p ? strlen(p) : 0;
     return pl && strncmp(m->name, p, pl) == 0 && strcmp(m->name + pl, " Council") == 0
                ? p
@@ -1030,11 +1027,7 @@ static const char *bare_place_council(const sg_i_mention_t *m, char *buf, size_t
 static sg_err_t council_mention_places(const sg_i_ctx_t *cx, sg_map_t *places) {
     for (size_t k = 0; k < cx->nm; k++) {
         char own[256];
-        const sg_i_mention_t *o = &cx->m[k];
-        const char *p =
-            o->kind == SG_I_M_NAME && o->type == SG_NODE_COUNCIL
-                ? (o->place ? o->place : sg_i_council_place(o->name, own, sizeof(own)))
-                : NULL;
+        const char *p = sg_i_mention_place(&cx->m[k], own, sizeof(own));
         sg_err_t rc = p ? sg_map_put(places, p, k) : SG_OK;
         if (rc != SG_OK) {
             return rc;
