@@ -1313,12 +1313,15 @@ static int footprint_across(const sg_i_ctx_t *cx, size_t a, size_t k, size_t b) 
 }
 
 /* Are tokens [a, b) a newspaper's name, words in capitals and a newspaper's last
- * word ("Western Morning News", "Plymouth Herald", "Yorkshire Post"), no body's? */
+ * word ("Western Morning News", "Plymouth Herald", "Yorkshire Post", a news agency's
+ * "Health Wire"), no body's? */
 static int newspaper(const sg_i_ctx_t *cx, size_t a, size_t b) {
     static const char *const tails[] = {
-        "news",      "herald",  "post",      "echo",     "mail",       "gazette",
-        "chronicle", "times",   "telegraph", "argus",    "advertiser", "mirror",
-        "observer",  "courier", "sentinel",  "examiner", "express"};
+        "news",       "herald",    "post",     "echo",      "mail",
+        "gazette",    "chronicle", "times",    "telegraph", "argus",
+        "advertiser", "mirror",    "observer", "courier",   "sentinel",
+        "examiner",   "express",   "wire",     "journal",   "standard",
+        "record",     "magazine",  "bulletin", "star",      "citizen"};
     return b - a >= 2 && IN_LIST(cx->doc, b - 1, tails) && sg_i_is_cap(cx->doc, b - 1) &&
            !org_word(cx, a, b) && gaz_exact(cx, a, b, 1) < 0;
 }

@@ -261,6 +261,32 @@ static size_t past_kind(const sg_textdoc_t *doc, size_t j, size_t lim) {
     return j;
 }
 
+/* The organisation named before token b whose name opens with tokens [b, e), a
+ * place's words ("Kingsmere" after "Kingsmere Hospital NHS Trust"): the last one
+ * named, within an anaphor's reach; -1 when none. */
+static long body_opening_with(const sg_i_ctx_t *cx, size_t b, size_t e) {
+    char place[128];
+    char *pw = b < e ? sg_i_surface_buf(cx->doc, b, e, place, sizeof(place)) : NULL;
+    if (pw != place) {
+        free(pw);
+        return -1;
+    }
+    size_t pl = strlen(place), seen = 0;
+    for (size_t k = cx->nm; k-- > 0 && seen < SG_I_ANAPHOR_REACH;) {
+        const sg_i_mention_t *m = &cx->m[k];
+        if (m->tb >= b || m->entity < 0) {
+            continue;
+        }
+        seen++;
+        const char *name = cx->ents[m->entity].name;
+        if (cx->ents[m->entity].type == SG_NODE_ORGANISATION &&
+            strncmp(name, place, pl) == 0 && name[pl] == ' ') {
+            return m->entity;
+        }
+    }
+    return -1;
+}
+
 /* After a role ending at t: the body it is a role in, reached through "of", "at",
  * "for" or a comma, within a few words. */
 static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *after) {
@@ -302,6 +328,19 @@ static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *af
                                              sg_tok_is(doc, pe, "division")))) {
             *after = pe; /* (not a ward's place: "for Hale ward on Tarn Council") */
             return council;
+        }
+        /* "chief executive of Kingsmere": the body named before whose name the
+         * place opens */
+        for (pe = b; m < 0 && pe < limit && pe < b + 3 && sg_i_is_cap(doc, pe) &&
+                     sg_i_mention_at(cx, pe) < 0;) {
+            pe++;
+        }
+        long body = m < 0 && pe > b && (pe == limit || !sg_i_is_cap(doc, pe))
+                        ? body_opening_with(cx, b, pe)
+                        : -1;
+        if (body >= 0) {
+            *after = pe;
+            return body;
         }
         if (sg_tok_is(doc, k, ",")) {
             return -1; /* the apposition ended (or, right after the role, names no
@@ -1747,27 +1786,7 @@ static long place_council(const sg_i_ctx_t *cx, size_t e, size_t sb) {
  * after "Wexbridge Hospitals NHS Trust"): the last one named, within an anaphor's
  * reach; -1 when none. */
 static long place_body(const sg_i_ctx_t *cx, size_t e, size_t sb) {
-    size_t b = place_words_before(cx, e, sb);
-    char place[128];
-    char *pw = b < e ? sg_i_surface_buf(cx->doc, b, e, place, sizeof(place)) : NULL;
-    if (pw != place) {
-        free(pw);
-        return -1;
-    }
-    size_t pl = strlen(place), seen = 0;
-    for (size_t k = cx->nm; k-- > 0 && seen < SG_I_ANAPHOR_REACH;) {
-        const sg_i_mention_t *m = &cx->m[k];
-        if (m->tb >= b || m->entity < 0) {
-            continue;
-        }
-        seen++;
-        const char *name = cx->ents[m->entity].name;
-        if (cx->ents[m->entity].type == SG_NODE_ORGANISATION &&
-            strncmp(name, place, pl) == 0 && name[pl] == ' ') {
-            return m->entity;
-        }
-    }
-    return -1;
+    return body_opening_with(cx, place_words_before(cx, e, sb), e);
 }
 
 /* "The council's leader, Cllr Tom Ashworth", "Unison's head of health, Sara

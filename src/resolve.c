@@ -882,14 +882,38 @@ static long fuller_before(const sg_i_ctx_t *cx, const sg_map_t *longer, size_t m
     return cx->m[k].entity;
 }
 
-/* "Wexmoor Partnership" after "Wexmoor Partnership NHS Foundation Trust": the trust
- * named earlier in the article, by its name without "NHS (Foundation) Trust"; -1
- * when no such trust is named. */
+/* Does the name at s, up to tail, hold only the words a trust's name puts between
+ * its place and "NHS Trust" ("University Hospitals", "Teaching Hospitals",
+ * "Healthcare")? */
+static int trust_middle(const char *s, const char *tail) {
+    static const char *const words[] = {
+        "Hospital", "Hospitals", "University", "Teaching",    "Healthcare", "Community",
+        "Health",   "Care",      "Services",   "Partnership", "and",        "Acute"};
+    while (s < tail) {
+        size_t n = strcspn(s, " "), k = 0;
+        n = s + n > tail ? (size_t)(tail - s) : n;
+        while (k < sizeof(words) / sizeof(words[0]) &&
+               !(strlen(words[k]) == n && strncmp(words[k], s, n) == 0)) {
+            k++;
+        }
+        if (k == sizeof(words) / sizeof(words[0])) {
+            return 0;
+        }
+        s += n + (s[n] == ' ');
+    }
+    return 1;
+}
+
+/* "Wexmoor Partnership" after "Wexmoor Partnership NHS Foundation Trust", "Aldwyn
+ * Park" after "Aldwyn Park Hospitals NHS Trust": the trust named earlier in the
+ * article, by its name without "NHS (Foundation) Trust" and the hospital words
+ * before it (the one trust so named); -1 when none. */
 static long trust_short_form(const sg_i_ctx_t *cx, const index_t *ix,
                              const sg_i_mention_t *m) {
     static const char *const tails[] = {" NHS Foundation Trust", " NHS Trust"};
     char full[256];
     size_t n = strlen(m->name);
+    long found = -1;
 
     if (m->type != SG_NODE_ORGANISATION) {
         return -1;
@@ -905,7 +929,24 @@ static long trust_short_form(const sg_i_ctx_t *cx, const index_t *ix,
             }
         }
     }
-    return -1;
+    for (size_t e = 0; e < cx->nents; e++) {
+        const char *name = cx->ents[e].name;
+        if (cx->ents[e].type != SG_NODE_ORGANISATION || strncmp(name, m->name, n) != 0 ||
+            name[n] != ' ') {
+            continue;
+        }
+        for (size_t k = 0; k < sizeof(tails) / sizeof(tails[0]); k++) {
+            const char *tail = strstr(name + n, tails[k]);
+            if (tail && tail[strlen(tails[k])] == '\0' && tail > name + n &&
+                trust_middle(name + n + 1, tail)) {
+                if (found >= 0 && found != (long)e) {
+                    return -1; /* two trusts so named: neither */
+                }
+                found = (long)e;
+            }
+        }
+    }
+    return found;
 }
 
 /* "Rethink's director" after "Rethink Mental Illness": the one body named before
