@@ -4989,6 +4989,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                                   "been", "as",  "has", "had",  "have"};
             if (qi >= 0 && cx->q[qi].qb > from && cx->q[qi].qe - cx->q[qi].qb >= 6 &&
                 !(cx->q[qi].qb >= 2 && IN_LIST(doc, cx->q[qi].qb - 2, copulas)) &&
+                !(cx->q[qi].qb >= 3 && /* "called it “...”" */
+                  (sg_tok_is(doc, cx->q[qi].qb - 2, "it") ||
+                   sg_tok_is(doc, cx->q[qi].qb - 2, "them")) &&
+                  IN_LIST(doc, cx->q[qi].qb - 3, naming_verbs)) &&
                 !named_before_quote(cx, cx->q[qi].qb)) {
                 from = cx->q[qi].qb;
             }
