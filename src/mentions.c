@@ -1206,7 +1206,8 @@ static int ed_ing(const sg_textdoc_t *doc, size_t k) {
 }
 
 /* "the Wirral STP", "the Tarn and Hale STP": [a, b) is a place the gazetteer lacks
- * (after "the", "of", "for" or "in", or a line's label: "Wexmoor STP: key facts"),
+ * (after "the", "of", "for" or "in", a line's label: "Wexmoor STP: key facts", or a
+ * sentence's subject: "Wexmoor STP said"),
  * in up to four plain words in capitals, and "STP", an area a plan covers (not "NHS
  * England STP", "Tory STP", "Simon Stevens STP", "Health STP"); or the programme's
  * full name after the place ("the Tarn Sustainability and Transformation
@@ -1231,6 +1232,12 @@ static size_t plan_area_end(const sg_i_ctx_t *cx, size_t a, size_t b) {
             (b + 1 < doc->ntoks && doc->toks[b].kind == SG_TK_WORD &&
              !sg_i_is_cap(doc, b) && is_stp_word(doc, b - 1) &&
              !IN_LIST(doc, a, qualifying) && headline_verb(doc, b) && !ed_ing(doc, a))) &&
+           !sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL)) ||
+          /* (or a sentence's subject: "Fenshire STP's lead, X, said", "Fenshire
+           * STP said") */
+          ((doc->toks[a].flags & SG_TF_SENT_START) && b < doc->ntoks &&
+           is_stp_word(doc, b - 1) && (sg_tok_is(doc, b, "'s") || subject_at(doc, b)) &&
+           !IN_LIST(doc, a, qualifying) && !ed_ing(doc, a) &&
            !sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL))) ||
         pe < a + 1 || pe > a + 4 ||
         !(pe < b - 1 || sg_tok_is(doc, b - 1, "stp") || sg_tok_is(doc, b - 1, "ics")) ||
@@ -2043,7 +2050,11 @@ static size_t council_list(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc) {
         }
     }
     size_t last = n ? item[n - 1][1] : 0;
-    if (n >= 2 && i >= 2 && sg_tok_is(doc, i - 1, ",") &&
+    int places = 1; /* (not "two councils, Tarn County Council and ...": names) */
+    for (size_t k = 0; k < n && places; k++) {
+        places = !org_word(cx, item[k][0], item[k][1]);
+    }
+    if (n >= 2 && places && i >= 2 && sg_tok_is(doc, i - 1, ",") &&
         sg_tok_is(doc, i - 2, "councils") && sg_tok_is(doc, item[n - 1][0] - 1, "and") &&
         last < se && (sg_tok_is(doc, last, ",") || sg_tok_is(doc, last, "."))) {
         /* "two of its councils, Ealing and Hammersmith and Fulham,": a council of

@@ -5046,6 +5046,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 static const char *const groups[] = {
                     "councils", "trusts", "ccgs", "unions", "bodies", "organisations"};
                 int grouped = before > from && IN_LIST(doc, before - 1, groups);
+                /* (past where they are: "Two councils in the footprint, A and B,") */
+                for (size_t g = before - 1;
+                     !grouped && g > from && g + 5 > before &&
+                     doc->toks[g].kind == SG_TK_WORD && !sg_i_is_cap(doc, g);
+                     g--) {
+                    grouped = (sg_tok_is(doc, g, "in") || sg_tok_is(doc, g, "across")) &&
+                              IN_LIST(doc, g - 1, groups);
+                }
                 long am = mention_from(cx, before + 1), fm = am;
                 size_t first = am >= 0 ? cx->m[am].tb : 0;
                 /* or a list of them: "Her counterparts at A and B, P and Q, have" */
