@@ -3465,6 +3465,22 @@ static int unnamed_clause(const sg_i_ctx_t *cx, size_t k, size_t c) {
     if (k + 2 <= c && IN_LIST(doc, k, poss) && IN_LIST(doc, k + 1, people)) {
         return 1;
     }
+    /* "after a senior doctor accused X", "A local GP criticised X": one none names,
+     * in lower-case words right before the verb, opening a clause */
+    static const char *const openers[] = {"after", "when",  "as",  "because",
+                                          "while", "since", "and", "but"};
+    if ((sg_tok_is(doc, k, "a") || sg_tok_is(doc, k, "an")) && k + 2 <= c && c < k + 5 &&
+        ((doc->toks[k].flags & SG_TF_SENT_START) ||
+         (k > 0 && IN_LIST(doc, k - 1, openers)))) {
+        size_t j = k + 1;
+        while (j < c && doc->toks[j].kind == SG_TK_WORD && !sg_i_is_cap(doc, j) &&
+               sg_i_mention_at(cx, j) < 0) {
+            j++;
+        }
+        if (j == c) {
+            return 1;
+        }
+    }
     return sg_tok_is(doc, k, "that") && k + 2 < c &&
            (IN_LIST(doc, k + 1, groups) || doc->toks[k + 1].kind == SG_TK_NUM);
 }
