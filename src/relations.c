@@ -4267,6 +4267,28 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
 }
 
 static const char *const plan_nouns[] = {"plan", "plans", "proposals"};
+
+/* Is the subject starting at token b, after sb, that of a relative clause whose
+ * object comes before it and is no plan ("a fact the LGA has criticised", "what X
+ * criticised"; not "the plans X criticised"; "which" is left to the plan named
+ * last: what the plan does is often what is criticised)? */
+static int fronted_object(const sg_i_ctx_t *cx, size_t b, size_t sb) {
+    static const char *const dets[] = {"a", "an", "the", "this", "that"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t w = past_back_determiners(doc, b, sb);
+
+    if (w < sb + 2) {
+        return 0;
+    }
+    w--;
+    if (sg_tok_is(doc, w, "what")) {
+        return 1;
+    }
+    return w > sb && doc->toks[w].kind == SG_TK_WORD && !sg_i_is_cap(doc, w) &&
+           IN_LIST(doc, w - 1, dets) && !IN_LIST(doc, w, plan_nouns) &&
+           sg_i_mention_at(cx, w) < 0;
+}
+
 /* Is the verb cue at c (ending at ce) a gerund whose clause is a subject: its
  * object named, then "would be", "is", "was" ("backing X would be a mistake")? */
 static int gerund_subject(const sg_i_ctx_t *cx, size_t c, size_t ce, size_t lim) {
@@ -5700,7 +5722,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                      * backed the plan, has since withdrawn its support." (a verb
                      * after its subject or an auxiliary, not a
                      * noun: "welcomed the mayor's support.", "too little support.") */
-                    dst = sg_i_plan_before(cx, c, src);
+                    long sm = subj_end > 0 ? sg_i_mention_at(cx, subj_end - 1) : -1;
+                    dst = sm < 0 || !fronted_object(cx, cx->m[sm].tb, st->tok_begin)
+                              ? sg_i_plan_before(cx, c, src)
+                              : -1;
                 }
                 if (dst < 0 && !(v & SG_I_ST_AGENT)) {
                     dst = response_to(cx, c);
