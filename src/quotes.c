@@ -333,6 +333,26 @@ static long clause_speaker(const sg_i_ctx_t *cx, size_t t, int she) {
     return -1;
 }
 
+/* "A spokesperson for the trust said ... “...,” she said" (or "they said"): a
+ * spokesperson named since the last person, in the sentence of token t or the one
+ * before, is the body's voice; the body, or -1. */
+static long spokes_since_person(const sg_i_ctx_t *cx, size_t t) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t s = doc->toks[t].sent;
+
+    for (size_t j = t, lo = doc->sents[s > 0 ? s - 1 : 0].tok_begin; j-- > lo;) {
+        long m = sg_i_mention_at(cx, j);
+        if (m >= 0 && cx->m[m].entity >= 0 &&
+            cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
+            break;
+        }
+        if (spokes_at(doc, j)) {
+            return spokes_body(cx, j);
+        }
+    }
+    return -1;
+}
+
 SG_I_COLD static long lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r,
                                        int bare);
 static size_t they_list(const sg_i_ctx_t *cx, size_t t, long *out, size_t max);
@@ -340,25 +360,15 @@ static size_t they_list(const sg_i_ctx_t *cx, size_t t, long *out, size_t max);
 long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
     const sg_textdoc_t *doc = cx->doc;
 
+    if (sg_tok_is(doc, t, "they")) {
+        return spokes_since_person(cx, t); /* (a list's: they_list) */
+    }
     if (sg_tok_is(doc, t, "he") || sg_tok_is(doc, t, "she")) {
         long e = clause_speaker(cx, t, sg_tok_is(doc, t, "she"));
-        if (e >= 0) {
+        if (e >= 0 || (e = spokes_since_person(cx, t)) >= 0) {
             return e;
         }
-        /* "A spokesperson for the trust said ... “...,” she said": a spokesperson
-         * named since the last person, in this sentence or the one before, is the
-         * body's voice */
         size_t s = doc->toks[t].sent;
-        for (size_t j = t, lo = doc->sents[s > 0 ? s - 1 : 0].tok_begin; j-- > lo;) {
-            long m = sg_i_mention_at(cx, j);
-            if (m >= 0 && cx->m[m].entity >= 0 &&
-                cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
-                break;
-            }
-            if (spokes_at(doc, j)) {
-                return spokes_body(cx, j);
-            }
-        }
         long p = sg_i_last_person_for(cx, t, sg_tok_is(doc, t, "she"));
         /* (none before: "The leader of X has resigned, saying he could no longer
          * support it. Adam Paynter said": the holder the next sentence names) */
