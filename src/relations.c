@@ -2243,12 +2243,15 @@ static sg_err_t footprint_line_lead(sg_i_ctx_t *cx, const sg_i_mention_t *pm) {
     if (fp < 0 ||
         !(sg_tok_is(doc, pm->tb - 1, ":") || sg_tok_is(doc, pm->tb - 1, "-") ||
           sg_tok_is(doc, pm->tb - 1, "|")) ||
-        (doc->toks[pe - 1].kind == SG_TK_PUNCT && !sg_tok_is(doc, pe - 1, "|"))) {
-        return SG_OK;
+        (doc->toks[pe - 1].kind == SG_TK_PUNCT && !sg_tok_is(doc, pe - 1, "|") &&
+         !(sg_tok_is(doc, pe - 1, ".") &&
+           doc->paras[p].sent_end == doc->paras[p].sent_begin + 1))) {
+        return SG_OK; /* (a line, or one sentence: "Dorset: X, chief executive of Y.") */
     }
     for (size_t k = pm->te; k < pe; k++) {
-        if (sg_i_reporting_at(cx, k) || doc->toks[k].kind == SG_TK_QUOTE) {
-            return SG_OK;
+        if (sg_i_reporting_at(cx, k) || doc->toks[k].kind == SG_TK_QUOTE ||
+            (sg_tok_is(doc, pe - 1, ".") && sg_i_auxiliary(doc, k))) {
+            return SG_OK; /* (a sentence with a verb says what it says) */
         }
     }
     size_t top = p > 64 ? p - 64 : 0; /* a list's length */
