@@ -1625,6 +1625,35 @@ static int on_board_at(const sg_textdoc_t *doc, size_t v, size_t lim) {
 /* "Mark Rogers leads the Birmingham and Solihull STP", also after an apposition
  * ("Mark Rogers, chief executive of ..., leads ..."): the verb is the person's when
  * it follows the name or the comma closing the apposition. */
+static size_t past_time(const sg_i_ctx_t *cx, size_t k, size_t lim);
+
+/* After what a verb of leading or belonging took, ending at token e: the verb the
+ * same subject goes on with after "and" ("chairs X and sits on the board of Y",
+ * "has chaired X since 2015 and also leads Y", "chairs X's scrutiny panel and
+ * leads Y"), past words of time; 0 when none. */
+static size_t and_verb_after(const sg_i_ctx_t *cx, size_t e, size_t lim) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    if (e < lim && sg_tok_is(doc, e, "'s")) { /* (a part of it: "X's scrutiny panel") */
+        for (size_t p = ++e; e < lim && e < p + 4 && doc->toks[e].kind == SG_TK_WORD &&
+                             !sg_i_is_cap(doc, e) && !sg_tok_is(doc, e, "and");) {
+            e++;
+        }
+    }
+    if (e + 2 < lim &&
+        (sg_tok_is(doc, e, "since") || sg_tok_is(doc, e, "in") ||
+         sg_tok_is(doc, e, "from")) &&
+        doc->toks[e + 1].kind == SG_TK_NUM) {
+        e += 2;
+    }
+    e = past_time(cx, e, lim);
+    size_t v = e + 1 + (e + 2 < lim && sg_tok_is(doc, e + 1, "also"));
+    return v < lim && sg_tok_is(doc, e, "and") &&
+                   (IN_LIST(doc, v, member_verbs) || IN_LIST(doc, v, lead_verbs))
+               ? e + 1
+               : 0;
+}
+
 static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     const sg_textdoc_t *doc = cx->doc;
     size_t v = t;
@@ -1696,9 +1725,13 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
                 target = -1;
             }
         }
-        return target < 0 ? SG_OK
-                          : sg_i_add_edge(cx, person, target, SG_EDGE_MEMBER_OF, NULL,
-                                          doc->toks[v].sent, v, v + 1, 0);
+        if (target < 0) {
+            return SG_OK;
+        }
+        sg_err_t rc = sg_i_add_edge(cx, person, target, SG_EDGE_MEMBER_OF, NULL,
+                                    doc->toks[v].sent, v, v + 1, 0);
+        size_t next = rc == SG_OK ? and_verb_after(cx, after, lim) : 0;
+        return next ? leads_verb(cx, person, next, lim) : rc;
     }
     size_t helm = helm_at(doc, v, lim);
     if (helm) {
@@ -1752,8 +1785,10 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
             sg_edge_type_t type = part || sg_tok_is(doc, cx->m[tm].te, "'s")
                                       ? SG_EDGE_MEMBER_OF
                                       : SG_EDGE_LEADS;
-            return sg_i_add_edge(cx, person, target, type, NULL, doc->toks[v].sent, v,
-                                 v + 1, 0);
+            sg_err_t rc = sg_i_add_edge(cx, person, target, type, NULL, doc->toks[v].sent,
+                                        v, v + 1, 0);
+            size_t next = rc == SG_OK ? and_verb_after(cx, cx->m[tm].te, lim) : 0;
+            return next ? leads_verb(cx, person, next, lim) : rc;
         }
     }
     return SG_OK;
