@@ -2552,15 +2552,21 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
          * "(Lab)", Hansard's "Mr X (Exeter) (Lab):" - the name the mention added
          * last, tokens not yet mapped to mentions) */
         const sg_i_mention_t *lm = cx->nm ? &cx->m[cx->nm - 1] : NULL;
-        if (lm && cx->nm > 1 && lm->tb > 0 && sg_tok_is(doc, lm->tb - 1, "(") &&
-            lm->te + 2 == i) {
-            lm--; /* (past the seat named in the brackets before: "(Exeter)") */
+        if (lm && i >= 3 && sg_tok_is(doc, i - 1, "(") && sg_tok_is(doc, i - 2, ")")) {
+            size_t o = i - 2; /* (past the seat named in the brackets before:
+                               * "(Exeter)", "(Tarnbury South)") */
+            while (o > 0 && o + 6 > i && !sg_tok_is(doc, o, "(")) {
+                o--;
+            }
+            while (lm > cx->m && lm->te > o) {
+                lm--;
+            }
         }
         int bracket = i > 1 && sg_tok_is(doc, i - 1, "(") && t == i &&
                       (sg_tok_is(doc, e, ",") || sg_tok_is(doc, e, ")")) && lm &&
                       lm->type == SG_NODE_PERSON &&
                       (lm->te == i - 1 || (sg_tok_is(doc, lm->te, "(") &&
-                                           sg_tok_is(doc, i - 2, ")") && lm->te + 6 > i));
+                                           sg_tok_is(doc, i - 2, ")") && lm->te + 8 > i));
         if (e >= se || !(sg_i_postnominal(doc, e) ||
                          (is_a && (sg_i_party_role(doc, e) || sg_tok_is(doc, e, "."))) ||
                          role || bracket)) {

@@ -5169,6 +5169,18 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     while (o > from && o + 12 > k && !sg_tok_is(doc, o, "(")) {
                         o--;
                     }
+                    /* (and a seat's before a party's: "X (Exeter) (LD) agreed") */
+                    while (o > from + 2 && sg_tok_is(doc, o, "(") &&
+                           sg_tok_is(doc, o - 1, ")")) {
+                        size_t o2 = o - 2;
+                        while (o2 > from && o2 + 8 > o && !sg_tok_is(doc, o2, "(")) {
+                            o2--;
+                        }
+                        if (!sg_tok_is(doc, o2, "(")) {
+                            break;
+                        }
+                        o = o2;
+                    }
                     if (sg_tok_is(doc, o, "(") && o > from && entity_at(cx, o - 1) >= 0 &&
                         cx->ents[entity_at(cx, o - 1)].type == SG_NODE_PERSON) {
                         k = o;
