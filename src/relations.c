@@ -1982,6 +1982,13 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
                                                 : sg_i_last_org(cx, before - 1);
             body = body >= 0 && cx->ents[body].type == SG_NODE_COUNCIL ? body : -1;
         }
+        if (body < 0 && before == sb + 1 && sg_tok_is(doc, sb, "the") &&
+            (sg_tok_is(doc, rb, "cabinet") ||
+             (sg_tok_is(doc, rb, "portfolio") && sg_tok_is(doc, rb + 1, "holder")))) {
+            /* "The cabinet member for adult social care, Cllr X": a council's
+             * role, of the council named last */
+            body = sg_i_last_council(cx, sb);
+        }
         if (body < 0 || cx->ents[body].type == SG_NODE_PERSON ||
             strcmp(cx->ents[body].name, SG_I_COLLECTIVE) == 0) {
             return SG_OK; /* (nor "Local government minister Marcus Jones": a
