@@ -3073,6 +3073,9 @@ static size_t passive_at(const sg_i_ctx_t *cx, size_t c, size_t ce, size_t lim) 
 
     static const char *const objects[] = {"the",   "a",    "an",   "its",
                                           "their", "this", "these"};
+    /* (an object whose author "by" names: "welcomed plans by X") */
+    static const char *const authored[] = {"plans",    "proposals", "plan",
+                                           "proposal", "moves",     "efforts"};
 
     if (!ends_ed(doc, c) || (ce < lim && IN_LIST(doc, ce, objects))) {
         return 0; /* (an object after it: "welcomed the decision by X" is active) */
@@ -3089,7 +3092,7 @@ static size_t passive_at(const sg_i_ctx_t *cx, size_t c, size_t ce, size_t lim) 
             continue;
         }
         if (sg_tok_is(doc, k, "by")) {
-            return k;
+            return k > ce && IN_LIST(doc, k - 1, authored) ? 0 : k;
         }
         if ((doc->toks[k].kind != SG_TK_WORD && doc->toks[k].kind != SG_TK_NUM) ||
             (sg_i_is_cap(doc, k) &&
@@ -5648,7 +5651,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                          (sg_tok_is(doc, k, "over") || sg_tok_is(doc, k, "about") ||
                           sg_tok_is(doc, k, "who") || sg_tok_is(doc, k, "whose") ||
                           (sg_tok_is(doc, k, "for") && sg_i_participle(doc, k + 1)) ||
-                          (sg_tok_is(doc, k, "by") && !IN_LIST(doc, k - 1, making)) ||
+                          (sg_tok_is(doc, k, "by") && !IN_LIST(doc, k - 1, making) &&
+                           !IN_LIST(doc, k - 1, plan_nouns)) ||
                           (sg_i_auxiliary(doc, k) && !sg_i_is_cap(doc, k))))) {
                         /* (nor past a verb or an agent in what is acted on: "support
                          * for carers is part of X", "patients affected by X"; nor past
@@ -5657,7 +5661,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                          * say or do: "criticised campaigners who say the plan ...",
                          * "criticised ministers for ignoring X" (but on
                          * to who made what is acted on: "praised the progress made by
-                         * X"); nor past ", saying": "voted
+                         * X", "welcomed plans by X"); nor past ", saying": "voted
                          * against the motion, saying the plan deserved a hearing"; nor
                          * past a comma after a thing not named: "failed to win the
                          * support of frontline clinicians, MPs on the Health Committee
