@@ -1129,6 +1129,16 @@ static int org_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
                    * "the law firm Leigh Day" (a given name in it), "Campaign group
                    * X said" */
     }
+    /* "an independent group, Fenshire First,", "the local charity, X,": the kind
+     * and a comma before */
+    for (size_t d = a >= 4 ? a - 4 : 0;
+         a >= 3 && sg_tok_is(doc, a - 1, ",") && sg_i_org_kind(doc, a - 2) && d + 2 < a;
+         d++) {
+        if (sg_tok_is(doc, d, "a") || sg_tok_is(doc, d, "an") ||
+            sg_tok_is(doc, d, "the")) {
+            return b < se && (sg_tok_is(doc, b, ",") || sg_tok_is(doc, b, ")"));
+        }
+    }
     if (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL)) {
         return 0;
     }

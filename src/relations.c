@@ -1351,6 +1351,24 @@ static int apposed_subject(const sg_i_ctx_t *cx, long m, int grouped) {
            (grouped && (t == SG_NODE_COUNCIL || t == SG_NODE_ORGANISATION));
 }
 
+/* "an independent group, B": where the article opening a body's kind and a comma
+ * before the name at token j starts, after from; 0 when none. */
+static size_t kind_apposed(const sg_textdoc_t *doc, size_t j, size_t from) {
+    static const char *const articles[] = {"a", "an", "the"};
+
+    if (j < from + 3 || !sg_tok_is(doc, j - 1, ",") || !sg_i_org_kind(doc, j - 2)) {
+        return 0;
+    }
+    for (size_t d = j - 2;
+         d > from && d + 5 > j && doc->toks[d].kind == SG_TK_WORD && !sg_i_is_cap(doc, d);
+         d--) {
+        if (IN_LIST(doc, d, articles)) {
+            return d;
+        }
+    }
+    return 0;
+}
+
 /* Where the words naming person mention p start, past a role fronted before it in
  * an apposition ("Tarn Council's leader, Ann Lee": the body's name), after token
  * from; else p's first token. */
@@ -5128,10 +5146,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             size_t list_from = from; /* where a list of subjects may start */
             if (before < c && !(v & SG_I_ST_EVAL)) {
                 /* (or bodies after a group's plural: "Two of its councils, A and
-                 * B, refused") */
+                 * B, refused"; or a body after its kind: "an independent group,
+                 * Fenshire First, will") */
                 static const char *const groups[] = {
                     "councils", "trusts", "ccgs", "unions", "bodies", "organisations"};
-                int grouped = before > from && IN_LIST(doc, before - 1, groups);
+                int grouped = before > from && (IN_LIST(doc, before - 1, groups) ||
+                                                sg_i_org_kind(doc, before - 1));
                 /* (past where they are: "Two councils in the footprint, A and B,") */
                 for (size_t g = before - 1;
                      !grouped && g > from && g + 5 > before &&
@@ -5153,7 +5173,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     before = cx->m[am].te;
                     /* (a list may go on before a role fronted with a body's "'s":
                      * "A's leader, X, and B's leader, Y, have signed") */
-                    list_from = fronted_start(cx, fm, from) < first ? from : first;
+                    list_from = fronted_start(cx, fm, from) < first ||
+                                        kind_apposed(doc, first, from)
+                                    ? from
+                                    : first;
                 }
             }
             int reported = 0;   /* the verb's subject is another's, named by none */
@@ -5273,6 +5296,16 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     k = cx->m[m].tb; /* "STPs are the NHS's best hope": whose hope,
                                       * not what is judged (but "the STP's plan is
                                       * indefensible" judges the STP) */
+                    continue;
+                }
+                /* (nor a name that only says which event or place: "Candidates in
+                 * the Tarn Council elections have pledged to oppose") */
+                static const char *const events[] = {"elections", "election", "meeting",
+                                                     "chamber",   "offices",  "boundary",
+                                                     "wards",     "ward",     "seats"};
+                if (m >= 0 && !(v & SG_I_ST_EVAL) && !passive &&
+                    IN_LIST(doc, cx->m[m].te, events)) {
+                    k = cx->m[m].tb;
                     continue;
                 }
                 /* what an evaluation judges or a passive's subject: "said the plan
@@ -5958,6 +5991,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         size_t fs = fronted_start(cx, m, list_from);
                         j = fs < j ? fs : j;
                     }
+                    /* (and past a body's kind before it: "A and an independent
+                     * group, B,") */
+                    size_t ka = kind_apposed(doc, j, list_from);
+                    j = ka ? ka : j;
                     if (!(j > list_from + 1 &&
                           (sg_tok_is(doc, j - 1, "and") || sg_tok_is(doc, j - 1, "nor") ||
                            sg_tok_is(doc, j - 1, "&") ||
