@@ -2577,9 +2577,16 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
                       lm->type == SG_NODE_PERSON &&
                       (lm->te == i - 1 || (sg_tok_is(doc, lm->te, "(") &&
                                            sg_tok_is(doc, i - 2, ")") && lm->te + 8 > i));
+        /* (or a role only a party's member holds, before the name: "Conservative
+         * councillor X", "Lib Dem group leader Cllr X") */
+        int member = e + 1 < se && !adjectives[a].abbreviation &&
+                     ((sg_i_party_role(doc, e) && doc->toks[e].kind == SG_TK_WORD &&
+                       !sg_tok_is(doc, e, "who") && !sg_tok_is(doc, e, "member") &&
+                       sg_i_is_cap(doc, e + 1)) ||
+                      (sg_tok_is(doc, e, "group") && sg_tok_is(doc, e + 1, "leader")));
         if (e >= se || !(sg_i_postnominal(doc, e) ||
                          (is_a && (sg_i_party_role(doc, e) || sg_tok_is(doc, e, "."))) ||
-                         role || bracket)) {
+                         role || bracket || member)) {
             return 0;
         }
         if (adjectives[a].abbreviation && !bracket) {
