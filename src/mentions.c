@@ -2584,9 +2584,14 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
                        !sg_tok_is(doc, e, "who") && !sg_tok_is(doc, e, "member") &&
                        sg_i_is_cap(doc, e + 1)) ||
                       (sg_tok_is(doc, e, "group") && sg_tok_is(doc, e + 1, "leader")));
+        /* (or right before a name: "Conservative Sarah Hale") */
+        int named = e + 1 < se && !adjectives[a].abbreviation && sg_i_is_cap(doc, e) &&
+                    (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, e, NULL) ||
+                     sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, e, NULL)) &&
+                    sg_i_is_cap(doc, e + 1);
         if (e >= se || !(sg_i_postnominal(doc, e) ||
                          (is_a && (sg_i_party_role(doc, e) || sg_tok_is(doc, e, "."))) ||
-                         role || bracket || member)) {
+                         role || bracket || member || named)) {
             return 0;
         }
         if (adjectives[a].abbreviation && !bracket) {

@@ -2416,15 +2416,21 @@ static sg_err_t party_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
             break;
         }
     }
-    if (j < sb + 2 || !sg_i_postnominal(doc, j - 1) || !sg_i_party_word(doc, j - 2)) {
+    size_t cue = j - 1; /* the letters, or the party's word right before the name:
+                         * "Conservative Sarah Hale" */
+    if (j == m->tb && j > sb && sg_i_party_word(doc, j - 1)) {
+        j++;
+        cue = m->tb - 1;
+    } else if (j < sb + 2 || !sg_i_postnominal(doc, j - 1) ||
+               !sg_i_party_word(doc, j - 2)) {
         return SG_OK;
     }
     long party = entity_at(cx, j - 2);
     if (party < 0 || cx->ents[party].type != SG_NODE_ORGANISATION) {
         return SG_OK;
     }
-    return sg_i_add_edge(cx, m->entity, party, SG_EDGE_MEMBER_OF, NULL, doc->toks[j].sent,
-                         j - 1, j, 0);
+    return sg_i_add_edge(cx, m->entity, party, SG_EDGE_MEMBER_OF, NULL,
+                         doc->toks[cue].sent, cue, cue + 1, 0);
 }
 
 /* A byline's line of names and a body: "Jane Doe, The King's Fund", "By A and B,
@@ -3219,6 +3225,14 @@ static size_t listed_after(const sg_i_ctx_t *cx, size_t t, size_t lim, long *out
                 continue;
             }
             break;
+        }
+        size_t rb, re, kind; /* (past a role before a name: "health minister X") */
+        if (find_role(cx, j, lim, &rb, &re, &kind) && rb == j && !sg_i_is_cap(doc, j)) {
+            long pm = sg_i_mention_at(cx, re);
+            j = pm >= 0 && cx->m[pm].tb == re && cx->m[pm].entity >= 0 &&
+                        cx->ents[cx->m[pm].entity].type == SG_NODE_PERSON
+                    ? re
+                    : j;
         }
         long m = sg_i_mention_at(cx, past_kind(doc, j, lim)); /* ("the group X") */
         m = m >= 0 && cx->m[m].entity >= 0 ? m : -1;

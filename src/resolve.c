@@ -1337,13 +1337,16 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
             if (ent < 0) {
                 ent = anaphor_initials(cx, &ix, m); /* "the CCG" */
             }
-            if (ent < 0 && strcmp(m->name, "partnership") == 0) {
+            int programme = strcmp(m->name, "programme") == 0;
+            if (ent < 0 && (programme || strcmp(m->name, "partnership") == 0)) {
                 /* "the partnership" before the body so named is that body; else
                  * ("The Dorset STP was published. The partnership's chair, X") the
-                 * footprint: an STP is a partnership too */
+                 * footprint: an STP is a partnership too (and a programme: "The
+                 * programme is led by X") */
                 for (size_t e = 0; e < cx->nents && ent < 0; e++) {
                     ent = cx->ents[e].type == SG_NODE_ORGANISATION &&
-                                  strstr(cx->ents[e].name, "Partnership")
+                                  strstr(cx->ents[e].name,
+                                         programme ? "Programme" : "Partnership")
                               ? (long)e
                               : -1;
                 }
