@@ -1343,6 +1343,31 @@ static int newspaper(const sg_i_ctx_t *cx, size_t a, size_t b) {
            !org_word(cx, a, b) && gaz_exact(cx, a, b, 1) < 0;
 }
 
+/* Are the n tokens from x the words of the n tokens from y? */
+static int same_words(const sg_textdoc_t *doc, size_t x, size_t y, size_t n) {
+    for (size_t k = 0; k < n; k++) {
+        size_t lx, ly;
+        const char *wx = sg_tok_norm(doc, x + k, &lx), *wy = sg_tok_norm(doc, y + k, &ly);
+        if (!wx || !wy || lx != ly || memcmp(wx, wy, lx) != 0) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* The mention of a name given after "as" ("known as Better Care Together")
+ * earlier in the article with the words of tokens [a, b), or NULL. */
+static const sg_i_mention_t *named_as_before(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    for (size_t k = cx->nm; b - a >= 2 && k-- > 0;) {
+        const sg_i_mention_t *o = &cx->m[k];
+        if (o->kind == SG_I_M_NAME && o->te - o->tb == b - a && o->tb >= 3 &&
+            sg_tok_is(cx->doc, o->tb - 1, "as") && same_words(cx->doc, o->tb, a, b - a)) {
+            return o;
+        }
+    }
+    return NULL;
+}
+
 static sg_err_t add_place_council(sg_i_ctx_t *cx, size_t tb, size_t te, size_t pb,
                                   size_t pe, const char *what);
 static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
@@ -1487,7 +1512,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         !sg_i_match(cx->lex, SG_I_T_PROGRAMME, doc, a, b, NULL) &&
         !initials_name(doc, a, b) && /* ("J. K. Bellamy said") */
         !(org_word(cx, a, a + 1) & SG_I_OW_ANY) && !opens_with_whole(cx, a, b) &&
-        !compass_place(cx, a, b) &&
+        !compass_place(cx, a, b) && !named_as_before(cx, a, b) &&
         !(is_role_at(cx, a, b, &rl) && rl > 1)) { /* (nor "Chief Executive X said") */
         if (b - a == 1) {
             return add_mention(cx, a, b, SG_I_M_SURNAME, SG_NODE_PERSON, NULL, NULL);
@@ -1833,6 +1858,22 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                                      (sg_tok_is(doc, b, ",") || sg_tok_is(doc, b, "(") ||
                                       sg_i_reporting_at(cx, b)))) {
         return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_PERSON, NULL, NULL);
+    }
+    /* "the Wexmoor STP, known locally as Better Care Together": another name of
+     * what was named before it (resolved with it) */
+    if (b - a >= 2 && b - a <= 5 && a >= 4 && sg_tok_is(doc, a - 1, "as")) {
+        size_t kn = sg_tok_is(doc, a - 2, "known") ? a - 2 : a - 3;
+        const sg_i_mention_t *lm = cx->nm ? &cx->m[cx->nm - 1] : NULL;
+        if (sg_tok_is(doc, kn, "known") && sg_tok_is(doc, kn - 1, ",") && lm &&
+            lm->te == kn - 1 && lm->type != SG_NODE_PERSON &&
+            (kn == a - 2 || sg_tok_is(doc, a - 2, "locally") ||
+             sg_tok_is(doc, a - 2, "also"))) {
+            return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_ORGANISATION, NULL, NULL);
+        }
+    }
+    const sg_i_mention_t *o = named_as_before(cx, a, b);
+    if (o) { /* (and that name again: "Better Care Together is led by X") */
+        return add_mention(cx, a, b, SG_I_M_NAME, o->type, NULL, NULL);
     }
     if (b - a == 1) {
         if (is_allcaps(doc, a)) {
