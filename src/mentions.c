@@ -644,6 +644,10 @@ size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t lim) {
     if (t + 1 < lim && (sg_tok_is(doc, t, "became") || sg_tok_is(doc, t, "remains"))) {
         return t + 1; /* "became chair of", "remains chief executive of" */
     }
+    if (t + 3 < lim && sg_tok_is(doc, t, "rose") && sg_tok_is(doc, t + 1, "to") &&
+        sg_tok_is(doc, t + 2, "become")) {
+        return t + 3; /* "rose to become chief executive of" */
+    }
     /* "will take up the post of chief executive of", "took up the role of" */
     for (size_t k = t; k + 5 < lim && k < t + 3; k++) {
         if ((sg_tok_is(doc, k, "take") || sg_tok_is(doc, k, "takes") ||
@@ -688,6 +692,14 @@ size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t lim) {
         return been && t < lim ? t : 0;
     }
     t++;
+    /* (past when: "was named this week as", "appointed last month as") */
+    static const char *const when[] = {"this", "last",      "week",  "month",
+                                       "year", "yesterday", "today", "recently"};
+    for (size_t k = t; k < lim && k < t + 3 && IN_LIST(doc, k, when); k++) {
+        if (sg_tok_is(doc, k + 1, "as")) {
+            t = k + 1;
+        }
+    }
     if (sg_tok_is(doc, t, "as")) {
         t++;
     }

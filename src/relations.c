@@ -1599,6 +1599,11 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         if (!role) {
             return SG_ENOMEM;
         }
+        if ((doc->toks[rb].flags & SG_TF_SENT_START) && role[0] >= 'A' &&
+            role[0] <= 'Z' && (rb + 1 == re || !sg_i_is_cap(doc, rb + 1))) {
+            role[0] = (char)(role[0] + 32); /* "Chair of X, Y, said": a sentence's
+                                             * capital, no part of the role */
+        }
         rc = sg_i_add_edge(cx, m->entity, target, role_edge(kind), role,
                            doc->toks[t].sent, rb, re, 0);
         free(role);
@@ -5107,7 +5112,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                                   "been", "as",  "has", "had",  "have"};
             if (qi >= 0 && cx->q[qi].qb > from && cx->q[qi].qe - cx->q[qi].qb >= 6 &&
                 !(cx->q[qi].qb >= 2 && IN_LIST(doc, cx->q[qi].qb - 2, copulas)) &&
-                !(cx->q[qi].qb >= 3 && /* "called it “...”" */
+                !sg_i_auxiliary(doc, cx->q[qi].qb) && /* ("the plans “do not ...”") */
+                !(cx->q[qi].qb >= 3 &&                /* "called it “...”" */
                   (sg_tok_is(doc, cx->q[qi].qb - 2, "it") ||
                    sg_tok_is(doc, cx->q[qi].qb - 2, "them")) &&
                   IN_LIST(doc, cx->q[qi].qb - 3, naming_verbs)) &&
