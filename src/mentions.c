@@ -1247,8 +1247,9 @@ static size_t plan_area_end(const sg_i_ctx_t *cx, size_t a, size_t b) {
      * £90m gap", not "Local STP leaders met") */
     static const char *const qualifying[] = {"local",   "new",   "no",   "any",
                                              "another", "which", "your", "whose"};
-    if (!((a > 0 && (sg_tok_is(doc, a - 1, "the") || sg_tok_is(doc, a - 1, "of") ||
-                     sg_tok_is(doc, a - 1, "for") || sg_tok_is(doc, a - 1, "in"))) ||
+    static const char *const preps[] = {"the",    "of",   "for",  "in",   "over",
+                                        "across", "from", "into", "about"};
+    if (!((a > 0 && IN_LIST(doc, a - 1, preps)) ||
           ((doc->toks[a].flags & SG_TF_PARA_START) &&
            (sg_tok_is(doc, b, ":") ||
             (b + 1 < doc->ntoks && doc->toks[b].kind == SG_TK_WORD &&
