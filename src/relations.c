@@ -1625,21 +1625,31 @@ static long person_and(const sg_i_ctx_t *cx, long m, size_t lo) {
                : -1;
 }
 
-/* Does "is on the board of Y" (or "was", "on the Y board", "on the Y health
- * committee", a panel) start at token v, before lim? */
-static int on_board_at(const sg_textdoc_t *doc, size_t v, size_t lim) {
-    if (!(sg_tok_is(doc, v, "is") || sg_tok_is(doc, v, "was")) || v + 3 >= lim ||
-        !sg_tok_is(doc, v + 1, "on") || !sg_tok_is(doc, v + 2, "the")) {
+/* Does "is on the board of Y" (or "was", "has a seat on", "on the Y board", "on
+ * the Y health committee", a panel) start at token v, before lim? The token of its
+ * "on", or 0. */
+static size_t on_board_at(const sg_textdoc_t *doc, size_t v, size_t lim) {
+    size_t on = v + 1; /* (or "has a seat on the board of Y") */
+    if (sg_tok_is(doc, v, "a") && sg_tok_is(doc, v + 1, "seat") && v > 0 &&
+        (sg_tok_is(doc, v - 1, "has") || sg_tok_is(doc, v - 1, "had"))) {
+        on = v + 2; /* (the "has" passed as an auxiliary) */
+    } else if ((sg_tok_is(doc, v, "holds") || sg_tok_is(doc, v, "held")) &&
+               sg_tok_is(doc, v + 1, "a") && sg_tok_is(doc, v + 2, "seat")) {
+        on = v + 3;
+    } else if (!(sg_tok_is(doc, v, "is") || sg_tok_is(doc, v, "was"))) {
         return 0;
     }
-    size_t k = v + 3;
+    if (on + 2 >= lim || !sg_tok_is(doc, on, "on") || !sg_tok_is(doc, on + 1, "the")) {
+        return 0;
+    }
+    size_t k = on + 2;
     while (k + 1 < lim && k < v + 8 && sg_i_is_cap(doc, k)) {
         k++; /* (a name before it: "the Tarn CCG board") */
     }
     for (size_t w = k; w < lim && w < k + 3 && doc->toks[w].kind == SG_TK_WORD; w++) {
         if (sg_tok_is(doc, w, "board") || sg_tok_is(doc, w, "committee") ||
             sg_tok_is(doc, w, "panel")) {
-            return 1; /* (past a word or two: "the Hale Council health committee") */
+            return on; /* (past a word or two: "the Hale Council health committee") */
         }
     }
     return 0;
@@ -1732,8 +1742,9 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
         free(role);
         return rc;
     }
-    int on_board = on_board_at(doc, v, lim); /* (as "sits on") */
+    size_t on_board = on_board_at(doc, v, lim); /* (as "sits on") */
     if (on_board || IN_LIST(doc, v, member_verbs)) {
+        v = on_board ? on_board - 1 : v; /* (the verb's last word before "on") */
         /* "X sits on the board of Y", "X works for Y" (not "works with Z of Y") */
         size_t after;
         long target = role_target(cx, v + 1, lim, &after);
@@ -5689,6 +5700,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                  * merger, but Unite ...", nor past a comma right after it ("if
                  * they are to command local support, the committee has warned") */
                 int plans_to = 0, plans_for = 0;
+                /* (not "the speed at which X": what is acted on goes on) */
+                static const char *const which_preps[] = {"at",  "in", "with", "by",
+                                                          "for", "to", "on",   "from"};
                 for (size_t k = ce; k < st->tok_end && k < ce + 8 && dst < 0; k++) {
                     if (IN_LIST(doc, k, clause_breaks) ||
                         (k == ce && pronoun_object(doc, k)) ||
@@ -5703,6 +5717,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         (k > ce &&
                          (sg_tok_is(doc, k, "over") || sg_tok_is(doc, k, "about") ||
                           sg_tok_is(doc, k, "who") || sg_tok_is(doc, k, "whose") ||
+                          ((sg_tok_is(doc, k, "that") || sg_tok_is(doc, k, "which")) &&
+                           k > ce + 1 && doc->toks[k - 1].kind == SG_TK_WORD &&
+                           !sg_i_is_cap(doc, k - 1) && sg_i_mention_at(cx, k - 1) < 0 &&
+                           !IN_LIST(doc, k - 1, plan_nouns) &&
+                           !IN_LIST(doc, k - 1, which_preps)) ||
                           (sg_tok_is(doc, k, "for") && sg_i_participle(doc, k + 1)) ||
                           (sg_tok_is(doc, k, "by") && !IN_LIST(doc, k - 1, making) &&
                            !IN_LIST(doc, k - 1, plan_nouns)) ||
@@ -5712,6 +5731,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                          * what a thing not named is about: "clashed with
                          * campaigners over NHS policy", nor into what those not named
                          * say or do: "criticised campaigners who say the plan ...",
+                         * "opposed a process that treats councils as ...",
                          * "criticised ministers for ignoring X" (but on
                          * to who made what is acted on: "praised the progress made by
                          * X", "welcomed plans by X"); nor past ", saying": "voted
