@@ -1161,6 +1161,16 @@ static int org_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     if (kind_after(doc, b, se)) {
         return 1; /* "Voluntary Voice, a charity," */
     }
+    /* "Fennick Patients Together, which has 3,000 members,": what a body does */
+    static const char *const bodies_do[] = {"members",    "represents", "campaigns",
+                                            "campaigned", "founded",    "formed"};
+    for (size_t k = b + 2;
+         k < se && k < b + 7 && sg_tok_is(doc, b, ",") && sg_tok_is(doc, b + 1, "which");
+         k++) {
+        if (IN_LIST(doc, k, bodies_do)) {
+            return 1;
+        }
+    }
     /* "Hale Valley's chief executive": whose a role is, a body (a trust named
      * again in short) */
     if (b + 1 < se && sg_tok_is(doc, b, "'s") && doc->toks[b + 1].kind == SG_TK_WORD &&
