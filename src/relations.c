@@ -1534,8 +1534,13 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         /* the role must be the subject of a reporting verb, and so the person
          * (past her apposition: "X, chief officer of Y, told") */
         int reported = 0, person_reports = 0;
+        int staked = 0; /* (or of a verb of a stance: "has accused", "has backed") */
         for (size_t k = after; k < lim && k < after + 4; k++) {
+            size_t sv;
             reported |= sg_i_reporting_at(cx, k);
+            staked |= doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k) &&
+                      sg_i_match(cx->lex, SG_I_T_STANCE, doc, k, lim, &sv) &&
+                      !(sv & (SG_I_ST_EVAL | SG_I_ST_NONE));
         }
         size_t pe = m->te, se = sent_end(doc, m->tb);
         if (sg_tok_is(doc, pe, ",")) {
@@ -1581,6 +1586,11 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         int next = (doc->toks[t].flags & SG_TF_SENT_START) && first &&
                    doc->toks[m->tb].sent == doc->toks[t].sent + 1 &&
                    (pe == m->te || also);
+        /* (a stance the role took, and the person the next sentence names first,
+         * with no role of their own: "The chief executive of X has criticised Y.
+         * Speaking on Tuesday, Alison Drew said") */
+        next |= staked && pe == m->te && doc->toks[m->tb].sent == doc->toks[t].sent + 1 &&
+                sg_i_first_stakeholder(cx, nb, m->te) == m->entity;
         if (!((reported || next) && person_reports) && !adjacent) {
             continue;
         }
