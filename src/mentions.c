@@ -811,8 +811,10 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
          sg_tok_is(doc, b + 1, "of") || sg_tok_is(doc, b + 1, "from"))) {
         for (size_t k = b + 2; k < se && k < b + 12; k++) {
             if (sg_tok_is(doc, k, ",")) {
-                if (k + 1 < se && sg_i_reporting_at(cx, k + 1) && (role || !the)) {
-                    return 1;
+                if (k + 1 < se &&
+                    (sg_i_reporting_at(cx, k + 1) || sg_tok_is(doc, k + 1, "who")) &&
+                    (role || !the)) {
+                    return 1; /* (or "who": "X Y, a GP from Z, who described") */
                 }
                 break;
             }
@@ -1849,6 +1851,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
              * whose document it is */
             size_t r = k + 1 < b && sg_tok_is(doc, k + 1, "of") ? k + 2 : b;
             r += r < b && sg_tok_is(doc, r, "the");
+            if (k + 1 == b && k >= a + 2 && gaz_exact(cx, a, k, 1) >= 0) {
+                return classify(cx, a, k); /* "NHS Confed Expo": the body's event */
+            }
             return k == a && r < b && standalone(cx, r, b) ? classify(cx, r, b) : SG_OK;
         }
     }
