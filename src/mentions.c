@@ -1368,6 +1368,24 @@ static int newspaper(const sg_i_ctx_t *cx, size_t a, size_t b) {
            !org_word(cx, a, b) && gaz_exact(cx, a, b, 1) < 0;
 }
 
+/* Is [a, b) the name on a reporter's byline, "By Laura Price, Health
+ * Correspondent" (the publication's own writer, no stakeholder)? */
+static int journalist_byline(const sg_textdoc_t *doc, size_t a, size_t b) {
+    static const char *const trade[] = {"correspondent", "reporter", "editor",
+                                        "journalist",    "writer",   "staff"};
+    if (a == 0 || !sg_tok_is(doc, a - 1, "by") ||
+        !(doc->toks[a - 1].flags & SG_TF_PARA_START) || !sg_tok_is(doc, b, ",")) {
+        return 0;
+    }
+    size_t pe = doc->paras[doc->sents[doc->toks[a].sent].para].tok_end;
+    for (size_t k = b + 1; k < pe && k < b + 5; k++) {
+        if (IN_LIST(doc, k, trade)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Are the n tokens from x the words of the n tokens from y? */
 static int same_words(const sg_textdoc_t *doc, size_t x, size_t y, size_t n) {
     for (size_t k = 0; k < n; k++) {
@@ -1494,7 +1512,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         return add_place_council(cx, a, b, a, b, "Council");
     }
     size_t nv, nn = sg_i_match(cx->lex, SG_I_T_NONSTAKE, doc, a, b, &nv);
-    if (nn == b - a || (nn && nv == SG_I_NS_PUBLICATION) || newspaper(cx, a, b)) {
+    if (nn == b - a || (nn && nv == SG_I_NS_PUBLICATION) || newspaper(cx, a, b) ||
+        journalist_byline(doc, a, b)) {
         return SG_OK; /* or a publication's name and more: "BBC Radio Devon" */
     }
     /* a word after the kind of body it is, whatever else it may be: "the think

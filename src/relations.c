@@ -4269,6 +4269,25 @@ static size_t addressed_at(const sg_i_ctx_t *cx, size_t c, size_t from) {
     return 0;
 }
 
+/* Are tokens [e, c) between a negator and its cue only an aside, quotation marks
+ * and commas around a phrase with "in" ("cannot in conscience back", "could not,
+ * in good faith, support", "“cannot in conscience” back")? */
+static int aside_between(const sg_textdoc_t *doc, size_t e, size_t c) {
+    size_t k = e, words = 0;
+    int in = 0;
+    for (; k < c && k < e + 7; k++) {
+        if (doc->toks[k].kind == SG_TK_QUOTE || sg_tok_is(doc, k, ",")) {
+            continue;
+        }
+        if (doc->toks[k].kind != SG_TK_WORD || sg_i_is_cap(doc, k) ||
+            (words == 0 && !sg_tok_is(doc, k, "in")) || ++words > 3) {
+            return 0;
+        }
+        in = 1;
+    }
+    return k == c && in;
+}
+
 /* "voted 9-3 against", "voted by eight votes to three against" at token c: a
  * vote's tally between the verb and "against"; the cue's length (v: against),
  * else 0. */
@@ -4969,14 +4988,15 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             /* (a cue that opens with "to" shares it with a negator: "has yet to" and
              * "to back") */
             size_t to = sg_tok_is(doc, c, "to");
-            for (size_t k = c > st->tok_begin + 5 ? c - 5 : st->tok_begin; k < c; k++) {
+            for (size_t k = c > st->tok_begin + 8 ? c - 8 : st->tok_begin; k < c; k++) {
                 /* (a negator is no name's word: "Theresa May backed") */
                 size_t nv, nn = sg_i_match(cx->lex, SG_I_T_NEGATORS, doc, k, c + to, &nv);
                 /* (past an adverb: "has yet to formally endorse") */
                 if (nn &&
                     (k + nn == c || k + nn == c + to ||
                      (k + nn + 1 == c &&
-                      (ly_word(doc, c - 1) || sg_tok_is(doc, c - 1, "to")))) &&
+                      (ly_word(doc, c - 1) || sg_tok_is(doc, c - 1, "to"))) ||
+                     (k + nn < c && aside_between(doc, k + nn, c))) &&
                     sg_i_mention_at(cx, c - 1) < 0) {
                     if (nv == SG_I_NEG_NONE) {
                         break; /* "not only backed it but ...": no negation */
