@@ -1136,10 +1136,11 @@ static int org_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     if (b - a < 2) {
         return 0;
     }
+    static const char *const linked[] = {"the", "by", "from", "with", "and"};
     if (a >= 2 && sg_i_org_kind(doc, a - 1) &&
-        (sg_tok_is(doc, a - 2, "the") || (a >= 3 && sg_tok_is(doc, a - 3, "the")) ||
+        (IN_LIST(doc, a - 2, linked) || (a >= 3 && IN_LIST(doc, a - 3, linked)) ||
          kind_opens(doc, a - 1))) {
-        return 1; /* "the charity X", "the campaign group X" (not "a group of X"),
+        return 1; /* "the charity X", "(by) campaign group X" (not "a group of X"),
                    * "the law firm Leigh Day" (a given name in it), "Campaign group
                    * X said" */
     }
@@ -1398,13 +1399,15 @@ static int same_words(const sg_textdoc_t *doc, size_t x, size_t y, size_t n) {
     return 1;
 }
 
-/* The mention of a name given after "as" ("known as Better Care Together")
- * earlier in the article with the words of tokens [a, b), or NULL. */
+/* The mention of a body's name made earlier in the article with the words of
+ * tokens [a, b), by what was around it then ("known as Better Care Together",
+ * "campaign group Wexmoor Health Defenders"), or NULL: the name is the body's
+ * again. */
 static const sg_i_mention_t *named_as_before(const sg_i_ctx_t *cx, size_t a, size_t b) {
     for (size_t k = cx->nm; b - a >= 2 && k-- > 0;) {
         const sg_i_mention_t *o = &cx->m[k];
-        if (o->kind == SG_I_M_NAME && o->te - o->tb == b - a && o->tb >= 3 &&
-            sg_tok_is(cx->doc, o->tb - 1, "as") && same_words(cx->doc, o->tb, a, b - a)) {
+        if (o->kind == SG_I_M_NAME && o->type != SG_NODE_PERSON &&
+            o->te - o->tb == b - a && same_words(cx->doc, o->tb, a, b - a)) {
             return o;
         }
     }
