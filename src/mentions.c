@@ -2090,21 +2090,12 @@ static int mixed_initials(const sg_textdoc_t *doc, size_t a, size_t b, size_t w)
 /* Is the one word at token i, before "'s" and a role or a part of a council, the
  * place of a council named before it, and no name the gazetteer knows ("Hackney's
  * cabinet member for health" after "the London Borough of Hackney")? */
-SG_I_COLD static int place_of_council_before(const sg_i_ctx_t *cx, size_t i, size_t se) {
+/* Is the word at token i the place of a council named before it? */
+static int council_place_named(const sg_i_ctx_t *cx, size_t i) {
     const sg_textdoc_t *doc = cx->doc;
-    size_t len;
+    size_t len = doc->toks[i].end - doc->toks[i].start;
     const char *w = doc->text + doc->toks[i].start;
 
-    /* (or a part of the council: "Tarnshire's cabinet voted", "Wexbridge's full
-     * council"; not "council": "Luton's council leader" is read with the roles) */
-    static const char *const parts[] = {"cabinet",     "full",     "executive",
-                                        "councillors", "scrutiny", "committee"};
-    len = doc->toks[i].end - doc->toks[i].start;
-    if (!(sg_i_match(cx->lex, SG_I_T_ROLES, doc, i + 2, se, NULL) ||
-          (i + 2 < se && IN_LIST(doc, i + 2, parts))) ||
-        sg_i_match(cx->lex, SG_I_T_GAZ, doc, i, i + 1, NULL)) {
-        return 0;
-    }
     for (size_t k = cx->nm; k-- > 0;) {
         char own[256];
         const char *p = sg_i_mention_place(&cx->m[k], own, sizeof(own));
@@ -2113,6 +2104,37 @@ SG_I_COLD static int place_of_council_before(const sg_i_ctx_t *cx, size_t i, siz
         }
     }
     return 0;
+}
+
+SG_I_COLD static int place_of_council_before(const sg_i_ctx_t *cx, size_t i, size_t se) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    /* (or a part of the council: "Tarnshire's cabinet voted", "Wexbridge's full
+     * council"; not "council": "Luton's council leader" is read with the roles) */
+    static const char *const parts[] = {"cabinet",     "full",     "executive",
+                                        "councillors", "scrutiny", "committee"};
+    if (!(sg_i_match(cx->lex, SG_I_T_ROLES, doc, i + 2, se, NULL) ||
+          (i + 2 < se && IN_LIST(doc, i + 2, parts))) ||
+        sg_i_match(cx->lex, SG_I_T_GAZ, doc, i, i + 1, NULL)) {
+        return 0;
+    }
+    return council_place_named(cx, i);
+}
+
+/* "Hale, which has the larger budget, voted to back it", "Dale voted the other
+ * way": a sentence's subject, one word, the place of a council named before (and
+ * no footprint's) is that council. */
+SG_I_COLD static int council_place_subject(const sg_i_ctx_t *cx, size_t i, size_t se) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    if (!(doc->toks[i].flags & SG_TF_SENT_START) || i + 2 >= se ||
+        !((sg_tok_is(doc, i + 1, ",") &&
+           (sg_tok_is(doc, i + 2, "which") || sg_tok_is(doc, i + 2, "whose"))) ||
+          subject_at(doc, i + 1)) ||
+        sg_i_match(cx->lex, SG_I_T_GAZ, doc, i, i + 1, NULL)) {
+        return 0;
+    }
+    return council_place_named(cx, i);
 }
 
 /* "Birmingham, Coventry and Wolverhampton city councils": places listed before a
@@ -2878,8 +2900,9 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
             }
             size_t e = seq_end(doc, i, se);
             size_t start = cx->nm;
-            if (e == i + 1 && e + 1 < se && sg_tok_is(doc, e, "'s") &&
-                place_of_council_before(cx, i, se)) {
+            if (e == i + 1 && e + 1 < se &&
+                ((sg_tok_is(doc, e, "'s") && place_of_council_before(cx, i, se)) ||
+                 council_place_subject(cx, i, se))) {
                 /* "Hackney's cabinet member for health" after "the London Borough
                  * of Hackney": the council */
                 if ((rc = add_place_council(cx, i, e, i, e, "Council")) != SG_OK) {
