@@ -2748,6 +2748,124 @@ static int paired_two_roles(sg_i_ctx_t *cx, size_t i, size_t lim, sg_err_t *rc) 
     return 1;
 }
 
+/* The stakeholders listed from token k, before lim ("A, B and C", "the A and the
+ * B"), all persons or all not: up to max into out, their mentions; their number
+ * (0 when none), *end the token past the list. */
+static size_t mention_list(const sg_i_ctx_t *cx, size_t k, size_t lim, long *out,
+                           size_t max, size_t *end) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t n = 0;
+    int person = -1;
+
+    while (n < max) {
+        long m = mention_from(cx, past_determiners(doc, k, lim));
+        if (m < 0 || cx->m[m].entity < 0 ||
+            (person >= 0 &&
+             (cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) != person)) {
+            break;
+        }
+        person = cx->ents[cx->m[m].entity].type == SG_NODE_PERSON;
+        out[n++] = m;
+        *end = k = cx->m[m].te;
+        if (k + 1 < lim && sg_tok_is(doc, k, ",") && sg_tok_is(doc, k + 1, "and")) {
+            k += 2;
+        } else if (k < lim && (sg_tok_is(doc, k, ",") || sg_tok_is(doc, k, "and"))) {
+            k++;
+        } else {
+            break;
+        }
+    }
+    return n;
+}
+
+/* "A, B and C, the chief executives of X, Y and Z respectively", "X and Y, led by
+ * A and B respectively": the persons and the bodies of sentence s paired in turn,
+ * up to 8 each, into p and b, and the role's tokens [*rb, *re) with its kind (for
+ * "led by": 0, and *rb == *re); their number, 0 when the sentence pairs none. */
+static size_t respective_pairs(const sg_i_ctx_t *cx, size_t s, long *p, long *b,
+                               size_t *rb, size_t *re, size_t *kind) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t sb = doc->sents[s].tok_begin, se = doc->sents[s].tok_end, r = se;
+
+    for (size_t k = sb; k < se; k++) {
+        if (doc->toks[k].norm_len == 12 && sg_tok_is(doc, k, "respectively")) {
+            r = k;
+        }
+    }
+    for (size_t k = sb; r < se && k < r; k++) {
+        long first[8], second[8];
+        size_t e1 = k, e2 = k, n1 = mention_list(cx, k, r, first, 8, &e1);
+        if (n1 < 2 || e1 + 3 >= r || !sg_tok_is(doc, e1, ",")) {
+            continue;
+        }
+        size_t at = past_determiners(doc, e1 + 1, r), n2 = 0;
+        int persons = cx->ents[cx->m[first[0]].entity].type == SG_NODE_PERSON;
+        size_t rn = persons ? sg_i_match_plural(cx->lex, SG_I_T_ROLES, doc, at, r, kind)
+                            : 0; /* ("the chief executives of") */
+        *rb = at;
+        *re = at + rn;
+        if (rn && *re < r && (sg_tok_is(doc, *re, "of") || sg_tok_is(doc, *re, "at"))) {
+            n2 = mention_list(cx, *re + 1, r, second, 8, &e2); /* "the leaders of" */
+        } else if (!persons && at + 2 < r &&
+                   (sg_tok_is(doc, at, "led") || sg_tok_is(doc, at, "chaired") ||
+                    sg_tok_is(doc, at, "run")) &&
+                   sg_tok_is(doc, at + 1, "by")) {
+            *rb = *re = at;
+            *kind = SG_I_ROLE_LEADS;
+            n2 = mention_list(cx, at + 2, r, second, 8, &e2); /* "led by" */
+        }
+        if (n2 != n1 || e2 + (e2 < r && sg_tok_is(doc, e2, ",")) != r ||
+            (cx->ents[cx->m[second[0]].entity].type == SG_NODE_PERSON) == persons) {
+            return 0;
+        }
+        for (size_t i = 0; i < n1; i++) {
+            p[i] = persons ? first[i] : second[i];
+            b[i] = persons ? second[i] : first[i];
+        }
+        return n1;
+    }
+    return 0;
+}
+
+/* Is person mention mi one of those sentence s pairs "respectively"? */
+static int paired_respectively(const sg_i_ctx_t *cx, size_t mi) {
+    long p[8], b[8];
+    size_t rb, re, kind;
+    size_t n =
+        respective_pairs(cx, cx->doc->toks[cx->m[mi].tb].sent, p, b, &rb, &re, &kind);
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == (long)mi) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The roles of the persons a sentence pairs with bodies "respectively". */
+static sg_err_t respective_roles(sg_i_ctx_t *cx) {
+    const sg_textdoc_t *doc = cx->doc;
+    sg_err_t rc = SG_OK;
+
+    for (size_t s = 0; s < doc->nsents && rc == SG_OK; s++) {
+        long p[8], b[8];
+        size_t rb, re, kind;
+        size_t n = respective_pairs(cx, s, p, b, &rb, &re, &kind);
+        char *role = n && re > rb ? role_text(doc, rb, re) : NULL;
+        if (role && role[0] && role[strlen(role) - 1] == 's') {
+            role[strlen(role) - 1] = '\0'; /* the role of one: "chief executive" */
+        }
+        if (n && re > rb && !role) {
+            return SG_ENOMEM;
+        }
+        for (size_t i = 0; i < n && rc == SG_OK; i++) {
+            rc = sg_i_add_edge(cx, cx->m[p[i]].entity, sg_i_role_body(cx, b[i]),
+                               role_edge(kind), role, s, rb, re > rb ? re : rb + 2, 0);
+        }
+        free(role);
+    }
+    return rc;
+}
+
 static sg_err_t person_roles(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
@@ -2756,8 +2874,8 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
         const sg_i_mention_t *m = &cx->m[i];
         long p = m->entity;
         size_t t = m->te;
-        if (p < 0 || cx->ents[p].type != SG_NODE_PERSON) {
-            continue;
+        if (p < 0 || cx->ents[p].type != SG_NODE_PERSON || paired_respectively(cx, i)) {
+            continue; /* (the pairs' roles: respective_roles) */
         }
         if (sg_i_postnominal(doc, t)) {
             t++; /* "Sarah Wollaston MP, chair of ..." */
@@ -6192,6 +6310,10 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
         }
         size_t sb = doc->sents[doc->toks[t].sent].tok_begin, rb, re, kind;
         size_t by = past_determiners(doc, w + 1, doc->ntoks);
+        long pm = mention_from(cx, by);
+        if (pm >= 0 && paired_respectively(cx, (size_t)pm)) {
+            continue; /* "X and Y, led by A and B respectively": respective_roles */
+        }
         /* "chaired by mayor Andy Street": the role before the name */
         if (find_role(cx, by, sent_end(doc, by), &rb, &re, &kind) && rb == by &&
             !sg_i_is_cap(doc, rb)) {
@@ -6558,12 +6680,12 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
     }
 
     find_author(cx);
-    if ((rc = person_roles(cx)) != SG_OK || (rc = pronoun_roles(cx)) != SG_OK ||
-        (rc = lede_roles(cx)) != SG_OK || (rc = body_clauses(cx)) != SG_OK ||
-        (rc = led_by(cx)) != SG_OK || (rc = sides_listed(cx)) != SG_OK ||
-        (rc = among_side(cx)) != SG_OK || (rc = protest_exits(cx)) != SG_OK ||
-        (rc = role_speakers(cx)) != SG_OK || (rc = board_lists(cx)) != SG_OK ||
-        (rc = profile_fields(cx)) != SG_OK) {
+    if ((rc = respective_roles(cx)) != SG_OK || (rc = person_roles(cx)) != SG_OK ||
+        (rc = pronoun_roles(cx)) != SG_OK || (rc = lede_roles(cx)) != SG_OK ||
+        (rc = body_clauses(cx)) != SG_OK || (rc = led_by(cx)) != SG_OK ||
+        (rc = sides_listed(cx)) != SG_OK || (rc = among_side(cx)) != SG_OK ||
+        (rc = protest_exits(cx)) != SG_OK || (rc = role_speakers(cx)) != SG_OK ||
+        (rc = board_lists(cx)) != SG_OK || (rc = profile_fields(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
