@@ -73,6 +73,7 @@ typedef struct {
     long *held_body; /* person -> the body of their first role that is no footprint's,
                       * or -1 (in led_plan's allocation) */
     long author;          /* entity who wrote the piece, or -1 */
+    int respectively;     /* the article says "respectively" (relations stage) */
     size_t body_end;      /* first token of readers' comments after the article
                              (found with the mentions), else the number of tokens */
     sg_text_t *sent_text; /* sentence -> its text in out's store, 0 until stored */

@@ -2787,7 +2787,7 @@ static size_t respective_pairs(const sg_i_ctx_t *cx, size_t s, long *p, long *b,
     const sg_textdoc_t *doc = cx->doc;
     size_t sb = doc->sents[s].tok_begin, se = doc->sents[s].tok_end, r = se;
 
-    for (size_t k = sb; k < se; k++) {
+    for (size_t k = sb; cx->respectively && k < se; k++) {
         if (doc->toks[k].norm_len == 12 && sg_tok_is(doc, k, "respectively")) {
             r = k;
         }
@@ -6677,6 +6677,11 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
         if (e >= 0 && cx->first_mention[e] < 0) {
             cx->first_mention[e] = (long)k;
         }
+    }
+    cx->respectively = 0;
+    for (size_t t = 0; t < cx->doc->ntoks && !cx->respectively; t++) {
+        cx->respectively =
+            cx->doc->toks[t].norm_len == 12 && sg_tok_is(cx->doc, t, "respectively");
     }
 
     find_author(cx);
