@@ -3963,8 +3963,10 @@ static long reporter_before(const sg_i_ctx_t *cx, size_t from, size_t k) {
 }
 
 /* verbs of urging ("X urged Y to", "Y was asked by X to") */
-static const char *const urge[] = {"urged", "urging", "urges",   "urge",
-                                   "asked", "asking", "pressed", "told"};
+static const char *const urge[] = {"urged",     "urging",   "urges",   "urge",
+                                   "asked",     "asking",   "pressed", "told",
+                                   "want",      "wants",    "wanted",  "encouraged",
+                                   "persuaded", "persuade", "lobbied", "lobbying"};
 
 /* "X urged Y to ...", "X has called on Y to ...", with Y starting at token b: X,
  * the stakeholder before the urging verb (or -1 when none is named); -2 when no
