@@ -4326,11 +4326,14 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
             (cx->ents[cx->m[m].entity].type != SG_NODE_STP &&
              possessive_at(doc, cx->m[m].te)) ||
             (b > lo && sg_tok_is(doc, b - 1, "by") &&
+             cx->ents[cx->m[m].entity].type != SG_NODE_STP) ||
+            (b > lo && IN_LIST(doc, b - 1, urge) &&
              cx->ents[cx->m[m].entity].type != SG_NODE_STP)) {
             k = cx->m[m].tb; /* (nor the body of a role: "X, leader of Tarn Council,
                               * backed it", "Tarn Council's leader, X, backed it"; nor
                               * a passive's agent: "The plan was welcomed by X, whose
-                              * chair described it as") */
+                              * chair described it as"; nor the one urged: "urged Hale
+                              * Council to reject it") */
             continue;
         }
         /* (nor what a thing is about: "a report about the STP. It says", but
