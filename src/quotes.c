@@ -782,6 +782,25 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
             return p >= 0 && cx->ents[p].type == SG_NODE_PERSON ? p : cx->m[m].entity;
         }
     }
+    /* (but a person apposed to a role right before it is the participle's own:
+     * "... on Monday, with its leader, Cllr Ann Lee, saying") */
+    long ap = r > sb + 4 && sg_tok_is(doc, r - 1, ",") && sg_i_participle(doc, r)
+                  ? sg_i_mention_at(cx, r - 2)
+                  : -1;
+    if (ap >= 0 && cx->m[ap].te == r - 1 && cx->m[ap].entity >= 0 &&
+        cx->ents[cx->m[ap].entity].type == SG_NODE_PERSON && cx->m[ap].tb > sb + 2 &&
+        sg_tok_is(doc, cx->m[ap].tb - 1, ",")) {
+        size_t ce = cx->m[ap].tb - 1;
+        size_t rb = sg_i_role_ending(cx, ce > sb + 4 ? ce - 4 : sb, ce);
+        rb -= rb < ce && rb > sb + 1 &&
+              (sg_tok_is(doc, rb - 1, "its") || sg_tok_is(doc, rb - 1, "their") ||
+               sg_tok_is(doc, rb - 1, "the"));
+        if (rb < ce && rb > sb &&
+            (sg_tok_is(doc, rb - 1, "with") || sg_tok_is(doc, rb - 1, ","))) {
+            return cx->m[ap].entity; /* (not one written to: "wrote to the health
+                                      * secretary, X, warning") */
+        }
+    }
     /* "The BMA voted to oppose the plan, saying ...": a participle after a comma
      * has the sentence's subject, its first stakeholder */
     if (r > sb && sg_tok_is(doc, r - 1, ",") && sg_i_participle(doc, r)) {

@@ -816,7 +816,10 @@ static int reporting_tail(const sg_i_ctx_t *cx, size_t t) {
             cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
             size_t v = cx->m[m].te + sg_tok_is(doc, cx->m[m].te, ",");
             return v < se && sg_i_reporting_at(cx, v) &&
-                   (v + 1 == se || doc->toks[v + 1].kind == SG_TK_PUNCT);
+                   (v + 1 == se || doc->toks[v + 1].kind == SG_TK_PUNCT ||
+                    (v > cx->m[m].te && sg_i_participle(doc, v)));
+            /* (or a participle after the apposition: "X backed it, its chair, Y,
+             * saying") */
         }
     }
     return 0;
@@ -840,7 +843,9 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
     if (t > sb + 2 &&
         (IN_LIST(cx->doc, t - 1, contrasts) ||
          (sg_tok_is(cx->doc, t - 1, "and") && sg_tok_is(cx->doc, t - 2, ",")) ||
+         (sg_tok_is(cx->doc, t - 1, "with") && sg_tok_is(cx->doc, t - 2, ",")) ||
          (sg_tok_is(cx->doc, t - 1, ",") && reporting_tail(cx, t + 1)))) {
+        /* (or ", with its leader, X, saying") */
         long f = sg_i_first_stakeholder(cx, sb, t - 1);
         if (f >= 0 && cx->ents[f].type != SG_NODE_PERSON) {
             return f;
