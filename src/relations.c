@@ -1001,9 +1001,10 @@ static int county_word(const sg_textdoc_t *doc, size_t k) {
 
 /* "chief executive of all three trusts", "of both councils": at token j, a count
  * and a plural body's noun standing for the bodies listed opening the sentence
- * before (in the paragraph before too); into out as sg_i_prev_list does. */
+ * before (in the paragraph before too); into out as sg_i_prev_list does, *end
+ * past the noun. */
 static size_t counted_bodies(const sg_i_ctx_t *cx, size_t j, size_t lim, long *out,
-                             size_t max) {
+                             size_t max, size_t *end) {
     static const char *const counts[] = {"all", "both", "the", "two", "three", "four"};
     static const char *const nouns[] = {"trusts",    "councils",      "ccgs",
                                         "hospitals", "organisations", "bodies"};
@@ -1016,6 +1017,7 @@ static size_t counted_bodies(const sg_i_ctx_t *cx, size_t j, size_t lim, long *o
     if (k == j || k >= lim || !IN_LIST(doc, k, nouns) || sg_i_mention_at(cx, k) >= 0) {
         return 0;
     }
+    *end = k + 1;
     return sg_i_prev_list(cx, doc->toks[j].sent, 1, out, max);
 }
 
@@ -1178,6 +1180,23 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             }
             return SG_OK;
         }
+        long owners[4]; /* "X, the two CCGs' joint accountable officer,": each's */
+        size_t oj = t - (t > 0 && sg_tok_is(doc, t - 1, "the")); /* ("the CCGs'") */
+        size_t oe = t, no = counted_bodies(cx, oj, limit, owners, 4, &oe);
+        size_t ob = oe + 1 +
+                    (oe + 1 < limit && (IN_LIST(doc, oe + 1, qualifiers) ||
+                                        sg_tok_is(doc, oe + 1, "joint")));
+        if (no && possessive_at(doc, oe) && find_role(cx, ob, limit, &rb, &re, &kind) &&
+            rb == ob) {
+            char *role = role_text(doc, rb, re);
+            rc = role ? SG_OK : SG_ENOMEM;
+            for (size_t k = 0; k < no && rc == SG_OK; k++) {
+                rc = sg_i_add_edge(cx, person, owners[k], role_edge(kind), role,
+                                   doc->toks[t].sent, rb, re, 0);
+            }
+            free(role);
+            return rc;
+        }
         if (!find_role(cx, t, limit, &rb, &re, &kind)) {
             /* "the report's author and a senior policy analyst at X": a role of no
              * body, and another */
@@ -1196,9 +1215,11 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             return SG_OK;
         }
         long counted[4];
+        size_t ce;
         size_t nc =
-            re + 2 < limit && (sg_tok_is(doc, re, "of") || sg_tok_is(doc, re, "at"))
-                ? counted_bodies(cx, re + 1, limit, counted, 4)
+            re + 2 < limit && (sg_tok_is(doc, re, "of") || sg_tok_is(doc, re, "at") ||
+                               sg_tok_is(doc, re, "for"))
+                ? counted_bodies(cx, re + 1, limit, counted, 4, &ce)
                 : 0;
         if (nc) { /* "chief executive of all three trusts": of each */
             char *role = role_text(doc, rb, re);
@@ -2037,6 +2058,21 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
             /* "The cabinet member for adult social care, Cllr X": a council's
              * role, of the council named last */
             body = sg_i_last_council(cx, sb);
+        }
+        for (size_t j0 = before > sb + 3 ? before - 3 : sb;
+             body < 0 && bm < 0 && possessive_at(doc, before) && j0 < before; j0++) {
+            long owners[4]; /* "The CCGs' chief officer, X": each's */
+            size_t oe = j0, no = counted_bodies(cx, j0, before, owners, 4, &oe);
+            if (no && oe == before) {
+                char *role = role_text(doc, rb, t);
+                sg_err_t rc = role ? SG_OK : SG_ENOMEM;
+                for (size_t k = 0; k < no && rc == SG_OK; k++) {
+                    rc = sg_i_add_edge(cx, m->entity, owners[k], role_edge(kind), role,
+                                       doc->toks[rb].sent, rb, t, 0);
+                }
+                free(role);
+                return rc;
+            }
         }
         if (body < 0 || cx->ents[body].type == SG_NODE_PERSON ||
             strcmp(cx->ents[body].name, SG_I_COLLECTIVE) == 0) {
