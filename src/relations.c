@@ -2789,6 +2789,61 @@ static int paired_two_roles(sg_i_ctx_t *cx, size_t i, size_t lim, sg_err_t *rc) 
     return 1;
 }
 
+/* "Tarn Council and Hale Council share a chief executive, X", "The two councils
+ * share a chief executive, X": a role the bodies share, before person mention m,
+ * is each one's. */
+static sg_err_t shared_role(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
+    static const char *const shares[] = {"share", "shares", "shared"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t t = m->tb, sb = doc->sents[doc->toks[t].sent].tok_begin;
+
+    if (t < sb + 5 || !sg_tok_is(doc, t - 1, ",")) {
+        return SG_OK;
+    }
+    size_t kind = 0, rb = t - 1; /* (a role and its portfolio: "a director of
+                                  * public health") */
+    for (size_t k = t > sb + 7 ? t - 7 : sb; k + 1 < t && rb == t - 1; k++) {
+        size_t n = sg_i_match(cx->lex, SG_I_T_ROLES, doc, k, t - 1, &kind);
+        if (n && (k + n == t - 1 || portfolio(cx, k + n, t - 1))) {
+            kind = k + n == t - 1 ? kind : SG_I_ROLE_MEMBER;
+            rb = k;
+        }
+    }
+    if (rb + 1 >= t || rb < sb + 3 ||
+        !(sg_tok_is(doc, rb - 1, "a") || sg_tok_is(doc, rb - 1, "an")) ||
+        !IN_LIST(doc, rb - 2, shares)) {
+        return SG_OK;
+    }
+    long owners[4];
+    size_t no = 0, v = rb - 2, oe = v;
+    for (size_t j0 = v > sb + 3 ? v - 3 : sb; no == 0 && j0 < v; j0++) {
+        no = counted_bodies(cx, j0, v, owners, 4, &oe); /* "The two councils" */
+        no = oe == v ? no : 0;
+    }
+    long b = no ? -1 : sg_i_mention_at(cx, v - 1); /* "A and B share" */
+    long a = b >= 0 && cx->m[b].te == v && cx->m[b].tb > sb + 1 &&
+                     sg_tok_is(doc, cx->m[b].tb - 1, "and")
+                 ? sg_i_mention_at(cx, cx->m[b].tb - 2)
+                 : -1;
+    if (a >= 0 && cx->m[a].entity >= 0 && cx->m[b].entity >= 0 &&
+        cx->ents[cx->m[a].entity].type != SG_NODE_PERSON &&
+        cx->ents[cx->m[b].entity].type != SG_NODE_PERSON) {
+        owners[no++] = sg_i_role_body(cx, a);
+        owners[no++] = sg_i_role_body(cx, b);
+    }
+    char *role = no ? role_text(doc, rb, t - 1) : NULL;
+    if (no && !role) {
+        return SG_ENOMEM;
+    }
+    sg_err_t rc = SG_OK;
+    for (size_t k = 0; k < no && rc == SG_OK; k++) {
+        rc = sg_i_add_edge(cx, m->entity, owners[k], role_edge(kind), role,
+                           doc->toks[t].sent, rb, t - 1, 0);
+    }
+    free(role);
+    return rc;
+}
+
 /* The stakeholders listed from token k, before lim ("A, B and C", "the A and the
  * B"), all persons or all not: up to max into out, their mentions; their number
  * (0 when none), *end the token past the list. */
@@ -2924,8 +2979,8 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
         if ((rc = role_before(cx, i)) != SG_OK ||
             (rc = role_possessive_before(cx, m)) != SG_OK ||
             (rc = shared_body_role(cx, m)) != SG_OK ||
-            (rc = party_before(cx, m)) != SG_OK || (rc = byline_body(cx, m)) != SG_OK ||
-            (rc = appointed_by(cx, i)) != SG_OK) {
+            (rc = shared_role(cx, m)) != SG_OK || (rc = party_before(cx, m)) != SG_OK ||
+            (rc = byline_body(cx, m)) != SG_OK || (rc = appointed_by(cx, i)) != SG_OK) {
             return rc;
         }
         if (t >= doc->ntoks) {
