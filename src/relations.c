@@ -2052,6 +2052,12 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
                                                 : sg_i_last_org(cx, before - 1);
             body = body >= 0 && cx->ents[body].type == SG_NODE_COUNCIL ? body : -1;
         }
+        if (body < 0 && bm < 0 && before > sb + 2 && sg_tok_is(doc, before - 1, "with") &&
+            sg_tok_is(doc, before - 2, ",")) {
+            /* "X rejected the plan, with leader Cllr Y saying": the subject's */
+            long f = sg_i_first_stakeholder(cx, sb, before - 2);
+            body = f >= 0 && cx->ents[f].type != SG_NODE_PERSON ? f : -1;
+        }
         if (body < 0 && before == sb + 1 && sg_tok_is(doc, sb, "the") &&
             (sg_tok_is(doc, rb, "cabinet") ||
              (sg_tok_is(doc, rb, "portfolio") && sg_tok_is(doc, rb + 1, "holder")))) {
