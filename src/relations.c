@@ -384,6 +384,20 @@ static sg_edge_type_t role_edge(size_t kind) {
     return kind == SG_I_ROLE_LEADS ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF;
 }
 
+/* The role of tokens [rb, re), of the kind given, that person holds in each of
+ * the n bodies (in lower case: "chief executive of all three trusts"), evidence
+ * in sentence sent. */
+static sg_err_t role_of_each(sg_i_ctx_t *cx, long person, const long *bodies, size_t n,
+                             size_t rb, size_t re, size_t kind, size_t sent) {
+    char *role = role_text(cx->doc, rb, re);
+    sg_err_t rc = role ? SG_OK : SG_ENOMEM;
+    for (size_t k = 0; k < n && rc == SG_OK; k++) {
+        rc = sg_i_add_edge(cx, person, bodies[k], role_edge(kind), role, sent, rb, re, 0);
+    }
+    free(role);
+    return rc;
+}
+
 static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t);
 static size_t object_list(const sg_i_ctx_t *cx, long om, size_t lim, long *out,
                           size_t max);
@@ -1188,14 +1202,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
                                         sg_tok_is(doc, oe + 1, "joint")));
         if (no && possessive_at(doc, oe) && find_role(cx, ob, limit, &rb, &re, &kind) &&
             rb == ob) {
-            char *role = role_text(doc, rb, re);
-            rc = role ? SG_OK : SG_ENOMEM;
-            for (size_t k = 0; k < no && rc == SG_OK; k++) {
-                rc = sg_i_add_edge(cx, person, owners[k], role_edge(kind), role,
-                                   doc->toks[t].sent, rb, re, 0);
-            }
-            free(role);
-            return rc;
+            return role_of_each(cx, person, owners, no, rb, re, kind, doc->toks[t].sent);
         }
         if (!find_role(cx, t, limit, &rb, &re, &kind)) {
             /* "the report's author and a senior policy analyst at X": a role of no
@@ -1222,14 +1229,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
                 ? counted_bodies(cx, re + 1, limit, counted, 4, &ce)
                 : 0;
         if (nc) { /* "chief executive of all three trusts": of each */
-            char *role = role_text(doc, rb, re);
-            rc = role ? SG_OK : SG_ENOMEM;
-            for (size_t k = 0; k < nc && rc == SG_OK; k++) {
-                rc = sg_i_add_edge(cx, person, counted[k], role_edge(kind), role,
-                                   doc->toks[t].sent, rb, re, 0);
-            }
-            free(role);
-            return rc;
+            return role_of_each(cx, person, counted, nc, rb, re, kind, doc->toks[t].sent);
         }
         target = role_target(cx, re, limit, &after);
         /* "head of strategy at X": a role with a portfolio belongs to X */
@@ -2070,14 +2070,8 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
             long owners[4]; /* "The CCGs' chief officer, X": each's */
             size_t oe = j0, no = counted_bodies(cx, j0, before, owners, 4, &oe);
             if (no && oe == before) {
-                char *role = role_text(doc, rb, t);
-                sg_err_t rc = role ? SG_OK : SG_ENOMEM;
-                for (size_t k = 0; k < no && rc == SG_OK; k++) {
-                    rc = sg_i_add_edge(cx, m->entity, owners[k], role_edge(kind), role,
-                                       doc->toks[rb].sent, rb, t, 0);
-                }
-                free(role);
-                return rc;
+                return role_of_each(cx, m->entity, owners, no, rb, t, kind,
+                                    doc->toks[rb].sent);
             }
         }
         if (body < 0 || cx->ents[body].type == SG_NODE_PERSON ||
@@ -2837,17 +2831,9 @@ static sg_err_t shared_role(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
         owners[no++] = sg_i_role_body(cx, a);
         owners[no++] = sg_i_role_body(cx, b);
     }
-    char *role = no ? role_text(doc, rb, t - 1) : NULL;
-    if (no && !role) {
-        return SG_ENOMEM;
-    }
-    sg_err_t rc = SG_OK;
-    for (size_t k = 0; k < no && rc == SG_OK; k++) {
-        rc = sg_i_add_edge(cx, m->entity, owners[k], role_edge(kind), role,
-                           doc->toks[t].sent, rb, t - 1, 0);
-    }
-    free(role);
-    return rc;
+    return no ? role_of_each(cx, m->entity, owners, no, rb, t - 1, kind,
+                             doc->toks[t].sent)
+              : SG_OK;
 }
 
 /* The stakeholders listed from token k, before lim ("A, B and C", "the A and the
