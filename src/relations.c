@@ -889,9 +889,11 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
         for (size_t k = p->tok_begin; k < p->tok_end && k < p->tok_begin + 200; k++) {
             long m = sg_i_mention_at(cx, k);
             long e = m >= 0 ? sg_i_role_body(cx, m) : -1;
-            if (e < 0 || cx->ents[e].type == SG_NODE_PERSON || unnamed_plan(cx, m)) {
-                continue; /* (a footprint named, not "the plan": "The report found few
-                           * had heard of the plan. Its chief executive") */
+            if (e < 0 || cx->ents[e].type == SG_NODE_PERSON ||
+                (unnamed_plan(cx, m) && !sg_tok_is(cx->doc, cx->m[m].te - 1, "stp"))) {
+                continue; /* (a footprint named, or "the STP" that is one, not "the
+                           * plan": "The report found few had heard of the plan. Its
+                           * chief executive") */
             }
             if (cx->ents[e].type != SG_NODE_STP) {
                 fp = -1;
