@@ -4606,6 +4606,24 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
 
 static const char *const plan_nouns[] = {"plan", "plans", "proposals"};
 
+/* Does the verb at token c open a relative clause on a plan, its subject a
+ * pronoun ("the plan we will sign", "the plan she backed"; not "they", often
+ * no one named)? */
+static int plan_fronted(const sg_textdoc_t *doc, size_t c, size_t sb) {
+    static const char *const pronouns[] = {"we", "i", "he", "she"};
+    size_t k = c;
+    while (k > sb && k + 3 > c && doc->toks[k - 1].kind == SG_TK_WORD &&
+           (sg_i_auxiliary(doc, k - 1) || sg_tok_is(doc, k - 1, "will"))) {
+        k--;
+    }
+    if (k < sb + 3 || !IN_LIST(doc, k - 1, pronouns)) {
+        return 0;
+    }
+    size_t p = sg_tok_is(doc, k - 2, "that") ? k - 2 : k - 1; /* ("plan that we") */
+    return p > sb + 1 && IN_LIST(doc, p - 1, plan_nouns) &&
+           (sg_tok_is(doc, p - 2, "the") || sg_tok_is(doc, p - 2, "this"));
+}
+
 /* Is the subject starting at token b, after sb, that of a relative clause whose
  * object comes before it and is no plan ("a fact the LGA has criticised", "what X
  * criticised"; not "the plans X criticised"; "which" is left to the plan named
@@ -6103,6 +6121,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     dst = sm < 0 || !fronted_object(cx, cx->m[sm].tb, st->tok_begin)
                               ? sg_i_plan_before(cx, c, src)
                               : -1;
+                }
+                if (dst < 0 && plan_fronted(doc, c, st->tok_begin)) {
+                    /* "the plan we will sign next month": the plan its relative
+                     * clause's verb acts on, whatever follows the verb */
+                    dst = sg_i_plan_before(cx, c, src);
                 }
                 if (dst < 0 && !(v & SG_I_ST_AGENT)) {
                     dst = response_to(cx, c);
