@@ -3225,6 +3225,16 @@ static long signed_off(const sg_i_ctx_t *cx) {
     return -1;
 }
 
+/* Does the article's first line call it an opinion piece ("Comment: ...",
+ * "Opinion: ...")? Its standfirst then says who writes ("X is leader of Y."). */
+static int opinion_headline(const sg_textdoc_t *doc) {
+    static const char *const kinds[] = {"comment", "opinion", "viewpoint", "column",
+                                        "blog"};
+    return doc->nparas > 1 && doc->paras[0].tok_end > doc->paras[0].tok_begin + 1 &&
+           IN_LIST(doc, doc->paras[0].tok_begin, kinds) &&
+           sg_tok_is(doc, doc->paras[0].tok_begin + 1, ":");
+}
+
 static void find_author(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
 
@@ -3263,7 +3273,8 @@ static void find_author(sg_i_ctx_t *cx) {
         size_t pend = doc->sents[pa->sent_end - 1].tok_end;
         int signature =
             para * 2 >= doc->nparas ||
-            (para < 2 && pend - m->tb <= 20 && doc->toks[pend - 1].kind != SG_TK_PUNCT);
+            (para < 2 && pend - m->tb <= 20 &&
+             (doc->toks[pend - 1].kind != SG_TK_PUNCT || opinion_headline(doc)));
         if (signature && (doc->toks[m->tb].flags & SG_TF_PARA_START) &&
             pa->sent_end - pa->sent_begin == 1 &&
             (sg_tok_is(doc, m->te, ",") || sg_tok_is(doc, m->te, "is")) &&
