@@ -6547,21 +6547,29 @@ static sg_err_t sides_listed(sg_i_ctx_t *cx) {
     for (size_t t = 0; t + 3 < doc->ntoks; t++) {
         /* "supporters of X", or "those backing X" ("Among those backing X are") */
         int of = sg_tok_is(doc, t + 1, "of"), those = sg_tok_is(doc, t, "those");
-        int plus = of ? IN_LIST(doc, t, pro) : those && IN_LIST(doc, t + 1, pro_ing);
-        int minus = of ? IN_LIST(doc, t, con) : those && IN_LIST(doc, t + 1, con_ing);
+        /* (or "Among the plan's supporters are A and B") */
+        int owned = !of && !those && t > 1 && possessive_at(doc, t - 1);
+        int plus =
+            of || owned ? IN_LIST(doc, t, pro) : those && IN_LIST(doc, t + 1, pro_ing);
+        int minus =
+            of || owned ? IN_LIST(doc, t, con) : those && IN_LIST(doc, t + 1, con_ing);
         if (!plus && !minus) {
             continue;
         }
         size_t lim = sent_end(doc, t);
-        long tm = body_at(cx, past_determiners(doc, t + 2, lim), lim);
-        if (tm < 0 || cx->m[tm].te >= lim || !IN_LIST(doc, cx->m[tm].te, be)) {
+        long tm = owned ? sg_i_mention_at(cx, t - 2)
+                        : body_at(cx, past_determiners(doc, t + 2, lim), lim);
+        size_t after = owned ? t + 1 : tm >= 0 ? cx->m[tm].te : lim;
+        if (tm < 0 || cx->m[tm].entity < 0 || (owned && cx->m[tm].te != t - 1) ||
+            after >= lim || !IN_LIST(doc, after, be)) {
             continue;
         }
+        long target = sg_i_role_body(cx, tm); /* ("the plan": the footprint's) */
         sg_edge_type_t type = plus ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES;
-        for (size_t k = cx->m[tm].te + 1; k < lim;) {
+        for (size_t k = after + 1; k < lim;) {
             long m = mention_from(cx, k);
-            if (m >= 0 && cx->m[m].entity >= 0 && cx->m[m].entity != cx->m[tm].entity) {
-                if ((rc = sg_i_add_edge(cx, cx->m[m].entity, cx->m[tm].entity, type, NULL,
+            if (m >= 0 && cx->m[m].entity >= 0 && cx->m[m].entity != target) {
+                if ((rc = sg_i_add_edge(cx, cx->m[m].entity, target, type, NULL,
                                         doc->toks[t].sent, t, t + 2, 0)) != SG_OK) {
                     return rc;
                 }
