@@ -4931,6 +4931,16 @@ static sg_err_t echo_sentence(sg_i_ctx_t *cx, size_t s, echo_t *e) {
                          end, 0);
 }
 
+/* Does "not only" come between tokens from and k? */
+static int not_only_before(const sg_textdoc_t *doc, size_t from, size_t k) {
+    for (size_t j = from; j + 1 < k; j++) {
+        if (sg_tok_is(doc, j, "not") && sg_tok_is(doc, j + 1, "only")) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The stakeholders a stance verb's subject names as its companions in [from, vb):
  * after "along with", "together with", "as well as", "alongside", or "Like" opening
  * the sentence, and before "as well as"; each takes the stance towards dst too. */
@@ -4944,8 +4954,9 @@ static sg_err_t companions(sg_i_ctx_t *cx, size_t from, size_t vb, long src, lon
         int before = 0;   /* the name before it is one too ("A as well as B") */
         size_t n;
         const char *w = sg_tok_norm(doc, k, &n);
-        if (!w || !((w[0] == 'a' && (n == 2 || n == 5 || n == 9)) ||
-                    (w[0] == 't' && n == 8) || (w[0] == 'l' && n == 4))) {
+        if (!w ||
+            !((w[0] == 'a' && (n == 2 || n == 5 || n == 9)) || (w[0] == 't' && n == 8) ||
+              (w[0] == 'l' && n == 4) || (w[0] == 'b' && n == 3))) {
             continue; /* (most words: no marker's first letter and length) */
         }
         if ((sg_tok_is(doc, k, "along") || sg_tok_is(doc, k, "together")) &&
@@ -4958,6 +4969,10 @@ static sg_err_t companions(sg_i_ctx_t *cx, size_t from, size_t vb, long src, lon
         } else if (sg_tok_is(doc, k, "alongside") ||
                    (k == doc->sents[s].tok_begin && sg_tok_is(doc, k, "like"))) {
             after = 1;
+        } else if (sg_tok_is(doc, k, "but") && sg_tok_is(doc, k + 1, "also") &&
+                   k > from && not_only_before(doc, from, k)) {
+            after = 2; /* "Not only A but also B backed X" */
+            before = 1;
         }
         if (!after) {
             continue;
