@@ -3454,6 +3454,11 @@ static size_t listed_after(const sg_i_ctx_t *cx, size_t t, size_t lim, long *out
         while (j < lim && (IN_LIST(doc, j, skip_words) || sg_tok_is(doc, j, "by"))) {
             j++;
         }
+        if (j + 3 < lim && sg_tok_is(doc, j, ",") && sg_tok_is(doc, j + 1, "among") &&
+            sg_tok_is(doc, j + 2, "others") && sg_tok_is(doc, j + 3, ",")) {
+            j += 4; /* "criticised by, among others, X" */
+            continue;
+        }
         size_t pe;
         long ap = agent_person(cx, j, lim, &pe);
         if (ap >= 0) {
