@@ -637,6 +637,16 @@ size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t lim) {
         sg_tok_is(doc, u + 2, "as")) {
         return u + 3; /* "took over as chief executive of", "will take over as" */
     }
+    if (u + 5 < lim && IN_LIST(doc, u, take) && sg_tok_is(doc, u + 1, "over") &&
+        sg_tok_is(doc, u + 2, "from")) {
+        size_t k = u + 3; /* "will take over from Tom Ash as leader of" */
+        while (k < lim && k < u + 8 && sg_i_is_cap(doc, k)) {
+            k++;
+        }
+        if (k > u + 3 && k + 1 < lim && sg_tok_is(doc, k, "as")) {
+            return k + 1;
+        }
+    }
     if (t + 2 < lim && (sg_tok_is(doc, t, "will") || sg_tok_is(doc, t, "to")) &&
         sg_tok_is(doc, t + 1, "become")) {
         return t + 2; /* "will become chief executive of", "is to become" */

@@ -3025,11 +3025,15 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
                 }
             }
         }
-        /* "A will succeed B as chair of Y": the role "as" gives is A's */
+        /* "A will succeed B as chair of Y", "A will take over from B as chair of Y":
+         * the role "as" gives is A's */
         static const char *const succeeds[] = {"succeed",    "succeeds", "succeeded",
                                                "succeeding", "replace",  "replaces",
                                                "replaced",   "replacing"};
-        if (sg_tok_is(doc, t, "as") && m->tb > 0 && IN_LIST(doc, m->tb - 1, succeeds)) {
+        int taken_over = m->tb > 2 && sg_tok_is(doc, m->tb - 1, "from") &&
+                         sg_tok_is(doc, m->tb - 2, "over"); /* ("take over from B as") */
+        if (sg_tok_is(doc, t, "as") && m->tb > 0 &&
+            (IN_LIST(doc, m->tb - 1, succeeds) || taken_over)) {
             size_t sb = doc->sents[doc->toks[m->tb].sent].tok_begin;
             long a = sg_i_first_stakeholder(cx, sb, m->tb - 1);
             if (a >= 0 && cx->ents[a].type == SG_NODE_PERSON &&
