@@ -1397,6 +1397,18 @@ static int journalist_byline(const sg_textdoc_t *doc, size_t a, size_t b) {
     return 0;
 }
 
+/* Is token k a word joined by hyphens whose later parts are in lower case
+ * ("Mother-of-two", "Father-of-three")? */
+static int hyphen_lower(const sg_textdoc_t *doc, size_t k) {
+    const char *w = doc->text + doc->toks[k].start, *e = doc->text + doc->toks[k].end;
+    for (const char *p = w; p + 1 < e; p++) {
+        if (*p == '-' && p[1] >= 'a' && p[1] <= 'z') {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Are the n tokens from x the words of the n tokens from y? */
 static int same_words(const sg_textdoc_t *doc, size_t x, size_t y, size_t n) {
     for (size_t k = 0; k < n; k++) {
@@ -1443,6 +1455,14 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     if (b - a >= 3 && sg_i_postnominal(doc, b - 1)) {
         b--; /* "Sarah Wollaston MP": the letters after a name are not of it */
+    }
+    /* "GP Dr Ann Lee", "Mother-of-two Ann Lee": what a person is, before a given
+     * name or a title, is no part of the name */
+    if (b - a >= 3 &&
+        (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a + 1, NULL) ||
+         sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a + 1, NULL)) &&
+        (sg_i_person_word(doc, a) || hyphen_lower(doc, a))) {
+        return classify(cx, a + 1, b);
     }
     size_t tv;
     if (b - a >= 3 && sg_i_tok_in(cx->lex, SG_I_T_NONSTAKE, doc, a, &tv) &&
