@@ -1759,10 +1759,13 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         /* a peer's seat is no part of the name a peer goes by: "Lord Prior of
          * Brampton" is Lord Prior */
         size_t ne = b;
-        if (tl == 1 && a + 3 < b && sg_tok_is(doc, a + 2, "of") &&
-            (sg_tok_is(doc, a, "lord") || sg_tok_is(doc, a, "baroness") ||
-             sg_tok_is(doc, a, "lady"))) {
-            ne = a + 2;
+        for (size_t k = a + 2; tl == 1 && k + 1 < b && k < a + 4 && ne == b; k++) {
+            /* ("Baroness Ann Lee of Hale": a given name and a surname first) */
+            if (sg_tok_is(doc, k, "of") &&
+                (sg_tok_is(doc, a, "lord") || sg_tok_is(doc, a, "baroness") ||
+                 sg_tok_is(doc, a, "lady"))) {
+                ne = k;
+            }
         }
         char *title = sg_i_surface(doc, a, a + tl);
         char *name = sg_i_surface(doc, a + tl, ne);
