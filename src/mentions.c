@@ -2120,9 +2120,6 @@ static int mixed_initials(const sg_textdoc_t *doc, size_t a, size_t b, size_t w)
     return caps >= 2;
 }
 
-/* Is the one word at token i, before "'s" and a role or a part of a council, the
- * place of a council named before it, and no name the gazetteer knows ("Hackney's
- * cabinet member for health" after "the London Borough of Hackney")? */
 /* Is the word at token i the place of a council named before it? */
 static int council_place_named(const sg_i_ctx_t *cx, size_t i) {
     const sg_textdoc_t *doc = cx->doc;
@@ -2139,6 +2136,9 @@ static int council_place_named(const sg_i_ctx_t *cx, size_t i) {
     return 0;
 }
 
+/* Is the one word at token i, before "'s" and a role or a part of a council, the
+ * place of a council named before it, and no name the gazetteer knows ("Hackney's
+ * cabinet member for health" after "the London Borough of Hackney")? */
 SG_I_COLD static int place_of_council_before(const sg_i_ctx_t *cx, size_t i, size_t se) {
     const sg_textdoc_t *doc = cx->doc;
 

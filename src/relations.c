@@ -819,7 +819,8 @@ static int unnamed_plan(const sg_i_ctx_t *cx, long m) {
 }
 
 /* Do the words from token t name a role's holder and a reporting verb that ends
- * the sentence ("... the plan, its chair, Dr X, confirmed.")? */
+ * the sentence ("... the plan, its chair, Dr X, confirmed.") or a participle
+ * after them? */
 static int reporting_tail(const sg_i_ctx_t *cx, size_t t) {
     const sg_textdoc_t *doc = cx->doc;
     size_t se = sent_end(doc, t);
@@ -829,11 +830,11 @@ static int reporting_tail(const sg_i_ctx_t *cx, size_t t) {
         if (m >= 0 && cx->m[m].tb == k && cx->m[m].entity >= 0 &&
             cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
             size_t v = cx->m[m].te + sg_tok_is(doc, cx->m[m].te, ",");
+            /* (or a participle after the apposition: "X backed it, its chair, Y,
+             * saying") */
             return v < se && sg_i_reporting_at(cx, v) &&
                    (v + 1 == se || doc->toks[v + 1].kind == SG_TK_PUNCT ||
                     (v > cx->m[m].te && sg_i_participle(doc, v)));
-            /* (or a participle after the apposition: "X backed it, its chair, Y,
-             * saying") */
         }
     }
     return 0;
@@ -1693,9 +1694,6 @@ static size_t on_board_at(const sg_textdoc_t *doc, size_t v, size_t lim) {
     return 0;
 }
 
-/* "Mark Rogers leads the Birmingham and Solihull STP", also after an apposition
- * ("Mark Rogers, chief executive of ..., leads ..."): the verb is the person's when
- * it follows the name or the comma closing the apposition. */
 static size_t past_time(const sg_i_ctx_t *cx, size_t k, size_t lim);
 
 /* After what a verb of leading or belonging took, ending at token e: the verb the
@@ -1725,6 +1723,9 @@ static size_t and_verb_after(const sg_i_ctx_t *cx, size_t e, size_t lim) {
                : 0;
 }
 
+/* "Mark Rogers leads the Birmingham and Solihull STP", also after an apposition
+ * ("Mark Rogers, chief executive of ..., leads ..."): the verb is the person's when
+ * it follows the name or the comma closing the apposition. */
 static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     const sg_textdoc_t *doc = cx->doc;
     size_t v = t;
@@ -2827,8 +2828,8 @@ static sg_err_t shared_role(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
                      sg_tok_is(doc, cx->m[b].tb - 1, "and")
                  ? sg_i_mention_at(cx, cx->m[b].tb - 2)
                  : -1;
-    if (a >= 0 && cx->m[a].entity >= 0 && cx->m[b].entity >= 0 &&
-        cx->ents[cx->m[a].entity].type != SG_NODE_PERSON &&
+    if (a >= 0 && cx->m[a].te + 1 == cx->m[b].tb && cx->m[a].entity >= 0 &&
+        cx->m[b].entity >= 0 && cx->ents[cx->m[a].entity].type != SG_NODE_PERSON &&
         cx->ents[cx->m[b].entity].type != SG_NODE_PERSON) {
         owners[no++] = sg_i_role_body(cx, a);
         owners[no++] = sg_i_role_body(cx, b);
@@ -4952,7 +4953,8 @@ static int not_only_before(const sg_textdoc_t *doc, size_t from, size_t k) {
 
 /* The stakeholders a stance verb's subject names as its companions in [from, vb):
  * after "along with", "together with", "as well as", "alongside", or "Like" opening
- * the sentence, and before "as well as"; each takes the stance towards dst too. */
+ * the sentence, and before "as well as" (or "but also" after "not only"); each
+ * takes the stance towards dst too. */
 static sg_err_t companions(sg_i_ctx_t *cx, size_t from, size_t vb, long src, long dst,
                            sg_edge_type_t stance, size_t s, size_t c, size_t ce) {
     const sg_textdoc_t *doc = cx->doc;
