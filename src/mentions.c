@@ -1426,7 +1426,10 @@ static int same_words(const sg_textdoc_t *doc, size_t x, size_t y, size_t n) {
  * "campaign group Wexmoor Health Defenders"), or NULL: the name is the body's
  * again. */
 static const sg_i_mention_t *named_as_before(const sg_i_ctx_t *cx, size_t a, size_t b) {
-    for (size_t k = cx->nm; b - a >= 2 && k-- > 0;) {
+    /* (within an anaphor's reach: an article run on for megabytes is not read back
+     * to its start for every name) */
+    size_t lo = cx->nm > SG_I_ANAPHOR_REACH ? cx->nm - SG_I_ANAPHOR_REACH : 0;
+    for (size_t k = cx->nm; b - a >= 2 && k-- > lo;) {
         const sg_i_mention_t *o = &cx->m[k];
         if (o->kind == SG_I_M_NAME && o->type != SG_NODE_PERSON &&
             o->te - o->tb == b - a && same_words(cx->doc, o->tb, a, b - a)) {
@@ -2120,13 +2123,15 @@ static int mixed_initials(const sg_textdoc_t *doc, size_t a, size_t b, size_t w)
     return caps >= 2;
 }
 
-/* Is the word at token i the place of a council named before it? */
+/* Is the word at token i the place of a council named before it (within an
+ * anaphor's reach)? */
 static int council_place_named(const sg_i_ctx_t *cx, size_t i) {
     const sg_textdoc_t *doc = cx->doc;
     size_t len = doc->toks[i].end - doc->toks[i].start;
     const char *w = doc->text + doc->toks[i].start;
+    size_t lo = cx->nm > SG_I_ANAPHOR_REACH ? cx->nm - SG_I_ANAPHOR_REACH : 0;
 
-    for (size_t k = cx->nm; k-- > 0;) {
+    for (size_t k = cx->nm; k-- > lo;) { /* (within an anaphor's reach) */
         char own[256];
         const char *p = sg_i_mention_place(&cx->m[k], own, sizeof(own));
         if (p && strlen(p) == len && strncmp(p, w, len) == 0) {
