@@ -6574,7 +6574,9 @@ static sg_err_t sides_listed(sg_i_ctx_t *cx) {
         /* "supporters of X", or "those backing X" ("Among those backing X are") */
         int of = sg_tok_is(doc, t + 1, "of"), those = sg_tok_is(doc, t, "those");
         /* (or "Among the plan's supporters are A and B") */
-        int owned = !of && !those && t > 1 && possessive_at(doc, t - 1);
+        uint32_t nl = doc->toks[t].norm_len; /* (the sides' lengths: 7, 9, 10) */
+        int owned = !of && !those && t > 1 && (nl == 7 || nl == 9 || nl == 10) &&
+                    possessive_at(doc, t - 1);
         int plus =
             of || owned ? IN_LIST(doc, t, pro) : those && IN_LIST(doc, t + 1, pro_ing);
         int minus =
