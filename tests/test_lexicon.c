@@ -102,12 +102,65 @@ static void test_lexicon__errors_name_file_and_line(void **state) {
     assert_int_equal(system(cmd), 0);
 }
 
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* No file of the shipped lexicon lists a phrase twice (a second row, with another
+ * value, would be read over the first without a word). */
+static void test_lexicon__shipped_files_list_each_phrase_once(void **state) {
+    static const char *const files[] = {"abbreviations.tsv",   "anaphors.tsv",
+                                        "collective.tsv",      "council_places.tsv",
+                                        "document_words.tsv",  "first_names.tsv",
+                                        "negators.tsv",        "non_stakeholders.tsv",
+                                        "org_words.tsv",       "organisations.tsv",
+                                        "programme.tsv",       "regional.tsv",
+                                        "reporting_verbs.tsv", "roles.tsv",
+                                        "stance.tsv",          "starters.tsv",
+                                        "stp_footprints.tsv",  "titles.tsv"};
+    (void)state;
+    for (size_t f = 0; f < sizeof(files) / sizeof(files[0]); f++) {
+        char path[256], line[1024];
+        char *rows[4096];
+        size_t n = 0;
+        snprintf(path, sizeof(path), "graphs/lexicon/%s", files[f]);
+        FILE *in = fopen(path, "r");
+        assert_non_null(in);
+        while (fgets(line, sizeof(line), in) && n < 4096) {
+            line[strcspn(line, "\t\r\n")] = '\0';
+            for (char *c = line; *c; c++) {
+                *c = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+            }
+            if (line[0] && line[0] != '#') {
+                rows[n] = strdup(line);
+                assert_non_null(rows[n]);
+                n++;
+            }
+        }
+        fclose(in);
+        assert_true(n < 4096); /* (every row read) */
+        qsort(rows, n, sizeof(rows[0]), cmp_str);
+        int twice = 0;
+        for (size_t k = 1; k < n && !twice; k++) {
+            twice = strcmp(rows[k - 1], rows[k]) == 0;
+            if (twice) {
+                print_error("%s lists \"%s\" twice\n", files[f], rows[k]);
+            }
+        }
+        for (size_t k = 0; k < n; k++) {
+            free(rows[k]);
+        }
+        assert_false(twice);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_lexicon__loads_and_knows_stp_names),
         cmocka_unit_test(test_lexicon__errors_name_file_and_line),
         cmocka_unit_test(test_lexicon__given_names_say_a_gender_or_none),
         cmocka_unit_test(test_lexicon__token_tags_change_no_match),
+        cmocka_unit_test(test_lexicon__shipped_files_list_each_phrase_once),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
