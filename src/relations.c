@@ -4633,8 +4633,7 @@ static const char *const plan_nouns[] = {"plan", "plans", "proposals"};
 static int plan_fronted(const sg_textdoc_t *doc, size_t c, size_t sb) {
     static const char *const pronouns[] = {"we", "i", "he", "she"};
     size_t k = c;
-    while (k > sb && k + 3 > c && doc->toks[k - 1].kind == SG_TK_WORD &&
-           (sg_i_auxiliary(doc, k - 1) || sg_tok_is(doc, k - 1, "will"))) {
+    while (k > sb && k + 3 > c && sg_i_auxiliary(doc, k - 1)) { /* ("will sign") */
         k--;
     }
     if (k < sb + 3 || !IN_LIST(doc, k - 1, pronouns)) {
