@@ -2688,6 +2688,9 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
 
     *rc = SG_OK;
     i += i + 1 < se && doc->toks[i].norm_len == 3 && sg_tok_is(doc, i, "the");
+    /* (or a count opening the sentence: "Two Tory MPs opposed it") */
+    i += i == t && i + 1 < se && (doc->toks[i].flags & SG_TF_SENT_START) &&
+         IN_LIST(doc, i, number_words);
     char c0 = (char)(doc->text[doc->toks[i].start] | 0x20);
     if ((c0 != 'c' && c0 != 't' && c0 != 'l' && c0 != 'g') || !sg_i_party_word(doc, i)) {
         return 0; /* (most names: no party's first letter, nor its word) */
@@ -2735,6 +2738,12 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
                        !sg_tok_is(doc, e, "who") && !sg_tok_is(doc, e, "member") &&
                        sg_i_is_cap(doc, e + 1)) ||
                       (sg_tok_is(doc, e, "group") && sg_tok_is(doc, e + 1, "leader")));
+        /* (or before its members in the plural: "Conservative councillors voted
+         * against it") */
+        static const char *const members[] = {"councillors", "peers", "activists",
+                                              "candidates", "members"};
+        int plural = !adjectives[a].abbreviation && IN_LIST(doc, e, members) &&
+                     doc->toks[e].kind == SG_TK_WORD && !sg_i_is_cap(doc, e);
         /* (or right before a name: "Conservative Sarah Hale") */
         int named = e + 1 < se && !adjectives[a].abbreviation && sg_i_is_cap(doc, e) &&
                     (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, e, NULL) ||
@@ -2742,7 +2751,7 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
                     sg_i_is_cap(doc, e + 1);
         if (e >= se || !(sg_i_postnominal(doc, e) ||
                          (is_a && (sg_i_party_role(doc, e) || sg_tok_is(doc, e, "."))) ||
-                         role || bracket || member || named)) {
+                         role || bracket || member || plural || named)) {
             return 0;
         }
         if (adjectives[a].abbreviation && !bracket) {

@@ -1985,6 +1985,15 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
                     break;
                 }
                 long pm = sg_i_mention_at(cx, k);
+                if (pm >= 0 && cx->m[pm].te == k + 1 && cx->m[pm].entity >= 0 &&
+                    cx->ents[cx->m[pm].entity].type == SG_NODE_STP &&
+                    cx->m[pm].tb > sb + 1 && possessive_at(doc, cx->m[pm].tb - 1)) {
+                    before = cx->m[pm].tb - 1; /* "the GMB's Lincolnshire branch
+                                                * secretary, X": the body's, in a
+                                                * place */
+                    kind = SG_I_ROLE_MEMBER;
+                    break;
+                }
                 int plain = 1; /* (nouns between, no "to the": "refer Y's plan to the
                                 * health secretary, X" gives X no part of Y) */
                 for (size_t j = k + 1; j < qb; j++) {
@@ -4693,6 +4702,10 @@ static const char *const list_openers[] = {
     "if",   "though", "although", "whereas", "that",    "but",      "so",
     "yet",  "where",  "then",     "also",    "now",     "meanwhile"};
 
+/* counts of a party's members in a list of subjects ("A and three Labour MPs") */
+static const char *const party_counts[] = {"two",     "three", "four", "five", "six",
+                                           "several", "some",  "many", "both"};
+
 /* words that open a condition a verdict is made on ("cannot succeed unless ...",
  * "Without proper funding, these plans will fail") */
 static const char *const conditions[] = {"unless", "without", "if"};
@@ -6328,6 +6341,13 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         j = cx->m[pb].tb;
                     }
                     j -= j > list_from + 2 && sg_tok_is(doc, j - 1, "the") ? 1 : 0;
+                    /* (and past a count of a party's members: "A and three Labour
+                     * MPs") */
+                    j -= j > list_from + 2 && sg_i_party_word(doc, cx->m[m].tb) &&
+                                 (doc->toks[j - 1].kind == SG_TK_NUM ||
+                                  IN_LIST(doc, j - 1, party_counts))
+                             ? 1
+                             : 0;
                     /* (and past a role fronted: "A's leader, X, and B's leader, Y") */
                     if (cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
                         size_t fs = fronted_start(cx, m, list_from);
