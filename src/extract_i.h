@@ -126,6 +126,12 @@ const char *sg_i_council_place(const char *name, char *buf, size_t size);
  * for "Hackney's", or read from its name), in buf when read; NULL for any other
  * mention. */
 const char *sg_i_mention_place(const sg_i_mention_t *m, char *buf, size_t size);
+/* Where the words that give what was named before token a another name open
+ * (", known locally as X", ", also known as X", ", called X", ", now branded X",
+ * "(formerly X)"): the comma's or bracket's token; 0 when none. *known is set when
+ * the words name what it is called ("known as", "called"), not what it was
+ * ("formerly"). */
+size_t sg_i_other_name_opening(const sg_textdoc_t *doc, size_t a, int *known);
 /* Is token i a party's word, capitalised ("the Conservative leader of the
  * council", "Labour and Conservative councils")? */
 int sg_i_party_word(const sg_textdoc_t *doc, size_t i);

@@ -84,6 +84,31 @@ int sg_i_postnominal(const sg_textdoc_t *doc, size_t i) {
            IN_LIST(doc, i, letters);
 }
 
+size_t sg_i_other_name_opening(const sg_textdoc_t *doc, size_t a, int *known) {
+    static const char *const words[] = {"formally", "officially", "formerly", "known",
+                                        "locally",  "as",         "also",     "the",
+                                        "now",      "called",     "named",    "branded",
+                                        "dubbed",   "renamed",    "rebranded"};
+    static const char *const naming[] = {"known",  "called",  "named",    "branded",
+                                         "dubbed", "renamed", "rebranded"};
+    static const char *const plain[] = {"as", "also", "the", "now"};
+    size_t k = a;
+    int said = 0; /* a word that says it is another name, seen */
+
+    *known = 0;
+    k -= k > 0 && doc->toks[k - 1].kind == SG_TK_QUOTE; /* (", dubbed “X”") */
+    while (k > 0 && k + 6 > a && IN_LIST(doc, k - 1, words)) {
+        k--;
+        said |= !IN_LIST(doc, k, plain);
+        *known |= IN_LIST(doc, k, naming);
+    }
+    if (!said || k == 0 || !(sg_tok_is(doc, k - 1, ",") || sg_tok_is(doc, k - 1, "("))) {
+        *known = 0;
+        return 0;
+    }
+    return k - 1;
+}
+
 int sg_i_party_word(const sg_textdoc_t *doc, size_t i) {
     static const char *const parties[] = {
         "conservative", "labour", "liberal", "democrat", "green",
@@ -1441,6 +1466,18 @@ static const sg_i_mention_t *named_as_before(const sg_i_ctx_t *cx, size_t a, siz
 
 static sg_err_t add_place_council(sg_i_ctx_t *cx, size_t tb, size_t te, size_t pb,
                                   size_t pe, const char *what);
+/* Do the words [a, b) give the body named right before them another name ("the
+ * Wexmoor STP, known locally as Better Care Together", ", now called X")? */
+static int given_name_of_last(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    const sg_i_mention_t *lm = cx->nm ? &cx->m[cx->nm - 1] : NULL;
+    int known;
+    size_t kn = b - a >= 2 && b - a <= 5 && a >= 3 && lm && lm->type != SG_NODE_PERSON
+                    ? sg_i_other_name_opening(cx->doc, a, &known)
+                    : 0;
+
+    return kn && known && lm->te == kn && sg_tok_is(cx->doc, kn, ",");
+}
+
 static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     long g;
@@ -1593,6 +1630,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         !initials_name(doc, a, b) && /* ("J. K. Bellamy said") */
         !(org_word(cx, a, a + 1) & SG_I_OW_ANY) && !opens_with_whole(cx, a, b) &&
         !compass_place(cx, a, b) && !named_as_before(cx, a, b) &&
+        !given_name_of_last(cx, a, b) && /* ("dubbed “Healthier Tarnshire”") */
         !(is_role_at(cx, a, b, &rl) && rl > 1)) { /* (nor "Chief Executive X said") */
         if (b - a == 1) {
             return add_mention(cx, a, b, SG_I_M_SURNAME, SG_NODE_PERSON, NULL, NULL);
@@ -1947,15 +1985,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     /* "the Wexmoor STP, known locally as Better Care Together": another name of
      * what was named before it (resolved with it) */
-    if (b - a >= 2 && b - a <= 5 && a >= 4 && sg_tok_is(doc, a - 1, "as")) {
-        size_t kn = sg_tok_is(doc, a - 2, "known") ? a - 2 : a - 3;
-        const sg_i_mention_t *lm = cx->nm ? &cx->m[cx->nm - 1] : NULL;
-        if (sg_tok_is(doc, kn, "known") && sg_tok_is(doc, kn - 1, ",") && lm &&
-            lm->te == kn - 1 && lm->type != SG_NODE_PERSON &&
-            (kn == a - 2 || sg_tok_is(doc, a - 2, "locally") ||
-             sg_tok_is(doc, a - 2, "also"))) {
-            return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_ORGANISATION, NULL, NULL);
-        }
+    if (given_name_of_last(cx, a, b)) {
+        return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_ORGANISATION, NULL, NULL);
     }
     const sg_i_mention_t *o = named_as_before(cx, a, b);
     if (o) { /* (and that name again: "Better Care Together is led by X") */

@@ -1126,6 +1126,18 @@ static int naming_at(const sg_textdoc_t *doc, size_t t);
 /* the words before a verb in the passive ("was branded", "has been rated") */
 static const char *const passive_be[] = {"was", "were", "been", "is", "are", "being"};
 static int judging_at(const sg_i_ctx_t *cx, size_t t);
+
+/* Is the naming verb at token t (t > 0) in the passive: after a "be" ("was
+ * branded"), or its participle right after a comma and right before the words
+ * ("the plan, dubbed “...”", not "X, called it “...”")? */
+static int named_passive(const sg_textdoc_t *doc, size_t t) {
+    static const char *const participles[] = {"called", "branded", "labelled", "dubbed",
+                                              "rated",  "deemed",  "described"};
+    size_t w = t + 1 + sg_tok_is(doc, t + 1, "as");
+    return IN_LIST(doc, t - 1, passive_be) ||
+           (sg_tok_is(doc, t - 1, ",") && IN_LIST(doc, t, participles) &&
+            w < doc->ntoks && doc->toks[w].kind == SG_TK_QUOTE);
+}
 static int judging_subject(const sg_i_ctx_t *cx, size_t t, long *e);
 
 /* Has the sentence of the quotation opening at token open a reporting or naming
@@ -1240,7 +1252,7 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     nv -= nv > 0 && sg_tok_is(doc, nv, "as");
     if (t + 1 < limit && sg_tok_is(doc, t, "by") && nv > 0 &&
         (naming_at(doc, nv) || sg_tok_is(doc, nv, "described")) &&
-        IN_LIST(doc, nv - 1, passive_be)) {
+        named_passive(doc, nv)) {
         size_t a = t + 1 + sg_tok_is(doc, t + 1, "the");
         long m = sg_i_mention_at(cx, a);
         if (m >= 0 && cx->m[m].tb == a) {
@@ -1482,10 +1494,11 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
                 long p = e >= 0 ? role_premodified(cx, m, open_tok) : -1;
                 e = p >= 0 ? p : e; /* "told by the STP's clinical lead, Dr X," */
             }
-            if (e < 0 && naming_at(doc, t) && t > sb && IN_LIST(doc, t - 1, passive_be)) {
-                q->nobody = 1; /* "X has been rated “outstanding”": what X is
-                                * called, by no one named (an agent after the
-                                * words was looked for first) */
+            if (e < 0 && naming_at(doc, t) && t > sb && named_passive(doc, t)) {
+                q->nobody = 1; /* "X has been rated “outstanding”", "the plan, dubbed
+                                * “Healthier Together”,": what X is called, by no
+                                * one named (an agent after the words was looked
+                                * for first) */
                 return;
             }
             if (e < 0 && !sg_i_reporting_at(cx, t) && !naming_at(doc, t)) {

@@ -1153,30 +1153,17 @@ static sg_err_t councils_by_place(const sg_i_ctx_t *cx, sg_map_t *places) {
  * "X, also known as Y": the body mention mi names again, its other name; its
  * entity, else -1. */
 static long other_name_of(const sg_i_ctx_t *cx, size_t mi) {
-    static const char *const words[] = {"formally", "officially", "formerly", "known",
-                                        "locally",  "as",         "also",     "the"};
-    const sg_textdoc_t *doc = cx->doc;
-    size_t k = cx->m[mi].tb;
-    int said = 0;  /* a word that says it is another name, seen */
-    int known = 0; /* "known as": a footprint's own name for its plan too */
+    int known; /* "known as", "called": a footprint's own name for its plan too */
+    size_t k = mi ? sg_i_other_name_opening(cx->doc, cx->m[mi].tb, &known) : 0;
 
-    if (mi == 0) {
-        return -1;
-    }
-    while (k > 0 && k + 5 > cx->m[mi].tb && IN_LIST(doc, k - 1, words)) {
-        k--;
-        said |= !sg_tok_is(doc, k, "as") && !sg_tok_is(doc, k, "also") &&
-                !sg_tok_is(doc, k, "the");
-        known |= sg_tok_is(doc, k, "known");
-    }
-    if (!said || k == 0 || !(sg_tok_is(doc, k - 1, ",") || sg_tok_is(doc, k - 1, "("))) {
+    if (!k) {
         return -1;
     }
     const sg_i_mention_t *p = &cx->m[mi - 1];
     /* ("the Cornwall STP, known as Shaping Our Future": the footprint's, whatever
      * its words looked like: "known as Healthier Tarnshire" is no person) */
     sg_node_type_t t = cx->m[mi].type;
-    return p->te == k - 1 && p->entity >= 0 && p->type != SG_NODE_PERSON &&
+    return p->te == k && p->entity >= 0 && p->type != SG_NODE_PERSON &&
                    ((t != SG_NODE_PERSON &&
                      (p->type == SG_NODE_STP) == (t == SG_NODE_STP)) ||
                     (known && p->type == SG_NODE_STP && t != SG_NODE_COUNCIL))
