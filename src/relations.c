@@ -49,7 +49,8 @@ static const char *const clause_breaks[] = {"but",     "while",  "whereas", "alt
                                             "though",  "yet",    ";",       "after",
                                             "because", "unless", "until"};
 /* between "who" and its verb: "X, who has led Y", "X, who also chairs Y" */
-static const char *const who_aux[] = {"has", "had", "also", "now", "currently"};
+static const char *const who_aux[] = {"has",       "have",    "had",  "also",    "now",
+                                      "currently", "jointly", "both", "together"};
 static const char *const author_verbs[] = {"writes",   "summarises", "argues",
                                            "explains", "wrote",      "reports"};
 static const char *const byline_verbs[] = {"posted", "written", "words"};
@@ -534,7 +535,8 @@ static size_t chosen_to_lead(const sg_textdoc_t *doc, size_t t, size_t lim) {
  * also after the person's roles ("X, chief executive of Y, who leads Z"), and about
  * a body ("X CCG, which leads the STP"). The chair of a part of a body ("who chairs
  * the LGA's community wellbeing board") is a member of it. */
-static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
+static sg_err_t who_clause_one(sg_i_ctx_t *cx, long person, size_t t, size_t lim,
+                               int plural) {
     const sg_textdoc_t *doc = cx->doc;
     size_t after, w = t + 2;
 
@@ -565,7 +567,7 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
         return roles_after(cx, person, w + 1); /* (not "which is led by X") */
     }
     w += be; /* "who is leading" */
-    int lead = IN_LIST(doc, w, lead_verbs);
+    int lead = IN_LIST(doc, w, lead_verbs) || (plural && IN_LIST(doc, w, lead_bases));
     int member = IN_LIST(doc, w, member_verbs);
     /* "who represents Hale ward on Tarn Council": a member of the body after "on" */
     for (size_t k = w + 2;
@@ -673,6 +675,41 @@ static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     return IN_LIST(doc, k + 1, member_verbs) || IN_LIST(doc, k + 1, lead_verbs)
                ? leads_verb(cx, person, k + 1, lim)
                : roles_after(cx, person, k);
+}
+
+/* The persons listed before the one whose name ends at token t ("A, B and" before
+ * C's), up to max into out, nearest first; their number. */
+static size_t persons_listed_before(const sg_i_ctx_t *cx, size_t t, long *out,
+                                    size_t max) {
+    const sg_textdoc_t *doc = cx->doc;
+    long m = t > 0 ? sg_i_mention_at(cx, t - 1) : -1;
+    size_t n = 0;
+
+    while (n < max && m >= 0 && cx->m[m].tb > 1 &&
+           (sg_tok_is(doc, cx->m[m].tb - 1, "and") ||
+            (n && sg_tok_is(doc, cx->m[m].tb - 1, ",")))) {
+        m = sg_i_mention_at(cx, cx->m[m].tb - 2);
+        if (m < 0 || cx->m[m].entity < 0 ||
+            cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
+            break;
+        }
+        out[n++] = cx->m[m].entity;
+    }
+    return n;
+}
+
+/* who_clause_one for the person named before token t, and for each person listed
+ * before her when the clause's verb is a plural's ("A and B, who jointly lead
+ * Y"). */
+static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
+    long more[8];
+    size_t n = who_at(cx->doc, t, lim) ? persons_listed_before(cx, t, more, 8) : 0;
+    sg_err_t rc = who_clause_one(cx, person, t, lim, n > 0);
+
+    for (size_t i = 0; i < n && rc == SG_OK; i++) {
+        rc = who_clause_one(cx, more[i], t, lim, 1);
+    }
+    return rc;
 }
 
 /* "Defend Our NHS, the group she chairs", "Tarn Care, which he founded", "Hale
