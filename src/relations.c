@@ -678,12 +678,17 @@ static sg_err_t who_clause_one(sg_i_ctx_t *cx, long person, size_t t, size_t lim
 }
 
 /* The persons listed before the one whose name ends at token t ("A, B and" before
- * C's), up to max into out, nearest first; their number. */
-static size_t persons_listed_before(const sg_i_ctx_t *cx, size_t t, long *out,
-                                    size_t max) {
+ * C's), up to max into out, nearest first; their number, and in *from (when not
+ * NULL) the token the list opens at. */
+static size_t persons_listed_before(const sg_i_ctx_t *cx, size_t t, long *out, size_t max,
+                                    size_t *from) {
     const sg_textdoc_t *doc = cx->doc;
     long m = t > 0 ? sg_i_mention_at(cx, t - 1) : -1;
     size_t n = 0;
+
+    if (from) {
+        *from = m >= 0 ? cx->m[m].tb : t;
+    }
 
     while (n < max && m >= 0 && cx->m[m].tb > 1 &&
            (sg_tok_is(doc, cx->m[m].tb - 1, "and") ||
@@ -694,6 +699,9 @@ static size_t persons_listed_before(const sg_i_ctx_t *cx, size_t t, long *out,
             break;
         }
         out[n++] = cx->m[m].entity;
+        if (from) {
+            *from = cx->m[m].tb;
+        }
     }
     return n;
 }
@@ -703,7 +711,7 @@ static size_t persons_listed_before(const sg_i_ctx_t *cx, size_t t, long *out,
  * Y"). */
 static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     long more[8];
-    size_t n = who_at(cx->doc, t, lim) ? persons_listed_before(cx, t, more, 8) : 0;
+    size_t n = who_at(cx->doc, t, lim) ? persons_listed_before(cx, t, more, 8, NULL) : 0;
     sg_err_t rc = who_clause_one(cx, person, t, lim, n > 0);
 
     for (size_t i = 0; i < n && rc == SG_OK; i++) {
@@ -6159,8 +6167,13 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                           subj_end > 0
                                       ? sg_i_mention_at(cx, subj_end - 1)
                                       : -1;
-                        long p = sg_i_last_person_for(cx, sm >= 0 ? cx->m[sm].tb : k,
-                                                      sg_tok_is(doc, k, "her"));
+                        /* (before all of a list of them: "A and B thanked her") */
+                        long listed[8];
+                        size_t sb0 = k;
+                        if (sm >= 0) {
+                            persons_listed_before(cx, cx->m[sm].te, listed, 8, &sb0);
+                        }
+                        long p = sg_i_last_person_for(cx, sb0, sg_tok_is(doc, k, "her"));
                         dst = p != src ? p : -1;
                         break;
                     }
