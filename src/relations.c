@@ -1008,13 +1008,16 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
     return subject >= 0 ? subject : sg_i_last_org(cx, t);
 }
 
+/* words for a part of a body with no name of its own ("X's health scrutiny
+ * committee") */
+static const char *const part_words[] = {"committee", "subcommittee", "panel",
+                                         "taskforce", "group"};
+
 /* Was body b named, last before token t (in its sentence or the one before), as a
  * part of it ("The opposition Labour group voted against. Its leader, X"; "Tarn
  * Council's health scrutiny committee meets today. Its chair, X"), whose head is a
  * member of b, not b's head? */
 static int named_as_part(const sg_i_ctx_t *cx, long b, size_t t) {
-    static const char *const parts[] = {"committee", "subcommittee", "panel", "taskforce",
-                                        "group"};
     const sg_textdoc_t *doc = cx->doc;
     size_t s = doc->toks[t].sent;
     size_t from = doc->sents[s > 0 ? s - 1 : s].tok_begin;
@@ -1033,7 +1036,7 @@ static int named_as_part(const sg_i_ctx_t *cx, long b, size_t t) {
             if (doc->toks[j].kind != SG_TK_WORD || sg_i_is_cap(doc, j)) {
                 return 0;
             }
-            if (IN_LIST(doc, j, parts)) {
+            if (IN_LIST(doc, j, part_words)) {
                 return 1;
             }
         }
@@ -2093,6 +2096,16 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
              * the place the article names, not the plan of its area */
             long council = sg_i_council_of_place(cx, cx->m[bm].surface);
             body = council >= 0 ? council : body;
+        }
+        if (body < 0 && bm < 0 && before > sb + 1 && possessive_at(doc, before) &&
+            IN_LIST(doc, before - 1, part_words) && sg_tok_is(doc, before - 2, "the")) {
+            /* "X's scrutiny committee voted ... The committee's chairman, Y,": a
+             * part of X named without a name of its own, Y its member */
+            long b = sg_i_last_org(cx, before - 2);
+            if (b >= 0 && named_as_part(cx, b, before - 2)) {
+                body = b;
+                kind = SG_I_ROLE_MEMBER;
+            }
         }
         if (body < 0 && bm < 0 && possessive_at(doc, before)) {
             body = place_council(cx, before, sb); /* "Sheffield's director of public
