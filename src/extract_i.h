@@ -132,6 +132,10 @@ const char *sg_i_mention_place(const sg_i_mention_t *m, char *buf, size_t size);
  * the words name what it is called ("known as", "called"), not what it was
  * ("formerly"). */
 size_t sg_i_other_name_opening(const sg_textdoc_t *doc, size_t a, int *known);
+/* Where the body opens whose part the words at token k name ("Dorset branch of
+ * Unison", "local branch of the RCN": Unison's, the RCN's token), before lim; k
+ * when they name none. */
+size_t sg_i_branch_of(const sg_textdoc_t *doc, size_t k, size_t lim);
 /* Is token i a party's word, capitalised ("the Conservative leader of the
  * council", "Labour and Conservative councils")? */
 int sg_i_party_word(const sg_textdoc_t *doc, size_t i);

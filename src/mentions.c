@@ -1663,6 +1663,15 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     if (sg_tok_is(doc, a, "the")) {
         return classify(cx, a + 1, b);
     }
+    /* "Defend Dorset NHS and Unison": a campaign's name, "and", a body's whole name:
+     * two names */
+    for (size_t k = a + 2; k + 1 < b; k++) {
+        size_t r = k + 1 + (sg_tok_is(doc, k + 1, "the") && k + 2 < b);
+        if ((sg_tok_is(doc, k, "and") || sg_tok_is(doc, k, "&")) && campaign(doc, a, k) &&
+            standalone(cx, r, b)) {
+            return classify_two(cx, a, k, r, b);
+        }
+    }
     if (campaign(doc, a, b)) {
         return add_org(cx, a, b, 0);
     }
@@ -2298,10 +2307,24 @@ static int pronoun_i(const sg_textdoc_t *doc, size_t j) {
 /* After "and the", does the capitalised word at k name a part of another body,
  * a place and its noun for a part ("and the Devon branch of X", not "and the Isles
  * of Scilly" nor "and the Public Interest blog")? */
+static const char *const branch_parts[] = {"branch", "branches", "arm",   "wing",
+                                           "office", "chapter",  "group", "section"};
+
 static int and_the_part(const sg_textdoc_t *doc, size_t k, size_t se) {
-    static const char *const parts[] = {"branch", "branches", "arm",   "wing",
-                                        "office", "chapter",  "group", "section"};
-    return k + 1 < se && sg_i_is_cap(doc, k) && IN_LIST(doc, k + 1, parts);
+    return k + 1 < se && sg_i_is_cap(doc, k) && IN_LIST(doc, k + 1, branch_parts);
+}
+
+size_t sg_i_branch_of(const sg_textdoc_t *doc, size_t k, size_t lim) {
+    for (size_t j = k; j < lim && j < k + 3; j++) {
+        if (IN_LIST(doc, j, branch_parts) && j + 2 < lim && sg_tok_is(doc, j + 1, "of")) {
+            size_t b = j + 2;
+            return b + (sg_tok_is(doc, b, "the") && b + 1 < lim);
+        }
+        if (doc->toks[j].kind != SG_TK_WORD) {
+            break;
+        }
+    }
+    return k;
 }
 
 static size_t seq_end(const sg_textdoc_t *doc, size_t i, size_t se) {

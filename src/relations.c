@@ -4832,6 +4832,7 @@ static size_t object_list(const sg_i_ctx_t *cx, long om, size_t lim, long *out,
         while (k < lim && IN_LIST(doc, k, skip_words)) {
             k++;
         }
+        k = sg_i_branch_of(doc, k, lim); /* "the Dorset branch of Unison": Unison */
         long m = sg_i_mention_at(cx, k);
         if (m < 0 || cx->m[m].tb != k || cx->m[m].entity < 0) {
             return 0;
@@ -5744,6 +5745,20 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 if (dst < 0 && !(v & SG_I_ST_EVAL) && expletive_it(doc, k, c)) {
                     reported = 1; /* "It is easy to criticise X": no one's */
                     break;
+                }
+                if (dst < 0 && (v & SG_I_ST_AGENT) && k == st->tok_begin && s > 0 &&
+                    (sg_tok_is(doc, k, "it") || sg_tok_is(doc, k, "its"))) {
+                    /* "It has come under fire from X", "Its critics include X"
+                     * opening a sentence: the body the sentence before opens with
+                     * (its subject), else the one plan named before */
+                    size_t pb = past_determiners(doc, doc->sents[s - 1].tok_begin, k);
+                    long fm = sg_i_mention_at(cx, pb);
+                    long f = fm >= 0 && cx->m[fm].tb == pb ? sg_i_role_body(cx, fm) : -1;
+                    dst = f >= 0 && cx->ents[f].type != SG_NODE_PERSON &&
+                                  strcmp(cx->ents[f].name, SG_I_PROGRAMME) != 0
+                              ? f
+                              : sg_i_plans_before(cx, k);
+                    dst_end = k + 1;
                 }
                 if (dst < 0 && !(v & SG_I_ST_EVAL)) {
                     dst = sg_i_pronoun_entity(cx, k); /* "she could no longer support" */
