@@ -353,6 +353,40 @@ static long spokes_since_person(const sg_i_ctx_t *cx, size_t t) {
     return -1;
 }
 
+/* "X has been praised by Y. He said": "he" opening sentence s is the subject the
+ * sentence before opens with when the person p it would stand for is only named
+ * there as a passive's agent ("by", up to a few words of role before the name);
+ * else p. */
+static long past_agent(const sg_i_ctx_t *cx, size_t s, long p, int she) {
+    const sg_textdoc_t *doc = cx->doc;
+    if (s == 0 || p < 0) {
+        return p;
+    }
+    size_t pb = doc->sents[s - 1].tok_begin, pe = doc->sents[s - 1].tok_end;
+    long sm = sg_i_mention_at(cx, pb);
+    long subj = sm >= 0 && cx->m[sm].tb == pb ? cx->m[sm].entity : -1;
+    if (subj < 0 || subj == p || cx->ents[subj].type != SG_NODE_PERSON ||
+        !sg_i_fits_pronoun(cx, subj, she)) {
+        return p;
+    }
+    for (size_t k = pe; k-- > pb;) {
+        long m = sg_i_mention_at(cx, k);
+        if (m < 0 || cx->m[m].entity != p) {
+            continue;
+        }
+        for (size_t j = cx->m[m].tb; j-- > pb && j + 8 > cx->m[m].tb;) {
+            if (sg_tok_is(doc, j, "by")) {
+                return subj;
+            }
+            if (sg_i_reporting_at(cx, j) || sg_tok_is(doc, j, "and")) {
+                break;
+            }
+        }
+        return p;
+    }
+    return p;
+}
+
 SG_I_COLD static long lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r,
                                        int bare);
 static size_t they_list(const sg_i_ctx_t *cx, size_t t, long *out, size_t max);
@@ -370,6 +404,10 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
         }
         size_t s = doc->toks[t].sent;
         long p = sg_i_last_person_for(cx, t, sg_tok_is(doc, t, "she"));
+        if (t == doc->sents[s].tok_begin && p >= 0 &&
+            sg_i_mention_at(cx, doc->sents[s].tok_begin) < 0) {
+            p = past_agent(cx, s, p, sg_tok_is(doc, t, "she"));
+        }
         /* (none before: "The leader of X has resigned, saying he could no longer
          * support it. Adam Paynter said": the holder the next sentence names) */
         return p >= 0 ? p : lede_role_person(cx, doc->sents[s].tok_begin, t, 1);

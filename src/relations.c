@@ -3488,10 +3488,19 @@ static long agent_person(const sg_i_ctx_t *cx, size_t j, size_t lim, size_t *end
     size_t rb, re, kind, k;
     long m = mention_from(cx, j);
 
+    size_t r0 = m >= 0 ? cx->m[m].te + possessive_at(doc, cx->m[m].te) : 0;
     if (m >= 0 && cx->ents[cx->m[m].entity].type != SG_NODE_PERSON &&
-        possessive_at(doc, cx->m[m].te) &&
-        find_role(cx, cx->m[m].te + 1, lim, &rb, &re, &kind) && rb == cx->m[m].te + 1) {
-        k = re; /* "X's mayor, Y" */
+        find_role(cx, r0, lim, &rb, &re, &kind) && rb == r0) {
+        k = re; /* "X's mayor, Y", "X chief executive Y" */
+        if (k < lim && !sg_tok_is(doc, k, ",")) {
+            long pm = mention_from(cx, k);
+            if (pm < 0 || cx->m[pm].tb != k || cx->m[pm].entity < 0 ||
+                cx->ents[cx->m[pm].entity].type != SG_NODE_PERSON) {
+                return -1;
+            }
+            *end = cx->m[pm].te;
+            return cx->m[pm].entity;
+        }
     } else if (m < 0 && find_role(cx, j, lim, &rb, &re, &kind) && rb == j &&
                (sg_tok_is(doc, re, "of") || sg_tok_is(doc, re, "at"))) {
         long bm = mention_from(cx, past_determiners(doc, re + 1, lim));
