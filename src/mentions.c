@@ -2137,17 +2137,54 @@ static int word_initials(const sg_textdoc_t *doc, size_t a, size_t b, size_t w) 
     return 1;
 }
 
+/* Is the word at token w a mixed-case short form of tokens [a, b) whose every
+ * capital opens a piece that opens one of their words, in order, the first
+ * word's first ("BSol": Birmingham and Solihull)? */
+static int mixed_pieces(const sg_textdoc_t *doc, size_t a, size_t b, size_t w) {
+    const char *raw = doc->text + doc->toks[w].start;
+    size_t len = doc->toks[w].end - doc->toks[w].start, k = a, pieces = 0;
+
+    for (size_t i = 0; i < len; pieces++) {
+        size_t j = i + 1; /* the piece: a capital and the small letters after it */
+        while (j < len && raw[j] >= 'a' && raw[j] <= 'z') {
+            j++;
+        }
+        if (raw[i] < 'A' || raw[i] > 'Z') {
+            return 0;
+        }
+        while (k < b &&
+               !(doc->toks[k].kind == SG_TK_WORD &&
+                 doc->toks[k].end - doc->toks[k].start >= j - i &&
+                 strncasecmp(doc->text + doc->toks[k].start, raw + i, j - i) == 0)) {
+            if (pieces == 0) {
+                return 0; /* (the first word's, first) */
+            }
+            k++;
+        }
+        if (k >= b) {
+            return 0;
+        }
+        k++;
+        i = j;
+    }
+    return pieces >= 2;
+}
+
 /* Is the word at token w a mixed-case acronym of tokens [a, b): two capitals or
  * more, each letter the initial of one of their words in order, the first word's
- * first ("SaTH": Shrewsbury and Telford Hospital NHS Trust; "NuTH")? */
+ * first ("SaTH": Shrewsbury and Telford Hospital NHS Trust; "NuTH"), or its
+ * pieces the openings of their words ("BSol")? */
 static int mixed_initials(const sg_textdoc_t *doc, size_t a, size_t b, size_t w) {
     size_t len, caps = 0, k = a;
     const char *n = sg_tok_norm(doc, w, &len);
     const char *raw = doc->text + doc->toks[w].start;
 
-    if (!sg_i_is_cap(doc, w) || len < 3 || len > 8 || b - a < len ||
+    if (!sg_i_is_cap(doc, w) || len < 3 || len > 8 ||
         doc->toks[w].end - doc->toks[w].start != len) {
         return 0;
+    }
+    if (b - a < len) {
+        return mixed_pieces(doc, a, b, w);
     }
     for (size_t i = 0; i < len; i++) {
         caps += raw[i] >= 'A' && raw[i] <= 'Z';
@@ -2156,11 +2193,11 @@ static int mixed_initials(const sg_textdoc_t *doc, size_t a, size_t b, size_t w)
             k++;
         }
         if (k >= b || !initial_is(doc, k, n[i])) {
-            return 0;
+            return mixed_pieces(doc, a, b, w);
         }
         k++;
     }
-    return caps >= 2;
+    return caps >= 2 || mixed_pieces(doc, a, b, w);
 }
 
 /* Is the word at token i the place of a council named before it (within an
@@ -3126,6 +3163,9 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                         return SG_ENOMEM;
                     }
                     e += 3;
+                    if (m->type == SG_NODE_STP && e < se && is_stp_word(doc, e)) {
+                        m->te = ++e; /* "the Birmingham and Solihull (BSol) STP" */
+                    }
                 }
             }
             i = e;
