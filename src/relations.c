@@ -564,7 +564,11 @@ static sg_err_t who_clause_one(sg_i_ctx_t *cx, long person, size_t t, size_t lim
     }
     int be = sg_tok_is(doc, w, "is") || sg_tok_is(doc, w, "was");
     if (be && !(IN_LIST(doc, w + 1, lead_verbs) && sg_i_participle(doc, w + 1))) {
-        return roles_after(cx, person, w + 1); /* (not "which is led by X") */
+        size_t r = w + 1; /* (past "also": "who is also the STP's chief officer") */
+        while (r + 1 < lim && IN_LIST(doc, r, who_aux)) {
+            r++;
+        }
+        return roles_after(cx, person, r); /* (not "which is led by X") */
     }
     w += be; /* "who is leading" */
     int lead = IN_LIST(doc, w, lead_verbs) || (plural && IN_LIST(doc, w, lead_bases));
@@ -2086,6 +2090,15 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         long body = sg_tok_is(doc, before - 1, "its") ? its_body(cx, before - 1)
                     : bm >= 0                         ? sg_i_role_body(cx, bm)
                                                       : -1;
+        if (body < 0 && bm < 0 && before == sb + 1 && sg_tok_is(doc, sb, "their")) {
+            /* "A and B approved it. Their clinical chair, X, said": each's */
+            long owners[4];
+            size_t no = sg_i_prev_list(cx, doc->toks[sb].sent, 1, owners, 4);
+            if (no) {
+                return role_of_each(cx, m->entity, owners, no, rb, t, kind,
+                                    doc->toks[rb].sent);
+            }
+        }
         if (body >= 0 && kind == SG_I_ROLE_LEADS && sg_tok_is(doc, before - 1, "its") &&
             named_as_part(cx, body, before - 1)) {
             kind = SG_I_ROLE_MEMBER;
