@@ -839,8 +839,9 @@ static int gaz_acronym(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
 }
 
 /* The opening words of the article's longer organisation names, before an "of" or
- * a "for" ("Royal College" of "Royal College of Nursing"), into longer: the first
- * mention so named, or (size_t)-1 when two names open so. */
+ * a "for" ("Royal College" of "Royal College of Nursing"), or a word for a kind of
+ * body that opens one ("Healthwatch" of "Healthwatch Norfolk"), into longer: the
+ * first mention so named, or (size_t)-1 when two names open so. */
 static sg_err_t longer_names(const sg_i_ctx_t *cx, sg_map_t *longer) {
     sg_err_t rc = SG_OK;
 
@@ -849,13 +850,19 @@ static sg_err_t longer_names(const sg_i_ctx_t *cx, sg_map_t *longer) {
         if (m->kind != SG_I_M_NAME || m->type != SG_NODE_ORGANISATION) {
             continue;
         }
-        for (const char *p = strchr(m->name, ' '); p && rc == SG_OK;
-             p = strchr(p + 1, ' ')) {
+        size_t ow;
+        const char *sp = strchr(m->name, ' ');
+        int kind = sp && m->te > m->tb + 1 &&
+                   sg_i_tok_in(cx->lex, SG_I_T_ORG_WORDS, cx->doc, m->tb, &ow) &&
+                   (ow & SG_I_OW_ANY) &&
+                   cx->doc->toks[m->tb].norm_len == (size_t)(sp - m->name);
+        for (const char *p = sp; p && rc == SG_OK; p = strchr(p + 1, ' ')) {
             size_t n = (size_t)(p - m->name), v;
-            if (strncmp(p, " of ", 4) != 0 && strncmp(p, " for ", 5) != 0) {
+            if (strncmp(p, " of ", 4) != 0 && strncmp(p, " for ", 5) != 0 &&
+                !(kind && p == sp)) {
                 continue;
             }
-            if (!memchr(m->name, ' ', n)) {
+            if (!memchr(m->name, ' ', n) && !(kind && p == sp)) {
                 continue; /* (two words or more before it) */
             }
             if (!sg_map_getn(longer, m->name, n, &v)) {
@@ -877,6 +884,13 @@ static long fuller_before(const sg_i_ctx_t *cx, const sg_map_t *longer, size_t m
 
     if (!longer->n || m->type != SG_NODE_ORGANISATION ||
         !sg_map_get(longer, m->name, &k) || k == (size_t)-1 || k >= mi) {
+        return -1;
+    }
+    /* (not one an apposition says is another: "Healthwatch, the national network,") */
+    const sg_textdoc_t *doc = cx->doc;
+    if (m->te + 1 < doc->ntoks && sg_tok_is(doc, m->te, ",") &&
+        (sg_tok_is(doc, m->te + 1, "the") || sg_tok_is(doc, m->te + 1, "a") ||
+         sg_tok_is(doc, m->te + 1, "an"))) {
         return -1;
     }
     return cx->m[k].entity;
@@ -1227,11 +1241,18 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
         if (ent < 0 && (ent = other_name_of(cx, i)) >= 0) {
             crossed |= cx->ents[ent].type == SG_NODE_STP;
         }
+        long fuller = -1;
         if (ent < 0 && (ent = trust_short_form(cx, &ix, m)) < 0 &&
-            (ent = fuller_before(cx, &longer, i)) < 0 &&
+            (ent = fuller = fuller_before(cx, &longer, i)) < 0 &&
             (ent = initials_form(cx, m)) < 0 &&
             (rc = entity_for(cx, &ix, m->type, m->name, &ent)) != SG_OK) {
             break;
+        }
+        if (fuller >= 0 && !strchr(m->name, ' ')) {
+            m->entity = ent; /* "Healthwatch" for "Healthwatch Norfolk": no name of
+                              * it, which the national network still is */
+            cx->ents[ent].nmentions++;
+            continue;
         }
         if ((rc = bind(cx, &ix, m, ent)) != SG_OK) {
             break;
