@@ -84,6 +84,26 @@ int sg_i_postnominal(const sg_textdoc_t *doc, size_t i) {
            IN_LIST(doc, i, letters);
 }
 
+int sg_i_plan_named_after(const sg_textdoc_t *doc, size_t b) {
+    static const char *const plans[] = {"stp", "plan", "partnership", "programme", "ics"};
+    static const char *const be[] = {"is", "was", "has", "are"};
+    static const char *const naming[] = {"known", "called", "branded", "named"};
+    size_t k = b + 2;
+
+    if (k + 3 >= doc->ntoks || !sg_tok_is(doc, b, ",") || !sg_tok_is(doc, b + 1, "as")) {
+        return 0;
+    }
+    k += sg_tok_is(doc, k, "the") || sg_tok_is(doc, k, "its");
+    if (!IN_LIST(doc, k, plans) || !IN_LIST(doc, k + 1, be)) {
+        return 0;
+    }
+    k += 2;
+    k +=
+        k + 1 < doc->ntoks && (sg_tok_is(doc, k, "been") || sg_tok_is(doc, k, "now") ||
+                               sg_tok_is(doc, k, "locally") || sg_tok_is(doc, k, "also"));
+    return k < doc->ntoks && IN_LIST(doc, k, naming);
+}
+
 size_t sg_i_other_name_opening(const sg_textdoc_t *doc, size_t a, int *known) {
     static const char *const words[] = {"formally", "officially", "formerly", "known",
                                         "locally",  "as",         "also",     "the",
@@ -1631,6 +1651,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         !(org_word(cx, a, a + 1) & SG_I_OW_ANY) && !opens_with_whole(cx, a, b) &&
         !compass_place(cx, a, b) && !named_as_before(cx, a, b) &&
         !given_name_of_last(cx, a, b) && /* ("dubbed “Healthier Tarnshire”") */
+        !(b - a >= 2 && sg_i_plan_named_after(doc, b)) && /* ("X, as the STP is
+                                                           * known,") */
         !(is_role_at(cx, a, b, &rl) && rl > 1)) { /* (nor "Chief Executive X said") */
         if (b - a == 1) {
             return add_mention(cx, a, b, SG_I_M_SURNAME, SG_NODE_PERSON, NULL, NULL);
@@ -1994,7 +2016,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     /* "the Wexmoor STP, known locally as Better Care Together": another name of
      * what was named before it (resolved with it) */
-    if (given_name_of_last(cx, a, b)) {
+    if (given_name_of_last(cx, a, b) || sg_i_plan_named_after(doc, b)) {
         return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_ORGANISATION, NULL, NULL);
     }
     const sg_i_mention_t *o = named_as_before(cx, a, b);

@@ -1241,6 +1241,11 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
         if (ent < 0 && (ent = other_name_of(cx, i)) >= 0) {
             crossed |= cx->ents[ent].type == SG_NODE_STP;
         }
+        if (ent < 0 && m->type != SG_NODE_PERSON && m->te > m->tb &&
+            sg_i_plan_named_after(cx->doc, m->te) &&
+            (ent = footprint_before(cx, (long)i)) >= 0) {
+            crossed = 1; /* "Better Care Together, as the STP is known," */
+        }
         long fuller = -1;
         if (ent < 0 && (ent = trust_short_form(cx, &ix, m)) < 0 &&
             (ent = fuller = fuller_before(cx, &longer, i)) < 0 &&
