@@ -1089,6 +1089,13 @@ size_t sg_i_co_speakers(const sg_i_ctx_t *cx, const sg_i_quote_t *q, long *out,
             }
         }
         static const char *const of_body[] = {"of", "at", "for", "in"};
+        /* ("A of X, B of Y and C said": B, the one of Y) */
+        long ob = d >= 0 && cx->m[d].tb > sb + 1 && IN_LIST(doc, cx->m[d].tb - 1, of_body)
+                      ? mention_ending(cx, cx->m[d].tb - 1)
+                      : -1;
+        if (ob >= 0 && cx->m[ob].entity >= 0 && cx->ents[cx->m[ob].entity].type == type) {
+            a = d = ob;
+        }
         if (d >= 0 &&
             !(a >= 0 && cx->m[d].tb > sb && IN_LIST(doc, cx->m[d].tb - 1, of_body))) {
             a = d;
