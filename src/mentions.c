@@ -2840,11 +2840,22 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
                 lm--;
             }
         }
-        int bracket = i > 1 && sg_tok_is(doc, i - 1, "(") && t == i &&
+        /* (or after the seat in the brackets: "X (Totnes, Conservative):") */
+        size_t ob = i - 1;
+        if (i > 3 && t == i && sg_tok_is(doc, i - 1, ",") && sg_tok_is(doc, e, ")")) {
+            for (ob = i - 2; ob > 0 && ob + 7 > i &&
+                             (sg_i_is_cap(doc, ob) || sg_tok_is(doc, ob, "and"));
+                 ob--) {
+            }
+            while (lm && lm > cx->m && lm->te > ob) {
+                lm--; /* (past a place the seat names: "(Exeter, Labour)") */
+            }
+        }
+        int bracket = ob > 0 && sg_tok_is(doc, ob, "(") && t == i &&
                       (sg_tok_is(doc, e, ",") || sg_tok_is(doc, e, ")")) && lm &&
                       lm->type == SG_NODE_PERSON &&
-                      (lm->te == i - 1 || (sg_tok_is(doc, lm->te, "(") &&
-                                           sg_tok_is(doc, i - 2, ")") && lm->te + 8 > i));
+                      (lm->te == ob || (sg_tok_is(doc, lm->te, "(") &&
+                                        sg_tok_is(doc, ob - 1, ")") && lm->te + 8 > ob));
         /* (or a role only a party's member holds, before the name: "Conservative
          * councillor X", "Lib Dem group leader Cllr X") */
         int member = e + 1 < se && !adjectives[a].abbreviation &&

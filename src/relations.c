@@ -43,7 +43,8 @@ static const char *const change_nouns[] = {
     "petition",    "claims",      "allegations",   "reports",
     "suggestions", "accusations", "bid",           "bids",
     "application", "letter",      "letters",       "memorandum",
-    "memoranda",   "concordat",   "accord",        "pact"};
+    "memoranda",   "concordat",   "accord",        "pact",
+    "sale",        "sell-off",    "outsourcing",   "takeover"};
 /* words that open another clause, past which a stance verb's object is not */
 static const char *const clause_breaks[] = {"but",     "while",  "whereas", "although",
                                             "though",  "yet",    ";",       "after",
@@ -2229,6 +2230,22 @@ static sg_err_t affiliation_after(sg_i_ctx_t *cx, long person, size_t t, size_t 
         }
         if (sg_i_party_word(doc, k) && sg_tok_is(doc, pe, ",")) {
             k = pe + 1;
+        }
+        /* "X (Totnes, Conservative)": a seat, then the party */
+        for (size_t c = t + 2; pm < 0 && c + 2 < lim && c < t + 8; c++) {
+            if (sg_tok_is(doc, c, ",")) {
+                long p2 = sg_i_party_word(doc, c + 1) ? mention_from(cx, c + 1) : -1;
+                if (p2 >= 0 && cx->m[p2].tb == c + 1 &&
+                    sg_tok_is(doc, cx->m[p2].te, ")") && cx->m[p2].entity >= 0 &&
+                    cx->ents[cx->m[p2].entity].type == SG_NODE_ORGANISATION) {
+                    return sg_i_add_edge(cx, person, cx->m[p2].entity, SG_EDGE_MEMBER_OF,
+                                         NULL, doc->toks[t].sent, c + 1, cx->m[p2].te, 0);
+                }
+                break;
+            }
+            if (!sg_i_is_cap(doc, c) && !sg_tok_is(doc, c, "and")) {
+                break;
+            }
         }
         long bm = mention_from(cx, k);
         if (bm >= 0 && sg_tok_is(doc, cx->m[bm].te, ")") &&
