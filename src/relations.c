@@ -4516,8 +4516,10 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
             continue;
         }
         if (cx->m[m].entity == not_e ||
-            cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
-            continue; /* (past the speaker: "X said it was a sensible way forward") */
+            cx->ents[cx->m[m].entity].type == SG_NODE_PERSON ||
+            sg_i_party_word(doc, cx->m[m].tb)) {
+            continue; /* (past the speaker: "X said it was a sensible way forward";
+                       * and a person's party: "- X (Exeter, Labour): “This is”") */
         }
         size_t tb = cx->m[m].tb, te = cx->m[m].te;
         size_t pb = tb - (tb > lo && sg_tok_is(doc, tb - 1, "the")); /* "and the B" */
