@@ -1108,7 +1108,8 @@ static int council_place_named(const sg_i_ctx_t *cx, const sg_i_mention_t *m,
 
 /* "Royal College warns ..." in a headline, then "the Royal College of Physicians":
  * for name mention mi of a short first line (a headline), an organisation's name,
- * the first later mention of an organisation whose name goes on from it; else -1.
+ * the first later mention of an organisation whose name goes on from it (or of two
+ * words or more, ends in it: "Greater Huddersfield CCG"); else -1.
  * A name of one word only when the article never names it alone again
  * ("Healthwatch gives cautious welcome", then only "Healthwatch Cornwall"). */
 static long headline_fuller(const sg_i_ctx_t *cx, size_t mi) {
@@ -1125,8 +1126,16 @@ static long headline_fuller(const sg_i_ctx_t *cx, size_t mi) {
     int one_word = !strchr(m->name, ' ');
     for (size_t k = mi + 1; k < cx->nm; k++) {
         const sg_i_mention_t *o = &cx->m[k];
-        if (o->kind != SG_I_M_NAME || o->type != SG_NODE_ORGANISATION ||
-            strncmp(o->name, m->name, n) != 0) {
+        if (o->kind != SG_I_M_NAME || o->type != SG_NODE_ORGANISATION) {
+            continue;
+        }
+        size_t on = strlen(o->name);
+        if (!one_word && found < 0 && on > n + 1 && o->name[on - n - 1] == ' ' &&
+            strcmp(o->name + on - n, m->name) == 0) {
+            found = (long)k; /* "Huddersfield CCG" of "Greater Huddersfield CCG" */
+            break;
+        }
+        if (strncmp(o->name, m->name, n) != 0) {
             continue;
         }
         if (o->name[n] == '\0' && one_word) {
