@@ -84,6 +84,13 @@ int sg_i_postnominal(const sg_textdoc_t *doc, size_t i) {
            IN_LIST(doc, i, letters);
 }
 
+int sg_i_plural_initials(const sg_textdoc_t *doc, size_t k) {
+    const char *w = doc->text + doc->toks[k].start;
+    size_t n = doc->toks[k].end - doc->toks[k].start;
+
+    return n >= 3 && n <= 5 && w[n - 1] == 's' && w[n - 2] >= 'A' && w[n - 2] <= 'Z';
+}
+
 int sg_i_plan_named_after(const sg_textdoc_t *doc, size_t b) {
     static const char *const plans[] = {"stp", "plan", "partnership", "programme", "ics"};
     static const char *const be[] = {"is", "was", "has", "are"};

@@ -1022,10 +1022,13 @@ static size_t they_list(const sg_i_ctx_t *cx, size_t t, long *out, size_t max) {
     const char *w = sg_tok_norm(doc, t, &len);
 
     /* ("The three unions said": a count, a plural in lower case, opening it) */
+    /* (or after a phrase opening it: "In a joint statement, the two CCGs said") */
     int counted = t > sb && w && len > 3 && w[len - 1] == 's' &&
-                  doc->toks[t].kind == SG_TK_WORD && !sg_i_is_cap(doc, t) &&
+                  doc->toks[t].kind == SG_TK_WORD &&
+                  (!sg_i_is_cap(doc, t) || sg_i_plural_initials(doc, t)) &&
                   IN_LIST(doc, t - 1, counts) &&
-                  (t - 1 == sb || (t - 2 == sb && sg_tok_is(doc, sb, "the")));
+                  (t - 1 == sb || (t - 2 >= sb && sg_tok_is(doc, t - 2, "the") &&
+                                   (t - 2 == sb || sg_tok_is(doc, t - 3, ","))));
     if (!(counted || sg_tok_is(doc, t, "they") || sg_tok_is(doc, t, "both")) || s == 0 ||
         !sg_i_reporting_at(cx, t + 1)) {
         return 0;

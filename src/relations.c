@@ -3852,14 +3852,6 @@ static long clause_opener(const sg_i_ctx_t *cx, size_t from, size_t e) {
     return -1;
 }
 
-/* Is token k a plural of initials, a group's word ("GPs", "MPs", "CCGs")? */
-static int plural_initials(const sg_textdoc_t *doc, size_t k) {
-    const char *w = doc->text + doc->toks[k].start;
-    size_t n = doc->toks[k].end - doc->toks[k].start;
-
-    return n >= 3 && n <= 5 && w[n - 1] == 's' && w[n - 2] >= 'A' && w[n - 2] <= 'Z';
-}
-
 /* Does token k open a clause ("that") whose subject, before the verb at c, is a
  * group no name gives ("disappointed that two councils had not backed the plan",
  * "said that some trusts opposed it", "I know many residents are worried", "my
@@ -3873,7 +3865,7 @@ static int unnamed_clause(const sg_i_ctx_t *cx, size_t k, size_t c) {
                                         "over",  "by",    "with",   "from",   "to",
                                         "after", "since", "during", "before", "across"};
     if (k > 0 && k + 2 <= c && doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k) &&
-        (!sg_i_is_cap(doc, k + 1) || plural_initials(doc, k + 1)) &&
+        (!sg_i_is_cap(doc, k + 1) || sg_i_plural_initials(doc, k + 1)) &&
         doc->toks[k + 1].kind == SG_TK_WORD && IN_LIST(doc, k, groups) &&
         !sg_tok_is(doc, k, "a") && !sg_tok_is(doc, k, "the") &&
         !sg_tok_is(doc, k + 1, "of") && !IN_LIST(doc, k - 1, preps) &&
