@@ -2142,12 +2142,15 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
             long f = sg_i_first_stakeholder(cx, sb, before - 2);
             body = f >= 0 && cx->ents[f].type != SG_NODE_PERSON ? f : -1;
         }
-        if (body < 0 && before == sb + 1 && sg_tok_is(doc, sb, "the") &&
+        if (body < 0 && bm < 0 &&
+            ((before == sb + 1 && sg_tok_is(doc, sb, "the")) ||
+             (before > sb && sg_tok_is(doc, before - 1, "by"))) &&
             (sg_tok_is(doc, rb, "cabinet") ||
              (sg_tok_is(doc, rb, "portfolio") && sg_tok_is(doc, rb + 1, "holder")))) {
-            /* "The cabinet member for adult social care, Cllr X": a council's
-             * role, of the council named last */
-            body = sg_i_last_council(cx, sb);
+            /* "The cabinet member for adult social care, Cllr X", "drafted by cabinet
+             * member for health Cllr X": a council's role, of the council named
+             * last */
+            body = sg_i_last_council(cx, before);
         }
         for (size_t j0 = before > sb + 3 ? before - 3 : sb;
              body < 0 && bm < 0 && possessive_at(doc, before) && j0 < before; j0++) {
