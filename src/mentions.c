@@ -2592,6 +2592,19 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
     if ((n = sg_i_match(lex, SG_I_T_PROGRAMME, doc, i, se, NULL)) && n >= 2 &&
         lower_rest(doc, i, n)) {
         *used = n;
+        m = cx->nm ? &cx->m[cx->nm - 1] : NULL;
+        if (m && m->te == i && m->type == SG_NODE_STP && m->name &&
+            strcmp(m->name, SG_I_PROGRAMME) != 0) {
+            /* "the Frimley Health and Care sustainability and transformation
+             * partnership (STP)": the footprint's plan, its words and letters */
+            m->te = i + n;
+            if (m->te + 2 < se && sg_tok_is(doc, m->te, "(") &&
+                is_stp_word(doc, m->te + 1) && sg_tok_is(doc, m->te + 2, ")")) {
+                m->te += 3;
+                *used += 3;
+            }
+            return SG_OK;
+        }
         return add_programme(cx, i, i + n);
     }
     /* (not "the county council's health committee": a body's own) */

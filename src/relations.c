@@ -5942,7 +5942,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 }
                 int adjacent = dst_end == before || dst_end == vb ||
                                (dst_end + 1 == vb && sg_tok_is(doc, dst_end, ",")) ||
-                               (noun && ne == vb);
+                               (noun && ne == vb) ||
+                               (dst_end + 3 == vb && sg_tok_is(doc, dst_end, "(") &&
+                                sg_tok_is(doc, dst_end + 2, ")")); /* "X (STP) was" */
                 /* "Plans to close beds at Hale Hospital were opposed by X": what the
                  * plans change, or where, is not what is opposed */
                 for (size_t k = from;
