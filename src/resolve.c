@@ -1230,8 +1230,11 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
         if (m->kind != SG_I_M_NAME) {
             continue;
         }
-        if (m->type == SG_NODE_PERSON && !strchr(m->name, ' ')) {
-            m->kind = SG_I_M_SURNAME; /* "Mr Lloyd": resolved with surnames */
+        if (m->type == SG_NODE_PERSON &&
+            (!strchr(m->name, ' ') || (m->name[0] >= 'a' && m->name[0] <= 'z'))) {
+            /* "Mr Lloyd", "Mr von der Heyde" (a particle opens no given name):
+             * resolved with surnames */
+            m->kind = SG_I_M_SURNAME;
             continue;
         }
         char place[256];
@@ -1329,8 +1332,9 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
             ent = sg_map_get(&acr, m->surface, &v) ? (long)v
                                                    : find_initials(cx, &ix, m->surface);
             break;
-        case SG_I_M_SURNAME:
-            ent = find_surname(cx, &ix, m->name, m->surface);
+        case SG_I_M_SURNAME: {
+            const char *last = strrchr(m->name, ' '); /* ("von der Heyde": Heyde) */
+            ent = find_surname(cx, &ix, last ? last + 1 : m->name, m->surface);
             if (ent >= 0 && m->title &&
                 !sg_strv_contains(&cx->ents[ent].titles, m->title)) {
                 long t = surname_with_title(cx, m);
@@ -1352,6 +1356,7 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
                 ent = name_opened_by(cx, m->surface); /* "Rethink's director" */
             }
             break;
+        }
         case SG_I_M_ANAPHOR:
             if (m->te - m->tb > 2 && (cx->doc->toks[m->tb + 1].flags & SG_TF_CAP)) {
                 ent = placed_body_before(cx, i); /* "the Newcastle trust" (not "the
