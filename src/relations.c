@@ -3598,6 +3598,7 @@ static size_t listed_after(const sg_i_ctx_t *cx, size_t t, size_t lim, long *out
                     ? re
                     : j;
         }
+        j = sg_i_branch_of(doc, j, lim); /* ("the local branch of X") */
         long m = sg_i_mention_at(cx, past_kind(doc, j, lim)); /* ("the group X") */
         m = m >= 0 && cx->m[m].entity >= 0 ? m : -1;
         if (m < 0 && n == 0 && !unnamed && j + 2 < lim) {
@@ -5129,7 +5130,7 @@ static size_t members_opener(const sg_textdoc_t *doc, size_t k) {
  * apposition to its subject, take the group's stance (its cue [c, ce) in sentence
  * s, subject from token from) towards dst. */
 static sg_err_t members_stance(sg_i_ctx_t *cx, size_t s, size_t from, size_t c, size_t ce,
-                               long dst, sg_edge_type_t stance) {
+                               long dst, sg_edge_type_t stance, long must) {
     const sg_textdoc_t *doc = cx->doc;
     size_t lim = doc->sents[s].tok_end, open = 0, close = lim;
     long out[8];
@@ -5142,7 +5143,11 @@ static sg_err_t members_stance(sg_i_ctx_t *cx, size_t s, size_t from, size_t c, 
         close = c;
     }
     size_t n = open ? listed_after(cx, open - 1, close, out, 8) : 0;
+    int has = must < 0;
     for (size_t i = 0; i < n; i++) {
+        has |= out[i] == must;
+    }
+    for (size_t i = 0; i < n && has; i++) {
         sg_err_t rc = SG_OK;
         if (out[i] != dst && cx->ents[out[i]].type != SG_NODE_STP &&
             (rc = sg_i_add_edge(cx, out[i], dst, stance, NULL, s, c, ce, 0)) != SG_OK) {
@@ -6358,7 +6363,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             /* a group, named by none or the collective, and its members named */
             if (!cancelled && dst >= 0 && !(v & SG_I_ST_EVAL) && qi < 0 && !swapped &&
                 !urged && (src < 0 || strcmp(cx->ents[src].name, SG_I_COLLECTIVE) == 0) &&
-                (rc = members_stance(cx, s, from, c, ce, dst, stance)) != SG_OK) {
+                (rc = members_stance(cx, s, from, c, ce, dst, stance, -1)) != SG_OK) {
+                return rc;
+            }
+            /* "Critics, including A and B, say the plan should be scrapped": each
+             * member of the group whose verdict it is (the last one found) */
+            if (!cancelled && dst >= 0 && (v & SG_I_ST_EVAL) && qi < 0 && src >= 0 &&
+                (rc = members_stance(cx, s, st->tok_begin, c, ce, dst, stance, src)) !=
+                    SG_OK) {
                 return rc;
             }
             /* "Tarn Council, like Hale Council, has rejected Z", "Like Hale Council,
@@ -6457,6 +6469,18 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     if (pb >= 0 && cx->m[pb].te == j - 1 &&
                         cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
                         j = cx->m[pb].tb;
+                    }
+                    /* (and past a part's words: "A and the local branch of B") */
+                    int of =
+                        j > list_from + 3 &&
+                        (sg_tok_is(doc, j - 1, "of") ||
+                         (sg_tok_is(doc, j - 1, "the") && sg_tok_is(doc, j - 2, "of")));
+                    for (size_t k = j > list_from + 6 ? j - 6 : list_from + 1;
+                         of && k + 1 < j; k++) {
+                        if (sg_i_branch_of(doc, k, j + 1) == j) {
+                            j = k;
+                            break;
+                        }
                     }
                     j -= j > list_from + 2 && sg_tok_is(doc, j - 1, "the") ? 1 : 0;
                     /* (and past a count of a party's members: "A and three Labour
