@@ -793,6 +793,49 @@ static sg_err_t bracketed_holder(sg_i_ctx_t *cx, const sg_i_mention_t *m, size_t
 }
 
 /* ", which leads the STP" after a body's name. */
+/* "Hale Council sits on the STP board", "A and B both sit on the partnership's
+ * board": after body mention m (the last of a list of bodies), a seat on the board
+ * of what is named right after "on": each body a member of it. */
+static sg_err_t body_seat(sg_i_ctx_t *cx, long mi, size_t lim) {
+    static const char *const each[] = {"both", "also", "all", "each", "now"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t v = cx->m[mi].te;
+
+    while (v < lim && IN_LIST(doc, v, each)) {
+        v++;
+    }
+    if (v + 3 >= lim || !(sg_tok_is(doc, v, "sits") || sg_tok_is(doc, v, "sit")) ||
+        !sg_tok_is(doc, v + 1, "on")) {
+        return SG_OK;
+    }
+    long tm = sg_i_mention_at(cx, v + 2);
+    tm = tm >= 0 ? tm : sg_i_mention_at(cx, v + 3);
+    size_t b = tm >= 0 ? cx->m[tm].te : 0;
+    b += b && possessive_at(doc, b);
+    long target = tm >= 0 ? sg_i_role_body(cx, tm) : -1;
+    if (target < 0 || b >= lim || !sg_tok_is(doc, b, "board") ||
+        cx->ents[target].type == SG_NODE_PERSON ||
+        (b + 3 < lim && sg_tok_is(doc, b + 1, "as") &&
+         (sg_tok_is(doc, b + 3, "observer") || sg_tok_is(doc, b + 3, "observers")))) {
+        return SG_OK; /* (not "as an observer") */
+    }
+    sg_err_t rc = SG_OK;
+    for (long k = mi, n = 0; k >= 0 && n < 8 && rc == SG_OK; n++) {
+        long e = cx->m[k].entity;
+        if (e < 0 || e == target || cx->ents[e].type == SG_NODE_PERSON) {
+            break;
+        }
+        rc = sg_i_add_edge(cx, e, target, SG_EDGE_MEMBER_OF, NULL, doc->toks[v].sent, v,
+                           v + 2, 0);
+        size_t tb = cx->m[k].tb;
+        tb -= tb > 0 && sg_tok_is(doc, tb - 1, "the");
+        k = tb > 1 && (sg_tok_is(doc, tb - 1, "and") || sg_tok_is(doc, tb - 1, ","))
+                ? sg_i_mention_at(cx, tb - 2)
+                : -1;
+    }
+    return rc;
+}
+
 static sg_err_t body_clauses(sg_i_ctx_t *cx) {
     sg_err_t rc;
 
@@ -813,6 +856,10 @@ static sg_err_t body_clauses(sg_i_ctx_t *cx) {
         }
         if (m->entity >= 0 && cx->ents[m->entity].type != SG_NODE_PERSON &&
             sg_tok_is(doc, m->te, "(") && (rc = bracketed_holder(cx, m, lim)) != SG_OK) {
+            return rc;
+        }
+        if (m->entity >= 0 && cx->ents[m->entity].type != SG_NODE_PERSON && lim &&
+            (rc = body_seat(cx, (long)i, lim)) != SG_OK) {
             return rc;
         }
         for (size_t k = m->te + 2;
