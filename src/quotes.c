@@ -1392,6 +1392,11 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
                 after = k + 3;
             }
             e = e >= 0 ? e : first;
+            if (e < 0 && k > t && sg_tok_is(doc, k - 1, ",") && sg_i_participle(doc, k)) {
+                /* "X has called for a “reset” of STPs, saying ...": the subject of
+                 * the clause the participle follows, not one after it */
+                e = sg_i_subject_before(cx, k);
+            }
             size_t se = doc->sents[doc->toks[k].sent].tok_end; /* not the next one's */
             if (e < 0) {
                 e = entity_after(cx, k + 1, after < se ? after : se);
