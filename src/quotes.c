@@ -1273,7 +1273,7 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     const sg_textdoc_t *doc = cx->doc;
     /* room for a role before the name: "...," the trust's medical director, Dr
      * Rhian Ellis, said */
-    size_t t = close_tok + 1, limit = close_tok + 16;
+    size_t t = close_tok + 1, limit = close_tok + 24;
 
     if (t < doc->ntoks && sg_tok_is(doc, t, ",")) {
         t++;
@@ -1384,9 +1384,19 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
                  * stakeholder right after it ("... of the Devon STP, says RCN"), or
                  * one that opens the clause the verb ends ("... in its current
                  * form, Healthwatch Hale said") */
-                long m = sg_i_mention_at(cx, k - 1);
-                first = m >= 0 && cx->m[m].te == k && cx->m[m].tb > t &&
-                                sg_tok_is(doc, cx->m[m].tb - 1, ",")
+                /* (past an auxiliary: "... of STPs, the BMA has claimed") */
+                size_t v = k - (k > t + 2 && (sg_tok_is(doc, k - 1, "has") ||
+                                              sg_tok_is(doc, k - 1, "have")));
+                v -= v > t + 4 && sg_tok_is(doc, v - 1, ")") && sg_tok_is(doc, v - 3, "(")
+                         ? 3
+                         : 0; /* (and its letters: "the British Medical Association
+                               * (BMA) has claimed") */
+                long m = sg_i_mention_at(cx, v - 1);
+                first = m >= 0 && cx->m[m].te == v && cx->m[m].tb > t &&
+                                (sg_tok_is(doc, cx->m[m].tb - 1, ",") ||
+                                 (cx->m[m].tb > t + 1 &&
+                                  sg_tok_is(doc, cx->m[m].tb - 1, "the") &&
+                                  sg_tok_is(doc, cx->m[m].tb - 2, ",")))
                             ? cx->m[m].entity
                             : -1;
                 after = k + 3;
