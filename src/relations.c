@@ -1044,7 +1044,11 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
                                                                    * councils") */
                 (j == p->tok_begin ||
                  (IN_LIST(cx->doc, j - 1, opens) &&
-                  !sg_i_reporting_at(cx, cx->m[m].te)))) { /* (not ", X said.") */
+                  !(sg_i_reporting_at(cx, cx->m[m].te) &&
+                    cx->m[m].te + 2 >= p->tok_end)))) { /* (not ", X said." ending
+                                                         * it: "In a briefing, the
+                                                         * think tank said the
+                                                         * government's ...") */
                 subject = e;
             }
             named |= e >= 0 && cx->ents[e].type != SG_NODE_PERSON && !unnamed_plan(cx, m);
