@@ -615,7 +615,7 @@ static sg_err_t who_clause_one(sg_i_ctx_t *cx, long person, size_t t, size_t lim
         }
     }
     if (lead) { /* what it leads is its object: "who leads the Devon STP and ..." */
-        size_t j = past_determiners(doc, w + 1, lim);
+        size_t j = past_determiners(doc, w + 1 + sg_tok_is(doc, w + 1, "up"), lim);
         long m = body_at(cx, j, lim);
         if (m < 0 && j + 1 < lim && doc->toks[j].kind == SG_TK_WORD &&
             !sg_i_is_cap(doc, j) && !sg_tok_is(doc, j, "by")) {
@@ -6665,7 +6665,7 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
         if (!(sg_tok_is(doc, t, "led") || sg_tok_is(doc, t, "chaired") ||
               sg_tok_is(doc, t, "headed") || sg_tok_is(doc, t, "fronted") ||
               sg_tok_is(doc, t, "spearheaded") || sg_tok_is(doc, t, "steered") ||
-              leadership)) {
+              sg_tok_is(doc, t, "run") || leadership)) {
             continue;
         }
         size_t w = t + 1; /* "led jointly by", "headed up by" */
@@ -6674,6 +6674,16 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
                  : 0;
         if (!sg_tok_is(doc, w, "by") && !leadership) {
             continue;
+        }
+        if (sg_tok_is(doc, t, "run")) {
+            /* ("X is run by", "X, run by": what is run named right before, not
+             * "patients cared for at X by a new ward run by Y") */
+            size_t b = t - (t > 1 && (IN_LIST(doc, t - 1, be_words) ||
+                                      sg_tok_is(doc, t - 1, ",")));
+            long rm = b > 0 ? sg_i_mention_at(cx, b - 1) : -1;
+            if (b == t || rm < 0 || cx->m[rm].te != b) {
+                continue;
+            }
         }
         size_t sb = doc->sents[doc->toks[t].sent].tok_begin, rb, re, kind;
         size_t by = past_determiners(doc, w + 1, doc->ntoks);
