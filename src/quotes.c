@@ -1483,15 +1483,30 @@ static int noun_after(const sg_textdoc_t *doc, size_t k) {
     return IN_LIST(doc, k, dets);
 }
 
-/* "X issued the following joint statement:" ending at the colon at token colon:
- * the token of the verb that issued it ("issued", "released", "put out"), else 0. */
+/* "X issued the following joint statement:" or "X was blunt:" ending at the colon
+ * at token colon: the token of the verb that issued it ("issued", "released", "put
+ * out") or of the "was", else 0. */
 static size_t statement_verb(const sg_textdoc_t *doc, size_t colon, size_t sb) {
     static const char *const kinds[] = {"joint",   "following", "short", "brief",
                                         "written", "a",         "the",   "this"};
     static const char *const verbs[] = {"issued", "released", "published", "made",
                                         "issue",  "release",  "out"};
+    /* (or how the words were put: "X was blunt:", "X was equally clear:") */
+    static const char *const manners[] = {
+        "blunt",  "clear", "unequivocal", "emphatic", "scathing",   "defiant",
+        "candid", "frank", "adamant",     "direct",   "forthright", "damning"};
     size_t k = colon;
 
+    if (k > sb + 2 && IN_LIST(doc, k - 1, manners)) {
+        size_t b = k - 2 -
+                   (k > sb + 3 &&
+                    (sg_tok_is(doc, k - 2, "equally") || sg_tok_is(doc, k - 2, "more") ||
+                     sg_tok_is(doc, k - 2, "less")));
+        return sg_tok_is(doc, b, "was") || sg_tok_is(doc, b, "is") ||
+                       sg_tok_is(doc, b, "were")
+                   ? b
+                   : 0;
+    }
     if (k < sb + 2 ||
         !(sg_tok_is(doc, k - 1, "statement") || sg_tok_is(doc, k - 1, "statements"))) {
         return 0;
