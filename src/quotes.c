@@ -1595,6 +1595,23 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
             return;
         }
     }
+    /* "For X of Y, the plan is “a disgrace”": the view of the one the sentence
+     * opens for (a comma after the name or its apposition, before the words) */
+    if (open_tok > sb + 3 && (sg_tok_is(doc, sb, "for") || sg_tok_is(doc, sb, "to"))) {
+        size_t a = sb + 1 + sg_tok_is(doc, sb + 1, "the");
+        long m = sg_i_mention_at(cx, a);
+        size_t c = m >= 0 && cx->m[m].tb == a ? cx->m[m].te : open_tok;
+        while (c < open_tok && c < a + 10 && !sg_tok_is(doc, c, ",") &&
+               doc->toks[c].kind == SG_TK_WORD) {
+            c++;
+        }
+        if (c < open_tok && sg_tok_is(doc, c, ",") && cx->m[m].entity >= 0 &&
+            cx->ents[cx->m[m].entity].type != SG_NODE_STP) {
+            q->speaker = cx->m[m].entity;
+            q->cue_tok = sb;
+            return;
+        }
+    }
     long from = statement_read(cx, sb, sb + 1, open_tok - 1);
     if (from >= 0) { /* "A statement from X read: “...”" */
         q->speaker = from;
