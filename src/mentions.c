@@ -1540,6 +1540,16 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     if (a >= b || portfolio_name(cx, a, b)) {
         return SG_OK;
     }
+    /* "NHS Foundation Trust", "NHS Trust" alone (a name the tokens before it lost:
+     * "2gether NHS Foundation Trust"): the kind of body, none of them */
+    static const char *const kind_words[] = {"nhs", "foundation", "trust"};
+    size_t kw = a;
+    while (kw < b && IN_LIST(doc, kw, kind_words)) {
+        kw++;
+    }
+    if (kw == b && b - a >= 2 && sg_tok_is(doc, b - 1, "trust")) {
+        return SG_OK;
+    }
     /* "Dr Tate's CCG", "Bill Tate's trust": a person named before, whose "'s"
      * ends the name; what follows is read on its own */
     for (size_t k = a + 1; k + 1 < b; k++) {

@@ -315,7 +315,8 @@ static const char *canonical_org(const char *name, char *buf, size_t size) {
         return buf;
     }
     static const char ft[] = " Foundation Trust", nhs_ft[] = " NHS Foundation Trust";
-    if (ends_with(name, n, ft) && !ends_with(name, n, nhs_ft) && n + 5 < size) {
+    if (ends_with(name, n, ft) && !ends_with(name, n, nhs_ft) &&
+        strcmp(name, nhs_ft + 1) != 0 && n + 5 < size) {
         memcpy(buf, name, n - (sizeof(ft) - 1));
         memcpy(buf + n - (sizeof(ft) - 1), nhs_ft, sizeof(nhs_ft));
         return buf;
