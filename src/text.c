@@ -544,8 +544,19 @@ static inline uint32_t peek(const sg_textdoc_t *doc, size_t i, size_t *k) {
     return cp;
 }
 
+/* The plain lower-case letter of a Latin-1 letter with a mark ("é", "Ó", "ë"), or 0
+ * for any other code point. */
+static char plain_letter(uint32_t cp) {
+    static const char latin1[] = "aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0\0";
+    if (cp < 0xC0 || cp > 0xFF) {
+        return 0;
+    }
+    return cp == 0xFF ? 'y' : latin1[(cp - 0xC0) & 0x1F];
+}
+
 /* The normalised form of token [start, end), which has a byte past 0x7F, appended
- * at t->norm + t->nlen: ASCII lower case, curly apostrophes and dashes made plain. */
+ * at t->norm + t->nlen: ASCII lower case, curly apostrophes and dashes made plain,
+ * Latin-1 letters without their marks ("Seán" is "sean"). */
 static void norm_wide(tokenizer_t *t, size_t start, size_t end) {
     const sg_textdoc_t *doc = t->doc;
     char *out = t->norm;
@@ -562,6 +573,8 @@ static void norm_wide(tokenizer_t *t, size_t start, size_t end) {
             t->nlen += 3;
         } else if (cp < 0x80) {
             out[t->nlen++] = (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
+        } else if (plain_letter(cp)) {
+            out[t->nlen++] = plain_letter(cp);
         } else {
             memcpy(out + t->nlen, doc->text + i, k);
             t->nlen += k;
