@@ -255,13 +255,13 @@ static long spokes_body(const sg_i_ctx_t *cx, size_t k) {
 }
 
 /* "A and B met on Monday. The former said ...; the latter was scathing": the
- * first or the second of the last two people named, in this sentence or the two
+ * first or the second of the last two people named, in this sentence or the three
  * before (failing two people, of the last two other stakeholders); -1 when "former"
  * is a word of a role ("the former chief executive") or none fits. */
 static long former_latter(const sg_i_ctx_t *cx, size_t t) {
     const sg_textdoc_t *doc = cx->doc;
     size_t s = doc->toks[t].sent;
-    size_t lo = doc->sents[s > 2 ? s - 2 : 0].tok_begin;
+    size_t lo = doc->sents[s > 3 ? s - 3 : 0].tok_begin;
     size_t se = doc->sents[s].tok_end;
 
     if (t + 1 >= se || sg_i_is_cap(doc, t + 1) ||

@@ -2601,24 +2601,36 @@ static long plan_named_before(const sg_i_ctx_t *cx, long mi) {
 
 /* A fact box's line "Leader: Dr Owen Tate, chief executive, Y" (or "Chair:",
  * "Senior responsible officer:"): the person after an STP's role and a colon at
- * the line's start leads the footprint named last before it. */
-static sg_err_t label_line_lead(sg_i_ctx_t *cx, const sg_i_mention_t *pm) {
+ * the line's start leads the footprint named last before it (or holds another role
+ * in it: "Clinical lead: Dr X"). */
+static sg_err_t label_line_lead(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     static const char *const labels[] = {"leader", "lead", "chair", "sro"};
     const sg_textdoc_t *doc = cx->doc;
-    size_t pb = doc->paras[doc->sents[doc->toks[pm->tb].sent].para].tok_begin;
+    size_t pb = doc->paras[doc->sents[doc->toks[m->tb].sent].para].tok_begin;
+    size_t rb = 0, re = 0, kind = SG_I_ROLE_LEADS;
 
-    if (pm->tb < pb + 2 || !sg_tok_is(doc, pm->tb - 1, ":") ||
-        !(IN_LIST(doc, pb, labels) ? pm->tb == pb + 2
-                                   : pm->tb == pb + 4 && sg_tok_is(doc, pb, "senior") &&
-                                         sg_tok_is(doc, pb + 1, "responsible") &&
-                                         sg_tok_is(doc, pb + 2, "officer"))) {
+    if (m->tb < pb + 2 || !sg_tok_is(doc, m->tb - 1, ":")) {
         return SG_OK;
     }
-    long e = plan_named_before(cx, pm - cx->m);
+    int lead = IN_LIST(doc, pb, labels)
+                   ? m->tb == pb + 2
+                   : m->tb == pb + 4 && sg_tok_is(doc, pb, "senior") &&
+                         sg_tok_is(doc, pb + 1, "responsible") &&
+                         sg_tok_is(doc, pb + 2, "officer");
+    if (!lead) {
+        /* (or another role of it: "Clinical lead: Dr X"; a portfolio's before it, a
+         * member's: "Finance lead: Y") */
+        if (m->tb > pb + 6 || !find_role(cx, pb, m->tb - 1, &rb, &re, &kind) ||
+            rb > pb + 1 || re + 1 != m->tb) {
+            return SG_OK;
+        }
+        kind = rb > pb ? SG_I_ROLE_MEMBER : kind;
+    }
+    long e = plan_named_before(cx, m - cx->m);
     return e < 0 || strcmp(cx->ents[e].name, SG_I_PROGRAMME) == 0
                ? SG_OK
-               : sg_i_add_edge(cx, pm->entity, e, SG_EDGE_LEADS, NULL,
-                               doc->toks[pm->tb].sent, pb, pm->tb - 1, 0);
+               : sg_i_add_edge(cx, m->entity, e, role_edge(kind), NULL,
+                               doc->toks[m->tb].sent, pb, m->tb - 1, 0);
 }
 
 /* "Labour MP Clive Lewis", "Labour MP for Wexmoor East Tom Ash": a member of the
