@@ -2852,6 +2852,11 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
         }
         int is_a = i > doc->sents[doc->toks[i].sent].tok_begin &&
                    (sg_tok_is(doc, i - 1, "a") || sg_tok_is(doc, i - 1, "an"));
+        /* (or what a person is, ending a clause: "Mr Forde is Conservative;") */
+        int is_pred =
+            i > doc->sents[doc->toks[i].sent].tok_begin && t == i && e < se &&
+            (sg_tok_is(doc, i - 1, "is") || sg_tok_is(doc, i - 1, "was")) &&
+            (sg_tok_is(doc, e, ";") || sg_tok_is(doc, e, ".") || sg_tok_is(doc, e, ","));
         /* (or an apposition's role: "X, Liberal Democrat member for Daventry,") */
         int role = i > 0 && sg_tok_is(doc, i - 1, ",") && t == i &&
                    sg_i_party_role(doc, e) && doc->toks[e].kind == SG_TK_WORD &&
@@ -2906,7 +2911,7 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
                     sg_i_is_cap(doc, e + 1);
         if (e >= se || !(sg_i_postnominal(doc, e) ||
                          (is_a && (sg_i_party_role(doc, e) || sg_tok_is(doc, e, "."))) ||
-                         role || bracket || member || plural || named)) {
+                         is_pred || role || bracket || member || plural || named)) {
             return 0;
         }
         if (adjectives[a].abbreviation && !bracket) {

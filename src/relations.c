@@ -1154,11 +1154,16 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
     /* (or with no article: "X, Liberal Democrat member for Y,") */
     size_t pt = t + (sg_tok_is(doc, t, "a") || sg_tok_is(doc, t, "an"));
     long pm = sg_i_party_word(doc, pt) ? sg_i_mention_at(cx, pt) : -1;
+    /* (or the party's word ending "X is (a) Conservative." or "X is Labour;") */
+    size_t pe = pm >= 0 ? cx->m[pm].te : 0;
+    int pred = pm >= 0 && t > 0 &&
+               (sg_tok_is(doc, t - 1, "is") || sg_tok_is(doc, t - 1, "was")) &&
+               (pe >= limit || sg_tok_is(doc, pe, ".") || sg_tok_is(doc, pe, ";"));
     if (pm >= 0 && cx->m[pm].tb == pt && cx->m[pm].entity >= 0 &&
         cx->ents[cx->m[pm].entity].type == SG_NODE_ORGANISATION &&
-        (sg_i_party_role(doc, cx->m[pm].te) || sg_i_postnominal(doc, cx->m[pm].te)) &&
-        (pt > t || (doc->toks[cx->m[pm].te].kind == SG_TK_WORD &&
-                    !sg_i_postnominal(doc, cx->m[pm].te))) && /* (an MP's: below) */
+        (pred || ((sg_i_party_role(doc, pe) || sg_i_postnominal(doc, pe)) &&
+                  (pt > t || (doc->toks[pe].kind == SG_TK_WORD &&
+                              !sg_i_postnominal(doc, pe))))) && /* (an MP's: below) */
         (rc = sg_i_add_edge(cx, person, cx->m[pm].entity, SG_EDGE_MEMBER_OF, NULL,
                             doc->toks[t].sent, pt, cx->m[pm].te, 0)) != SG_OK) {
         return rc;
