@@ -6346,12 +6346,16 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     dst = sg_i_plan_before(cx, ce, src);
                 }
                 size_t ae = dst < 0 ? past_time(cx, ce, st->tok_end) : ce;
+                ae +=
+                    ae < st->tok_end && sg_tok_is(doc, ae, "too"); /* ("objects too.") */
                 if (dst < 0 &&
                     (ae >= st->tok_end || sg_tok_is(doc, ae, ".") ||
                      sg_tok_is(doc, ae, ",")) &&
                     c > 0 &&
                     (IN_LIST(doc, c - 1, aux_words) || entity_at(cx, c - 1) >= 0 ||
-                     IN_LIST(doc, c - 1, subject_words))) {
+                     IN_LIST(doc, c - 1, subject_words) ||
+                     (sg_tok_is(doc, c - 1, ",") && src >= 0 && subj_end > 0 &&
+                      subj_end < c - 1))) { /* ("X, the town's MP, objected.") */
                     /* a verb that ends its clause (past a time: "gave its blessing
                      * a day later") takes the plan named last: "X, which initially
                      * backed the plan, has since withdrawn its support." (a verb
