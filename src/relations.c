@@ -1365,6 +1365,14 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             target = its_body(cx, t); /* "its (new) director of policy" */
             after = re;
         }
+        if (target < 0 && rb == t &&
+            (sg_tok_is(doc, rb, "cabinet") ||
+             (sg_tok_is(doc, rb, "portfolio") && sg_tok_is(doc, rb + 1, "holder")))) {
+            /* "Cllr X, Cabinet Member for Adult Social Care,": a council's role, of the
+             * council named last */
+            target = sg_i_last_council(cx, t);
+            after = re;
+        }
         if (target < 0) {
             /* "president of Solace and chief executive of X": the next role may
              * name its body */
