@@ -340,6 +340,20 @@ static void test_text__possessive_is_its_own_token(void **state) {
     sg_textdoc_release(&d);
 }
 
+/* s's tokens are n, their normalised forms want's. */
+static void assert_norms(const char *s, const char *const *want, size_t n) {
+    sg_textdoc_t d;
+    init(&d, s, strlen(s));
+    assert_int_equal(d.ntoks, n);
+    for (size_t i = 0; i < d.ntoks; i++) {
+        size_t len;
+        const char *w = sg_tok_norm(&d, i, &len);
+        assert_int_equal(len, strlen(want[i]));
+        assert_memory_equal(w, want[i], len);
+    }
+    sg_textdoc_release(&d);
+}
+
 /* Marks that join a word's parts: apostrophes and hyphens (ASCII or Unicode, whose
  * forms are plain) between letters, '.' and ',' between digits; any other mark, or
  * one of these elsewhere, ends the word. */
@@ -350,17 +364,8 @@ static void test_text__joiners_inside_words(void **state) {
                           "paid",    "1,250.50",   "for",   "3.5", "days",     ";",
                           "end",     "-",          "of",    ".",   "tri",      "/",
                           "partite", "7",          "."};
-    sg_textdoc_t d;
     (void)state;
-    init(&d, s, strlen(s));
-    assert_int_equal(d.ntoks, sizeof(want) / sizeof(want[0]));
-    for (size_t i = 0; i < d.ntoks; i++) {
-        size_t len;
-        const char *n = sg_tok_norm(&d, i, &len);
-        assert_int_equal(len, strlen(want[i]));
-        assert_memory_equal(n, want[i], len);
-    }
-    sg_textdoc_release(&d);
+    assert_norms(s, want, sizeof(want) / sizeof(want[0]));
 }
 
 /* A Latin-1 letter with a mark is its plain letter in the normalised form, so that
@@ -375,17 +380,8 @@ static void test_text__marks_off_latin_letters(void **state) {
                           "e",
                           "\xc3\x86sir",
                           "\xce\xb1\xce\xb2"};
-    sg_textdoc_t d;
     (void)state;
-    init(&d, s, strlen(s));
-    assert_int_equal(d.ntoks, sizeof(want) / sizeof(want[0]));
-    for (size_t i = 0; i < d.ntoks; i++) {
-        size_t len;
-        const char *n = sg_tok_norm(&d, i, &len);
-        assert_int_equal(len, strlen(want[i]));
-        assert_memory_equal(n, want[i], len);
-    }
-    sg_textdoc_release(&d);
+    assert_norms(s, want, sizeof(want) / sizeof(want[0]));
 }
 
 /* A word's case flags, for the shapes names and acronyms take: a plural 's' after
