@@ -1507,6 +1507,14 @@ static size_t statement_verb(const sg_textdoc_t *doc, size_t colon, size_t sb) {
                    ? b
                    : 0;
     }
+    /* (past when: "issued the following statement on Monday:") */
+    static const char *const when[] = {"on",       "last",   "this",     "yesterday",
+                                       "today",    "night",  "morning",  "afternoon",
+                                       "evening",  "monday", "tuesday",  "wednesday",
+                                       "thursday", "friday", "saturday", "sunday"};
+    while (k > sb + 2 && k + 3 > colon && IN_LIST(doc, k - 1, when)) {
+        k--;
+    }
     if (k < sb + 2 ||
         !(sg_tok_is(doc, k - 1, "statement") || sg_tok_is(doc, k - 1, "statements"))) {
         return 0;
