@@ -762,6 +762,26 @@ static long named_holder(const sg_i_ctx_t *cx, long mi, size_t rb, size_t re) {
     return -1;
 }
 
+/* The one person sentence s names (each name of theirs), or -1 (none, or two). */
+static long sole_person_in(const sg_i_ctx_t *cx, size_t s) {
+    const sg_sentence_t *st = &cx->doc->sents[s];
+    long one = -1;
+
+    for (size_t k = st->tok_begin; k < st->tok_end; k++) {
+        long m = sg_i_mention_at(cx, k);
+        long e = m >= 0 ? cx->m[m].entity : -1;
+        if (e < 0 || cx->ents[e].type != SG_NODE_PERSON) {
+            continue;
+        }
+        if (one >= 0 && one != e) {
+            return -1;
+        }
+        one = e;
+        k = cx->m[m].te - 1;
+    }
+    return one;
+}
+
 /* Subject of the reporting verb at r: the nearest person (or pronoun: "he", "the
  * health secretary") before it in its sentence, else the nearest other stakeholder
  * not in a phrase of place. */
@@ -918,6 +938,14 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
             if (te < r && cx->ents[e].type != SG_NODE_PERSON &&
                 sg_i_match(cx->lex, SG_I_T_ROLES, doc, te, r, NULL) == r - te) {
                 long h = named_holder(cx, m, te, r);
+                /* (or the one person the sentence before names: "Simon Stevens has
+                 * insisted ... . Speaking to MPs, the NHS England chief executive
+                 * said") */
+                h = h >= 0 || doc->toks[r].sent == 0 || cx->m[m].tb == 0 ||
+                            !sg_tok_is(doc, cx->m[m].tb - 1, "the") ||
+                            spokes_at(doc, r - 1)
+                        ? h
+                        : sole_person_in(cx, doc->toks[r].sent - 1);
                 if (h >= 0) {
                     return h;
                 }
