@@ -1061,7 +1061,13 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
             return -1;
         }
     }
-    return subject >= 0 ? subject : sg_i_last_org(cx, t);
+    if (subject >= 0) {
+        return subject;
+    }
+    long org = sg_i_last_org(cx, t);
+    return org >= 0 ? org : sg_i_plans_before(cx, t); /* (no body named yet: the plan
+                                                       * "Who is in charge? Its
+                                                       * leader is X" speaks of) */
 }
 
 /* words for a part of a body with no name of its own ("X's health scrutiny
@@ -5710,6 +5716,21 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 /* "Her comments were welcomed by X": the person's words */
                 dst = sg_i_last_person_for(cx, from, sg_tok_is(doc, from, "her"));
                 dst_end = from + 2;
+            }
+            /* (or a person's by name: "Stevens' comments were welcomed by X") */
+            long fm = passive && dst < 0 ? sg_i_mention_at(cx, from) : -1;
+            size_t fe =
+                fm >= 0 && cx->m[fm].tb == from && possessive_at(doc, cx->m[fm].te)
+                    ? cx->m[fm].te + 1
+                    : 0;
+            int words = fe && c > fe && c < fe + 4;
+            for (size_t k = fe; words && k < c; k++) {
+                words = doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k) &&
+                        sg_i_mention_at(cx, k) < 0;
+            }
+            if (words && cx->ents[cx->m[fm].entity].type == SG_NODE_PERSON) {
+                dst = cx->m[fm].entity;
+                dst_end = fe + 1;
             }
             for (size_t k = before; k-- > from && dst < 0;) {
                 /* "Dr Jane Doe (chair, Tarn CCG) has defended": past the brackets
