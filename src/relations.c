@@ -6830,6 +6830,56 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
+/* "Who supports it? Tarn Council and the two local CCGs." (or "Who opposes the
+ * plan?"): a question asking who takes a stance, answered by the next sentence,
+ * which only lists stakeholders: each of them takes it. */
+static sg_err_t answered_who(sg_i_ctx_t *cx) {
+    const sg_textdoc_t *doc = cx->doc;
+    sg_err_t rc = SG_OK;
+
+    for (size_t s = 0; s + 1 < doc->nsents && rc == SG_OK; s++) {
+        const sg_sentence_t *q = &doc->sents[s], *a = &doc->sents[s + 1];
+        size_t w = q->tok_begin, v, n;
+        while (w < q->tok_end && w < q->tok_begin + 3 && !sg_tok_is(doc, w, "who")) {
+            w++; /* (past a number: "4. Who opposes it?") */
+        }
+        if (w + 3 > q->tok_end || !sg_tok_is(doc, w, "who") ||
+            !sg_tok_is(doc, q->tok_end - 1, "?") ||
+            !(n = sg_i_match(cx->lex, SG_I_T_STANCE, doc, w + 1, q->tok_end, &v)) ||
+            (v & (SG_I_ST_EVAL | SG_I_ST_NONE | SG_I_ST_AGENT))) {
+            continue;
+        }
+        size_t o = w + 1 + n; /* what the stance is taken on: "it", or a name */
+        long om = sg_i_mention_at(cx, o);
+        long dst = sg_tok_is(doc, o, "it") && o + 2 == q->tok_end
+                       ? sg_i_plans_before(cx, o) /* (the plan the piece is about) */
+                   : om >= 0 && cx->m[om].te + 1 == q->tok_end ? sg_i_role_body(cx, om)
+                                                               : -1;
+        long out[8];
+        size_t end = a->tok_begin;
+        size_t na =
+            dst >= 0 ? mention_list(cx, a->tok_begin, a->tok_end, out, 8, &end) : 0;
+        /* (the answer a list alone: past a group's words, "the two local CCGs") */
+        while (na && end < a->tok_end && doc->toks[end].kind == SG_TK_WORD &&
+               (!sg_i_is_cap(doc, end) || sg_i_plural_initials(doc, end)) &&
+               end < a->tok_begin + 24 && !sg_i_auxiliary(doc, end) &&
+               !sg_i_reporting_at(cx, end)) {
+            end++;
+        }
+        if (!na || end + 1 != a->tok_end || !sg_tok_is(doc, end, ".")) {
+            continue;
+        }
+        sg_edge_type_t stance = (v & SG_I_ST_NEG) ? SG_EDGE_OPPOSES : SG_EDGE_ENDORSES;
+        for (size_t i = 0; i < na && rc == SG_OK; i++) {
+            long e = sg_i_role_body(cx, out[i]);
+            if (e >= 0 && e != dst) {
+                rc = sg_i_add_edge(cx, e, dst, stance, NULL, s, w + 1, o, 0);
+            }
+        }
+    }
+    return rc;
+}
+
 /* "Critics of the Devon STP include Tarn Council and Healthwatch Tarn",
  * "Supporters of X are A, B and C", "Among those backing X are A and B": each
  * stakeholder listed takes the side named towards X. */
@@ -7126,8 +7176,9 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
         (rc = pronoun_roles(cx)) != SG_OK || (rc = lede_roles(cx)) != SG_OK ||
         (rc = body_clauses(cx)) != SG_OK || (rc = led_by(cx)) != SG_OK ||
         (rc = sides_listed(cx)) != SG_OK || (rc = among_side(cx)) != SG_OK ||
-        (rc = protest_exits(cx)) != SG_OK || (rc = role_speakers(cx)) != SG_OK ||
-        (rc = board_lists(cx)) != SG_OK || (rc = profile_fields(cx)) != SG_OK) {
+        (rc = answered_who(cx)) != SG_OK || (rc = protest_exits(cx)) != SG_OK ||
+        (rc = role_speakers(cx)) != SG_OK || (rc = board_lists(cx)) != SG_OK ||
+        (rc = profile_fields(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
