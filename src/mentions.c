@@ -2383,8 +2383,9 @@ static int pronoun_i(const sg_textdoc_t *doc, size_t j) {
 /* After "and the", does the capitalised word at k name a part of another body,
  * a place and its noun for a part ("and the Devon branch of X", not "and the Isles
  * of Scilly" nor "and the Public Interest blog")? */
-static const char *const branch_parts[] = {"branch", "branches", "arm",   "wing",
-                                           "office", "chapter",  "group", "section"};
+static const char *const branch_parts[] = {"branch", "branches", "arm",    "wing",
+                                           "office", "chapter",  "group",  "section",
+                                           "board",  "boards",   "bodies", "body"};
 
 static int and_the_part(const sg_textdoc_t *doc, size_t k, size_t se) {
     return k + 1 < se && sg_i_is_cap(doc, k) && IN_LIST(doc, k + 1, branch_parts);

@@ -5884,13 +5884,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     reported = 1; /* "It is easy to criticise X": no one's */
                     break;
                 }
-                if (dst < 0 && ((v & SG_I_ST_AGENT) || sg_tok_is(doc, ce, "of")) &&
+                if (dst < 0 &&
+                    ((v & SG_I_ST_AGENT) || sg_tok_is(doc, ce, "of") || passive) &&
                     k == st->tok_begin && s > 0 &&
                     (sg_tok_is(doc, k, "it") || sg_tok_is(doc, k, "its"))) {
                     /* "It has come under fire from X", "Its critics include X", "It
-                     * has won the approval of X" opening a sentence: the body the
-                     * sentence before opens with (its subject), else the one plan
-                     * named before */
+                     * has won the approval of X", "It was approved by X" opening a
+                     * sentence: the body the sentence before opens with (its
+                     * subject), else the one plan named before */
                     size_t pb = past_determiners(doc, doc->sents[s - 1].tok_begin, k);
                     long fm = sg_i_mention_at(cx, pb);
                     long f = fm >= 0 && cx->m[fm].tb == pb ? sg_i_role_body(cx, fm) : -1;
