@@ -1188,10 +1188,14 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         size_t rb, re, kind, after;
         long target;
         int its = 0; /* "X, its director of policy, said": the body "it" is */
+        int anded = 0; /* ", and the leader of Y, Z": maybe the next person's */
         while (t < limit && (IN_LIST(doc, t, skip_words) || sg_tok_is(doc, t, "and") ||
+                             sg_tok_is(doc, t, "currently") ||
                              (IN_LIST(doc, t, qualifiers) && entity_at(cx, t + 1) >= 0) ||
                              (sg_i_party_word(doc, t) && !party_possessive(cx, t)))) {
             its = sg_tok_is(doc, t, "its");
+            anded |=
+                n == 0 && sg_tok_is(doc, t, "and") && t > 0 && sg_tok_is(doc, t - 1, ",");
             t++;
         }
         /* "the Conservative MP for Totnes and chair of ...": a seat names no body;
@@ -1395,6 +1399,13 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         }
         if (sg_tok_is(doc, after, "until")) {
             return SG_OK; /* "who was chief executive of Y until 2015": no longer */
+        }
+        long nx = anded && after + 1 < limit && sg_tok_is(doc, after, ",")
+                      ? mention_from(cx, after + 1)
+                      : -1;
+        if (nx >= 0 && cx->m[nx].tb <= after + 2 && cx->m[nx].entity >= 0 &&
+            cx->ents[cx->m[nx].entity].type == SG_NODE_PERSON) {
+            return SG_OK; /* "Hale's MP, X, and the leader of Y, Z": Z's role */
         }
         char *role = role_text(doc, rb, re);
         if (!role) {
@@ -3702,6 +3713,19 @@ static size_t listed_after(const sg_i_ctx_t *cx, size_t t, size_t lim, long *out
         out[n++] = cx->m[m].entity;
         pending = comma ? pending + 1 : 0;
         j = cx->m[m].te;
+        /* (past a relative clause about the last: "by X, whose leader said it was
+         * wrong, and by Y") */
+        if (j + 2 < lim && sg_tok_is(doc, j, ",") &&
+            (sg_tok_is(doc, j + 1, "whose") || sg_tok_is(doc, j + 1, "which") ||
+             sg_tok_is(doc, j + 1, "who"))) {
+            size_t k = j + 2;
+            while (k < lim && k < j + 32 && !sg_tok_is(doc, k, ",")) {
+                k++;
+            }
+            j = k + 2 < lim && sg_tok_is(doc, k + 1, "and") && sg_tok_is(doc, k + 2, "by")
+                    ? k
+                    : j;
+        }
         /* ", and" or "and" go on with the list, a comma alone only maybe */
         comma = 0;
         if (sg_tok_is(doc, j, ",") && sg_tok_is(doc, j + 1, "and")) {
