@@ -6253,7 +6253,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 /* (not "the speed at which X": what is acted on goes on) */
                 static const char *const which_preps[] = {"at",  "in", "with", "by",
                                                           "for", "to", "on",   "from"};
+                int against = 0; /* "sided with campaigners against X": the
+                                  * other side of X */
                 for (size_t k = ce; k < st->tok_end && k < ce + 8 && dst < 0; k++) {
+                    against |= k > ce && doc->toks[k].norm_len == 7 &&
+                               sg_tok_is(doc, k, "against") &&
+                               sg_i_mention_at(cx, k - 1) < 0;
                     if (IN_LIST(doc, k, clause_breaks) ||
                         (k == ce && pronoun_object(doc, k)) ||
                         (sg_tok_is(doc, k, ",") &&
@@ -6376,6 +6381,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         break; /* "accused the mayor of taking sides with NHS England":
                                 * a person, if not known, is no stakeholder further on */
                     }
+                }
+                if (dst >= 0 && against && !(v & (SG_I_ST_EVAL | SG_I_ST_AGENT))) {
+                    stance =
+                        stance == SG_EDGE_ENDORSES ? SG_EDGE_OPPOSES : SG_EDGE_ENDORSES;
                 }
                 if (dst < 0 && plans_to &&
                     (sg_tok_is(doc, ce, "plans") || sg_tok_is(doc, ce, "proposals"))) {
