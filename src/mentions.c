@@ -746,8 +746,10 @@ size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t lim) {
          k++) {
         if ((sg_tok_is(doc, k, "his") || sg_tok_is(doc, k, "her") ||
              sg_tok_is(doc, k, "their")) &&
-            sg_tok_is(doc, k + 1, "role") && sg_tok_is(doc, k + 2, "as")) {
-            return k + 3;
+            (sg_tok_is(doc, k + 1, "role") || sg_tok_is(doc, k + 1, "job") ||
+             sg_tok_is(doc, k + 1, "post") || sg_tok_is(doc, k + 1, "position")) &&
+            sg_tok_is(doc, k + 2, "as")) {
+            return k + 3; /* ("to her job as chief officer of") */
         }
     }
     if (t >= lim || !IN_LIST(doc, t, verbs)) {

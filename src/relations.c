@@ -1123,7 +1123,7 @@ static int plain_words(const sg_i_ctx_t *cx, size_t b, size_t e) {
 /* Is token k a word for a council's area ("the county's", "the borough's")? */
 static int county_word(const sg_textdoc_t *doc, size_t k) {
     return sg_tok_is(doc, k, "county") || sg_tok_is(doc, k, "borough") ||
-           sg_tok_is(doc, k, "city");
+           sg_tok_is(doc, k, "city") || sg_tok_is(doc, k, "town");
 }
 
 /* "chief executive of all three trusts", "of both councils": at token j, a count
