@@ -91,6 +91,18 @@ int sg_i_plural_initials(const sg_textdoc_t *doc, size_t k) {
     return n >= 3 && n <= 5 && w[n - 1] == 's' && w[n - 2] >= 'A' && w[n - 2] <= 'Z';
 }
 
+int sg_i_name_given_after(const sg_textdoc_t *doc, size_t b) {
+    size_t k = b + 2;
+    if (k + 3 >= doc->ntoks || !(sg_tok_is(doc, b, "is") || sg_tok_is(doc, b, "was")) ||
+        !sg_tok_is(doc, b + 1, "the")) {
+        return 0;
+    }
+    k += sg_tok_is(doc, k, "new") || sg_tok_is(doc, k, "official");
+    return sg_tok_is(doc, k, "name") &&
+           ((sg_tok_is(doc, k + 1, "given") && sg_tok_is(doc, k + 2, "to")) ||
+            sg_tok_is(doc, k + 1, "of") || sg_tok_is(doc, k + 1, "for"));
+}
+
 int sg_i_plan_named_after(const sg_textdoc_t *doc, size_t b) {
     static const char *const plans[] = {"stp", "plan", "partnership", "programme", "ics"};
     static const char *const be[] = {"is", "was", "has", "are"};
@@ -1670,8 +1682,10 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         !(org_word(cx, a, a + 1) & SG_I_OW_ANY) && !opens_with_whole(cx, a, b) &&
         !compass_place(cx, a, b) && !named_as_before(cx, a, b) &&
         !given_name_of_last(cx, a, b) && /* ("dubbed “Healthier Tarnshire”") */
-        !(b - a >= 2 && sg_i_plan_named_after(doc, b)) && /* ("X, as the STP is
-                                                           * known,") */
+        !(b - a >= 2 && (sg_i_plan_named_after(doc, b) ||
+                         sg_i_name_given_after(doc, b))) && /* ("X, as the STP is
+                                                             * known,", "X is the
+                                                             * name given to") */
         !(is_role_at(cx, a, b, &rl) && rl > 1)) { /* (nor "Chief Executive X said") */
         if (b - a == 1) {
             return add_mention(cx, a, b, SG_I_M_SURNAME, SG_NODE_PERSON, NULL, NULL);
@@ -2035,7 +2049,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     /* "the Wexmoor STP, known locally as Better Care Together": another name of
      * what was named before it (resolved with it) */
-    if (given_name_of_last(cx, a, b) || sg_i_plan_named_after(doc, b)) {
+    if (given_name_of_last(cx, a, b) || sg_i_plan_named_after(doc, b) ||
+        (b - a >= 2 && sg_i_name_given_after(doc, b))) {
         return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_ORGANISATION, NULL, NULL);
     }
     const sg_i_mention_t *o = named_as_before(cx, a, b);

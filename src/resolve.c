@@ -1259,6 +1259,23 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
             (ent = footprint_before(cx, (long)i)) >= 0) {
             crossed = 1; /* "Better Care Together, as the STP is known," */
         }
+        for (size_t k = i + 1;
+             ent < 0 && m->type != SG_NODE_PERSON && m->te > m->tb && k < cx->nm &&
+             k < i + 4 && sg_i_name_given_after(cx->doc, m->te);
+             k++) {
+            /* "Healthier Together is the name given to the STP for Bristol, North
+             * Somerset and ...": the footprint named next (by its name: its own
+             * mention is read later) */
+            const sg_i_mention_t *f = &cx->m[k];
+            if (f->type == SG_NODE_STP && f->name &&
+                strcmp(f->name, SG_I_PROGRAMME) != 0 &&
+                (rc = entity_for(cx, &ix, SG_NODE_STP, f->name, &ent)) == SG_OK) {
+                crossed = 1;
+            }
+        }
+        if (rc != SG_OK) {
+            break;
+        }
         long fuller = -1;
         if (ent < 0 && (ent = trust_short_form(cx, &ix, m)) < 0 &&
             (ent = fuller = fuller_before(cx, &longer, i)) < 0 &&
