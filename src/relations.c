@@ -4236,6 +4236,30 @@ static long evaluator(const sg_i_ctx_t *cx, size_t s, size_t c) {
             return e;
         }
     }
+    /* "The plan is a disaster, according to X", "In X's view, the plan is ...":
+     * the one the sentence gives the view to (a person a role of X names: "according
+     * to X's leader, Y") */
+    const sg_textdoc_t *doc = cx->doc;
+    for (size_t t = st->tok_begin; !others && t + 2 < st->tok_end; t++) {
+        size_t a = 0;
+        if (sg_tok_is(doc, t, "according") && sg_tok_is(doc, t + 1, "to")) {
+            a = past_determiners(doc, t + 2, st->tok_end);
+        } else if (t == st->tok_begin && sg_tok_is(doc, t, "in")) {
+            long vm = sg_i_mention_at(cx, t + 1);
+            size_t ve = vm >= 0 && cx->m[vm].tb == t + 1 ? cx->m[vm].te : 0;
+            a = ve && possessive_at(doc, ve) && ve + 1 < st->tok_end &&
+                        sg_tok_is(doc, ve + 1, "view")
+                    ? t + 1
+                    : 0;
+        }
+        size_t pe;
+        long ap = a ? agent_person(cx, a, st->tok_end, &pe) : -1;
+        long am = a && ap < 0 ? sg_i_mention_at(cx, a) : -1;
+        e = ap >= 0 ? ap : am >= 0 && cx->m[am].tb == a ? cx->m[am].entity : -1;
+        if (e >= 0 && cx->ents[e].type != SG_NODE_STP) {
+            return e;
+        }
+    }
     return others ? -1 : voice_of(cx, s); /* (the voice's own: "I argued ...") */
 }
 
