@@ -4236,20 +4236,26 @@ static long evaluator(const sg_i_ctx_t *cx, size_t s, size_t c) {
             return e;
         }
     }
-    /* "The plan is a disaster, according to X", "In X's view, the plan is ...":
-     * the one the sentence gives the view to (a person a role of X names: "according
-     * to X's leader, Y") */
+    /* "The plan is a disaster, according to X", "In X's view, the plan is ...",
+     * "For X, the plan is ...": the one the sentence gives the view to (a person a
+     * role of X names: "according to X's leader, Y") */
     const sg_textdoc_t *doc = cx->doc;
     for (size_t t = st->tok_begin; !others && t + 2 < st->tok_end; t++) {
         size_t a = 0;
         if (sg_tok_is(doc, t, "according") && sg_tok_is(doc, t + 1, "to")) {
             a = past_determiners(doc, t + 2, st->tok_end);
-        } else if (t == st->tok_begin && sg_tok_is(doc, t, "in")) {
-            long vm = sg_i_mention_at(cx, t + 1);
-            size_t ve = vm >= 0 && cx->m[vm].tb == t + 1 ? cx->m[vm].te : 0;
-            a = ve && possessive_at(doc, ve) && ve + 1 < st->tok_end &&
-                        sg_tok_is(doc, ve + 1, "view")
-                    ? t + 1
+        } else if (t == st->tok_begin) {
+            /* (or "X's view is that", "X's verdict:", "For X, the plan is") */
+            static const char *const views[] = {"view", "position", "verdict", "stance"};
+            size_t b = t + (sg_tok_is(doc, t, "in") || sg_tok_is(doc, t, "for"));
+            b += b > t && sg_tok_is(doc, b, "the");
+            long vm = sg_i_mention_at(cx, b);
+            size_t ve = vm >= 0 && cx->m[vm].tb == b ? cx->m[vm].te : 0;
+            a = ve && ve + 1 < st->tok_end &&
+                        (sg_tok_is(doc, t, "for")
+                             ? sg_tok_is(doc, ve, ",")
+                             : possessive_at(doc, ve) && IN_LIST(doc, ve + 1, views))
+                    ? b
                     : 0;
         }
         size_t pe;
