@@ -6779,7 +6779,8 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
         if (!(sg_tok_is(doc, t, "led") || sg_tok_is(doc, t, "chaired") ||
               sg_tok_is(doc, t, "headed") || sg_tok_is(doc, t, "fronted") ||
               sg_tok_is(doc, t, "spearheaded") || sg_tok_is(doc, t, "steered") ||
-              sg_tok_is(doc, t, "run") || leadership)) {
+              sg_tok_is(doc, t, "run") || sg_tok_is(doc, t, "co-chaired") ||
+              sg_tok_is(doc, t, "co-led") || leadership)) {
             continue;
         }
         size_t w = t + 1; /* "led jointly by", "headed up by" */
