@@ -6895,6 +6895,53 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
+/* "The Tarnshire STP's co-chairs, A and B,", "Tarnshire STP leaders A and B": a
+ * role in the plural of the body named right before, then a list of persons: each
+ * holds it. */
+static sg_err_t plural_role_list(sg_i_ctx_t *cx) {
+    static const char *const joint[] = {"joint", "two", "three", "both"};
+    const sg_textdoc_t *doc = cx->doc;
+    sg_err_t rc = SG_OK;
+
+    for (size_t i = 0; i < cx->nm && rc == SG_OK; i++) {
+        const sg_i_mention_t *m = &cx->m[i];
+        long body = m->entity >= 0 && cx->ents[m->entity].type != SG_NODE_PERSON
+                        ? sg_i_role_body(cx, (long)i)
+                        : -1;
+        size_t t = m->te, lim = body >= 0 ? sent_end(doc, m->tb) : 0;
+        t += t < lim && possessive_at(doc, t);
+        while (t < lim && IN_LIST(doc, t, joint)) {
+            t++;
+        }
+        size_t kind,
+            n = t < lim ? sg_i_match_plural(cx->lex, SG_I_T_ROLES, doc, t, lim, &kind)
+                        : 0;
+        const sg_token_t *last = n ? &doc->toks[t + n - 1] : NULL;
+        if (!n || doc->text[last->end - 1] != 's' || body < 0 ||
+            strcmp(cx->ents[body].name, SG_I_PROGRAMME) == 0) {
+            continue; /* (a role in the singular is read with its one person) */
+        }
+        size_t p = t + n + (t + n < lim && sg_tok_is(doc, t + n, ","));
+        long out[8];
+        size_t end = p, np = mention_list(cx, p, lim, out, 8, &end);
+        if (np < 2 || cx->ents[cx->m[out[0]].entity].type != SG_NODE_PERSON) {
+            continue;
+        }
+        char *role = role_text(doc, t, t + n);
+        rc = role ? SG_OK : SG_ENOMEM;
+        size_t rl = role ? strlen(role) : 0;
+        if (rl > 2 && role[rl - 2] != 's') {
+            role[rl - 1] = '\0'; /* each one's: "co-chairs" a co-chair */
+        }
+        for (size_t k = 0; k < np && rc == SG_OK; k++) {
+            rc = sg_i_add_edge(cx, cx->m[out[k]].entity, body, role_edge(kind), role,
+                               doc->toks[t].sent, t, t + n, 0);
+        }
+        free(role);
+    }
+    return rc;
+}
+
 /* "Who supports it? Tarn Council and the two local CCGs." (or "Who opposes the
  * plan?"): a question asking who takes a stance, answered by the next sentence,
  * which only lists stakeholders: each of them takes it. */
@@ -7241,9 +7288,9 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
         (rc = pronoun_roles(cx)) != SG_OK || (rc = lede_roles(cx)) != SG_OK ||
         (rc = body_clauses(cx)) != SG_OK || (rc = led_by(cx)) != SG_OK ||
         (rc = sides_listed(cx)) != SG_OK || (rc = among_side(cx)) != SG_OK ||
-        (rc = answered_who(cx)) != SG_OK || (rc = protest_exits(cx)) != SG_OK ||
-        (rc = role_speakers(cx)) != SG_OK || (rc = board_lists(cx)) != SG_OK ||
-        (rc = profile_fields(cx)) != SG_OK) {
+        (rc = answered_who(cx)) != SG_OK || (rc = plural_role_list(cx)) != SG_OK ||
+        (rc = protest_exits(cx)) != SG_OK || (rc = role_speakers(cx)) != SG_OK ||
+        (rc = board_lists(cx)) != SG_OK || (rc = profile_fields(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
