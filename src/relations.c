@@ -2874,12 +2874,58 @@ static int pair_at(const sg_i_ctx_t *cx, size_t i, size_t lim, size_t *rb, size_
  * (respectively)": each person the role's in the body named in turn (one body:
  * both people's). For mention i, the first person: 1 when the words are there
  * (the edges added, or an error in *rc), else 0. */
+/* A role in the plural from token t (past "joint", "two": "the STP's joint
+ * leaders"), in [*rb, *re) with its kind; 0 when none. */
+static int plural_role_at(const sg_i_ctx_t *cx, size_t t, size_t lim, size_t *rb,
+                          size_t *re, size_t *kind) {
+    static const char *const joint[] = {"joint", "two", "three", "both"};
+    const sg_textdoc_t *doc = cx->doc;
+
+    while (t < lim && IN_LIST(doc, t, joint)) {
+        t++;
+    }
+    size_t n = t < lim ? sg_i_match_plural(cx->lex, SG_I_T_ROLES, doc, t, lim, kind) : 0;
+    if (!n || doc->text[doc->toks[t + n - 1].end - 1] != 's') {
+        return 0; /* (a role in the singular is read with its one person) */
+    }
+    *rb = t;
+    *re = t + n;
+    return 1;
+}
+
 static int paired_roles(sg_i_ctx_t *cx, size_t i, size_t lim, sg_err_t *rc) {
     const sg_textdoc_t *doc = cx->doc;
     size_t rb, re, kind, after;
     long bm, y = -1;
 
     *rc = SG_OK;
+    /* ("A and B, the Tarnshire STP's joint leaders,": the one body's role each) */
+    const sg_i_mention_t *a = &cx->m[i];
+    bm = sg_tok_is(doc, a->te, "and") ? mention_from(cx, a->te + 1) : -1;
+    size_t ot = bm >= 0 && sg_tok_is(doc, cx->m[bm].te, ",")
+                    ? past_determiners(doc, cx->m[bm].te + 1, lim)
+                    : lim;
+    long om = ot < lim ? sg_i_mention_at(cx, ot) : -1;
+    if (om >= 0 && cx->m[om].tb == ot && possessive_at(doc, cx->m[om].te) &&
+        cx->ents[cx->m[bm].entity].type == SG_NODE_PERSON &&
+        plural_role_at(cx, cx->m[om].te + 1, lim, &rb, &re, &kind)) {
+        long x = sg_i_role_body(cx, om);
+        char *role = x >= 0 ? role_text(doc, rb, re) : NULL;
+        if (x >= 0 && !role) {
+            *rc = SG_ENOMEM;
+            return 1;
+        }
+        if (role) {
+            role[strlen(role) - 1] = '\0'; /* the role of one */
+            size_t sent = doc->toks[rb].sent;
+            *rc = sg_i_add_edge(cx, a->entity, x, role_edge(kind), role, sent, rb, re, 0);
+            *rc = *rc == SG_OK ? sg_i_add_edge(cx, cx->m[bm].entity, x, role_edge(kind),
+                                               role, sent, rb, re, 0)
+                               : *rc;
+            free(role);
+            return 1;
+        }
+    }
     if (!pair_at(cx, i, lim, &rb, &re, &kind, &bm)) {
         return 0;
     }
@@ -6899,7 +6945,6 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
  * role in the plural of the body named right before, then a list of persons: each
  * holds it. */
 static sg_err_t plural_role_list(sg_i_ctx_t *cx) {
-    static const char *const joint[] = {"joint", "two", "three", "both"};
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc = SG_OK;
 
@@ -6908,19 +6953,13 @@ static sg_err_t plural_role_list(sg_i_ctx_t *cx) {
         long body = m->entity >= 0 && cx->ents[m->entity].type != SG_NODE_PERSON
                         ? sg_i_role_body(cx, (long)i)
                         : -1;
-        size_t t = m->te, lim = body >= 0 ? sent_end(doc, m->tb) : 0;
+        size_t t = m->te, lim = body >= 0 ? sent_end(doc, m->tb) : 0, re, kind;
         t += t < lim && possessive_at(doc, t);
-        while (t < lim && IN_LIST(doc, t, joint)) {
-            t++;
+        if (body < 0 || strcmp(cx->ents[body].name, SG_I_PROGRAMME) == 0 ||
+            !plural_role_at(cx, t, lim, &t, &re, &kind)) {
+            continue;
         }
-        size_t kind,
-            n = t < lim ? sg_i_match_plural(cx->lex, SG_I_T_ROLES, doc, t, lim, &kind)
-                        : 0;
-        const sg_token_t *last = n ? &doc->toks[t + n - 1] : NULL;
-        if (!n || doc->text[last->end - 1] != 's' || body < 0 ||
-            strcmp(cx->ents[body].name, SG_I_PROGRAMME) == 0) {
-            continue; /* (a role in the singular is read with its one person) */
-        }
+        size_t n = re - t;
         size_t p = t + n + (t + n < lim && sg_tok_is(doc, t + n, ","));
         long out[8];
         size_t end = p, np = mention_list(cx, p, lim, out, 8, &end);
