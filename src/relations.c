@@ -6950,13 +6950,15 @@ static sg_err_t plural_role_list(sg_i_ctx_t *cx) {
 
     for (size_t i = 0; i < cx->nm && rc == SG_OK; i++) {
         const sg_i_mention_t *m = &cx->m[i];
-        long body = m->entity >= 0 && cx->ents[m->entity].type != SG_NODE_PERSON
-                        ? sg_i_role_body(cx, (long)i)
-                        : -1;
-        size_t t = m->te, lim = body >= 0 ? sent_end(doc, m->tb) : 0, re, kind;
-        t += t < lim && possessive_at(doc, t);
-        if (body < 0 || strcmp(cx->ents[body].name, SG_I_PROGRAMME) == 0 ||
-            !plural_role_at(cx, t, lim, &t, &re, &kind)) {
+        size_t t = m->te + (m->te < doc->ntoks && possessive_at(doc, m->te)), re, kind;
+        if (t >= doc->ntoks || doc->toks[t].kind != SG_TK_WORD || sg_i_is_cap(doc, t) ||
+            m->entity < 0 || cx->ents[m->entity].type == SG_NODE_PERSON) {
+            continue; /* (the cheap tests first: a role is a word in lower case) */
+        }
+        size_t lim = doc->sents[doc->toks[m->tb].sent].tok_end;
+        long body =
+            plural_role_at(cx, t, lim, &t, &re, &kind) ? sg_i_role_body(cx, (long)i) : -1;
+        if (body < 0 || strcmp(cx->ents[body].name, SG_I_PROGRAMME) == 0) {
             continue;
         }
         size_t n = re - t;
