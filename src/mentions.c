@@ -2226,21 +2226,17 @@ static int mixed_pieces(const sg_textdoc_t *doc, size_t a, size_t b, size_t w) {
     return pieces >= 2;
 }
 
-/* Is the word at token w a mixed-case acronym of tokens [a, b): two capitals or
- * more, each letter the initial of one of their words in order, the first word's
- * first ("SaTH": Shrewsbury and Telford Hospital NHS Trust; "NuTH"), or its
- * pieces the openings of their words ("BSol")? */
-static int mixed_initials(const sg_textdoc_t *doc, size_t a, size_t b, size_t w) {
+/* Is the word at token w (a capital first, 3 to 8 letters) a mixed-case acronym of
+ * tokens [a, b): two capitals or more, each letter the initial of one of their
+ * words in order, the first word's first ("SaTH": Shrewsbury and Telford Hospital
+ * NHS Trust; "NuTH")? */
+static int letter_initials(const sg_textdoc_t *doc, size_t a, size_t b, size_t w) {
     size_t len, caps = 0, k = a;
     const char *n = sg_tok_norm(doc, w, &len);
     const char *raw = doc->text + doc->toks[w].start;
 
-    if (!sg_i_is_cap(doc, w) || len < 3 || len > 8 ||
-        doc->toks[w].end - doc->toks[w].start != len) {
-        return 0;
-    }
     if (b - a < len) {
-        return mixed_pieces(doc, a, b, w);
+        return 0;
     }
     for (size_t i = 0; i < len; i++) {
         caps += raw[i] >= 'A' && raw[i] <= 'Z';
@@ -2249,11 +2245,20 @@ static int mixed_initials(const sg_textdoc_t *doc, size_t a, size_t b, size_t w)
             k++;
         }
         if (k >= b || !initial_is(doc, k, n[i])) {
-            return mixed_pieces(doc, a, b, w);
+            return 0;
         }
         k++;
     }
-    return caps >= 2 || mixed_pieces(doc, a, b, w);
+    return caps >= 2;
+}
+
+/* Is the word at token w a mixed-case short form of tokens [a, b): its letters
+ * their words' initials ("SaTH") or its pieces their words' openings ("BSol")? */
+static int mixed_initials(const sg_textdoc_t *doc, size_t a, size_t b, size_t w) {
+    size_t len = doc->toks[w].end - doc->toks[w].start;
+
+    return sg_i_is_cap(doc, w) && len >= 3 && len <= 8 && doc->toks[w].norm_len == len &&
+           (letter_initials(doc, a, b, w) || mixed_pieces(doc, a, b, w));
 }
 
 /* Is the word at token i the place of a council named before it (within an

@@ -1121,6 +1121,14 @@ static int plain_words(const sg_i_ctx_t *cx, size_t b, size_t e) {
 }
 
 /* Is token k a word for a council's area ("the county's", "the borough's")? */
+/* Does a role only a council has open at token rb ("cabinet member for health",
+ * "portfolio holder for adults"), whose body, none named, is the council named
+ * last? */
+static int council_role_at(const sg_textdoc_t *doc, size_t rb) {
+    return sg_tok_is(doc, rb, "cabinet") ||
+           (sg_tok_is(doc, rb, "portfolio") && sg_tok_is(doc, rb + 1, "holder"));
+}
+
 static int county_word(const sg_textdoc_t *doc, size_t k) {
     return sg_tok_is(doc, k, "county") || sg_tok_is(doc, k, "borough") ||
            sg_tok_is(doc, k, "city") || sg_tok_is(doc, k, "town");
@@ -1375,9 +1383,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             target = its_body(cx, t); /* "its (new) director of policy" */
             after = re;
         }
-        if (target < 0 && rb == t &&
-            (sg_tok_is(doc, rb, "cabinet") ||
-             (sg_tok_is(doc, rb, "portfolio") && sg_tok_is(doc, rb + 1, "holder")))) {
+        if (target < 0 && rb == t && council_role_at(doc, rb)) {
             /* "Cllr X, Cabinet Member for Adult Social Care,": a council's role, of the
              * council named last */
             target = sg_i_last_council(cx, t);
@@ -2226,8 +2232,7 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         if (body < 0 && bm < 0 &&
             ((before == sb + 1 && sg_tok_is(doc, sb, "the")) ||
              (before > sb && sg_tok_is(doc, before - 1, "by"))) &&
-            (sg_tok_is(doc, rb, "cabinet") ||
-             (sg_tok_is(doc, rb, "portfolio") && sg_tok_is(doc, rb + 1, "holder")))) {
+            council_role_at(doc, rb)) {
             /* "The cabinet member for adult social care, Cllr X", "drafted by cabinet
              * member for health Cllr X": a council's role, of the council named
              * last */
