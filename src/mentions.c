@@ -1316,6 +1316,19 @@ static int ed_ing(const sg_textdoc_t *doc, size_t k) {
            (len > 5 && memcmp(w + len - 3, "ing", 3) == 0);
 }
 
+/* May token k be a word of a plan's area the gazetteer lacks: in capitals, and no
+ * party's, title's, role's, document's or anaphor's word, nor one that names no
+ * stakeholder? */
+static int area_word(const sg_i_ctx_t *cx, size_t k) {
+    const sg_textdoc_t *doc = cx->doc;
+    return sg_i_is_cap(doc, k) && !is_allcaps(doc, k) && !sg_i_party_word(doc, k) &&
+           !sg_i_tok_in(cx->lex, SG_I_T_NONSTAKE, doc, k, NULL) &&
+           !sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, k, NULL) &&
+           !sg_i_tok_in(cx->lex, SG_I_T_DOC_WORDS, doc, k, NULL) &&
+           !sg_i_tok_in(cx->lex, SG_I_T_ROLES, doc, k, NULL) &&
+           !sg_i_tok_in(cx->lex, SG_I_T_ANAPHORS, doc, k, NULL);
+}
+
 /* "the Wirral STP", "the Tarn and Hale STP": [a, b) is a place the gazetteer lacks
  * (after "the", "of", "for" or "in", a line's label: "Wexmoor STP: key facts", or a
  * sentence's subject: "Wexmoor STP said"),
@@ -1361,16 +1374,55 @@ static size_t plan_area_end(const sg_i_ctx_t *cx, size_t a, size_t b) {
         if (k > a && k + 1 < pe && (sg_tok_is(doc, k, "and") || sg_tok_is(doc, k, "&"))) {
             continue; /* "the Tarn and Hale STP" */
         }
-        if (!sg_i_is_cap(doc, k) || is_allcaps(doc, k) || sg_i_party_word(doc, k) ||
-            sg_i_tok_in(cx->lex, SG_I_T_NONSTAKE, doc, k, NULL) ||
-            sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, k, NULL) ||
-            sg_i_tok_in(cx->lex, SG_I_T_DOC_WORDS, doc, k, NULL) ||
-            sg_i_tok_in(cx->lex, SG_I_T_ROLES, doc, k, NULL) ||
-            sg_i_tok_in(cx->lex, SG_I_T_ANAPHORS, doc, k, NULL)) {
+        if (!area_word(cx, k)) {
             return 0;
         }
     }
     return pe;
+}
+
+/* "the Brackwell, Stoneleigh and Hope STP": after "the", "of", "for" or "in",
+ * places the gazetteer lacks, a comma after each but the last two, "and" between
+ * those, then the programme's name in the singular, "STP" or in full: one plan's
+ * area (not "the Tarn, Hale and Fenby STPs", three plans). Where the name ends, or
+ * 0; *place_end, where the places end. */
+static size_t plan_area_listed(const sg_i_ctx_t *cx, size_t a, size_t se,
+                               size_t *place_end) {
+    const sg_textdoc_t *doc = cx->doc;
+    static const char *const preps[] = {"the", "of", "for", "in"};
+    size_t k = a, commas = 0;
+
+    if (a == 0 || !IN_LIST(doc, a - 1, preps)) {
+        return 0;
+    }
+    for (int places = 0; k < se && places < 6; places++) {
+        size_t p = k;
+        while (k < se && k < p + 2 && area_word(cx, k) && !is_stp_word(doc, k)) {
+            k++;
+        }
+        if (k == p || k >= se) {
+            return 0;
+        }
+        if (sg_tok_is(doc, k, "and") && commas > 0 && places > 0) {
+            break; /* the last place, then the plan */
+        }
+        if (!sg_tok_is(doc, k, ",")) {
+            return 0;
+        }
+        commas++;
+        k++;
+    }
+    size_t q = k + 1;
+    while (q < se && q < k + 3 && area_word(cx, q) && !is_stp_word(doc, q) &&
+           !sg_i_match(cx->lex, SG_I_T_PROGRAMME, doc, q, se, NULL)) {
+        q++;
+    }
+    size_t len, pn = q > k + 1 && q < se && sg_tok_is(doc, k, "and")
+                         ? sg_i_match(cx->lex, SG_I_T_PROGRAMME, doc, q, se, NULL)
+                         : 0;
+    const char *w = pn ? sg_tok_norm(doc, q + pn - 1, &len) : NULL;
+    *place_end = q;
+    return w && (w[len - 1] != 's' || sg_tok_is(doc, q + pn - 1, "ics")) ? q + pn : 0;
 }
 
 static int plan_area(const sg_i_ctx_t *cx, size_t a, size_t b) {
@@ -3178,6 +3230,23 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 if ((rc = add_gaz_name(cx, g0, gn, se, (long)gv, &i)) != SG_OK) {
                     return rc;
                 }
+                continue;
+            }
+            size_t ape, le = plan_area_listed(cx, i, se, &ape);
+            if (le) { /* the name without "STP" or the programme's */
+                long fo = footprint_opened(cx, i, ape); /* ("the Northumberland,
+                                                         * Tyne and Wear STP") */
+                char buf[128], *name = sg_i_surface_buf(doc, i, ape, buf, sizeof(buf));
+                rc = fo >= 0 ? add_gaz(cx, i, le, fo)
+                     : name ? add_mention(cx, i, le, SG_I_M_NAME, SG_NODE_STP, name, NULL)
+                            : SG_ENOMEM;
+                if (name != buf) {
+                    free(name);
+                }
+                if (rc != SG_OK) {
+                    return rc;
+                }
+                i = le;
                 continue;
             }
             /* "Barking, Havering and Redbridge University Hospitals NHS Trust": a
