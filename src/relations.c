@@ -890,19 +890,22 @@ static int party_possessive(const sg_i_ctx_t *cx, size_t t) {
 
 /* Tokens [b, e) are a role's portfolio: "for" or "of" and words naming no
  * stakeholder ("head of health", "cabinet member for adult social care",
- * "regional director for the Midlands and East"). */
+ * "regional director for the Midlands and East"), or its post: "at" or "in" and
+ * up to three words of a place in capitals ("branch secretary at Eastley"). */
 static int portfolio(const sg_i_ctx_t *cx, size_t b, size_t e) {
     /* (a time is none: "lead for six months", "for the next year") */
     static const char *const times[] = {"months", "month", "years", "year", "weeks",
                                         "week",   "days",  "now",   "time", "period"};
     const sg_textdoc_t *doc = cx->doc;
+    int post =
+        e >= b + 2 && e <= b + 4 && (sg_tok_is(doc, b, "at") || sg_tok_is(doc, b, "in"));
 
-    if (e < b + 2 || !(sg_tok_is(doc, b, "for") || sg_tok_is(doc, b, "of"))) {
+    if (e < b + 2 || !(post || sg_tok_is(doc, b, "for") || sg_tok_is(doc, b, "of"))) {
         return 0;
     }
     for (size_t k = b + 1; k < e; k++) {
         if (doc->toks[k].kind != SG_TK_WORD || sg_i_mention_at(cx, k) >= 0 ||
-            (k < b + 4 && IN_LIST(doc, k, times))) {
+            (k < b + 4 && IN_LIST(doc, k, times)) || (post && !sg_i_is_cap(doc, k))) {
             return 0;
         }
     }
