@@ -2671,12 +2671,48 @@ static sg_err_t label_line_lead(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
                                doc->toks[m->tb].sent, pb, m->tb - 1, 0);
 }
 
+/* Where the list of persons whose later one starts at token t opens ("A" of "A,
+ * B and C" from "C"), after sb; t when no person is listed right before. */
+static size_t persons_listed_from(const sg_i_ctx_t *cx, size_t t, size_t sb) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (int n = 0; n < 8 && t > sb + 2; n++) {
+        size_t j = t - 1;
+        if (!sg_tok_is(doc, j, ",") && !sg_tok_is(doc, j, "and")) {
+            break;
+        }
+        j -= sg_tok_is(doc, j, "and") && sg_tok_is(doc, j - 1, ","); /* (", and") */
+        long pm = sg_i_mention_at(cx, j - 1);
+        if (pm < 0 || cx->m[pm].te != j || cx->m[pm].entity < 0 ||
+            cx->ents[cx->m[pm].entity].type != SG_NODE_PERSON) {
+            break;
+        }
+        t = cx->m[pm].tb;
+    }
+    return t;
+}
+
 /* "Labour MP Clive Lewis", "Labour MP for Wexmoor East Tom Ash": a member of the
- * party named before the letters. */
+ * party named before the letters; each one of a list after them in the plural
+ * ("Conservative MPs A, B and C"). */
 static sg_err_t party_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     const sg_textdoc_t *doc = cx->doc;
     size_t j = m->tb, sb = doc->sents[doc->toks[m->tb].sent].tok_begin;
 
+    if (j > sb + 2 && (sg_tok_is(doc, j - 1, ",") || sg_tok_is(doc, j - 1, "and"))) {
+        size_t ls = persons_listed_from(cx, j, sb);
+        long party = ls >= sb + 2 && sg_i_postnominal(doc, ls - 1) &&
+                             doc->text[doc->toks[ls - 1].end - 1] == 's' &&
+                             sg_i_party_word(doc, ls - 2)
+                         ? entity_at(cx, ls - 2)
+                         : -1;
+        if (ls < j) {
+            return party < 0 || cx->ents[party].type != SG_NODE_ORGANISATION
+                       ? SG_OK
+                       : sg_i_add_edge(cx, m->entity, party, SG_EDGE_MEMBER_OF, NULL,
+                                       doc->toks[ls - 1].sent, ls - 1, ls, 0);
+        }
+    }
     j -= j > sb + 2 && sg_tok_is(doc, j - 1, ","); /* "The Labour MP for Y, X" */
     for (size_t k = j; k-- > sb + 1 && k + 6 > j;) {
         if (sg_tok_is(doc, k, "for") && sg_i_postnominal(doc, k - 1)) {
@@ -3738,6 +3774,17 @@ static size_t listed_after(const sg_i_ctx_t *cx, size_t t, size_t lim, long *out
             break;
         }
         size_t rb, re, kind; /* (past a role before a name: "health minister X") */
+        long qm = sg_i_party_word(doc, j) ? sg_i_mention_at(cx, j) : -1;
+        if (qm >= 0 && cx->m[qm].tb == j && cx->m[qm].te < lim &&
+            sg_i_postnominal(doc, cx->m[qm].te)) {
+            j = cx->m[qm].te + 1; /* (and past a party's word and letters: "Labour
+                                   * MPs A and B", the MPs the agents) */
+            long pm = sg_i_mention_at(cx, j);
+            j = pm >= 0 && cx->m[pm].tb == j && cx->m[pm].entity >= 0 &&
+                        cx->ents[cx->m[pm].entity].type == SG_NODE_PERSON
+                    ? j
+                    : cx->m[qm].tb;
+        }
         if (find_role(cx, j, lim, &rb, &re, &kind) && rb == j && !sg_i_is_cap(doc, j)) {
             long pm = sg_i_mention_at(cx, re);
             j = pm >= 0 && cx->m[pm].tb == re && cx->m[pm].entity >= 0 &&
