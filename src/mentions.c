@@ -1316,6 +1316,23 @@ static int ed_ing(const sg_textdoc_t *doc, size_t k) {
            (len > 5 && memcmp(w + len - 3, "ing", 3) == 0);
 }
 
+/* The tokens of a plan's name in the singular from token k, before se, in any
+ * case: the programme's ("STP", "sustainability and transformation plan") or what
+ * a plan became ("integrated care system", "accountable care system"); 0 when
+ * none (nor "STPs": plans). */
+static size_t plan_name_at(const sg_i_ctx_t *cx, size_t k, size_t se) {
+    static const char *const care[] = {"integrated", "accountable"};
+    const sg_textdoc_t *doc = cx->doc;
+
+    if (k + 2 < se && IN_LIST(doc, k, care) && sg_tok_is(doc, k + 1, "care") &&
+        sg_tok_is(doc, k + 2, "system")) {
+        return 3;
+    }
+    size_t len, n = sg_i_match(cx->lex, SG_I_T_PROGRAMME, doc, k, se, NULL);
+    const char *w = n ? sg_tok_norm(doc, k + n - 1, &len) : NULL;
+    return w && (w[len - 1] != 's' || sg_tok_is(doc, k + n - 1, "ics")) ? n : 0;
+}
+
 /* May token k be a word of a plan's area the gazetteer lacks: in capitals, and no
  * party's, title's, role's, document's or anaphor's word, nor one that names no
  * stakeholder? */
@@ -1340,8 +1357,8 @@ static size_t plan_area_end(const sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     size_t pe = b - 1;
 
-    if (b >= a + 5 && !(sg_tok_is(doc, b - 1, "stp") || sg_tok_is(doc, b - 1, "ics"))) {
-        for (pe = a + 1; pe + 3 <= b && !programme_exact(cx, pe, b); pe++) {
+    if (b >= a + 4 && !(sg_tok_is(doc, b - 1, "stp") || sg_tok_is(doc, b - 1, "ics"))) {
+        for (pe = a + 1; pe + 3 <= b && plan_name_at(cx, pe, b) != b - pe; pe++) {
         }
         pe = pe + 3 <= b && pe <= a + 4 && sg_i_is_cap(doc, pe) ? pe : 0;
     }
@@ -1414,15 +1431,33 @@ static size_t plan_area_listed(const sg_i_ctx_t *cx, size_t a, size_t se,
     }
     size_t q = k + 1;
     while (q < se && q < k + 3 && area_word(cx, q) && !is_stp_word(doc, q) &&
-           !sg_i_match(cx->lex, SG_I_T_PROGRAMME, doc, q, se, NULL)) {
+           !plan_name_at(cx, q, se)) {
         q++;
     }
-    size_t len, pn = q > k + 1 && q < se && sg_tok_is(doc, k, "and")
-                         ? sg_i_match(cx->lex, SG_I_T_PROGRAMME, doc, q, se, NULL)
-                         : 0;
-    const char *w = pn ? sg_tok_norm(doc, q + pn - 1, &len) : NULL;
+    size_t pn =
+        q > k + 1 && q < se && sg_tok_is(doc, k, "and") ? plan_name_at(cx, q, se) : 0;
     *place_end = q;
-    return w && (w[len - 1] != 's' || sg_tok_is(doc, q + pn - 1, "ics")) ? q + pn : 0;
+    return pn ? q + pn : 0;
+}
+
+/* Where the words of a place the gazetteer lacks start, in capitals right before
+ * the plan's name in lower case at token t, after "the", "of", "for" or "in" ("the
+ * Northbrook integrated care system"); t when none. */
+static size_t area_before(const sg_i_ctx_t *cx, size_t t) {
+    static const char *const preps[] = {"the", "of", "for", "in"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t a = t, sb = doc->sents[doc->toks[t].sent].tok_begin;
+
+    while (a > sb + 1 && a + 3 > t && area_word(cx, a - 1) && !is_stp_word(doc, a - 1)) {
+        a--;
+    }
+    return a < t && IN_LIST(doc, a - 1, preps) &&
+                   (cx->nm == 0 || cx->m[cx->nm - 1].te <= a) &&
+                   !sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, t, NULL) &&
+                   !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) &&
+                   !org_word(cx, a, t)
+               ? a
+               : t;
 }
 
 static int plan_area(const sg_i_ctx_t *cx, size_t a, size_t b) {
@@ -3232,7 +3267,13 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 }
                 continue;
             }
-            size_t ape, le = plan_area_listed(cx, i, se, &ape);
+            size_t ape = 0, le = plan_area_listed(cx, i, se, &ape), pn;
+            if (!le && e < se && !sg_i_is_cap(doc, e) &&
+                (pn = plan_name_at(cx, e, se)) >= 2 && lower_rest(doc, e, pn) &&
+                area_before(cx, e) == i) {
+                ape = e; /* "the Northbrook integrated care system": the place's plan */
+                le = e + pn;
+            }
             if (le) { /* the name without "STP" or the programme's */
                 long fo = footprint_opened(cx, i, ape); /* ("the Northumberland,
                                                          * Tyne and Wear STP") */
