@@ -718,9 +718,13 @@ size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t lim) {
     if (t + 1 < lim && (sg_tok_is(doc, t, "became") || sg_tok_is(doc, t, "remains"))) {
         return t + 1; /* "became chair of", "remains chief executive of" */
     }
-    if (t + 3 < lim && sg_tok_is(doc, t, "rose") && sg_tok_is(doc, t + 1, "to") &&
-        sg_tok_is(doc, t + 2, "become")) {
-        return t + 3; /* "rose to become chief executive of" */
+    /* "rose to become chief executive of", "left to become", "went on to become" */
+    static const char *const moving[] = {"rose", "left",  "leaves", "leaving",
+                                         "quit", "moved", "went"};
+    size_t g = t + 1 + (sg_tok_is(doc, t, "went") && sg_tok_is(doc, t + 1, "on"));
+    if (g + 2 < lim && IN_LIST(doc, t, moving) && sg_tok_is(doc, g, "to") &&
+        sg_tok_is(doc, g + 1, "become")) {
+        return g + 2;
     }
     /* "will take up the post of chief executive of", "took up the role of" */
     for (size_t k = t; k + 5 < lim && k < t + 3; k++) {

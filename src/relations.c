@@ -547,9 +547,7 @@ static sg_err_t who_clause_one(sg_i_ctx_t *cx, long person, size_t t, size_t lim
     if (chosen_to_lead(doc, t + 1, lim)) {
         return leads_verb(cx, person, t, lim); /* "who was appointed to lead Y" */
     }
-    /* (past a going: "who left to become chief executive of Y") */
-    size_t r = sg_i_appointed(
-        doc, w + (sg_tok_is(doc, w, "left") && sg_tok_is(doc, w + 1, "to")), lim);
+    size_t r = sg_i_appointed(doc, w, lim);
     if (r && (sg_tok_is(doc, r - 1, "as") || sg_tok_is(doc, r - 1, "been") ||
               sg_tok_is(doc, r - 1, "become") || sg_tok_is(doc, r - 1, "became"))) {
         /* "who has served as chair of Y", "who has been in charge of Y", "who
