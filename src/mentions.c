@@ -2611,9 +2611,10 @@ SG_I_COLD static int collective_at(const sg_textdoc_t *doc, size_t i, size_t n) 
 /* words between "the" and an anaphor that leave it the same ("the spending
  * watchdog") */
 static const char *const anaphor_kinds[] = {
-    "spending",    "health",    "care",        "local",     "independent",
-    "influential", "national",  "cross-party", "respected", "ambulance",
-    "acute",       "community", "teaching",    "specialist"};
+    "spending",    "health",    "care",        "local",      "independent",
+    "influential", "national",  "cross-party", "respected",  "ambulance",
+    "acute",       "community", "teaching",    "specialist", "patient",
+    "nursing",     "medical",   "regional",    "royal",      "professional"};
 
 /* "the spending watchdog", "the influential think tank" at i: a word that says what
  * kind, then the anaphor; *used its tokens (0 when none). */
