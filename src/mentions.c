@@ -2947,9 +2947,12 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
 
     *rc = SG_OK;
     i += i + 1 < se && doc->toks[i].norm_len == 3 && sg_tok_is(doc, i, "the");
-    /* (or a count opening the sentence: "Two Tory MPs opposed it") */
+    /* (or a count or a word of what kind opening the sentence: "Two Tory MPs
+     * opposed it", "Local Liberal Democrat councillor X") */
+    static const char *const kinds[] = {"local", "veteran", "senior", "fellow",
+                                        "prominent"};
     i += i == t && i + 1 < se && (doc->toks[i].flags & SG_TF_SENT_START) &&
-         IN_LIST(doc, i, number_words);
+         (IN_LIST(doc, i, number_words) || IN_LIST(doc, i, kinds));
     char c0 = (char)(doc->text[doc->toks[i].start] | 0x20);
     if ((c0 != 'c' && c0 != 't' && c0 != 'l' && c0 != 'g') || !sg_i_party_word(doc, i)) {
         return 0; /* (most names: no party's first letter, nor its word) */
