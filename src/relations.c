@@ -6315,6 +6315,15 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                      * has backed the plan", "X met Y and backed Z": X's) */
                     long f = clause_opener(cx, from, vb - 1);
                     src = f >= 0 ? f : src;
+                } else if (src >= 0 && subj_end > from && subj_end + 2 < vb &&
+                           sg_tok_is(doc, subj_end, ",") &&
+                           !sg_i_is_cap(doc, subj_end + 1) &&
+                           sg_i_participle(doc, subj_end + 1) &&
+                           !sg_tok_is(doc, subj_end + 1, "including")) {
+                    /* "X has pulled out of Y, becoming the first council to
+                     * withdraw from Z": the participle's subject is the clause's
+                     * before it, not what that acts on */
+                    src = clause_opener(cx, from, subj_end);
                 }
                 /* "Tarn Council urged NHS England to back the STP": the stance is
                  * the one who urges */
