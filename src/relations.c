@@ -3130,7 +3130,11 @@ static size_t mention_list(const sg_i_ctx_t *cx, size_t k, size_t lim, long *out
     int person = -1;
 
     while (n < max) {
-        long m = mention_from(cx, past_determiners(doc, k, lim));
+        /* (past a body's kind and "local": "the campaign group X", "the local X
+         * branch") */
+        size_t j = past_determiners(doc, k, lim);
+        j += j + 1 < lim && sg_tok_is(doc, j, "local") && sg_i_is_cap(doc, j + 1);
+        long m = mention_from(cx, past_kind(doc, j, lim));
         if (m < 0 || cx->m[m].entity < 0 ||
             (person >= 0 &&
              (cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) != person)) {
@@ -6914,6 +6918,12 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
         if (pm >= 0 && paired_respectively(cx, (size_t)pm)) {
             continue; /* "X and Y, led by A and B respectively": respective_roles */
         }
+        /* "led by Calder Council's chief executive, Amanda Grey", "by the chief
+         * executive of X, Y": the person the role and the body name */
+        size_t ae;
+        long ap = agent_person(cx, by, sent_end(doc, by), &ae);
+        long am = ap >= 0 ? sg_i_mention_at(cx, ae - 1) : -1;
+        by = am >= 0 ? cx->m[am].tb : by;
         /* "chaired by mayor Andy Street": the role before the name */
         if (find_role(cx, by, sent_end(doc, by), &rb, &re, &kind) && rb == by &&
             !sg_i_is_cap(doc, rb)) {
@@ -7071,9 +7081,18 @@ static sg_err_t answered_who(sg_i_ctx_t *cx) {
                    : om >= 0 && cx->m[om].te + 1 == q->tok_end ? sg_i_role_body(cx, om)
                                                                : -1;
         long out[8];
-        size_t end = a->tok_begin;
-        size_t na =
-            dst >= 0 ? mention_list(cx, a->tok_begin, a->tok_end, out, 8, &end) : 0;
+        size_t end = a->tok_begin, ab = a->tok_begin;
+        /* (past the answer's first words, a body's kind: "Campaign group X and Y") */
+        for (size_t k = ab;
+             k < ab + 3 && k + 1 < a->tok_end && doc->toks[k].kind == SG_TK_WORD &&
+             (k == ab || !sg_i_is_cap(doc, k));
+             k++) {
+            if (sg_i_org_kind(doc, k) && sg_i_is_cap(doc, k + 1)) {
+                ab = k + 1;
+                break;
+            }
+        }
+        size_t na = dst >= 0 ? mention_list(cx, ab, a->tok_end, out, 8, &end) : 0;
         /* (the answer a list alone: past a group's words, "the two local CCGs") */
         while (na && end < a->tok_end && doc->toks[end].kind == SG_TK_WORD &&
                (!sg_i_is_cap(doc, end) || sg_i_plural_initials(doc, end)) &&
