@@ -3081,15 +3081,23 @@ SG_I_COLD static size_t places_body(const sg_i_ctx_t *cx, size_t i, size_t se) {
     const sg_textdoc_t *doc = cx->doc;
     size_t e = i + 1;
 
+    /* (no body's letters: "the GMB, Unite and the Royal College of Nursing" is a
+     * list) */
     if (e + 3 >= se || !sg_tok_is(doc, e, ",") || !sg_i_is_cap(doc, e + 1) ||
-        org_word(cx, i, e) || sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL)) {
+        is_allcaps(doc, i) || org_word(cx, i, e) ||
+        sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL)) {
+        return 0;
+    }
+    /* (nor a body's name known: "Unison, Unite and Royal College of Nursing") */
+    size_t gv, gn = sg_i_match(cx->lex, SG_I_T_GAZ, doc, i, e, &gv);
+    if (gn == 1 && cx->lex->gazetteer[gv].type == SG_NODE_ORGANISATION) {
         return 0;
     }
     size_t e2 = seq_end(doc, e + 1, se);
     int joined = 0;
     for (size_t k = e + 2; k + 1 < e2 && !joined; k++) {
         joined = (sg_tok_is(doc, k, "and") || sg_tok_is(doc, k, "&")) &&
-                 !org_word(cx, e + 1, k);
+                 !org_word(cx, e + 1, k) && !sg_tok_is(doc, k + 1, "the");
     }
     /* (to the last body's word when the run goes on past it: "... CCG and the
      * STP's") */
