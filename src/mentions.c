@@ -2626,7 +2626,10 @@ SG_I_COLD static sg_err_t kind_anaphor(sg_i_ctx_t *cx, size_t i, size_t se,
     if ((n = sg_i_match(cx->lex, SG_I_T_ANAPHORS, doc, i + 2, se, &v)) &&
         IN_LIST(doc, i + 1, anaphor_kinds) && /* (the cheaper test first) */
         lower_rest(doc, i, n + 2) && !sg_i_is_cap(doc, i + n + 2) &&
-        !sg_tok_is(doc, i + n + 2, "of")) {
+        !sg_tok_is(doc, i + n + 2, "of") &&
+        !(sg_tok_is(doc, i + 2, "service") &&
+          (sg_tok_is(doc, i + 1, "health") || sg_tok_is(doc, i + 1, "national")))) {
+        /* (nor "the health service": the NHS, no body named before) */
         *used = n + 2;
         return add_mention(cx, i, i + n + 2, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
                            cx->lex->anaphor_targets.v[v], NULL);

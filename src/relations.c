@@ -3610,6 +3610,9 @@ static const char *const own_bodies[] = {"council", "trust", "organisation", "au
                                          "board",   "group", "party",        "charity",
                                          "union",   "ccg",   "association",  "practice"};
 
+/* verbs of a state kept ("remains opposed.") */
+static const char *const remaining[] = {"remains", "remain", "remained", "stays",
+                                        "stayed"};
 static const char *const aux_words[] = {
     "has",          "have",     "had",        "also",    "recently",   "publicly",
     "strongly",     "was",      "were",       "is",      "are",        "been",
@@ -5752,10 +5755,17 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                                         * label is not what it judges */
             size_t by = !(v & SG_I_ST_EVAL) ? passive_at(cx, c, ce, st->tok_end) : 0;
             int passive = by != 0;
+            /* (but "X is opposed.": a stakeholder no plan against it) */
+            long bs = c > st->tok_begin + 1 && sg_tok_is(doc, c, "opposed")
+                          ? sg_i_mention_at(cx, c - 2)
+                          : -1;
+            int against_it = bs >= 0 && cx->m[bs].te == c - 1 && cx->m[bs].entity >= 0 &&
+                             cx->ents[cx->m[bs].entity].type != SG_NODE_STP &&
+                             !IN_LIST(doc, ce, plan_nouns);
             if (!passive && !(v & SG_I_ST_EVAL) && n == 1 && c > st->tok_begin &&
                 IN_LIST(doc, c - 1, be_words) && ends_ed(doc, c) && ce < st->tok_end &&
                 !sg_tok_is(doc, ce, "to") && !sg_tok_is(doc, ce, "with") &&
-                !sg_tok_is(doc, ce, "of")) {
+                !sg_tok_is(doc, ce, "of") && !against_it) {
                 c = ce; /* "The plan was approved despite ...": no one named does it
                          * ("is opposed to" is the subject's own stance) */
                 continue;
@@ -6558,6 +6568,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                      sg_tok_is(doc, ae, ",")) &&
                     c > 0 &&
                     (IN_LIST(doc, c - 1, aux_words) || entity_at(cx, c - 1) >= 0 ||
+                     (sg_tok_is(doc, c, "opposed") && IN_LIST(doc, c - 1, remaining)) ||
                      IN_LIST(doc, c - 1, subject_words) ||
                      (sg_tok_is(doc, c - 1, ",") && src >= 0 && subj_end > 0 &&
                       subj_end < c - 1))) { /* ("X, the town's MP, objected.") */
