@@ -1338,14 +1338,17 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
         }
     }
     /* "“...” — Ann Lee, chief executive of Tarn CCG": a dash, then the person (not
-     * a list's next line, after a line with a bullet of its own) */
+     * a list's next line, after a line with a bullet of its own); or a body that
+     * ends the line ("“...” - Healthwatch Tarn") */
     if (sg_tok_is(doc, t, "-") && t + 1 < limit &&
         !(sg_i_bullet_at(doc, t) && sg_i_bullet_at(doc, doc->paras[q->para].tok_begin))) {
         long m = sg_i_mention_at(cx, t + 1);
-        if (m >= 0 && cx->m[m].tb == t + 1 &&
-            cx->ents[cx->m[m].entity].type == SG_NODE_PERSON &&
-            (cx->m[m].te >= doc->ntoks || sg_tok_is(doc, cx->m[m].te, ",") ||
-             (doc->toks[cx->m[m].te].flags & SG_TF_PARA_START))) {
+        int ends = m >= 0 && (cx->m[m].te >= doc->ntoks ||
+                              (doc->toks[cx->m[m].te].flags & SG_TF_PARA_START));
+        if (m >= 0 && cx->m[m].tb == t + 1 && cx->m[m].entity >= 0 &&
+            (cx->ents[cx->m[m].entity].type == SG_NODE_PERSON ||
+             (ends && cx->m[m].kind == SG_I_M_NAME)) &&
+            (ends || sg_tok_is(doc, cx->m[m].te, ","))) {
             q->speaker = cx->m[m].entity;
             q->cue_tok = t;
         }
