@@ -3380,6 +3380,20 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
              * officer") */
             int is = sg_tok_is(doc, t, ",") &&
                      (sg_tok_is(doc, t + 1, "is") || sg_tok_is(doc, t + 1, "was"));
+            /* (and past the person's apposition: "X, a former GP, is chief
+             * officer of Y") */
+            int apposed_is =
+                sg_tok_is(doc, t, ",") && close > t + 1 && close + 2 < lim &&
+                sg_tok_is(doc, close, ",") &&
+                (sg_tok_is(doc, close + 1, "is") || sg_tok_is(doc, close + 1, "was"));
+            for (size_t k = t + 1; apposed_is && k < close; k++) {
+                long ek = entity_at(cx, k); /* (not another person's name: "Mr X, Cllr
+                                             * Y, is") */
+                apposed_is = ek < 0 || cx->ents[ek].type != SG_NODE_PERSON;
+            }
+            if (apposed_is && (rc = roles_after(cx, p, close + 2)) != SG_OK) {
+                return rc;
+            }
             if ((rc = roles_after(cx, p, t + 1 + is)) != SG_OK ||
                 (rc = leads_verb(
                      cx, p, t + (aged || (m->tb > 0 && sg_tok_is(doc, m->tb - 1, ","))),
