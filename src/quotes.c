@@ -1216,6 +1216,13 @@ static int named_passive(const sg_textdoc_t *doc, size_t t) {
 }
 static int judging_subject(const sg_i_ctx_t *cx, size_t t, long *e);
 
+/* Is token t a call for what the words quote ("X called for “a dose of
+ * realism”"), the caller's words? */
+static int calling_for(const sg_textdoc_t *doc, size_t t) {
+    static const char *const calls[] = {"called", "calls", "calling", "call"};
+    return t + 1 < doc->ntoks && sg_tok_is(doc, t + 1, "for") && IN_LIST(doc, t, calls);
+}
+
 /* Has the sentence of the quotation opening at token open a reporting or naming
  * verb before it ("X said the plan was “...”", "X called it “...”")? */
 static int verb_before(const sg_i_ctx_t *cx, size_t open) {
@@ -1226,7 +1233,8 @@ static int verb_before(const sg_i_ctx_t *cx, size_t open) {
         if (doc->toks[t].kind == SG_TK_QUOTE) {
             return 0; /* another quotation's */
         }
-        if (sg_i_reporting_at(cx, t) || naming_at(doc, t) || judging_at(cx, t)) {
+        if (sg_i_reporting_at(cx, t) || naming_at(doc, t) || judging_at(cx, t) ||
+            calling_for(doc, t)) {
             return 1;
         }
     }
@@ -1596,7 +1604,7 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
         if (sg_i_reporting_at(cx, t) && t > sb && noun_after(doc, t - 1)) {
             continue; /* a noun: "X said Y's claims were “untrue”" */
         }
-        if (sg_i_reporting_at(cx, t) || naming_at(doc, t) ||
+        if (sg_i_reporting_at(cx, t) || naming_at(doc, t) || calling_for(doc, t) ||
             (judging_at(cx, t) && !reported_before(cx, sb, t))) {
             /* in the passive, its agent: "MPs were told by X that", "The plans were
              * described by X as" */
@@ -1618,7 +1626,8 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
                                 * for first) */
                 return;
             }
-            if (e < 0 && !sg_i_reporting_at(cx, t) && !naming_at(doc, t)) {
+            if (e < 0 && !sg_i_reporting_at(cx, t) && !naming_at(doc, t) &&
+                !calling_for(doc, t)) {
                 judging_subject(cx, t, &e); /* "while Z thanked him for “...”": Z */
             }
             e = e >= 0 ? e : sg_i_subject_before(cx, t);
