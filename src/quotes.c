@@ -965,10 +965,19 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
             }
             /* (not the body of a role held once: "A former chief executive of X
              * said" names no one) */
+            /* (a plan says nothing: "The plan says ..."; "The STP said" is the
+             * footprint's partnership named last) */
+            size_t vt = te + (te + 1 < r &&
+                              (sg_tok_is(doc, te, "has") || sg_tok_is(doc, te, "have")));
+            long said = strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0 ? e
+                        : vt == r && (sg_tok_is(doc, te - 1, "stp") ||
+                                      sg_tok_is(doc, te - 1, "ics"))
+                            ? sg_i_role_body(cx, m)
+                            : -1; /* (not "STP leaders warn": people unnamed) */
             if (other < 0 && !AFTER_ANY(cx, &cx->m[m], place_preps) && !seat_at(cx, m) &&
-                !sg_i_former_body(cx, m) && !addressed(cx, m) && !to &&
-                strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
-                other = e; /* (a plan says nothing: "The plan says ...") */
+                !sg_i_former_body(cx, m) && !addressed(cx, m) && !to && said >= 0 &&
+                strcmp(cx->ents[said].name, SG_I_PROGRAMME) != 0) {
+                other = said;
             }
             t = cx->m[m].tb;
             continue;
@@ -2069,8 +2078,21 @@ sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx) {
             attribute_reported_before(cx, q);
         }
         if (q->speaker >= 0 && strcmp(cx->ents[q->speaker].name, SG_I_PROGRAMME) == 0) {
-            q->speaker = -1; /* the programme says nothing: "“...,” Lee said, adding
-                              * that the STP was “...”" with no Lee known */
+            /* "The STP said": the footprint named last, the reporting verb's
+             * subject right before it */
+            size_t c = q->cue_tok, k = c;
+            while (
+                k != (size_t)-1 && k > 0 &&
+                (sg_tok_is(cx->doc, k - 1, "has") || sg_tok_is(cx->doc, k - 1, "have"))) {
+                k--;
+            }
+            long sm = c != (size_t)-1 && k > 0 ? sg_i_mention_at(cx, k - 1) : -1;
+            long f = sm >= 0 && cx->m[sm].te == k && cx->m[sm].entity == q->speaker
+                         ? sg_i_role_body(cx, sm)
+                         : -1;
+            q->speaker = f >= 0 && strcmp(cx->ents[f].name, SG_I_PROGRAMME) != 0 ? f : -1;
+            /* (else the programme says nothing: "“...,” Lee said, adding that the
+             * STP was “...”" with no Lee known) */
         }
     }
     share_speakers(cx);
