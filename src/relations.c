@@ -1694,7 +1694,9 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
                  !sg_i_is_cap(doc, k);
                  k++) {
                 if (sg_tok_is(doc, k, "committee") || sg_tok_is(doc, k, "board") ||
-                    sg_tok_is(doc, k, "panel")) {
+                    sg_tok_is(doc, k, "panel") ||
+                    (sg_tok_is(doc, k, "council") && /* ("the BMA's council") */
+                     cx->ents[target].type == SG_NODE_ORGANISATION)) {
                     kind = SG_I_ROLE_MEMBER;
                     after = k + 1;
                     break;
