@@ -4146,6 +4146,19 @@ static int unnamed_clause(const sg_i_ctx_t *cx, size_t k, size_t c) {
             return 1;
         }
     }
+    /* "In the X STP, chaired by Y, the local hospital trust has refused": a
+     * clause after a comma whose subject, in lower-case words, names no one */
+    if (sg_tok_is(doc, k, "the") && k > 0 && sg_tok_is(doc, k - 1, ",") && k + 2 <= c &&
+        c < k + 6) {
+        size_t j = k + 1;
+        while (j < c && doc->toks[j].kind == SG_TK_WORD && !sg_i_is_cap(doc, j) &&
+               sg_i_mention_at(cx, j) < 0) {
+            j++;
+        }
+        if (j == c) {
+            return 1;
+        }
+    }
     return sg_tok_is(doc, k, "that") && k + 2 < c &&
            (IN_LIST(doc, k + 1, groups) || doc->toks[k + 1].kind == SG_TK_NUM);
 }
