@@ -2603,6 +2603,11 @@ SG_I_COLD static int collective_at(const sg_textdoc_t *doc, size_t i, size_t n) 
            !(i > doc->sents[doc->toks[i].sent].tok_begin &&
              (doc->toks[i - 1].kind == SG_TK_NUM || sg_tok_is(doc, i - 1, "both") ||
               IN_LIST(doc, i - 1, number_words))) &&
+           /* (nor past a word of what kind: "two neighbouring councils") */
+           !(i > doc->sents[doc->toks[i].sent].tok_begin + 1 &&
+             doc->toks[i - 1].kind == SG_TK_WORD && !sg_i_is_cap(doc, i - 1) &&
+             (doc->toks[i - 2].kind == SG_TK_NUM || sg_tok_is(doc, i - 2, "both") ||
+              IN_LIST(doc, i - 2, number_words))) &&
            !(i > 0 && sg_i_is_cap(doc, i - 1) &&
              !(doc->toks[i].flags & SG_TF_SENT_START) &&
              !(doc->toks[i - 1].flags & SG_TF_SENT_START));

@@ -2216,6 +2216,10 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
                                                    * health, X": of the place's
                                                    * council the article names */
             body = body >= 0 ? body : place_body(cx, before, sb);
+        } else if (body < 0 && bm < 0 && before > sb && sg_i_is_cap(doc, before - 1) &&
+                   t == m->tb) {
+            body = place_council(cx, before, sb); /* "Fenby leader Cllr X": so is
+                                                   * the place's words' role */
         }
         if (body < 0 && before >= sb + 2 && sg_i_mention_at(cx, before - 1) < 0 &&
             (sg_tok_is(doc, before - 1, "council") ||
@@ -6064,6 +6068,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                             sg_tok_is(doc, cx->m[m].tb - 1,
                                       "throughout")); /* "Doctors at X", "Councillors
                                                        * across Kent" */
+                if (in_place && cx->m[m].tb > from + 1 &&
+                    sg_tok_is(doc, cx->m[m].tb - 2, "councillors") && dst >= 0 &&
+                    cx->ents[dst].type == SG_NODE_COUNCIL) {
+                    in_place = 0; /* "councillors at Fenby District Council voted":
+                                   * the council */
+                }
                 if (in_place && cx->m[m].tb > from + 1) {
                     /* "Jane Doe at Tarn Hospital criticised": the person is (and
                      * "Councils in Kent have backed": councils are) */
@@ -6405,10 +6415,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                                            "rejection", "endorsement",
                                                            "approval",  "condemnation"};
                 static const char *const voicing[] = {
-                    "voiced",     "voice",    "expressed", "express",
-                    "reiterated", "restated", "repeated",  "signalled",
-                    "declared",   "stated",   "its",       "their",
-                    "our",        "my",       "his",       "her"};
+                    "voiced",   "voice",    "expressed", "express",  "reiterated",
+                    "restated", "repeated", "signalled", "declared", "stated",
+                    "its",      "their",    "our",       "my",       "his",
+                    "her",      "led",      "leads",     "leading",  "spearheaded"};
                 int noun = !noun_of && !(v & SG_I_ST_AGENT) &&
                            IN_LIST(doc, c, stance_nouns) &&
                            !(c > 0 && IN_LIST(doc, c - 1, voicing)) &&
