@@ -876,6 +876,14 @@ static sg_err_t longer_names(const sg_i_ctx_t *cx, sg_map_t *longer) {
     return rc;
 }
 
+/* Does an apposition say mention m is a body of its own ("Healthwatch, the
+ * national network,"), not one named before whose name opens with it? */
+static int apposed_other(const sg_textdoc_t *doc, const sg_i_mention_t *m) {
+    return m->te + 1 < doc->ntoks && sg_tok_is(doc, m->te, ",") &&
+           (sg_tok_is(doc, m->te + 1, "the") || sg_tok_is(doc, m->te + 1, "a") ||
+            sg_tok_is(doc, m->te + 1, "an"));
+}
+
 /* "The Royal College said" after "the Royal College of Nursing": name mention mi
  * of an organisation whose name opens (by longer, from longer_names) the one body
  * named before it that goes on with "of" or "for": that body, or -1. */
@@ -887,14 +895,7 @@ static long fuller_before(const sg_i_ctx_t *cx, const sg_map_t *longer, size_t m
         !sg_map_get(longer, m->name, &k) || k == (size_t)-1 || k >= mi) {
         return -1;
     }
-    /* (not one an apposition says is another: "Healthwatch, the national network,") */
-    const sg_textdoc_t *doc = cx->doc;
-    if (m->te + 1 < doc->ntoks && sg_tok_is(doc, m->te, ",") &&
-        (sg_tok_is(doc, m->te + 1, "the") || sg_tok_is(doc, m->te + 1, "a") ||
-         sg_tok_is(doc, m->te + 1, "an"))) {
-        return -1;
-    }
-    return cx->m[k].entity;
+    return apposed_other(cx->doc, m) ? -1 : cx->m[k].entity;
 }
 
 /* Does the name at s, up to tail, hold only the words a trust's name puts between
@@ -1140,7 +1141,10 @@ static long headline_fuller(const sg_i_ctx_t *cx, size_t mi) {
             continue;
         }
         if (o->name[n] == '\0' && one_word) {
-            return -1; /* named alone again: the one it is */
+            if (found < 0 || apposed_other(doc, o)) {
+                return -1; /* named alone again: the one it is */
+            }
+            break; /* (after the fuller name, its short form) */
         }
         if (o->name[n] == ' ' && found < 0) {
             found = (long)k;
