@@ -1981,9 +1981,14 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     if (IN_LIST(doc, v, runs) && IN_LIST(doc, v + 1, particles)) {
         return SG_OK; /* "X has run out of patience with Y" */
     }
-    /* (not what a review is of: "was asked to lead a review of the Y STP") */
+    /* (not what a review is of: "was asked to lead a review of the Y STP"; nor
+     * what a stance is on: "has led opposition to Y", "led the charge against Y",
+     * "is leading the way on Y") */
+    static const char *const stands[] = {"opposition", "criticism", "charge",   "way",
+                                         "campaign",   "fight",     "protests", "calls"};
     for (size_t j = v + 1; j < lim && j < v + 6; j++) {
-        if (doc->toks[j].kind == SG_TK_PUNCT || IN_LIST(doc, j, inquiries)) {
+        if (doc->toks[j].kind == SG_TK_PUNCT || IN_LIST(doc, j, inquiries) ||
+            IN_LIST(doc, j, stands)) {
             break;
         }
         long tm = sg_i_mention_at(cx, j);
@@ -7105,6 +7110,53 @@ static sg_err_t plural_role_list(sg_i_ctx_t *cx) {
     return rc;
 }
 
+/* "Halton CCG leads the Halton STP", "The trust will take over the leadership of
+ * the X STP": a body that opens its sentence, then a verb of leading (past
+ * auxiliaries; not a passive's "led by"), leads what the verb acts on. */
+static sg_err_t body_leads(sg_i_ctx_t *cx) {
+    static const char *const aux[] = {"has", "have", "will",      "now",    "also",
+                                      "is",  "are",  "currently", "jointly"};
+    static const char *const leading[] = {"leads",  "led",     "leading",  "heads",
+                                          "headed", "heading", "co-leads", "co-led"};
+    const sg_textdoc_t *doc = cx->doc;
+    sg_err_t rc = SG_OK;
+
+    for (size_t i = 0; i < cx->nm && rc == SG_OK; i++) {
+        const sg_i_mention_t *m = &cx->m[i];
+        size_t v = m->te, sb = doc->sents[doc->toks[m->tb].sent].tok_begin;
+        if (v >= doc->ntoks || doc->toks[v].kind != SG_TK_WORD || sg_i_is_cap(doc, v) ||
+            m->entity < 0 || cx->ents[m->entity].type == SG_NODE_PERSON ||
+            cx->ents[m->entity].type == SG_NODE_STP) {
+            continue; /* (the cheap tests first) */
+        }
+        size_t a = past_determiners(doc, sb, m->tb); /* (past words of what it is:
+                                                      * "The newly merged X") */
+        while (a < m->tb && a < sb + 4 && doc->toks[a].kind == SG_TK_WORD &&
+               (a == sb || !sg_i_is_cap(doc, a)) && sg_i_mention_at(cx, a) < 0 &&
+               !sg_i_auxiliary(doc, a)) {
+            a++;
+        }
+        if (a != m->tb) {
+            continue;
+        }
+        size_t lim = sent_end(doc, m->tb);
+        while (v < lim && v < m->te + 3 && IN_LIST(doc, v, aux)) {
+            v++;
+        }
+        /* (what is led right after the verb: not "has led opposition to Y", "is
+         * leading the way on Y") */
+        long om = v + 1 < lim && IN_LIST(doc, v, leading)
+                      ? sg_i_mention_at(cx, past_determiners(doc, v + 1, lim))
+                      : -1;
+        if (v + 1 < lim && !sg_tok_is(doc, v + 1, "by") &&
+            ((om >= 0 && cx->m[om].tb == past_determiners(doc, v + 1, lim)) ||
+             helm_at(doc, v, lim))) {
+            rc = leads_verb(cx, m->entity, v, lim);
+        }
+    }
+    return rc;
+}
+
 /* "Who supports it? Tarn Council and the two local CCGs." (or "Who opposes the
  * plan?"): a question asking who takes a stance, answered by the next sentence,
  * which only lists stakeholders: each of them takes it. */
@@ -7461,8 +7513,9 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
         (rc = body_clauses(cx)) != SG_OK || (rc = led_by(cx)) != SG_OK ||
         (rc = sides_listed(cx)) != SG_OK || (rc = among_side(cx)) != SG_OK ||
         (rc = answered_who(cx)) != SG_OK || (rc = plural_role_list(cx)) != SG_OK ||
-        (rc = protest_exits(cx)) != SG_OK || (rc = role_speakers(cx)) != SG_OK ||
-        (rc = board_lists(cx)) != SG_OK || (rc = profile_fields(cx)) != SG_OK) {
+        (rc = body_leads(cx)) != SG_OK || (rc = protest_exits(cx)) != SG_OK ||
+        (rc = role_speakers(cx)) != SG_OK || (rc = board_lists(cx)) != SG_OK ||
+        (rc = profile_fields(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
