@@ -4157,7 +4157,11 @@ static int unnamed_clause(const sg_i_ctx_t *cx, size_t k, size_t c) {
     }
     /* "In the X STP, chaired by Y, the local hospital trust has refused": a
      * clause after a comma whose subject, in lower-case words, names no one */
-    if (sg_tok_is(doc, k, "the") && k > 0 && sg_tok_is(doc, k - 1, ",") && k + 2 <= c &&
+    /* (or after ", and": "X has 3,000 members, and the town council has voted") */
+    size_t ck = k > 1 && (sg_tok_is(doc, k - 1, "and") || sg_tok_is(doc, k - 1, "but"))
+                    ? k - 1
+                    : k;
+    if (sg_tok_is(doc, k, "the") && ck > 0 && sg_tok_is(doc, ck - 1, ",") && k + 2 <= c &&
         c < k + 6) {
         size_t j = k + 1;
         while (j < c && doc->toks[j].kind == SG_TK_WORD && !sg_i_is_cap(doc, j) &&
