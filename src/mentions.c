@@ -1712,6 +1712,19 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             return add_programme(cx, a2, b);
         }
     }
+    /* "Mind Ravensdale", "Age UK Marston", "Unison Tarnshire": a body's known
+     * name, then one word of a place in capitals that names nothing known, a
+     * person's or a role's: the body's local branch, one name */
+    size_t gv, gn = b - a >= 2 ? sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, &gv) : 0;
+    if (gn && a + gn + 1 == b && cx->lex->gazetteer[gv].type == SG_NODE_ORGANISATION &&
+        !sg_tok_is(doc, a, "nhs") && /* (not a national body's region: "NHS England
+                                      * London") */
+        area_word(cx, b - 1) && !is_stp_word(doc, b - 1) &&
+        !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, b - 1, NULL) &&
+        !sg_i_match(cx->lex, SG_I_T_GAZ, doc, b - 1, b, NULL) &&
+        !org_word(cx, b - 1, b)) {
+        return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_ORGANISATION, NULL, NULL);
+    }
     size_t pe = plan_area_end(cx, a, b);
     if (pe) {
         size_t a2 = a + sg_tok_is(doc, a, "the");
