@@ -5521,6 +5521,26 @@ static size_t they_people(const sg_i_ctx_t *cx, size_t k, long *out, size_t max)
     return n;
 }
 
+/* Does "they" at token k stand for plans: plans ("the plans", "proposals",
+ * "STPs") named in its sentence or the one before, and not the people the
+ * reporting verb's subject lists? */
+static int they_plans(const sg_i_ctx_t *cx, size_t k) {
+    static const char *const plans[] = {"plans", "proposals", "stps"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t s = doc->toks[k].sent;
+    long people[2];
+
+    if (they_people(cx, k, people, 2) > 1) {
+        return 0; /* (one person is no "they") */
+    }
+    for (size_t j = doc->sents[s > 0 ? s - 1 : 0].tok_begin; j < k; j++) {
+        if (IN_LIST(doc, j, plans)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "A and B met on Monday. They backed X" (or "Both said", "The two councils
  * said"): the stakeholders listed opening the sentence before, in the same
  * paragraph, that the plural subject at token k, opening its own, stands for; up
@@ -5940,6 +5960,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             if (words && cx->ents[cx->m[fm].entity].type == SG_NODE_PERSON) {
                 dst = cx->m[fm].entity;
                 dst_end = fe + 1;
+            }
+            if ((v & SG_I_ST_EVAL) && dst < 0 && from > 0 && from + 2 < c &&
+                sg_tok_is(doc, from, "they") && sg_i_reporting_at(cx, from - 1) &&
+                IN_LIST(doc, from + 1, be_words) && they_plans(cx, from)) {
+                /* "X said they were “a smokescreen for cuts”" after "the plans":
+                 * the plans named last */
+                dst = sg_i_plan_before(cx, from, -1);
+                dst_end = from + 1;
             }
             for (size_t k = before; k-- > from && dst < 0;) {
                 /* "Dr Jane Doe (chair, Tarn CCG) has defended": past the brackets
