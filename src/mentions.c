@@ -1320,6 +1320,10 @@ static int ed_ing(const sg_textdoc_t *doc, size_t k) {
            (len > 5 && memcmp(w + len - 3, "ing", 3) == 0);
 }
 
+/* the words before a plan's area the gazetteer lacks ("the Tarn, Hale and Fenby
+ * STP", "in the Wexmoor integrated care system") */
+static const char *const area_preps[] = {"the", "of", "for", "in"};
+
 /* The tokens of a plan's name in the singular from token k, before se, in any
  * case: the programme's ("STP", "sustainability and transformation plan") or what
  * a plan became ("integrated care system", "accountable care system"); 0 when
@@ -1410,10 +1414,9 @@ static size_t plan_area_end(const sg_i_ctx_t *cx, size_t a, size_t b) {
 static size_t plan_area_listed(const sg_i_ctx_t *cx, size_t a, size_t se,
                                size_t *place_end) {
     const sg_textdoc_t *doc = cx->doc;
-    static const char *const preps[] = {"the", "of", "for", "in"};
     size_t k = a, commas = 0;
 
-    if (a == 0 || !IN_LIST(doc, a - 1, preps)) {
+    if (a == 0 || !IN_LIST(doc, a - 1, area_preps)) {
         return 0;
     }
     for (int places = 0; k < se && places < 6; places++) {
@@ -1448,14 +1451,13 @@ static size_t plan_area_listed(const sg_i_ctx_t *cx, size_t a, size_t se,
  * the plan's name in lower case at token t, after "the", "of", "for" or "in" ("the
  * Northbrook integrated care system"); t when none. */
 static size_t area_before(const sg_i_ctx_t *cx, size_t t) {
-    static const char *const preps[] = {"the", "of", "for", "in"};
     const sg_textdoc_t *doc = cx->doc;
     size_t a = t, sb = doc->sents[doc->toks[t].sent].tok_begin;
 
     while (a > sb + 1 && a + 3 > t && area_word(cx, a - 1) && !is_stp_word(doc, a - 1)) {
         a--;
     }
-    return a < t && IN_LIST(doc, a - 1, preps) &&
+    return a < t && IN_LIST(doc, a - 1, area_preps) &&
                    (cx->nm == 0 || cx->m[cx->nm - 1].te <= a) &&
                    !sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, t, NULL) &&
                    !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) &&
@@ -3304,8 +3306,15 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 }
                 continue;
             }
-            size_t ape = 0, le = plan_area_listed(cx, i, se, &ape), pn;
-            if (!le && e < se && !sg_i_is_cap(doc, e) &&
+            /* (the cheap tests first: a place's name follows "the", "of", "for" or
+             * "in") */
+            int prep = i > 0 && doc->toks[i - 1].norm_len <= 3 &&
+                       IN_LIST(doc, i - 1, area_preps);
+            size_t ape = 0, pn;
+            size_t le = prep && e < se && sg_tok_is(doc, e, ",")
+                            ? plan_area_listed(cx, i, se, &ape)
+                            : 0;
+            if (!le && prep && e < se && !sg_i_is_cap(doc, e) &&
                 (pn = plan_name_at(cx, e, se)) >= 2 && lower_rest(doc, e, pn) &&
                 area_before(cx, e) == i) {
                 ape = e; /* "the Northbrook integrated care system": the place's plan */

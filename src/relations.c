@@ -7157,9 +7157,17 @@ static sg_err_t body_leads(sg_i_ctx_t *cx) {
         const sg_i_mention_t *m = &cx->m[i];
         size_t v = m->te, sb = doc->sents[doc->toks[m->tb].sent].tok_begin;
         if (v >= doc->ntoks || doc->toks[v].kind != SG_TK_WORD || sg_i_is_cap(doc, v) ||
-            m->entity < 0 || cx->ents[m->entity].type == SG_NODE_PERSON ||
+            m->tb > sb + 4 || m->entity < 0 ||
+            cx->ents[m->entity].type == SG_NODE_PERSON ||
             cx->ents[m->entity].type == SG_NODE_STP) {
             continue; /* (the cheap tests first) */
+        }
+        size_t lim = sent_end(doc, m->tb);
+        while (v < lim && v < m->te + 3 && IN_LIST(doc, v, aux)) {
+            v++;
+        }
+        if (v + 1 >= lim || !(IN_LIST(doc, v, leading) || helm_at(doc, v, lim))) {
+            continue;
         }
         size_t a = past_determiners(doc, sb, m->tb); /* (past words of what it is:
                                                       * "The newly merged X") */
@@ -7170,10 +7178,6 @@ static sg_err_t body_leads(sg_i_ctx_t *cx) {
         }
         if (a != m->tb) {
             continue;
-        }
-        size_t lim = sent_end(doc, m->tb);
-        while (v < lim && v < m->te + 3 && IN_LIST(doc, v, aux)) {
-            v++;
         }
         /* (what is led right after the verb: not "has led opposition to Y", "is
          * leading the way on Y") */
