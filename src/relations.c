@@ -584,7 +584,9 @@ static sg_err_t who_clause_one(sg_i_ctx_t *cx, long person, size_t t, size_t lim
     }
     long target = -1;
     if ((sg_tok_is(doc, w, "represents") || sg_tok_is(doc, w, "represented")) &&
-        !member) {
+        !member && cx->ents[person].type == SG_NODE_PERSON) {
+        /* (a body that represents others is none of theirs: "the LGA, which
+         * represents councils") */
         /* "who represents Unison": a member of the body (not of a footprint: "the
          * MP who represents Dorset") */
         long m = body_at(cx, past_determiners(doc, w + 1, lim), lim);
