@@ -435,7 +435,8 @@ static int part_after(const sg_textdoc_t *doc, size_t after, size_t limit) {
             return 0;
         }
         if (sg_tok_is(doc, k, "committee") || sg_tok_is(doc, k, "board") ||
-            sg_tok_is(doc, k, "panel") || sg_tok_is(doc, k, "taskforce")) {
+            sg_tok_is(doc, k, "panel") || sg_tok_is(doc, k, "taskforce") ||
+            sg_tok_is(doc, k, "branch")) { /* ("of Unison's Tarn branch") */
             return 1;
         }
     }
