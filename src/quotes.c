@@ -1289,10 +1289,15 @@ static long verdict_of(const sg_i_ctx_t *cx, size_t t, size_t limit) {
         "response", "reaction", "judgment", "judgement", "opinion",    "words"};
     static const char *const demonstratives[] = {"that", "this", "such"};
     const sg_textdoc_t *doc = cx->doc;
-    size_t k = t + IN_LIST(doc, t, demonstratives);
+    /* (or after a dash: "“...” - that is the view of X", "“...” - the verdict of X") */
+    int dash = t < limit && sg_tok_is(doc, t, "-");
+    size_t k = t + dash;
+    k += k < limit && IN_LIST(doc, k, demonstratives);
+    k -= dash && k < limit && sg_tok_is(doc, k, "the"); /* (no verb after a dash) */
 
-    if (k + 4 >= limit || !(sg_tok_is(doc, k, "was") || sg_tok_is(doc, k, "is")) ||
-        !sg_tok_is(doc, k + 1, "the")) {
+    if (k + 4 >= limit || !((dash && sg_tok_is(doc, k + 1, "the") && k + 1 == t + 1) ||
+                            ((sg_tok_is(doc, k, "was") || sg_tok_is(doc, k, "is")) &&
+                             sg_tok_is(doc, k + 1, "the")))) {
         return -1;
     }
     /* (a word or two before the noun: "the stark verdict of X") */
@@ -1360,8 +1365,12 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     if (sg_tok_is(doc, t, "-") && t + 1 < limit &&
         !(sg_i_bullet_at(doc, t) && sg_i_bullet_at(doc, doc->paras[q->para].tok_begin))) {
         long m = sg_i_mention_at(cx, t + 1);
-        int ends = m >= 0 && (cx->m[m].te >= doc->ntoks ||
-                              (doc->toks[cx->m[m].te].flags & SG_TF_PARA_START));
+        size_t me = m >= 0 ? cx->m[m].te : 0; /* (past a full stop: "- Ann Lee.") */
+        me += me + 1 < doc->ntoks && sg_tok_is(doc, me, ".") &&
+              (doc->toks[me + 1].flags & SG_TF_PARA_START);
+        me += me + 1 == doc->ntoks && sg_tok_is(doc, me, ".");
+        int ends =
+            m >= 0 && (me >= doc->ntoks || (doc->toks[me].flags & SG_TF_PARA_START));
         if (m >= 0 && cx->m[m].tb == t + 1 && cx->m[m].entity >= 0 &&
             (cx->ents[cx->m[m].entity].type == SG_NODE_PERSON ||
              (ends && cx->m[m].kind == SG_I_M_NAME)) &&
