@@ -1027,6 +1027,18 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
     if ((t == sb || opens_person) && ps > 0) {
         static const char *const opens[] = {"but", "and", "while", ","};
         const sg_sentence_t *p = &cx->doc->sents[ps - 1];
+        /* "The committee, which includes councillors from X and Y, said ... Its
+         * chairman": a body the story has not named opens the sentence before */
+        if (sg_tok_is(cx->doc, p->tok_begin, "the") && p->tok_begin + 2 < p->tok_end &&
+            !sg_i_is_cap(cx->doc, p->tok_begin + 1) &&
+            sg_i_mention_at(cx, p->tok_begin + 1) < 0 &&
+            sg_i_match(cx->lex, SG_I_T_ANAPHORS, cx->doc, p->tok_begin + 1, p->tok_end,
+                       NULL) &&
+            sg_tok_is(cx->doc, p->tok_begin + 2, ",") &&
+            mention_from(cx, past_determiners(cx->doc, p->tok_begin + 3, p->tok_end)) <
+                0) {
+            return -1; /* (not one its apposition names: "The group, NHS Clinicians,") */
+        }
         for (size_t k = p->tok_begin; k < p->tok_end && k < p->tok_begin + 200; k++) {
             long m = mention_from(cx, k);
             if (m < 0) {
