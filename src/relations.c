@@ -2060,6 +2060,50 @@ static long place_body(const sg_i_ctx_t *cx, size_t e, size_t sb) {
     return body_opening_with(cx, place_words_before(cx, e, sb), e);
 }
 
+static long quote_at(const sg_i_ctx_t *cx, size_t t);
+
+/* "Tarn Hospitals NHS Trust backed the plan. Chief executive Dr Ann Lee said":
+ * a role alone opening the sentence, right before the person, is of the body the
+ * sentence before opens with (a footprint's too, not the programme's). */
+static sg_err_t role_opening(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t s = doc->toks[m->tb].sent, sb = doc->sents[s].tok_begin, d = m->tb, kind;
+
+    if (s == 0 || d < sb + 1 || d > sb + 4) {
+        return SG_OK; /* (the cheap tests first) */
+    }
+    d -= d > sb + 1 && sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, d - 1, NULL);
+    size_t n = sg_i_match(cx->lex, SG_I_T_ROLES, doc, sb, d, &kind);
+    if (n != d - sb || !sg_i_is_cap(doc, sb) || (doc->toks[sb].flags & SG_TF_ALLCAPS)) {
+        return SG_OK;
+    }
+    const sg_sentence_t *p = &doc->sents[s - 1];
+    size_t f = past_determiners(doc, p->tok_begin, p->tok_end);
+    long fm = sg_i_mention_at(cx, f);
+    /* (not a sentence inside a quotation: "... said: “... The Tarnshire STP gives
+     * us ...”") */
+    long body = fm >= 0 && cx->m[fm].tb == f && !possessive_at(doc, cx->m[fm].te) &&
+                        quote_at(cx, f) < 0
+                    ? sg_i_role_body(cx, fm)
+                    : -1;
+    if (body < 0 || cx->ents[body].type == SG_NODE_PERSON ||
+        strcmp(cx->ents[body].name, SG_I_PROGRAMME) == 0 ||
+        strcmp(cx->ents[body].name, SG_I_COLLECTIVE) == 0) {
+        return SG_OK;
+    }
+    char *role = role_text(doc, sb, d);
+    /* (a minister's portfolio is of no body named: "Health secretary Jeremy Hunt") */
+    int portfolio_role = role && (strstr(role, "minister") || strstr(role, "shadow") ||
+                                  strstr(role, "secretary of state") ||
+                                  strcmp(role, "health secretary") == 0);
+    sg_err_t rc = !role            ? SG_ENOMEM
+                  : portfolio_role ? SG_OK
+                                   : sg_i_add_edge(cx, m->entity, body, role_edge(kind),
+                                                   role, s, sb, d, 0);
+    free(role);
+    return rc;
+}
+
 /* "The council's leader, Cllr Tom Ashworth", "Unison's head of health, Sara
  * Gorton": a role of a body named just before the person. */
 static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
@@ -3284,6 +3328,7 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
         }
         if ((rc = role_before(cx, i)) != SG_OK ||
             (rc = role_possessive_before(cx, m)) != SG_OK ||
+            (rc = role_opening(cx, m)) != SG_OK ||
             (rc = shared_body_role(cx, m)) != SG_OK ||
             (rc = shared_role(cx, m)) != SG_OK || (rc = party_before(cx, m)) != SG_OK ||
             (rc = byline_body(cx, m)) != SG_OK || (rc = appointed_by(cx, i)) != SG_OK) {
