@@ -3695,6 +3695,10 @@ static const char *const own_bodies[] = {"council", "trust", "organisation", "au
                                          "board",   "group", "party",        "charity",
                                          "union",   "ccg",   "association",  "practice"};
 
+/* verbs of a decision before "to" ("voted to object.") */
+static const char *const deciding[] = {"voted",    "decided", "agreed",     "resolved",
+                                       "chose",    "vowed",   "threatened", "pledged",
+                                       "promised", "votes",   "decides"};
 /* verbs of a state kept ("remains opposed.") */
 static const char *const remaining[] = {"remains", "remain", "remained", "stays",
                                         "stayed"};
@@ -5581,6 +5585,41 @@ static size_t they_people(const sg_i_ctx_t *cx, size_t k, long *out, size_t max)
     return n;
 }
 
+/* sg_i_plan_before for a verb at token c that ends its clause with no object
+ * ("threatened to withdraw."), past the subjects that open the sentences before
+ * ("A voted to object. B threatened to withdraw.": not A), up to three. */
+static long plan_past_subjects(const sg_i_ctx_t *cx, size_t c, long not_e) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t t = c;
+
+    for (int n = 0; n < 3; n++) {
+        long d = sg_i_plan_before(cx, t, not_e);
+        if (d >= 0) {
+            return d;
+        }
+        long lm = -1; /* the last body named before t, past c's sentence */
+        for (size_t k = t < doc->sents[doc->toks[c].sent].tok_begin
+                            ? t
+                            : doc->sents[doc->toks[c].sent].tok_begin;
+             k-- > 0 && lm < 0 && t - k < 200;) {
+            long m = sg_i_mention_at(cx, k);
+            lm = m >= 0 && cx->ents[cx->m[m].entity].type != SG_NODE_PERSON ? m : -1;
+            k = m >= 0 ? cx->m[m].tb : k;
+        }
+        size_t ls = lm >= 0 ? doc->toks[cx->m[lm].tb].sent : 0;
+        if (lm < 0 || ls == doc->toks[c].sent ||
+            past_determiners(doc, doc->sents[ls].tok_begin, cx->m[lm].tb) !=
+                cx->m[lm].tb ||
+            cx->m[lm].te >= doc->sents[ls].tok_end ||
+            doc->toks[cx->m[lm].te].kind != SG_TK_WORD ||
+            sg_i_is_cap(doc, cx->m[lm].te)) {
+            return -1; /* (not a sentence's subject before its verb) */
+        }
+        t = doc->sents[ls].tok_begin;
+    }
+    return -1;
+}
+
 /* Does "they" at token k stand for plans: plans ("the plans", "proposals",
  * "STPs") named in its sentence or the one before, and not the people the
  * reporting verb's subject lists? */
@@ -6705,6 +6744,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     c > 0 &&
                     (IN_LIST(doc, c - 1, aux_words) || entity_at(cx, c - 1) >= 0 ||
                      (sg_tok_is(doc, c, "opposed") && IN_LIST(doc, c - 1, remaining)) ||
+                     (c > 1 && sg_tok_is(doc, c - 1, "to") &&
+                      IN_LIST(doc, c - 2, deciding)) || /* ("voted to reject.") */
+                     (sg_tok_is(doc, c, "to") && IN_LIST(doc, c - 1, deciding)) ||
                      IN_LIST(doc, c - 1, subject_words) ||
                      (sg_tok_is(doc, c - 1, ",") && src >= 0 && subj_end > 0 &&
                       subj_end < c - 1))) { /* ("X, the town's MP, objected.") */
@@ -6715,7 +6757,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                      * noun: "welcomed the mayor's support.", "too little support.") */
                     long sm = subj_end > 0 ? sg_i_mention_at(cx, subj_end - 1) : -1;
                     dst = sm < 0 || !fronted_object(cx, cx->m[sm].tb, st->tok_begin)
-                              ? sg_i_plan_before(cx, c, src)
+                              ? plan_past_subjects(cx, c, src)
                               : -1;
                 }
                 if (dst < 0 && plan_fronted(doc, c, st->tok_begin)) {
