@@ -2260,6 +2260,31 @@ static const char *const council_things[] = {"tax",   "taxes",  "housing",  "hou
                                              "homes", "estate", "estates",  "elections",
                                              "seats", "seat",   "election", "flats"};
 
+/* "Four councils on Teesside", "two councils in Kent": a count of councils, "in",
+ * "on" or "across" and a place's words in capitals (up to three, no body's); its
+ * number of tokens, else 0. */
+static size_t councils_in_place(const sg_i_ctx_t *cx, size_t i, size_t se) {
+    static const char *const in[] = {"in", "on", "across"};
+    const sg_textdoc_t *doc = cx->doc;
+    if (i + 3 >= se || !sg_tok_is(doc, i + 1, "councils") ||
+        !(IN_LIST(doc, i, number_words) || doc->toks[i].kind == SG_TK_NUM) ||
+        !IN_LIST(doc, i + 2, in)) {
+        return 0; /* (the cheap tests first) */
+    }
+    size_t k = i + 3;
+    while (k < se && k < i + 6 && doc->toks[k].kind == SG_TK_WORD &&
+           sg_i_is_cap(doc, k) && !(doc->toks[k].flags & SG_TF_ALLCAPS)) {
+        k++;
+    }
+    /* (not a body's name: "councils on the Tarn Health Board"; nor one that goes on
+     * in lower case: "two councils in Tarn county") */
+    return k > i + 3 &&
+                   (k >= se || doc->toks[k].kind != SG_TK_WORD || !sg_i_is_cap(doc, k)) &&
+                   !org_word(cx, i + 3, k)
+               ? k - i
+               : 0;
+}
+
 /* "Two Shropshire councils": a named group of councils. */
 static sg_err_t council_group(sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
@@ -3210,6 +3235,15 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
             }
             if (doc->toks[i].kind != SG_TK_WORD) {
                 i++;
+                continue;
+            }
+            if ((used = councils_in_place(cx, i, se)) != 0) {
+                /* "Four councils on Teesside": the place's councils, a group */
+                if ((rc = add_place_council(cx, i, i + used, i + 3, i + used,
+                                            "councils")) != SG_OK) {
+                    return rc;
+                }
+                i += used;
                 continue;
             }
             if ((rc = lower_phrase(cx, i, se, &used)) != SG_OK) {
