@@ -2045,7 +2045,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             (k > a + 1 && !sg_tok_is(doc, k - 1, "'s") && listed_after_body(cx, a, k));
         int right = r < b && (standalone(cx, r, b) || person_before_of(cx, r, b) ||
                               body_then_person(cx, r, b));
-        if (left && (right || (standalone(cx, a, k) && programme_exact(cx, r, b)))) {
+        if (left && (right || programme_exact(cx, r, b))) { /* ("A and the STP's") */
             return classify_two(cx, a, k, r, b);
         }
         /* "Nigel Edwards and Candace Imison": a person by a known given name, and
