@@ -1763,10 +1763,16 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
          * in a letter ..." */
         int also = 0; /* (or the first person named in it, whose apposition says
                        * "also": "In an interview, X, who is also chief officer of
-                       * Y, said") */
+                       * Y, said"; or is a relative clause that names no one: "X,
+                       * who had sat on the board since it was set up, said") */
+        int plain_who = pe > m->te + 2 && sg_tok_is(doc, m->te + 1, "who");
         for (size_t k = m->te; k < pe; k++) {
             also |= sg_tok_is(doc, k, "also");
+            /* (nor a verb of leading: "X, who chaired the board for a decade,": a
+             * role of its own) */
+            plain_who &= sg_i_mention_at(cx, k) < 0 && !IN_LIST(doc, k, lead_verbs);
         }
+        also |= plain_who;
         size_t nb = doc->sents[doc->toks[m->tb].sent].tok_begin;
         int first = (doc->toks[m->tb].flags & SG_TF_SENT_START) ||
                     (also && sg_i_first_stakeholder(cx, nb, m->te) == m->entity);
@@ -7432,6 +7438,19 @@ static sg_err_t protest_exits(sg_i_ctx_t *cx) {
             continue;
         }
         long src = sg_i_subject_before(cx, v);
+        /* ("The leader of X has quit ... in protest": the leader, when the
+         * article names who holds the role) */
+        for (size_t k = sb; src >= 0 && cx->ents[src].type != SG_NODE_PERSON && k < v;
+             k++) {
+            long sm = sg_i_mention_at(cx, k);
+            if (sm >= 0 && cx->m[sm].entity == src) {
+                sg_err_t rc = role_holder(cx, sm, sb, &src);
+                if (rc != SG_OK) {
+                    return rc;
+                }
+                break;
+            }
+        }
         size_t lim = sent_end(doc, t), a = t + 2;
         a += a < lim && (sg_tok_is(doc, a, "at") || sg_tok_is(doc, a, "against") ||
                          sg_tok_is(doc, a, "over"));
