@@ -2636,7 +2636,20 @@ static int lower_rest(const sg_textdoc_t *doc, size_t i, size_t n) {
  * "local authorities") stand for it here? Not one council ("the only local
  * authority still backing it"), nor a number of them ("two councils", "both
  * councils": a group unnamed), nor a part of a name in capitals. */
-SG_I_COLD static int collective_at(const sg_textdoc_t *doc, size_t i, size_t n) {
+SG_I_COLD static int collective_at(const sg_i_ctx_t *cx, size_t i, size_t n) {
+    /* (nor words that qualify a noun after them: "local authority lead", "local
+     * government funding") */
+    static const char *const qualified[] = {"funding",  "budgets",  "budget",
+                                            "spending", "finances", "boundaries"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t se = doc->sents[doc->toks[i].sent].tok_end, rn;
+    if (i + n < se && doc->toks[i + n].kind == SG_TK_WORD &&
+        (IN_LIST(doc, i + n, qualified) ||
+         ((rn = sg_i_match(cx->lex, SG_I_T_ROLES, doc, i + n, se, NULL)) != 0 &&
+          !sg_tok_is(doc, i + n + rn - 1, "leaders") &&
+          !sg_tok_is(doc, i + n + rn - 1, "chiefs")))) {
+        return 0;
+    }
     return lower_rest(doc, i, n) &&
            !(sg_tok_is(doc, i + n - 1, "authority") && i > 0 &&
              (sg_tok_is(doc, i - 1, "the") || sg_tok_is(doc, i - 1, "only"))) &&
@@ -2734,7 +2747,7 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
         return add_mention(cx, i, i + n, SG_I_M_REGIONAL, SG_NODE_STP, NULL, NULL);
     }
     if ((n = sg_i_match(lex, SG_I_T_COLLECTIVE, doc, i, se, NULL)) &&
-        collective_at(doc, i, n)) {
+        collective_at(cx, i, n)) {
         *used = n;
         return add_mention(cx, i, i + n, SG_I_M_NAME, SG_NODE_COUNCIL, SG_I_COLLECTIVE,
                            NULL);
