@@ -4835,12 +4835,30 @@ static const char *const about_things[] = {
     "leaflet", "letter",  "piece", "meeting", "debate",    "event",  "briefing",
     "session", "talk",    "video", "podcast", "programme", "motion", "petition"};
 
+/* Does sentence s open with "It" (past a list's number: "3. It must save")? */
+static int it_opens(const sg_textdoc_t *doc, size_t s) {
+    size_t b = doc->sents[s].tok_begin;
+    b += b + 1 < doc->sents[s].tok_end && doc->toks[b].kind == SG_TK_NUM &&
+                 sg_tok_is(doc, b + 1, ".")
+             ? 2
+             : 0;
+    /* (or is that number alone) */
+    return b == doc->sents[s].tok_end ||
+           (b < doc->sents[s].tok_end && sg_tok_is(doc, b, "it"));
+}
+
 long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
     const sg_textdoc_t *doc = cx->doc;
     /* (up to four sentences back, through sentences that name nothing: "... on
      * the Tarnshire STP. It is not perfect. But it is the best chance we have had")
      */
-    size_t s = doc->toks[t].sent, lo = doc->sents[s > 4 ? s - 4 : 0].tok_begin;
+    size_t s = doc->toks[t].sent, ls = s > 4 ? s - 4 : 0;
+    /* (and further while those sentences open with "It", the plan: "2. It is led by
+     * X. 3. It must save £300m. 4. Y has refused to sign it.") */
+    while (ls > 0 && ls + 10 > s && it_opens(doc, ls)) {
+        ls--;
+    }
+    size_t lo = doc->sents[ls].tok_begin;
     size_t said = 0; /* where the subject of t's sentence's reporting verb ends */
 
     for (size_t k = t; k-- > lo;) {
