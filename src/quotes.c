@@ -1522,6 +1522,10 @@ static int judging_subject(const sg_i_ctx_t *cx, size_t t, long *e) {
     }
     int comma = k > 1 && sg_tok_is(doc, k - 1, ",");
     k -= comma; /* "Cllr Lee Chapman, has accused": past the apposition's end */
+    if (!comma && k > 3 && sg_tok_is(doc, k - 1, ")") && sg_tok_is(doc, k - 3, "(") &&
+        (doc->toks[k - 2].flags & SG_TF_ALLCAPS)) {
+        k -= 3; /* "X (WAHT) has accused": past the letters in brackets */
+    }
     long m = k > 0 ? sg_i_mention_at(cx, k - 1) : -1;
     long who = m >= 0 && cx->m[m].te == k ? cx->m[m].entity
                : k > 0                    ? sg_i_pronoun_entity(cx, k - 1)
