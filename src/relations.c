@@ -5644,6 +5644,24 @@ static long plan_past_subjects(const sg_i_ctx_t *cx, size_t c, long not_e) {
     return -1;
 }
 
+/* Do the few words right before token b, after lo, name a change done to what b
+ * names ("on closing X", "the closure of X", "plans to close X")? */
+static int changed_before(const sg_textdoc_t *doc, size_t b, size_t lo) {
+    static const char *const changing[] = {
+        "close",   "closing", "shut",     "shutting",  "downgrade", "cut",
+        "cutting", "merge",   "merging",  "move",      "moving",    "scrap",
+        "axe",     "axing",   "relocate", "relocating"};
+    for (size_t k = b; k-- > lo && k + 5 > b;) {
+        if (doc->toks[k].kind != SG_TK_WORD) {
+            return 0;
+        }
+        if (IN_LIST(doc, k, changing) || IN_LIST(doc, k, change_nouns)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Does "they" at token k stand for plans: plans ("the plans", "proposals",
  * "STPs") named in its sentence or the one before, and not the people the
  * reporting verb's subject lists? */
@@ -6212,6 +6230,21 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                       : (v & SG_I_ST_EVAL) || passive ? sg_i_role_body(cx, m)
                                                       : cx->m[m].entity;
                 dst_end = m >= 0 ? cx->m[m].te : k + 1;
+                if ((v & SG_I_ST_EVAL) && m >= 0 && dst >= 0 &&
+                    cx->ents[dst].type != SG_NODE_STP &&
+                    changed_before(doc, cx->m[m].tb, from)) {
+                    /* "the STP's consultation on closing X was unlawful", "the plan
+                     * to close X was a mistake": the change judged, not X; the plan
+                     * whose it is, named with "'s" before it */
+                    long pm = -1;
+                    for (size_t j = from; j + 1 < cx->m[m].tb && pm < 0; j++) {
+                        long jm = possessive_at(doc, j + 1) ? sg_i_mention_at(cx, j) : -1;
+                        pm = jm >= 0 && cx->m[jm].te == j + 1 ? jm : -1;
+                    }
+                    long pe = pm >= 0 ? sg_i_role_body(cx, pm) : -1;
+                    dst = pe >= 0 && cx->ents[pe].type == SG_NODE_STP ? pe : -1;
+                    break;
+                }
                 if ((v & SG_I_ST_EVAL) && m >= 0 && dst >= 0) {
                     /* "halting the plans would be a mistake": what undoing it is
                      * judged, the opposite stance towards it */
