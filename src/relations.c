@@ -7301,6 +7301,51 @@ static sg_err_t plural_role_list(sg_i_ctx_t *cx) {
     return rc;
 }
 
+/* "Norman Lamb has accused X ... The Liberal Democrat MP for North Norfolk said":
+ * "the", a party's name and an MP's letters (or "peer", "councillor") before a
+ * verb stand for the person named last, a sentence or two before with no other
+ * person between, a member of the party. */
+static sg_err_t party_anaphor(sg_i_ctx_t *cx) {
+    static const char *const members[] = {"peer", "councillor", "politician",
+                                          "backbencher"};
+    const sg_textdoc_t *doc = cx->doc;
+    sg_err_t rc = SG_OK;
+
+    for (size_t i = 0; i < cx->nm && rc == SG_OK; i++) {
+        const sg_i_mention_t *m = &cx->m[i];
+        size_t sb = doc->sents[doc->toks[m->tb].sent].tok_begin;
+        if (m->te >= doc->ntoks || m->tb == 0 || !sg_tok_is(doc, m->tb - 1, "the") ||
+            !(sg_i_postnominal(doc, m->te) || IN_LIST(doc, m->te, members)) ||
+            m->entity < 0 || cx->ents[m->entity].type != SG_NODE_ORGANISATION ||
+            !sg_i_party_word(doc, m->tb) ||
+            (m->tb - 1 != sb && !sg_tok_is(doc, m->tb - 2, ","))) {
+            continue; /* (the cheap tests first; opening its clause) */
+        }
+        size_t v = m->te + 1; /* (past the seat: "MP for North Norfolk") */
+        if (v + 1 < doc->ntoks && sg_tok_is(doc, v, "for")) {
+            for (v++; v < doc->ntoks && v < m->te + 6 && sg_i_is_cap(doc, v); v++) {
+            }
+        }
+        if (v >= doc->ntoks || doc->toks[v].kind != SG_TK_WORD || sg_i_is_cap(doc, v)) {
+            continue; /* (a verb next, not the name: "The Conservative MP for X, Y,") */
+        }
+        long p = sg_i_last_person(cx, m->tb);
+        long pm = -1; /* p's last mention, in this sentence's two before */
+        for (size_t k = i; k-- > 0 && pm < 0;) {
+            if (cx->m[k].entity >= 0 &&
+                cx->ents[cx->m[k].entity].type == SG_NODE_PERSON) {
+                pm = cx->m[k].entity == p ? (long)k : -2;
+            }
+        }
+        if (p < 0 || pm < 0 || doc->toks[cx->m[pm].tb].sent + 2 < doc->toks[m->tb].sent) {
+            continue;
+        }
+        rc = sg_i_add_edge(cx, p, m->entity, SG_EDGE_MEMBER_OF, NULL,
+                           doc->toks[m->tb].sent, m->tb, m->te + 1, 0);
+    }
+    return rc;
+}
+
 /* "Halton CCG leads the Halton STP", "The trust will take over the leadership of
  * the X STP": a body that opens its sentence, then a verb of leading (past
  * auxiliaries; not a passive's "led by"), leads what the verb acts on. */
@@ -7721,9 +7766,9 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
         (rc = body_clauses(cx)) != SG_OK || (rc = led_by(cx)) != SG_OK ||
         (rc = sides_listed(cx)) != SG_OK || (rc = among_side(cx)) != SG_OK ||
         (rc = answered_who(cx)) != SG_OK || (rc = plural_role_list(cx)) != SG_OK ||
-        (rc = body_leads(cx)) != SG_OK || (rc = protest_exits(cx)) != SG_OK ||
-        (rc = role_speakers(cx)) != SG_OK || (rc = board_lists(cx)) != SG_OK ||
-        (rc = profile_fields(cx)) != SG_OK) {
+        (rc = body_leads(cx)) != SG_OK || (rc = party_anaphor(cx)) != SG_OK ||
+        (rc = protest_exits(cx)) != SG_OK || (rc = role_speakers(cx)) != SG_OK ||
+        (rc = board_lists(cx)) != SG_OK || (rc = profile_fields(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
