@@ -1733,7 +1733,11 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         g = footprint_opened(cx, a2, pe);
         return g >= 0 ? add_gaz(cx, a2, b, g) : add_plan_area(cx, a, b);
     }
-    if (compass_place(cx, a, b) == b - a || party_words(doc, a, b)) {
+    size_t cw = a; /* ("the North East say": a region's points, no one) */
+    while (cw < b && IN_LIST(doc, cw, compass)) {
+        cw++;
+    }
+    if (cw == b || compass_place(cx, a, b) == b - a || party_words(doc, a, b)) {
         return SG_OK; /* (nor is "Liberal Democrat" in "Liberal Democrat leader X") */
     }
     /* "Hammersmith and Fulham's leader": a council's place, its council */
