@@ -2733,6 +2733,47 @@ SG_I_COLD static int accusing(const sg_textdoc_t *doc, size_t i) {
     return i > 0 && IN_LIST(doc, i - 1, accuse);
 }
 
+/* "Hospices in Wexshire say they were left out of the county's STP": for the n
+ * words at token i that point at an area's plan ("the county's STP"), with no
+ * footprint named before them, the place the sentence names before them after
+ * "in" or "across" in up to two words in capitals the gazetteer lacks (no
+ * stakeholder's): where its name ends, its start in *pb; else 0. */
+static size_t area_named(const sg_i_ctx_t *cx, size_t i, size_t n, size_t *pb) {
+    const sg_textdoc_t *doc = cx->doc;
+    int area = 0;
+
+    for (size_t k = i; k + 1 < i + n; k++) {
+        area |= sg_i_area_word(doc, k) && sg_tok_is(doc, k + 1, "'s");
+    }
+    for (size_t k = 0; area && k < cx->nm; k++) {
+        area = !(cx->m[k].type == SG_NODE_STP && cx->m[k].kind == SG_I_M_NAME &&
+                 cx->m[k].name && strcmp(cx->m[k].name, SG_I_PROGRAMME) != 0);
+    }
+    size_t sb = doc->sents[doc->toks[i].sent].tok_begin;
+    for (size_t k = i; area && k-- > sb + 1;) {
+        if (!(sg_tok_is(doc, k - 1, "in") || sg_tok_is(doc, k - 1, "across")) ||
+            !area_word(cx, k)) {
+            continue;
+        }
+        size_t e = k;
+        while (e < i && e < k + 2 && area_word(cx, e) &&
+               !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, e, NULL)) {
+            e++;
+        }
+        int named = sg_i_match(cx->lex, SG_I_T_GAZ, doc, k, e, NULL) != 0;
+        for (size_t j = 0; !named && j < cx->nm; j++) {
+            /* (no stakeholder's; a word that may be a surname is none yet) */
+            named = cx->m[j].tb < e && cx->m[j].te > k && cx->m[j].kind != SG_I_M_SURNAME;
+        }
+        if (e > k && !named && (e == i || !sg_i_is_cap(doc, e))) {
+            *pb = k;
+            return e;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) {
     const sg_textdoc_t *doc = cx->doc;
     const sg_lexicon_t *lex = cx->lex;
@@ -2744,6 +2785,16 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
     if ((n = sg_i_match(lex, SG_I_T_REGIONAL, doc, i, se, NULL)) &&
         lower_rest(doc, i, n)) {
         *used = n;
+        size_t pb, pe = area_named(cx, i, n, &pb);
+        if (pe) { /* "Hospices in Wexshire ... the county's STP": Wexshire's */
+            char buf[128], *name = sg_i_surface_buf(doc, pb, pe, buf, sizeof(buf));
+            rc = name ? add_mention(cx, i, i + n, SG_I_M_NAME, SG_NODE_STP, name, NULL)
+                      : SG_ENOMEM;
+            if (name != buf) {
+                free(name);
+            }
+            return rc;
+        }
         return add_mention(cx, i, i + n, SG_I_M_REGIONAL, SG_NODE_STP, NULL, NULL);
     }
     if ((n = area_plan(doc, i, se)) != 0) {
