@@ -3132,6 +3132,16 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
                        !sg_tok_is(doc, e, "who") && !sg_tok_is(doc, e, "member") &&
                        sg_i_is_cap(doc, e + 1)) ||
                       (sg_tok_is(doc, e, "group") && sg_tok_is(doc, e + 1, "leader")));
+        /* (or a portfolio's, a word or two before it: "Conservative health minister
+         * X", "Tory health spokesman X") */
+        static const char *const portfolio_roles[] = {"minister", "spokesman",
+                                                      "spokeswoman", "spokesperson"};
+        for (size_t k = e + 1;
+             !member && !adjectives[a].abbreviation && k + 1 < se && k < e + 3 &&
+             doc->toks[k - 1].kind == SG_TK_WORD && !sg_i_is_cap(doc, k - 1);
+             k++) {
+            member = IN_LIST(doc, k, portfolio_roles) && sg_i_is_cap(doc, k + 1);
+        }
         /* (or before its members in the plural: "Conservative councillors voted
          * against it") */
         static const char *const members[] = {"councillors", "peers", "activists",

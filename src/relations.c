@@ -3710,6 +3710,21 @@ static const char *const own_bodies[] = {"council", "trust", "organisation", "au
 static const char *const deciding[] = {"voted",    "decided", "agreed",     "resolved",
                                        "chose",    "vowed",   "threatened", "pledged",
                                        "promised", "votes",   "decides"};
+/* Is there a verb of a decision right before the "to" at token t, past a vote's
+ * count ("voted by 45 votes to 6 to", "voted unanimously to")? */
+static int decided_before(const sg_textdoc_t *doc, size_t t) {
+    static const char *const counts[] = {"by", "votes", "to", "unanimously", "narrowly"};
+    for (size_t k = t; k-- > 0 && k + 8 > t;) {
+        if (IN_LIST(doc, k, deciding)) {
+            return 1;
+        }
+        if (!(doc->toks[k].kind == SG_TK_NUM || IN_LIST(doc, k, counts))) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* verbs of a state kept ("remains opposed.") */
 static const char *const remaining[] = {"remains", "remain", "remained", "stays",
                                         "stayed"};
@@ -5637,8 +5652,8 @@ static long plan_past_subjects(const sg_i_ctx_t *cx, size_t c, long not_e) {
         }
         size_t ls = lm >= 0 ? doc->toks[cx->m[lm].tb].sent : 0;
         if (lm < 0 || ls == doc->toks[c].sent ||
-            past_determiners(doc, doc->sents[ls].tok_begin, cx->m[lm].tb) !=
-                cx->m[lm].tb ||
+            sg_i_first_stakeholder(cx, doc->sents[ls].tok_begin, cx->m[lm].te) !=
+                cx->m[lm].entity ||
             cx->m[lm].te >= doc->sents[ls].tok_end ||
             doc->toks[cx->m[lm].te].kind != SG_TK_WORD ||
             sg_i_is_cap(doc, cx->m[lm].te)) {
@@ -6807,8 +6822,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     (IN_LIST(doc, c - 1, aux_words) || entity_at(cx, c - 1) >= 0 ||
                      (sg_tok_is(doc, c, "opposed") && IN_LIST(doc, c - 1, remaining)) ||
                      (c > 1 && sg_tok_is(doc, c - 1, "to") &&
-                      IN_LIST(doc, c - 2, deciding)) || /* ("voted to reject.") */
-                     (sg_tok_is(doc, c, "to") && IN_LIST(doc, c - 1, deciding)) ||
+                      decided_before(doc, c - 1)) || /* ("voted to reject.") */
+                     (sg_tok_is(doc, c, "to") && decided_before(doc, c)) ||
                      IN_LIST(doc, c - 1, subject_words) ||
                      (sg_tok_is(doc, c - 1, ",") && src >= 0 && subj_end > 0 &&
                       subj_end < c - 1))) { /* ("X, the town's MP, objected.") */
