@@ -2080,13 +2080,19 @@ static sg_err_t role_opening(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     const sg_textdoc_t *doc = cx->doc;
     size_t s = doc->toks[m->tb].sent, sb = doc->sents[s].tok_begin, d = m->tb, kind;
 
-    if (s == 0 || d < sb + 1 || d > sb + 4) {
+    if (s == 0 || d < sb + 1 || d > sb + 8) {
         return SG_OK; /* (the cheap tests first) */
     }
     d -= d > sb + 1 && sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, d - 1, NULL);
     size_t n = sg_i_match(cx->lex, SG_I_T_ROLES, doc, sb, d, &kind);
-    if (n != d - sb || !sg_i_is_cap(doc, sb) || (doc->toks[sb].flags & SG_TF_ALLCAPS)) {
+    if (!n || !sg_i_is_cap(doc, sb) || (doc->toks[sb].flags & SG_TF_ALLCAPS)) {
         return SG_OK;
+    }
+    if (n != d - sb) { /* (or with its portfolio: "Cabinet member for adult care X") */
+        if (!portfolio(cx, sb + n, d)) {
+            return SG_OK;
+        }
+        kind = SG_I_ROLE_MEMBER;
     }
     const sg_sentence_t *p = &doc->sents[s - 1];
     size_t f = past_determiners(doc, p->tok_begin, p->tok_end);

@@ -1118,7 +1118,8 @@ static long headline_fuller(const sg_i_ctx_t *cx, size_t mi) {
     const sg_textdoc_t *doc = cx->doc;
     const sg_i_mention_t *m = &cx->m[mi];
 
-    if (m->kind != SG_I_M_NAME || m->type != SG_NODE_ORGANISATION || !doc ||
+    if (m->kind != SG_I_M_NAME ||
+        (m->type != SG_NODE_ORGANISATION && m->type != SG_NODE_COUNCIL) || !doc ||
         !doc->nparas || doc->paras[0].tok_end - doc->paras[0].tok_begin > 40 ||
         m->te > doc->paras[0].tok_end) {
         return -1;
@@ -1128,7 +1129,7 @@ static long headline_fuller(const sg_i_ctx_t *cx, size_t mi) {
     int one_word = !strchr(m->name, ' ');
     for (size_t k = mi + 1; k < cx->nm; k++) {
         const sg_i_mention_t *o = &cx->m[k];
-        if (o->kind != SG_I_M_NAME || o->type != SG_NODE_ORGANISATION) {
+        if (o->kind != SG_I_M_NAME || o->type != m->type) {
             continue;
         }
         size_t on = strlen(o->name);
@@ -1319,6 +1320,9 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
                 }
                 by_place = 1;
                 ent = sg_map_get(&places, place, &v) ? (long)v : -1;
+                long hf = ent < 0 ? headline_fuller(cx, i) : -1; /* ("County council
+                                                                  * backs STP") */
+                ent = hf >= 0 ? cx->m[hf].entity : ent;
                 if (ent < 0) {
                     rc = entity_for(cx, &ix, m->type, m->name, &ent);
                 }
