@@ -327,8 +327,14 @@ static const char *canonical_org(const char *name, char *buf, size_t size) {
 static sg_err_t entity_for(sg_i_ctx_t *cx, index_t *ix, sg_node_type_t type,
                            const char *name, long *out) {
     char small[256], canon[256], *id;
+    size_t nl = strlen(name);
     if (type == SG_NODE_ORGANISATION) {
         name = canonical_org(name, canon, sizeof(canon));
+    } else if (type == SG_NODE_STP && nl > 4 && nl < sizeof(canon) &&
+               strcasecmp(name + nl - 4, " stp") == 0) {
+        memcpy(canon, name, nl - 4); /* "Easton STP" is the footprint "Easton" */
+        canon[nl - 4] = '\0';
+        name = canon;
     }
     size_t idlen, namelen = strlen(name);
     sg_err_t rc = SG_OK;
