@@ -4189,6 +4189,15 @@ static long clause_opener(const sg_i_ctx_t *cx, size_t from, size_t e) {
     return -1;
 }
 
+/* Are tokens [j, c) words in lower case that name no stakeholder? */
+static int unnamed_words(const sg_i_ctx_t *cx, size_t j, size_t c) {
+    while (j < c && cx->doc->toks[j].kind == SG_TK_WORD && !sg_i_is_cap(cx->doc, j) &&
+           sg_i_mention_at(cx, j) < 0) {
+        j++;
+    }
+    return j == c;
+}
+
 /* Does token k open a clause ("that") whose subject, before the verb at c, is a
  * group no name gives ("disappointed that two councils had not backed the plan",
  * "said that some trusts opposed it", "I know many residents are worried", "my
@@ -4241,15 +4250,9 @@ static int unnamed_clause(const sg_i_ctx_t *cx, size_t k, size_t c) {
                                           "while", "since", "and", "but"};
     if ((sg_tok_is(doc, k, "a") || sg_tok_is(doc, k, "an")) && k + 2 <= c && c < k + 5 &&
         ((doc->toks[k].flags & SG_TF_SENT_START) ||
-         (k > 0 && IN_LIST(doc, k - 1, openers)))) {
-        size_t j = k + 1;
-        while (j < c && doc->toks[j].kind == SG_TK_WORD && !sg_i_is_cap(doc, j) &&
-               sg_i_mention_at(cx, j) < 0) {
-            j++;
-        }
-        if (j == c) {
-            return 1;
-        }
+         (k > 0 && IN_LIST(doc, k - 1, openers))) &&
+        unnamed_words(cx, k + 1, c)) {
+        return 1;
     }
     /* "In the X STP, chaired by Y, the local hospital trust has refused": a
      * clause after a comma whose subject, in lower-case words, names no one */
@@ -4258,15 +4261,8 @@ static int unnamed_clause(const sg_i_ctx_t *cx, size_t k, size_t c) {
                     ? k - 1
                     : k;
     if (sg_tok_is(doc, k, "the") && ck > 0 && sg_tok_is(doc, ck - 1, ",") && k + 2 <= c &&
-        c < k + 6) {
-        size_t j = k + 1;
-        while (j < c && doc->toks[j].kind == SG_TK_WORD && !sg_i_is_cap(doc, j) &&
-               sg_i_mention_at(cx, j) < 0) {
-            j++;
-        }
-        if (j == c) {
-            return 1;
-        }
+        c < k + 6 && unnamed_words(cx, k + 1, c)) {
+        return 1;
     }
     return sg_tok_is(doc, k, "that") && k + 2 < c &&
            (IN_LIST(doc, k + 1, groups) || doc->toks[k + 1].kind == SG_TK_NUM);
