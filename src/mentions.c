@@ -2270,7 +2270,8 @@ static const char *const council_things[] = {"tax",   "taxes",  "housing",  "hou
 static size_t councils_in_place(const sg_i_ctx_t *cx, size_t i, size_t se) {
     static const char *const in[] = {"in", "on", "across"};
     const sg_textdoc_t *doc = cx->doc;
-    if (i + 3 >= se || !sg_tok_is(doc, i + 1, "councils") ||
+    if (i + 3 >= se || doc->toks[i + 1].norm_len != 8 || /* (every token comes here) */
+        !sg_tok_is(doc, i + 1, "councils") ||
         !(IN_LIST(doc, i, number_words) || doc->toks[i].kind == SG_TK_NUM) ||
         !IN_LIST(doc, i + 2, in)) {
         return 0; /* (the cheap tests first) */

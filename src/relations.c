@@ -7335,8 +7335,12 @@ static sg_err_t party_anaphor(sg_i_ctx_t *cx) {
 
     for (size_t i = 0; i < cx->nm && rc == SG_OK; i++) {
         const sg_i_mention_t *m = &cx->m[i];
+        if (m->te >= doc->ntoks || m->tb == 0 || doc->toks[m->tb - 1].norm_len != 3 ||
+            !sg_i_party_word(doc, m->tb)) {
+            continue; /* (the cheapest tests first: every mention comes here) */
+        }
         size_t sb = doc->sents[doc->toks[m->tb].sent].tok_begin;
-        if (m->te >= doc->ntoks || m->tb == 0 || !sg_tok_is(doc, m->tb - 1, "the") ||
+        if (!sg_tok_is(doc, m->tb - 1, "the") ||
             !(sg_i_postnominal(doc, m->te) || IN_LIST(doc, m->te, members)) ||
             m->entity < 0 || cx->ents[m->entity].type != SG_NODE_ORGANISATION ||
             !sg_i_party_word(doc, m->tb) ||
