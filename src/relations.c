@@ -7084,10 +7084,16 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     /* (not what a verb before acts on: "X commended the Lakeby STP
                      * and Y opposed Z") */
                     size_t ppb = past_back_determiners(doc, cx->m[prev].tb, list_from);
+                    /* (but the people of the bodies listed: "The leaders of A, B and
+                     * C councils have criticised X") */
+                    static const char *const heads[] = {"leaders", "heads", "chiefs",
+                                                        "bosses", "councillors"};
+                    int of_heads = ppb > list_from + 1 && sg_tok_is(doc, ppb - 1, "of") &&
+                                   IN_LIST(doc, ppb - 2, heads);
                     if (ppb > list_from && doc->toks[ppb - 1].kind == SG_TK_WORD &&
                         !sg_i_is_cap(doc, ppb - 1) &&
                         !IN_LIST(doc, ppb - 1, list_openers) &&
-                        sg_i_mention_at(cx, ppb - 1) < 0) {
+                        sg_i_mention_at(cx, ppb - 1) < 0 && !of_heads) {
                         break;
                     }
                     if ((rc = sg_i_add_edge(cx, cx->m[prev].entity, dst, stance, NULL, s,
