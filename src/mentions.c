@@ -1492,14 +1492,15 @@ SG_I_COLD static long footprint_opened(const sg_i_ctx_t *cx, size_t a, size_t e)
     return found >= 0 ? found : -1;
 }
 
-/* The mention of such an area: the place's name without "STP". */
-static sg_err_t add_plan_area(sg_i_ctx_t *cx, size_t a, size_t b) {
-    char buf[128],
-        *name = sg_i_surface_buf(cx->doc, a, plan_area_end(cx, a, b), buf, sizeof(buf));
+/* The mention [tb, te) of a plan's area the gazetteer lacks, named by its place's
+ * words [nb, ne), without "STP" or the programme's name ("the Tarn and Hale STP":
+ * "Tarn and Hale"). */
+static sg_err_t add_area(sg_i_ctx_t *cx, size_t tb, size_t te, size_t nb, size_t ne) {
+    char buf[128], *name = sg_i_surface_buf(cx->doc, nb, ne, buf, sizeof(buf));
     if (!name) {
         return SG_ENOMEM;
     }
-    sg_err_t rc = add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_STP, name, NULL);
+    sg_err_t rc = add_mention(cx, tb, te, SG_I_M_NAME, SG_NODE_STP, name, NULL);
     if (name != buf) {
         free(name);
     }
@@ -1731,7 +1732,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     if (pe) {
         size_t a2 = a + sg_tok_is(doc, a, "the");
         g = footprint_opened(cx, a2, pe);
-        return g >= 0 ? add_gaz(cx, a2, b, g) : add_plan_area(cx, a, b);
+        return g >= 0 ? add_gaz(cx, a2, b, g) : add_area(cx, a, b, a, pe);
     }
     size_t cw = a; /* ("the North East say": a region's points, no one) */
     while (cw < b && IN_LIST(doc, cw, compass)) {
@@ -2788,13 +2789,7 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
         *used = n;
         size_t pb, pe = area_named(cx, i, n, &pb);
         if (pe) { /* "Hospices in Wexshire ... the county's STP": Wexshire's */
-            char buf[128], *name = sg_i_surface_buf(doc, pb, pe, buf, sizeof(buf));
-            rc = name ? add_mention(cx, i, i + n, SG_I_M_NAME, SG_NODE_STP, name, NULL)
-                      : SG_ENOMEM;
-            if (name != buf) {
-                free(name);
-            }
-            return rc;
+            return add_area(cx, i, i + n, pb, pe);
         }
         return add_mention(cx, i, i + n, SG_I_M_REGIONAL, SG_NODE_STP, NULL, NULL);
     }
@@ -3433,16 +3428,10 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 ape = e; /* "the Northbrook integrated care system": the place's plan */
                 le = e + pn;
             }
-            if (le) { /* the name without "STP" or the programme's */
+            if (le) {
                 long fo = footprint_opened(cx, i, ape); /* ("the Northumberland,
                                                          * Tyne and Wear STP") */
-                char buf[128], *name = sg_i_surface_buf(doc, i, ape, buf, sizeof(buf));
-                rc = fo >= 0 ? add_gaz(cx, i, le, fo)
-                     : name ? add_mention(cx, i, le, SG_I_M_NAME, SG_NODE_STP, name, NULL)
-                            : SG_ENOMEM;
-                if (name != buf) {
-                    free(name);
-                }
+                rc = fo >= 0 ? add_gaz(cx, i, le, fo) : add_area(cx, i, le, i, ape);
                 if (rc != SG_OK) {
                     return rc;
                 }

@@ -1141,7 +1141,6 @@ static int plain_words(const sg_i_ctx_t *cx, size_t b, size_t e) {
     return 1;
 }
 
-/* Is token k a word for a council's area ("the county's", "the borough's")? */
 /* Does a role only a council has open at token rb ("cabinet member for health",
  * "portfolio holder for adults"), whose body, none named, is the council named
  * last? */
@@ -1150,6 +1149,7 @@ static int council_role_at(const sg_textdoc_t *doc, size_t rb) {
            (sg_tok_is(doc, rb, "portfolio") && sg_tok_is(doc, rb + 1, "holder"));
 }
 
+/* Is token k a word for a council's area ("the county's", "the borough's")? */
 static int county_word(const sg_textdoc_t *doc, size_t k) {
     return sg_tok_is(doc, k, "county") || sg_tok_is(doc, k, "borough") ||
            sg_tok_is(doc, k, "city") || sg_tok_is(doc, k, "town");
@@ -2999,10 +2999,6 @@ static int pair_at(const sg_i_ctx_t *cx, size_t i, size_t lim, size_t *rb, size_
     return n > 0;
 }
 
-/* "Ann Lee and Tom Reid, the chief executives of Tarn CCG and Hale CCG
- * (respectively)": each person the role's in the body named in turn (one body:
- * both people's). For mention i, the first person: 1 when the words are there
- * (the edges added, or an error in *rc), else 0. */
 /* A role in the plural from token t (past "joint", "two": "the STP's joint
  * leaders"), in [*rb, *re) with its kind; 0 when none. */
 static int plural_role_at(const sg_i_ctx_t *cx, size_t t, size_t lim, size_t *rb,
@@ -3022,6 +3018,19 @@ static int plural_role_at(const sg_i_ctx_t *cx, size_t t, size_t lim, size_t *rb
     return 1;
 }
 
+/* The role of one of those a plural role names, in place: "co-chairs" a
+ * "co-chair" (the last word's plural "s" dropped, not a word's own "ss"). */
+static void role_of_one(char *role) {
+    size_t n = strlen(role);
+    if (n > 2 && role[n - 1] == 's' && role[n - 2] != 's') {
+        role[n - 1] = '\0';
+    }
+}
+
+/* "Ann Lee and Tom Reid, the chief executives of Tarn CCG and Hale CCG
+ * (respectively)": each person the role's in the body named in turn (one body:
+ * both people's). For mention i, the first person: 1 when the words are there
+ * (the edges added, or an error in *rc), else 0. */
 static int paired_roles(sg_i_ctx_t *cx, size_t i, size_t lim, sg_err_t *rc) {
     const sg_textdoc_t *doc = cx->doc;
     size_t rb, re, kind, after;
@@ -3045,7 +3054,7 @@ static int paired_roles(sg_i_ctx_t *cx, size_t i, size_t lim, sg_err_t *rc) {
             return 1;
         }
         if (role) {
-            role[strlen(role) - 1] = '\0'; /* the role of one */
+            role_of_one(role);
             size_t sent = doc->toks[rb].sent;
             *rc = sg_i_add_edge(cx, a->entity, x, role_edge(kind), role, sent, rb, re, 0);
             *rc = *rc == SG_OK ? sg_i_add_edge(cx, cx->m[bm].entity, x, role_edge(kind),
@@ -3072,7 +3081,7 @@ static int paired_roles(sg_i_ctx_t *cx, size_t i, size_t lim, sg_err_t *rc) {
         *rc = SG_ENOMEM;
         return 1;
     }
-    role[strlen(role) - 1] = '\0'; /* the role of one: "chief executive" */
+    role_of_one(role); /* "chief executive" */
     size_t sent = doc->toks[rb].sent;
     *rc = sg_i_add_edge(cx, cx->m[i].entity, x, role_edge(kind), role, sent, rb, re, 0);
     if (*rc == SG_OK) {
@@ -7316,9 +7325,8 @@ static sg_err_t plural_role_list(sg_i_ctx_t *cx) {
         }
         char *role = role_text(doc, t, t + n);
         rc = role ? SG_OK : SG_ENOMEM;
-        size_t rl = role ? strlen(role) : 0;
-        if (rl > 2 && role[rl - 2] != 's') {
-            role[rl - 1] = '\0'; /* each one's: "co-chairs" a co-chair */
+        if (role) {
+            role_of_one(role); /* each one's */
         }
         for (size_t k = 0; k < np && rc == SG_OK; k++) {
             rc = sg_i_add_edge(cx, cx->m[out[k]].entity, body, role_edge(kind), role,
