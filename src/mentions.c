@@ -2726,6 +2726,18 @@ static size_t area_plan(const sg_textdoc_t *doc, size_t i, size_t se) {
     return 0;
 }
 
+/* "could not support a plan that takes beds away": a plan a clause says what it
+ * does is the story's, as "the plan" is (its length in tokens, or 0; not "a plan"
+ * alone: "asked each area to draw up a plan") */
+static size_t described_plan(const sg_textdoc_t *doc, size_t i, size_t se) {
+    if (i + 3 >= se || doc->toks[i].norm_len != 1 || !sg_tok_is(doc, i, "a") ||
+        !sg_tok_is(doc, i + 1, "plan") || sg_i_is_cap(doc, i + 1) ||
+        !(sg_tok_is(doc, i + 2, "that") || sg_tok_is(doc, i + 2, "which"))) {
+        return 0;
+    }
+    return 2;
+}
+
 /* Is the word before token i a verb that names whom it accuses before "of" ("accused
  * the trust of using staffing as a smokescreen": the trust a body, not "the trust
  * of patients")? */
@@ -2793,7 +2805,7 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
         }
         return add_mention(cx, i, i + n, SG_I_M_REGIONAL, SG_NODE_STP, NULL, NULL);
     }
-    if ((n = area_plan(doc, i, se)) != 0) {
+    if ((n = area_plan(doc, i, se)) != 0 || (n = described_plan(doc, i, se)) != 0) {
         *used = n;
         return add_mention(cx, i, i + n, SG_I_M_REGIONAL, SG_NODE_STP, NULL, NULL);
     }
