@@ -2095,7 +2095,9 @@ static sg_err_t role_opening(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
         kind = SG_I_ROLE_MEMBER;
     }
     const sg_sentence_t *p = &doc->sents[s - 1];
-    size_t f = past_determiners(doc, p->tok_begin, p->tok_end);
+    /* (past the body's kind: "The union Unison has ... Regional organiser X") */
+    size_t f =
+        past_kind(doc, past_determiners(doc, p->tok_begin, p->tok_end), p->tok_end);
     long fm = sg_i_mention_at(cx, f);
     /* (not a sentence inside a quotation: "... said: “... The Tarnshire STP gives
      * us ...”") */
