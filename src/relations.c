@@ -4929,8 +4929,10 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
              sg_tok_is(doc, pb - 1, "but") || sg_tok_is(doc, pb - 1, "while") ||
              sg_tok_is(doc, pb - 1, "after") || sg_tok_is(doc, pb - 1, "before") ||
              sg_tok_is(doc, pb - 1, "when") || sg_tok_is(doc, pb - 1, "since") ||
-             sg_tok_is(doc, pb - 1, ",")) && /* (or a list's: "A, B and C opposed it";
-                                              * or a clause's: "after X backed it") */
+             sg_tok_is(doc, pb - 1, ",") || sg_tok_is(doc, pb - 1, ":") ||
+             sg_tok_is(doc, pb - 1, ";")) && /* (or a list's: "A, B and C opposed it";
+                                              * or a clause's: "after X backed it",
+                                              * "few friends: A and B oppose it") */
             te < t &&
             ((doc->toks[te].kind == SG_TK_WORD && !sg_i_is_cap(doc, te) &&
               !sg_tok_is(doc, te, "of") && !sg_tok_is(doc, te, "'s")) ||
@@ -7506,7 +7508,9 @@ static sg_err_t sides_listed(sg_i_ctx_t *cx) {
     static const char *const con[] = {"critics", "opponents"};
     static const char *const pro_ing[] = {"backing", "supporting"};
     static const char *const con_ing[] = {"opposing", "criticising", "criticizing"};
-    static const char *const be[] = {"include", "includes", "included", "are", "were"};
+    /* (or one side: "Among the critics of X is A") */
+    static const char *const be[] = {"include", "includes", "included", "are",
+                                     "were",    "is",       "was"};
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
 
@@ -7528,11 +7532,17 @@ static sg_err_t sides_listed(sg_i_ctx_t *cx) {
         long tm = owned ? sg_i_mention_at(cx, t - 2)
                         : body_at(cx, past_determiners(doc, t + 2, lim), lim);
         size_t after = owned ? t + 1 : tm >= 0 ? cx->m[tm].te : lim;
-        if (tm < 0 || cx->m[tm].entity < 0 || (owned && cx->m[tm].te != t - 1) ||
-            after >= lim || !IN_LIST(doc, after, be)) {
+        /* ("the plan": the footprint's; "Among those backing it is A": the plan
+         * named before) */
+        long target = tm >= 0 && cx->m[tm].entity >= 0 ? sg_i_role_body(cx, tm) : -1;
+        if (tm < 0 && !owned && sg_tok_is(doc, t + 2, "it")) {
+            target = sg_i_plan_before(cx, t + 2, -1);
+            after = t + 3;
+        }
+        if (target < 0 || (owned && cx->m[tm].te != t - 1) || after >= lim ||
+            !IN_LIST(doc, after, be)) {
             continue;
         }
-        long target = sg_i_role_body(cx, tm); /* ("the plan": the footprint's) */
         sg_edge_type_t type = plus ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES;
         for (size_t k = after + 1; k < lim;) {
             long m = mention_from(cx, k);
