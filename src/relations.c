@@ -5176,6 +5176,34 @@ static int fronted_object(const sg_i_ctx_t *cx, size_t b, size_t sb) {
            sg_i_mention_at(cx, w) < 0;
 }
 
+/* "“The plan,” she said, “is a disaster.”": for an evaluation at token c in
+ * quotation qi that goes on, in lower case and naming nothing, from the one before
+ * in its sentence, what that one names alone (past "is": "“The plan is,” she said,
+ * “a disaster”"); else -1. */
+static long split_subject(const sg_i_ctx_t *cx, long qi, size_t c) {
+    const sg_textdoc_t *doc = cx->doc;
+    const sg_i_quote_t *q = &cx->q[qi], *p = qi > 0 ? q - 1 : NULL;
+
+    if (!p || p->speaker != q->speaker || p->qe >= q->qb ||
+        doc->toks[p->qb].sent != doc->toks[q->qb].sent) {
+        return -1;
+    }
+    for (size_t k = q->qb; k < c; k++) {
+        if (doc->toks[k].kind != SG_TK_WORD || sg_i_is_cap(doc, k) ||
+            sg_i_mention_at(cx, k) >= 0) {
+            return -1;
+        }
+    }
+    long m = sg_i_mention_at(cx, past_determiners(doc, p->qb, p->qe));
+    if (m < 0 || cx->m[m].entity < 0) {
+        return -1;
+    }
+    size_t e = cx->m[m].te;
+    e += e < p->qe && IN_LIST(doc, e, be_words);
+    e += e < p->qe && sg_tok_is(doc, e, ",");
+    return e == p->qe ? sg_i_role_body(cx, m) : -1;
+}
+
 /* Is the verb cue at c (ending at ce) a gerund whose clause is a subject: its
  * object named, then "would be", "is", "was" ("backing X would be a mistake")? */
 static int gerund_subject(const sg_i_ctx_t *cx, size_t c, size_t ce, size_t lim) {
@@ -6397,6 +6425,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 }
             }
             dst = dst < 0 ? its_judged : dst;
+            dst =
+                dst < 0 && (v & SG_I_ST_EVAL) && qi >= 0 ? split_subject(cx, qi, c) : dst;
             for (size_t k = from; dst < 0 && (v & SG_I_ST_EVAL) && k < c; k++) {
                 /* "The STP would close the unit. I can tell you this is a terrible
                  * mistake": "this" or "it" judged, the plan named last */
