@@ -6595,6 +6595,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     (rc = role_holder(cx, sm, from, &src)) != SG_OK) {
                     return rc; /* "The leader of X has vowed to fight": the leader */
                 }
+                if (sm >= 0 && cx->m[sm].entity == src && unnamed_plan(cx, sm)) {
+                    src = sg_i_role_body(cx, sm); /* "the plan backs X": its footprint */
+                }
                 /* "NHS boss hails X", "Tarn Council leader backs Y": the body's role
                  * holds the stance, the person given it or no one named */
                 size_t vb = verb_start(doc, from, neg_b), rn;
