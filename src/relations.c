@@ -5243,10 +5243,15 @@ static const char *const conditions[] = {"unless", "without", "if"};
 /* Is token k a pronoun for what a verb acts on: "it", "them", or "this" standing
  * alone ("has rightly opposed this, and ...", not "opposed this plan")? */
 static int pronoun_object(const sg_textdoc_t *doc, size_t k) {
+    /* (words after "this" that no noun is: "fight this every step of the way",
+     * "oppose this tooth and nail", "back this in principle") */
+    static const char *const after_this[] = {"and",  "but", "every", "all", "tooth",
+                                             "in",   "at",  "with",  "to",  "until",
+                                             "from", "now", "today", "for"};
     return sg_tok_is(doc, k, "it") || sg_tok_is(doc, k, "them") ||
            (sg_tok_is(doc, k, "this") &&
             (k + 1 >= doc->ntoks || doc->toks[k + 1].kind == SG_TK_PUNCT ||
-             sg_tok_is(doc, k + 1, "and") || sg_tok_is(doc, k + 1, "but")));
+             IN_LIST(doc, k + 1, after_this)));
 }
 
 /* Has person p a role in body b found so far: the body of their first role, or
