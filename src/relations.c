@@ -5033,10 +5033,11 @@ static int aside_between(const sg_textdoc_t *doc, size_t e, size_t c) {
     return k == c && in;
 }
 
-/* "voted 9-3 against", "voted by eight votes to three against" at token c: a
- * vote's tally between the verb and "against"; the cue's length (v: against),
- * else 0. */
-static size_t voted_against(const sg_textdoc_t *doc, size_t c, size_t lim, size_t *v) {
+/* "voted 9-3 against", "voted by eight votes to three against", "voted on
+ * Wednesday night against" at token c: a vote's tally or its time between the verb
+ * and "against"; the cue's length (v: against), else 0. */
+static size_t voted_against(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
+    const sg_textdoc_t *doc = cx->doc;
     static const char *const tally[] = {
         "by",          "votes",         "vote",     "to",       "-",
         "one",         "two",           "three",    "four",     "five",
@@ -5052,6 +5053,7 @@ static size_t voted_against(const sg_textdoc_t *doc, size_t c, size_t lim, size_
            (doc->toks[k].kind == SG_TK_NUM || IN_LIST(doc, k, tally))) {
         k++;
     }
+    k = past_time(cx, k, lim);
     if (k == c + 1 || k >= lim || !sg_tok_is(doc, k, "against")) {
         return 0;
     }
@@ -5617,13 +5619,15 @@ static long response_to(const sg_i_ctx_t *cx, size_t c) {
  * week", "in March"), before lim; k when none. */
 static size_t past_time(const sg_i_ctx_t *cx, size_t k, size_t lim) {
     static const char *const times[] = {
-        "a",   "day",  "days",   "week",   "weeks",  "month",     "later",
-        "on",  "last", "this",   "next",   "in",     "yesterday", "today",
-        "the", "year", "months", "autumn", "spring", "summer",    "winter"};
+        "a",     "day",     "days",    "week",     "weeks",  "month",     "later",
+        "on",    "last",    "this",    "next",     "in",     "yesterday", "today",
+        "the",   "year",    "months",  "autumn",   "spring", "summer",    "winter",
+        "night", "evening", "morning", "afternoon"};
     /* (the words that make it a time) */
-    static const char *const units[] = {"later",  "yesterday", "today",  "week",
-                                        "weeks",  "month",     "months", "year",
-                                        "autumn", "spring",    "summer", "winter"};
+    static const char *const units[] = {"night",  "evening",   "morning", "afternoon",
+                                        "later",  "yesterday", "today",   "week",
+                                        "weeks",  "month",     "months",  "year",
+                                        "autumn", "spring",    "summer",  "winter"};
     const sg_textdoc_t *doc = cx->doc;
     size_t e = k, v;
 
@@ -5855,7 +5859,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                            (doc->text[doc->toks[c].start + 1] | 0x20) == 'a')) &&
                          (n = call_for(cx, c, st->tok_end, &v)) != 0; /* ("want") */
             if (!n && first == 'v') {
-                n = voted_against(doc, c, st->tok_end, &v); /* "voted 9-3 against" */
+                n = voted_against(cx, c, st->tok_end, &v); /* "voted 9-3 against" */
             }
             if (n && (v & SG_I_ST_NONE)) {
                 c += n; /* "have taken opposing views on": no cue */
