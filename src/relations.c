@@ -2084,6 +2084,9 @@ static sg_err_t role_opening(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
         return SG_OK; /* (the cheap tests first) */
     }
     d -= d > sb + 1 && sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, d - 1, NULL);
+    /* (or the person between commas: "Chief executive, Tom Rees, said") */
+    d -= d > sb + 2 && sg_tok_is(doc, d - 1, ",") && m->te < doc->ntoks &&
+         sg_tok_is(doc, m->te, ",");
     size_t n = sg_i_match(cx->lex, SG_I_T_ROLES, doc, sb, d, &kind);
     if (!n || !sg_i_is_cap(doc, sb) || (doc->toks[sb].flags & SG_TF_ALLCAPS)) {
         return SG_OK;
