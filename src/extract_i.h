@@ -168,6 +168,10 @@ static inline int sg_i_same_word(const sg_textdoc_t *doc, size_t i, size_t j) {
     const char *a = sg_tok_norm(doc, i, &li), *b = sg_tok_norm(doc, j, &lj);
     return a && b && li == lj && memcmp(a, b, li) == 0;
 }
+/* Where a list's item that opens at token tb starts, past a word in capitals that
+ * says what a titled person is after "and" ("A and GP Dr B": the "GP"), not
+ * before lo. */
+size_t sg_i_item_start(const sg_i_ctx_t *cx, size_t tb, size_t lo);
 /* Is token k a word for an area whose plan "the <area>'s plan" is ("region",
  * "county", "area", "city", "borough")? */
 int sg_i_area_word(const sg_textdoc_t *doc, size_t k);

@@ -1971,6 +1971,12 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                  * and Unison") */
                 return classify_two(cx, a, k, k + 1, b);
             }
+            if (sg_tok_is(doc, k, "and") && k + 3 < b &&
+                sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, k + 2, NULL)) {
+                /* "Mr James Orr and GP Dr Sunita Rao": a word that says what the
+                 * second is, then a title (the word no part of the name) */
+                return classify_two(cx, a, k, k + 2, b);
+            }
         }
         /* a peer's seat is no part of the name a peer goes by: "Lord Prior of
          * Brampton" is Lord Prior */
@@ -2699,6 +2705,16 @@ SG_I_COLD static sg_err_t kind_anaphor(sg_i_ctx_t *cx, size_t i, size_t se,
                            cx->lex->anaphor_targets.v[v], NULL);
     }
     return SG_OK;
+}
+
+size_t sg_i_item_start(const sg_i_ctx_t *cx, size_t tb, size_t lo) {
+    const sg_textdoc_t *doc = cx->doc;
+    return tb >= lo + 3 && sg_tok_is(doc, tb - 2, "and") &&
+                   doc->toks[tb - 1].kind == SG_TK_WORD && sg_i_is_cap(doc, tb - 1) &&
+                   sg_i_mention_at(cx, tb - 1) < 0 &&
+                   sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, tb, NULL)
+               ? tb - 1
+               : tb;
 }
 
 int sg_i_area_word(const sg_textdoc_t *doc, size_t k) {

@@ -1102,7 +1102,8 @@ size_t sg_i_co_speakers(const sg_i_ctx_t *cx, const sg_i_quote_t *q, long *out,
     /* back from the speaker, item by item: a stakeholder, or one of the speaker's
      * type and its apposition ("Tom Ash, MP for Corby, Ann Lee, MP for Dale, and
      * Joe Bell said"), each after a comma or an "and" (the last link's) */
-    for (size_t j = m >= 0 ? cx->m[m].tb : sb; n < max && j > sb;) {
+    for (size_t j = m >= 0 ? sg_i_item_start(cx, cx->m[m].tb, sb) : sb;
+         n < max && j > sb;) {
         size_t q0 = j - (j > sb + 1 && sg_tok_is(doc, j - 1, "the")); /* "and the X" */
         size_t p = q0;
         int and = 0;

@@ -1823,7 +1823,7 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
 /* The person A of "A and B", B being mention m, A named after token lo: its
  * entity, or -1. */
 static long person_and(const sg_i_ctx_t *cx, long m, size_t lo) {
-    size_t tb = cx->m[m].tb;
+    size_t tb = sg_i_item_start(cx, cx->m[m].tb, lo); /* ("A and GP Dr B") */
     long am = tb >= lo + 2 && sg_tok_is(cx->doc, tb - 1, "and")
                   ? sg_i_mention_at(cx, tb - 2)
                   : -1;
