@@ -1765,7 +1765,23 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
         }
         return;
     }
-    if (m < 0 || cx->m[m].tb != sb || cx->ents[cx->m[m].entity].type != SG_NODE_PERSON ||
+    /* (or a person after a role fronted, between commas: "The trust's chairman,
+     * Sir Colin Dale, hit back: “...”") */
+    size_t ob = sb;
+    int opens = m >= 0 && cx->m[m].tb == sb && cx->m[m].entity >= 0 &&
+                cx->ents[cx->m[m].entity].type == SG_NODE_PERSON;
+    for (size_t k = sb + 1; !opens && k < sb + 8 && k < open_tok; k++) {
+        long pm = sg_tok_is(doc, k, ",") ? sg_i_mention_at(cx, k + 1) : -1;
+        if (pm >= 0 && cx->m[pm].tb == k + 1 && cx->m[pm].entity >= 0 &&
+            sg_tok_is(doc, cx->m[pm].te, ",")) {
+            m = pm;
+            ob = k + 1;
+        }
+        if (sg_tok_is(doc, k, ",") || doc->toks[k].kind == SG_TK_QUOTE) {
+            break;
+        }
+    }
+    if (m < 0 || cx->m[m].tb != ob || cx->ents[cx->m[m].entity].type != SG_NODE_PERSON ||
         open_tok > cx->m[m].te + 16) {
         return;
     }

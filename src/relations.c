@@ -6107,6 +6107,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                  ? its_body(cx, ao)
                                  : -1;
                 from = ao;
+                /* (a sentence quoted whole judges what it names, not who says it:
+                 * "A and B were blunt: “These figures are sound.”") */
+                if (qi >= 0 && cx->q[qi].qb > from && sg_i_is_cap(doc, cx->q[qi].qb)) {
+                    from = cx->q[qi].qb;
+                }
             }
             int in_place = 0;   /* the stakeholder found follows "in" */
             size_t dst_end = 0; /* where its name ends */
