@@ -168,6 +168,15 @@ static inline int sg_i_same_word(const sg_textdoc_t *doc, size_t i, size_t j) {
     const char *a = sg_tok_norm(doc, i, &li), *b = sg_tok_norm(doc, j, &lj);
     return a && b && li == lj && memcmp(a, b, li) == 0;
 }
+/* "The man leading the Northfold STP has admitted": a person described by the
+ * body they lead, opening the sentence at token sb (before se): the token where
+ * the body's name starts, else 0. */
+size_t sg_i_leader_described(const sg_textdoc_t *doc, size_t sb, size_t se);
+/* "The man leading the Northfold STP has admitted ... . Speaking on Tuesday,
+ * Andrew Webb, chief executive of X, said": for sentence s opening with a person
+ * described by the body they lead, the first person the next sentence names in
+ * its opening words; else -1. */
+long sg_i_described_leader(const sg_i_ctx_t *cx, size_t s);
 /* Where a list's item that opens at token tb starts, past a word in capitals that
  * says what a titled person is after "and" ("A and GP Dr B": the "GP"), not
  * before lo. */

@@ -2707,6 +2707,17 @@ SG_I_COLD static sg_err_t kind_anaphor(sg_i_ctx_t *cx, size_t i, size_t se,
     return SG_OK;
 }
 
+size_t sg_i_leader_described(const sg_textdoc_t *doc, size_t sb, size_t se) {
+    static const char *const people[] = {"man", "woman", "person", "doctor"};
+    static const char *const leading[] = {"leading", "heading", "running", "chairing"};
+    size_t k = sb + sg_tok_is(doc, sb, "the");
+    if (k + 2 >= se || k == sb || !IN_LIST(doc, k, people) ||
+        !IN_LIST(doc, k + 1, leading)) {
+        return 0;
+    }
+    return k + 2 + sg_tok_is(doc, k + 2, "the");
+}
+
 size_t sg_i_item_start(const sg_i_ctx_t *cx, size_t tb, size_t lo) {
     const sg_textdoc_t *doc = cx->doc;
     return tb >= lo + 3 && sg_tok_is(doc, tb - 2, "and") &&

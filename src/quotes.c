@@ -689,6 +689,23 @@ static long role_premodified(const sg_i_ctx_t *cx, long m, size_t lim) {
                : -1;
 }
 
+long sg_i_described_leader(const sg_i_ctx_t *cx, size_t s) {
+    const sg_textdoc_t *doc = cx->doc;
+    if (s + 1 >= doc->nsents ||
+        !sg_i_leader_described(doc, doc->sents[s].tok_begin, doc->sents[s].tok_end)) {
+        return -1;
+    }
+    size_t nb = doc->sents[s + 1].tok_begin, ne = doc->sents[s + 1].tok_end;
+    for (size_t t = nb; t < ne && t < nb + 12; t++) { /* (its opening words) */
+        long m = sg_i_mention_at(cx, t);
+        if (m >= 0 && cx->m[m].entity >= 0 &&
+            cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
+            return cx->m[m].entity;
+        }
+    }
+    return -1;
+}
+
 /* "The chief executive of one of the largest trusts has described ... Sir David
  * Dalton, chief executive of Salford Royal, said": a role of no body named that
  * opens the sentence (tokens [sb, r)), whose holder the next sentence names with
@@ -700,6 +717,9 @@ SG_I_COLD static long lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r
     size_t n = k < r ? sg_i_match(cx->lex, SG_I_T_ROLES, doc, k, r, NULL) : 0;
     size_t s = doc->toks[sb].sent;
 
+    if (!n && sg_i_leader_described(doc, sb, r)) {
+        return sg_i_described_leader(cx, s);
+    }
     if (!n || k + n >= r || !sg_tok_is(doc, k + n, "of") || s + 1 >= doc->nsents) {
         return -1;
     }
@@ -974,7 +994,9 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
                                       sg_tok_is(doc, te - 1, "ics"))
                             ? sg_i_role_body(cx, m)
                             : -1; /* (not "STP leaders warn": people unnamed) */
+            /* (nor the body a person described leads: "The man leading X said") */
             if (other < 0 && !AFTER_ANY(cx, &cx->m[m], place_preps) && !seat_at(cx, m) &&
+                !(cx->m[m].tb > sb && sg_i_leader_described(doc, sb, r) == cx->m[m].tb) &&
                 !sg_i_former_body(cx, m) && !addressed(cx, m) && !to && said >= 0 &&
                 strcmp(cx->ents[said].name, SG_I_PROGRAMME) != 0) {
                 other = said;

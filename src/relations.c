@@ -4114,6 +4114,22 @@ static sg_err_t lede_roles(sg_i_ctx_t *cx) {
 
     for (size_t s = 0; s + 1 < doc->nsents; s++) {
         size_t sb = doc->sents[s].tok_begin, se = doc->sents[s].tok_end;
+        /* "The man leading the X STP has admitted ... . Y, chief executive of Z,
+         * said": Y leads X */
+        size_t lb = sg_i_leader_described(doc, sb, se);
+        long lm = lb ? sg_i_mention_at(cx, lb) : -1;
+        long led = lm >= 0 && cx->m[lm].tb == lb && cx->m[lm].entity >= 0
+                       ? sg_i_role_body(cx, lm)
+                       : -1;
+        long p = led >= 0 ? sg_i_described_leader(cx, s) : -1;
+        if (p >= 0 && led >= 0) {
+            sg_err_t rc = sg_i_add_edge(cx, p, led, SG_EDGE_LEADS, "leader", s, sb,
+                                        cx->m[lm].te, 0);
+            if (rc != SG_OK) {
+                return rc;
+            }
+            continue;
+        }
         size_t k = sb + (sb < se && sg_tok_is(doc, sb, "the"));
         size_t n = k > sb ? sg_i_match(cx->lex, SG_I_T_ROLES, doc, k, se, NULL) : 0;
         if (!n || k + n >= se || !sg_tok_is(doc, k + n, "of")) {
