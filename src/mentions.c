@@ -2054,8 +2054,12 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             standalone(cx, a, k) || person_before_of(cx, a, k) ||
             mp_then_person(cx, a, k) ||
             (k > a + 1 && !sg_tok_is(doc, k - 1, "'s") && listed_after_body(cx, a, k));
+        /* (or a person by a known given name, then another "and": "A, B and C D
+         * and Labour MPs E and F", read item by item) */
         int right = r < b && (standalone(cx, r, b) || person_before_of(cx, r, b) ||
-                              body_then_person(cx, r, b));
+                              body_then_person(cx, r, b) ||
+                              (r + 3 < b && sg_tok_is(cx->doc, r + 2, "and") &&
+                               person_before_of(cx, r, r + 2)));
         if (left && (right || programme_exact(cx, r, b))) { /* ("A and the STP's") */
             return classify_two(cx, a, k, r, b);
         }
