@@ -7630,6 +7630,52 @@ static sg_err_t sides_listed(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
+/* "A motion opposing the X STP was carried by Y Council": the body that passes a
+ * motion takes its stance towards what the motion names (not one defeated). */
+static sg_err_t motion_carried(sg_i_ctx_t *cx) {
+    static const char *const motions[] = {"motion", "resolution"};
+    static const char *const carried[] = {"carried", "passed", "approved",
+                                          "adopted", "agreed", "backed"};
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t t = 0; t + 6 < doc->ntoks; t++) {
+        size_t nl = doc->toks[t].norm_len; /* (6 or 10 letters: cheap tests first) */
+        if ((nl != 6 && nl != 10) || !IN_LIST(doc, t, motions)) {
+            continue;
+        }
+        size_t lim = sent_end(doc, t), v;
+        size_t n = sg_i_match(cx->lex, SG_I_T_STANCE, doc, t + 1, lim, &v);
+        if (!n || (v & (SG_I_ST_EVAL | SG_I_ST_AGENT | SG_I_ST_NONE)) ||
+            !sg_i_participle(doc, t + 1)) {
+            continue;
+        }
+        long om = mention_from(cx, t + 1 + n); /* ("the plan" one mention) */
+        om = om >= 0 ? om : mention_from(cx, past_determiners(doc, t + 1 + n, lim));
+        size_t w = om >= 0 ? cx->m[om].te : lim;
+        if (om < 0 || cx->m[om].entity < 0 || w + 3 >= lim ||
+            !(sg_tok_is(doc, w, "was") || sg_tok_is(doc, w, "has") ||
+              sg_tok_is(doc, w, "had")) ||
+            !IN_LIST(doc, w + 1 + sg_tok_is(doc, w + 1, "been"), carried)) {
+            continue;
+        }
+        size_t by = w + 2 + sg_tok_is(doc, w + 1, "been");
+        long am = by < lim && sg_tok_is(doc, by, "by")
+                      ? mention_from(cx, past_determiners(doc, by + 1, lim))
+                      : -1;
+        long src = am >= 0 ? sg_i_role_body(cx, am) : -1, dst = sg_i_role_body(cx, om);
+        if (src < 0 || cx->ents[src].type == SG_NODE_PERSON) {
+            continue;
+        }
+        sg_err_t rc = sg_i_add_edge(
+            cx, src, dst, (v & SG_I_ST_NEG) ? SG_EDGE_OPPOSES : SG_EDGE_ENDORSES, NULL,
+            doc->toks[t].sent, t + 1, t + 1 + n, 0);
+        if (rc != SG_OK) {
+            return rc;
+        }
+    }
+    return SG_OK;
+}
+
 /* "X has resigned from the board of the Y STP in protest at plans to cut beds",
  * "X quit in protest at the Y STP": leaving in protest opposes what the protest is
  * at when it is named, else what is left when it is a plan, else the plan named
@@ -7886,8 +7932,9 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
         (rc = sides_listed(cx)) != SG_OK || (rc = among_side(cx)) != SG_OK ||
         (rc = answered_who(cx)) != SG_OK || (rc = plural_role_list(cx)) != SG_OK ||
         (rc = body_leads(cx)) != SG_OK || (rc = party_anaphor(cx)) != SG_OK ||
-        (rc = protest_exits(cx)) != SG_OK || (rc = role_speakers(cx)) != SG_OK ||
-        (rc = board_lists(cx)) != SG_OK || (rc = profile_fields(cx)) != SG_OK) {
+        (rc = protest_exits(cx)) != SG_OK || (rc = motion_carried(cx)) != SG_OK ||
+        (rc = role_speakers(cx)) != SG_OK || (rc = board_lists(cx)) != SG_OK ||
+        (rc = profile_fields(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
