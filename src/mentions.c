@@ -3182,9 +3182,10 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
             member = IN_LIST(doc, k, portfolio_roles) && sg_i_is_cap(doc, k + 1);
         }
         /* (or before its members in the plural: "Conservative councillors voted
-         * against it") */
-        static const char *const members[] = {"councillors", "peers", "activists",
-                                              "candidates", "members"};
+         * against it"; or its group on a council: "The Conservative group
+         * abstained") */
+        static const char *const members[] = {"councillors", "peers",   "activists",
+                                              "candidates",  "members", "group"};
         int plural = !adjectives[a].abbreviation && IN_LIST(doc, e, members) &&
                      doc->toks[e].kind == SG_TK_WORD && !sg_i_is_cap(doc, e);
         /* (or right before a name: "Conservative Sarah Hale") */
