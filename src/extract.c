@@ -244,6 +244,24 @@ static int own_clause_at(const sg_i_ctx_t *cx, size_t k, size_t lim, long speake
     return 0;
 }
 
+/* A quotes edge to ent from quotation q's speaker, and from each who says it
+ * with the speaker (co, nco of them, the speaker first: "A, B and C said in a
+ * joint statement"), with the evidence of sentence s. */
+static sg_err_t quote_edges(sg_i_ctx_t *cx, const sg_i_quote_t *q, const long *co,
+                            size_t nco, long ent, size_t s, sg_text_t text) {
+    size_t cb = q->cue_tok != (size_t)-1 ? q->cue_tok : 0;
+    size_t ce = q->cue_tok != (size_t)-1 ? q->cue_tok + 1 : 0;
+    sg_err_t rc =
+        sg_i_add_edge(cx, q->speaker, ent, SG_EDGE_QUOTES, NULL, s, cb, ce, text);
+
+    for (size_t j = 0; j < nco && rc == SG_OK; j++) {
+        if (co[j] != q->speaker) {
+            rc = sg_i_add_edge(cx, co[j], ent, SG_EDGE_QUOTES, NULL, s, cb, ce, text);
+        }
+    }
+    return rc;
+}
+
 /* Tokens [*tb, *te) narrowed to quotation q's clauses: from its speaker's clause
  * before it ("A said ..., and B said: “...”"), up to another's after it ("A said
  * “...”, and B of Y said ..."). */
@@ -326,10 +344,7 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
                 !sg_refs_contains(&about, cx->ents[ent].id)) {
                 rc = sg_refs_add(&about, cx->ents[ent].id);
                 if (rc == SG_OK) {
-                    rc = sg_i_add_edge(cx, q->speaker, ent, SG_EDGE_QUOTES, NULL,
-                                       s0, q->cue_tok != (size_t)-1 ? q->cue_tok : 0,
-                                       q->cue_tok != (size_t)-1 ? q->cue_tok + 1 : 0,
-                                       out.text);
+                    rc = quote_edges(cx, q, co, nco, ent, s0, out.text);
                 }
             }
         }
@@ -341,8 +356,7 @@ static sg_err_t emit_quotes(sg_i_ctx_t *cx, sg_graph_t *frag) {
                         : -1;
         if (rc == SG_OK && plan >= 0 && !sg_refs_contains(&about, cx->ents[plan].id) &&
             (rc = sg_refs_add(&about, cx->ents[plan].id)) == SG_OK) {
-            rc = sg_i_add_edge(cx, q->speaker, plan, SG_EDGE_QUOTES, NULL, s0, c, c + 1,
-                               out.text);
+            rc = quote_edges(cx, q, co, nco, plan, s0, out.text);
         }
         if (rc == SG_OK) {
             rc = sg_graph_add_quote(frag, &out, about.v, about.n);
