@@ -3515,7 +3515,7 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                        sg_tok_is(doc, e + 1, "council") && !sg_i_is_cap(doc, e + 1) &&
                        !IN_LIST(doc, e + 2, council_things) && e - i <= 2 &&
                        !org_word(cx, i, e) && !party_words(doc, i, e) &&
-                       !is_allcaps(doc, i) &&
+                       !is_allcaps(doc, i) && !sg_i_area_word(doc, i) &&
                        !sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL) &&
                        !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, i, NULL)) {
                 /* "Luton's council leader": the place's council (not "Luton's
