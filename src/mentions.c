@@ -476,18 +476,27 @@ static int org_word(const sg_i_ctx_t *cx, size_t a, size_t b) {
 }
 
 /* Are tokens [a, b) only the words that make a name a body's, joined by "and"
- * ("Council and CCG", a headline's capitals), naming none? */
+ * ("Council and CCG", a headline's capitals), or alone: one such word or an
+ * anaphor's words ("Borough", "County Council"), naming none? */
 static int generic_only(const sg_i_ctx_t *cx, size_t a, size_t b) {
-    int joined = 0;
+    const sg_textdoc_t *doc = cx->doc;
+    int joined = 0, words = 1, letters = 0;
 
     for (size_t k = a; k < b; k++) {
-        if (sg_tok_is(cx->doc, k, "and")) {
+        if (sg_tok_is(doc, k, "and")) {
             joined = 1;
-        } else if (!sg_i_tok_in(cx->lex, SG_I_T_ORG_WORDS, cx->doc, k, NULL)) {
-            return 0;
+        } else {
+            words &= sg_i_tok_in(cx->lex, SG_I_T_ORG_WORDS, doc, k, NULL);
         }
+        letters |= is_allcaps(doc, k);
     }
-    return joined;
+    if (joined || b == a || letters || gaz_exact(cx, a, b, 1) >= 0) {
+        return joined && words; /* (not letters alone: "the LMC" stands for the body
+                                 * named before; but "Care Association Alliance" is
+                                 * a name) */
+    }
+    return (b - a == 1 && words) ||
+           sg_i_match(cx->lex, SG_I_T_ANAPHORS, doc, a, b, NULL) == b - a;
 }
 
 /* Are tokens [a, b) only words for a field of work, and "and" ("Health and Care",
@@ -1630,6 +1639,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     if (b - a >= 3 && sg_i_postnominal(doc, b - 1)) {
         b--; /* "Sarah Wollaston MP": the letters after a name are not of it */
+        while (b > a && IN_LIST(doc, b - 1, connectors)) {
+            b--; /* (nor the "'s" before them: "Borough's MP") */
+        }
     }
     /* "GP Dr Ann Lee", "Mother-of-two Ann Lee": what a person is, before a given
      * name or a title, is no part of the name */
@@ -1763,8 +1775,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     /* "the Board endorses", "The Trust said": an anaphor's word in capitals after
      * "the", as press releases write it, is "the board", "the trust" */
     size_t av;
-    if (b - a == 1 && a > 0 && sg_tok_is(doc, a - 1, "the") &&
-        sg_i_match(cx->lex, SG_I_T_ANAPHORS, doc, a, b, &av) == 1) {
+    if ((b - a == 1 || b - a == 2) && a > 0 && sg_tok_is(doc, a - 1, "the") &&
+        sg_i_match(cx->lex, SG_I_T_ANAPHORS, doc, a, b, &av) == b - a) {
+        /* (or two words: "the County Council leader") */
         return add_mention(cx, a - 1, b, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
                            cx->lex->anaphor_targets.v[av], NULL);
     }
