@@ -1124,6 +1124,15 @@ static sg_err_t classify_parts(sg_i_ctx_t *cx, size_t a, size_t b) {
                 k += n;
                 continue;
             }
+            size_t pl;
+            const char *pw = k > a && n == 1 ? sg_tok_norm(doc, k - 1, &pl) : NULL;
+            if (pw && pl > 3 && pw[pl - 1] == 's' && pw[pl - 2] != 's' &&
+                doc->toks[k - 1].kind == SG_TK_WORD &&
+                cx->lex->gazetteer[v].type != SG_NODE_STP) {
+                k++; /* a word a plural subject goes before is its verb: "Council
+                      * Leaders Unite Against STP", "Charities Mind The Gap" */
+                continue;
+            }
             if (n) {
                 if ((rc = add_gaz_name(cx, k, n, b, (long)v, &k)) != SG_OK) {
                     return rc;
