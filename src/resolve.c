@@ -1452,7 +1452,10 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
  * and transformation plan", "the county's STP")? */
 static int stp_single(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     const sg_textdoc_t *doc = cx->doc;
-    return (m->te <= m->tb + 2 &&
+    /* (or "our local STP", "the local STP": not "their local STP", any of many) */
+    int local = m->te == m->tb + 3 && sg_tok_is(doc, m->tb + 1, "local") &&
+                !sg_tok_is(doc, m->tb, "their");
+    return ((m->te <= m->tb + 2 || local) &&
             (sg_tok_is(doc, m->te - 1, "stp") || sg_tok_is(doc, m->te - 1, "ics"))) ||
            (m->kind == SG_I_M_REGIONAL &&
             (sg_tok_is(doc, m->te - 1, "plan") || sg_tok_is(doc, m->te - 1, "ics") ||
