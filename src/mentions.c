@@ -1811,7 +1811,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) &&
         !sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL) &&
         !sg_i_match(cx->lex, SG_I_T_PROGRAMME, doc, a, b, NULL) &&
-        !initials_name(doc, a, b) && /* ("J. K. Bellamy said") */
+        /* ("J. K. Bellamy said"; not the article: "A Trust spokeswoman said") */
+        !(initials_name(doc, a, b) &&
+          !(sg_tok_is(doc, a, "a") && !sg_tok_is(doc, a + 1, "."))) &&
         !(org_word(cx, a, a + 1) & SG_I_OW_ANY) && !opens_with_whole(cx, a, b) &&
         !compass_place(cx, a, b) && !named_as_before(cx, a, b) &&
         !given_name_of_last(cx, a, b) && /* ("dubbed “Healthier Tarnshire”") */

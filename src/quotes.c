@@ -223,6 +223,36 @@ SG_I_COLD static long spokes_council(const sg_i_ctx_t *cx, size_t k) {
     return sg_i_last_council(cx, k);
 }
 
+/* "A CCG spokesman", "a Trust spokeswoman": the body named last before token k
+ * (among the 64 mentions before it) whose name holds the word at token w, an
+ * anaphor's; else -1. */
+static long spokes_kind(const sg_i_ctx_t *cx, size_t w, size_t k) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t wl, seen = 0;
+    const char *word = sg_tok_norm(doc, w, &wl);
+
+    if (!word || sg_i_mention_at(cx, w) >= 0 ||
+        sg_i_match(cx->lex, SG_I_T_ANAPHORS, doc, w, w + 1, NULL) != 1) {
+        return -1;
+    }
+    for (size_t j = cx->nm; j-- > 0 && seen < 64;) {
+        long e = cx->m[j].entity;
+        if (cx->m[j].tb >= k || e < 0) {
+            continue;
+        }
+        seen++;
+        for (const char *p = cx->ents[e].name; *p;) {
+            size_t n = strcspn(p, " ");
+            if (n == wl && strncasecmp(p, word, n) == 0 &&
+                cx->ents[e].type != SG_NODE_PERSON) {
+                return e;
+            }
+            p += n + (p[n] == ' ');
+        }
+    }
+    return -1;
+}
+
 /* The body a spokesperson (the word at token k) speaks for: "a spokesperson for
  * X", "an X spokesman", "X's spokeswoman", else the body named last before ("The
  * department rejected the claim. A spokesman said"); -1 when none. */
@@ -243,7 +273,8 @@ static long spokes_body(const sg_i_ctx_t *cx, size_t k) {
     } else if (k > 0) {
         size_t j = k > 1 && sg_tok_is(doc, k - 1, "'s") ? k - 2 : k - 1;
         long m = sg_i_mention_at(cx, j);
-        e = m >= 0 && cx->m[m].te == j + 1 ? sg_i_footprint_of(cx, m) : -1;
+        e = m >= 0 && cx->m[m].te == j + 1 ? sg_i_footprint_of(cx, m)
+                                           : spokes_kind(cx, k - 1, k);
     }
     if (e < 0) {
         e = body_reporting(cx, k); /* "NHS England said ... A spokeswoman said" */
