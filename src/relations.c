@@ -6885,8 +6885,16 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 static const char *const people[] = {
                     "leaders",  "bosses",   "officials",  "chiefs",
                     "managers", "officers", "executives", "representatives"};
+                /* (or one of them: "questioned the head of the X STP") */
+                static const char *const person[] = {"head",     "chief",  "leader",
+                                                     "chair",    "boss",   "lead",
+                                                     "chairman", "officer"};
+                size_t ob =
+                    obj_m >= 0 ? past_back_determiners(doc, cx->m[obj_m].tb, c) : 0;
                 if (obj_m >= 0 && IN_LIST(doc, c, asking) &&
-                    IN_LIST(doc, cx->m[obj_m].te, people)) {
+                    (IN_LIST(doc, cx->m[obj_m].te, people) ||
+                     (ob > c + 2 && sg_tok_is(doc, ob - 1, "of") &&
+                      IN_LIST(doc, ob - 2, person)))) {
                     cancelled = 1;
                 }
                 if (dst < 0 && pronoun_object(doc, ce)) {
