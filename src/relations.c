@@ -20,12 +20,12 @@ static const char *const qualifiers[] = {"new",      "interim",     "acting",
                                          "outgoing", "incoming",    "permanent",
                                          "current",  "independent", "elected"};
 static const char *const lead_verbs[] = {
-    "chairs",     "leads",       "heads",     "runs",      "chaired",   "led",
-    "headed",     "ran",         "chairing",  "leading",   "heading",   "running",
-    "founded",    "co-founded",  "co-leads",  "co-led",    "co-chairs", "co-chaired",
-    "co-leading", "co-chairing"};
-static const char *const lead_bases[] = {"lead", "chair",    "head",
-                                         "run",  "co-chair", "co-lead"};
+    "chairs",     "leads",       "heads",    "runs",    "chaired",   "led",
+    "headed",     "ran",         "chairing", "leading", "heading",   "running",
+    "founded",    "co-founded",  "co-leads", "co-led",  "co-chairs", "co-chaired",
+    "co-leading", "co-chairing", "oversees", "oversaw", "overseeing"};
+static const char *const lead_bases[] = {"lead",     "chair",   "head",   "run",
+                                         "co-chair", "co-lead", "oversee"};
 static const char *const member_verbs[] = {"works", "worked", "sits", "sit", "serves"};
 /* an object that is a change done to a stakeholder, or its future, not the
  * stakeholder: "concerns about the closure of beds at Hale Hospital" (or "about the
@@ -7471,25 +7471,44 @@ static sg_err_t party_anaphor(sg_i_ctx_t *cx) {
 static sg_err_t body_leads(sg_i_ctx_t *cx) {
     static const char *const aux[] = {"has", "have", "will",      "now",    "also",
                                       "is",  "are",  "currently", "jointly"};
-    static const char *const leading[] = {"leads",  "led",     "leading",  "heads",
-                                          "headed", "heading", "co-leads", "co-led"};
+    static const char *const leading[] = {"leads",    "led",     "leading",   "heads",
+                                          "headed",   "heading", "co-leads",  "co-led",
+                                          "oversees", "oversaw", "overseeing"};
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc = SG_OK;
 
     for (size_t i = 0; i < cx->nm && rc == SG_OK; i++) {
         const sg_i_mention_t *m = &cx->m[i];
         size_t v = m->te, sb = doc->sents[doc->toks[m->tb].sent].tok_begin;
-        if (v >= doc->ntoks || doc->toks[v].kind != SG_TK_WORD || sg_i_is_cap(doc, v) ||
-            m->tb > sb + 4 || m->entity < 0 ||
-            cx->ents[m->entity].type == SG_NODE_PERSON ||
+        if (v >= doc->ntoks || m->tb > sb + 4 ||
+            !((doc->toks[v].kind == SG_TK_WORD && !sg_i_is_cap(doc, v)) ||
+              sg_tok_is(doc, v, ",")) ||
+            m->entity < 0 || cx->ents[m->entity].type == SG_NODE_PERSON ||
             cx->ents[m->entity].type == SG_NODE_STP) {
             continue; /* (the cheap tests first) */
         }
         size_t lim = sent_end(doc, m->tb);
-        while (v < lim && v < m->te + 3 && IN_LIST(doc, v, aux)) {
+        /* (past an apposition of what it is: "X, a coalition of eight NHS bodies,
+         * will oversee the Y STP") */
+        for (size_t k = v + 1; sg_tok_is(doc, v, ",") && k < lim && k < v + 16; k++) {
+            long e = entity_at(cx, k);
+            if ((e >= 0 && cx->ents[e].type == SG_NODE_PERSON) ||
+                doc->toks[k].kind == SG_TK_QUOTE) {
+                break;
+            }
+            if (sg_tok_is(doc, k, ",")) {
+                v = k + 1;
+                break;
+            }
+        }
+        size_t verb = v;
+        while (v < lim && v < verb + 3 && IN_LIST(doc, v, aux)) {
             v++;
         }
-        if (v + 1 >= lim || !(IN_LIST(doc, v, leading) || helm_at(doc, v, lim))) {
+        /* (or a base after an auxiliary: "will lead", "will oversee") */
+        if (v + 1 >= lim ||
+            !(IN_LIST(doc, v, leading) || helm_at(doc, v, lim) ||
+              (v > verb && IN_LIST(doc, v, lead_bases) && !sg_tok_is(doc, v, "run")))) {
             continue;
         }
         size_t a = past_determiners(doc, sb, m->tb); /* (past words of what it is:
@@ -7504,13 +7523,14 @@ static sg_err_t body_leads(sg_i_ctx_t *cx) {
         }
         /* (what is led right after the verb: not "has led opposition to Y", "is
          * leading the way on Y") */
-        long om = v + 1 < lim && IN_LIST(doc, v, leading)
+        long om = v + 1 < lim && !helm_at(doc, v, lim)
                       ? sg_i_mention_at(cx, past_determiners(doc, v + 1, lim))
                       : -1;
         if (v + 1 < lim && !sg_tok_is(doc, v + 1, "by") &&
             ((om >= 0 && cx->m[om].tb == past_determiners(doc, v + 1, lim)) ||
              helm_at(doc, v, lim))) {
-            rc = leads_verb(cx, m->entity, v, lim);
+            /* (a base from its auxiliary: "will lead" as leads_verb reads it) */
+            rc = leads_verb(cx, m->entity, IN_LIST(doc, v, lead_bases) ? v - 1 : v, lim);
         }
     }
     return rc;
