@@ -2843,6 +2843,22 @@ static size_t area_named(const sg_i_ctx_t *cx, size_t i, size_t n, size_t *pb) {
     return 0;
 }
 
+/* "But trust chief Helen Frost said", "council leader Dan Webb": an anaphor's word
+ * alone in lower case (no "the" before it) before a role and a name in capitals is
+ * "the trust", "the council" (not one that stands for any body: "union official
+ * X"); 1 when so. */
+static int bare_anaphor(const sg_i_ctx_t *cx, size_t i, size_t se, size_t *v) {
+    static const char *const dets[] = {"the", "a", "an", "its", "their", "his", "her"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t n;
+
+    return i + 2 < se && i > 0 && !IN_LIST(doc, i - 1, dets) &&
+           sg_i_match(cx->lex, SG_I_T_ANAPHORS, doc, i, i + 1, v) == 1 &&
+           strcmp(cx->lex->anaphor_targets.v[*v], "organisation") != 0 &&
+           is_role_at(cx, i + 1, se, &n) && i + 1 + n < se &&
+           sg_i_is_cap(doc, i + 1 + n) && !sg_i_is_cap(doc, i + 1);
+}
+
 static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) {
     const sg_textdoc_t *doc = cx->doc;
     const sg_lexicon_t *lex = cx->lex;
@@ -2859,6 +2875,11 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
             return add_area(cx, i, i + n, pb, pe);
         }
         return add_mention(cx, i, i + n, SG_I_M_REGIONAL, SG_NODE_STP, NULL, NULL);
+    }
+    if (!sg_i_is_cap(doc, i) && bare_anaphor(cx, i, se, &v)) {
+        *used = 1;
+        return add_mention(cx, i, i + 1, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
+                           lex->anaphor_targets.v[v], NULL);
     }
     if ((n = area_plan(doc, i, se)) != 0 || (n = described_plan(doc, i, se)) != 0) {
         *used = n;
