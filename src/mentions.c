@@ -2852,11 +2852,12 @@ static int bare_anaphor(const sg_i_ctx_t *cx, size_t i, size_t se, size_t *v) {
     const sg_textdoc_t *doc = cx->doc;
     size_t n;
 
-    return i + 2 < se && i > 0 && !IN_LIST(doc, i - 1, dets) &&
+    return i + 2 < se && i > 0 && doc->toks[i + 1].kind == SG_TK_WORD &&
+           !sg_i_is_cap(doc, i + 1) && /* (the cheap tests first: many words come here) */
            sg_i_match(cx->lex, SG_I_T_ANAPHORS, doc, i, i + 1, v) == 1 &&
+           !IN_LIST(doc, i - 1, dets) &&
            strcmp(cx->lex->anaphor_targets.v[*v], "organisation") != 0 &&
-           is_role_at(cx, i + 1, se, &n) && i + 1 + n < se &&
-           sg_i_is_cap(doc, i + 1 + n) && !sg_i_is_cap(doc, i + 1);
+           is_role_at(cx, i + 1, se, &n) && i + 1 + n < se && sg_i_is_cap(doc, i + 1 + n);
 }
 
 static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) {
