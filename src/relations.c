@@ -7658,6 +7658,60 @@ static sg_err_t sides_listed(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
+/* "Tarn Council was asked to sign the plan but refused": one asked to back what
+ * follows who refuses opposes it. */
+static sg_err_t asked_refused(sg_i_ctx_t *cx) {
+    static const char *const refusing[] = {"refused", "declined", "refuses", "declines"};
+    static const char *const nots[] = {"did", "would", "could", "will", "does"};
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t t = 2; t + 4 < doc->ntoks; t++) {
+        if (doc->toks[t].norm_len != 5 || !sg_tok_is(doc, t, "asked") ||
+            !sg_tok_is(doc, t + 1, "to")) {
+            continue; /* (the cheap tests first) */
+        }
+        size_t lim = sent_end(doc, t), v;
+        size_t n = sg_i_match(cx->lex, SG_I_T_STANCE, doc, t + 2, lim, &v);
+        if (!n || !(v & SG_I_ST_POS) ||
+            (v & (SG_I_ST_EVAL | SG_I_ST_AGENT | SG_I_ST_NONE))) {
+            continue;
+        }
+        size_t o = t + 2 + n;
+        long om = mention_from(cx, o);
+        om = om >= 0 ? om : mention_from(cx, past_determiners(doc, o, lim));
+        long dst = om >= 0 && cx->m[om].entity >= 0     ? sg_i_role_body(cx, om)
+                   : o < lim && sg_tok_is(doc, o, "it") ? sg_i_plan_before(cx, o, -1)
+                                                        : -1;
+        size_t b = om >= 0 ? cx->m[om].te : o + 1;
+        b += b < lim && sg_tok_is(doc, b, ",");
+        if (dst < 0 || b + 1 >= lim || !sg_tok_is(doc, b, "but") ||
+            !(IN_LIST(doc, b + 1, refusing) ||
+              (b + 2 < lim && IN_LIST(doc, b + 1, nots) &&
+               sg_tok_is(doc, b + 2, "not")))) {
+            continue;
+        }
+        /* the one asked: the subject before "was asked", "has been asked" */
+        size_t k = t - 1;
+        k -= sg_tok_is(doc, k, "been") && k > 1 ? 1 : 0;
+        if (!(sg_tok_is(doc, k, "was") || sg_tok_is(doc, k, "were") ||
+              sg_tok_is(doc, k, "has") || sg_tok_is(doc, k, "had") ||
+              sg_tok_is(doc, k, "have"))) {
+            continue;
+        }
+        long sm = k > 0 ? sg_i_mention_at(cx, k - 1) : -1;
+        if (sm < 0 || cx->m[sm].te != k || cx->m[sm].entity < 0) {
+            continue;
+        }
+        sg_err_t rc = sg_i_add_edge(cx, sg_i_role_body(cx, sm), dst, SG_EDGE_OPPOSES,
+                                    NULL, doc->toks[t].sent, b,
+                                    IN_LIST(doc, b + 1, refusing) ? b + 2 : b + 3, 0);
+        if (rc != SG_OK) {
+            return rc;
+        }
+    }
+    return SG_OK;
+}
+
 /* "A motion opposing the X STP was carried by Y Council": the body that passes a
  * motion takes its stance towards what the motion names (not one defeated). */
 static sg_err_t motion_carried(sg_i_ctx_t *cx) {
@@ -7961,8 +8015,8 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
         (rc = answered_who(cx)) != SG_OK || (rc = plural_role_list(cx)) != SG_OK ||
         (rc = body_leads(cx)) != SG_OK || (rc = party_anaphor(cx)) != SG_OK ||
         (rc = protest_exits(cx)) != SG_OK || (rc = motion_carried(cx)) != SG_OK ||
-        (rc = role_speakers(cx)) != SG_OK || (rc = board_lists(cx)) != SG_OK ||
-        (rc = profile_fields(cx)) != SG_OK) {
+        (rc = asked_refused(cx)) != SG_OK || (rc = role_speakers(cx)) != SG_OK ||
+        (rc = board_lists(cx)) != SG_OK || (rc = profile_fields(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
