@@ -3422,6 +3422,17 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 i++; /* (nor "@LocalGovNews": an account's handle) */
                 continue;
             }
+            size_t tv;
+            if ((doc->toks[i].flags & SG_TF_SENT_START) && i + 1 < se &&
+                sg_i_is_cap(doc, i + 1) &&
+                sg_i_tok_in(cx->lex, SG_I_T_NONSTAKE, doc, i, &tv) &&
+                tv == SG_I_NS_TIME &&
+                sg_i_match(cx->lex, SG_I_T_NONSTAKE, doc, i, se, NULL) == 1 &&
+                !sg_i_match(cx->lex, SG_I_T_GAZ, doc, i, se, NULL)) {
+                i++; /* a time opening the sentence is no part of what follows:
+                      * "Yesterday Conservative councillors voted" */
+                continue;
+            }
             size_t listed = council_list(cx, i, se, &rc);
             if (rc != SG_OK) {
                 return rc;
