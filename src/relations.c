@@ -6823,6 +6823,19 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                    * the body whose name qualifies them */
                         break;
                     }
+                    /* "welcomed the decision to delay the plan": what undoes it, the
+                     * opposite stance towards it */
+                    static const char *const undo[] = {
+                        "delay",  "scrap", "pause", "halt",    "stop",   "abandon",
+                        "shelve", "axe",   "ditch", "suspend", "reject", "block"};
+                    size_t ug =
+                        om >= 0 ? past_back_determiners(doc, cx->m[om].tb, ce) : 0;
+                    if (om >= 0 && dst >= 0 && cx->ents[dst].type == SG_NODE_STP &&
+                        ug >= ce + 2 && IN_LIST(doc, ug - 1, undo) &&
+                        sg_tok_is(doc, ug - 2, "to")) {
+                        stance = stance == SG_EDGE_ENDORSES ? SG_EDGE_OPPOSES
+                                                            : SG_EDGE_ENDORSES;
+                    }
                     static const char *const acts[] = {"decision", "vote", "move",
                                                        "choice", "refusal"};
                     if (om >= 0 && dst >= 0 && cx->ents[dst].type == SG_NODE_STP &&
