@@ -6286,6 +6286,22 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     break;
                 }
                 size_t ab = m >= 0 ? past_back_determiners(doc, cx->m[m].tb, from) : 0;
+                size_t acc = (size_t)-1; /* "The plan, according to X (of Y), “will
+                                          * cost jobs”": who says it, not what it
+                                          * judges */
+                for (size_t j = ab;
+                     m >= 0 && (v & SG_I_ST_EVAL) && acc == (size_t)-1 && j > from + 1 &&
+                     j + 8 > ab && !sg_tok_is(doc, j - 1, ",");
+                     j--) {
+                    acc =
+                        sg_tok_is(doc, j - 1, "to") && sg_tok_is(doc, j - 2, "according")
+                            ? j - 2
+                            : acc;
+                }
+                if (acc != (size_t)-1) {
+                    k = acc;
+                    continue;
+                }
                 if (m >= 0 && !(v & SG_I_ST_EVAL) && !passive && ab > from + 1 &&
                     sg_tok_is(doc, ab - 1, "to") && from_before(doc, from, ab - 1)) {
                     k = ab - 1; /* "A letter from X to Y said": Y is written to */
