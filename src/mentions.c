@@ -2843,21 +2843,27 @@ static size_t area_named(const sg_i_ctx_t *cx, size_t i, size_t n, size_t *pb) {
     return 0;
 }
 
-/* "But trust chief Helen Frost said", "council leader Dan Webb": an anaphor's word
- * alone in lower case (no "the" before it) before a role and a name in capitals is
- * "the trust", "the council" (not one that stands for any body: "union official
- * X"); 1 when so. */
-static int bare_anaphor(const sg_i_ctx_t *cx, size_t i, size_t se, size_t *v) {
+/* "But trust chief Helen Frost said", "council leader Dan Webb", "county council
+ * leader X": an anaphor's words alone in lower case (no "the" before them) before
+ * a role and a name in capitals are "the trust", "the council", "the county
+ * council" (not one that stands for any body: "union official X"); their number
+ * of tokens, else 0. */
+static size_t bare_anaphor(const sg_i_ctx_t *cx, size_t i, size_t se, size_t *v) {
     static const char *const dets[] = {"the", "a", "an", "its", "their", "his", "her"};
     const sg_textdoc_t *doc = cx->doc;
-    size_t n;
+    size_t n, na;
 
-    return i + 2 < se && i > 0 && doc->toks[i + 1].kind == SG_TK_WORD &&
-           !sg_i_is_cap(doc, i + 1) && /* (the cheap tests first: many words come here) */
-           sg_i_match(cx->lex, SG_I_T_ANAPHORS, doc, i, i + 1, v) == 1 &&
-           !IN_LIST(doc, i - 1, dets) &&
-           strcmp(cx->lex->anaphor_targets.v[*v], "organisation") != 0 &&
-           is_role_at(cx, i + 1, se, &n) && i + 1 + n < se && sg_i_is_cap(doc, i + 1 + n);
+    if (i + 2 >= se || i == 0 || doc->toks[i + 1].kind != SG_TK_WORD ||
+        sg_i_is_cap(doc, i + 1)) {
+        return 0; /* (the cheap tests first: many words come here) */
+    }
+    na = sg_i_match(cx->lex, SG_I_T_ANAPHORS, doc, i, se, v);
+    return na && !IN_LIST(doc, i - 1, dets) &&
+                   strcmp(cx->lex->anaphor_targets.v[*v], "organisation") != 0 &&
+                   is_role_at(cx, i + na, se, &n) && i + na + n < se &&
+                   sg_i_is_cap(doc, i + na + n)
+               ? na
+               : 0;
 }
 
 static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) {
@@ -2877,9 +2883,9 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
         }
         return add_mention(cx, i, i + n, SG_I_M_REGIONAL, SG_NODE_STP, NULL, NULL);
     }
-    if (!sg_i_is_cap(doc, i) && bare_anaphor(cx, i, se, &v)) {
-        *used = 1;
-        return add_mention(cx, i, i + 1, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
+    if (!sg_i_is_cap(doc, i) && (n = bare_anaphor(cx, i, se, &v)) != 0) {
+        *used = n;
+        return add_mention(cx, i, i + n, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
                            lex->anaphor_targets.v[v], NULL);
     }
     if ((n = area_plan(doc, i, se)) != 0 || (n = described_plan(doc, i, se)) != 0) {
@@ -3585,6 +3591,11 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                        !org_word(cx, i, e) && !programme_exact(cx, i, e) &&
                        !(e - i == 1 &&
                          (is_allcaps(doc, i) ||
+                          /* (an area's word names no place, but in a headline it
+                           * stands for the council the story names: "County
+                           * council backs STP") */
+                          (sg_i_area_word(doc, i) &&
+                           doc->sents[doc->toks[i].sent].para != 0) ||
                           sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL) ||
                           ((doc->toks[i].flags & SG_TF_SENT_START) &&
                            sg_i_auxiliary(doc, i))))) {

@@ -2340,6 +2340,33 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
                                     doc->toks[rb].sent);
             }
         }
+        /* (a council of a kind is one of that kind: "county council leader X" is
+         * no city council's) */
+        static const char *const kinds[] = {"county", "city", "borough", "district"};
+        if (body >= 0 && before >= sb + 2 && sg_tok_is(doc, before - 1, "council") &&
+            IN_LIST(doc, before - 2, kinds)) {
+            size_t kl;
+            const char *kw = sg_tok_norm(doc, before - 2, &kl);
+            int of_kind = 0;
+            for (const char *p = cx->ents[body].name; *p && !of_kind; p++) {
+                of_kind =
+                    strncasecmp(p, kw, kl) == 0 && strncmp(p + kl, " Council", 8) == 0;
+            }
+            body = of_kind ? body : -1;
+        }
+        /* (nor one of another place: "In Kirkby, council leader X" after Y Council) */
+        for (size_t k = sb;
+             body >= 0 && before >= sb + 2 && k + 2 < before &&
+             sg_tok_is(doc, before - 1, "council") && !sg_i_is_cap(doc, before - 1);
+             k++) {
+            if (sg_tok_is(doc, k, "in") && sg_i_is_cap(doc, k + 1) &&
+                sg_i_mention_at(cx, k + 1) < 0 &&
+                !sg_i_tok_in(cx->lex, SG_I_T_NONSTAKE, doc, k + 1, NULL)) {
+                size_t pl;
+                const char *pw = sg_tok_norm(doc, k + 1, &pl);
+                body = strncasecmp(cx->ents[body].name, pw, pl) == 0 ? body : -1;
+            }
+        }
         if (body < 0 || cx->ents[body].type == SG_NODE_PERSON ||
             strcmp(cx->ents[body].name, SG_I_COLLECTIVE) == 0) {
             return SG_OK; /* (nor "Local government minister Marcus Jones": a

@@ -1329,7 +1329,8 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
                 long hf = ent < 0 ? headline_fuller(cx, i) : -1; /* ("County council
                                                                   * backs STP") */
                 ent = hf >= 0 ? cx->m[hf].entity : ent;
-                if (ent < 0) {
+                /* (an area's word no fuller name explains names no council) */
+                if (ent < 0 && !(m->te == m->tb + 2 && sg_i_area_word(cx->doc, m->tb))) {
                     rc = entity_for(cx, &ix, m->type, m->name, &ent);
                 }
                 break;
