@@ -6879,6 +6879,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         stance = stance == SG_EDGE_ENDORSES ? SG_EDGE_OPPOSES
                                                             : SG_EDGE_ENDORSES;
                     }
+                    if (om >= 0 && ug >= ce + 2 && sg_tok_is(doc, ug - 1, "of") &&
+                        IN_LIST(doc, ug - 2, inquiries)) {
+                        dst = -1; /* "gave its support to a review of the plan's
+                                   * finances": the review, not the plan */
+                        break;
+                    }
                     static const char *const acts[] = {"decision", "vote", "move",
                                                        "choice", "refusal"};
                     if (om >= 0 && dst >= 0 && cx->ents[dst].type == SG_NODE_STP &&
