@@ -6857,7 +6857,17 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         break;
                     }
                     if (dst >= 0 && plans_to && cx->ents[dst].type != SG_NODE_STP) {
+                        /* (but "plans to merge A and B as part of the X STP": X's) */
                         dst = -1;
+                        for (size_t j = k + 2; j + 3 < st->tok_end && dst < 0; j++) {
+                            long pm =
+                                sg_tok_is(doc, j, "part") && sg_tok_is(doc, j + 1, "of")
+                                    ? mention_from(
+                                          cx, past_determiners(doc, j + 2, st->tok_end))
+                                    : -1;
+                            long pe = pm >= 0 ? sg_i_role_body(cx, pm) : -1;
+                            dst = pe >= 0 && cx->ents[pe].type == SG_NODE_STP ? pe : -1;
+                        }
                         break;
                     }
                     if (om >= 0 && cx->ents[dst].type != SG_NODE_STP &&
