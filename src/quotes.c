@@ -884,11 +884,17 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
         (sg_tok_is(doc, r - 1, "which") || sg_tok_is(doc, r - 1, "who"))) {
         long m = sg_i_mention_at(cx, r - 3);
         if (m >= 0 && cx->m[m].te == r - 2 && cx->m[m].entity >= 0) {
-            long p = sg_tok_is(doc, r - 1, "who") &&
-                             cx->ents[cx->m[m].entity].type != SG_NODE_PERSON
-                         ? sg_i_first_stakeholder(cx, sb, cx->m[m].tb)
-                         : -1;
-            return p >= 0 && cx->ents[p].type == SG_NODE_PERSON ? p : cx->m[m].entity;
+            /* (the person nearest before it: "A and B of Y, who called it": B) */
+            long p = -1;
+            for (long k = m; sg_tok_is(doc, r - 1, "who") &&
+                             cx->ents[cx->m[m].entity].type != SG_NODE_PERSON && p < 0 &&
+                             k-- > 0 && cx->m[k].tb >= sb;) {
+                p = cx->m[k].entity >= 0 &&
+                            cx->ents[cx->m[k].entity].type == SG_NODE_PERSON
+                        ? cx->m[k].entity
+                        : -1;
+            }
+            return p >= 0 ? p : cx->m[m].entity;
         }
     }
     /* (but a person apposed to a role right before it is the participle's own:
