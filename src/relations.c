@@ -2034,7 +2034,13 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
                                       : SG_EDGE_LEADS;
             sg_err_t rc = sg_i_add_edge(cx, person, target, type, NULL, doc->toks[v].sent,
                                         v, v + 1, 0);
-            size_t next = rc == SG_OK ? and_verb_after(cx, cx->m[tm].te, lim) : 0;
+            size_t te = cx->m[tm].te;
+            size_t next = rc == SG_OK ? and_verb_after(cx, te, lim) : 0;
+            if (rc == SG_OK && !next && te + 2 < lim && sg_tok_is(doc, te, "and") &&
+                (sg_tok_is(doc, te + 1, "is") || sg_tok_is(doc, te + 1, "was"))) {
+                return roles_after(cx, person, te + 1); /* "X leads the Y STP and is
+                                                         * chief executive of Z" */
+            }
             return next ? leads_verb(cx, person, next, lim) : rc;
         }
     }
