@@ -1840,6 +1840,15 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
             break;
         }
     }
+    /* (or a body, its role and the person: "Unison regional secretary Mike Hall:") */
+    size_t rn = !opens && ob == sb && m >= 0 && cx->m[m].tb == sb && cx->m[m].entity >= 0
+                    ? sg_i_match(cx->lex, SG_I_T_ROLES, doc, cx->m[m].te, open_tok, NULL)
+                    : 0;
+    long rm = rn ? sg_i_mention_at(cx, cx->m[m].te + rn) : -1;
+    if (rm >= 0 && cx->m[rm].tb == cx->m[m].te + rn && cx->m[rm].entity >= 0) {
+        m = rm;
+        ob = cx->m[rm].tb;
+    }
     if (m < 0 || cx->m[m].tb != ob || cx->ents[cx->m[m].entity].type != SG_NODE_PERSON ||
         open_tok > cx->m[m].te + 16) {
         return;
