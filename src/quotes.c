@@ -1849,7 +1849,8 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
         m = rm;
         ob = cx->m[rm].tb;
     }
-    if (m < 0 || cx->m[m].tb != ob || cx->ents[cx->m[m].entity].type != SG_NODE_PERSON ||
+    if (m < 0 || cx->m[m].tb != ob || cx->m[m].entity < 0 ||
+        cx->ents[cx->m[m].entity].type != SG_NODE_PERSON ||
         open_tok > cx->m[m].te + 16) {
         return;
     }
