@@ -7287,8 +7287,19 @@ static long co_leader(const sg_i_ctx_t *cx, size_t by, size_t lim) {
     const sg_textdoc_t *doc = cx->doc;
     long m = sg_i_mention_at(cx, by);
 
-    if (m < 0 || cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
+    if (m < 0 || cx->m[m].entity < 0) {
         return -1;
+    }
+    /* (or two bodies: "led by NEW Devon CCG and Devon County Council") */
+    if (cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
+        size_t k = cx->m[m].te;
+        long e = k + 1 < lim && sg_tok_is(doc, k, "and")
+                     ? entity_at(cx, past_determiners(doc, k + 1, lim))
+                     : -1;
+        return e >= 0 && cx->ents[e].type != SG_NODE_PERSON &&
+                       cx->ents[e].type != SG_NODE_STP
+                   ? e
+                   : -1;
     }
     for (size_t k = cx->m[m].te; k + 1 < lim && k < cx->m[m].te + 16; k++) {
         if (sg_tok_is(doc, k, "and")) {
@@ -7347,6 +7358,11 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
              * "patients cared for at X by a new ward run by Y") */
             size_t b = t - (t > 1 && (IN_LIST(doc, t - 1, be_words) ||
                                       sg_tok_is(doc, t - 1, ",")));
+            /* (or "X, which is run by") */
+            b -= b > 3 && b < t && sg_tok_is(doc, b - 1, "which") &&
+                         sg_tok_is(doc, b - 2, ",")
+                     ? 2
+                     : 0;
             long rm = b > 0 ? sg_i_mention_at(cx, b - 1) : -1;
             if (b == t || rm < 0 || cx->m[rm].te != b) {
                 continue;
