@@ -7752,6 +7752,65 @@ static sg_err_t sides_listed(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
+/* "X, the body overseeing the Y STP", "X is the lead organisation for the Y STP",
+ * "X, the STP's lead organisation,": a body said to lead a plan or body leads it. */
+static sg_err_t body_described_leading(sg_i_ctx_t *cx) {
+    static const char *const kinds[] = {"body", "organisation", "partnership", "group"};
+    static const char *const leading[] = {"overseeing", "leading", "running"};
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t i = 0; i < cx->nm; i++) {
+        const sg_i_mention_t *m = &cx->m[i];
+        size_t j = m->te;
+        if (j + 4 >= doc->ntoks || m->entity < 0 ||
+            !(sg_tok_is(doc, j, ",") || sg_tok_is(doc, j, "is") ||
+              sg_tok_is(doc, j, "was")) ||
+            cx->ents[m->entity].type == SG_NODE_PERSON ||
+            cx->ents[m->entity].type == SG_NODE_STP) {
+            continue; /* (the cheap tests first: every mention comes here) */
+        }
+        size_t lim = sent_end(doc, j), k = j + 1;
+        if (!(sg_tok_is(doc, k, "the") || sg_tok_is(doc, k, "its"))) {
+            continue;
+        }
+        k++;
+        long tm = -1;
+        size_t cb = k, ce = k + 2; /* (the cue's words) */
+        if (k + 2 < lim && IN_LIST(doc, k, kinds) && IN_LIST(doc, k + 1, leading)) {
+            tm = mention_from(cx, k + 2); /* "the body overseeing the Y STP" */
+            tm = tm >= 0 ? tm : mention_from(cx, past_determiners(doc, k + 2, lim));
+        } else if (k + 3 < lim && sg_tok_is(doc, k, "lead") &&
+                   (sg_tok_is(doc, k + 1, "organisation") ||
+                    sg_tok_is(doc, k + 1, "body")) &&
+                   (sg_tok_is(doc, k + 2, "for") || sg_tok_is(doc, k + 2, "of"))) {
+            tm = mention_from(cx, k + 3); /* "the lead organisation for Y" */
+            tm = tm >= 0 ? tm : mention_from(cx, past_determiners(doc, k + 3, lim));
+        } else if (sg_tok_is(doc, j, ",")) {
+            long pm = mention_from(cx, k - 1); /* "the STP's lead organisation" */
+            pm = pm >= 0 ? pm : mention_from(cx, k);
+            size_t a = pm >= 0 ? cx->m[pm].te : lim;
+            tm = a + 2 < lim && possessive_at(doc, a) && sg_tok_is(doc, a + 1, "lead") &&
+                         (sg_tok_is(doc, a + 2, "organisation") ||
+                          sg_tok_is(doc, a + 2, "body"))
+                     ? pm
+                     : -1;
+            cb = a + 1;
+            ce = a + 3;
+        }
+        long led = tm >= 0 && cx->m[tm].entity >= 0 ? sg_i_role_body(cx, tm) : -1;
+        if (led < 0 || led == m->entity || cx->ents[led].type == SG_NODE_PERSON ||
+            strcmp(cx->ents[led].name, SG_I_PROGRAMME) == 0) {
+            continue;
+        }
+        sg_err_t rc = sg_i_add_edge(cx, m->entity, led, SG_EDGE_LEADS, NULL,
+                                    doc->toks[j].sent, cb, ce, 0);
+        if (rc != SG_OK) {
+            return rc;
+        }
+    }
+    return SG_OK;
+}
+
 /* "Tarn Council was asked to sign the plan but refused": one asked to back what
  * follows who refuses opposes it. */
 static sg_err_t asked_refused(sg_i_ctx_t *cx) {
@@ -8109,8 +8168,9 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
         (rc = answered_who(cx)) != SG_OK || (rc = plural_role_list(cx)) != SG_OK ||
         (rc = body_leads(cx)) != SG_OK || (rc = party_anaphor(cx)) != SG_OK ||
         (rc = protest_exits(cx)) != SG_OK || (rc = motion_carried(cx)) != SG_OK ||
-        (rc = asked_refused(cx)) != SG_OK || (rc = role_speakers(cx)) != SG_OK ||
-        (rc = board_lists(cx)) != SG_OK || (rc = profile_fields(cx)) != SG_OK) {
+        (rc = asked_refused(cx)) != SG_OK || (rc = body_described_leading(cx)) != SG_OK ||
+        (rc = role_speakers(cx)) != SG_OK || (rc = board_lists(cx)) != SG_OK ||
+        (rc = profile_fields(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
