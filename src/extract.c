@@ -479,8 +479,11 @@ sg_err_t sg_extract_article(const sg_lexicon_t *lex, const sg_extract_opts_t *op
         }
     }
     if ((rc = sg_i_find_quotes(&cx)) != SG_OK ||
-        (rc = sg_i_find_relations(&cx)) != SG_OK ||
-        (rc = emit_nodes(&cx, &frag)) != SG_OK ||
+        (rc = sg_i_find_relations(&cx)) != SG_OK) {
+        goto done;
+    }
+    sg_i_fold_programme(&cx);
+    if ((rc = emit_nodes(&cx, &frag)) != SG_OK ||
         (rc = emit_quotes(&cx, &frag)) != SG_OK) {
         goto done;
     }

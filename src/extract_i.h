@@ -67,15 +67,15 @@ typedef struct {
     size_t nents, capents;
     sg_i_quote_t *q;
     size_t nq, capq;
-    long *tok_mention;    /* token -> mention index covering it, or -1 */
-    long *first_mention;  /* entity -> its first mention, or -1 (relations stage) */
-    long *led_plan;       /* person -> the footprint they lead, or -1 (the same) */
-    long *held_body; /* person -> the body of their first role that is no footprint's,
-                      * or -1 (in led_plan's allocation) */
-    long author;          /* entity who wrote the piece, or -1 */
-    int respectively;     /* the article says "respectively" (relations stage) */
-    size_t body_end;      /* first token of readers' comments after the article
-                             (found with the mentions), else the number of tokens */
+    long *tok_mention;   /* token -> mention index covering it, or -1 */
+    long *first_mention; /* entity -> its first mention, or -1 (relations stage) */
+    long *led_plan;      /* person -> the footprint they lead, or -1 (the same) */
+    long *held_body;     /* person -> the body of their first role that is no footprint's,
+                          * or -1 (in led_plan's allocation) */
+    long author;         /* entity who wrote the piece, or -1 */
+    int respectively;    /* the article says "respectively" (relations stage) */
+    size_t body_end;     /* first token of readers' comments after the article
+                            (found with the mentions), else the number of tokens */
     sg_text_t *sent_text; /* sentence -> its text in out's store, 0 until stored */
     /* once resolved: mention k -> the last mention before it that resolved to a
      * person (prev_person), an organisation or a council (prev_org), or -1; nm + 1
@@ -203,6 +203,11 @@ long sg_i_role_body(const sg_i_ctx_t *cx, long mi);
  * spokesman" is the footprint's, as "the STP's" is); any other mention its own
  * entity (or -1). */
 long sg_i_footprint_of(const sg_i_ctx_t *cx, long mi);
+/* After quotations and relations: when every mention of the programme stands for
+ * one footprint ("The Tarnshire STP ... Bob Jones backed the plan") and it speaks
+ * nowhere and no edge names it, the story never spoke of STPs in general: those
+ * mentions become the footprints'. */
+void sg_i_fold_programme(sg_i_ctx_t *cx);
 /* What "the plans" or "proposals" at token t mean: the one footprint named before
  * (not when two are, or STPs in general were spoken of since), or -1. */
 long sg_i_plans_before(const sg_i_ctx_t *cx, size_t t);

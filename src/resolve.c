@@ -1223,7 +1223,7 @@ static long footprint_named_so(const sg_i_ctx_t *cx, size_t mi) {
 
 sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
     index_t ix;
-    sg_map_t acr; /* acronyms defined in brackets: the last entity to define each */
+    sg_map_t acr;     /* acronyms defined in brackets: the last entity to define each */
     sg_map_t cplaces; /* the places of the article's council names */
     sg_err_t rc = SG_OK;
     long ent;
@@ -1524,6 +1524,41 @@ long sg_i_footprint_of(const sg_i_ctx_t *cx, long mi) {
                  ? footprint_before(cx, mi)
                  : -1;
     return f >= 0 ? f : m->entity;
+}
+
+void sg_i_fold_programme(sg_i_ctx_t *cx) {
+    long p = -1;
+    for (size_t i = 0; i < cx->nents && p < 0; i++) {
+        p = strcmp(cx->ents[i].name, SG_I_PROGRAMME) == 0 ? (long)i : -1;
+    }
+    if (p < 0 || !cx->ents[p].nmentions) {
+        return;
+    }
+    for (size_t i = 0; i < cx->nq; i++) {
+        if (cx->q[i].speaker == p) {
+            return; /* ("An STP spokesman said": the programme's) */
+        }
+    }
+    const char *id = cx->ents[p].id;
+    for (size_t i = 0; i < cx->out->nedges; i++) {
+        if (strcmp(cx->out->edges[i].source, id) == 0 ||
+            strcmp(cx->out->edges[i].target, id) == 0) {
+            return;
+        }
+    }
+    for (size_t i = 0; i < cx->nm; i++) {
+        if (cx->m[i].entity == p && sg_i_role_body(cx, (long)i) == p) {
+            return; /* "STPs", "every STP": the programme's own */
+        }
+    }
+    for (size_t i = cx->nm; i-- > 0;) { /* (from the end: role_body reads before) */
+        if (cx->m[i].entity == p) {
+            long f = sg_i_role_body(cx, (long)i);
+            cx->m[i].entity = f;
+            cx->ents[f].nmentions++;
+            cx->ents[p].nmentions--;
+        }
+    }
 }
 
 /* "the plans" as mention mi would be (an index up to cx->nm): the one footprint
