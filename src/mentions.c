@@ -518,7 +518,7 @@ SG_I_COLD static int sector_only(const sg_textdoc_t *doc, size_t a, size_t b) {
  * saying or being ("said", "has", "is")? (Not an imperative's object: "Keep Tarn
  * Hospital open".) */
 static int subject_at(const sg_textdoc_t *doc, size_t b) {
-    static const char *const verbs[] = {"said", "says", "has", "have", "is",
+    static const char *const verbs[] = {"said", "says", "has",  "have",  "is",
                                         "was",  "will", "told", "warned"};
     size_t n;
     const char *w = b < doc->ntoks ? sg_tok_norm(doc, b, &n) : NULL;
@@ -1226,6 +1226,31 @@ static int kind_opens(const sg_textdoc_t *doc, size_t k) {
     return k == sb || (k == sb + 1 && doc->toks[sb].kind == SG_TK_WORD);
 }
 
+/* Do the words that qualify a body's kind, from token p, open their sentence or
+ * follow a comma or a word of the list ("However, patients' group X", "by the
+ * local campaign group X")? */
+static int kind_led(const sg_textdoc_t *doc, size_t p, const char *const *linked,
+                    size_t nlinked) {
+    size_t sb = doc->sents[doc->toks[p].sent].tok_begin;
+    return p == sb || sg_tok_is(doc, p - 1, ",") ||
+           sg_i_in_list(doc, p - 1, linked, nlinked);
+}
+
+/* Where the words that qualify the body's kind at token k begin: up to three words
+ * in lower case (or opening the sentence) and a plural's apostrophe before it ("the local
+ * campaign group", "patients' group", "the residents' action group"). */
+static size_t kind_words_begin(const sg_textdoc_t *doc, size_t k) {
+    size_t sb = doc->sents[doc->toks[k].sent].tok_begin, p = k;
+    while (p > sb && p + 4 > k &&
+           ((doc->toks[p - 1].kind == SG_TK_WORD &&
+             (!sg_i_is_cap(doc, p - 1) || p - 1 == sb) && !sg_tok_is(doc, p - 1, "the") &&
+             !sg_tok_is(doc, p - 1, "a")) ||
+            sg_tok_is(doc, p - 1, "'"))) {
+        p--;
+    }
+    return p;
+}
+
 static int role_of_before(const sg_i_ctx_t *cx, size_t a);
 static int org_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
@@ -1237,7 +1262,9 @@ static int org_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     static const char *const linked[] = {"the", "by", "from", "with", "and"};
     if (a >= 2 && sg_i_org_kind(doc, a - 1) &&
         (IN_LIST(doc, a - 2, linked) || (a >= 3 && IN_LIST(doc, a - 3, linked)) ||
-         kind_opens(doc, a - 1))) {
+         kind_opens(doc, a - 1) ||
+         kind_led(doc, kind_words_begin(doc, a - 1), linked,
+                  sizeof(linked) / sizeof(linked[0])))) {
         return 1; /* "the charity X", "(by) campaign group X" (not "a group of X"),
                    * "the law firm Leigh Day" (a given name in it), "Campaign group
                    * X said" */
@@ -3370,10 +3397,10 @@ SG_I_COLD static size_t caps_speaker(sg_i_ctx_t *cx, size_t i, size_t se, sg_err
 sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
-    int links = 0;  /* in a list of links to other stories */
+    int links = 0;    /* in a list of links to other stories */
     int comments = 0; /* in readers' comments, after their heading */
-    int tags = 0;   /* in a line of tags */
-    int titled = 0; /* in a headline in title case */
+    int tags = 0;     /* in a line of tags */
+    int titled = 0;   /* in a headline in title case */
     size_t para = (size_t)-1;
 
     for (size_t s = 0; s < doc->nsents; s++) {
