@@ -25,8 +25,13 @@ enum { SG_I_ROLE_LEADS = 1, SG_I_ROLE_MEMBER = 2 };
 /* stance values: polarity, and whether the cue judges what comes before it
  * ("STPs are our best shot": eval) or acts on what follows ("refused to endorse X") */
 /* (SG_I_ST_NONE: a phrase holding a cue's word that is no cue: "opposing views") */
-enum { SG_I_ST_POS = 1, SG_I_ST_NEG = 2, SG_I_ST_EVAL = 4, SG_I_ST_AGENT = 8,
-       SG_I_ST_NONE = 16 };
+enum {
+    SG_I_ST_POS = 1,
+    SG_I_ST_NEG = 2,
+    SG_I_ST_EVAL = 4,
+    SG_I_ST_AGENT = 8,
+    SG_I_ST_NONE = 16
+};
 /* negators values: cancel (no stance), flip (the opposite), deny (the opposite of a
  * positive cue, no stance for a negative one), hedge (no stance for a positive cue,
  * a negative one left: "could back" is no support, "could withdraw" a threat) */
@@ -158,6 +163,36 @@ static inline size_t sg_i_match(const sg_lexicon_t *lex, sg_i_table_t t,
         return 0;
     }
     return sg_i_match_from(lex, t, doc, i, limit, v, val);
+}
+
+/* A role at token i, ending by limit: one of the table ("chief executive") or two
+ * joined by "and" ("chair and chief executive"; not after an owner when a body of
+ * the second's own follows), the pair a leader's when either is; its length in tokens (0
+ * when none) and its kind in *val (when not NULL). */
+static inline size_t sg_i_match_role(const sg_lexicon_t *lex, const sg_textdoc_t *doc,
+                                     size_t i, size_t limit, size_t *val) {
+    size_t k1 = 0, k2 = 0, n = sg_i_match(lex, SG_I_T_ROLES, doc, i, limit, &k1);
+    size_t j = i + n, n2 = 0;
+
+    if (n && j + 1 < limit && j + 1 < doc->ntoks &&
+        (sg_tok_is(doc, j, "and") || sg_tok_is(doc, j, "&"))) {
+        n2 = sg_i_match(lex, SG_I_T_ROLES, doc, j + 1, limit, &k2);
+    }
+    size_t e = j + 1 + n2;
+    if (n2 && i > 0 && sg_tok_is(doc, i - 1, "'s") && e < limit &&
+        (sg_tok_is(doc, e, "of") || sg_tok_is(doc, e, "at") ||
+         sg_tok_is(doc, e, "for"))) {
+        n2 = 0; /* the first the owner's, the second of its own: "the STP's lead and
+                 * chief executive of X" */
+    }
+    if (n2) {
+        n += 1 + n2;
+        k1 = k2 == SG_I_ROLE_LEADS ? k2 : k1;
+    }
+    if (val && n) {
+        *val = k1;
+    }
+    return n;
 }
 
 /* 1 when the single token i is a phrase of table t (its value in *val). */

@@ -568,7 +568,7 @@ static int standalone(const sg_i_ctx_t *cx, size_t a, size_t b) {
 }
 
 static int is_role_at(const sg_i_ctx_t *cx, size_t k, size_t limit, size_t *len) {
-    size_t n = sg_i_match(cx->lex, SG_I_T_ROLES, cx->doc, k, limit, NULL);
+    size_t n = sg_i_match_role(cx->lex, cx->doc, k, limit, NULL);
     if (len) {
         *len = n;
     }
@@ -2487,7 +2487,7 @@ SG_I_COLD static int place_of_council_before(const sg_i_ctx_t *cx, size_t i, siz
      * council"; not "council": "Luton's council leader" is read with the roles) */
     static const char *const parts[] = {"cabinet",     "full",     "executive",
                                         "councillors", "scrutiny", "committee"};
-    if (!(sg_i_match(cx->lex, SG_I_T_ROLES, doc, i + 2, se, NULL) ||
+    if (!(sg_i_match_role(cx->lex, doc, i + 2, se, NULL) ||
           (i + 2 < se && IN_LIST(doc, i + 2, parts))) ||
         sg_i_match(cx->lex, SG_I_T_GAZ, doc, i, i + 1, NULL)) {
         return 0;
@@ -2712,7 +2712,7 @@ SG_I_COLD static int collective_at(const sg_i_ctx_t *cx, size_t i, size_t n) {
     size_t se = doc->sents[doc->toks[i].sent].tok_end, rn;
     if (i + n < se && doc->toks[i + n].kind == SG_TK_WORD &&
         (IN_LIST(doc, i + n, qualified) ||
-         ((rn = sg_i_match(cx->lex, SG_I_T_ROLES, doc, i + n, se, NULL)) != 0 &&
+         ((rn = sg_i_match_role(cx->lex, doc, i + n, se, NULL)) != 0 &&
           !sg_tok_is(doc, i + n + rn - 1, "leaders") &&
           !sg_tok_is(doc, i + n + rn - 1, "chiefs")))) {
         return 0;

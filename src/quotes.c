@@ -179,7 +179,7 @@ static int spokes_at(const sg_textdoc_t *doc, size_t t) {
  * none. */
 static long body_reporting(const sg_i_ctx_t *cx, size_t k) {
     /* verbs of saying only: "X has asked the CCG for assurances" is no statement */
-    static const char *const speech_verbs[] = {"said", "says",  "told",
+    static const char *const speech_verbs[] = {"said",   "says",  "told",
                                                "stated", "added", "insisted"};
     const sg_textdoc_t *doc = cx->doc;
     size_t s = doc->toks[k].sent;
@@ -296,7 +296,7 @@ static long former_latter(const sg_i_ctx_t *cx, size_t t) {
     size_t se = doc->sents[s].tok_end;
 
     if (t + 1 >= se || sg_i_is_cap(doc, t + 1) ||
-        sg_i_match(cx->lex, SG_I_T_ROLES, doc, t + 1, se, NULL) > 0) {
+        sg_i_match_role(cx->lex, doc, t + 1, se, NULL) > 0) {
         return -1;
     }
     /* the stakeholders named, the last first, each once */
@@ -489,7 +489,7 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
         /* the longest role there, ending here ("the chief" of "the chief
          * executive of X" is none) */
         size_t se = doc->sents[doc->toks[t].sent].tok_end;
-        if (sg_i_match(cx->lex, SG_I_T_ROLES, doc, k, se, NULL) == t + 1 - k) {
+        if (sg_i_match_role(cx->lex, doc, k, se, NULL) == t + 1 - k) {
             /* (not "the chief" of "the chief executives of three trusts": many) */
             size_t kind;
             return sg_i_match_plural(cx->lex, SG_I_T_ROLES, doc, k, se, &kind) > t + 1 - k
@@ -587,8 +587,7 @@ static int written_to(const sg_i_ctx_t *cx, size_t tb, size_t sb) {
         if (sg_tok_is(doc, k, "to")) {
             /* (a role's apposition, not "Responding to the report, X said") */
             for (size_t j = k + 1; j + 1 < tb; j++) {
-                if (sg_i_match(cx->lex, SG_I_T_ROLES, doc, j, tb - 1, NULL) ==
-                    tb - 1 - j) {
+                if (sg_i_match_role(cx->lex, doc, j, tb - 1, NULL) == tb - 1 - j) {
                     return 1;
                 }
             }
@@ -642,8 +641,8 @@ int sg_i_former_body(const sg_i_ctx_t *cx, long m) {
 
     if (te + 2 < se && sg_tok_is(doc, te, "'s") &&
         (sg_tok_is(doc, te + 1, "former") || sg_tok_is(doc, te + 1, "ex")) &&
-        sg_i_match(cx->lex, SG_I_T_ROLES, doc, te + 2 + sg_tok_is(doc, te + 2, "-"), se,
-                   NULL) > 0) {
+        sg_i_match_role(cx->lex, doc, te + 2 + sg_tok_is(doc, te + 2, "-"), se, NULL) >
+            0) {
         return 1; /* "the trust's former chief executive" */
     }
     if (te + 1 < se && sg_tok_is(doc, te, "'s") && sg_tok_is(doc, te + 1, "opposition")) {
@@ -662,7 +661,7 @@ int sg_i_former_body(const sg_i_ctx_t *cx, long m) {
 
 size_t sg_i_role_ending(const sg_i_ctx_t *cx, size_t from, size_t e) {
     for (size_t rb = from; rb < e; rb++) {
-        if (sg_i_match(cx->lex, SG_I_T_ROLES, cx->doc, rb, e, NULL) == e - rb) {
+        if (sg_i_match_role(cx->lex, cx->doc, rb, e, NULL) == e - rb) {
             return rb;
         }
     }
@@ -692,13 +691,13 @@ static long role_premodified(const sg_i_ctx_t *cx, long m, size_t lim) {
     /* (or its role and the holder in an apposition: "X's mayor, Sir Y Z,") */
     int poss = te < lim && sg_tok_is(cx->doc, te, "'s");
     size_t n = cx->ents[cx->m[m].entity].type != SG_NODE_PERSON
-                   ? sg_i_match(cx->lex, SG_I_T_ROLES, cx->doc, te + poss, lim, NULL)
+                   ? sg_i_match_role(cx->lex, cx->doc, te + poss, lim, NULL)
                    : 0;
     if (!n && poss && te + 2 < lim && cx->doc->toks[te + 1].kind == SG_TK_WORD &&
         !sg_i_is_cap(cx->doc, te + 1) &&
         cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
         /* ("X's nursing lead, Dr Y,": a word of the role's field before it) */
-        n = sg_i_match(cx->lex, SG_I_T_ROLES, cx->doc, te + 2, lim, NULL);
+        n = sg_i_match_role(cx->lex, cx->doc, te + 2, lim, NULL);
         n += n ? 1 : 0;
     }
     size_t at = te + poss + n;
@@ -745,7 +744,7 @@ SG_I_COLD static long lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r
                                        int bare) {
     const sg_textdoc_t *doc = cx->doc;
     size_t k = sb + (sg_tok_is(doc, sb, "the") || sg_tok_is(doc, sb, "a"));
-    size_t n = k < r ? sg_i_match(cx->lex, SG_I_T_ROLES, doc, k, r, NULL) : 0;
+    size_t n = k < r ? sg_i_match_role(cx->lex, doc, k, r, NULL) : 0;
     size_t s = doc->toks[sb].sent;
 
     if (!n && sg_i_leader_described(doc, sb, r)) {
@@ -984,7 +983,7 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
             size_t te = cx->m[m].te;
             if (t + 1 == te && te < r && cx->m[m].kind == SG_I_M_ANAPHOR &&
                 !spokes_at(doc, r - 1) &&
-                sg_i_match(cx->lex, SG_I_T_ROLES, doc, te, r, NULL) == r - te) {
+                sg_i_match_role(cx->lex, doc, te, r, NULL) == r - te) {
                 long p = sg_i_last_person(cx, cx->m[m].tb);
                 if (p >= 0) {
                     return p;
@@ -993,7 +992,7 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
             /* "The NHS England chief executive said" after "Simon Stevens, chief
              * executive of NHS England,": the holder named before */
             if (te < r && cx->ents[e].type != SG_NODE_PERSON &&
-                sg_i_match(cx->lex, SG_I_T_ROLES, doc, te, r, NULL) == r - te) {
+                sg_i_match_role(cx->lex, doc, te, r, NULL) == r - te) {
                 long h = named_holder(cx, m, te, r);
                 /* (or the one person the sentence before names: "Simon Stevens has
                  * insisted ... . Speaking to MPs, the NHS England chief executive
@@ -1251,8 +1250,8 @@ static int according_to(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t t, size_t limit)
     size_t tb = m >= 0 ? cx->m[m].tb : 0, te = m >= 0 ? cx->m[m].te : 0;
     if (e < 0 && m >= 0 && cx->ents[cx->m[m].entity].type != SG_NODE_PERSON &&
         tb > a + 1 && sg_tok_is(doc, tb - 1, "of") &&
-        sg_i_match(cx->lex, SG_I_T_ROLES, doc, a, tb - 1, NULL) == tb - 1 - a &&
-        te + 1 < limit && sg_tok_is(doc, te, ",")) {
+        sg_i_match_role(cx->lex, doc, a, tb - 1, NULL) == tb - 1 - a && te + 1 < limit &&
+        sg_tok_is(doc, te, ",")) {
         long p = sg_i_mention_at(cx, te + 1); /* "according to the chair of X, Y" */
         e = p >= 0 && cx->m[p].tb == te + 1 && cx->m[p].entity >= 0 &&
                     cx->ents[cx->m[p].entity].type == SG_NODE_PERSON
@@ -1842,7 +1841,7 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
     }
     /* (or a body, its role and the person: "Unison regional secretary Mike Hall:") */
     size_t rn = !opens && ob == sb && m >= 0 && cx->m[m].tb == sb && cx->m[m].entity >= 0
-                    ? sg_i_match(cx->lex, SG_I_T_ROLES, doc, cx->m[m].te, open_tok, NULL)
+                    ? sg_i_match_role(cx->lex, doc, cx->m[m].te, open_tok, NULL)
                     : 0;
     long rm = rn ? sg_i_mention_at(cx, cx->m[m].te + rn) : -1;
     if (rm >= 0 && cx->m[rm].tb == cx->m[m].te + rn && cx->m[rm].entity >= 0) {
@@ -1850,8 +1849,7 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
         ob = cx->m[rm].tb;
     }
     if (m < 0 || cx->m[m].tb != ob || cx->m[m].entity < 0 ||
-        cx->ents[cx->m[m].entity].type != SG_NODE_PERSON ||
-        open_tok > cx->m[m].te + 16) {
+        cx->ents[cx->m[m].entity].type != SG_NODE_PERSON || open_tok > cx->m[m].te + 16) {
         return;
     }
     /* (in the person's apposition only another person stops it; elsewhere any
@@ -2053,9 +2051,8 @@ static void attribute_for_person(sg_i_ctx_t *cx, sg_i_quote_t *q) {
  * says ('X said GPs had been “sidelined”. “We were told ...”'), which others may
  * take after. */
 static int lends_speaker(const sg_i_ctx_t *cx, const sg_i_quote_t *q) {
-    return q->speaker >= 0 &&
-           (q->qe - q->qb >= 2 ||
-            (q->cue_tok != (size_t)-1 && sg_i_reporting_at(cx, q->cue_tok)));
+    return q->speaker >= 0 && (q->qe - q->qb >= 2 || (q->cue_tok != (size_t)-1 &&
+                                                      sg_i_reporting_at(cx, q->cue_tok)));
 }
 
 /* A slogan: words a crowd chants or a banner carries ("Campaigners were chanting

@@ -205,7 +205,7 @@ static int find_role(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *rb, s
         if (IN_LIST(doc, k, seekers)) {
             return 0;
         }
-        size_t n = sg_i_match(cx->lex, SG_I_T_ROLES, cx->doc, k, limit, kind);
+        size_t n = sg_i_match_role(cx->lex, cx->doc, k, limit, kind);
         if (n) {
             /* take the longest role that starts here or right after ("national
              * director" over "director") */
@@ -778,7 +778,7 @@ static sg_err_t body_held(sg_i_ctx_t *cx, const sg_i_mention_t *m, size_t lim) {
 static sg_err_t bracketed_holder(sg_i_ctx_t *cx, const sg_i_mention_t *m, size_t lim) {
     const sg_textdoc_t *doc = cx->doc;
     size_t kind, t = m->te + 1;
-    size_t n = t < lim ? sg_i_match(cx->lex, SG_I_T_ROLES, doc, t, lim, &kind) : 0;
+    size_t n = t < lim ? sg_i_match_role(cx->lex, doc, t, lim, &kind) : 0;
 
     size_t c = t + n; /* (past a portfolio: "director of finance: X", a member) */
     while (n && c < lim && c < t + n + 5 && doc->toks[c].kind == SG_TK_WORD &&
@@ -1216,7 +1216,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
     for (int n = 0; n < 3 && t < limit; n++) {
         size_t rb, re, kind, after;
         long target;
-        int its = 0; /* "X, its director of policy, said": the body "it" is */
+        int its = 0;   /* "X, its director of policy, said": the body "it" is */
         int anded = 0; /* ", and the leader of Y, Z": maybe the next person's */
         while (t < limit && (IN_LIST(doc, t, skip_words) || sg_tok_is(doc, t, "and") ||
                              sg_tok_is(doc, t, "currently") ||
@@ -1525,7 +1525,7 @@ static long apposed_person(const sg_i_ctx_t *cx, size_t c, size_t from) {
         size_t r = k + 1 + (sg_tok_is(doc, k + 1, "the") || sg_tok_is(doc, k + 1, "a"));
         if (m < 0 || cx->m[m].te != k || cx->m[m].entity < 0 ||
             cx->ents[cx->m[m].entity].type != SG_NODE_PERSON ||
-            !sg_i_match(cx->lex, SG_I_T_ROLES, doc, r, c, NULL)) {
+            !sg_i_match_role(cx->lex, doc, r, c, NULL)) {
             return -1;
         }
         return m;
@@ -1573,7 +1573,7 @@ static size_t fronted_start(const sg_i_ctx_t *cx, long p, size_t from) {
         if (sg_tok_is(doc, k, "'s")) {
             long bm = sg_i_mention_at(cx, k - 1);
             return bm >= 0 && cx->m[bm].te == k && k + 1 < tb - 1 &&
-                           sg_i_match(cx->lex, SG_I_T_ROLES, doc, k + 1, tb - 1, NULL)
+                           sg_i_match_role(cx->lex, doc, k + 1, tb - 1, NULL)
                        ? cx->m[bm].tb
                        : tb;
         }
@@ -1943,10 +1943,10 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
             return SG_OK;
         }
         char *role = sg_i_surface(doc, rb, re);
-        sg_err_t rc = role ? sg_i_add_edge(cx, person, sg_i_role_body(cx, m),
-                                           role_edge(kind), role, doc->toks[v].sent, v,
-                                           v + 1, 0)
-                           : SG_ENOMEM;
+        sg_err_t rc =
+            role ? sg_i_add_edge(cx, person, sg_i_role_body(cx, m), role_edge(kind), role,
+                                 doc->toks[v].sent, v, v + 1, 0)
+                 : SG_ENOMEM;
         free(role);
         return rc;
     }
@@ -2093,7 +2093,7 @@ static sg_err_t role_opening(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     /* (or the person between commas: "Chief executive, Tom Rees, said") */
     d -= d > sb + 2 && sg_tok_is(doc, d - 1, ",") && m->te < doc->ntoks &&
          sg_tok_is(doc, m->te, ",");
-    size_t n = sg_i_match(cx->lex, SG_I_T_ROLES, doc, sb, d, &kind);
+    size_t n = sg_i_match_role(cx->lex, doc, sb, d, &kind);
     if (!n || !sg_i_is_cap(doc, sb) || (doc->toks[sb].flags & SG_TF_ALLCAPS)) {
         return SG_OK;
     }
@@ -2164,7 +2164,7 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
                  * letters */
     }
     for (size_t rb = t > sb + 8 ? t - 8 : sb; rb < t; rb++) {
-        size_t kind, n = sg_i_match(cx->lex, SG_I_T_ROLES, doc, rb, t, &kind);
+        size_t kind, n = sg_i_match_role(cx->lex, doc, rb, t, &kind);
         if (!n || rb < sb + 1 || (n != t - rb && !portfolio(cx, rb + n, t))) {
             continue;
         }
@@ -2470,11 +2470,10 @@ static sg_err_t affiliation_after(sg_i_ctx_t *cx, long person, size_t t, size_t 
                                  doc->toks[t].sent, t, t + 1, 0);
         }
         /* "X (Kent and Medway STP lead)": a body and its role in the brackets */
-        size_t rk,
-            rn = bm >= 0 && cx->m[bm].entity >= 0 &&
-                         cx->ents[cx->m[bm].entity].type != SG_NODE_PERSON
-                     ? sg_i_match(cx->lex, SG_I_T_ROLES, doc, cx->m[bm].te, lim, &rk)
-                     : 0;
+        size_t rk, rn = bm >= 0 && cx->m[bm].entity >= 0 &&
+                                cx->ents[cx->m[bm].entity].type != SG_NODE_PERSON
+                            ? sg_i_match_role(cx->lex, doc, cx->m[bm].te, lim, &rk)
+                            : 0;
         long rbody =
             rn && sg_tok_is(doc, cx->m[bm].te + rn, ")") ? sg_i_role_body(cx, bm) : -1;
         if (rbody >= 0) {
@@ -2930,9 +2929,8 @@ static sg_err_t appointed_by(sg_i_ctx_t *cx, size_t mi) {
     static const char *const verbs[] = {"appointed", "appoints", "named",    "names",
                                         "elected",   "chosen",   "selected", "hired",
                                         "recruited", "picked",   "confirmed"};
-    static const char *const aux[] = {"has",       "have",       "had",  "now",
-                                      "today",     "formally",   "also", "finally",
-                                      "officially"};
+    static const char *const aux[] = {"has",      "have", "had",     "now",       "today",
+                                      "formally", "also", "finally", "officially"};
     const sg_textdoc_t *doc = cx->doc;
     const sg_i_mention_t *m = &cx->m[mi];
     size_t lim = sent_end(doc, m->tb), v = m->tb, b, as = m->te, rb, re, kind, after;
@@ -3135,13 +3133,13 @@ static int paired_roles(sg_i_ctx_t *cx, size_t i, size_t lim, sg_err_t *rc) {
  * has a role in. */
 static sg_err_t shared_body_role(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     const sg_textdoc_t *doc = cx->doc;
-    size_t t = m->tb, sb = doc->sents[doc->toks[t].sent].tok_begin, kind;
+    size_t t = m->tb, sb = doc->sents[doc->toks[t].sent].tok_begin, kind = 0;
 
     if (t < sb + 5 || !sg_tok_is(doc, t - 1, ",")) {
         return SG_OK;
     }
     for (size_t r = t - 2; r > sb + 2 && r + 5 > t; r--) {
-        size_t n = sg_i_match(cx->lex, SG_I_T_ROLES, doc, r, t - 1, &kind);
+        size_t n = sg_i_match_role(cx->lex, doc, r, t - 1, &kind);
         if (n != t - 1 - r || !sg_tok_is(doc, r - 1, "and") ||
             !sg_tok_is(doc, r - 2, ",")) {
             continue;
@@ -3221,7 +3219,7 @@ static sg_err_t shared_role(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     size_t kind = 0, rb = t - 1; /* (a role and its portfolio: "a director of
                                   * public health") */
     for (size_t k = t > sb + 7 ? t - 7 : sb; k + 1 < t && rb == t - 1; k++) {
-        size_t n = sg_i_match(cx->lex, SG_I_T_ROLES, doc, k, t - 1, &kind);
+        size_t n = sg_i_match_role(cx->lex, doc, k, t - 1, &kind);
         if (n && (k + n == t - 1 || portfolio(cx, k + n, t - 1))) {
             kind = k + n == t - 1 ? kind : SG_I_ROLE_MEMBER;
             rb = k;
@@ -3379,6 +3377,7 @@ static sg_err_t respective_roles(sg_i_ctx_t *cx) {
 static sg_err_t person_roles(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
+    size_t second = (size_t)-1; /* the second of a pair whose roles were read */
 
     for (size_t i = 0; i < cx->nm; i++) {
         const sg_i_mention_t *m = &cx->m[i];
@@ -3419,9 +3418,11 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
             if (prc != SG_OK) {
                 return prc;
             }
+            second = i + 1;
             continue;
         }
-        if (i > 0 && pair_at(cx, i - 1, lim, &rb, &re, &kind, &bm) && bm == (long)i) {
+        if (i == second ||
+            (i > 0 && pair_at(cx, i - 1, lim, &rb, &re, &kind, &bm) && bm == (long)i)) {
             continue;
         }
         /* "Cllr X (Con), chair of ...": a party or an age in brackets; "X, 61, has
@@ -3729,7 +3730,7 @@ static void find_author(sg_i_ctx_t *cx) {
                      /* (nor one that goes on after its apposition: "X, chief
                       * executive of Y, spoke") */
                      (k > t && sg_tok_is(doc, k - 1, ",") && !sg_tok_is(doc, k, "and") &&
-                      !sg_i_match(cx->lex, SG_I_T_ROLES, doc, k, lim, NULL)));
+                      !sg_i_match_role(cx->lex, doc, k, lim, NULL)));
             }
             if (!verb && find_role(cx, t, lim, &rb, &re, &kind)) {
                 cx->author = e;
@@ -3917,7 +3918,7 @@ static long agent_person(const sg_i_ctx_t *cx, size_t j, size_t lim, size_t *end
 static size_t listed_after(const sg_i_ctx_t *cx, size_t t, size_t lim, long *out,
                            size_t max) {
     const sg_textdoc_t *doc = cx->doc;
-    size_t n = 0, pending = 0; /* the last names reached by a comma alone */
+    size_t n = 0, pending = 0;  /* the last names reached by a comma alone */
     int comma = 0, unnamed = 0; /* (a first one not named passed) */
 
     for (size_t j = t + 1; j < lim && n < max;) {
@@ -4164,7 +4165,7 @@ static sg_err_t lede_roles(sg_i_ctx_t *cx) {
             continue;
         }
         size_t k = sb + (sb < se && sg_tok_is(doc, sb, "the"));
-        size_t n = k > sb ? sg_i_match(cx->lex, SG_I_T_ROLES, doc, k, se, NULL) : 0;
+        size_t n = k > sb ? sg_i_match_role(cx->lex, doc, k, se, NULL) : 0;
         if (!n || k + n >= se || !sg_tok_is(doc, k + n, "of")) {
             continue;
         }
@@ -4688,7 +4689,7 @@ static size_t the_role(const sg_i_ctx_t *cx, size_t t, size_t lim) {
     size_t n;
 
     if (!sg_tok_is(doc, t, "the") || t + 1 >= lim ||
-        !(n = sg_i_match(cx->lex, SG_I_T_ROLES, doc, t + 1, lim, NULL))) {
+        !(n = sg_i_match_role(cx->lex, doc, t + 1, lim, NULL))) {
         return 0;
     }
     size_t b = t + 2 + n + (sg_tok_is(doc, t + 2 + n, "the") ? 1 : 0);
@@ -5119,10 +5120,10 @@ static size_t voted_against(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *
  * else 0. The words after the thing
  * called for say which: "to be" and a participle of ending, or "to go ahead". */
 static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
-    static const char *const calls[] = {"call",  "calls",  "called", "calling",
+    static const char *const calls[] = {"call",  "calls",   "called",  "calling",
                                         "press", "pressed", "pressing"};
-    static const char *const ends[] = {"scrapped", "halted",    "stopped",  "paused",
-                                       "abandoned", "withdrawn", "shelved", "axed",
+    static const char *const ends[] = {"scrapped",  "halted",    "stopped",  "paused",
+                                       "abandoned", "withdrawn", "shelved",  "axed",
                                        "ditched",   "suspended", "rejected", "dropped"};
     static const char *const goes[] = {"approved", "backed", "implemented", "adopted"};
     /* (or what one wants done: "wants the plan scrapped", "wanted it to be halted") */
@@ -5874,7 +5875,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
 
     for (size_t s = 0; s < doc->nsents && doc->sents[s].tok_begin < cx->body_end; s++) {
         const sg_sentence_t *st = &doc->sents[s];
-        size_t nor = 0; /* its "neither ... nor": 0 until a cue asks, then where */
+        size_t nor = 0;     /* its "neither ... nor": 0 until a cue asks, then where */
         long prev_src = -1; /* the subject of its last verb's stance, and where the */
         size_t prev_ce = 0; /* cue ended: "X opposed Y but now supports it" */
         long prev_dst = -1; /* the subject of its last passive */
@@ -6204,8 +6205,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             }
             int reported = 0;   /* the verb's subject is another's, named by none */
             int group_last = 0; /* a list of subjects ends in a group none names */
-            long given = -1;  /* what the stance is given to, before the cue */
-            long they[4];     /* "A and B said they supported": A and B */
+            long given = -1;    /* what the stance is given to, before the cue */
+            long they[4];       /* "A and B said they supported": A and B */
             size_t nthey = 0;
             int plain = passive && c > from + 2 && c < from + 6;
             for (size_t k = from + 1; plain && k < c; k++) {
@@ -6372,7 +6373,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 }
                 /* what an evaluation judges or a passive's subject: "said the plan
                  * was a mistake", "the plan was signed off by X" */
-                dst = m < 0                              ? -1
+                dst = m < 0                           ? -1
                       : (v & SG_I_ST_EVAL) || passive ? sg_i_role_body(cx, m)
                                                       : cx->m[m].entity;
                 dst_end = m >= 0 ? cx->m[m].te : k + 1;
@@ -6685,8 +6686,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                  * holds the stance, the person given it or no one named */
                 size_t vb = verb_start(doc, from, neg_b), rn;
                 if (sm >= 0 && cx->m[sm].entity == src && cx->m[sm].te < vb &&
-                    (rn = sg_i_match(cx->lex, SG_I_T_ROLES, doc, cx->m[sm].te, vb,
-                                     NULL)) == vb - cx->m[sm].te &&
+                    (rn = sg_i_match_role(cx->lex, doc, cx->m[sm].te, vb, NULL)) ==
+                        vb - cx->m[sm].te &&
                     (rc = holder_of(cx, cx->m[sm].te, vb, src, &src)) != SG_OK) {
                     return rc;
                 }
