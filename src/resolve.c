@@ -1451,6 +1451,29 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
 /* Is mention m "(the) STP" or "the plan", one plan (or "the ICS", "the
  * integrated care system" it becomes); or a place's ("the area's sustainability
  * and transformation plan", "the county's STP")? */
+/* Is m a plan an area's possessive names ("the county's STP", "the area's
+ * sustainability and transformation plan")? */
+static int area_owned(const sg_textdoc_t *doc, const sg_i_mention_t *m) {
+    return m->tb >= 3 && sg_tok_is(doc, m->tb - 1, "'s") &&
+           sg_i_area_word(doc, m->tb - 2) && sg_tok_is(doc, m->tb - 3, "the") &&
+           (sg_tok_is(doc, m->te - 1, "plan") || sg_tok_is(doc, m->te - 1, "stp") ||
+            sg_tok_is(doc, m->te - 1, "partnership"));
+}
+
+/* Is mention mi, or one of the programme not far before it, an area's plan (the story of
+ * one area's plan, named later: "the area's STP ... “This plan was drawn up
+ * behind closed doors” ... The Wexford STP proposes ...")? */
+static int area_owned_before(const sg_i_ctx_t *cx, long mi) {
+    for (long k = mi; k >= 0 && mi - k < STP_REACH; k--) {
+        long e = cx->m[k].entity;
+        if (e >= 0 && strcmp(cx->ents[e].name, SG_I_PROGRAMME) == 0 &&
+            area_owned(cx->doc, &cx->m[k])) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int stp_single(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     const sg_textdoc_t *doc = cx->doc;
     /* (or "our local STP", "the local STP": not "their local STP", any of many) */
@@ -1461,10 +1484,7 @@ static int stp_single(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
            (m->kind == SG_I_M_REGIONAL &&
             (sg_tok_is(doc, m->te - 1, "plan") || sg_tok_is(doc, m->te - 1, "ics") ||
              sg_tok_is(doc, m->te - 1, "acs") || sg_tok_is(doc, m->te - 1, "system"))) ||
-           (m->tb >= 3 && sg_tok_is(doc, m->tb - 1, "'s") &&
-            sg_i_area_word(doc, m->tb - 2) && sg_tok_is(doc, m->tb - 3, "the") &&
-            (sg_tok_is(doc, m->te - 1, "plan") || sg_tok_is(doc, m->te - 1, "stp") ||
-             sg_tok_is(doc, m->te - 1, "partnership")));
+           area_owned(doc, m);
 }
 
 /* words before a footprint that is not the one spoken of ("the first area outside
@@ -1605,11 +1625,13 @@ long sg_i_role_body(const sg_i_ctx_t *cx, long mi) {
         return e; /* "every STP", "an STP": any of them */
     }
     if (single) {
-        /* or, in the headline or as "our local STP" before the story names one,
-         * the one it names after ("Why I still believe in our STP") */
+        /* or, in the headline, as "our local STP" or as an area's ("the county's
+         * STP") before the story names one, the one it names after ("Why I still
+         * believe in our STP") */
         long f = footprint_before(cx, mi);
         f = f < 0 && (doc->sents[doc->toks[m->tb].sent].para == 0 ||
-                      (m->tb > 0 && sg_tok_is(doc, m->tb - 1, "local")))
+                      (m->tb > 0 && sg_tok_is(doc, m->tb - 1, "local")) ||
+                      area_owned_before(cx, mi))
                 ? footprint_near(cx, mi, 1)
                 : f;
         return f >= 0 ? f : e;
