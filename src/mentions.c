@@ -16,6 +16,7 @@ static const char *const particles[] = {"de",  "van", "von", "da",  "di",  "du",
 static const char *const compass[] = {"north",   "south",    "east",
                                       "west",    "northern", "southern",
                                       "eastern", "western",  "central"};
+static const char *const nations[] = {"uk", "england", "wales", "scotland"};
 static const char *const number_words[] = {"two", "three", "four",   "five",
                                            "six", "seven", "eight",  "nine",
                                            "ten", "both",  "several"};
@@ -559,12 +560,32 @@ static int campaign(const sg_textdoc_t *doc, size_t a, size_t b) {
  * after a place the gazetteer lacks: "the Ashmoor STP"), a name ending in an org
  * word, or a campaign's. */
 static int plan_area(const sg_i_ctx_t *cx, size_t a, size_t b);
+/* Are tokens [a, b) a national body's name: a word or two in capitals and the
+ * nation ("Age UK", "Hospice UK", "Healthwatch England", "Carers Wales"), no
+ * region's ("North East England") nor a person's ("John England")? */
+static int nation_body(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    if (b < a + 2 || b > a + 3 || !IN_LIST(doc, b - 1, nations) ||
+        sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) ||
+        sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL)) {
+        return 0;
+    }
+    for (size_t k = a; k + 1 < b; k++) {
+        if (!sg_i_is_cap(doc, k) || is_allcaps(doc, k) || IN_LIST(doc, k, compass) ||
+            IN_LIST(doc, k, nations) || doc->toks[k].kind != SG_TK_WORD) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 static int standalone(const sg_i_ctx_t *cx, size_t a, size_t b) {
     return gaz_exact(cx, a, b, 1) >= 0 || org_word(cx, a, b) != 0 ||
            (b - a >= 2 && is_stp_word(cx->doc, b - 1) &&
             (gaz_exact(cx, a, b - 1, 1) >= 0 || plan_area(cx, a, b))) ||
            (b - a == 1 && (cx->doc->toks[a].flags & SG_TF_CAMEL)) ||
-           campaign(cx->doc, a, b);
+           campaign(cx->doc, a, b) || nation_body(cx, a, b);
 }
 
 static int is_role_at(const sg_i_ctx_t *cx, size_t k, size_t limit, size_t *len) {
@@ -1782,11 +1803,13 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         g = footprint_opened(cx, a2, pe);
         return g >= 0 ? add_gaz(cx, a2, b, g) : add_area(cx, a, b, a, pe);
     }
-    size_t cw = a; /* ("the North East say": a region's points, no one) */
+    size_t cw = a; /* ("the North East say": a region's points, no one; nor "North
+                    * East England", a nation's) */
     while (cw < b && IN_LIST(doc, cw, compass)) {
         cw++;
     }
-    if (cw == b || compass_place(cx, a, b) == b - a || party_words(doc, a, b)) {
+    if (cw == b || (cw > a && cw + 1 == b && IN_LIST(doc, cw, nations)) ||
+        compass_place(cx, a, b) == b - a || party_words(doc, a, b)) {
         return SG_OK; /* (nor is "Liberal Democrat" in "Liberal Democrat leader X") */
     }
     /* "Hammersmith and Fulham's leader": a council's place, its council */
@@ -1833,7 +1856,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         !(b - a >= 3 && sg_tok_is(doc, a, "we")) && /* "We Need X Hospital", a name */
         (sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL) ||
          (!org_word(cx, a, b) && !person_context(cx, a, b) && !campaign(doc, a, b) &&
-          !org_context(cx, a, b))) &&
+          !org_context(cx, a, b) && !nation_body(cx, a, b))) &&
         !sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL) &&
         !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) &&
         !sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL) &&
@@ -2196,7 +2219,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     if (ow) {
         return add_org(cx, a, b, ow);
     }
-    if (org_context(cx, a, b)) {
+    if (org_context(cx, a, b) || nation_body(cx, a, b)) {
         return add_org(cx, a, b, 0);
     }
     if (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) && role_of_before(cx, a)) {
