@@ -530,9 +530,9 @@ static int subject_at(const sg_textdoc_t *doc, size_t b) {
             (sg_tok_is(doc, b + 1, "which") || sg_tok_is(doc, b + 1, "who")));
 }
 
-/* "Save Our Hospitals", "Tarnshire Defend Our NHS": a campaign, "Our" inside its
- * name of three words or more; or a call to save or stop something, or "Hands
- * Off" it. */
+/* "Save Our Hospitals", "Tarnshire Defend Our NHS", "Herts Against Cuts": a
+ * campaign, "Our" or "Against" inside its name of three words or more; or a call to save
+ * or stop something, or "Hands Off" it. */
 static int campaign(const sg_textdoc_t *doc, size_t a, size_t b) {
     static const char *const calls[] = {"save", "keep", "defend", "stop", "protect"};
 
@@ -549,17 +549,16 @@ static int campaign(const sg_textdoc_t *doc, size_t a, size_t b) {
             return 0; /* (one named "of" a campaign: "Merril Hammer of Save Our
                        * Hospitals") */
         }
-        if (sg_tok_is(doc, k, "our")) {
-            return 1;
+        if (sg_tok_is(doc, k, "our") ||
+            (sg_tok_is(doc, k, "against") && sg_i_is_cap(doc, k) &&
+             doc->sents[doc->toks[k].sent].para > 0)) {
+            return 1; /* (or "Herts Against Cuts", not a headline's words: "Council
+                       * Votes Against Plan") */
         }
     }
     return 0;
 }
 
-/* A name is whole on its own: a gazetteer name (and "STP" after a footprint's, or
- * after a place the gazetteer lacks: "the Ashmoor STP"), a name ending in an org
- * word, or a campaign's. */
-static int plan_area(const sg_i_ctx_t *cx, size_t a, size_t b);
 /* Are tokens [a, b) a national body's name: a word or two in capitals and the
  * nation ("Age UK", "Hospice UK", "Healthwatch England", "Carers Wales"), no
  * region's ("North East England") nor a person's ("John England")? */
@@ -580,6 +579,10 @@ static int nation_body(const sg_i_ctx_t *cx, size_t a, size_t b) {
     return 1;
 }
 
+/* A name is whole on its own: a gazetteer name (and "STP" after a footprint's, or
+ * after a place the gazetteer lacks: "the Ashmoor STP"), a name ending in an org
+ * word, a campaign's or a national body's. */
+static int plan_area(const sg_i_ctx_t *cx, size_t a, size_t b);
 static int standalone(const sg_i_ctx_t *cx, size_t a, size_t b) {
     return gaz_exact(cx, a, b, 1) >= 0 || org_word(cx, a, b) != 0 ||
            (b - a >= 2 && is_stp_word(cx->doc, b - 1) &&
@@ -1854,7 +1857,10 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
      * starts a name by itself */
     if ((doc->toks[a].flags & SG_TF_SENT_START) && !is_allcaps(doc, a) &&
         !(b - a >= 3 && sg_tok_is(doc, a, "we")) && /* "We Need X Hospital", a name */
-        (sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL) ||
+        /* (a starter's word before "Against" is a campaign's: "Doctors Against
+         * Closure") */
+        ((sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL) &&
+          !(a + 1 < b && sg_tok_is(doc, a + 1, "against") && campaign(doc, a, b))) ||
          (!org_word(cx, a, b) && !person_context(cx, a, b) && !campaign(doc, a, b) &&
           !org_context(cx, a, b) && !nation_body(cx, a, b))) &&
         !sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL) &&
