@@ -1668,6 +1668,30 @@ static const sg_i_mention_t *named_as_before(const sg_i_ctx_t *cx, size_t a, siz
     return NULL;
 }
 
+/* "Hale CCG backed the Lunedale plan", "Lunedale's plan": are the words [a, b),
+ * before "plan", "plans" or "proposals" (or "'s" and one), the place of a plan the
+ * article named before with "STP" after it, a place the gazetteer lacks ("the
+ * Lunedale STP")? */
+static int footprint_again(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    static const char *const plans[] = {"plan", "plans", "proposals"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t p = b + (b < doc->ntoks && sg_tok_is(doc, b, "'s"));
+    if (p >= doc->ntoks || !IN_LIST(doc, p, plans) || sg_i_is_cap(doc, p)) {
+        return 0;
+    }
+    size_t lo = cx->nm > SG_I_ANAPHOR_REACH ? cx->nm - SG_I_ANAPHOR_REACH : 0;
+    for (size_t k = cx->nm; k-- > lo;) {
+        const sg_i_mention_t *o = &cx->m[k];
+        size_t ob = o->tb + sg_tok_is(doc, o->tb, "the");
+        if (o->type == SG_NODE_STP && o->kind == SG_I_M_NAME && o->name &&
+            strcmp(o->name, SG_I_PROGRAMME) != 0 && o->te == ob + (b - a) + 1 &&
+            is_stp_word(doc, o->te - 1) && same_words(doc, ob, a, b - a)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static sg_err_t add_place_council(sg_i_ctx_t *cx, size_t tb, size_t te, size_t pb,
                                   size_t pe, const char *what);
 /* Do the words [a, b) give the body named right before them another name ("the
@@ -1719,6 +1743,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     if (a >= b || portfolio_name(cx, a, b)) {
         return SG_OK;
+    }
+    if (footprint_again(cx, a, b)) {
+        return add_area(cx, a, b, a, b);
     }
     /* "NHS Foundation Trust", "NHS Trust" alone (a name the tokens before it lost:
      * "2gether NHS Foundation Trust"): the kind of body, none of them */
