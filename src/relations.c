@@ -2104,9 +2104,16 @@ static sg_err_t role_opening(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
         kind = SG_I_ROLE_MEMBER;
     }
     const sg_sentence_t *p = &doc->sents[s - 1];
-    /* (past the body's kind: "The union Unison has ... Regional organiser X") */
-    size_t f =
-        past_kind(doc, past_determiners(doc, p->tok_begin, p->tok_end), p->tok_end);
+    /* (past the body's kind: "The union Unison has ... Regional organiser X"; past
+     * those from it: "Protesters from X gathered ... Spokeswoman Y said") */
+    static const char *const members[] = {"protesters", "campaigners", "members",
+                                          "supporters", "activists",   "representatives"};
+    size_t f = past_determiners(doc, p->tok_begin, p->tok_end);
+    f += f + 2 < p->tok_end && IN_LIST(doc, f, members) &&
+                 (sg_tok_is(doc, f + 1, "from") || sg_tok_is(doc, f + 1, "of"))
+             ? 2 + sg_tok_is(doc, f + 2, "the")
+             : 0;
+    f = past_kind(doc, f, p->tok_end);
     long fm = sg_i_mention_at(cx, f);
     /* (not a sentence inside a quotation: "... said: “... The Tarnshire STP gives
      * us ...”") */
