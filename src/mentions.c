@@ -1423,6 +1423,20 @@ static int area_word(const sg_i_ctx_t *cx, size_t k) {
            !sg_i_tok_in(cx->lex, SG_I_T_ANAPHORS, doc, k, NULL);
 }
 
+/* Are tokens [a, b) words of a place ("Tarn", "Tarn and Hale")? */
+static int area_words(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    for (size_t k = a; k < b; k++) {
+        if (k > a && k + 1 < b &&
+            (sg_tok_is(cx->doc, k, "and") || sg_tok_is(cx->doc, k, "&"))) {
+            continue; /* "the Tarn and Hale STP" */
+        }
+        if (!area_word(cx, k)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 /* "the Wirral STP", "the Tarn and Hale STP": [a, b) is a place the gazetteer lacks
  * (after "the", "of", "for" or "in", a line's label: "Wexmoor STP: key facts", or a
  * sentence's subject: "Wexmoor STP said"),
@@ -1464,15 +1478,19 @@ static size_t plan_area_end(const sg_i_ctx_t *cx, size_t a, size_t b) {
         sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) || org_word(cx, a, pe)) {
         return 0;
     }
-    for (size_t k = a; k < pe; k++) {
-        if (k > a && k + 1 < pe && (sg_tok_is(doc, k, "and") || sg_tok_is(doc, k, "&"))) {
-            continue; /* "the Tarn and Hale STP" */
-        }
-        if (!area_word(cx, k)) {
-            return 0;
-        }
-    }
-    return pe;
+    return area_words(cx, a, pe) ? pe : 0;
+}
+
+/* "the Wexmoor and Hale footprint": [a, b), after "the" and before "footprint", a
+ * place the gazetteer lacks in up to four plain words in capitals (not "the NHS
+ * England footprint")? */
+static int footprint_word_after(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    const sg_textdoc_t *doc = cx->doc;
+    return a > 0 && b < doc->ntoks && b <= a + 4 && sg_tok_is(doc, a - 1, "the") &&
+           sg_tok_is(doc, b, "footprint") &&
+           !sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL) &&
+           !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) &&
+           !org_word(cx, a, b) && area_words(cx, a, b);
 }
 
 /* "the Brackwell, Stoneleigh and Hope STP": after "the", "of", "for" or "in",
@@ -1744,7 +1762,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     if (a >= b || portfolio_name(cx, a, b)) {
         return SG_OK;
     }
-    if (footprint_again(cx, a, b)) {
+    if (footprint_again(cx, a, b) || footprint_word_after(cx, a, b)) {
         return add_area(cx, a, b, a, b);
     }
     /* "NHS Foundation Trust", "NHS Trust" alone (a name the tokens before it lost:
