@@ -499,15 +499,25 @@ static int past_verb(const sg_textdoc_t *doc, size_t c) {
 }
 
 /* Is the lead verb at v in the past ("chaired", "led", "ran"), and does "until"
- * follow within a few words of token t ("chaired Y until 2015"; not "will chair Y
- * until May")? */
+ * or a span of time follow within a few words of token t ("chaired Y until 2015",
+ * "ran Y for 12 years"; not "will chair Y until May", "has led Y for 12 years")? */
 static int held_until(const sg_textdoc_t *doc, size_t v, size_t t, size_t lim) {
+    static const char *const spans[] = {"years", "months", "decades", "decade", "year"};
     if (!(sg_tok_is(doc, v, "led") || sg_tok_is(doc, v, "ran") || ends_ed(doc, v))) {
         return 0;
     }
+    int perfect =
+        v > 0 && (sg_tok_is(doc, v - 1, "has") || sg_tok_is(doc, v - 1, "have"));
     for (size_t k = t; k < lim && k < t + 4; k++) {
         if (sg_tok_is(doc, k, "until")) {
             return 1;
+        }
+        if (!perfect && sg_tok_is(doc, k, "for")) {
+            for (size_t j = k + 1; j < lim && j < k + 4; j++) {
+                if (IN_LIST(doc, j, spans)) {
+                    return 1; /* ("for 12 years", "for a decade", "for many years") */
+                }
+            }
         }
         if (doc->toks[k].kind == SG_TK_PUNCT) {
             return 0;
