@@ -258,8 +258,9 @@ static long council_of_place_at(const sg_i_ctx_t *cx, size_t b, size_t limit,
  * j. */
 static size_t past_kind(const sg_textdoc_t *doc, size_t j, size_t lim) {
     for (size_t k = j; k < lim && k < j + 3; k++) {
-        if (doc->toks[k].kind != SG_TK_WORD || sg_i_is_cap(doc, k)) {
-            break;
+        if (doc->toks[k].kind != SG_TK_WORD ||
+            (sg_i_is_cap(doc, k) && !(doc->toks[k].flags & SG_TF_SENT_START))) {
+            break; /* (a sentence's first word in capitals: "Campaign group X") */
         }
         if (sg_i_org_kind(doc, k)) { /* (a name follows: not "at the think tank and") */
             return k + 1 < lim && sg_i_is_cap(doc, k + 1) ? k + 1 : j;
