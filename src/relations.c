@@ -2093,6 +2093,26 @@ static long quote_at(const sg_i_ctx_t *cx, size_t t);
 /* "Tarn Hospitals NHS Trust backed the plan. Chief executive Dr Ann Lee said":
  * a role alone opening the sentence, right before the person, is of the body the
  * sentence before opens with (a footprint's too, not the programme's). */
+/* The one body (an organisation or a council) sentence s names, when it names no
+ * person and no other ("The decision was made by X's governing body."); else -1. */
+static long sole_body(const sg_i_ctx_t *cx, size_t s) {
+    const sg_textdoc_t *doc = cx->doc;
+    long body = -1;
+
+    for (size_t k = doc->sents[s].tok_begin; k < doc->sents[s].tok_end; k++) {
+        long m = sg_i_mention_at(cx, k), e = m >= 0 ? cx->m[m].entity : -1;
+        if (e < 0 || e == body) {
+            continue;
+        }
+        if (body >= 0 || cx->ents[e].type == SG_NODE_PERSON ||
+            cx->ents[e].type == SG_NODE_STP) {
+            return -1;
+        }
+        body = e;
+    }
+    return body;
+}
+
 static sg_err_t role_opening(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     const sg_textdoc_t *doc = cx->doc;
     size_t s = doc->toks[m->tb].sent, sb = doc->sents[s].tok_begin, d = m->tb, kind;
@@ -2132,6 +2152,7 @@ static sg_err_t role_opening(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
                         quote_at(cx, f) < 0
                     ? sg_i_role_body(cx, fm)
                     : -1;
+    body = body < 0 && quote_at(cx, p->tok_begin) < 0 ? sole_body(cx, s - 1) : body;
     if (body < 0 || cx->ents[body].type == SG_NODE_PERSON ||
         strcmp(cx->ents[body].name, SG_I_PROGRAMME) == 0 ||
         strcmp(cx->ents[body].name, SG_I_COLLECTIVE) == 0) {
