@@ -5544,6 +5544,19 @@ static sg_err_t echo_sentence(sg_i_ctx_t *cx, size_t s, echo_t *e) {
     while (end > b && doc->toks[end - 1].kind == SG_TK_PUNCT) {
         end--;
     }
+    /* "Lib Dem group leader Cllr Y agreed, calling for a consultation": the
+     * subject of "agreed" before a clause of its own */
+    for (size_t k = b + 1; k + 2 < end && k < b + 10; k++) {
+        if (IN_LIST(doc, k, echo_agrees) && sg_tok_is(doc, k + 1, ",") &&
+            sg_i_participle(doc, k + 2)) {
+            long y = sg_i_subject_before(cx, k);
+            if (y < 0 || y == e->src || y == e->dst) {
+                return SG_OK;
+            }
+            e->sent = s;
+            return sg_i_add_edge(cx, y, e->dst, e->type, NULL, s, k, k + 1, 0);
+        }
+    }
     if (end < b + 2 || end > b + 8) {
         return SG_OK;
     }
