@@ -398,6 +398,8 @@ static sg_err_t bind(sg_i_ctx_t *cx, index_t *ix, sg_i_mention_t *m, long ent) {
     /* words that only point at a stakeholder ("the institute") are not its names */
     int named =
         m->kind == SG_I_M_NAME || m->kind == SG_I_M_ACRONYM || m->kind == SG_I_M_SURNAME;
+    /* (nor an area's possessive: "the area's STP" is Lunedale's, no name of it) */
+    named = named && !(strncmp(m->surface, "the ", 4) == 0 && strstr(m->surface, "'s "));
     if ((named && (rc = add_alias(ix, e, ent, m->surface)) != SG_OK) ||
         (rc = add_alias(ix, e, ent, m->acronym)) != SG_OK ||
         (rc = add_alias(ix, e, ent, m->alias2)) != SG_OK) {
