@@ -1211,6 +1211,49 @@ size_t sg_i_co_speakers(const sg_i_ctx_t *cx, const sg_i_quote_t *q, long *out,
 /* "according to X" at token t: the quotation's speaker is the stakeholder named
  * after it, before limit. Returns 1 when the words are there (a speaker found or
  * not), else 0. */
+/* "..., according to the town's MP. Conservative MP Robert Halfon told ...": for
+ * the words from a that end in a role and name no one ("the town's MP", "a senior
+ * consultant"), the person the next sentence names with that role right before or
+ * after the name; else -1. */
+SG_I_COLD static long role_named_next(const sg_i_ctx_t *cx, size_t a, size_t limit) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t e = a, rb = 0, n = 0;
+
+    while (e < limit && e < a + 6 && doc->toks[e].kind != SG_TK_PUNCT &&
+           doc->toks[e].kind != SG_TK_QUOTE && sg_i_mention_at(cx, e) < 0) {
+        e++;
+    }
+    for (size_t k = a; k < e && !n; k++) {
+        size_t l = sg_i_match_role(cx->lex, doc, k, e, NULL);
+        l = l ? l : (size_t)sg_i_postnominal(doc, k); /* ("the town's MP") */
+        rb = k;
+        n = k + l == e ? l : 0;
+    }
+    size_t s = doc->toks[a].sent;
+    if (!n || (e < doc->ntoks && sg_tok_is(doc, e, "of")) || s + 1 >= doc->nsents) {
+        return -1; /* (a body's role names its body: "the chief executive of X") */
+    }
+    size_t nb = doc->sents[s + 1].tok_begin, ne = doc->sents[s + 1].tok_end;
+    for (size_t t = nb; t < ne; t++) {
+        long m = sg_i_mention_at(cx, t);
+        if (m < 0 || cx->m[m].tb != t || cx->m[m].entity < 0 ||
+            cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
+            continue;
+        }
+        int before = t >= nb + n,
+            after = cx->m[m].te + n < ne && sg_tok_is(doc, cx->m[m].te, ",");
+        for (size_t j = 0; j < n; j++) {
+            before = before && sg_i_same_word(doc, t - n + j, rb + j);
+            after = after && sg_i_same_word(doc, cx->m[m].te + 1 + j, rb + j);
+        }
+        if (before || after) {
+            return cx->m[m].entity;
+        }
+        t = cx->m[m].te - 1;
+    }
+    return -1;
+}
+
 static int according_to(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t t, size_t limit) {
     const sg_textdoc_t *doc = cx->doc;
     long e = -1;
@@ -1258,7 +1301,7 @@ static int according_to(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t t, size_t limit)
                 ? cx->m[p].entity
                 : -1;
     }
-    e = e >= 0 ? e : m >= 0 ? cx->m[m].entity : -1;
+    e = e >= 0 ? e : m >= 0 ? cx->m[m].entity : role_named_next(cx, t + 2, limit);
     if (e >= 0) {
         q->speaker = e;
         q->cue_tok = t;
