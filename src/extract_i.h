@@ -177,6 +177,13 @@ size_t sg_i_leader_described(const sg_textdoc_t *doc, size_t sb, size_t se);
  * described by the body they lead, the first person the next sentence names in
  * its opening words; else -1. */
 long sg_i_described_leader(const sg_i_ctx_t *cx, size_t s);
+/* "The chief executive of one of the largest trusts has described ... Sir David
+ * Dalton, chief executive of Salford Royal, said": a role of no body named that
+ * opens the sentence (tokens [sb, r)), whose holder the next sentence names with
+ * the same role in an apposition (or, when bare, the first person it names with no
+ * apposition of another role); or a person described by the body they lead
+ * (sg_i_described_leader). That person, or -1. */
+long sg_i_lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r, int bare);
 /* Where a list's item that opens at token tb starts, past a word in capitals that
  * says what a titled person is after "and" ("A and GP Dr B": the "GP"), not
  * before lo. */

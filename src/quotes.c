@@ -418,8 +418,6 @@ static long past_agent(const sg_i_ctx_t *cx, size_t s, long p, int she) {
     return p;
 }
 
-SG_I_COLD static long lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r,
-                                       int bare);
 static size_t they_list(const sg_i_ctx_t *cx, size_t t, long *out, size_t max);
 
 long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
@@ -441,7 +439,7 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
         }
         /* (none before: "The leader of X has resigned, saying he could no longer
          * support it. Adam Paynter said": the holder the next sentence names) */
-        return p >= 0 ? p : lede_role_person(cx, doc->sents[s].tok_begin, t, 1);
+        return p >= 0 ? p : sg_i_lede_role_person(cx, doc->sents[s].tok_begin, t, 1);
     }
     if (sg_tok_is(cx->doc, t, "it")) {
         /* "X criticised the timescales set by Y, which it said had made ...": a
@@ -736,12 +734,7 @@ long sg_i_described_leader(const sg_i_ctx_t *cx, size_t s) {
     return -1;
 }
 
-/* "The chief executive of one of the largest trusts has described ... Sir David
- * Dalton, chief executive of Salford Royal, said": a role of no body named that
- * opens the sentence (tokens [sb, r)), whose holder the next sentence names with
- * the same role in an apposition; that person, or -1. */
-SG_I_COLD static long lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r,
-                                       int bare) {
+long sg_i_lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r, int bare) {
     const sg_textdoc_t *doc = cx->doc;
     size_t k = sb + (sg_tok_is(doc, sb, "the") || sg_tok_is(doc, sb, "a"));
     size_t n = k < r ? sg_i_match_role(cx->lex, doc, k, r, NULL) : 0;
@@ -766,8 +759,11 @@ SG_I_COLD static long lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r
             same = a + 1 + j < doc->ntoks && sg_i_same_word(doc, a + 1 + j, k + j);
         }
         /* (or, when bare, the first person named with no apposition of another
-         * role: "The leader of X has resigned, saying he ... . Adam Paynter said") */
-        if (same || (bare && a < doc->ntoks && !sg_tok_is(doc, a, ","))) {
+         * role: "The leader of X has resigned, saying he ... . Adam Paynter said",
+         * "Anne Marsh, who runs Y, said") */
+        if (same || (bare && a < doc->ntoks &&
+                     (!sg_tok_is(doc, a, ",") ||
+                      (a + 1 < doc->ntoks && sg_tok_is(doc, a + 1, "who"))))) {
             return cx->m[m].entity;
         }
         if (bare) {
@@ -1051,7 +1047,7 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     if (second && (e = sg_i_first_stakeholder(cx, sb, r)) >= 0) {
         return e;
     }
-    return other >= 0 ? other : lede_role_person(cx, sb, r, 0);
+    return other >= 0 ? other : sg_i_lede_role_person(cx, sb, r, 0);
 }
 
 size_t sg_i_prev_list(const sg_i_ctx_t *cx, size_t s, int across, long *out, size_t max) {

@@ -4835,6 +4835,17 @@ static sg_err_t holder_of(const sg_i_ctx_t *cx, size_t rb, size_t re, long body,
     return rc;
 }
 
+/* Does a mention of a person lie in tokens [b, e)? */
+static int person_between(const sg_i_ctx_t *cx, size_t b, size_t e) {
+    for (size_t k = b; k < e; k++) {
+        long m = sg_i_mention_at(cx, k);
+        if (m >= 0 && cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Mention m of a body, after "the <role> of" from token lo on ("The leader of
  * Hale Council has vowed to fight the plan"): *person becomes the person the
  * article gives that role of that body, when roles are read and one has it;
@@ -6733,6 +6744,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 }
                 if (sm >= 0 && cx->m[sm].entity == src && unnamed_plan(cx, sm)) {
                     src = sg_i_role_body(cx, sm); /* "the plan backs X": its footprint */
+                }
+                if (from == st->tok_begin && qi < 0 &&
+                    (src < 0 || cx->ents[src].type != SG_NODE_PERSON) &&
+                    !person_between(cx, from, c)) {
+                    /* "The chief executive of a leading hospice has criticised X.
+                     * Anne Marsh, who runs Y, said": the holder named next */
+                    long lp = sg_i_lede_role_person(cx, from, c, 1);
+                    src = lp >= 0 ? lp : src;
                 }
                 /* "NHS boss hails X", "Tarn Council leader backs Y": the body's role
                  * holds the stance, the person given it or no one named */
