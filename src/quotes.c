@@ -1362,6 +1362,31 @@ static long statement_from(const sg_i_ctx_t *cx, size_t t, size_t limit) {
     return m >= 0 && cx->m[m].tb <= t + 4 ? cx->m[m].entity : -1;
 }
 
+/* "X said in a joint statement that ... “...,” the statement said": for "the
+ * statement" (or "the joint statement", "their statement") at tokens [t, k), the
+ * first stakeholder of the sentence, one of the two before, that issued a
+ * statement; else -1. */
+static long statement_issuer(const sg_i_ctx_t *cx, size_t t, size_t k) {
+    static const char *const owners[] = {"the", "their", "its"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t w = t + 1 + (t + 1 < k && sg_tok_is(doc, t + 1, "joint"));
+
+    if (w + 1 != k || !IN_LIST(doc, t, owners) || !sg_tok_is(doc, w, "statement")) {
+        return -1;
+    }
+    size_t s = doc->toks[t].sent;
+    for (size_t p = s; p-- > 0 && p + 3 > s;) {
+        size_t sb = doc->sents[p].tok_begin, se = doc->sents[p].tok_end;
+        for (size_t j = sb + 1; j < se; j++) {
+            if (sg_tok_is(doc, j, "statement") &&
+                (sg_tok_is(doc, j - 1, "a") || sg_tok_is(doc, j - 1, "joint"))) {
+                return sg_i_first_stakeholder(cx, sb, j);
+            }
+        }
+    }
+    return -1;
+}
+
 /* "A statement from X read:" ending at the colon at token colon, the statement
  * named at a token in [from, to): X, else -1. */
 static long statement_read(const sg_i_ctx_t *cx, size_t from, size_t to, size_t colon) {
@@ -1529,6 +1554,9 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
                 }
                 if (spokes < 0 && j + 3 < k) {
                     spokes = statement_from(cx, j, k); /* "a statement from X said" */
+                }
+                if (spokes < 0 && j + 1 < k) {
+                    spokes = statement_issuer(cx, j, k); /* "the statement said" */
                 }
             }
             size_t after = limit + 3; /* where a speaker after the verb may end */
