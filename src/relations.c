@@ -2090,9 +2090,6 @@ static long place_body(const sg_i_ctx_t *cx, size_t e, size_t sb) {
 
 static long quote_at(const sg_i_ctx_t *cx, size_t t);
 
-/* "Tarn Hospitals NHS Trust backed the plan. Chief executive Dr Ann Lee said":
- * a role alone opening the sentence, right before the person, is of the body the
- * sentence before opens with (a footprint's too, not the programme's). */
 /* The one body (an organisation or a council) sentence s names, when it names no
  * person and no other ("The decision was made by X's governing body."); else -1. */
 static long sole_body(const sg_i_ctx_t *cx, size_t s) {
@@ -2113,6 +2110,10 @@ static long sole_body(const sg_i_ctx_t *cx, size_t s) {
     return body;
 }
 
+/* "Tarn Hospitals NHS Trust backed the plan. Chief executive Dr Ann Lee said":
+ * a role alone opening the sentence, right before the person, is of the body the
+ * sentence before opens with (a footprint's too, not the programme's; past those
+ * from it), or of the one body it names. */
 static sg_err_t role_opening(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     const sg_textdoc_t *doc = cx->doc;
     size_t s = doc->toks[m->tb].sent, sb = doc->sents[s].tok_begin, d = m->tb, kind;
