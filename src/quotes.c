@@ -418,6 +418,56 @@ static long past_agent(const sg_i_ctx_t *cx, size_t s, long p, int she) {
     return p;
 }
 
+/* "X praised Mr Rogers' work. “...,” he said": "he" at token t, after a quotation
+ * that opens sentence s, is the first person the sentence before names, when the
+ * person p it would stand for is named there only after that one and a word in
+ * lower case (the object of its verb, not another subject: "X and Y met"); else
+ * p. */
+static long prev_subject(const sg_i_ctx_t *cx, size_t s, size_t t, long p, int she) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t sb = doc->sents[s].tok_begin;
+    if (s == 0 || p < 0 || doc->toks[sb].kind != SG_TK_QUOTE || t < sb + 2 ||
+        doc->toks[t - 1].kind != SG_TK_QUOTE) {
+        return p;
+    }
+    size_t pb = doc->sents[s - 1].tok_begin, pe = doc->sents[s - 1].tok_end;
+    long first = -1;
+    int lower = 0; /* a word in lower case since the first person */
+    for (size_t k = pb; k < pe; k++) {
+        long m = sg_i_mention_at(cx, k);
+        long e = m >= 0 ? cx->m[m].entity : -1;
+        if (doc->toks[k].kind == SG_TK_QUOTE &&
+            !(doc->toks[k].mark == SG_Q_SINGLE && k > pb &&
+              !(doc->toks[k].flags & SG_TF_SPACE_BEFORE) &&
+              doc->text[doc->toks[k - 1].end - 1] == 's')) {
+            return p; /* (words quoted there: their speaker is read by its verb; not
+                       * a plural's apostrophe: "Mr Rogers' work") */
+        }
+        if (e < 0 || cx->ents[e].type != SG_NODE_PERSON) {
+            lower |= first >= 0 && doc->toks[k].kind == SG_TK_WORD &&
+                     !sg_i_is_cap(doc, k) && !sg_tok_is(doc, k, "and") &&
+                     !sg_tok_is(doc, k, "'s");
+            continue;
+        }
+        if (first < 0) {
+            first = e;
+        } else if (e == p && !lower) {
+            return p;
+        }
+        k = cx->m[m].te - 1;
+    }
+    if (first < 0 || first == p || !sg_i_fits_pronoun(cx, first, she)) {
+        return p;
+    }
+    /* (a name that says the pronoun's gender over one that says none: "Sam Reid
+     * met Ann Lee. “...,” she said") */
+    int want = she ? SG_I_NAME_FEMALE : SG_I_NAME_MALE;
+    return sg_i_name_gender(cx->lex, cx->ents[p].name) == want &&
+                   sg_i_name_gender(cx->lex, cx->ents[first].name) != want
+               ? p
+               : first;
+}
+
 static size_t they_list(const sg_i_ctx_t *cx, size_t t, long *out, size_t max);
 
 long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
@@ -437,6 +487,7 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
             sg_i_mention_at(cx, doc->sents[s].tok_begin) < 0) {
             p = past_agent(cx, s, p, sg_tok_is(doc, t, "she"));
         }
+        p = prev_subject(cx, s, t, p, sg_tok_is(doc, t, "she"));
         /* (none before: "The leader of X has resigned, saying he could no longer
          * support it. Adam Paynter said": the holder the next sentence names) */
         return p >= 0 ? p : sg_i_lede_role_person(cx, doc->sents[s].tok_begin, t, 1);
