@@ -1037,6 +1037,17 @@ static int person_before_of(const sg_i_ctx_t *cx, size_t a, size_t j) {
     return 1;
 }
 
+/* Do tokens [a, b) open with a person's name and "of" ("Rob Webster of West
+ * Yorkshire and Harrogate")? */
+static int person_of_at(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    for (size_t j = a + 2; j + 1 < b && j <= a + 4; j++) {
+        if (sg_tok_is(cx->doc, j, "of")) {
+            return person_before_of(cx, a, j);
+        }
+    }
+    return 0;
+}
+
 /* Are tokens [a, b) the letters (after a word or two) and a person's name
  * ("Conservative MP Rachel Hunt", "MP Rachel Hunt")? */
 SG_I_COLD static int mp_then_person(const sg_i_ctx_t *cx, size_t a, size_t b) {
@@ -2088,7 +2099,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             if (sg_tok_is(doc, k, "and") &&
                 (sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, k + 1, NULL) ||
                  (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, k + 1, NULL) &&
-                  person_before_of(cx, k + 1, b)) ||
+                  (person_before_of(cx, k + 1, b) || person_of_at(cx, k + 1, b))) ||
                  body_then_person(cx, k + 1, b) || /* ("Dr X and Unison's Y") */
                  ((person_before_of(cx, a, k) || k <= a + tl + 2) &&
                   standalone(cx, k + 1, b)))) {
