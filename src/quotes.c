@@ -1235,15 +1235,16 @@ size_t sg_i_co_speakers(const sg_i_ctx_t *cx, const sg_i_quote_t *q, long *out,
             }
         }
         static const char *const of_body[] = {"of", "at", "for", "in"};
-        /* ("A of X, B of Y and C said": B, the one of Y) */
-        long ob = d >= 0 && cx->m[d].tb > sb + 1 && IN_LIST(doc, cx->m[d].tb - 1, of_body)
-                      ? mention_ending(cx, cx->m[d].tb - 1)
+        /* ("A of X, B of Y and C said": B, the one of Y; "of the Y" too) */
+        size_t db = d >= 0 ? cx->m[d].tb : 0;
+        db -= db > sb + 1 && sg_tok_is(doc, db - 1, "the");
+        long ob = d >= 0 && db > sb + 1 && IN_LIST(doc, db - 1, of_body)
+                      ? mention_ending(cx, db - 1)
                       : -1;
         if (ob >= 0 && cx->m[ob].entity >= 0 && cx->ents[cx->m[ob].entity].type == type) {
             a = d = ob;
         }
-        if (d >= 0 &&
-            !(a >= 0 && cx->m[d].tb > sb && IN_LIST(doc, cx->m[d].tb - 1, of_body))) {
+        if (d >= 0 && !(a >= 0 && db > sb && IN_LIST(doc, db - 1, of_body))) {
             a = d;
         }
         if (a < 0 || cx->m[a].entity < 0) {
@@ -1255,9 +1256,6 @@ size_t sg_i_co_speakers(const sg_i_ctx_t *cx, const sg_i_quote_t *q, long *out,
     return n > 1 ? n : 0;
 }
 
-/* "according to X" at token t: the quotation's speaker is the stakeholder named
- * after it, before limit. Returns 1 when the words are there (a speaker found or
- * not), else 0. */
 /* "..., according to the town's MP. Conservative MP Robert Halfon told ...": for
  * the words from a that end in a role and name no one ("the town's MP", "a senior
  * consultant"), the person the next sentence names with that role right before or
@@ -1301,6 +1299,9 @@ SG_I_COLD static long role_named_next(const sg_i_ctx_t *cx, size_t a, size_t lim
     return -1;
 }
 
+/* "according to X" at token t: the quotation's speaker is the stakeholder named
+ * after it, before limit. Returns 1 when the words are there (a speaker found or
+ * not), else 0. */
 static int according_to(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t t, size_t limit) {
     const sg_textdoc_t *doc = cx->doc;
     long e = -1;
