@@ -1477,7 +1477,14 @@ static int area_owned_before(const sg_i_ctx_t *cx, long mi) {
 }
 
 static int stp_single(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
+    static const char *const many[] = {"leaders",    "bosses", "chiefs", "areas",
+                                       "footprints", "leads",  "chairs"};
     const sg_textdoc_t *doc = cx->doc;
+    if (m->te < doc->ntoks && IN_LIST(doc, m->te, many) &&
+        doc->sents[doc->toks[m->tb].sent].para > 0) {
+        return 0; /* "the STP leaders' call": the leaders of many plans (not a
+                   * headline's: "STP leaders admit ...", the story's plan's) */
+    }
     /* (or "our local STP", "the local STP": not "their local STP", any of many) */
     int local = m->te == m->tb + 3 && sg_tok_is(doc, m->tb + 1, "local") &&
                 !sg_tok_is(doc, m->tb, "their");
