@@ -1508,9 +1508,13 @@ static long footprint_near(const sg_i_ctx_t *cx, long mi, long step) {
         long f = cx->m[k].entity;
         size_t b = cx->m[k].tb;
         b -= b > 0 && sg_tok_is(cx->doc, b - 1, "the");
+        /* (not "outside Greater Manchester"; but "outside the X STP's board
+         * meeting" is a place of its own) */
+        size_t e = cx->m[k].te;
         if (f >= 0 && cx->ents[f].type == SG_NODE_STP &&
             strcmp(cx->ents[f].name, SG_I_PROGRAMME) != 0 &&
-            !(b > 0 && IN_LIST(cx->doc, b - 1, contrasts))) {
+            !(b > 0 && IN_LIST(cx->doc, b - 1, contrasts) &&
+              !(e < cx->doc->ntoks && sg_tok_is(cx->doc, e, "'s")))) {
             return f;
         }
     }
