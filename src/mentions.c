@@ -1482,6 +1482,11 @@ static size_t plan_area_end(const sg_i_ctx_t *cx, size_t a, size_t b) {
           ((doc->toks[a].flags & SG_TF_SENT_START) && b < doc->ntoks &&
            is_stp_word(doc, b - 1) && (sg_tok_is(doc, b, "'s") || subject_at(doc, b)) &&
            !IN_LIST(doc, a, qualifying) && !ed_ing(doc, a) &&
+           !sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL)) ||
+          /* (or a line of its own: a list's heading "Tarn STP") */
+          ((doc->toks[a].flags & SG_TF_PARA_START) && is_stp_word(doc, b - 1) &&
+           b == doc->paras[doc->sents[doc->toks[a].sent].para].tok_end &&
+           doc->sents[doc->toks[a].sent].para > 0 && !IN_LIST(doc, a, qualifying) &&
            !sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL))) ||
         pe < a + 1 || pe > a + 4 ||
         !(pe < b - 1 || sg_tok_is(doc, b - 1, "stp") || sg_tok_is(doc, b - 1, "ics")) ||
