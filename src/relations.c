@@ -1139,6 +1139,28 @@ static int named_as_part(const sg_i_ctx_t *cx, long b, size_t t) {
     return 0;
 }
 
+/* The body named, last before token t (in its sentence or the one before), with a
+ * part of it ("Hale City Council's health scrutiny committee has demanded ...
+ * The committee's chair, X" past "Hale General Hospital" named since): its entity,
+ * or -1. */
+static long part_owner(const sg_i_ctx_t *cx, size_t t) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t s = doc->toks[t].sent;
+    size_t from = doc->sents[s > 0 ? s - 1 : s].tok_begin;
+
+    for (size_t k = t; k-- > from;) {
+        long m = sg_i_mention_at(cx, k);
+        long e = m >= 0 ? cx->m[m].entity : -1;
+        if (e >= 0 && cx->m[m].te == k + 1 &&
+            (cx->ents[e].type == SG_NODE_ORGANISATION ||
+             cx->ents[e].type == SG_NODE_COUNCIL) &&
+            named_as_part(cx, e, t)) {
+            return e;
+        }
+    }
+    return -1;
+}
+
 /* Are tokens [b, e) before a role words that only qualify it ("new", "interim",
  * "acting"): lower-case, naming no stakeholder, not "former"? */
 static int plain_words(const sg_i_ctx_t *cx, size_t b, size_t e) {
@@ -2338,7 +2360,9 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
             /* "X's scrutiny committee voted ... The committee's chairman, Y,": a
              * part of X named without a name of its own, Y its member */
             long b = sg_i_last_org(cx, before - 2);
-            if (b >= 0 && named_as_part(cx, b, before - 2)) {
+            b = b >= 0 && named_as_part(cx, b, before - 2) ? b
+                                                           : part_owner(cx, before - 2);
+            if (b >= 0) {
                 body = b;
                 kind = SG_I_ROLE_MEMBER;
             }
