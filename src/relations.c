@@ -7714,12 +7714,20 @@ static sg_err_t body_leads(sg_i_ctx_t *cx) {
         }
         /* (what is led right after the verb: not "has led opposition to Y", "is
          * leading the way on Y") */
-        long om = v + 1 < lim && !helm_at(doc, v, lim)
-                      ? sg_i_mention_at(cx, past_determiners(doc, v + 1, lim))
+        /* (and "took over" what is named right after, or whose leadership: not
+         * "will take over the service from Y") */
+        static const char *const charge[] = {"leadership", "running", "management"};
+        size_t ob = past_determiners(
+            doc, v + 1 + (helm_at(doc, v, lim) && sg_tok_is(doc, v + 1, "over")), lim);
+        if (ob + 2 < lim && IN_LIST(doc, ob, charge) && sg_tok_is(doc, ob + 1, "of")) {
+            ob = past_determiners(doc, ob + 2, lim); /* "the leadership of the X STP" */
+        }
+        long om = v + 1 < lim && (!helm_at(doc, v, lim) || sg_tok_is(doc, v + 1, "over"))
+                      ? sg_i_mention_at(cx, ob)
                       : -1;
         if (v + 1 < lim && !sg_tok_is(doc, v + 1, "by") &&
-            ((om >= 0 && cx->m[om].tb == past_determiners(doc, v + 1, lim)) ||
-             helm_at(doc, v, lim))) {
+            ((om >= 0 && cx->m[om].tb == ob) ||
+             (helm_at(doc, v, lim) && !sg_tok_is(doc, v + 1, "over")))) {
             /* (a base from its auxiliary: "will lead" as leads_verb reads it) */
             rc = leads_verb(cx, m->entity, IN_LIST(doc, v, lead_bases) ? v - 1 : v, lim);
         }
