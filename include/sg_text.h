@@ -82,8 +82,10 @@ typedef struct {
     size_t nsents;
     sg_paragraph_t *paras;
     size_t nparas;
-    uint32_t *tags; /* per-token values a caller sets for its own use (NULL: none);
-                       freed with the document */
+    size_t headline; /* index of the headline's paragraph: the first of two words or
+                      * more, past a date line ("22.11.16"); 0 when none */
+    uint32_t *tags;  /* per-token values a caller sets for its own use (NULL: none);
+                        freed with the document */
 } sg_textdoc_t;
 
 /* A sentence runs to at most this many tokens: text that runs on without a full
@@ -118,7 +120,8 @@ static inline const char *sg_tok_norm(const sg_textdoc_t *doc, size_t i, size_t 
 #if defined(__GNUC__)
 __attribute__((always_inline))
 #endif
-static inline int sg_tok_is(const sg_textdoc_t *doc, size_t i, const char *word) {
+static inline int
+sg_tok_is(const sg_textdoc_t *doc, size_t i, const char *word) {
     size_t len;
     const char *n;
 

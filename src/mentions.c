@@ -551,7 +551,7 @@ static int campaign(const sg_textdoc_t *doc, size_t a, size_t b) {
         }
         if (sg_tok_is(doc, k, "our") ||
             (sg_tok_is(doc, k, "against") && sg_i_is_cap(doc, k) &&
-             doc->sents[doc->toks[k].sent].para > 0)) {
+             doc->sents[doc->toks[k].sent].para > doc->headline)) {
             return 1; /* (or "Herts Against Cuts", not a headline's words: "Council
                        * Votes Against Plan") */
         }
@@ -1486,7 +1486,8 @@ static size_t plan_area_end(const sg_i_ctx_t *cx, size_t a, size_t b) {
           /* (or a line of its own: a list's heading "Tarn STP") */
           ((doc->toks[a].flags & SG_TF_PARA_START) && is_stp_word(doc, b - 1) &&
            b == doc->paras[doc->sents[doc->toks[a].sent].para].tok_end &&
-           doc->sents[doc->toks[a].sent].para > 0 && !IN_LIST(doc, a, qualifying) &&
+           doc->sents[doc->toks[a].sent].para > doc->headline &&
+           !IN_LIST(doc, a, qualifying) &&
            !sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL))) ||
         pe < a + 1 || pe > a + 4 ||
         !(pe < b - 1 || sg_tok_is(doc, b - 1, "stp") || sg_tok_is(doc, b - 1, "ics")) ||

@@ -1622,9 +1622,11 @@ static size_t fronted_start(const sg_i_ctx_t *cx, long p, size_t from) {
 static int first_past_headline(const sg_i_ctx_t *cx, size_t mi) {
     const sg_textdoc_t *doc = cx->doc;
     long e = cx->m[mi].entity;
-    size_t he = doc->nparas ? doc->paras[0].tok_end : 0;
+    const sg_paragraph_t *h = doc->nparas ? &doc->paras[doc->headline] : NULL;
+    size_t he = h ? h->tok_end : 0;
 
-    if (he > 40 || cx->m[mi].tb < he || cx->m[cx->first_mention[e]].tb >= he) {
+    if (!h || he > h->tok_begin + 40 || cx->m[mi].tb < he ||
+        cx->m[cx->first_mention[e]].tb >= he) {
         return 0;
     }
     for (size_t k = (size_t)cx->first_mention[e]; k < mi; k++) {
@@ -3734,9 +3736,10 @@ static long signed_off(const sg_i_ctx_t *cx) {
 static int opinion_headline(const sg_textdoc_t *doc) {
     static const char *const kinds[] = {"comment", "opinion", "viewpoint", "column",
                                         "blog"};
-    return doc->nparas > 1 && doc->paras[0].tok_end > doc->paras[0].tok_begin + 1 &&
-           IN_LIST(doc, doc->paras[0].tok_begin, kinds) &&
-           sg_tok_is(doc, doc->paras[0].tok_begin + 1, ":");
+    const sg_paragraph_t *h =
+        doc->nparas > doc->headline + 1 ? &doc->paras[doc->headline] : NULL;
+    return h && h->tok_end > h->tok_begin + 1 && IN_LIST(doc, h->tok_begin, kinds) &&
+           sg_tok_is(doc, h->tok_begin + 1, ":");
 }
 
 static void find_author(sg_i_ctx_t *cx) {

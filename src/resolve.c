@@ -1128,13 +1128,23 @@ static long headline_fuller(const sg_i_ctx_t *cx, size_t mi) {
 
     if (m->kind != SG_I_M_NAME ||
         (m->type != SG_NODE_ORGANISATION && m->type != SG_NODE_COUNCIL) || !doc ||
-        !doc->nparas || doc->paras[0].tok_end - doc->paras[0].tok_begin > 40 ||
-        m->te > doc->paras[0].tok_end) {
+        !doc->nparas ||
+        doc->paras[doc->headline].tok_end - doc->paras[doc->headline].tok_begin > 40 ||
+        m->te > doc->paras[doc->headline].tok_end) {
         return -1;
     }
     size_t n = strlen(m->name);
     long found = -1;
     int one_word = !strchr(m->name, ' ');
+    size_t opens = 0; /* (nor a word that opens many bodies' names, "NHS": a body
+                       * of its own, not the fuller one named next) */
+    for (size_t g = 0; one_word && g < cx->lex->ngaz && opens < 3; g++) {
+        const char *c = cx->lex->gazetteer[g].canonical;
+        opens += strncmp(c, m->name, n) == 0 && c[n] == ' ';
+    }
+    if (opens >= 3) {
+        return -1;
+    }
     for (size_t k = mi + 1; k < cx->nm; k++) {
         const sg_i_mention_t *o = &cx->m[k];
         if (o->kind != SG_I_M_NAME || o->type != m->type) {
@@ -1481,7 +1491,7 @@ static int stp_single(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
                                        "footprints", "leads",  "chairs"};
     const sg_textdoc_t *doc = cx->doc;
     if (m->te < doc->ntoks && IN_LIST(doc, m->te, many) &&
-        doc->sents[doc->toks[m->tb].sent].para > 0) {
+        doc->sents[doc->toks[m->tb].sent].para > doc->headline) {
         return 0; /* "the STP leaders' call": the leaders of many plans (not a
                    * headline's: "STP leaders admit ...", the story's plan's) */
     }
@@ -1642,7 +1652,7 @@ long sg_i_role_body(const sg_i_ctx_t *cx, long mi) {
          * STP") before the story names one, the one it names after ("Why I still
          * believe in our STP") */
         long f = footprint_before(cx, mi);
-        f = f < 0 && (doc->sents[doc->toks[m->tb].sent].para == 0 ||
+        f = f < 0 && (doc->sents[doc->toks[m->tb].sent].para <= doc->headline ||
                       (m->tb > 0 && sg_tok_is(doc, m->tb - 1, "local")) ||
                       area_owned_before(cx, mi))
                 ? footprint_near(cx, mi, 1)

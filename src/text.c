@@ -959,6 +959,17 @@ static sg_err_t split(sg_textdoc_t *doc, const sg_map_t *abbrev) {
         prev->tok_end = doc->ntoks;
         prev->end = doc->toks[doc->ntoks - 1].end;
     }
+    for (size_t p = 0; p < doc->nparas && p < 3; p++) {
+        size_t words = 0;
+        for (size_t k = doc->paras[p].tok_begin; k < doc->paras[p].tok_end && words < 2;
+             k++) {
+            words += doc->toks[k].kind == SG_TK_WORD;
+        }
+        if (words >= 2) {
+            doc->headline = p;
+            break;
+        }
+    }
     return SG_OK;
 }
 

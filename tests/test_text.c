@@ -446,6 +446,23 @@ static void test_text__empty_and_cut_input(void **state) {
 
 /* A run of tokens' text, spaces collapsed: in the caller's buffer when it fits
  * (with its NUL), else malloc'd with the same text; an empty run gives "". */
+static void test_text__headline_past_a_date_line(void **state) {
+    const char *dated = "22.11.16\nPlans backed, says LGA\nThe LGA said so.\n";
+    const char *plain = "Plans backed, says LGA\nThe LGA said so.\n";
+    const char *none = "12\n34\n";
+    sg_textdoc_t d;
+    (void)state;
+    init(&d, dated, strlen(dated));
+    assert_int_equal(d.headline, 1); /* the line after the date */
+    sg_textdoc_release(&d);
+    init(&d, plain, strlen(plain));
+    assert_int_equal(d.headline, 0);
+    sg_textdoc_release(&d);
+    init(&d, none, strlen(none));
+    assert_int_equal(d.headline, 0); /* no line of words: the first */
+    sg_textdoc_release(&d);
+}
+
 static void test_text__surface_in_a_buffer_or_allocated(void **state) {
     const char *s = "The  chief executive, Sir Ann Smith, said.";
     char buf[32], *t;
@@ -488,6 +505,7 @@ int main(void) {
         cmocka_unit_test(test_text__marks_off_latin_letters),
         cmocka_unit_test(test_text__word_case_flags),
         cmocka_unit_test(test_text__empty_and_cut_input),
+        cmocka_unit_test(test_text__headline_past_a_date_line),
         cmocka_unit_test(test_text__surface_in_a_buffer_or_allocated),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
