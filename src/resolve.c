@@ -433,6 +433,11 @@ static int campaign_name(const char *name) {
     return 0;
 }
 
+/* prepositions whose object is seldom what a sentence is about (not "of": "chief
+ * executive of X") */
+static const char *const oblique_preps[] = {"for",  "to",     "in",   "on",  "at",
+                                            "with", "across", "into", "over"};
+
 static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyword) {
     sg_node_type_t t;
     int by_type = sg_node_type_parse(keyword, &t) == 0;
@@ -442,8 +447,9 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
     size_t stop = mi > SG_I_ANAPHOR_REACH ? mi - SG_I_ANAPHOR_REACH : 0;
     long found = -1;
     size_t found_sent = 0;
-    int found_poss = 0;   /* the mention found is a possessive ("X's") */
-    int found_speaks = 0; /* and a reporting verb's subject ("X has said") */
+    int found_poss = 0;    /* the mention found is a possessive ("X's") */
+    int found_speaks = 0;  /* and a reporting verb's subject ("X has said") */
+    int found_oblique = 0; /* or the object of a preposition ("for the NHS") */
     for (size_t k = mi; k-- > stop;) {
         const sg_i_mention_t *m = &cx->m[k];
         size_t sent = cx->doc->toks[m->tb].sent;
@@ -469,16 +475,22 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
             size_t v = m->te + (sg_tok_is(cx->doc, m->te, "has") ||
                                 sg_tok_is(cx->doc, m->te, "have"));
             int speaks = sg_i_reporting_at(cx, v);
+            /* (nor one a preposition governs: "the best hope for the NHS, according
+             * to a report from X": X, whose report it is) */
+            size_t pb = m->tb - (m->tb > 0 && sg_tok_is(cx->doc, m->tb - 1, "the"));
+            int oblique = pb > 0 && IN_LIST(cx->doc, pb - 1, oblique_preps);
             if (e->type == t &&
                 !(t == SG_NODE_COUNCIL &&
                   (strcmp(e->name, SG_I_COLLECTIVE) == 0 ||
                    (nl > 8 && strcmp(e->name + nl - 8, "councils") == 0))) &&
                 !(t == SG_NODE_STP && strcmp(e->name, SG_I_PROGRAMME) == 0) &&
-                (found < 0 || ((!poss || found_poss) && (speaks || !found_speaks)))) {
+                (found < 0 || ((!poss || found_poss) && (speaks || !found_speaks) &&
+                               (!oblique || found_oblique)))) {
                 found = m->entity;
                 found_sent = sent;
                 found_poss = poss;
                 found_speaks = speaks;
+                found_oblique = oblique;
             }
             continue;
         }
