@@ -3713,7 +3713,7 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                            * stands for the council the story names: "County
                            * council backs STP") */
                           (sg_i_area_word(doc, i) &&
-                           doc->sents[doc->toks[i].sent].para != 0) ||
+                           doc->sents[doc->toks[i].sent].para != doc->headline) ||
                           sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL) ||
                           ((doc->toks[i].flags & SG_TF_SENT_START) &&
                            sg_i_auxiliary(doc, i))))) {
