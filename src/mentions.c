@@ -1851,15 +1851,18 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     /* "Mind Ravensdale", "Age UK Marston", "Unison Tarnshire": a body's known
      * name, then one word of a place in capitals that names nothing known, a
-     * person's or a role's: the body's local branch, one name */
+     * person's or a role's, or a footprint's place ("Age UK Somerset"): the body's
+     * local branch, one name */
     size_t gv, gn = b - a >= 2 ? sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, &gv) : 0;
-    if (gn && a + gn + 1 == b && cx->lex->gazetteer[gv].type == SG_NODE_ORGANISATION &&
+    long pg = gn && a + gn < b && b <= a + gn + 3 ? gaz_exact(cx, a + gn, b, 1) : -1;
+    if (gn && cx->lex->gazetteer[gv].type == SG_NODE_ORGANISATION &&
         !sg_tok_is(doc, a, "nhs") && /* (not a national body's region: "NHS England
                                       * London") */
-        area_word(cx, b - 1) && !is_stp_word(doc, b - 1) &&
-        !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, b - 1, NULL) &&
-        !sg_i_match(cx->lex, SG_I_T_GAZ, doc, b - 1, b, NULL) &&
-        !org_word(cx, b - 1, b)) {
+        ((a + gn + 1 == b && area_word(cx, b - 1) && !is_stp_word(doc, b - 1) &&
+          !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, b - 1, NULL) &&
+          !sg_i_match(cx->lex, SG_I_T_GAZ, doc, b - 1, b, NULL) &&
+          !org_word(cx, b - 1, b)) ||
+         (pg >= 0 && cx->lex->gazetteer[pg].type == SG_NODE_STP))) {
         return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_ORGANISATION, NULL, NULL);
     }
     size_t pe = plan_area_end(cx, a, b);
