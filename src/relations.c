@@ -328,6 +328,15 @@ static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *af
                                    cx->m[m].kind == SG_I_M_NAME
                                ? sg_i_council_of_place(cx, cx->m[m].surface)
                                : -1;
+            /* (or, the place alone, the body named before whose name it opens:
+             * "chief executive of Dorset" after "Dorset Hospital NHS Trust") */
+            long opened = council < 0 && cx->ents[cx->m[m].entity].type == SG_NODE_STP &&
+                                  cx->m[m].kind == SG_I_M_NAME &&
+                                  !sg_tok_is(doc, cx->m[m].te - 1, "stp") &&
+                                  !sg_tok_is(doc, cx->m[m].te - 1, "ics")
+                              ? body_opening_with(cx, cx->m[m].tb, cx->m[m].te)
+                              : -1;
+            council = council >= 0 ? council : opened;
             return council >= 0 ? council : sg_i_role_body(cx, m);
         }
         size_t pe = 0;
