@@ -1522,11 +1522,20 @@ static int stp_single(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
  * Greater Manchester to ...") */
 static const char *const contrasts[] = {"outside", "unlike", "than", "beyond", "besides"};
 
+/* How many sentences after a plan spoken of before its footprint is named ("our
+ * local STP", "the county's STP") the name may come: the same story's. */
+#define STP_AHEAD 10
+
 /* The footprint named nearest mention mi (within STP_REACH mentions), before it when
- * step is -1, after it when 1, past one named only to contrast; or -1. */
+ * step is -1, after it when 1 (within STP_AHEAD sentences), past one named only to
+ * contrast; or -1. */
 static long footprint_near(const sg_i_ctx_t *cx, long mi, long step) {
+    size_t s = cx->doc->toks[cx->m[mi].tb].sent;
     for (long k = mi + step; k >= 0 && (size_t)k < cx->nm && labs(k - mi) < STP_REACH;
          k += step) {
+        if (step > 0 && cx->doc->toks[cx->m[k].tb].sent > s + STP_AHEAD) {
+            break;
+        }
         long f = cx->m[k].entity;
         size_t b = cx->m[k].tb;
         b -= b > 0 && sg_tok_is(cx->doc, b - 1, "the");
