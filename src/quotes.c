@@ -787,14 +787,31 @@ long sg_i_described_leader(const sg_i_ctx_t *cx, size_t s) {
 
 long sg_i_lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r, int bare) {
     const sg_textdoc_t *doc = cx->doc;
-    size_t k = sb + (sg_tok_is(doc, sb, "the") || sg_tok_is(doc, sb, "a"));
+    int indef = sg_tok_is(doc, sb, "a") || sg_tok_is(doc, sb, "an");
+    size_t k = sb + (sg_tok_is(doc, sb, "the") || indef);
+    /* (or, when bare, "A Conservative councillor has resigned", "A senior GP has
+     * warned": a party's or a word or two before a role, one of no body) */
+    size_t q = k;
+    while (bare && indef && q < r && q < k + 2 && doc->toks[q].kind == SG_TK_WORD &&
+           !sg_i_match_role(cx->lex, doc, q, r, NULL) && !sg_i_person_word(doc, q)) {
+        q++;
+    }
+    size_t qn =
+        bare && indef && q < r
+            ? (sg_i_match_role(cx->lex, doc, q, r, NULL)
+                   ? sg_i_match_role(cx->lex, doc, q, r, NULL)
+                   : (size_t)(sg_i_person_word(doc, q) || sg_i_postnominal(doc, q)))
+            : 0;
+    int unnamed = qn && q + qn < r &&
+                  (sg_i_auxiliary(doc, q + qn) || sg_tok_is(doc, q + qn, "has"));
     size_t n = k < r ? sg_i_match_role(cx->lex, doc, k, r, NULL) : 0;
     size_t s = doc->toks[sb].sent;
 
-    if (!n && sg_i_leader_described(doc, sb, r)) {
+    if (!n && !unnamed && sg_i_leader_described(doc, sb, r)) {
         return sg_i_described_leader(cx, s);
     }
-    if (!n || k + n >= r || !sg_tok_is(doc, k + n, "of") || s + 1 >= doc->nsents) {
+    if ((!unnamed && (!n || k + n >= r || !sg_tok_is(doc, k + n, "of"))) ||
+        s + 1 >= doc->nsents) {
         return -1;
     }
     size_t nb = doc->sents[s + 1].tok_begin, ne = doc->sents[s + 1].tok_end;
@@ -980,8 +997,10 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
             }
             if (!sg_i_is_cap(doc, t) && sg_i_auxiliary(doc, t)) {
                 /* "Campaigners have attacked the STP, saying": no subject named
-                 * before its verb; what the verb acts on does not speak */
-                return -1;
+                 * before its verb; what the verb acts on does not speak (but "A
+                 * Conservative councillor has resigned, saying ... . Cllr X said":
+                 * the holder the next sentence names) */
+                return sg_i_lede_role_person(cx, sb, r, 1);
             }
         }
     }
