@@ -341,7 +341,8 @@ static int has_alias(const sg_node_t *n, const char *a) {
  * no-edge TYPE FROM TO, quote SPEAKER WORDS, no-quote WORDS, alias NAME ALIAS,
  * one-node A B, two-nodes A B, role NAME ROLE, no-role NAME ROLE, title NAME
  * TITLE (fields split by tabs; "#" opens a comment line). */
-static int check_case(const char *dir) {
+static int check_case(const char *dir, int dated) {
+    static const char date_line[] = "14.03.17\n";
     char path[512];
     size_t len;
     sg_graph_t g;
@@ -349,6 +350,15 @@ static int check_case(const char *dir) {
 
     snprintf(path, sizeof(path), "%s/input.txt", dir);
     char *text = read_all(path, &len);
+    if (dated) { /* the same article under a date line, as the corpus's are */
+        char *t = malloc(sizeof(date_line) - 1 + len + 1);
+        assert_non_null(t);
+        memcpy(t, date_line, sizeof(date_line) - 1);
+        memcpy(t + sizeof(date_line) - 1, text, len + 1);
+        free(text);
+        text = t;
+        len += sizeof(date_line) - 1;
+    }
     sg_graph_init(&g);
     assert_int_equal(sg_extract_article(tu_lex, NULL, "case", path, text, len, &g, &err),
                      SG_OK);
@@ -403,7 +413,8 @@ static int check_case(const char *dir) {
             fail_msg("%s: bad expectation line starting '%s'", dir, f[0]);
         }
         if (!ok) {
-            fprintf(stderr, "%s: expected %s %s %s %s\n", dir, f[0], f[1] ? f[1] : "",
+            fprintf(stderr, "%s%s: expected %s %s %s %s\n", dir,
+                    dated ? " (under a date line)" : "", f[0], f[1] ? f[1] : "",
                     f[2] ? f[2] : "", f[3] ? f[3] : "");
             failures++;
         }
@@ -413,11 +424,10 @@ static int check_case(const char *dir) {
     return failures;
 }
 
-static void test_extract__data_cases(void **state) {
+static void run_data_cases(int dated) {
     DIR *d = opendir("tests/data/extract");
     struct dirent *de;
     int cases = 0, failing = 0;
-    (void)state;
     assert_non_null(d);
     while ((de = readdir(d))) { /* (every case, so that one run lists every miss) */
         char dir[300];
@@ -425,7 +435,7 @@ static void test_extract__data_cases(void **state) {
             continue;
         }
         snprintf(dir, sizeof(dir), "tests/data/extract/%s", de->d_name);
-        failing += check_case(dir) != 0;
+        failing += check_case(dir, dated) != 0;
         cases++;
     }
     closedir(d);
@@ -433,9 +443,22 @@ static void test_extract__data_cases(void **state) {
     assert_int_equal(failing, 0);
 }
 
+static void test_extract__data_cases(void **state) {
+    (void)state;
+    run_data_cases(0);
+}
+
+/* A news site's article opens with its date on a line of its own ("21.11.16"),
+ * the headline after it: every case holds there too. */
+static void test_extract__data_cases_under_a_date_line(void **state) {
+    (void)state;
+    run_data_cases(1);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_extract__file_name_must_be_utf8),
+        cmocka_unit_test(test_extract__data_cases_under_a_date_line),
         cmocka_unit_test(test_extract__person_by_title_and_surname),
         cmocka_unit_test(test_extract__acronym_in_brackets_is_an_alias),
         cmocka_unit_test(test_extract__anaphor_points_back),
