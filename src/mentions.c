@@ -3646,20 +3646,27 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
              * "in") */
             int prep = i > 0 && doc->toks[i - 1].norm_len <= 3 &&
                        IN_LIST(doc, i - 1, area_preps);
+            size_t i0 = i; /* (or after "The" opening the sentence: "The Wexmoor
+                            * sustainability and transformation partnership has") */
+            if (!prep && e > i + 1 && doc->toks[i].norm_len == 3 &&
+                sg_tok_is(doc, i, "the")) {
+                prep = 1;
+                i0 = i + 1;
+            }
             size_t ape = 0, pn;
             size_t le = prep && e < se && sg_tok_is(doc, e, ",")
-                            ? plan_area_listed(cx, i, se, &ape)
+                            ? plan_area_listed(cx, i0, se, &ape)
                             : 0;
             if (!le && prep && e < se && !sg_i_is_cap(doc, e) &&
                 (pn = plan_name_at(cx, e, se)) >= 2 && lower_rest(doc, e, pn) &&
-                area_before(cx, e) == i) {
+                area_before(cx, e) == i0) {
                 ape = e; /* "the Northbrook integrated care system": the place's plan */
                 le = e + pn;
             }
             if (le) {
-                long fo = footprint_opened(cx, i, ape); /* ("the Northumberland,
-                                                         * Tyne and Wear STP") */
-                rc = fo >= 0 ? add_gaz(cx, i, le, fo) : add_area(cx, i, le, i, ape);
+                long fo = footprint_opened(cx, i0, ape); /* ("the Northumberland,
+                                                          * Tyne and Wear STP") */
+                rc = fo >= 0 ? add_gaz(cx, i0, le, fo) : add_area(cx, i0, le, i0, ape);
                 if (rc != SG_OK) {
                     return rc;
                 }
