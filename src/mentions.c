@@ -2782,6 +2782,23 @@ static size_t seq_end(const sg_textdoc_t *doc, size_t i, size_t se) {
     return last + 1;
 }
 
+/* Was the last body named (before the mention being read) made by a verb of
+ * forming right before it ("will form NHS Tarn and Hale CCG", "to become X",
+ * "merge into X", "create X"): the one "the new CCG" then means? */
+static int formed_last(const sg_i_ctx_t *cx) {
+    static const char *const forming[] = {"form",    "forms",  "formed", "become",
+                                          "becomes", "became", "create", "creates",
+                                          "created", "into",   "named",  "called"};
+    for (size_t k = cx->nm; k-- > 0 && k + 50 > cx->nm;) { /* (a few back) */
+        const sg_i_mention_t *o = &cx->m[k];
+        if (o->type == SG_NODE_PERSON || o->kind != SG_I_M_NAME) {
+            continue;
+        }
+        return o->tb > 0 && IN_LIST(cx->doc, o->tb - 1, forming);
+    }
+    return 0;
+}
+
 /* Phrases that may start with a lower-case word (or a capital only because a
  * sentence starts there): everything after their first word is lower case. */
 static int lower_rest(const sg_textdoc_t *doc, size_t i, size_t n) {
@@ -3019,15 +3036,21 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
         return add_mention(cx, i, i + n, SG_I_M_NAME, SG_NODE_COUNCIL, SG_I_COLLECTIVE,
                            NULL);
     }
-    if (sg_tok_is(doc, i, "the") && i + 1 < se &&
-        (n = sg_i_match(lex, SG_I_T_ANAPHORS, doc, i + 1, se, &v)) &&
-        lower_rest(doc, i, n + 1) && !sg_i_is_cap(doc, i + n + 1) &&
-        !(i + n + 2 < se && doc->toks[i + n + 1].kind == SG_TK_NUM &&
-          sg_i_is_cap(doc, i + n + 2)) && /* "the campaign group 999 Call for ..." */
-        !(n == 1 && i + 2 < se && sg_tok_is(doc, i + 2, "of") &&
-          IN_LIST(doc, i + 1, abstract_nouns) && !accusing(doc, i))) {
-        *used = n + 1;
-        rc = add_mention(cx, i, i + n + 1, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
+    /* (past a word that says the body is newly made: "the new CCG", "the merged
+     * trust") */
+    static const char *const fresh[] = {"new", "merged", "combined", "single"};
+    size_t q = i + 1 +
+               (i + 2 < se && sg_tok_is(doc, i, "the") && IN_LIST(doc, i + 1, fresh) &&
+                formed_last(cx));
+    if (sg_tok_is(doc, i, "the") && q < se &&
+        (n = sg_i_match(lex, SG_I_T_ANAPHORS, doc, q, se, &v)) &&
+        lower_rest(doc, i, q - i + n) && !sg_i_is_cap(doc, q + n) &&
+        !(q + n + 1 < se && doc->toks[q + n].kind == SG_TK_NUM &&
+          sg_i_is_cap(doc, q + n + 1)) && /* "the campaign group 999 Call for ..." */
+        !(n == 1 && q + 1 < se && sg_tok_is(doc, q + 1, "of") &&
+          IN_LIST(doc, q, abstract_nouns) && !accusing(doc, i))) {
+        *used = q - i + n;
+        rc = add_mention(cx, i, q + n, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
                          lex->anaphor_targets.v[v], &m);
         return rc;
     }

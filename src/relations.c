@@ -16,9 +16,9 @@ static const char *const inquiries[] = {"review",     "investigation", "inquiry"
 static const char *const skip_words[] = {"the",   "a",   "an",  "its",
                                          "their", "his", "her", "both"};
 /* words before a role that leave it the same role ("interim chief executive") */
-static const char *const qualifiers[] = {"new",      "interim",     "acting",
-                                         "outgoing", "incoming",    "permanent",
-                                         "current",  "independent", "elected"};
+static const char *const qualifiers[] = {
+    "new",      "interim",   "acting",  "next",        "outgoing",
+    "incoming", "permanent", "current", "independent", "elected"};
 static const char *const lead_verbs[] = {
     "chairs",     "leads",       "heads",    "runs",    "chaired",   "led",
     "headed",     "ran",         "chairing", "leading", "heading",   "running",
@@ -2236,6 +2236,9 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
     t = d < t && sg_tok_is(doc, d - 1, ",") ? d : t;
     if (t > sb && (sg_tok_is(doc, t - 1, ",") || sg_tok_is(doc, t - 1, "is"))) {
         t--; /* "X, whose chief executive is Y" */
+    } else if (t > sb + 1 && sg_tok_is(doc, t - 1, "be") &&
+               sg_tok_is(doc, t - 2, "will")) {
+        t -= 2; /* "The new CCG's accountable officer will be Y" */
     }
     if (t > sb + 4 && sg_tok_is(doc, t - 1, ")") && sg_tok_is(doc, t - 3, "(") &&
         (doc->toks[t - 2].flags & SG_TF_ALLCAPS)) {
