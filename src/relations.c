@@ -3771,7 +3771,7 @@ static void find_author(sg_i_ctx_t *cx) {
             continue;
         }
         size_t para = doc->sents[doc->toks[m->tb].sent].para;
-        int early = para < 4;
+        int early = para < doc->headline + 4; /* (past a date line) */
         /* (a byline may close the piece too: "Posted by Dr X, GP and blogger") */
         int last = para + 1 == doc->nparas;
         if ((early || last) && m->tb > 0 &&
@@ -3798,7 +3798,7 @@ static void find_author(sg_i_ctx_t *cx) {
         size_t pend = doc->sents[pa->sent_end - 1].tok_end;
         int signature =
             para * 2 >= doc->nparas ||
-            (para < 2 && pend - m->tb <= 20 &&
+            (para < doc->headline + 2 && pend - m->tb <= 20 &&
              (doc->toks[pend - 1].kind != SG_TK_PUNCT || opinion_headline(doc)));
         if (signature && (doc->toks[m->tb].flags & SG_TF_PARA_START) &&
             pa->sent_end - pa->sent_begin == 1 &&
@@ -4744,13 +4744,19 @@ static long urged_by(const sg_i_ctx_t *cx, size_t from, size_t b) {
     }
     /* "X wrote to Y, asking him to ...": a participle's subject is the sentence's,
      * its first stakeholder; "X urged Y": the nearest before the verb */
-    if (sg_i_participle(doc, v)) {
-        return sg_i_first_stakeholder(cx, from, v);
+    if (sg_i_participle(doc, v) && !(v > from && IN_LIST(doc, v - 1, be_words))) {
+        return sg_i_first_stakeholder(cx, from, v); /* (not "I will be urging") */
     }
     for (size_t k = v; k-- > from;) {
         long e = entity_at(cx, k);
         if (e < 0) {
             e = sg_i_pronoun_entity(cx, k);
+        }
+        if (e < 0 && (sg_tok_is(doc, k, "i") || sg_tok_is(doc, k, "we"))) {
+            /* "I urge my cabinet to back it": the voice, a quotation's speaker or
+             * the writer */
+            long qi = quote_at(cx, k);
+            return qi >= 0 ? cx->q[qi].speaker : voice_of(cx, doc->toks[k].sent);
         }
         if (e >= 0 && cx->ents[e].type == SG_NODE_STP) {
             /* "X said the plan was a bold vision and urged members to back it": a
