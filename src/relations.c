@@ -2017,8 +2017,9 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
                 target = -1;
             }
         }
-        if (target < 0) {
-            return SG_OK;
+        if (target < 0 ||
+            (sg_tok_is(doc, v, "worked") && held_until(doc, v, after, lim))) {
+            return SG_OK; /* (nor "worked at X for 30 years": once) */
         }
         sg_err_t rc = sg_i_add_edge(cx, person, target, SG_EDGE_MEMBER_OF, NULL,
                                     doc->toks[v].sent, v, v + 1, 0);
