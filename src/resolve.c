@@ -941,9 +941,10 @@ static int trust_middle(const char *s, const char *tail) {
 }
 
 /* "Wexmoor Partnership" after "Wexmoor Partnership NHS Foundation Trust", "Aldwyn
- * Park" after "Aldwyn Park Hospitals NHS Trust": the trust named earlier in the
- * article, by its name without "NHS (Foundation) Trust" and the hospital words
- * before it (the one trust so named); -1 when none. */
+ * Park" after "Aldwyn Park Hospitals NHS Trust", "Hale General" after "Hale General
+ * Hospital": the trust (or hospital) named earlier in the article, by its name
+ * without "NHS (Foundation) Trust" and the hospital words before it (the one trust
+ * so named) or without "Hospital"; -1 when none. */
 static long trust_short_form(const sg_i_ctx_t *cx, const index_t *ix,
                              const sg_i_mention_t *m) {
     static const char *const tails[] = {" NHS Foundation Trust", " NHS Trust"};
@@ -951,14 +952,19 @@ static long trust_short_form(const sg_i_ctx_t *cx, const index_t *ix,
     size_t n = strlen(m->name);
     long found = -1;
 
+    /* (or a hospital's name without its last word: "Hale General" after "Hale
+     * General Hospital") */
+    static const char *const exact[] = {" NHS Foundation Trust", " NHS Trust",
+                                        " Hospital", " Infirmary"};
+
     if (m->type != SG_NODE_ORGANISATION) {
         return -1;
     }
-    for (size_t k = 0; k < sizeof(tails) / sizeof(tails[0]); k++) {
-        size_t tl = strlen(tails[k]);
+    for (size_t k = 0; k < sizeof(exact) / sizeof(exact[0]); k++) {
+        size_t tl = strlen(exact[k]);
         if (n + tl < sizeof(full)) {
             memcpy(full, m->name, n);
-            memcpy(full + n, tails[k], tl + 1);
+            memcpy(full + n, exact[k], tl + 1);
             long e = find_entity(cx, ix, SG_NODE_ORGANISATION, full, NULL);
             if (e >= 0) {
                 return e;
