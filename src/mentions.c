@@ -1741,6 +1741,8 @@ static int given_name_of_last(const sg_i_ctx_t *cx, size_t a, size_t b) {
     return kn && known && lm->te == kn && sg_tok_is(cx->doc, kn, ",");
 }
 
+SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
+                                        sg_err_t *rc);
 static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     long g;
@@ -2050,6 +2052,23 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     for (size_t j = b > a + 5 ? b - 4 : a + 1; j + 2 <= b; j++) {
         if (person_before_of(cx, j, b) && standalone(cx, a, j)) {
             return classify_two(cx, a, j, j, b);
+        }
+    }
+    /* "Tom Ellis and Liberal Democrat Jane Ray", "Tom Ellis and Jane Ray": a person
+     * and, after "and", another (past a party's words) are two names */
+    for (size_t k = a + 2; k + 2 < b && k <= a + 4; k++) {
+        if (!sg_tok_is(doc, k, "and") || !person_before_of(cx, a, k) ||
+            !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL)) {
+            continue;
+        }
+        size_t r = k + 1;
+        while (r < b && r < k + 3 && sg_i_party_word(doc, r)) {
+            r++;
+        }
+        if (r + 1 < b && person_before_of(cx, r, b)) {
+            sg_err_t rc = classify(cx, a, k);
+            size_t pn = rc == SG_OK && r > k + 1 ? party_adjective(cx, k + 1, b, &rc) : 0;
+            return rc != SG_OK ? rc : classify(cx, k + 1 + pn, b);
         }
     }
     /* "Professor Helen Marsh of the University of Essex", "Kenneth Osei of West
