@@ -1521,7 +1521,12 @@ static int stp_single(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
            (m->kind == SG_I_M_REGIONAL &&
             (sg_tok_is(doc, m->te - 1, "plan") || sg_tok_is(doc, m->te - 1, "ics") ||
              sg_tok_is(doc, m->te - 1, "acs") || sg_tok_is(doc, m->te - 1, "system"))) ||
-           area_owned(doc, m);
+           area_owned(doc, m) ||
+           /* ("the local sustainability and transformation plan": one's) */
+           (m->tb >= 2 && sg_tok_is(doc, m->tb - 1, "local") &&
+            !sg_tok_is(doc, m->tb - 2, "their") &&
+            (sg_tok_is(doc, m->te - 1, "plan") ||
+             sg_tok_is(doc, m->te - 1, "partnership")));
 }
 
 /* words before a footprint that is not the one spoken of ("the first area outside
