@@ -2387,6 +2387,11 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
                 body = b;
                 kind = SG_I_ROLE_MEMBER;
             }
+        } else if (body < 0 && bm < 0 && before == sb + 1 &&
+                   IN_LIST(doc, sb, part_words)) {
+            /* (or the part's word opening the sentence: "Committee chair Cllr Y") */
+            body = part_owner(cx, sb);
+            kind = SG_I_ROLE_MEMBER;
         }
         if (body < 0 && bm < 0 && possessive_at(doc, before)) {
             body = place_council(cx, before, sb); /* "Sheffield's director of public
