@@ -2129,6 +2129,11 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                  (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, k + 1, NULL) &&
                   (person_before_of(cx, k + 1, b) || person_of_at(cx, k + 1, b))) ||
                  body_then_person(cx, k + 1, b) || /* ("Dr X and Unison's Y") */
+                 /* (or a body's word alone before a role: "Cllr X and CCG chair
+                  * Dr Y") */
+                 (b == k + 2 && b < doc->ntoks &&
+                  (is_allcaps(doc, k + 1) || org_word(cx, k + 1, b)) &&
+                  is_role_at(cx, b, doc->sents[doc->toks[b].sent].tok_end, NULL)) ||
                  ((person_before_of(cx, a, k) || k <= a + tl + 2) &&
                   standalone(cx, k + 1, b)))) {
                 /* (or a body's whole name: "Dr X and Ashby Council", "Dr Omar Sayed
