@@ -1656,7 +1656,8 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
                 after = k + 3;
             }
             e = e >= 0 ? e : first;
-            if (e < 0 && k > t && sg_tok_is(doc, k - 1, ",") && sg_i_participle(doc, k)) {
+            if (e < 0 && k > close_tok && sg_tok_is(doc, k - 1, ",") &&
+                sg_i_participle(doc, k)) { /* (the comma right after the quotation too) */
                 /* "X has called for a “reset” of STPs, saying ...": the subject of
                  * the clause the participle follows, not one after it */
                 e = sg_i_subject_before(cx, k);
