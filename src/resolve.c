@@ -947,24 +947,23 @@ static int trust_middle(const char *s, const char *tail) {
  * so named) or without "Hospital"; -1 when none. */
 static long trust_short_form(const sg_i_ctx_t *cx, const index_t *ix,
                              const sg_i_mention_t *m) {
-    static const char *const tails[] = {" NHS Foundation Trust", " NHS Trust"};
+    /* a trust's tails, then a hospital's, whose name is only ever the whole one
+     * without its last word ("Hale General" of "Hale General Hospital") */
+    static const char *const tails[] = {" NHS Foundation Trust", " NHS Trust",
+                                        " Hospital", " Infirmary"};
+    const size_t trust_tails = 2;
     char full[256];
     size_t n = strlen(m->name);
     long found = -1;
 
-    /* (or a hospital's name without its last word: "Hale General" after "Hale
-     * General Hospital") */
-    static const char *const exact[] = {" NHS Foundation Trust", " NHS Trust",
-                                        " Hospital", " Infirmary"};
-
     if (m->type != SG_NODE_ORGANISATION) {
         return -1;
     }
-    for (size_t k = 0; k < sizeof(exact) / sizeof(exact[0]); k++) {
-        size_t tl = strlen(exact[k]);
+    for (size_t k = 0; k < sizeof(tails) / sizeof(tails[0]); k++) {
+        size_t tl = strlen(tails[k]);
         if (n + tl < sizeof(full)) {
             memcpy(full, m->name, n);
-            memcpy(full + n, exact[k], tl + 1);
+            memcpy(full + n, tails[k], tl + 1);
             long e = find_entity(cx, ix, SG_NODE_ORGANISATION, full, NULL);
             if (e >= 0) {
                 return e;
@@ -980,7 +979,7 @@ static long trust_short_form(const sg_i_ctx_t *cx, const index_t *ix,
             name[n] != ' ') {
             continue;
         }
-        for (size_t k = 0; k < sizeof(tails) / sizeof(tails[0]); k++) {
+        for (size_t k = 0; k < trust_tails; k++) {
             const char *tail = strstr(name + n, tails[k]);
             if (tail && tail[strlen(tails[k])] == '\0' && tail > name + n &&
                 trust_middle(name + n + 1, tail)) {
