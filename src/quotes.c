@@ -796,14 +796,12 @@ long sg_i_lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r, int bare) 
            !sg_i_match_role(cx->lex, doc, q, r, NULL) && !sg_i_person_word(doc, q)) {
         q++;
     }
-    size_t qn =
-        bare && indef && q < r
-            ? (sg_i_match_role(cx->lex, doc, q, r, NULL)
-                   ? sg_i_match_role(cx->lex, doc, q, r, NULL)
-                   : (size_t)(sg_i_person_word(doc, q) || sg_i_postnominal(doc, q)))
-            : 0;
-    int unnamed = qn && q + qn < r &&
-                  (sg_i_auxiliary(doc, q + qn) || sg_tok_is(doc, q + qn, "has"));
+    size_t qn = 0; /* (the role's length there: a role, or a word for a person) */
+    if (bare && indef && q < r) {
+        qn = sg_i_match_role(cx->lex, doc, q, r, NULL);
+        qn = qn ? qn : (size_t)(sg_i_person_word(doc, q) || sg_i_postnominal(doc, q));
+    }
+    int unnamed = qn && q + qn < r && sg_i_auxiliary(doc, q + qn);
     size_t n = k < r ? sg_i_match_role(cx->lex, doc, k, r, NULL) : 0;
     size_t s = doc->toks[sb].sent;
 
