@@ -188,6 +188,9 @@ long sg_i_lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r, int bare);
  * says what a titled person is after "and" ("A and GP Dr B": the "GP"), not
  * before lo. */
 size_t sg_i_item_start(const sg_i_ctx_t *cx, size_t tb, size_t lo);
+/* The kind of council token k names, as a council's name ends ("county": "County
+ * Council"; "city", "borough", "district"), or NULL. */
+const char *sg_i_council_kind(const sg_textdoc_t *doc, size_t k);
 /* Is token k a word for an area whose plan "the <area>'s plan" is ("region",
  * "county", "area", "city", "borough")? */
 int sg_i_area_word(const sg_textdoc_t *doc, size_t k);

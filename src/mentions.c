@@ -2635,9 +2635,6 @@ SG_I_COLD static int council_place_subject(const sg_i_ctx_t *cx, size_t i, size_
  * group) nor "Labour and Conservative councils". So are places before "CCGs" that
  * many CCGs. Tokens used, or 0. */
 static size_t council_list(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc) {
-    static const char *const kinds[] = {"city", "county", "borough", "district"};
-    static const char *const named[] = {"City Council", "County Council",
-                                        "Borough Council", "District Council"};
     const sg_textdoc_t *doc = cx->doc;
     size_t item[8][2], n = 0, t = i;
 
@@ -2689,14 +2686,9 @@ static size_t council_list(sg_i_ctx_t *cx, size_t i, size_t se, sg_err_t *rc) {
         }
         return t + 1 - i;
     }
-    const char *what = "Council";
-    size_t end = t;
-    for (size_t k = 0; t < se && k < sizeof(kinds) / sizeof(kinds[0]); k++) {
-        if (sg_tok_is(doc, t, kinds[k])) {
-            what = named[k];
-            end = t + 1;
-        }
-    }
+    const char *what = t < se ? sg_i_council_kind(doc, t) : NULL;
+    size_t end = t + (what != NULL);
+    what = what ? what : "Council";
     if (n < 2 || !sg_tok_is(doc, end, "councils") || sg_i_is_cap(doc, end) ||
         (end > t && sg_i_is_cap(doc, t)) || !sg_tok_is(doc, item[n - 1][0] - 1, "and") ||
         item[n - 1][1] != t) { /* (not "such as A and B, councils and the NHS are") */
@@ -2916,6 +2908,18 @@ size_t sg_i_item_start(const sg_i_ctx_t *cx, size_t tb, size_t lo) {
                    sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, tb, NULL)
                ? tb - 1
                : tb;
+}
+
+const char *sg_i_council_kind(const sg_textdoc_t *doc, size_t k) {
+    static const char *const kinds[] = {"city", "county", "borough", "district"};
+    static const char *const named[] = {"City Council", "County Council",
+                                        "Borough Council", "District Council"};
+    for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
+        if (sg_tok_is(doc, k, kinds[i])) {
+            return named[i];
+        }
+    }
+    return NULL;
 }
 
 int sg_i_area_word(const sg_textdoc_t *doc, size_t k) {

@@ -2438,15 +2438,15 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         }
         /* (a council of a kind is one of that kind: "county council leader X" is
          * no city council's) */
-        static const char *const kinds[] = {"county", "city", "borough", "district"};
-        if (body >= 0 && before >= sb + 2 && sg_tok_is(doc, before - 1, "council") &&
-            IN_LIST(doc, before - 2, kinds)) {
-            size_t kl;
-            const char *kw = sg_tok_norm(doc, before - 2, &kl);
+        const char *ckind = before >= sb + 2 && sg_tok_is(doc, before - 1, "council")
+                                ? sg_i_council_kind(doc, before - 2)
+                                : NULL;
+        if (body >= 0 && ckind) {
+            size_t kl = strcspn(ckind, " "); /* (the kind's word in any case) */
             int of_kind = 0;
             for (const char *p = cx->ents[body].name; *p && !of_kind; p++) {
-                of_kind =
-                    strncasecmp(p, kw, kl) == 0 && strncmp(p + kl, " Council", 8) == 0;
+                of_kind = strncasecmp(p, ckind, kl) == 0 &&
+                          strncmp(p + kl, ckind + kl, strlen(ckind + kl)) == 0;
             }
             body = of_kind ? body : -1;
         }
