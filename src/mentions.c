@@ -1887,6 +1887,19 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         sg_i_match(cx->lex, SG_I_T_COUNCIL_PLACES, doc, a, b, NULL) == b - a) {
         return add_place_council(cx, a, b, a, b, "Council");
     }
+    /* "and CCG chair Dr X": a body's letters alone (no "a", "its" before them) before
+     * a role and a name are "the CCG", as "council leader X" is "the council" */
+    static const char *const dets[] = {"a",   "an",  "its", "their",   "his",
+                                       "her", "our", "one", "another", "each"};
+    size_t av;
+    if (b - a == 1 && is_allcaps(doc, a) && !(a > 0 && IN_LIST(doc, a - 1, dets)) &&
+        sg_i_match(cx->lex, SG_I_T_ANAPHORS, doc, a, b, &av) == 1 &&
+        strcmp(cx->lex->anaphor_targets.v[av], "organisation") != 0 &&
+        is_role_at(cx, b, doc->sents[doc->toks[a].sent].tok_end, &rl) &&
+        sg_i_is_cap(doc, b + rl)) {
+        return add_mention(cx, a, b, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
+                           cx->lex->anaphor_targets.v[av], NULL);
+    }
     size_t nv, nn = sg_i_match(cx->lex, SG_I_T_NONSTAKE, doc, a, b, &nv);
     if (nn == b - a || (nn && nv == SG_I_NS_PUBLICATION) || newspaper(cx, a, b) ||
         journalist_byline(doc, a, b)) {
@@ -1903,7 +1916,6 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     /* "the Board endorses", "The Trust said": an anaphor's word in capitals after
      * "the", as press releases write it, is "the board", "the trust" */
-    size_t av;
     if ((b - a == 1 || b - a == 2) && a > 0 && sg_tok_is(doc, a - 1, "the") &&
         sg_i_match(cx->lex, SG_I_T_ANAPHORS, doc, a, b, &av) == b - a) {
         /* (or two words: "the County Council leader") */
