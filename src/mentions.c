@@ -890,7 +890,9 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
         (sg_tok_is(doc, b, ",") || sg_i_reporting_at(cx, b))) {
         for (size_t k = a - 1;
              k-- > 1 && k + 8 > a && doc->toks[k].kind != SG_TK_PUNCT;) {
-            if (sg_i_is_cap(doc, k) || !is_role_at(cx, k, a - 1, NULL)) {
+            /* (in capitals only right after "the": "The Mayor of Westburgh, X,") */
+            if ((sg_i_is_cap(doc, k) && !role_determiner(doc, k - 1)) ||
+                !is_role_at(cx, k, a - 1, NULL)) {
                 continue;
             }
             size_t j = k - 1; /* past capitals and a portfolio: "Mind's policy manager" */

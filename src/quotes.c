@@ -470,6 +470,47 @@ static long prev_subject(const sg_i_ctx_t *cx, size_t s, size_t t, long p, int s
 
 static size_t they_list(const sg_i_ctx_t *cx, size_t t, long *out, size_t max);
 
+/* "The Mayor of London, Sadiq Khan, ... In a letter to NHS England chief executive
+ * Simon Stevens, the mayor said": the person the same role's words [k, e) were
+ * last written of before k (named after them within a few words, past the body or
+ * place they are of, or before them, apposed: "X, the mayor,"), else -1. */
+static long role_words_holder(const sg_i_ctx_t *cx, size_t k, size_t e) {
+    static const char *const other_office[] = {"shadow", "deputy", "assistant",
+                                               "former", "vice",   "ex"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t n = e - k;
+
+    for (size_t j = k; j-- > 0 && j + 600 > k;) {
+        size_t w = 0;
+        while (w < n && sg_i_same_word(doc, j + w, k + w)) {
+            w++;
+        }
+        if (w < n || (j > 0 && IN_LIST(doc, j - 1, other_office))) {
+            continue; /* (not "the shadow health secretary" for "the health
+                       * secretary") */
+        }
+        size_t s = doc->toks[j].sent, se = doc->sents[s].tok_end;
+        for (size_t a = j + n; a < se && a < j + n + 8; a++) {
+            long m = sg_i_mention_at(cx, a);
+            if (m >= 0 && cx->m[m].tb == a && cx->m[m].entity >= 0 &&
+                cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
+                return cx->m[m].entity; /* "the Mayor of London, Sadiq Khan" */
+            }
+            if (m < 0 && !(doc->toks[a].kind == SG_TK_WORD || sg_tok_is(doc, a, ","))) {
+                break;
+            }
+        }
+        size_t d =
+            j - (j > 0 && (sg_tok_is(doc, j - 1, "the") || sg_tok_is(doc, j - 1, "a")));
+        long m = d >= 2 && sg_tok_is(doc, d - 1, ",") ? sg_i_mention_at(cx, d - 2) : -1;
+        return m >= 0 && cx->m[m].te == d - 1 && cx->m[m].entity >= 0 &&
+                       cx->ents[cx->m[m].entity].type == SG_NODE_PERSON
+                   ? cx->m[m].entity /* "Sadiq Khan, the mayor," */
+                   : -1;
+    }
+    return -1;
+}
+
 long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
     const sg_textdoc_t *doc = cx->doc;
 
@@ -541,8 +582,11 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
         if (sg_i_match_role(cx->lex, doc, k, se, NULL) == t + 1 - k) {
             /* (not "the chief" of "the chief executives of three trusts": many) */
             size_t kind;
-            return sg_i_match_plural(cx->lex, SG_I_T_ROLES, doc, k, se, &kind) > t + 1 - k
-                       ? -1
+            if (sg_i_match_plural(cx->lex, SG_I_T_ROLES, doc, k, se, &kind) > t + 1 - k) {
+                return -1;
+            }
+            long h = role_words_holder(cx, k, t + 1);
+            return h >= 0 ? h
                    : sg_tok_is(doc, k, "shadow") || former
                        ? sg_i_last_person(cx, k - 1)
                        : sg_i_last_office_holder(cx, k - 1);
@@ -624,19 +668,21 @@ static int person_apposed(const sg_i_ctx_t *cx, long p, size_t sb, size_t b) {
 }
 
 /* Is the person whose name opens at token tb, after sb, one written to in an
- * apposition ("In a letter to NHS England's chief executive, Simon Stevens, the
- * leaders said")? */
+ * apposition or after a role ("In a letter to NHS England's chief executive, Simon
+ * Stevens, the leaders said", "In a letter to NHS England chief executive Simon
+ * Stevens, the mayor said")? */
 static int written_to(const sg_i_ctx_t *cx, size_t tb, size_t sb) {
     const sg_textdoc_t *doc = cx->doc;
 
-    if (tb < sb + 3 || !sg_tok_is(doc, tb - 1, ",")) {
+    if (tb < sb + 3) {
         return 0;
     }
+    size_t re = tb - sg_tok_is(doc, tb - 1, ","); /* where the role ends */
     for (size_t k = tb - 1; k-- > sb && k + 10 > tb;) {
         if (sg_tok_is(doc, k, "to")) {
             /* (a role's apposition, not "Responding to the report, X said") */
-            for (size_t j = k + 1; j + 1 < tb; j++) {
-                if (sg_i_match_role(cx->lex, doc, j, tb - 1, NULL) == tb - 1 - j) {
+            for (size_t j = k + 1; j < re; j++) {
+                if (sg_i_match_role(cx->lex, doc, j, re, NULL) == re - j) {
                     return 1;
                 }
             }
