@@ -108,6 +108,12 @@ int sg_i_plan_named_after(const sg_textdoc_t *doc, size_t b) {
     static const char *const plans[] = {"stp", "plan", "partnership", "programme", "ics"};
     static const char *const be[] = {"is", "was", "has", "are"};
     static const char *const naming[] = {"known", "called", "branded", "named"};
+    static const char *const kinds[] = {"programme", "plan", "strategy", "project",
+                                        "initiative"};
+    /* (past the kind of thing it is: "the Shaping Our Future programme, as the
+     * STP is known locally,") */
+    b += b < doc->ntoks && doc->toks[b].kind == SG_TK_WORD && !sg_i_is_cap(doc, b) &&
+         IN_LIST(doc, b, kinds);
     size_t k = b + 2;
 
     if (k + 3 >= doc->ntoks || !sg_tok_is(doc, b, ",") || !sg_tok_is(doc, b + 1, "as")) {
