@@ -4011,6 +4011,7 @@ static size_t listed_after(const sg_i_ctx_t *cx, size_t t, size_t lim, long *out
     const sg_textdoc_t *doc = cx->doc;
     size_t n = 0, pending = 0;  /* the last names reached by a comma alone */
     int comma = 0, unnamed = 0; /* (a first one not named passed) */
+    int joined = 0;             /* past an "and" */
 
     for (size_t j = t + 1; j < lim && n < max;) {
         while (j < lim && (IN_LIST(doc, j, skip_words) || sg_tok_is(doc, j, "by"))) {
@@ -4074,6 +4075,11 @@ static size_t listed_after(const sg_i_ctx_t *cx, size_t t, size_t lim, long *out
             }
         }
         if (m < 0) {
+            /* (an "and" before one not named ends the list too: "by A, B and a
+             * group of local MPs") */
+            pending = joined && doc->toks[j].kind == SG_TK_WORD && !sg_i_is_cap(doc, j)
+                          ? 0
+                          : pending;
             break;
         }
         out[n++] = cx->m[m].entity;
@@ -4094,12 +4100,14 @@ static size_t listed_after(const sg_i_ctx_t *cx, size_t t, size_t lim, long *out
         }
         /* ", and" or "and" go on with the list, a comma alone only maybe */
         comma = 0;
+        joined = 1;
         if (sg_tok_is(doc, j, ",") && sg_tok_is(doc, j + 1, "and")) {
             j += 2;
         } else if (sg_tok_is(doc, j, "and")) {
             j++;
         } else if (sg_tok_is(doc, j, ",")) {
             comma = 1;
+            joined = 0;
             j++;
         } else {
             break;
