@@ -838,16 +838,21 @@ long sg_i_lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r, int bare) 
     /* (or, when bare, "A Conservative councillor has resigned", "A senior GP has
      * warned": a party's or a word or two before a role, one of no body) */
     size_t q = k;
-    while (bare && indef && q < r && q < k + 2 && doc->toks[q].kind == SG_TK_WORD &&
+    while (indef && q < r && q < k + 2 && doc->toks[q].kind == SG_TK_WORD &&
            !sg_i_match_role(cx->lex, doc, q, r, NULL) && !sg_i_person_word(doc, q)) {
         q++;
     }
     size_t qn = 0; /* (the role's length there: a role, or a word for a person) */
-    if (bare && indef && q < r) {
+    if (indef && q < r) {
         qn = sg_i_match_role(cx->lex, doc, q, r, NULL);
         qn = qn ? qn : (size_t)(sg_i_person_word(doc, q) || sg_i_postnominal(doc, q));
     }
-    int unnamed = qn && q + qn < r && sg_i_auxiliary(doc, q + qn);
+    size_t v = q + qn; /* (past where they are: "A senior GP in Tarnshire has") */
+    if (qn && v + 1 < r && (sg_tok_is(doc, v, "in") || sg_tok_is(doc, v, "from"))) {
+        for (v++; v < r && sg_i_is_cap(doc, v); v++) {
+        }
+    }
+    int unnamed = qn && v < r && sg_i_auxiliary(doc, v);
     size_t n = k < r ? sg_i_match_role(cx->lex, doc, k, r, NULL) : 0;
     size_t s = doc->toks[sb].sent;
 
@@ -873,12 +878,15 @@ long sg_i_lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r, int bare) 
         /* (or, when bare, the first person named with no apposition of another
          * role: "The leader of X has resigned, saying he ... . Adam Paynter said",
          * "Anne Marsh, who runs Y, said") */
-        if (same || (bare && a < doc->ntoks &&
-                     (!sg_tok_is(doc, a, ",") ||
-                      (a + 1 < doc->ntoks && sg_tok_is(doc, a + 1, "who"))))) {
+        /* (an unnamed one, "A senior GP has warned", is the person whose name
+         * opens the next sentence, whatever their apposition says) */
+        if (same || (unnamed && t == nb) ||
+            (bare && a < doc->ntoks &&
+             (!sg_tok_is(doc, a, ",") ||
+              (a + 1 < doc->ntoks && sg_tok_is(doc, a + 1, "who"))))) {
             return cx->m[m].entity;
         }
-        if (bare) {
+        if (bare || unnamed) {
             return -1;
         }
         t = cx->m[m].te - 1;

@@ -2212,6 +2212,28 @@ static sg_err_t role_opening(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     return rc;
 }
 
+/* The role of the words [rb, t) before a person's name, n of them the role's own
+ * (the rest a portfolio), held in body: the edge of its kind. */
+static sg_err_t add_role_before(sg_i_ctx_t *cx, long person, long body, size_t kind,
+                                size_t rb, size_t t, size_t n) {
+    const sg_textdoc_t *doc = cx->doc;
+    /* in lower case, unless a portfolio names places ("director for the Midlands
+     * and East") */
+    char *role = n == t - rb ? role_text(doc, rb, t) : sg_i_surface(doc, rb, t);
+    if (!role) {
+        return SG_ENOMEM;
+    }
+    if ((doc->toks[rb].flags & SG_TF_SENT_START) &&
+        !(doc->toks[rb].flags & SG_TF_ALLCAPS)) {
+        role[0] = role[0] >= 'A' && role[0] <= 'Z' ? (char)(role[0] - 'A' + 'a')
+                                                   : role[0]; /* ("Cabinet member") */
+    }
+    sg_err_t rc = sg_i_add_edge(cx, person, body, role_edge(kind), role,
+                                doc->toks[rb].sent, rb, t, 0);
+    free(role);
+    return rc;
+}
+
 /* "The council's leader, Cllr Tom Ashworth", "Unison's head of health, Sara
  * Gorton": a role of a body named just before the person. */
 static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
@@ -2248,11 +2270,18 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
     }
     for (size_t rb = t > sb + 8 ? t - 8 : sb; rb < t; rb++) {
         size_t kind, n = sg_i_match_role(cx->lex, doc, rb, t, &kind);
-        if (!n || rb < sb + 1 || (n != t - rb && !portfolio(cx, rb + n, t))) {
+        if (!n || (rb < sb + 1 && !council_role_at(doc, rb)) ||
+            (n != t - rb && !portfolio(cx, rb + n, t))) {
             continue;
         }
         if (n != t - rb) {
             kind = SG_I_ROLE_MEMBER; /* a part of the body: its head is a member of it */
+        }
+        if (rb == sb) {
+            /* "Cabinet member for health Cllr X said": a council's role opening the
+             * sentence, of the council named last */
+            long c = sg_i_last_council(cx, rb);
+            return c >= 0 ? add_role_before(cx, m->entity, c, kind, rb, t, n) : SG_OK;
         }
         /* "The council's leader, Cllr X", "NHS England chief executive X" or "the
          * NHS Confederation, whose chief executive X"; "its interim chief
@@ -2468,16 +2497,7 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
             return SG_OK; /* (nor "Local government minister Marcus Jones": a
                            * portfolio, no body) */
         }
-        /* in lower case, unless a portfolio names places ("director for the
-         * Midlands and East") */
-        char *role = n == t - rb ? role_text(doc, rb, t) : sg_i_surface(doc, rb, t);
-        if (!role) {
-            return SG_ENOMEM;
-        }
-        sg_err_t rc = sg_i_add_edge(cx, m->entity, body, role_edge(kind), role,
-                                    doc->toks[rb].sent, rb, t, 0);
-        free(role);
-        return rc;
+        return add_role_before(cx, m->entity, body, kind, rb, t, n);
     }
     return SG_OK;
 }
@@ -5351,20 +5371,29 @@ static int fronted_object(const sg_i_ctx_t *cx, size_t b, size_t sb) {
 /* "“The plan,” she said, “is a disaster.”": for an evaluation at token c in
  * quotation qi that goes on, in lower case and naming nothing, from the one before
  * in its sentence, what that one names alone (past "is": "“The plan is,” she said,
- * “a disaster”"); else -1. */
+ * “a disaster”"), or from a name right before it ("the STP “ignores GPs”"); else
+ * -1. */
 static long split_subject(const sg_i_ctx_t *cx, long qi, size_t c) {
     const sg_textdoc_t *doc = cx->doc;
     const sg_i_quote_t *q = &cx->q[qi], *p = qi > 0 ? q - 1 : NULL;
 
-    if (!p || p->speaker != q->speaker || p->qe >= q->qb ||
-        doc->toks[p->qb].sent != doc->toks[q->qb].sent) {
-        return -1;
-    }
     for (size_t k = q->qb; k < c; k++) {
         if (doc->toks[k].kind != SG_TK_WORD || sg_i_is_cap(doc, k) ||
             sg_i_mention_at(cx, k) >= 0) {
             return -1;
         }
+    }
+    if (q->qb >= 2 && doc->toks[q->qb - 1].kind == SG_TK_QUOTE) {
+        /* "warned that the county's STP “ignores the crisis”": the name right
+         * before the quotation */
+        long b = sg_i_mention_at(cx, q->qb - 2);
+        if (b >= 0 && cx->m[b].te == q->qb - 1 && cx->m[b].entity >= 0) {
+            return sg_i_role_body(cx, b);
+        }
+    }
+    if (!p || p->speaker != q->speaker || p->qe >= q->qb ||
+        doc->toks[p->qb].sent != doc->toks[q->qb].sent) {
+        return -1;
     }
     long m = sg_i_mention_at(cx, past_determiners(doc, p->qb, p->qe));
     if (m < 0 || cx->m[m].entity < 0) {
