@@ -1286,7 +1286,10 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
                                     doc->toks[t].sent, t - 1, t + 1, 0)) != SG_OK) {
                 return rc;
             }
-            for (t += 2; t < limit && sg_i_is_cap(doc, t) && entity_at(cx, t) < 0;) {
+            /* (its place's words, a footprint's too: "MP for Dorset and chair") */
+            for (t += 2; t < limit && sg_i_is_cap(doc, t) &&
+                         (entity_at(cx, t) < 0 ||
+                          cx->ents[entity_at(cx, t)].type == SG_NODE_STP);) {
                 t++;
             }
             continue;
