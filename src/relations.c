@@ -1847,7 +1847,7 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         }
         /* a person already named between role and this mention took the role */
         int taken = 0;
-        for (size_t k = mi; k-- > 0 && cx->m[k].tb > after;) {
+        for (size_t k = mi; k-- > 0 && cx->m[k].tb >= after;) {
             if (cx->m[k].entity >= 0 &&
                 cx->ents[cx->m[k].entity].type == SG_NODE_PERSON) {
                 taken = 1;
@@ -2336,11 +2336,12 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
                 }
                 long pm = sg_i_mention_at(cx, k);
                 if (pm >= 0 && cx->m[pm].te == k + 1 && cx->m[pm].entity >= 0 &&
-                    cx->ents[cx->m[pm].entity].type == SG_NODE_STP &&
-                    cx->m[pm].tb > sb + 1 && possessive_at(doc, cx->m[pm].tb - 1)) {
-                    before = cx->m[pm].tb - 1; /* "the GMB's Lincolnshire branch
-                                                * secretary, X": the body's, in a
-                                                * place */
+                    cx->ents[cx->m[pm].entity].type == SG_NODE_STP && cx->m[pm].tb > sb &&
+                    (sg_tok_is(doc, cx->m[pm].tb - 1, "its") ||
+                     (cx->m[pm].tb > sb + 1 && possessive_at(doc, cx->m[pm].tb - 1)))) {
+                    /* "the GMB's Lincolnshire branch secretary, X", "Its Dorset
+                     * director, X": the body's, in a place */
+                    before = cx->m[pm].tb - !sg_tok_is(doc, cx->m[pm].tb - 1, "its");
                     kind = SG_I_ROLE_MEMBER;
                     break;
                 }
