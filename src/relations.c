@@ -134,10 +134,10 @@ sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
                        * with no footprint named is of one the article never names */
     }
     if ((type == SG_EDGE_ENDORSES || type == SG_EDGE_OPPOSES) &&
-        cx->ents[src].type == SG_NODE_STP &&
-        strcmp(cx->ents[dst].name, SG_I_PROGRAMME) == 0) {
-        return SG_OK; /* a plan takes no stance on the plans of all: "The Devon STP has
-                       * approved plans to close beds", its own */
+        cx->ents[src].type == SG_NODE_STP && cx->ents[dst].type == SG_NODE_STP) {
+        return SG_OK; /* a plan takes no stance on the plans of all ("The Devon STP has
+                       * approved plans to close beds", its own) nor on another ("The
+                       * X STP was signed off" after Y's) */
     }
     if (type == SG_EDGE_LEADS && role && strcasecmp(role, "mayor") == 0 &&
         cx->ents[dst].type == SG_NODE_STP) {

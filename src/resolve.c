@@ -1536,13 +1536,28 @@ static const char *const contrasts[] = {"outside", "unlike", "than", "beyond", "
  * local STP", "the county's STP") the name may come: the same story's. */
 #define STP_AHEAD 10
 
-/* The footprint named nearest mention mi (within STP_REACH mentions), before it when
- * step is -1, after it when 1 (within STP_AHEAD sentences), past one named only to
- * contrast; or -1. */
-static long footprint_near(const sg_i_ctx_t *cx, long mi, long step) {
+/* Is mention k a footprint's name used for its place only: after "in" and the
+ * like, or in a seat's brackets, with no word of a plan ("a GP in Dorset", "Tom Ash
+ * (Dunmore and Dorset, Labour)"; not "in the Dorset STP", "in Dorset's plan")? */
+static int footprint_as_place(const sg_i_ctx_t *cx, long k) {
+    static const char *const preps[] = {"in",   "across", "around",     "near",
+                                        "from", "for",    "throughout", "("};
+    static const char *const plan_words[] = {"stp", "plan", "partnership", "ics", "'s"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t b = cx->m[k].tb, e = cx->m[k].te;
+    return cx->m[k].kind == SG_I_M_NAME && b > 0 && IN_LIST(doc, b - 1, preps) &&
+           !IN_LIST(doc, e - 1, plan_words) &&
+           !(e < doc->ntoks && IN_LIST(doc, e, plan_words));
+}
+
+/* footprint_near's walk: past footprints named as places too when plans */
+static long footprint_nearest(const sg_i_ctx_t *cx, long mi, long step, int plans) {
     size_t s = cx->doc->toks[cx->m[mi].tb].sent;
     for (long k = mi + step; k >= 0 && (size_t)k < cx->nm && labs(k - mi) < STP_REACH;
          k += step) {
+        if (plans && footprint_as_place(cx, k)) {
+            continue;
+        }
         if (step > 0 && cx->doc->toks[cx->m[k].tb].sent > s + STP_AHEAD) {
             break;
         }
@@ -1560,6 +1575,16 @@ static long footprint_near(const sg_i_ctx_t *cx, long mi, long step) {
         }
     }
     return -1;
+}
+
+/* The footprint named nearest mention mi (within STP_REACH mentions), before it when
+ * step is -1, after it when 1 (within STP_AHEAD sentences), past one named only to
+ * contrast, and before it past one named as a place when another is named as a plan
+ * ("Who is who in the Somerset STP ... a GP in Dorset ... backed the plan"); or
+ * -1. */
+static long footprint_near(const sg_i_ctx_t *cx, long mi, long step) {
+    long f = footprint_nearest(cx, mi, step, step < 0);
+    return f >= 0 ? f : step < 0 ? footprint_nearest(cx, mi, step, 0) : -1;
 }
 
 static long footprint_before(const sg_i_ctx_t *cx, long mi) {
