@@ -2861,16 +2861,21 @@ static sg_err_t members_include(sg_i_ctx_t *cx, const sg_i_mention_t *pm) {
 }
 
 /* The plan the last STP mention before mention mi stands for (a footprint, or the
- * programme), however far back: a list or a fact box follows the plan's name; -1
- * when none. */
+ * programme), however far back: a list or a fact box follows the plan's name (past
+ * a footprint named as a place: "Clinical lead: Dr X, a GP in Dorset"); -1 when
+ * none. */
 static long plan_named_before(const sg_i_ctx_t *cx, long mi) {
+    long place = -1;
     while (mi-- > 0) {
         long e = cx->m[mi].entity;
         if (e >= 0 && cx->ents[e].type == SG_NODE_STP) {
-            return sg_i_role_body(cx, mi);
+            if (!sg_i_footprint_as_place(cx, mi)) {
+                return sg_i_role_body(cx, mi);
+            }
+            place = place < 0 ? e : place;
         }
     }
-    return -1;
+    return place;
 }
 
 /* A fact box's line "Leader: Dr Owen Tate, chief executive, Y" (or "Chair:",
@@ -5086,6 +5091,7 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
     }
     size_t lo = doc->sents[ls].tok_begin;
     size_t said = 0; /* where the subject of t's sentence's reporting verb ends */
+    long place = -1; /* the first footprint named as a place only */
 
     for (size_t k = t; k-- > lo;) {
         if (doc->toks[k].sent == s && sg_i_reporting_at(cx, k)) {
@@ -5162,9 +5168,16 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
             return -1;
         }
         long e = sg_i_role_body(cx, m);
+        if (cx->ents[e].type == SG_NODE_STP && sg_i_footprint_as_place(cx, m)) {
+            place = place < 0 ? e : place; /* (one named as a plan before it first:
+                                            * "the Somerset STP ... - Tom Ash (Dunmore
+                                            * and Dorset, Labour): “This is”") */
+            k = cx->m[m].tb;
+            continue;
+        }
         return cx->ents[e].type == SG_NODE_STP ? e : -1;
     }
-    return -1;
+    return place;
 }
 
 /* Before the cue at c, "to" and the one addressed ("wrote to health secretary

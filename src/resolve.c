@@ -1536,17 +1536,20 @@ static const char *const contrasts[] = {"outside", "unlike", "than", "beyond", "
  * local STP", "the county's STP") the name may come: the same story's. */
 #define STP_AHEAD 10
 
-/* Is mention k a footprint's name used for its place only: after "in" and the
- * like, or in a seat's brackets, with no word of a plan ("a GP in Dorset", "Tom Ash
- * (Dunmore and Dorset, Labour)"; not "in the Dorset STP", "in Dorset's plan")? */
-static int footprint_as_place(const sg_i_ctx_t *cx, long k) {
+int sg_i_footprint_as_place(const sg_i_ctx_t *cx, long k) {
     static const char *const preps[] = {"in",   "across", "around",     "near",
                                         "from", "for",    "throughout", "("};
     static const char *const plan_words[] = {"stp", "plan", "partnership", "ics", "'s"};
     const sg_textdoc_t *doc = cx->doc;
-    size_t b = cx->m[k].tb, e = cx->m[k].te;
-    return cx->m[k].kind == SG_I_M_NAME && b > 0 && IN_LIST(doc, b - 1, preps) &&
-           !IN_LIST(doc, e - 1, plan_words) &&
+    size_t b = cx->m[k].tb, e = cx->m[k].te, p = b;
+    /* (past the seat's other places: "(Dunmore and Dorset, Labour)") */
+    while (p > 0 && p + 4 > b && doc->toks[p - 1].kind == SG_TK_WORD &&
+           (sg_tok_is(doc, p - 1, "and") || sg_i_mention_at(cx, p - 1) < 0)) {
+        p--;
+    }
+    int seat = p > 0 && p < b && sg_tok_is(doc, p - 1, "(");
+    return cx->m[k].kind == SG_I_M_NAME && b > 0 &&
+           (IN_LIST(doc, b - 1, preps) || seat) && !IN_LIST(doc, e - 1, plan_words) &&
            !(e < doc->ntoks && IN_LIST(doc, e, plan_words));
 }
 
@@ -1555,7 +1558,7 @@ static long footprint_nearest(const sg_i_ctx_t *cx, long mi, long step, int plan
     size_t s = cx->doc->toks[cx->m[mi].tb].sent;
     for (long k = mi + step; k >= 0 && (size_t)k < cx->nm && labs(k - mi) < STP_REACH;
          k += step) {
-        if (plans && footprint_as_place(cx, k)) {
+        if (plans && sg_i_footprint_as_place(cx, k)) {
             continue;
         }
         if (step > 0 && cx->doc->toks[cx->m[k].tb].sent > s + STP_AHEAD) {
