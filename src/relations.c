@@ -3618,6 +3618,12 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
                     k++;
                 }
                 r = k < lim ? sg_i_appointed(doc, k + 1, lim) : 0;
+                /* (or "is": "X, who chairs the STP's clinical group, is chief
+                 * executive of Y") */
+                r = !r && k + 2 < lim &&
+                            (sg_tok_is(doc, k + 1, "is") || sg_tok_is(doc, k + 1, "was"))
+                        ? k + 2
+                        : r;
                 if (r && (rc = roles_after(cx, p, r)) != SG_OK) {
                     return rc;
                 }
