@@ -1193,8 +1193,15 @@ static int plain_words(const sg_i_ctx_t *cx, size_t b, size_t e) {
  * "portfolio holder for adults"), whose body, none named, is the council named
  * last? */
 static int council_role_at(const sg_textdoc_t *doc, size_t rb) {
+    /* (or a director of a council's services: "director of adult care X") */
+    static const char *const services[] = {"adult", "adults", "children", "social",
+                                           "public"};
     return sg_tok_is(doc, rb, "cabinet") ||
-           (sg_tok_is(doc, rb, "portfolio") && sg_tok_is(doc, rb + 1, "holder"));
+           (sg_tok_is(doc, rb, "portfolio") && sg_tok_is(doc, rb + 1, "holder")) ||
+           (sg_tok_is(doc, rb, "executive") &&
+            (sg_tok_is(doc, rb + 1, "councillor") || sg_tok_is(doc, rb + 1, "member"))) ||
+           (sg_tok_is(doc, rb, "director") && sg_tok_is(doc, rb + 1, "of") &&
+            IN_LIST(doc, rb + 2, services));
 }
 
 /* Is token k a word for a council's area ("the county's", "the borough's")? */
@@ -2453,11 +2460,12 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         }
         if (body < 0 && bm < 0 &&
             ((before == sb + 1 && sg_tok_is(doc, sb, "the")) ||
-             (before > sb && sg_tok_is(doc, before - 1, "by"))) &&
+             (before > sb &&
+              (sg_tok_is(doc, before - 1, "by") || sg_tok_is(doc, before - 1, ",")))) &&
             council_role_at(doc, rb)) {
             /* "The cabinet member for adult social care, Cllr X", "drafted by cabinet
-             * member for health Cllr X": a council's role, of the council named
-             * last */
+             * member for health Cllr X", "In a report to X's executive, director of
+             * adult care Y": a council's role, of the council named last */
             body = sg_i_last_council(cx, before);
         }
         for (size_t j0 = before > sb + 3 ? before - 3 : sb;
