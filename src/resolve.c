@@ -1628,6 +1628,16 @@ long sg_i_footprint_of(const sg_i_ctx_t *cx, long mi) {
     return f >= 0 ? f : m->entity;
 }
 
+/* What programme mention i stands for in a story of one footprint: its role body
+ * ("the STP" the footprint's), and "An STP spokesman" the footprint's too, as its
+ * quotation's speaker is. */
+static long fold_target(const sg_i_ctx_t *cx, long i) {
+    static const char *const spokes[] = {"spokesman", "spokeswoman", "spokesperson"};
+    size_t e = cx->m[i].te;
+    return e < cx->doc->ntoks && IN_LIST(cx->doc, e, spokes) ? sg_i_footprint_of(cx, i)
+                                                             : sg_i_role_body(cx, i);
+}
+
 void sg_i_fold_programme(sg_i_ctx_t *cx) {
     long p = -1;
     for (size_t i = 0; i < cx->nents && p < 0; i++) {
@@ -1649,13 +1659,13 @@ void sg_i_fold_programme(sg_i_ctx_t *cx) {
         }
     }
     for (size_t i = 0; i < cx->nm; i++) {
-        if (cx->m[i].entity == p && sg_i_role_body(cx, (long)i) == p) {
+        if (cx->m[i].entity == p && fold_target(cx, (long)i) == p) {
             return; /* "STPs", "every STP": the programme's own */
         }
     }
     for (size_t i = cx->nm; i-- > 0;) { /* (from the end: role_body reads before) */
         if (cx->m[i].entity == p) {
-            long f = sg_i_role_body(cx, (long)i);
+            long f = fold_target(cx, (long)i);
             cx->m[i].entity = f;
             cx->ents[f].nmentions++;
             cx->ents[p].nmentions--;
