@@ -438,10 +438,30 @@ static int campaign_name(const char *name) {
 static const char *const oblique_preps[] = {"for",  "to",     "in",   "on",  "at",
                                             "with", "across", "into", "over"};
 
+/* Is keyword the head word of name, in any case: its last, or before "of", "for"
+ * or, for "hospital" and "service", a trust's "NHS" ("the institute": the Chartered
+ * Institute of ...; "the hospital": "Dale Hospital NHS Trust", not "Dunmore Hospital
+ * Action Group"; "the service": "X Ambulance Service NHS Trust"; but "the
+ * partnership" is no "X Partnership NHS Foundation Trust")? */
+static int head_word(const char *name, const char *keyword) {
+    size_t kl = strlen(keyword);
+    for (const char *p = name; *p; p++) {
+        if ((p != name && p[-1] != ' ') || strncasecmp(p, keyword, kl) != 0) {
+            continue;
+        }
+        const char *q = p + kl + (p[kl] == 's'); /* (read once p holds the word) */
+        if (*q == '\0' || strncmp(q, " of ", 4) == 0 || strncmp(q, " for ", 5) == 0 ||
+            (strncmp(q, " NHS ", 5) == 0 &&
+             (strcmp(keyword, "hospital") == 0 || strcmp(keyword, "service") == 0))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyword) {
     sg_node_type_t t;
     int by_type = sg_node_type_parse(keyword, &t) == 0;
-    size_t kl = strlen(keyword);
 
     /* "the institute" points at something named recently, not pages back */
     size_t stop = mi > SG_I_ANAPHOR_REACH ? mi - SG_I_ANAPHOR_REACH : 0;
@@ -502,18 +522,8 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
             return m->entity; /* "the campaign", "the group": "Save Our Hospital",
                                * "Hands Off HRI" (or a name with "group" in it) */
         }
-        /* the keyword as the name's head word, any case: its last, or before "of",
-         * "for" or a trust's "NHS" ("the institute": the Chartered Institute of
-         * ...; "the hospital" not "Dunmore Hospital Action Group") */
-        for (const char *p = e->name; *p; p++) {
-            if ((p != e->name && p[-1] != ' ') || strncasecmp(p, keyword, kl) != 0) {
-                continue;
-            }
-            const char *q = p + kl + (p[kl] == 's'); /* (read once p holds the word) */
-            if (*q == '\0' || strncmp(q, " of ", 4) == 0 || strncmp(q, " for ", 5) == 0 ||
-                strncmp(q, " NHS ", 5) == 0) { /* (a trust: "Dale Hospital NHS Trust") */
-                return m->entity;
-            }
+        if (head_word(e->name, keyword)) {
+            return m->entity;
         }
     }
     return found;
@@ -1437,8 +1447,7 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
                  * programme is led by X") */
                 for (size_t e = 0; e < cx->nents && ent < 0; e++) {
                     ent = cx->ents[e].type == SG_NODE_ORGANISATION &&
-                                  strstr(cx->ents[e].name,
-                                         programme ? "Programme" : "Partnership")
+                                  head_word(cx->ents[e].name, m->name)
                               ? (long)e
                               : -1;
                 }
