@@ -6014,6 +6014,26 @@ static size_t prev_pair(const sg_i_ctx_t *cx, size_t k, long *out, size_t max) {
     w -= w > sb && IN_LIST(doc, w - 1, counts) ? 1 : 0;
     plural |= w < k + 1 && IN_LIST(doc, w, counts) &&
               (w == sb || (w == sb + 1 && sg_tok_is(doc, sb, "the")));
+    /* (or "The councils", "The unions" alone, the paragraph before's list too, each
+     * of the noun's kind) */
+    static const char *const nouns[] = {"councils", "unions", "trusts",
+                                        "ccgs",     "bodies", "organisations"};
+    size_t nk = m >= 0 ? cx->m[m].te - 1 : k;
+    /* (opening the sentence, or its clause after a comma: "In a joint letter to
+     * X, the unions called") */
+    if (!plural && nk > sb && sg_tok_is(doc, nk - 1, "the") && IN_LIST(doc, nk, nouns) &&
+        (nk == sb + 1 || sg_tok_is(doc, nk - 2, ","))) {
+        size_t n = sg_i_prev_list(cx, s, 1, out, max);
+        int councils = sg_tok_is(doc, nk, "councils");
+        for (size_t i = 0; i < n; i++) {
+            n = (cx->ents[out[i]].type == SG_NODE_COUNCIL) == councils &&
+                        cx->ents[out[i]].type != SG_NODE_PERSON &&
+                        cx->ents[out[i]].type != SG_NODE_STP
+                    ? n
+                    : 0;
+        }
+        return n;
+    }
     return plural ? sg_i_prev_list(cx, s, 0, out, max) : 0;
 }
 
@@ -6650,7 +6670,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                     sg_i_reporting_at(cx, k - 1)
                                 ? k - 2
                                 : k;
-                if (!(v & SG_I_ST_EVAL) && pk <= st->tok_begin + 3 && /* (its opening) */
+                if (!(v & SG_I_ST_EVAL) &&
+                    (pk <= st->tok_begin + 3 || /* (its opening, or a clause's) */
+                     (pk > st->tok_begin + 2 && sg_tok_is(doc, pk - 1, "the") &&
+                      sg_tok_is(doc, pk - 2, ","))) &&
                     (dst < 0 || strcmp(cx->ents[dst].name, SG_I_COLLECTIVE) == 0) &&
                     (nthey = prev_pair(cx, pk, they, 4)) != 0) {
                     dst = they[0];
