@@ -3516,6 +3516,15 @@ SG_I_COLD static size_t places_body(const sg_i_ctx_t *cx, size_t i, size_t se) {
             e2 = p;
         }
     }
+    /* (nor past a body's word, "and" and another name: "Northern, Eastern and
+     * Western Devon CCG and South Devon and Torbay CCG" are two) */
+    for (size_t p = e + 3; joined && p + 1 < e2; p++) {
+        if (sg_tok_is(doc, p, "and") && sg_i_is_cap(doc, p + 1) &&
+            org_word(cx, e + 1, p)) {
+            e2 = p;
+            break;
+        }
+    }
     int ow = org_word(cx, e + 1, e2);
     return joined && ow && !(ow & SG_I_OW_COUNCIL) && gaz_exact(cx, e + 1, e2, 1) < 0 ? e2
                                                                                       : 0;

@@ -4977,6 +4977,10 @@ static sg_err_t role_holder(const sg_i_ctx_t *cx, long m, size_t lo, long *perso
     return rc;
 }
 
+/* the people of a side against a thing, as a stance's object ("hit back at critics
+ * of Y"): against them is for the thing */
+static const char *const foes[] = {"critics", "opponents", "objectors"};
+
 /* "Campaigners opposed to the X STP have launched a petition", "Critics of Y
  * have called for": a name that a stance word before it takes for object is no
  * later verb's subject. The token where that word starts, else 0. */
@@ -6262,8 +6266,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             }
             if (c == gov_tok) {
                 /* "backed a motion opposing Y" opposes Y, "rejected calls to back Y"
-                 * too; "rejected calls to scrap Y" is left unread */
-                cancelled |= gov_sign < 0 && sign < 0;
+                 * too; "rejected calls to scrap Y" is left unread, but "hit back at
+                 * critics of Y" defends Y */
+                cancelled |= gov_sign < 0 && sign < 0 && !IN_LIST(doc, c, foes);
                 sign *= gov_sign;
             }
             nor = nor ? nor : neither_nor(doc, st->tok_begin, st->tok_end);
@@ -7055,7 +7060,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         break;
                     }
                     size_t iv;
-                    if (k > ce && gov_tok == (size_t)-1 &&
+                    if ((k > ce || IN_LIST(doc, k, foes)) && gov_tok == (size_t)-1 &&
                         sg_i_match(cx->lex, SG_I_T_STANCE, doc, k, st->tok_end, &iv) &&
                         !(iv & (SG_I_ST_EVAL | SG_I_ST_NONE))) {
                         gov_tok = k; /* "backed a motion opposing Y": that cue's */
