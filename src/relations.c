@@ -7867,6 +7867,22 @@ static sg_err_t body_leads(sg_i_ctx_t *cx) {
 /* "Who supports it? Tarn Council and the two local CCGs." (or "Who opposes the
  * plan?"): a question asking who takes a stance, answered by the next sentence,
  * which only lists stakeholders: each of them takes it. */
+/* Where an answer's subject starts in tokens [b, e): past its first words that are
+ * a body's kind ("Campaign group X and Y"). */
+static const char *const contrast_openers[] = {"but", "however", "yet", "although",
+                                               "meanwhile"};
+
+static size_t answer_subject(const sg_textdoc_t *doc, size_t b, size_t e) {
+    for (size_t k = b; k < b + 3 && k + 1 < e && doc->toks[k].kind == SG_TK_WORD &&
+                       (k == b || !sg_i_is_cap(doc, k));
+         k++) {
+        if (sg_i_org_kind(doc, k) && sg_i_is_cap(doc, k + 1)) {
+            return k + 1;
+        }
+    }
+    return b;
+}
+
 static sg_err_t answered_who(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc = SG_OK;
@@ -7878,9 +7894,17 @@ static sg_err_t answered_who(sg_i_ctx_t *cx) {
             w++; /* (past a number: "4. Who opposes it?") */
         }
         if (w + 3 > q->tok_end || !sg_tok_is(doc, w, "who") ||
-            !sg_tok_is(doc, q->tok_end - 1, "?") ||
-            !(n = sg_i_match(cx->lex, SG_I_T_STANCE, doc, w + 1, q->tok_end, &v)) ||
-            (v & (SG_I_ST_EVAL | SG_I_ST_NONE | SG_I_ST_AGENT))) {
+            !sg_tok_is(doc, q->tok_end - 1, "?")) {
+            continue;
+        }
+        n = sg_i_match(cx->lex, SG_I_T_STANCE, doc, w + 1, q->tok_end, &v);
+        if (!n && w + 4 <= q->tok_end &&
+            (sg_tok_is(doc, w + 1, "is") || sg_tok_is(doc, w + 1, "are")) &&
+            sg_tok_is(doc, w + 2, "against")) {
+            n = 2; /* "Who is against it?" */
+            v = SG_I_ST_NEG;
+        }
+        if (!n || (v & (SG_I_ST_EVAL | SG_I_ST_NONE | SG_I_ST_AGENT))) {
             continue;
         }
         size_t o = w + 1 + n; /* what the stance is taken on: "it", or a name */
@@ -7890,17 +7914,7 @@ static sg_err_t answered_who(sg_i_ctx_t *cx) {
                    : om >= 0 && cx->m[om].te + 1 == q->tok_end ? sg_i_role_body(cx, om)
                                                                : -1;
         long out[8];
-        size_t end = a->tok_begin, ab = a->tok_begin;
-        /* (past the answer's first words, a body's kind: "Campaign group X and Y") */
-        for (size_t k = ab;
-             k < ab + 3 && k + 1 < a->tok_end && doc->toks[k].kind == SG_TK_WORD &&
-             (k == ab || !sg_i_is_cap(doc, k));
-             k++) {
-            if (sg_i_org_kind(doc, k) && sg_i_is_cap(doc, k + 1)) {
-                ab = k + 1;
-                break;
-            }
-        }
+        size_t end = a->tok_begin, ab = answer_subject(doc, a->tok_begin, a->tok_end);
         size_t na = dst >= 0 ? mention_list(cx, ab, a->tok_end, out, 8, &end) : 0;
         /* (the answer a list alone: past a group's words, "the two local CCGs") */
         while (na && end < a->tok_end && doc->toks[end].kind == SG_TK_WORD &&
@@ -7909,10 +7923,32 @@ static sg_err_t answered_who(sg_i_ctx_t *cx) {
                !sg_i_reporting_at(cx, end)) {
             end++;
         }
+        sg_edge_type_t stance = (v & SG_I_ST_NEG) ? SG_EDGE_OPPOSES : SG_EDGE_ENDORSES;
         if (!na || end + 1 != a->tok_end || !sg_tok_is(doc, end, ".")) {
+            /* (or the answer's sentences, each opening with its subjects: "Who is
+             * against it? / Tarn Council has said it cannot support it. Campaign
+             * group X has organised protests."; not past "But") */
+            for (size_t t = s + 1;
+                 dst >= 0 && rc == SG_OK && t < doc->nsents && t < s + 5 &&
+                 doc->sents[t].para == a->para &&
+                 !sg_tok_is(doc, doc->sents[t].tok_end - 1, "?") &&
+                 !IN_LIST(doc, doc->sents[t].tok_begin, contrast_openers);
+                 t++) {
+                size_t tb =
+                    answer_subject(doc, doc->sents[t].tok_begin, doc->sents[t].tok_end);
+                na = mention_list(cx, tb, doc->sents[t].tok_end, out, 8, &end);
+                for (size_t i = 0;
+                     i < na && rc == SG_OK && end < doc->sents[t].tok_end &&
+                     (sg_i_auxiliary(doc, end) || sg_i_reporting_at(cx, end));
+                     i++) {
+                    long e = sg_i_role_body(cx, out[i]);
+                    if (e >= 0 && e != dst) {
+                        rc = sg_i_add_edge(cx, e, dst, stance, NULL, s, w + 1, o, 0);
+                    }
+                }
+            }
             continue;
         }
-        sg_edge_type_t stance = (v & SG_I_ST_NEG) ? SG_EDGE_OPPOSES : SG_EDGE_ENDORSES;
         for (size_t i = 0; i < na && rc == SG_OK; i++) {
             long e = sg_i_role_body(cx, out[i]);
             if (e >= 0 && e != dst) {
