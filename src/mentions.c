@@ -853,6 +853,9 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             return 0;
         }
     }
+    if (a > 1 && sg_tok_is(doc, a - 1, "for") && sg_i_postnominal(doc, a - 2)) {
+        return 0; /* a seat: "The MP for Newton Abbot said" */
+    }
     if (a > 1 && sg_i_postnominal(doc, a - 1) && sg_i_is_cap(doc, a - 2)) {
         return 1; /* "Tarnford MP X" */
     }
@@ -3082,6 +3085,14 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
         collective_at(cx, i, n)) {
         *used = n;
         return add_mention(cx, i, i + n, SG_I_M_NAME, SG_NODE_COUNCIL, SG_I_COLLECTIVE,
+                           NULL);
+    }
+    /* "the fund's chief executive": a body whose name's head is "Fund" (the King's
+     * Fund); "the fund" alone is money as often, no anaphor */
+    if (i + 3 < se && sg_tok_is(doc, i, "the") && sg_tok_is(doc, i + 1, "fund") &&
+        sg_tok_is(doc, i + 2, "'s") && is_role_at(cx, i + 3, se, NULL)) {
+        *used = 2;
+        return add_mention(cx, i, i + 2, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION, "fund",
                            NULL);
     }
     /* (past a word that says the body is newly made: "the new CCG", "the merged
