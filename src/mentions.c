@@ -2853,6 +2853,18 @@ static int lower_rest(const sg_textdoc_t *doc, size_t i, size_t n) {
  * "local authorities") stand for it here? Not one council ("the only local
  * authority still backing it"), nor a number of them ("two councils", "both
  * councils": a group unnamed), nor a part of a name in capitals. */
+/* Do the words before token i give a share of what it names ("a third of
+ * councils", "half of councils", "40% of councils", "most of the councils")? */
+static int share_of(const sg_textdoc_t *doc, size_t i) {
+    static const char *const shares[] = {"third",    "thirds", "half",     "quarter",
+                                         "quarters", "cent",   "%",        "some",
+                                         "most",     "many",   "few",      "none",
+                                         "fifth",    "tenth",  "majority", "minority"};
+    size_t k = i - (i > 0 && sg_tok_is(doc, i - 1, "the"));
+    return k >= 2 && sg_tok_is(doc, k - 1, "of") &&
+           (IN_LIST(doc, k - 2, shares) || doc->toks[k - 2].kind == SG_TK_NUM);
+}
+
 SG_I_COLD static int collective_at(const sg_i_ctx_t *cx, size_t i, size_t n) {
     /* (nor words that qualify a noun after them: "local authority lead", "local
      * government funding") */
@@ -2880,7 +2892,8 @@ SG_I_COLD static int collective_at(const sg_i_ctx_t *cx, size_t i, size_t n) {
               IN_LIST(doc, i - 2, number_words))) &&
            !(i > 0 && sg_i_is_cap(doc, i - 1) &&
              !(doc->toks[i].flags & SG_TF_SENT_START) &&
-             !(doc->toks[i - 1].flags & SG_TF_SENT_START));
+             !(doc->toks[i - 1].flags & SG_TF_SENT_START)) &&
+           !share_of(doc, i);
 }
 
 /* words between "the" and an anaphor that leave it the same ("the spending

@@ -4435,9 +4435,14 @@ static int unnamed_clause(const sg_i_ctx_t *cx, size_t k, size_t c) {
          sg_tok_is(doc, k + 2, "whom"))) {
         return 1;
     }
-    /* a share: "87% of GPs backed", "60 per cent of members" */
-    if (k > 0 && k + 3 < c && doc->toks[k].kind == SG_TK_NUM &&
-        (sg_tok_is(doc, k + 1, "%") || sg_tok_is(doc, k + 1, "per")) &&
+    /* a share: "87% of GPs backed", "60 per cent of members", "only a third of
+     * councils had signed off" */
+    static const char *const fractions[] = {"half",     "third", "thirds",   "quarter",
+                                            "quarters", "fifth", "majority", "minority"};
+    if (k > 0 && k + 3 < c &&
+        ((doc->toks[k].kind == SG_TK_NUM &&
+          (sg_tok_is(doc, k + 1, "%") || sg_tok_is(doc, k + 1, "per"))) ||
+         (IN_LIST(doc, k, fractions) && sg_tok_is(doc, k + 1, "of"))) &&
         !IN_LIST(doc, k - 1, preps)) {
         return 1;
     }
