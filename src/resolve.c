@@ -1729,12 +1729,13 @@ long sg_i_role_body(const sg_i_ctx_t *cx, long mi) {
         /* or, in the headline, as "our local STP" or as an area's ("the county's
          * STP") before the story names one, the one it names after ("Why I still
          * believe in our STP") */
+        static const char *const owners[] = {"local", "his", "her", "their", "my", "our"};
         long f = footprint_before(cx, mi);
         f = f < 0 && (doc->sents[doc->toks[m->tb].sent].para <= doc->headline ||
-                      (m->tb > 0 && sg_tok_is(doc, m->tb - 1, "local")) ||
+                      (m->tb > 0 && IN_LIST(doc, m->tb - 1, owners)) ||
                       area_owned_before(cx, mi))
                 ? footprint_near(cx, mi, 1)
-                : f;
+                : f; /* (or one's own: "his STP's savings target") */
         return f >= 0 ? f : e;
     }
     long found = plans_footprint(cx, mi);
