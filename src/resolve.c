@@ -1733,7 +1733,7 @@ long sg_i_role_body(const sg_i_ctx_t *cx, long mi) {
         long f = footprint_before(cx, mi);
         f = f < 0 && (doc->sents[doc->toks[m->tb].sent].para <= doc->headline ||
                       (m->tb > 0 && IN_LIST(doc, m->tb - 1, owners)) ||
-                      area_owned_before(cx, mi))
+                      sg_tok_is(doc, m->tb, "this") || area_owned_before(cx, mi))
                 ? footprint_near(cx, mi, 1)
                 : f; /* (or one's own: "his STP's savings target") */
         return f >= 0 ? f : e;
