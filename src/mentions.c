@@ -3068,6 +3068,18 @@ static size_t bare_anaphor(const sg_i_ctx_t *cx, size_t i, size_t se, size_t *v)
                : 0;
 }
 
+/* Does a verb of a stance start at token k, or after an auxiliary ("backed",
+ * "has backed", "would not support")? */
+static int stance_verb_after(const sg_i_ctx_t *cx, size_t k, size_t se) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t v;
+    k += k + 1 < se && sg_i_auxiliary(doc, k);
+    k += k + 1 < se && (sg_tok_is(doc, k, "not") || sg_tok_is(doc, k, "also"));
+    return k < se && doc->toks[k].kind == SG_TK_WORD &&
+           sg_i_match(cx->lex, SG_I_T_STANCE, doc, k, se, &v) &&
+           !(v & (SG_I_ST_EVAL | SG_I_ST_NONE | SG_I_ST_AGENT));
+}
+
 static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) {
     const sg_textdoc_t *doc = cx->doc;
     const sg_lexicon_t *lex = cx->lex;
@@ -3099,6 +3111,24 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
         *used = n;
         return add_mention(cx, i, i + n, SG_I_M_NAME, SG_NODE_COUNCIL, SG_I_COLLECTIVE,
                            NULL);
+    }
+    /* "said the county backed the plan": a council's area, the subject of a
+     * stance's verb, is its council ("the borough", "the district": any council) */
+    static const char *const areas[] = {"county", "city", "borough", "district"};
+    static const char *const councils[] = {"county council", "city council", "council",
+                                           "council"};
+    static const char *const preps[] = {"in",     "across", "of", "for",  "throughout",
+                                        "around", "from",   "to", "with", "by"};
+    for (size_t a = 0;
+         i + 2 < se && a < 4 && sg_tok_is(doc, i, "the") && !sg_i_is_cap(doc, i + 1) &&
+         !(i > 0 && IN_LIST(doc, i - 1, preps)); /* (not "across the
+                                                  * county") */
+         a++) {
+        if (sg_tok_is(doc, i + 1, areas[a]) && stance_verb_after(cx, i + 2, se)) {
+            *used = 2;
+            return add_mention(cx, i, i + 2, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
+                               councils[a], NULL);
+        }
     }
     /* "the fund's chief executive": a body whose name's head is "Fund" (the King's
      * Fund); "the fund" alone is money as often, no anaphor */
