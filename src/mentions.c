@@ -2929,11 +2929,14 @@ size_t sg_i_leader_described(const sg_textdoc_t *doc, size_t sb, size_t se) {
     static const char *const people[] = {"man", "woman", "person", "doctor"};
     static const char *const leading[] = {"leading", "heading", "running", "chairing"};
     size_t k = sb + sg_tok_is(doc, sb, "the");
-    if (k + 2 >= se || k == sb || !IN_LIST(doc, k, people) ||
-        !IN_LIST(doc, k + 1, leading)) {
+    if (k + 2 >= se || k == sb || !IN_LIST(doc, k, people)) {
         return 0;
     }
-    return k + 2 + sg_tok_is(doc, k + 2, "the");
+    if (k + 4 < se && sg_tok_is(doc, k + 1, "in") && sg_tok_is(doc, k + 2, "charge") &&
+        sg_tok_is(doc, k + 3, "of")) {
+        return k + 4 + sg_tok_is(doc, k + 4, "the"); /* "The man in charge of X" */
+    }
+    return IN_LIST(doc, k + 1, leading) ? k + 2 + sg_tok_is(doc, k + 2, "the") : 0;
 }
 
 size_t sg_i_item_start(const sg_i_ctx_t *cx, size_t tb, size_t lo) {
