@@ -102,6 +102,10 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx);
 /* The node of the STP programme as a whole. */
 #define SG_I_PROGRAMME "Sustainability and Transformation Plans"
 
+/* What an anaphor of a council's members stands for ("Councillors in X have
+ * voted"): a council, found when resolved. */
+#define SG_I_COUNCILLORS "councillors"
+
 /* Helpers shared by the stages. */
 /* 1 when token i is one of the n words of list. */
 int sg_i_in_list(const sg_textdoc_t *doc, size_t i, const char *const *list, size_t n);

@@ -3133,6 +3133,22 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
                                councils[a], NULL);
         }
     }
+    /* "Councillors (in North Lincolnshire) have voted to reject X": a council's
+     * members opening the sentence before its verb speak for their council */
+    if ((doc->toks[i].flags & SG_TF_SENT_START) && i + 2 < se &&
+        sg_tok_is(doc, i, "councillors")) {
+        size_t e = i + 1;
+        if (e + 1 < se && sg_tok_is(doc, e, "in") && sg_i_is_cap(doc, e + 1)) {
+            for (e++; e < se && e < i + 6 && sg_i_is_cap(doc, e); e++) {
+            }
+        }
+        if (e < se && (sg_i_auxiliary(doc, e) || sg_tok_is(doc, e, "voted") ||
+                       stance_verb_after(cx, e, se))) {
+            *used = e - i;
+            return add_mention(cx, i, e, SG_I_M_ANAPHOR, SG_NODE_COUNCIL,
+                               SG_I_COUNCILLORS, NULL);
+        }
+    }
     /* "the fund's chief executive": a body whose name's head is "Fund" (the King's
      * Fund); "the fund" alone is money as often, no anaphor */
     if (i + 3 < se && sg_tok_is(doc, i, "the") && sg_tok_is(doc, i + 1, "fund") &&

@@ -1260,6 +1260,41 @@ static long footprint_named_so(const sg_i_ctx_t *cx, size_t mi) {
     return -1;
 }
 
+/* "Councillors (in North Lincolnshire) have voted to reject X" at mention mi: the
+ * council of the place after "in", of those the article names; without one, the
+ * council named last before, or else first in the two sentences after ("... The
+ * vote at North Lincolnshire Council came after"); or -1. */
+static long councillors_council(const sg_i_ctx_t *cx, size_t mi) {
+    const sg_i_mention_t *m = &cx->m[mi];
+    const sg_textdoc_t *doc = cx->doc;
+    if (m->te - m->tb >= 3) { /* "Councillors in X": the one council of X */
+        size_t pb = doc->toks[m->tb + 2].start, pe = doc->toks[m->te - 1].end;
+        long found = -1;
+        for (size_t e = 0; e < cx->nents; e++) {
+            const char *name = cx->ents[e].name;
+            if (cx->ents[e].type == SG_NODE_COUNCIL && strlen(name) > pe - pb &&
+                strncmp(name, doc->text + pb, pe - pb) == 0 && name[pe - pb] == ' ') {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = (long)e;
+            }
+        }
+        return found;
+    }
+    long ent = last_entity_before(cx, mi, "council");
+    size_t s = doc->toks[m->tb].sent;
+    for (size_t k = mi + 1; ent < 0 && k < cx->nm && doc->toks[cx->m[k].tb].sent <= s + 2;
+         k++) {
+        long e = cx->m[k].entity;
+        ent = e >= 0 && cx->ents[e].type == SG_NODE_COUNCIL &&
+                      strcmp(cx->ents[e].name, SG_I_COLLECTIVE) != 0
+                  ? e
+                  : -1;
+    }
+    return ent;
+}
+
 sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
     index_t ix;
     sg_map_t acr;     /* acronyms defined in brackets: the last entity to define each */
@@ -1435,6 +1470,10 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
                                                   * think tank") */
                 break;
             }
+            if (strcmp(m->name, SG_I_COUNCILLORS) == 0) {
+                ent = councillors_council(cx, i);
+                break;
+            }
             ent = last_entity_before(cx, i, m->name);
             if (ent < 0) {
                 ent = anaphor_initials(cx, &ix, m); /* "the CCG" */
@@ -1463,6 +1502,16 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
             break;
         }
         if (rc == SG_OK && ent >= 0) {
+            rc = bind(cx, &ix, m, ent);
+        }
+    }
+    /* (a council named after its councillors, by a name resolved late: "The vote
+     * at North Lincolnshire Council") */
+    for (size_t i = 0; i < cx->nm && rc == SG_OK; i++) {
+        sg_i_mention_t *m = &cx->m[i];
+        if (m->kind == SG_I_M_ANAPHOR && m->entity < 0 &&
+            strcmp(m->name, SG_I_COUNCILLORS) == 0 &&
+            (ent = councillors_council(cx, i)) >= 0) {
             rc = bind(cx, &ix, m, ent);
         }
     }
