@@ -1494,6 +1494,15 @@ static size_t plan_area_end(const sg_i_ctx_t *cx, size_t a, size_t b) {
            is_stp_word(doc, b - 1) && (sg_tok_is(doc, b, "'s") || subject_at(doc, b)) &&
            !IN_LIST(doc, a, qualifying) && !ed_ing(doc, a) &&
            !sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL)) ||
+          /* (or anywhere before a role, "'s", or a verb after "that" or one
+           * reporting: "Tarnshire STP leader Dr X", "said Tarnshire STP was") */
+          (b < doc->ntoks && is_stp_word(doc, b - 1) && !IN_LIST(doc, a, qualifying) &&
+           !ed_ing(doc, a) && !sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL) &&
+           (sg_tok_is(doc, b, "'s") ||
+            sg_i_match_role(cx->lex, doc, b, doc->sents[doc->toks[a].sent].tok_end,
+                            NULL) ||
+            (a > 0 && (sg_tok_is(doc, a - 1, "that") || sg_i_reporting_at(cx, a - 1)) &&
+             subject_at(doc, b)))) ||
           /* (or a line of its own: a list's heading "Tarn STP") */
           ((doc->toks[a].flags & SG_TF_PARA_START) && is_stp_word(doc, b - 1) &&
            b == doc->paras[doc->sents[doc->toks[a].sent].para].tok_end &&
