@@ -945,6 +945,31 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             role = role || is_role_at(cx, k, se, NULL);
         }
     }
+    /* "Ivor Penn, Tarn Medical Association council chair, said": an apposition that
+     * ends in a role before the verb; "Ada Frome (Con), chair of": a party's
+     * letters in brackets */
+    if (b - a == 2 && b + 3 < se && sg_tok_is(doc, b, ",")) {
+        for (size_t k = b + 2; k < se && k < b + 10; k++) {
+            if (sg_tok_is(doc, k, ",")) {
+                size_t r = k;
+                while (r > b + 1 && doc->toks[r - 1].kind == SG_TK_WORD &&
+                       !sg_i_is_cap(doc, r - 1)) {
+                    r--;
+                }
+                for (size_t j = r, n; k + 1 < se && sg_i_reporting_at(cx, k + 1) && j < k;
+                     j++) {
+                    if (is_role_at(cx, j, k, &n) && j + n == k) {
+                        return 1;
+                    }
+                }
+                break;
+            }
+        }
+    }
+    if (b - a == 2 && b + 3 < se && sg_tok_is(doc, b, "(") &&
+        sg_i_party_word(doc, b + 1) && sg_tok_is(doc, b + 2, ")")) {
+        return 1;
+    }
     /* "According to Aarav Gupta, the plan ...", "Tarn CCG's Olamide Adeyemi backed
      * it": two words in capitals after "according to", or after a body's "'s" and
      * before a verb */
@@ -3753,6 +3778,14 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 return rc;
             }
             size_t e = seq_end(doc, i, se);
+            size_t av; /* "leader Rhona Pike and CCG chair Tomas Brell": a body's letters
+                        * alone after "and", before a role, open a phrase of their own */
+            if (e >= i + 4 && e < se && sg_tok_is(doc, e - 2, "and") &&
+                is_allcaps(doc, e - 1) &&
+                sg_i_match(cx->lex, SG_I_T_ANAPHORS, doc, e - 1, e, &av) == 1 &&
+                is_role_at(cx, e, se, NULL)) {
+                e -= 2;
+            }
             size_t start = cx->nm;
             if (e == i + 1 && e + 1 < se &&
                 ((sg_tok_is(doc, e, "'s") && place_of_council_before(cx, i, se)) ||
