@@ -189,8 +189,8 @@ long sg_i_described_leader(const sg_i_ctx_t *cx, size_t s);
  * (sg_i_described_leader). That person, or -1. */
 long sg_i_lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r, int bare);
 /* Where a list's item that opens at token tb starts, past a word in capitals that
- * says what a titled person is after "and" ("A and GP Dr B": the "GP"), not
- * before lo. */
+ * says what a titled person is after "and" ("A and GP Dr B": the "GP"), or a word
+ * only a person is ("A and GP B"), not before lo. */
 size_t sg_i_item_start(const sg_i_ctx_t *cx, size_t tb, size_t lo);
 /* The kind of council token k names, as a council's name ends ("county": "County
  * Council"; "city", "borough", "district"), or NULL. */

@@ -1331,7 +1331,7 @@ static int org_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
         return 0;
     }
     static const char *const linked[] = {"the", "by", "from", "with", "and"};
-    if (a >= 2 && sg_i_org_kind(doc, a - 1) &&
+    if (a >= 2 && sg_i_org_kind(doc, a - 1) && !(doc->toks[a].flags & SG_TF_SENT_START) &&
         (IN_LIST(doc, a - 2, linked) || (a >= 3 && IN_LIST(doc, a - 3, linked)) ||
          kind_opens(doc, a - 1) ||
          kind_led(doc, kind_words_begin(doc, a - 1), linked,
@@ -2186,6 +2186,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                  (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, k + 1, NULL) &&
                   (person_before_of(cx, k + 1, b) || person_of_at(cx, k + 1, b))) ||
                  body_then_person(cx, k + 1, b) || /* ("Dr X and Unison's Y") */
+                 /* (or what a person is and a given name: "Mr X and GP Sunita Rao") */
+                 (k + 3 < b && sg_i_person_word(doc, k + 1) &&
+                  sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, k + 2, NULL)) ||
                  /* (or a body's word alone before a role: "Cllr X and CCG chair
                   * Dr Y") */
                  (b == k + 2 && b < doc->ntoks &&
@@ -2377,15 +2380,17 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     if (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) && role_of_before(cx, a)) {
         return add_org(cx, a, b, 0); /* "managing director of John Lewis" */
     }
-    if (b - a >= 2 && b - a <= 4 &&
+    if (b - a >= 2 && b - a <= 6 &&
         sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL)) {
         int plain = 1;
+        size_t initials = 0; /* (a word more for each: "Ann P. Q. Corby") */
         for (size_t k = a; k < b; k++) {
             int initial = k > a && k + 1 < b && initial_tok(doc, k);
+            initials += initial && sg_tok_is(doc, k, ".");
             plain = plain && ((sg_i_is_cap(doc, k) && !is_allcaps(doc, k)) || initial ||
                               (k > a && k + 1 < b && IN_LIST(doc, k, particles)));
         }
-        if (plain) {
+        if (plain && b - a <= 4 + initials) {
             return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_PERSON, NULL, NULL);
         }
     }
@@ -2976,9 +2981,11 @@ size_t sg_i_leader_described(const sg_textdoc_t *doc, size_t sb, size_t se) {
 size_t sg_i_item_start(const sg_i_ctx_t *cx, size_t tb, size_t lo) {
     const sg_textdoc_t *doc = cx->doc;
     return tb >= lo + 3 && sg_tok_is(doc, tb - 2, "and") &&
-                   doc->toks[tb - 1].kind == SG_TK_WORD && sg_i_is_cap(doc, tb - 1) &&
+                   doc->toks[tb - 1].kind == SG_TK_WORD &&
                    sg_i_mention_at(cx, tb - 1) < 0 &&
-                   sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, tb, NULL)
+                   ((sg_i_is_cap(doc, tb - 1) &&
+                     sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, tb, NULL)) ||
+                    sg_i_person_word(doc, tb - 1)) /* ("A and GP B") */
                ? tb - 1
                : tb;
 }

@@ -1221,7 +1221,9 @@ static size_t persons_listed(const sg_i_ctx_t *cx, size_t s, long *out, size_t m
             seen |= out[j] == cx->m[m].entity;
         }
         if (!seen) {
-            joined = n > 0 && k > 0 && sg_tok_is(doc, k - 1, "and");
+            /* (past what the person is: "A and GP B") */
+            size_t j = k > 1 && sg_i_person_word(doc, k - 1) ? k - 1 : k;
+            joined = n > 0 && j > 0 && sg_tok_is(doc, j - 1, "and");
             out[n++] = cx->m[m].entity;
         }
         k = cx->m[m].te - 1;
