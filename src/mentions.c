@@ -2287,6 +2287,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
          * and Labour MPs E and F", read item by item) */
         int right = r < b && (standalone(cx, r, b) || person_before_of(cx, r, b) ||
                               body_then_person(cx, r, b) ||
+                              (r + 2 < b && sg_i_person_word(doc, r) &&
+                               person_before_of(cx, r + 1, b)) || /* ("and GP B") */
                               (r + 3 < b && sg_tok_is(cx->doc, r + 2, "and") &&
                                person_before_of(cx, r, r + 2)));
         if (left && (right || programme_exact(cx, r, b))) { /* ("A and the STP's") */
