@@ -1818,10 +1818,15 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         return classify(cx, a + 1, b);
     }
     size_t tv;
-    if (b - a >= 3 && sg_i_tok_in(cx->lex, SG_I_T_NONSTAKE, doc, a, &tv) &&
+    static const char *const time_preps[] = {"in",    "since",  "until", "from",
+                                             "by",    "before", "after", "during",
+                                             "early", "late",   "last",  "next"};
+    if (b - a >= 2 && sg_i_tok_in(cx->lex, SG_I_T_NONSTAKE, doc, a, &tv) &&
         tv == SG_I_NS_TIME &&
-        sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a + 1, NULL)) {
-        a++; /* "In April Sarah Price was appointed": the month is not her name */
+        ((b - a >= 3 && sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a + 1, NULL)) ||
+         (a > 0 && IN_LIST(doc, a - 1, time_preps)))) {
+        a++; /* "In April Sarah Price was appointed": the month is not her name; nor
+              * a body's: "In June Hale Council said" */
     }
     if (a >= b || portfolio_name(cx, a, b)) {
         return SG_OK;
@@ -3684,6 +3689,17 @@ SG_I_COLD static size_t caps_speaker(sg_i_ctx_t *cx, size_t i, size_t se, sg_err
     return *rc == SG_OK ? e - i : 0;
 }
 
+/* Is the month at token i a given name, opening a person's name of two words
+ * before an apposition, a label's colon or a reporting verb ("June Palmer, leader
+ * of X:", "May Lee said"; not "June 2017", "May Hale Council")? */
+static int month_name_given(const sg_textdoc_t *doc, size_t i, size_t se) {
+    static const char *const months[] = {"april", "may", "june", "august"};
+    return i + 2 < se && IN_LIST(doc, i, months) && sg_i_is_cap(doc, i + 1) &&
+           !is_allcaps(doc, i + 1) && doc->toks[i + 1].kind == SG_TK_WORD &&
+           (sg_tok_is(doc, i + 2, ",") || sg_tok_is(doc, i + 2, ":") ||
+            sg_tok_is(doc, i + 2, "said") || sg_tok_is(doc, i + 2, "says"));
+}
+
 sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
@@ -3751,7 +3767,8 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 sg_i_tok_in(cx->lex, SG_I_T_NONSTAKE, doc, i, &tv) &&
                 tv == SG_I_NS_TIME &&
                 sg_i_match(cx->lex, SG_I_T_NONSTAKE, doc, i, se, NULL) == 1 &&
-                !sg_i_match(cx->lex, SG_I_T_GAZ, doc, i, se, NULL)) {
+                !sg_i_match(cx->lex, SG_I_T_GAZ, doc, i, se, NULL) &&
+                !month_name_given(doc, i, se)) {
                 i++; /* a time opening the sentence is no part of what follows:
                       * "Yesterday Conservative councillors voted" */
                 continue;
