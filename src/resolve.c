@@ -1731,14 +1731,14 @@ void sg_i_fold_programme(sg_i_ctx_t *cx) {
     }
 }
 
-/* "the plans" as mention mi would be (an index up to cx->nm): the one footprint
- * named before it; -2 when two are, or STPs in general were spoken of since ("the
- * plans" are then all of them); -1 when none is. */
-static long plans_footprint(const sg_i_ctx_t *cx, long mi) {
+/* plans_footprint's walk: past footprints named as places only ("a GP in Dorset")
+ * when plans */
+static long plans_footprint_of(const sg_i_ctx_t *cx, long mi, int plans) {
     long found = -1;
     for (long k = mi; k-- > 0 && k + STP_REACH > mi;) {
         long f = cx->m[k].entity;
-        if (f < 0 || cx->ents[f].type != SG_NODE_STP) {
+        if (f < 0 || cx->ents[f].type != SG_NODE_STP ||
+            (plans && sg_i_footprint_as_place(cx, k))) {
             continue;
         }
         if (strcmp(cx->ents[f].name, SG_I_PROGRAMME) != 0) {
@@ -1752,6 +1752,15 @@ static long plans_footprint(const sg_i_ctx_t *cx, long mi) {
         }
     }
     return found;
+}
+
+/* "the plans" as mention mi would be (an index up to cx->nm): the one footprint
+ * named before it (past one named as a place only, when another is named as a
+ * plan); -2 when two are, or STPs in general were spoken of since ("the plans" are
+ * then all of them); -1 when none is. */
+static long plans_footprint(const sg_i_ctx_t *cx, long mi) {
+    long f = plans_footprint_of(cx, mi, 1);
+    return f == -1 ? plans_footprint_of(cx, mi, 0) : f;
 }
 
 long sg_i_plans_before(const sg_i_ctx_t *cx, size_t t) {
