@@ -6560,6 +6560,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     k = ab - 1; /* "A letter from X to Y said": Y is written to */
                     continue;
                 }
+                if (m >= 0 && !(v & SG_I_ST_EVAL) && !passive && ab > from + 2 &&
+                    sg_tok_is(doc, ab - 1, "with") && sg_tok_is(doc, ab - 2, "ranks")) {
+                    k = ab - 1; /* "X has broken ranks with Y to oppose Z": Y the
+                                 * other side */
+                    continue;
+                }
                 /* (but one whose act is judged is: "the decision by NHS England to
                  * discourage publication was a mistake", "NHS England's decision") */
                 static const char *const acts[] = {"decision", "move",      "choice",
