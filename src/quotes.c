@@ -554,6 +554,15 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
                 return f;
             }
         }
+        /* "Unison, which represents staff at the trust, said it remained opposed":
+         * the body that said it, not the last one named */
+        if (t > sb + 2 && sg_i_reporting_at(cx, t - 1) && sg_tok_is(doc, t - 2, ",")) {
+            long e = sg_i_subject_before(cx, t - 1);
+            if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON &&
+                cx->ents[e].type != SG_NODE_STP) {
+                return e;
+            }
+        }
         return sg_i_last_org(cx, t);
     }
     if (t > 0 && sg_tok_is(doc, t - 1, "the") &&

@@ -5182,12 +5182,17 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
         }
         /* (nor what a thing is about: "a report about the STP. It says", but
          * "worried about the STP. It will close", "we write about the STP") */
+        static const char *const sides[] = {"positions", "position", "views", "view",
+                                            "stance",    "stances",  "sides", "side"};
         if (b > lo &&
             (sg_tok_is(doc, b - 1, "of") || sg_tok_is(doc, b - 1, "into") ||
              sg_tok_is(doc, b - 1, "on") ||
              (sg_tok_is(doc, b - 1, "about") && b > lo + 1 &&
               (IN_LIST(doc, b - 2, inquiries) || IN_LIST(doc, b - 2, about_things)))) &&
-            !verb_object(doc, b - 1, lo)) {
+            !verb_object(doc, b - 1, lo) &&
+            !(b > lo + 1 && IN_LIST(doc, b - 2, sides))) { /* (but "taken opposite
+                                                            * positions on X. The
+                                                            * former backed it": X) */
             return -1;
         }
         long e = sg_i_role_body(cx, m);
