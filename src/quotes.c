@@ -2051,6 +2051,13 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
     size_t rn = !opens && ob == sb && m >= 0 && cx->m[m].tb == sb && cx->m[m].entity >= 0
                     ? sg_i_match_role(cx->lex, doc, cx->m[m].te, open_tok, NULL)
                     : 0;
+    /* (or a party's member, candidate or "'s": "Labour candidate X:", "Labour's X:") */
+    rn = !rn && !opens && ob == sb && m >= 0 && cx->m[m].tb == sb &&
+                 sg_i_party_word(doc, sb) &&
+                 (sg_i_party_role(doc, cx->m[m].te) ||
+                  sg_i_postnominal(doc, cx->m[m].te) || sg_tok_is(doc, cx->m[m].te, "'s"))
+             ? 1
+             : rn;
     long rm = rn ? sg_i_mention_at(cx, cx->m[m].te + rn) : -1;
     if (rm >= 0 && cx->m[rm].tb == cx->m[m].te + rn && cx->m[rm].entity >= 0) {
         m = rm;

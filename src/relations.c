@@ -2977,9 +2977,12 @@ static sg_err_t party_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     if (j == m->tb && j > sb && sg_i_party_word(doc, j - 1)) {
         j++;
         cue = m->tb - 1;
-    } else if (j < sb + 2 || !sg_i_postnominal(doc, j - 1) ||
-               !sg_i_party_word(doc, j - 2)) {
-        return SG_OK;
+    } else if (j < sb + 2 ||
+               !(sg_i_postnominal(doc, j - 1) || sg_tok_is(doc, j - 1, "candidate")) ||
+               !(sg_i_party_word(doc, j - 2) ||
+                 (sg_i_mention_at(cx, j - 2) >= 0 &&
+                  sg_i_party_word(doc, cx->m[sg_i_mention_at(cx, j - 2)].tb)))) {
+        return SG_OK; /* (or a candidate: "Green Party candidate X") */
     }
     long party = entity_at(cx, j - 2);
     if (party < 0 || cx->ents[party].type != SG_NODE_ORGANISATION) {
