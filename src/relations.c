@@ -7687,9 +7687,13 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
             long e = m >= 0 ? sg_i_role_body(cx, m) : -1; /* "the STP": the footprint */
             if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON) {
                 led = e;
-                /* "the London Assembly's health committee, chaired by X": a part */
-                type =
-                    part_after(doc, cx->m[m].te, t) ? SG_EDGE_MEMBER_OF : SG_EDGE_LEADS;
+                /* "the London Assembly's health committee, chaired by X", "X has set
+                 * up a reference group, chaired by Y": a part */
+                int part = t >= 2 && sg_tok_is(doc, t - 1, ",") &&
+                           IN_LIST(doc, t - 2, part_words) &&
+                           sg_i_mention_at(cx, t - 2) < 0 && cx->m[m].te + 1 < t - 1;
+                type = part || part_after(doc, cx->m[m].te, t) ? SG_EDGE_MEMBER_OF
+                                                               : SG_EDGE_LEADS;
             }
         }
         if (led < 0 && sg_tok_is(doc, sb, "it") && t <= sb + 3) {
