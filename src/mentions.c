@@ -3773,6 +3773,13 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                       * "Yesterday Conservative councillors voted" */
                 continue;
             }
+            static const char *const openers[] = {"but",       "and", "yet",  "however",
+                                                  "meanwhile", "now", "also", "so"};
+            if ((doc->toks[i].flags & SG_TF_SENT_START) && i + 2 < se &&
+                sg_i_party_word(doc, i + 1) && IN_LIST(doc, i, openers)) {
+                i++; /* "But Conservative MP X": the party's word read next */
+                continue;
+            }
             size_t listed = council_list(cx, i, se, &rc);
             if (rc != SG_OK) {
                 return rc;

@@ -4631,6 +4631,10 @@ static long reporter_at(const sg_i_ctx_t *cx, const sg_sentence_t *st, size_t t,
     /* (or a verb that names what it judges: "X called the plan a mistake") */
     int names = t + 1 < st->tok_end && IN_LIST(cx->doc, t, naming_verbs) &&
                 !sg_tok_is(cx->doc, t + 1, "for") && !sg_tok_is(cx->doc, t + 1, "on");
+    /* (or one that demands: "X has demanded that Y be scrapped") */
+    static const char *const demands[] = {"demanded", "demanding", "demands", "demand"};
+    names |= t + 1 < st->tok_end && IN_LIST(cx->doc, t, demands) &&
+             sg_tok_is(cx->doc, t + 1, "that");
     if (!(sg_i_reporting_at(cx, t) || names) || quote_at(cx, t) >= 0 ||
         (IN_LIST(cx->doc, t, nouns) && t > st->tok_begin && entity_at(cx, t - 1) < 0 &&
          sg_i_pronoun_entity(cx, t - 1) < 0)) {
@@ -6237,6 +6241,13 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     cancelled = comma != 0;
                 }
             }
+            /* "X could be scrapped": a possibility, no one's verdict ("that X be
+             * scrapped", "X should be scrapped" are) */
+            static const char *const maybes[] = {"could",  "would", "may",  "might",
+                                                 "will",   "can",   "to",   "might",
+                                                 "cannot", "won't", "shall"};
+            cancelled |= (v & SG_I_ST_EVAL) && sg_tok_is(doc, c, "be") &&
+                         c > st->tok_begin && IN_LIST(doc, c - 1, maybes);
             /* "STPs cannot succeed unless ministers fund social care": a warning on a
              * condition, no verdict on what is judged */
             cancelled |= (v & SG_I_ST_EVAL) && sign < 0 && c + n < st->tok_end &&
