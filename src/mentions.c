@@ -3265,9 +3265,12 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
 /* Does paragraph p head a page's readers' comments ("Comments (3)", "12 comments",
  * "Leave a reply")? What follows is no part of the article. */
 static int comments_heading(const sg_textdoc_t *doc, size_t p) {
-    static const char *const heads[] = {"comments",        "comment",
-                                        "leave a comment", "leave a reply",
-                                        "reader comments", "join the discussion"};
+    static const char *const heads[] = {
+        "comments",          "comment",
+        "leave a comment",   "leave a reply",
+        "reader comments",   "join the discussion",
+        "readers' comments", "readers\xe2\x80\x99 comments",
+        "readers comments",  "have your say"};
     const sg_paragraph_t *pa = &doc->paras[p];
     size_t n = pa->end - pa->start;
     const char *t = doc->text + pa->start;
