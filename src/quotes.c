@@ -554,6 +554,29 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
                 return f;
             }
         }
+        /* "The report urged STP leaders to involve councils. It said": the body
+         * the sentence before opens with (a document's, its publisher), not the
+         * last one named */
+        static const char *const papers[] = {"report", "review", "analysis", "study",
+                                             "survey", "paper",  "research"};
+        int paper = 0; /* (past a document, to the body that opens a sentence
+                        * before it: its publisher) */
+        for (size_t s = doc->toks[t].sent; t == sb && s > 0 && s + 6 > doc->toks[t].sent;
+             s--) {
+            size_t pb = doc->sents[s - 1].tok_begin;
+            pb += pb + 1 < t && (sg_tok_is(doc, pb, "the") || sg_tok_is(doc, pb, "its"));
+            long pm = sg_i_mention_at(cx, pb);
+            long pe = pm >= 0 && cx->m[pm].tb <= pb ? cx->m[pm].entity : -1;
+            if (pe >= 0 && cx->ents[pe].type != SG_NODE_PERSON &&
+                cx->ents[pe].type != SG_NODE_STP &&
+                strcmp(cx->ents[pe].name, SG_I_COLLECTIVE) != 0) {
+                return pe;
+            }
+            paper |= pe < 0 && IN_LIST(doc, pb, papers);
+            if (!paper && (pe >= 0 || !sg_tok_is(doc, pb, "it"))) {
+                break; /* (or past "it", whose body the sentence before names) */
+            }
+        }
         /* "Unison, which represents staff at the trust, said it remained opposed":
          * the body that said it, not the last one named */
         if (t > sb + 2 && sg_i_reporting_at(cx, t - 1) && sg_tok_is(doc, t - 2, ",")) {
