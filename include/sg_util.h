@@ -141,7 +141,8 @@ char *sg_strndup(const char *s, size_t n);
 
 /* A stable identifier fragment: lowercase ASCII words joined by '-', "&" read as
  * "and", apostrophes dropped, a leading "the" dropped, other bytes as separators
- * (non-ASCII letters kept as UTF-8). Written NUL-terminated into out, which has room
+ * (non-ASCII letters kept as UTF-8, Latin-1 capitals lower-cased: "É" as "é").
+ * Written NUL-terminated into out, which has room
  * for SG_SLUG_MAX(strlen(name)) bytes (at most 4 out, "-and", for a byte in); returns
  * its length. */
 #define SG_SLUG_MAX(len) (4 * (len) + 1)

@@ -65,14 +65,19 @@ size_t sg_slug_into(char *out, const char *name) {
             sep = 1;
             p++;
         } else if (*p >= 0xC0) {
-            /* keep a non-ASCII letter whole */
+            /* keep a non-ASCII letter whole, a Latin-1 capital in lower case ("É"
+             * as "é": U+00C0-U+00DE but "×", two bytes, the second 0x20 up) */
             size_t k = 0, want = *p >= 0xF0 ? 4 : *p >= 0xE0 ? 3 : 2;
             if (sep && n) {
                 out[n++] = '-';
             }
             sep = 0;
+            int capital = p[0] == 0xC3 && p[1] >= 0x80 && p[1] <= 0x9E && p[1] != 0x97;
             while (k < want && p[k]) {
                 out[n++] = (char)p[k++];
+            }
+            if (capital && k == 2) {
+                out[n - 1] = (char)(p[1] + 0x20);
             }
             p += k;
         } else {

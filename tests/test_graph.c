@@ -59,6 +59,13 @@ static void test_graph__ids_are_type_and_slug(void **state) {
          "person:ren\xc3\xa9"
          "es"},
         {"", "person:"},
+        /* (a Latin-1 capital in lower case, other letters and "×" as they are) */
+        {"\xc3\x89"
+         "amonn \xc3\x93 S\xc3\xba"
+         "il \xc3\x97 \xc5\x81",
+         "person:\xc3\xa9"
+         "amonn-\xc3\xb3-s\xc3\xba"
+         "il-\xc3\x97-\xc5\x81"},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         char room[128];
