@@ -461,15 +461,15 @@ sg_err_t sg_extract_article(const sg_lexicon_t *lex, const sg_extract_opts_t *op
         rc = SG_ENOMEM;
         goto done;
     }
+    for (size_t i = 0; i < doc.ntoks; i++) {
+        cx.tok_mention[i] = -1; /* (no token's mention is known before resolving) */
+    }
     if ((rc = sg_i_find_mentions(&cx)) != SG_OK) {
         goto done;
     }
     sg_sort(cx.m, cx.nm, sizeof(*cx.m), cmp_mention); /* every later stage relies on it */
     if ((rc = sg_i_resolve(&cx)) != SG_OK) {
         goto done;
-    }
-    for (size_t i = 0; i < doc.ntoks; i++) {
-        cx.tok_mention[i] = -1;
     }
     for (size_t i = 0; i < cx.nm; i++) {
         if (cx.m[i].entity >= 0) {

@@ -1600,15 +1600,21 @@ int sg_i_footprint_as_place(const sg_i_ctx_t *cx, long k) {
     static const char *const plan_words[] = {"stp", "plan", "partnership", "ics", "'s"};
     const sg_textdoc_t *doc = cx->doc;
     size_t b = cx->m[k].tb, e = cx->m[k].te, p = b;
-    /* (past the seat's other places: "(Dunmore and Dorset, Labour)") */
+    if (cx->m[k].kind != SG_I_M_NAME || b == 0 || IN_LIST(doc, e - 1, plan_words) ||
+        (e < doc->ntoks && IN_LIST(doc, e, plan_words))) {
+        return 0; /* (the cheap tests first: every footprint's mention comes here) */
+    }
+    if (IN_LIST(doc, b - 1, preps)) {
+        return 1;
+    }
+    /* (past the seat's other places, words in capitals and "and": "(Dunmore and
+     * Dorset, Labour)"; read by the words alone, as mentions may not be resolved
+     * yet) */
     while (p > 0 && p + 4 > b && doc->toks[p - 1].kind == SG_TK_WORD &&
-           (sg_tok_is(doc, p - 1, "and") || sg_i_mention_at(cx, p - 1) < 0)) {
+           (sg_tok_is(doc, p - 1, "and") || sg_i_is_cap(doc, p - 1))) {
         p--;
     }
-    int seat = p > 0 && p < b && sg_tok_is(doc, p - 1, "(");
-    return cx->m[k].kind == SG_I_M_NAME && b > 0 &&
-           (IN_LIST(doc, b - 1, preps) || seat) && !IN_LIST(doc, e - 1, plan_words) &&
-           !(e < doc->ntoks && IN_LIST(doc, e, plan_words));
+    return p > 0 && p < b && sg_tok_is(doc, p - 1, "(");
 }
 
 /* footprint_near's walk: past footprints named as places too when plans */
