@@ -6248,6 +6248,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                                  "cannot", "won't", "shall"};
             cancelled |= (v & SG_I_ST_EVAL) && sg_tok_is(doc, c, "be") &&
                          c > st->tok_begin && IN_LIST(doc, c - 1, maybes);
+            /* "a return to the silos that have failed patients": a relative clause
+             * judges the thing before it, no stakeholder further back */
+            static const char *const relatives[] = {"that", "which", "who"};
+            size_t rel =
+                c > st->tok_begin + 2 && sg_tok_is(doc, c - 2, ",") ? c - 3 : c - 2;
+            cancelled |= (v & SG_I_ST_EVAL) && sg_i_auxiliary(doc, c) &&
+                         c > st->tok_begin + 1 && IN_LIST(doc, c - 1, relatives) &&
+                         entity_at(cx, rel) < 0; /* (but "the STP, which has failed") */
             /* "STPs cannot succeed unless ministers fund social care": a warning on a
              * condition, no verdict on what is judged */
             cancelled |= (v & SG_I_ST_EVAL) && sign < 0 && c + n < st->tok_end &&
