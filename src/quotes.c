@@ -2296,6 +2296,18 @@ static int lends_speaker(const sg_i_ctx_t *cx, const sg_i_quote_t *q) {
 /* A slogan: words a crowd chants or a banner carries ("Campaigners were chanting
  * “Save our hospital”", "placards reading “Hands off our NHS”"), right before the
  * quotation's opening mark at token open. */
+/* Is quotation q a name, in capitals and followed by the kind of thing it names
+ * ("the county's “Fit for my Future” programme")? */
+static int name_quoted(const sg_textdoc_t *doc, const sg_i_quote_t *q) {
+    static const char *const kinds[] = {"programme", "plan",   "strategy", "initiative",
+                                        "campaign",  "scheme", "project",  "model",
+                                        "vision",    "brand",  "report",   "review"};
+    size_t a = q->close + 1;
+    return !q->unclosed && q->qb < q->qe && sg_i_is_cap(doc, q->qb) && a < doc->ntoks &&
+           doc->toks[a].kind == SG_TK_WORD && !sg_i_is_cap(doc, a) &&
+           IN_LIST(doc, a, kinds);
+}
+
 static int slogan_at(const sg_textdoc_t *doc, size_t open) {
     static const char *const verbs[] = {
         "chanting", "chanted", "chant",   "chants", "shouting", "shouted", "singing",
@@ -2387,8 +2399,10 @@ sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx) {
     }
     for (size_t i = 0; i < cx->nq; i++) {
         sg_i_quote_t *q = &cx->q[i];
-        if (slogan_at(cx->doc, q->qb - 1) || q->qb >= cx->body_end) {
-            continue; /* a crowd's or a banner's words, a reader's comment: no one's */
+        if (slogan_at(cx->doc, q->qb - 1) || q->qb >= cx->body_end ||
+            name_quoted(cx->doc, q)) {
+            continue; /* a crowd's or a banner's words, a reader's comment, a plan's
+                       * name: no one's */
         }
         if (!q->unclosed) {
             attribute_after(cx, q, q->close);
