@@ -2674,9 +2674,13 @@ SG_I_COLD static int place_of_council_before(const sg_i_ctx_t *cx, size_t i, siz
      * council"; not "council": "Luton's council leader" is read with the roles) */
     static const char *const parts[] = {"cabinet",     "full",     "executive",
                                         "councillors", "scrutiny", "committee"};
-    if (!(sg_i_match_role(cx->lex, doc, i + 2, se, NULL) ||
-          (i + 2 < se && IN_LIST(doc, i + 2, parts))) ||
-        sg_i_match(cx->lex, SG_I_T_GAZ, doc, i, i + 1, NULL)) {
+    /* (a footprint's place too before a part only a council has: "Somerset's
+     * cabinet voted" after Somerset County Council) */
+    static const char *const own[] = {"cabinet", "full", "councillors"};
+    int part = i + 2 < se && IN_LIST(doc, i + 2, parts);
+    if (!(part || sg_i_match_role(cx->lex, doc, i + 2, se, NULL)) ||
+        (sg_i_match(cx->lex, SG_I_T_GAZ, doc, i, i + 1, NULL) &&
+         !(part && IN_LIST(doc, i + 2, own)))) {
         return 0;
     }
     return council_place_named(cx, i);
