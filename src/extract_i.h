@@ -218,8 +218,9 @@ long sg_i_role_body(const sg_i_ctx_t *cx, long mi);
  * entity (or -1). */
 long sg_i_footprint_of(const sg_i_ctx_t *cx, long mi);
 /* Is mention k a footprint's name used for its place only: after "in" and the
- * like, or in a seat's brackets, with no word of a plan ("a GP in Dorset", "Tom Ash
- * (Dunmore and Dorset, Labour)"; not "in the Dorset STP", "in Dorset's plan")? */
+ * like (1), or in a seat's brackets (2), with no word of a plan ("a GP in Dorset",
+ * "Tom Ash (Dunmore and Dorset, Labour)"; not "in the Dorset STP", "in Dorset's
+ * plan")? 0 when not. */
 int sg_i_footprint_as_place(const sg_i_ctx_t *cx, long k);
 /* After quotations and relations: when every mention of the programme stands for
  * one footprint ("The Tarnshire STP ... Bob Jones backed the plan") and it speaks

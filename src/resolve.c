@@ -850,7 +850,8 @@ static sg_err_t regional(sg_i_ctx_t *cx, index_t *ix, size_t mi, int on_stps, lo
             }
         }
         if (o->entity >= 0 && cx->ents[o->entity].type == SG_NODE_STP &&
-            strcmp(cx->ents[o->entity].name, SG_I_PROGRAMME) != 0) {
+            strcmp(cx->ents[o->entity].name, SG_I_PROGRAMME) != 0 &&
+            sg_i_footprint_as_place(cx, (long)k) < 2) { /* (not a seat's) */
             *out = o->entity;
             return SG_OK;
         }
@@ -1595,8 +1596,8 @@ static const char *const contrasts[] = {"outside", "unlike", "than", "beyond", "
 #define STP_AHEAD 10
 
 int sg_i_footprint_as_place(const sg_i_ctx_t *cx, long k) {
-    static const char *const preps[] = {"in",   "across", "around",     "near",
-                                        "from", "for",    "throughout", "("};
+    static const char *const preps[] = {"in",   "across", "around",    "near",
+                                        "from", "for",    "throughout"};
     static const char *const plan_words[] = {"stp", "plan", "partnership", "ics", "'s"};
     const sg_textdoc_t *doc = cx->doc;
     size_t b = cx->m[k].tb, e = cx->m[k].te, p = b;
@@ -1614,7 +1615,12 @@ int sg_i_footprint_as_place(const sg_i_ctx_t *cx, long k) {
            (sg_tok_is(doc, p - 1, "and") || sg_i_is_cap(doc, p - 1))) {
         p--;
     }
-    return p > 0 && p < b && sg_tok_is(doc, p - 1, "(");
+    /* (a seat's: more words than the footprint's inside, or a party's after; not
+     * "X (Somerset)" alone, which may be the footprint X leads) */
+    int more =
+        p < b || (e < doc->ntoks && !sg_tok_is(doc, e, ")")) ||
+        (e + 2 < doc->ntoks && sg_tok_is(doc, e + 1, "(") && sg_i_party_word(doc, e + 2));
+    return p > 0 && sg_tok_is(doc, p - 1, "(") && more ? 2 : 0;
 }
 
 /* footprint_near's walk: past footprints named as places too when plans */
@@ -1622,7 +1628,7 @@ static long footprint_nearest(const sg_i_ctx_t *cx, long mi, long step, int plan
     size_t s = cx->doc->toks[cx->m[mi].tb].sent;
     for (long k = mi + step; k >= 0 && (size_t)k < cx->nm && labs(k - mi) < STP_REACH;
          k += step) {
-        if (plans && sg_i_footprint_as_place(cx, k)) {
+        if (sg_i_footprint_as_place(cx, k) > !plans) {
             continue;
         }
         if (step > 0 && cx->doc->toks[cx->m[k].tb].sent > s + STP_AHEAD) {
@@ -1744,8 +1750,8 @@ static long plans_footprint_of(const sg_i_ctx_t *cx, long mi, int plans) {
     for (long k = mi; k-- > 0 && k + STP_REACH > mi;) {
         long f = cx->m[k].entity;
         if (f < 0 || cx->ents[f].type != SG_NODE_STP ||
-            (plans && sg_i_footprint_as_place(cx, k))) {
-            continue;
+            sg_i_footprint_as_place(cx, k) > !plans) {
+            continue; /* (a seat's never: "Mr X (Dorset East) (Lab): These plans") */
         }
         if (strcmp(cx->ents[f].name, SG_I_PROGRAMME) != 0) {
             if (found >= 0 && found != f) {
