@@ -185,7 +185,8 @@ long sg_i_described_leader(const sg_i_ctx_t *cx, size_t s);
  * Dalton, chief executive of Salford Royal, said": a role of no body named that
  * opens the sentence (tokens [sb, r)), whose holder the next sentence names with
  * the same role in an apposition (or, when bare, the first person it names with no
- * apposition of another role); or a person described by the body they lead
+ * apposition of another role; for a role after "A", "A senior GP in X has warned",
+ * the person whose name opens it); or a person described by the body they lead
  * (sg_i_described_leader). That person, or -1. */
 long sg_i_lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r, int bare);
 /* Where a list's item that opens at token tb starts, past a word in capitals that

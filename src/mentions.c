@@ -2899,10 +2899,6 @@ static int lower_rest(const sg_textdoc_t *doc, size_t i, size_t n) {
     return !sg_i_is_cap(doc, i) || (doc->toks[i].flags & SG_TF_SENT_START);
 }
 
-/* Do the n words at token i that name local government as a whole ("councils",
- * "local authorities") stand for it here? Not one council ("the only local
- * authority still backing it"), nor a number of them ("two councils", "both
- * councils": a group unnamed), nor a part of a name in capitals. */
 /* Do the words before token i give a share of what it names ("a third of
  * councils", "half of councils", "40% of councils", "most of the councils")? */
 static int share_of(const sg_textdoc_t *doc, size_t i) {
@@ -2915,6 +2911,11 @@ static int share_of(const sg_textdoc_t *doc, size_t i) {
            (IN_LIST(doc, k - 2, shares) || doc->toks[k - 2].kind == SG_TK_NUM);
 }
 
+/* Do the n words at token i that name local government as a whole ("councils",
+ * "local authorities") stand for it here? Not one council ("the only local
+ * authority still backing it"), nor a number of them ("two councils", "both
+ * councils": a group unnamed), nor a share of them ("a third of councils"), nor a
+ * part of a name in capitals. */
 SG_I_COLD static int collective_at(const sg_i_ctx_t *cx, size_t i, size_t n) {
     /* (nor words that qualify a noun after them: "local authority lead", "local
      * government funding") */

@@ -873,8 +873,8 @@ long sg_i_lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r, int bare) 
     const sg_textdoc_t *doc = cx->doc;
     int indef = sg_tok_is(doc, sb, "a") || sg_tok_is(doc, sb, "an");
     size_t k = sb + (sg_tok_is(doc, sb, "the") || indef);
-    /* (or, when bare, "A Conservative councillor has resigned", "A senior GP has
-     * warned": a party's or a word or two before a role, one of no body) */
+    /* (or "A Conservative councillor has resigned", "A senior GP in X has warned":
+     * a party's or a word or two before a role, one of no body) */
     size_t q = k;
     while (indef && q < r && q < k + 2 && doc->toks[q].kind == SG_TK_WORD &&
            !sg_i_match_role(cx->lex, doc, q, r, NULL) && !sg_i_person_word(doc, q)) {

@@ -2977,12 +2977,14 @@ static sg_err_t party_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     if (j == m->tb && j > sb && sg_i_party_word(doc, j - 1)) {
         j++;
         cue = m->tb - 1;
-    } else if (j < sb + 2 ||
-               !(sg_i_postnominal(doc, j - 1) || sg_tok_is(doc, j - 1, "candidate")) ||
-               !(sg_i_party_word(doc, j - 2) ||
-                 (sg_i_mention_at(cx, j - 2) >= 0 &&
-                  sg_i_party_word(doc, cx->m[sg_i_mention_at(cx, j - 2)].tb)))) {
-        return SG_OK; /* (or a candidate: "Green Party candidate X") */
+    } else {
+        long pm = j >= sb + 2 ? sg_i_mention_at(cx, j - 2) : -1; /* ("Green Party") */
+        if (j < sb + 2 ||
+            !(sg_i_postnominal(doc, j - 1) || sg_tok_is(doc, j - 1, "candidate")) ||
+            !(sg_i_party_word(doc, j - 2) ||
+              (pm >= 0 && sg_i_party_word(doc, cx->m[pm].tb)))) {
+            return SG_OK; /* (or a candidate: "Green Party candidate X") */
+        }
     }
     long party = entity_at(cx, j - 2);
     if (party < 0 || cx->ents[party].type != SG_NODE_ORGANISATION) {
@@ -6243,9 +6245,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             }
             /* "X could be scrapped": a possibility, no one's verdict ("that X be
              * scrapped", "X should be scrapped" are) */
-            static const char *const maybes[] = {"could",  "would", "may",  "might",
-                                                 "will",   "can",   "to",   "might",
-                                                 "cannot", "won't", "shall"};
+            static const char *const maybes[] = {"could", "would", "may",    "might",
+                                                 "will",  "can",   "cannot", "won't",
+                                                 "shall", "to"};
             cancelled |= (v & SG_I_ST_EVAL) && sg_tok_is(doc, c, "be") &&
                          c > st->tok_begin && IN_LIST(doc, c - 1, maybes);
             /* "a return to the silos that have failed patients": a relative clause
@@ -7906,14 +7908,12 @@ static sg_err_t body_leads(sg_i_ctx_t *cx) {
     return rc;
 }
 
-/* "Who supports it? Tarn Council and the two local CCGs." (or "Who opposes the
- * plan?"): a question asking who takes a stance, answered by the next sentence,
- * which only lists stakeholders: each of them takes it. */
-/* Where an answer's subject starts in tokens [b, e): past its first words that are
- * a body's kind ("Campaign group X and Y"). */
+/* Words that open a sentence against the one before ("But NHS England said"). */
 static const char *const contrast_openers[] = {"but", "however", "yet", "although",
                                                "meanwhile"};
 
+/* Where an answer's subject starts in tokens [b, e): past its first words that are
+ * a body's kind ("Campaign group X and Y"). */
 static size_t answer_subject(const sg_textdoc_t *doc, size_t b, size_t e) {
     for (size_t k = b; k < b + 3 && k + 1 < e && doc->toks[k].kind == SG_TK_WORD &&
                        (k == b || !sg_i_is_cap(doc, k));
@@ -7925,6 +7925,10 @@ static size_t answer_subject(const sg_textdoc_t *doc, size_t b, size_t e) {
     return b;
 }
 
+/* "Who supports it? Tarn Council and the two local CCGs." (or "Who opposes the
+ * plan?", "Who is against it?"): a question asking who takes a stance, answered by
+ * the next sentence, which only lists stakeholders, or by the answer's sentences
+ * that open with their subjects: each of them takes it. */
 static sg_err_t answered_who(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc = SG_OK;
