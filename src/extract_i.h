@@ -166,6 +166,14 @@ int sg_i_org_kind(const sg_textdoc_t *doc, size_t i);
 /* Is token i, in any case, an auxiliary verb: one that opens a verb phrase ("has
  * thrown", "were told") or a yes-or-no question ("Will councils back it?")? */
 int sg_i_auxiliary(const sg_textdoc_t *doc, size_t i);
+/* Where the headline ends (a token), when it is short enough to be one (at most 40
+ * tokens); 0 when the document has none or it is longer. */
+static inline size_t sg_i_headline_end(const sg_textdoc_t *doc) {
+    const sg_paragraph_t *h = doc->nparas ? &doc->paras[doc->headline] : NULL;
+    return h && h->tok_end <= h->tok_begin + 40 ? h->tok_end : 0;
+}
+/* Is the word at token k a fraction's ("half", "a third of", "the majority of")? */
+int sg_i_fraction_word(const sg_textdoc_t *doc, size_t k);
 /* Are tokens i and j the same word (normalised)? */
 static inline int sg_i_same_word(const sg_textdoc_t *doc, size_t i, size_t j) {
     size_t li, lj;

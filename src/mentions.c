@@ -2901,14 +2901,20 @@ static int lower_rest(const sg_textdoc_t *doc, size_t i, size_t n) {
 
 /* Do the words before token i give a share of what it names ("a third of
  * councils", "half of councils", "40% of councils", "most of the councils")? */
+int sg_i_fraction_word(const sg_textdoc_t *doc, size_t k) {
+    static const char *const fractions[] = {"half",    "third",    "thirds",
+                                            "quarter", "quarters", "fifth",
+                                            "tenth",   "majority", "minority"};
+    return IN_LIST(doc, k, fractions);
+}
+
 static int share_of(const sg_textdoc_t *doc, size_t i) {
-    static const char *const shares[] = {"third",    "thirds", "half",     "quarter",
-                                         "quarters", "cent",   "%",        "some",
-                                         "most",     "many",   "few",      "none",
-                                         "fifth",    "tenth",  "majority", "minority"};
+    static const char *const shares[] = {"cent", "%",   "some", "most",
+                                         "many", "few", "none"};
     size_t k = i - (i > 0 && sg_tok_is(doc, i - 1, "the"));
     return k >= 2 && sg_tok_is(doc, k - 1, "of") &&
-           (IN_LIST(doc, k - 2, shares) || doc->toks[k - 2].kind == SG_TK_NUM);
+           (sg_i_fraction_word(doc, k - 2) || IN_LIST(doc, k - 2, shares) ||
+            doc->toks[k - 2].kind == SG_TK_NUM);
 }
 
 /* Do the n words at token i that name local government as a whole ("councils",
@@ -3170,22 +3176,21 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
     }
     /* "said the county backed the plan": a council's area, the subject of a
      * stance's verb, is its council ("the borough", "the district": any council) */
-    static const char *const areas[] = {"county", "city", "borough", "district"};
-    static const char *const councils[] = {"county council", "city council", "council",
-                                           "council"};
     static const char *const preps[] = {"in",     "across", "of", "for",  "throughout",
                                         "around", "from",   "to", "with", "by"};
     /* (the cheap tests first: every word comes here) */
     int the = i + 2 < se && doc->toks[i].norm_len == 3 && sg_tok_is(doc, i, "the") &&
               doc->toks[i + 1].norm_len >= 4 && !sg_i_is_cap(doc, i + 1);
-    for (size_t a = 0; the && a < 4; a++) {
-        if (sg_tok_is(doc, i + 1, areas[a]) &&
-            !(i > 0 && IN_LIST(doc, i - 1, preps)) && /* (not "across the county") */
-            stance_verb_after(cx, i + 2, se)) {
-            *used = 2;
-            return add_mention(cx, i, i + 2, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
-                               councils[a], NULL);
-        }
+    const char *kind =
+        the ? sg_i_council_kind(doc, i + 1) : NULL;       /* ("County Council") */
+    if (kind && !(i > 0 && IN_LIST(doc, i - 1, preps)) && /* (not "across the county") */
+        stance_verb_after(cx, i + 2, se)) {
+        *used = 2; /* (a borough's or a district's council is often named "X Council") */
+        return add_mention(
+            cx, i, i + 2, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
+            sg_tok_is(doc, i + 1, "county") || sg_tok_is(doc, i + 1, "city") ? kind
+                                                                             : "council",
+            NULL);
     }
     /* "Councillors (in North Lincolnshire) have voted to reject X": a council's
      * members opening the sentence before its verb speak for their council */

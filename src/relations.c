@@ -1647,11 +1647,9 @@ static size_t fronted_start(const sg_i_ctx_t *cx, long p, size_t from) {
 static int first_past_headline(const sg_i_ctx_t *cx, size_t mi) {
     const sg_textdoc_t *doc = cx->doc;
     long e = cx->m[mi].entity;
-    const sg_paragraph_t *h = doc->nparas ? &doc->paras[doc->headline] : NULL;
-    size_t he = h ? h->tok_end : 0;
+    size_t he = sg_i_headline_end(doc);
 
-    if (!h || he > h->tok_begin + 40 || cx->m[mi].tb < he ||
-        cx->m[cx->first_mention[e]].tb >= he) {
+    if (!he || cx->m[mi].tb < he || cx->m[cx->first_mention[e]].tb >= he) {
         return 0;
     }
     for (size_t k = (size_t)cx->first_mention[e]; k < mi; k++) {
@@ -4442,12 +4440,10 @@ static int unnamed_clause(const sg_i_ctx_t *cx, size_t k, size_t c) {
     }
     /* a share: "87% of GPs backed", "60 per cent of members", "only a third of
      * councils had signed off" */
-    static const char *const fractions[] = {"half",     "third", "thirds",   "quarter",
-                                            "quarters", "fifth", "majority", "minority"};
     if (k > 0 && k + 3 < c &&
         ((doc->toks[k].kind == SG_TK_NUM &&
           (sg_tok_is(doc, k + 1, "%") || sg_tok_is(doc, k + 1, "per"))) ||
-         (IN_LIST(doc, k, fractions) && sg_tok_is(doc, k + 1, "of"))) &&
+         (sg_i_fraction_word(doc, k) && sg_tok_is(doc, k + 1, "of"))) &&
         !IN_LIST(doc, k - 1, preps)) {
         return 1;
     }

@@ -1156,9 +1156,7 @@ static long headline_fuller(const sg_i_ctx_t *cx, size_t mi) {
 
     if (m->kind != SG_I_M_NAME ||
         (m->type != SG_NODE_ORGANISATION && m->type != SG_NODE_COUNCIL) || !doc ||
-        !doc->nparas ||
-        doc->paras[doc->headline].tok_end - doc->paras[doc->headline].tok_begin > 40 ||
-        m->te > doc->paras[doc->headline].tok_end) {
+        !sg_i_headline_end(doc) || m->te > sg_i_headline_end(doc)) {
         return -1;
     }
     size_t n = strlen(m->name);
