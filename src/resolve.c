@@ -459,6 +459,19 @@ static int head_word(const char *name, const char *keyword) {
     return 0;
 }
 
+/* Is mention m a party's name, of its words alone ("Labour", "the Liberal
+ * Democrats", "the Conservative Party"; not "Green Alliance")? */
+static int party_named(const sg_textdoc_t *doc, const sg_i_mention_t *m) {
+    size_t k = m->tb + sg_tok_is(doc, m->tb, "the");
+
+    if (k >= m->te || !sg_i_party_word(doc, k)) {
+        return 0;
+    }
+    while (++k < m->te && (sg_i_party_word(doc, k) || sg_tok_is(doc, k, "party"))) {
+    }
+    return k == m->te;
+}
+
 static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyword) {
     sg_node_type_t t;
     int by_type = sg_node_type_parse(keyword, &t) == 0;
@@ -521,6 +534,10 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
             campaign_name(e->name)) {
             return m->entity; /* "the campaign", "the group": "Save Our Hospital",
                                * "Hands Off HRI" (or a name with "group" in it) */
+        }
+        if (strcmp(keyword, "party") == 0 && e->type == SG_NODE_ORGANISATION &&
+            party_named(cx->doc, m)) {
+            return m->entity; /* "the party": "Labour", "the Liberal Democrats" */
         }
         if (head_word(e->name, keyword)) {
             return m->entity;
