@@ -1982,6 +1982,12 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         return add_mention(cx, a, b, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
                            cx->lex->anaphor_targets.v[av], NULL);
     }
+    /* "Will Doncaster lose its stroke unit?": a question's opening auxiliary is no
+     * given name */
+    if ((doc->toks[a].flags & SG_TF_SENT_START) && b - a >= 2 && sg_i_auxiliary(doc, a) &&
+        sg_tok_is(doc, doc->sents[doc->toks[a].sent].tok_end - 1, "?")) {
+        return classify(cx, a + 1, b);
+    }
     /* the capital of a sentence's first word says nothing: drop the word unless it
      * starts a name by itself */
     if ((doc->toks[a].flags & SG_TF_SENT_START) && !is_allcaps(doc, a) &&
@@ -2513,9 +2519,18 @@ static const char *const council_things[] = {"tax",   "taxes",  "housing",  "hou
                                              "homes", "estate", "estates",  "elections",
                                              "seats", "seat",   "election", "flats"};
 
+/* The end of the run of capitalised words, not all in capitals, from token k. */
+static size_t caps_run(const sg_textdoc_t *doc, size_t k, size_t se) {
+    while (k < se && doc->toks[k].kind == SG_TK_WORD && sg_i_is_cap(doc, k) &&
+           !(doc->toks[k].flags & SG_TF_ALLCAPS)) {
+        k++;
+    }
+    return k;
+}
+
 /* "Four councils on Teesside", "two councils in Kent": a count of councils, "in",
- * "on" or "across" and a place's words in capitals (up to three, no body's); its
- * number of tokens, else 0. */
+ * "on" or "across" and a place's words in capitals (up to five, "and" between two,
+ * no body's); its number of tokens, else 0. */
 static size_t councils_in_place(const sg_i_ctx_t *cx, size_t i, size_t se) {
     static const char *const in[] = {"in", "on", "across"};
     const sg_textdoc_t *doc = cx->doc;
@@ -2525,17 +2540,19 @@ static size_t councils_in_place(const sg_i_ctx_t *cx, size_t i, size_t se) {
         !IN_LIST(doc, i + 2, in)) {
         return 0; /* (the cheap tests first) */
     }
-    size_t k = i + 3;
-    while (k < se && k < i + 6 && doc->toks[k].kind == SG_TK_WORD &&
-           sg_i_is_cap(doc, k) && !(doc->toks[k].flags & SG_TF_ALLCAPS)) {
-        k++;
+    size_t k = caps_run(doc, i + 3, se), j = k;
+    /* (two places joined: "in Nottingham and Nottinghamshire"; not "in Kent and
+     * Medway Council") */
+    if (k + 1 < se && sg_tok_is(doc, k, "and") && sg_i_is_cap(doc, k + 1)) {
+        j = caps_run(doc, k + 1, se);
+        j = j - i <= 8 && !org_word(cx, i + 3, j) ? j : k;
     }
     /* (not a body's name: "councils on the Tarn Health Board"; nor one that goes on
      * in lower case: "two councils in Tarn county") */
-    return k > i + 3 &&
-                   (k >= se || doc->toks[k].kind != SG_TK_WORD || !sg_i_is_cap(doc, k)) &&
-                   !org_word(cx, i + 3, k)
-               ? k - i
+    return k > i + 3 && k <= i + 6 &&
+                   (j >= se || doc->toks[j].kind != SG_TK_WORD || !sg_i_is_cap(doc, j)) &&
+                   !org_word(cx, i + 3, j)
+               ? j - i
                : 0;
 }
 
