@@ -244,6 +244,8 @@ long sg_i_plans_before(const sg_i_ctx_t *cx, size_t t);
 long sg_i_council_of_place(const sg_i_ctx_t *cx, const char *place);
 /* Entity of the last person named before token i (any sentence), or -1. */
 long sg_i_last_person(const sg_i_ctx_t *cx, size_t i);
+/* Mention index of the last person named before token i, or -1. */
+long sg_i_last_person_mention(const sg_i_ctx_t *cx, size_t i);
 /* The same for "the health secretary": the last person not named as the shadow
  * of a role ("shadow health secretary Jo Vane"), or -1. */
 long sg_i_last_office_holder(const sg_i_ctx_t *cx, size_t i);

@@ -1296,6 +1296,27 @@ static long mention_ending(const sg_i_ctx_t *cx, size_t e) {
     return m >= 0 && cx->m[m].te == e ? m : -1;
 }
 
+/* "Tarn Council leader Ann Lee", "city leader Jon Collins": where the body and
+ * role named before the name at token tb start (not before sb); tb when none is. */
+static size_t premodified_start(const sg_i_ctx_t *cx, size_t tb, size_t sb) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t k = tb; k-- > sb && k + 4 >= tb;) {
+        if (doc->toks[k].kind != SG_TK_WORD) {
+            return tb;
+        }
+        if (sg_i_match_role(cx->lex, doc, k, tb, NULL) == tb - k) {
+            long b = mention_ending(cx, k);
+            if (b >= 0 && cx->m[b].entity >= 0 &&
+                cx->ents[cx->m[b].entity].type != SG_NODE_PERSON) {
+                return cx->m[b].tb;
+            }
+            return k > sb && sg_i_council_kind(doc, k - 1) ? k - 1 : k;
+        }
+    }
+    return tb;
+}
+
 size_t sg_i_co_speakers(const sg_i_ctx_t *cx, const sg_i_quote_t *q, long *out,
                         size_t max) {
     const sg_textdoc_t *doc = cx->doc;
@@ -1315,10 +1336,15 @@ size_t sg_i_co_speakers(const sg_i_ctx_t *cx, const sg_i_quote_t *q, long *out,
     size_t n = 0;
     sg_node_type_t type = cx->ents[q->speaker].type;
     out[n++] = q->speaker;
+    /* (the list's "and" may come after the speaker: "A, B and the leaders of four
+     * councils said") */
+    int listed = m >= 0 && sg_tok_is(doc, cx->m[m].te, "and");
     /* back from the speaker, item by item: a stakeholder, or one of the speaker's
      * type and its apposition ("Tom Ash, MP for Corby, Ann Lee, MP for Dale, and
      * Joe Bell said"), each after a comma or an "and" (the last link's) */
-    for (size_t j = m >= 0 ? sg_i_item_start(cx, cx->m[m].tb, sb) : sb;
+    for (size_t j = m >= 0
+                        ? premodified_start(cx, sg_i_item_start(cx, cx->m[m].tb, sb), sb)
+                        : sb;
          n < max && j > sb;) {
         size_t q0 = j - (j > sb + 1 && sg_tok_is(doc, j - 1, "the")); /* "and the X" */
         size_t p = q0;
@@ -1327,7 +1353,7 @@ size_t sg_i_co_speakers(const sg_i_ctx_t *cx, const sg_i_quote_t *q, long *out,
             and |= sg_tok_is(doc, p - 1, "and");
             p--;
         }
-        if (p == q0 || (n == 1 && !and)) {
+        if (p == q0 || (n == 1 && !and&&!listed)) {
             break;
         }
         /* a stakeholder named right there, or one of the speaker's type before an
@@ -1362,7 +1388,9 @@ size_t sg_i_co_speakers(const sg_i_ctx_t *cx, const sg_i_quote_t *q, long *out,
             break;
         }
         out[n++] = cx->m[a].entity;
-        j = cx->m[a].tb;
+        j = cx->ents[cx->m[a].entity].type == SG_NODE_PERSON
+                ? premodified_start(cx, cx->m[a].tb, sb)
+                : cx->m[a].tb;
     }
     return n > 1 ? n : 0;
 }
@@ -2369,9 +2397,25 @@ static void share_speakers(sg_i_ctx_t *cx) {
     }
 }
 
+/* Is the person of mention k named as the one who asks, not the one who answers
+ * ("He spoke to Nadia Khan", "interviewed by X")? */
+static int interviewer(const sg_i_ctx_t *cx, long k) {
+    static const char *const talked[] = {"spoke",   "talked",      "speaking",
+                                         "talking", "spoken",      "talks",
+                                         "speaks",  "interviewed", "questioned"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t b = cx->m[k].tb;
+
+    return b >= 2 &&
+           (sg_tok_is(doc, b - 1, "to") || sg_tok_is(doc, b - 1, "with") ||
+            sg_tok_is(doc, b - 1, "by")) &&
+           IN_LIST(doc, b - 2, talked);
+}
+
 /* An interview's answers: a paragraph that is one quotation, with no speaker,
  * right after a paragraph that asks a question and quotes no one, is the answer
- * of the last person named ("What happens next?" / "“We will publish ...”"). */
+ * of the last person named, not the one named asking ("What happens next?" /
+ * "“We will publish ...”"). */
 static void answers(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
 
@@ -2386,7 +2430,11 @@ static void answers(sg_i_ctx_t *cx) {
         const sg_paragraph_t *asked = &doc->paras[q->para - 1];
         if (asked->tok_end > asked->tok_begin &&
             sg_tok_is(doc, asked->tok_end - 1, "?")) {
-            q->speaker = sg_i_last_person(cx, asked->tok_begin);
+            long k = sg_i_last_person_mention(cx, asked->tok_begin);
+            while (k >= 0 && interviewer(cx, k)) {
+                k = sg_i_last_person_mention(cx, cx->m[k].tb);
+            }
+            q->speaker = k >= 0 ? cx->m[k].entity : -1;
         }
     }
 }

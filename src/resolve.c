@@ -1865,6 +1865,15 @@ long sg_i_last_person(const sg_i_ctx_t *cx, size_t tok) {
     return last_on_chain(cx, cx->prev_person, tok, NULL);
 }
 
+long sg_i_last_person_mention(const sg_i_ctx_t *cx, size_t tok) {
+    long k = cx->prev_person[mentions_before(cx, tok)];
+
+    while (k >= 0 && (cx->m[k].te > tok || cx->m[k].entity < 0)) {
+        k = cx->prev_person[k];
+    }
+    return k;
+}
+
 long sg_i_last_office_holder(const sg_i_ctx_t *cx, size_t tok) {
     return last_on_chain(cx, cx->prev_person, tok, cx->shadowed);
 }
