@@ -6421,7 +6421,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 int grouped = before > from && (IN_LIST(doc, before - 1, groups) ||
                                                 sg_i_org_kind(doc, before - 1));
                 /* (past where they are: "Two councils in the footprint, A and B,") */
-                for (size_t g = before - 1;
+                for (size_t g = before > 0 ? before - 1 : 0;
                      !grouped && g > from && g + 5 > before &&
                      doc->toks[g].kind == SG_TK_WORD && !sg_i_is_cap(doc, g);
                      g--) {
