@@ -2074,8 +2074,14 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
      * before the letters is no name of hers (nor are the letters), but may be one */
     for (size_t j = b > a + 4 ? b - 4 : a; j + 3 <= b; j++) {
         if (sg_i_postnominal(doc, j)) {
-            return j > a && !seat_place(cx, a, j) ? classify_two(cx, a, j, j + 1, b)
-                                                  : classify(cx, j + 1, b);
+            /* (nor a seat with a compass word alone: "Walsall North MP X") */
+            int seat = j > a && IN_LIST(doc, j - 1, compass);
+            for (size_t k = a; k < j && seat; k++) {
+                seat = !sg_tok_is(doc, k, "'s");
+            }
+            return j > a && !seat_place(cx, a, j) && !seat
+                       ? classify_two(cx, a, j, j + 1, b)
+                       : classify(cx, j + 1, b);
         }
     }
     /* "Conservative MPs Tom Ash and Lucy Hale": the letters' plural before a list */
