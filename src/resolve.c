@@ -1021,6 +1021,36 @@ static long trust_short_form(const sg_i_ctx_t *cx, const index_t *ix,
     return found;
 }
 
+/* "Mind backed Oxleas" after "Oxleas NHS Foundation Trust": a lone word that no
+ * person's name holds is the trust named before as that word and "NHS (Foundation)
+ * Trust" alone (not a place's: "patients in Airedale"), or -1. */
+static long trust_of_word(const sg_i_ctx_t *cx, const index_t *ix,
+                          const sg_i_mention_t *m) {
+    static const char *const tails[] = {" NHS Foundation Trust", " NHS Trust"};
+    static const char *const at[] = {"in",   "across",  "around",     "near",
+                                     "from", "to",      "throughout", "of",
+                                     "at",   "outside", "into",       "for"};
+    size_t n = strlen(m->name);
+    char full[256];
+
+    if (m->te != m->tb + 1 || m->title ||
+        (m->tb > 0 && IN_LIST(cx->doc, m->tb - 1, at))) {
+        return -1;
+    }
+    for (size_t k = 0; k < sizeof(tails) / sizeof(tails[0]); k++) {
+        size_t tl = strlen(tails[k]);
+        if (n + tl < sizeof(full)) {
+            memcpy(full, m->name, n);
+            memcpy(full + n, tails[k], tl + 1);
+            long e = find_entity(cx, ix, SG_NODE_ORGANISATION, full, NULL);
+            if (e >= 0) {
+                return e;
+            }
+        }
+    }
+    return -1;
+}
+
 /* "Rethink's director" after "Rethink Mental Illness": the one body named before
  * whose name opens with the word, or -1 (none, or two). */
 static long name_opened_by(const sg_i_ctx_t *cx, const char *word) {
@@ -1477,6 +1507,9 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
             }
             if (ent < 0 && sg_tok_is(cx->doc, m->te, "'s")) {
                 ent = name_opened_by(cx, m->surface); /* "Rethink's director" */
+            }
+            if (ent < 0) {
+                ent = trust_of_word(cx, &ix, m);
             }
             break;
         }
