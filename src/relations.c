@@ -1234,6 +1234,21 @@ static size_t counted_bodies(const sg_i_ctx_t *cx, size_t j, size_t lim, long *o
 
 /* Roles listed after a person: "X, chair, North East London STP, and chief
  * executive, CIPFA" or "X is National Director ... at The Leadership Centre". */
+/* The footprint a sentence opens with, as where it happens ("In Surrey
+ * Heartlands, ..."), or -1. */
+static long fronted_footprint(const sg_i_ctx_t *cx, size_t s) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t sb = doc->sents[s].tok_begin;
+    long m = sg_tok_is(doc, sb, "in") ? mention_from(cx, sb + 1) : -1;
+    long e = m >= 0 && cx->m[m].tb == sb + 1 ? cx->m[m].entity : -1;
+
+    return e >= 0 && cx->ents[e].type == SG_NODE_STP &&
+                   strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0 &&
+                   sg_tok_is(doc, cx->m[m].te, ",")
+               ? e
+               : -1;
+}
+
 static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
     const sg_textdoc_t *doc = cx->doc;
     size_t limit = sent_end(doc, t);
@@ -1466,6 +1481,15 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             /* "Cllr X, Cabinet Member for Adult Social Care,": a council's role, of the
              * council named last */
             target = sg_i_last_council(cx, t);
+            after = re;
+        }
+        static const char *const plan_roles[] = {"lead", "leader", "charge", "sro"};
+        if (target < 0 && role_edge(kind) == SG_EDGE_LEADS &&
+            IN_LIST(doc, re - 1, plan_roles) &&
+            (re >= limit || sg_tok_is(doc, re, ".") || sg_tok_is(doc, re, ";"))) {
+            /* "In Surrey Heartlands, X is in charge.": a plan's role ending the
+             * sentence leads the footprint it opens with */
+            target = fronted_footprint(cx, doc->toks[t].sent);
             after = re;
         }
         if (target < 0) {
