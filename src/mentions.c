@@ -985,9 +985,14 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
         !IN_LIST(doc, b - 1, place_words)) {
         return 1;
     }
-    /* "writes Jane Doe", "by Jane Doe", inverted "said Jane Doe" */
-    if (a > 0 && (sg_tok_is(doc, a - 1, "writes") || sg_tok_is(doc, a - 1, "by") ||
-                  sg_i_reporting_at(cx, a - 1))) {
+    static const char *const after_speaker[] = {"of",  "from", "at", "who",
+                                                "and", "in",   "on", "for"};
+    /* "writes Jane Doe", "by Jane Doe", inverted "said Jane Doe" (which ends its
+     * clause: "Critics say Healthy Tarnshire is a cut" names no one) */
+    if (a > 0 &&
+        (sg_tok_is(doc, a - 1, "writes") || sg_tok_is(doc, a - 1, "by") ||
+         (sg_i_reporting_at(cx, a - 1) && (b >= se || doc->toks[b].kind != SG_TK_WORD ||
+                                           IN_LIST(doc, b, after_speaker))))) {
         return 1;
     }
     /* "X, chief executive of", "X is director of", "X has been named as director
