@@ -133,7 +133,8 @@ const char *sg_i_mention_place(const sg_i_mention_t *m, char *buf, size_t size);
 /* Is token k a plural of initials, a group's word ("GPs", "MPs", "CCGs")? */
 int sg_i_plural_initials(const sg_textdoc_t *doc, size_t k);
 /* Do the words from token b say the name before them is another's, named after
- * them ("X is the name given to the STP for Y", "is the new name of")? */
+ * them ("X is the name given to the STP for Y", "is the new name of", "X, the
+ * Dorset STP,")? */
 int sg_i_name_given_after(const sg_textdoc_t *doc, size_t b);
 /* Do the words from token b say the name before them is a plan's (", as the STP
  * is known", ", as the plan is called")? */

@@ -92,7 +92,34 @@ int sg_i_plural_initials(const sg_textdoc_t *doc, size_t k) {
     return n >= 3 && n <= 5 && w[n - 1] == 's' && w[n - 2] >= 'A' && w[n - 2] <= 'Z';
 }
 
+/* Is the apposition from the comma at token b a footprint's STP by its place's
+ * words, closed by a comma or the sentence's end ("X, the Dorset STP, has",
+ * "X, Dorset's STP."; not a list's item: "X, the Dorset STP, and Y")? */
+static int plan_apposed_after(const sg_textdoc_t *doc, size_t b) {
+    size_t k = b + 1 + (b + 1 < doc->ntoks && sg_tok_is(doc, b + 1, "the")), w = k;
+
+    if (!sg_tok_is(doc, b, ",")) {
+        return 0;
+    }
+    while (k < doc->ntoks && k < w + 6 &&
+           (sg_i_is_cap(doc, k) || (k > w && sg_tok_is(doc, k, "and"))) &&
+           !sg_tok_is(doc, k, "stp")) {
+        k++;
+    }
+    k += k > w && k < doc->ntoks && sg_tok_is(doc, k, "'s");
+    if (k == w || k + 1 >= doc->ntoks || !sg_tok_is(doc, k, "stp") ||
+        !(sg_tok_is(doc, k + 1, ",") || sg_tok_is(doc, k + 1, ".") ||
+          (doc->toks[k + 1].flags & SG_TF_SENT_START))) {
+        return 0;
+    }
+    return !(sg_tok_is(doc, k + 1, ",") && k + 2 < doc->ntoks &&
+             (sg_tok_is(doc, k + 2, "and") || sg_tok_is(doc, k + 2, "or")));
+}
+
 int sg_i_name_given_after(const sg_textdoc_t *doc, size_t b) {
+    if (plan_apposed_after(doc, b)) {
+        return 1;
+    }
     size_t k = b + 2;
     if (k + 3 >= doc->ntoks || !(sg_tok_is(doc, b, "is") || sg_tok_is(doc, b, "was")) ||
         !sg_tok_is(doc, b + 1, "the")) {
