@@ -1700,6 +1700,27 @@ static int removed_after(const sg_textdoc_t *doc, size_t t) {
     return k > t + 1 && k < doc->ntoks && IN_LIST(doc, k, verbs);
 }
 
+/* How many of the article's last edges a counterpart's role is looked for in. */
+#define COUNTERPART_REACH 64
+
+/* "Her counterpart at Kirklees Council": the post of the person named last before
+ * token t, at another body: leads or member_of as that person's last role (within
+ * the last edges) was; else type. */
+static sg_edge_type_t counterpart_edge(const sg_i_ctx_t *cx, size_t t,
+                                       sg_edge_type_t type) {
+    long p = sg_i_last_person(cx, t);
+    const sg_graph_t *g = cx->out;
+
+    for (size_t k = g->nedges; p >= 0 && k-- > 0 && k + COUNTERPART_REACH > g->nedges;) {
+        const sg_edge_t *e = &g->edges[k];
+        if ((e->type == SG_EDGE_LEADS || e->type == SG_EDGE_MEMBER_OF) && e->role &&
+            strcmp(e->source, cx->ents[p].id) == 0) {
+            return e->type;
+        }
+    }
+    return type;
+}
+
 /* "the chief executive of the Local Government Association has claimed. ... Mark
  * Lloyd said": a role named before the person, in the same or the next sentences. */
 static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
@@ -1894,8 +1915,12 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
             role[0] = (char)(role[0] + 32); /* "Chair of X, Y, said": a sentence's
                                              * capital, no part of the role */
         }
-        rc = sg_i_add_edge(cx, m->entity, target, role_edge(kind), role,
-                           doc->toks[t].sent, rb, re, 0);
+        sg_edge_type_t type = role_edge(kind);
+        if (sg_tok_is(doc, rb, "counterpart") && re == rb + 1) {
+            type = counterpart_edge(cx, t, type); /* "Her counterpart at Y, X," */
+        }
+        rc = sg_i_add_edge(cx, m->entity, target, type, role, doc->toks[t].sent, rb, re,
+                           0);
         free(role);
         return rc;
     }
