@@ -6102,6 +6102,26 @@ static size_t prev_pair(const sg_i_ctx_t *cx, size_t k, long *out, size_t max) {
         }
         return n;
     }
+    /* ("Both organisations said", "The two trusts": a count and a body's noun
+     * reach back a few sentences, across paragraphs, to a list of that many) */
+    size_t cb = sb + (sb < k && sg_tok_is(doc, sb, "the")), want = 0;
+    if (plural && cb < k + 1 && IN_LIST(doc, cb, counts) && IN_LIST(doc, cb + 1, nouns)) {
+        want = sg_tok_is(doc, cb, "both") || sg_tok_is(doc, cb, "two") ? 2
+               : sg_tok_is(doc, cb, "three")                           ? 3
+                                                                       : 4;
+    }
+    for (size_t back = 1; want && back <= 4 && back <= s; back++) {
+        size_t n = sg_i_prev_list(cx, s + 1 - back, 1, out, max);
+        for (size_t i = 0; i < n; i++) {
+            n = cx->ents[out[i]].type != SG_NODE_PERSON &&
+                        cx->ents[out[i]].type != SG_NODE_STP
+                    ? n
+                    : 0;
+        }
+        if (n == want) {
+            return n;
+        }
+    }
     return plural ? sg_i_prev_list(cx, s, 0, out, max) : 0;
 }
 
