@@ -1722,20 +1722,55 @@ static int newspaper(const sg_i_ctx_t *cx, size_t a, size_t b) {
 
 /* Is [a, b) the name on a reporter's byline, "By Laura Price, Health
  * Correspondent" (the publication's own writer, no stakeholder)? */
-static int journalist_byline(const sg_textdoc_t *doc, size_t a, size_t b) {
-    static const char *const trade[] = {"correspondent", "reporter", "editor",
-                                        "journalist",    "writer",   "staff"};
-    if (a == 0 || !sg_tok_is(doc, a - 1, "by") ||
-        !(doc->toks[a - 1].flags & SG_TF_PARA_START) || !sg_tok_is(doc, b, ",")) {
-        return 0;
-    }
-    size_t pe = doc->paras[doc->sents[doc->toks[a].sent].para].tok_end;
-    for (size_t k = b + 1; k < pe && k < b + 5; k++) {
-        if (IN_LIST(doc, k, trade)) {
+/* How many tokens first_person_after reads. */
+#define FIRST_PERSON_REACH 4000
+
+/* Does the text from token t speak in the first person ("I", "my", "we", "our")
+ * outside quotation marks, as an opinion piece's author does and a reporter does
+ * not? */
+static int first_person_after(const sg_textdoc_t *doc, size_t t) {
+    static const char *const own[] = {"i", "my", "me", "we", "our"};
+    int in = 0; /* within a quotation */
+
+    for (size_t k = t; k < doc->ntoks && k < t + FIRST_PERSON_REACH; k++) {
+        const sg_token_t *tk = &doc->toks[k];
+        in = (tk->flags & SG_TF_PARA_START) ? 0 : in;
+        if (tk->kind == SG_TK_QUOTE) {
+            int spaced = k == 0 || doc->toks[k - 1].end < tk->start;
+            in = tk->mark == SG_Q_OPEN_DOUBLE || tk->mark == SG_Q_OPEN_SINGLE ? 1
+                 : tk->mark == SG_Q_CLOSE_DOUBLE                              ? 0
+                 : tk->mark == SG_Q_DOUBLE                                    ? !in
+                                           : !in && spaced;
+        } else if (!in && tk->kind == SG_TK_WORD && IN_LIST(doc, k, own) &&
+                   (tk->norm_len > 1 || doc->text[tk->start] == 'I')) {
             return 1;
         }
     }
     return 0;
+}
+
+static int journalist_byline(const sg_textdoc_t *doc, size_t a, size_t b) {
+    static const char *const trade[] = {"correspondent", "reporter", "editor",
+                                        "journalist",    "writer",   "staff"};
+    if (a == 0 || !sg_tok_is(doc, a - 1, "by") ||
+        !(doc->toks[a - 1].flags & SG_TF_PARA_START)) {
+        return 0;
+    }
+    size_t pe = doc->paras[doc->sents[doc->toks[a].sent].para].tok_end;
+    for (size_t k = b + 1; sg_tok_is(doc, b, ",") && k < pe && k < b + 5; k++) {
+        if (IN_LIST(doc, k, trade)) {
+            return 1;
+        }
+    }
+    /* (or a line of the name alone, or with the outlet's and the place's names:
+     * "By Sam Clarke, BBC News, Shrewsbury", over a piece not in the first person,
+     * as an opinion piece's author's is) */
+    int plain = pe < b + 12 && !first_person_after(doc, 0);
+    for (size_t k = b; plain && k < pe; k++) {
+        plain = doc->toks[k].kind != SG_TK_WORD || sg_i_is_cap(doc, k) ||
+                sg_tok_is(doc, k, "and") || IN_LIST(doc, k, trade);
+    }
+    return plain;
 }
 
 /* Is token k a word joined by hyphens whose later parts are in lower case
