@@ -2668,6 +2668,21 @@ static int word_initials(const sg_textdoc_t *doc, size_t a, size_t b, size_t w) 
     return 1;
 }
 
+/* "Save Our NHS in Kent (SONIK)": where the name in capitals from token i ends
+ * when the acronym in brackets after it spells its words with a small one inside
+ * ("in", "on", "at" and the capitals after it); e where it ends without one. */
+static size_t acronym_spanned(const sg_textdoc_t *doc, size_t i, size_t e, size_t se) {
+    static const char *const small[] = {"in", "on", "at"};
+    if (e + 4 >= se || !IN_LIST(doc, e, small) || !sg_i_is_cap(doc, e + 1)) {
+        return e; /* (the cheap tests first) */
+    }
+    size_t j = caps_run(doc, e + 1, se);
+    return j + 2 < se && j < e + 5 && sg_tok_is(doc, j, "(") &&
+                   sg_tok_is(doc, j + 2, ")") && word_initials(doc, i, j, j + 1)
+               ? j
+               : e;
+}
+
 /* Is the word at token w a mixed-case short form of tokens [a, b) whose every
  * capital opens a piece that opens one of their words, in order, the first
  * word's first ("BSol": Birmingham and Solihull)? */
@@ -3914,7 +3929,7 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
             if (rc != SG_OK) {
                 return rc;
             }
-            size_t e = seq_end(doc, i, se);
+            size_t e = acronym_spanned(doc, i, seq_end(doc, i, se), se);
             size_t av; /* "leader Rhona Pike and CCG chair Tomas Brell": a body's letters
                         * alone after "and", before a role, open a phrase of their own */
             if (e >= i + 4 && e < se && sg_tok_is(doc, e - 2, "and") &&
