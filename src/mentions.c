@@ -2601,6 +2601,27 @@ static size_t caps_run(const sg_textdoc_t *doc, size_t k, size_t se) {
     return k;
 }
 
+/* "William Harvey Hospital in Ashford and Queen Elizabeth Hospital": after a
+ * body's name and "in" or "at", a place's word or two and "and" before a second
+ * body's name are where the first is; where the second's name starts (past the
+ * place's words), else i. */
+static size_t place_before_body(const sg_i_ctx_t *cx, size_t i, size_t e) {
+    const sg_textdoc_t *doc = cx->doc;
+    const sg_i_mention_t *last = cx->nm ? &cx->m[cx->nm - 1] : NULL;
+
+    if (i < 2 || e < i + 4 || !last || last->te + 1 != i ||
+        !(sg_tok_is(doc, i - 1, "in") || sg_tok_is(doc, i - 1, "at")) ||
+        !(last->type == SG_NODE_ORGANISATION || last->type == SG_NODE_COUNCIL)) {
+        return i;
+    }
+    for (size_t k = i + 1; k < i + 3 && k + 2 < e; k++) {
+        if (sg_tok_is(doc, k, "and")) {
+            return !org_word(cx, i, k) && org_word(cx, k + 1, e) ? k + 1 : i;
+        }
+    }
+    return i;
+}
+
 /* "Four councils on Teesside", "two councils in Kent": a count of councils, "in",
  * "on" or "across" and a place's words in capitals (up to five, "and" between two,
  * no body's); its number of tokens, else 0. */
@@ -3930,6 +3951,7 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 return rc;
             }
             size_t e = acronym_spanned(doc, i, seq_end(doc, i, se), se);
+            i = place_before_body(cx, i, e);
             size_t av; /* "leader Rhona Pike and CCG chair Tomas Brell": a body's letters
                         * alone after "and", before a role, open a phrase of their own */
             if (e >= i + 4 && e < se && sg_tok_is(doc, e - 2, "and") &&
