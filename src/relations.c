@@ -403,6 +403,11 @@ static char *role_text(const sg_textdoc_t *doc, size_t b, size_t e) {
     return role;
 }
 
+/* bodies' plural nouns: "the two trusts", "Both organisations", "Two of its
+ * councils, A and B," */
+static const char *const body_plurals[] = {
+    "councils", "trusts", "ccgs", "unions", "hospitals", "organisations", "bodies"};
+
 static sg_edge_type_t role_edge(size_t kind) {
     return kind == SG_I_ROLE_LEADS ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF;
 }
@@ -1217,23 +1222,20 @@ static int county_word(const sg_textdoc_t *doc, size_t k) {
 static size_t counted_bodies(const sg_i_ctx_t *cx, size_t j, size_t lim, long *out,
                              size_t max, size_t *end) {
     static const char *const counts[] = {"all", "both", "the", "two", "three", "four"};
-    static const char *const nouns[] = {"trusts",    "councils",      "ccgs",
-                                        "hospitals", "organisations", "bodies"};
     const sg_textdoc_t *doc = cx->doc;
     size_t k = j;
 
     while (k < lim && k < j + 3 && IN_LIST(doc, k, counts)) {
         k++;
     }
-    if (k == j || k >= lim || !IN_LIST(doc, k, nouns) || sg_i_mention_at(cx, k) >= 0) {
+    if (k == j || k >= lim || !IN_LIST(doc, k, body_plurals) ||
+        sg_i_mention_at(cx, k) >= 0) {
         return 0;
     }
     *end = k + 1;
     return sg_i_prev_list(cx, doc->toks[j].sent, 1, out, max);
 }
 
-/* Roles listed after a person: "X, chair, North East London STP, and chief
- * executive, CIPFA" or "X is National Director ... at The Leadership Centre". */
 /* The footprint a sentence opens with, as where it happens ("In Surrey
  * Heartlands, ..."), or -1. */
 static long fronted_footprint(const sg_i_ctx_t *cx, size_t s) {
@@ -1249,6 +1251,8 @@ static long fronted_footprint(const sg_i_ctx_t *cx, size_t s) {
                : -1;
 }
 
+/* Roles listed after a person: "X, chair, North East London STP, and chief
+ * executive, CIPFA" or "X is National Director ... at The Leadership Centre". */
 static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
     const sg_textdoc_t *doc = cx->doc;
     size_t limit = sent_end(doc, t);
@@ -6084,13 +6088,11 @@ static size_t prev_pair(const sg_i_ctx_t *cx, size_t k, long *out, size_t max) {
               (w == sb || (w == sb + 1 && sg_tok_is(doc, sb, "the")));
     /* (or "The councils", "The unions" alone, the paragraph before's list too, each
      * of the noun's kind) */
-    static const char *const nouns[] = {"councils", "unions", "trusts",
-                                        "ccgs",     "bodies", "organisations"};
     size_t nk = m >= 0 ? cx->m[m].te - 1 : k;
     /* (opening the sentence, or its clause after a comma: "In a joint letter to
      * X, the unions called") */
-    if (!plural && nk > sb && sg_tok_is(doc, nk - 1, "the") && IN_LIST(doc, nk, nouns) &&
-        (nk == sb + 1 || sg_tok_is(doc, nk - 2, ","))) {
+    if (!plural && nk > sb && sg_tok_is(doc, nk - 1, "the") &&
+        IN_LIST(doc, nk, body_plurals) && (nk == sb + 1 || sg_tok_is(doc, nk - 2, ","))) {
         size_t n = sg_i_prev_list(cx, s, 1, out, max);
         int councils = sg_tok_is(doc, nk, "councils");
         for (size_t i = 0; i < n; i++) {
@@ -6105,7 +6107,8 @@ static size_t prev_pair(const sg_i_ctx_t *cx, size_t k, long *out, size_t max) {
     /* ("Both organisations said", "The two trusts": a count and a body's noun
      * reach back a few sentences, across paragraphs, to a list of that many) */
     size_t cb = sb + (sb < k && sg_tok_is(doc, sb, "the")), want = 0;
-    if (plural && cb < k + 1 && IN_LIST(doc, cb, counts) && IN_LIST(doc, cb + 1, nouns)) {
+    if (plural && cb < k + 1 && IN_LIST(doc, cb, counts) &&
+        IN_LIST(doc, cb + 1, body_plurals)) {
         want = sg_tok_is(doc, cb, "both") || sg_tok_is(doc, cb, "two") ? 2
                : sg_tok_is(doc, cb, "three")                           ? 3
                                                                        : 4;
@@ -6485,9 +6488,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 /* (or bodies after a group's plural: "Two of its councils, A and
                  * B, refused"; or a body after its kind: "an independent group,
                  * Fenshire First, will") */
-                static const char *const groups[] = {
-                    "councils", "trusts", "ccgs", "unions", "bodies", "organisations"};
-                int grouped = before > from && (IN_LIST(doc, before - 1, groups) ||
+                int grouped = before > from && (IN_LIST(doc, before - 1, body_plurals) ||
                                                 sg_i_org_kind(doc, before - 1));
                 /* (past where they are: "Two councils in the footprint, A and B,") */
                 for (size_t g = before > 0 ? before - 1 : 0;
@@ -6495,7 +6496,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                      doc->toks[g].kind == SG_TK_WORD && !sg_i_is_cap(doc, g);
                      g--) {
                     grouped = (sg_tok_is(doc, g, "in") || sg_tok_is(doc, g, "across")) &&
-                              IN_LIST(doc, g - 1, groups);
+                              IN_LIST(doc, g - 1, body_plurals);
                 }
                 long am = mention_from(cx, before + 1), fm = am;
                 size_t first = am >= 0 ? cx->m[am].tb : 0;
