@@ -116,6 +116,21 @@ static int retracted(const sg_i_ctx_t *cx, size_t s) {
     return 0;
 }
 
+/* How many of a person's roles role_held compares in any case. */
+#define ROLE_CASE_SCAN 64
+
+/* Is "role, body" among roles in another case ("Cabinet Member for Health" and
+ * "cabinet member for health", read by two rules)? (Past ROLE_CASE_SCAN roles,
+ * only the exact string is looked for, by the caller.) */
+static int role_held(const sg_strv_t *roles, const char *role) {
+    for (size_t i = 0; i < roles->n && roles->n <= ROLE_CASE_SCAN; i++) {
+        if (strcasecmp(roles->v[i], role) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
                        const char *role, size_t sent, size_t cue_b, size_t cue_e,
                        sg_text_t quote) {
@@ -177,7 +192,8 @@ sg_err_t sg_i_add_edge(sg_i_ctx_t *cx, long src, long dst, sg_edge_type_t type,
         sg_buf_init(&r);
         if ((rc = sg_buf_puts(&r, role)) == SG_OK &&
             (rc = sg_buf_puts(&r, ", ")) == SG_OK &&
-            (rc = sg_buf_puts(&r, cx->ents[dst].name)) == SG_OK) {
+            (rc = sg_buf_puts(&r, cx->ents[dst].name)) == SG_OK &&
+            !role_held(&cx->ents[src].roles, r.data)) {
             rc = sg_strv_add_unique(&cx->ents[src].roles, r.data);
         }
         sg_buf_release(&r);
@@ -401,6 +417,17 @@ static char *role_text(const sg_textdoc_t *doc, size_t b, size_t e) {
         *p = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
     }
     return role;
+}
+
+/* A role's words [rb, re) as role holds them: a sentence's capital on its first
+ * word is no part of it ("Chair of X, Y, said"; "Cabinet member for health"), but
+ * a role in capitals throughout keeps them ("Cabinet Member for Health", "CEO"). */
+static void sentence_capital(const sg_textdoc_t *doc, size_t rb, size_t re, char *role) {
+    if ((doc->toks[rb].flags & SG_TF_SENT_START) &&
+        !(doc->toks[rb].flags & SG_TF_ALLCAPS) && role[0] >= 'A' && role[0] <= 'Z' &&
+        (rb + 1 == re || !sg_i_is_cap(doc, rb + 1))) {
+        role[0] = (char)(role[0] + 32);
+    }
 }
 
 /* bodies' plural nouns: "the two trusts", "Both organisations", "Two of its
@@ -1914,11 +1941,7 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         if (!role) {
             return SG_ENOMEM;
         }
-        if ((doc->toks[rb].flags & SG_TF_SENT_START) && role[0] >= 'A' &&
-            role[0] <= 'Z' && (rb + 1 == re || !sg_i_is_cap(doc, rb + 1))) {
-            role[0] = (char)(role[0] + 32); /* "Chair of X, Y, said": a sentence's
-                                             * capital, no part of the role */
-        }
+        sentence_capital(doc, rb, re, role); /* "Chair of X, Y, said" */
         sg_edge_type_t type = role_edge(kind);
         if (sg_tok_is(doc, rb, "counterpart") && re == rb + 1) {
             type = counterpart_edge(cx, t, type); /* "Her counterpart at Y, X," */
@@ -2278,17 +2301,18 @@ static sg_err_t role_opening(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
 static sg_err_t add_role_before(sg_i_ctx_t *cx, long person, long body, size_t kind,
                                 size_t rb, size_t t, size_t n) {
     const sg_textdoc_t *doc = cx->doc;
+    /* (not the name's title, in a title-case line: "Cabinet Member for Health
+     * Cllr X") */
+    while (t > rb + n && sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, t - 1, NULL)) {
+        t--;
+    }
     /* in lower case, unless a portfolio names places ("director for the Midlands
      * and East") */
     char *role = n == t - rb ? role_text(doc, rb, t) : sg_i_surface(doc, rb, t);
     if (!role) {
         return SG_ENOMEM;
     }
-    if ((doc->toks[rb].flags & SG_TF_SENT_START) &&
-        !(doc->toks[rb].flags & SG_TF_ALLCAPS)) {
-        role[0] = role[0] >= 'A' && role[0] <= 'Z' ? (char)(role[0] - 'A' + 'a')
-                                                   : role[0]; /* ("Cabinet member") */
-    }
+    sentence_capital(doc, rb, t, role); /* ("Cabinet member") */
     sg_err_t rc = sg_i_add_edge(cx, person, body, role_edge(kind), role,
                                 doc->toks[rb].sent, rb, t, 0);
     free(role);
