@@ -472,9 +472,23 @@ static int party_named(const sg_textdoc_t *doc, const sg_i_mention_t *m) {
     return k == m->te;
 }
 
+/* Is name a provider's or commissioner's ("... NHS Trust", "... CCG", "...
+ * Hospital"), which no regulator is? */
+static int provider_name(const char *name) {
+    return head_word(name, "trust") || head_word(name, "ccg") ||
+           head_word(name, "hospital") || head_word(name, "group") ||
+           head_word(name, "infirmary");
+}
+
 static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyword) {
     sg_node_type_t t;
     int by_type = sg_node_type_parse(keyword, &t) == 0;
+    /* "the regulator", "the watchdog": of the bodies named, one that oversees ("the
+     * trust was placed in special measures by NHS Improvement. The regulator
+     * said") */
+    const sg_textdoc_t *doc = cx->doc;
+    size_t last = cx->m[mi].te - 1;
+    int overseer = sg_tok_is(doc, last, "regulator") || sg_tok_is(doc, last, "watchdog");
 
     /* "the institute" points at something named recently, not pages back */
     size_t stop = mi > SG_I_ANAPHOR_REACH ? mi - SG_I_ANAPHOR_REACH : 0;
@@ -512,7 +526,7 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
              * to a report from X": X, whose report it is) */
             size_t pb = m->tb - (m->tb > 0 && sg_tok_is(cx->doc, m->tb - 1, "the"));
             int oblique = pb > 0 && IN_LIST(cx->doc, pb - 1, oblique_preps);
-            if (e->type == t &&
+            if (e->type == t && !(overseer && provider_name(e->name)) &&
                 !(t == SG_NODE_COUNCIL &&
                   (strcmp(e->name, SG_I_COLLECTIVE) == 0 ||
                    (nl > 8 && strcmp(e->name + nl - 8, "councils") == 0))) &&
