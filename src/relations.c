@@ -5400,7 +5400,8 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
     }
     size_t o = want ? c + 1 : c + 2, cn = want ? 1 : 2; /* the object; the cue's length */
     o += o < lim && sg_tok_is(doc, o, "all"); /* ("called for all STPs to be paused") */
-    long om = mention_from(cx, o);            /* "the plan" */
+    o += o < lim && doc->toks[o].kind == SG_TK_NUM; /* ("all 44 STPs") */
+    long om = mention_from(cx, o);                  /* "the plan" */
     om = om >= 0 ? om : mention_from(cx, past_determiners(doc, o, lim));
     int it = om < 0 && (sg_tok_is(doc, o, "it") || sg_tok_is(doc, o, "them"));
     if (om < 0 && !it) {
