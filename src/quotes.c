@@ -893,6 +893,10 @@ long sg_i_lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r, int bare) 
     int unnamed = qn && v < r && sg_i_auxiliary(doc, v);
     size_t n = k < r ? sg_i_match_role(cx->lex, doc, k, r, NULL) : 0;
     size_t s = doc->toks[sb].sent;
+    /* (or the role of no body, the whole subject: "The health minister has
+     * defended X. Philip Dunne told MPs") */
+    unnamed |= !indef && k > sb && n && k + n < r && r <= k + n + 3 &&
+               sg_i_auxiliary(doc, k + n); /* (its own verb, not a clause's after) */
 
     if (!n && !unnamed && sg_i_leader_described(doc, sb, r)) {
         return sg_i_described_leader(cx, s);
