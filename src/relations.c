@@ -430,6 +430,9 @@ static void sentence_capital(const sg_textdoc_t *doc, size_t rb, size_t re, char
     }
 }
 
+/* determiners of a verdict's noun ("our best hope", "the only option") */
+static const char *const verdict_dets[] = {"our", "the", "a", "an", "their", "its", "my"};
+
 /* bodies' plural nouns: "the two trusts", "Both organisations", "Two of its
  * councils, A and B," */
 static const char *const body_plurals[] = {
@@ -6271,7 +6274,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 if (nn &&
                     (k + nn == c || k + nn == c + to ||
                      (k + nn + 1 == c &&
-                      (ly_word(doc, c - 1) || sg_tok_is(doc, c - 1, "to"))) ||
+                      (ly_word(doc, c - 1) || sg_tok_is(doc, c - 1, "to") ||
+                       /* (or a determiner before a verdict: "is not our best hope") */
+                       ((v & SG_I_ST_EVAL) && IN_LIST(doc, c - 1, verdict_dets)))) ||
                      (k + nn < c && aside_between(doc, k + nn, c))) &&
                     sg_i_mention_at(cx, c - 1) < 0) {
                     if (nv == SG_I_NEG_NONE) {
