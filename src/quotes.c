@@ -502,6 +502,14 @@ static long role_words_holder(const sg_i_ctx_t *cx, size_t k, size_t e) {
         }
         size_t d =
             j - (j > 0 && (sg_tok_is(doc, j - 1, "the") || sg_tok_is(doc, j - 1, "a")));
+        if (doc->sents[s].para == doc->headline && d == doc->sents[s].tok_begin &&
+            s + 1 < doc->nsents) {
+            /* "Mayor of London demands say over STPs" / "Sadiq Khan has written":
+             * the headline's subject is the person the lede opens with */
+            long f = sg_i_first_stakeholder(cx, doc->sents[s + 1].tok_begin,
+                                            doc->sents[s + 1].tok_end);
+            return f >= 0 && cx->ents[f].type == SG_NODE_PERSON ? f : -1;
+        }
         long m = d >= 2 && sg_tok_is(doc, d - 1, ",") ? sg_i_mention_at(cx, d - 2) : -1;
         return m >= 0 && cx->m[m].te == d - 1 && cx->m[m].entity >= 0 &&
                        cx->ents[cx->m[m].entity].type == SG_NODE_PERSON
