@@ -130,6 +130,9 @@ const char *sg_i_council_place(const char *name, char *buf, size_t size);
  * for "Hackney's", or read from its name), in buf when read; NULL for any other
  * mention. */
 const char *sg_i_mention_place(const sg_i_mention_t *m, char *buf, size_t size);
+/* Is token k a possessive: "'s", or an apostrophe glued to a word in s ("the
+ * Liberal Democrats' health spokesman", "the Royal College of GPs' chair")? */
+int sg_i_possessive_at(const sg_textdoc_t *doc, size_t k);
 /* Is token k a plural of initials, a group's word ("GPs", "MPs", "CCGs")? */
 int sg_i_plural_initials(const sg_textdoc_t *doc, size_t k);
 /* Do the words from token b say the name before them is another's, named after

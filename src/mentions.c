@@ -182,6 +182,13 @@ size_t sg_i_other_name_opening(const sg_textdoc_t *doc, size_t a, int *known) {
     return k - 1;
 }
 
+int sg_i_possessive_at(const sg_textdoc_t *doc, size_t k) {
+    return sg_tok_is(doc, k, "'s") || (k > 0 && sg_tok_is(doc, k, "'") &&
+                                       !(doc->toks[k].flags & SG_TF_SPACE_BEFORE) &&
+                                       doc->toks[k - 1].kind == SG_TK_WORD &&
+                                       doc->text[doc->toks[k - 1].end - 1] == 's');
+}
+
 int sg_i_party_word(const sg_textdoc_t *doc, size_t i) {
     static const char *const parties[] = {
         "conservative", "labour", "liberal", "democrat", "green",
@@ -1736,7 +1743,7 @@ static int first_person_after(const sg_textdoc_t *doc, size_t t) {
         const sg_token_t *tk = &doc->toks[k];
         in = (tk->flags & SG_TF_PARA_START) ? 0 : in;
         if (tk->kind == SG_TK_QUOTE) {
-            int spaced = k == 0 || doc->toks[k - 1].end < tk->start;
+            int spaced = k == 0 || (tk->flags & SG_TF_SPACE_BEFORE);
             in = tk->mark == SG_Q_OPEN_DOUBLE || tk->mark == SG_Q_OPEN_SINGLE ? 1
                  : tk->mark == SG_Q_CLOSE_DOUBLE                              ? 0
                  : tk->mark == SG_Q_DOUBLE                                    ? !in

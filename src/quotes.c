@@ -830,7 +830,7 @@ static int by_agent(const sg_textdoc_t *doc, size_t tb, size_t sb) {
 static long role_premodified(const sg_i_ctx_t *cx, long m, size_t lim) {
     size_t te = cx->m[m].te;
     /* (or its role and the holder in an apposition: "X's mayor, Sir Y Z,") */
-    int poss = te < lim && sg_tok_is(cx->doc, te, "'s");
+    int poss = te < lim && sg_i_possessive_at(cx->doc, te);
     size_t n = cx->ents[cx->m[m].entity].type != SG_NODE_PERSON
                    ? sg_i_match_role(cx->lex, cx->doc, te + poss, lim, NULL)
                    : 0;

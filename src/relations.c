@@ -56,15 +56,6 @@ static const char *const author_verbs[] = {"writes",   "summarises", "argues",
                                            "explains", "wrote",      "reports"};
 static const char *const byline_verbs[] = {"posted", "written", "words"};
 
-/* Is token k a possessive: "'s", or an apostrophe glued to a word in s ("the
- * Liberal Democrats' health spokesman")? */
-static int possessive_at(const sg_textdoc_t *doc, size_t k) {
-    return sg_tok_is(doc, k, "'s") || (k > 0 && sg_tok_is(doc, k, "'") &&
-                                       !(doc->toks[k].flags & SG_TF_SPACE_BEFORE) &&
-                                       doc->toks[k - 1].kind == SG_TK_WORD &&
-                                       doc->text[doc->toks[k - 1].end - 1] == 's');
-}
-
 /* End of the sentence holding token t; t may be one past the last token. */
 static size_t sent_end(const sg_textdoc_t *doc, size_t t) {
     return t < doc->ntoks ? doc->sents[doc->toks[t].sent].tok_end : doc->ntoks;
@@ -878,7 +869,7 @@ static sg_err_t body_seat(sg_i_ctx_t *cx, long mi, size_t lim) {
     long tm = sg_i_mention_at(cx, v + 2);
     tm = tm >= 0 ? tm : sg_i_mention_at(cx, v + 3);
     size_t b = tm >= 0 ? cx->m[tm].te : 0;
-    b += b && possessive_at(doc, b);
+    b += b && sg_i_possessive_at(doc, b);
     long target = tm >= 0 ? sg_i_role_body(cx, tm) : -1;
     if (target < 0 || b >= lim || !sg_tok_is(doc, b, "board") ||
         cx->ents[target].type == SG_NODE_PERSON ||
@@ -952,7 +943,7 @@ static sg_err_t body_clauses(sg_i_ctx_t *cx) {
  * Democrats' health spokesman"): the body whose role follows? */
 static int party_possessive(const sg_i_ctx_t *cx, size_t t) {
     long m = sg_i_mention_at(cx, t);
-    return m >= 0 && possessive_at(cx->doc, cx->m[m].te);
+    return m >= 0 && sg_i_possessive_at(cx->doc, cx->m[m].te);
 }
 
 /* Tokens [b, e) are a role's portfolio: "for" or "of" and words naming no
@@ -1351,9 +1342,10 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             continue;
         }
         /* "the county's director of public health": its council named last */
-        if (t > 0 && t + 2 < limit && county_word(doc, t) && possessive_at(doc, t + 1) &&
-            sg_tok_is(doc, t - 1, "the") && entity_at(cx, t) < 0 &&
-            find_role(cx, t + 2, limit, &rb, &re, &kind) && rb == t + 2) {
+        if (t > 0 && t + 2 < limit && county_word(doc, t) &&
+            sg_i_possessive_at(doc, t + 1) && sg_tok_is(doc, t - 1, "the") &&
+            entity_at(cx, t) < 0 && find_role(cx, t + 2, limit, &rb, &re, &kind) &&
+            rb == t + 2) {
             long council = sg_i_last_council(cx, t);
             if (council < 0) {
                 return SG_OK;
@@ -1371,7 +1363,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             long m = sg_i_mention_at(cx, t);
             e = sg_i_role_body(cx, m);
             size_t p = cx->m[m].te;
-            if (possessive_at(doc, p)) {
+            if (sg_i_possessive_at(doc, p)) {
                 p++;
             }
             /* "the institute's CEO", "NHS England chief executive", "BMA council
@@ -1458,8 +1450,8 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         size_t ob = oe + 1 +
                     (oe + 1 < limit && (IN_LIST(doc, oe + 1, qualifiers) ||
                                         sg_tok_is(doc, oe + 1, "joint")));
-        if (no && possessive_at(doc, oe) && find_role(cx, ob, limit, &rb, &re, &kind) &&
-            rb == ob) {
+        if (no && sg_i_possessive_at(doc, oe) &&
+            find_role(cx, ob, limit, &rb, &re, &kind) && rb == ob) {
             return role_of_each(cx, person, owners, no, rb, re, kind, doc->toks[t].sent);
         }
         if (!find_role(cx, t, limit, &rb, &re, &kind)) {
@@ -1792,7 +1784,7 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         /* or "the Local Government Association's chief executive has said": the
          * body before the role */
         long pbm = det && sg_tok_is(doc, t, "the") ? sg_i_mention_at(cx, r0) : -1;
-        pbm = pbm >= 0 && cx->m[pbm].tb == r0 && possessive_at(doc, cx->m[pbm].te) &&
+        pbm = pbm >= 0 && cx->m[pbm].tb == r0 && sg_i_possessive_at(doc, cx->m[pbm].te) &&
                       cx->m[pbm].entity >= 0 &&
                       cx->ents[cx->m[pbm].entity].type != SG_NODE_PERSON
                   ? pbm
@@ -2127,7 +2119,7 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
         for (size_t k = from; k + 1 < lim && k < from + 8; k++) {
             /* (not "X's pick to lead Y": what is X's leads) */
             if (doc->toks[k].kind == SG_TK_PUNCT || entity_at(cx, k) >= 0 ||
-                possessive_at(doc, k)) {
+                sg_i_possessive_at(doc, k)) {
                 return SG_OK;
             }
             if ((sg_tok_is(doc, k, "to") || sg_tok_is(doc, k, "will")) &&
@@ -2276,7 +2268,7 @@ static sg_err_t role_opening(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     long fm = sg_i_mention_at(cx, f);
     /* (not a sentence inside a quotation: "... said: “... The Tarnshire STP gives
      * us ...”") */
-    long body = fm >= 0 && cx->m[fm].tb == f && !possessive_at(doc, cx->m[fm].te) &&
+    long body = fm >= 0 && cx->m[fm].tb == f && !sg_i_possessive_at(doc, cx->m[fm].te) &&
                         quote_at(cx, f) < 0
                     ? sg_i_role_body(cx, fm)
                     : -1;
@@ -2333,7 +2325,7 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
     }
 
     /* "NHS England's Jo Marr": of the body, in some role */
-    if (t >= sb + 2 && possessive_at(doc, t - 1)) {
+    if (t >= sb + 2 && sg_i_possessive_at(doc, t - 1)) {
         long body = entity_at(cx, t - 2);
         if (body >= 0 && cx->ents[body].type != SG_NODE_PERSON) {
             return sg_i_add_edge(cx, m->entity, body, SG_EDGE_MEMBER_OF, NULL,
@@ -2385,7 +2377,7 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
                sg_i_mention_at(cx, wq - 1) < 0) {
             wq--;
         }
-        if (possessive_at(doc, qb - 1)) {
+        if (sg_i_possessive_at(doc, qb - 1)) {
             before = qb - 1;
         } else if (wq >= sb + 2 && sg_tok_is(doc, wq - 1, "whose") &&
                    sg_tok_is(doc, wq - 2, ",")) {
@@ -2394,7 +2386,7 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
             /* "X's health scrutiny committee, whose chair, Y": of a part of X ("X's
              * health and wellbeing board") */
             for (size_t k = before; k-- > sb + 1 && k + 7 > before;) {
-                if (possessive_at(doc, k) && k + 1 < before) {
+                if (sg_i_possessive_at(doc, k) && k + 1 < before) {
                     before = k;
                     kind = SG_I_ROLE_MEMBER;
                     break;
@@ -2409,7 +2401,7 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
              * West regional secretary, X": the role of a part of the body (words
              * naming no stakeholder after its "'s"), a member of it */
             for (size_t k = qb; k-- > sb && k + 6 > qb;) {
-                if (possessive_at(doc, k) && k + 1 < qb && k > sb) {
+                if (sg_i_possessive_at(doc, k) && k + 1 < qb && k > sb) {
                     before = k;
                     kind = SG_I_ROLE_MEMBER;
                     break;
@@ -2423,7 +2415,8 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
                 if (pm >= 0 && cx->m[pm].te == k + 1 && cx->m[pm].entity >= 0 &&
                     cx->ents[cx->m[pm].entity].type == SG_NODE_STP && cx->m[pm].tb > sb &&
                     (sg_tok_is(doc, cx->m[pm].tb - 1, "its") ||
-                     (cx->m[pm].tb > sb + 1 && possessive_at(doc, cx->m[pm].tb - 1)))) {
+                     (cx->m[pm].tb > sb + 1 &&
+                      sg_i_possessive_at(doc, cx->m[pm].tb - 1)))) {
                     /* "the GMB's Lincolnshire branch secretary, X", "Its Dorset
                      * director, X": the body's, in a place */
                     before = cx->m[pm].tb - !sg_tok_is(doc, cx->m[pm].tb - 1, "its");
@@ -2488,13 +2481,13 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
             kind = SG_I_ROLE_MEMBER;
         }
         if (body >= 0 && cx->ents[body].type == SG_NODE_STP && bm >= 0 &&
-            possessive_at(doc, before)) {
+            sg_i_possessive_at(doc, before)) {
             /* "Birmingham's leader, Cllr X": a place's leader leads the council of
              * the place the article names, not the plan of its area */
             long council = sg_i_council_of_place(cx, cx->m[bm].surface);
             body = council >= 0 ? council : body;
         }
-        if (body < 0 && bm < 0 && before > sb + 1 && possessive_at(doc, before) &&
+        if (body < 0 && bm < 0 && before > sb + 1 && sg_i_possessive_at(doc, before) &&
             IN_LIST(doc, before - 1, part_words) && sg_tok_is(doc, before - 2, "the")) {
             /* "X's scrutiny committee voted ... The committee's chairman, Y,": a
              * part of X named without a name of its own, Y its member */
@@ -2511,7 +2504,7 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
             body = part_owner(cx, sb);
             kind = SG_I_ROLE_MEMBER;
         }
-        if (body < 0 && bm < 0 && possessive_at(doc, before)) {
+        if (body < 0 && bm < 0 && sg_i_possessive_at(doc, before)) {
             body = place_council(cx, before, sb); /* "Sheffield's director of public
                                                    * health, X": of the place's
                                                    * council the article names */
@@ -2524,7 +2517,7 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         if (body < 0 && before >= sb + 2 && sg_i_mention_at(cx, before - 1) < 0 &&
             (sg_tok_is(doc, before - 1, "council") ||
              (county_word(doc, before - 1) && sg_tok_is(doc, before - 2, "the") &&
-              possessive_at(doc, before)))) {
+              sg_i_possessive_at(doc, before)))) {
             /* (or "the county's director of public health, X": its council) */
             body = county_word(doc, before - 1) ? sg_i_last_council(cx, before - 1)
                                                 : sg_i_last_org(cx, before - 1);
@@ -2547,7 +2540,7 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
             body = sg_i_last_council(cx, before);
         }
         for (size_t j0 = before > sb + 3 ? before - 3 : sb;
-             body < 0 && bm < 0 && possessive_at(doc, before) && j0 < before; j0++) {
+             body < 0 && bm < 0 && sg_i_possessive_at(doc, before) && j0 < before; j0++) {
             long owners[4]; /* "The CCGs' chief officer, X": each's */
             size_t oe = j0, no = counted_bodies(cx, j0, before, owners, 4, &oe);
             if (no && oe == before) {
@@ -2932,7 +2925,7 @@ static sg_err_t members_include(sg_i_ctx_t *cx, const sg_i_mention_t *pm) {
         long body = -1;
         if (j > sb && sg_tok_is(doc, j - 1, "its")) {
             body = its_body(cx, j - 1);
-        } else if (j > sb + 1 && possessive_at(doc, j - 1)) {
+        } else if (j > sb + 1 && sg_i_possessive_at(doc, j - 1)) {
             size_t e = j - 1 - (sg_tok_is(doc, j - 2, "board") ? 1 : 0);
             long bm = e > sb ? sg_i_mention_at(cx, e - 1) : -1;
             body = bm >= 0 && cx->m[bm].te == e ? sg_i_role_body(cx, bm) : -1;
@@ -3290,7 +3283,7 @@ static int paired_roles(sg_i_ctx_t *cx, size_t i, size_t lim, sg_err_t *rc) {
                     ? past_determiners(doc, cx->m[bm].te + 1, lim)
                     : lim;
     long om = ot < lim ? sg_i_mention_at(cx, ot) : -1;
-    if (om >= 0 && cx->m[om].tb == ot && possessive_at(doc, cx->m[om].te) &&
+    if (om >= 0 && cx->m[om].tb == ot && sg_i_possessive_at(doc, cx->m[om].te) &&
         cx->ents[cx->m[bm].entity].type == SG_NODE_PERSON &&
         plural_role_at(cx, cx->m[om].te + 1, lim, &rb, &re, &kind)) {
         long x = sg_i_role_body(cx, om);
@@ -4095,7 +4088,7 @@ static long agent_person(const sg_i_ctx_t *cx, size_t j, size_t lim, size_t *end
     size_t rb, re, kind, k;
     long m = mention_from(cx, j);
 
-    size_t r0 = m >= 0 ? cx->m[m].te + possessive_at(doc, cx->m[m].te) : 0;
+    size_t r0 = m >= 0 ? cx->m[m].te + sg_i_possessive_at(doc, cx->m[m].te) : 0;
     if (m >= 0 && cx->ents[cx->m[m].entity].type != SG_NODE_PERSON &&
         find_role(cx, r0, lim, &rb, &re, &kind) && rb == r0) {
         k = re; /* "X's mayor, Y", "X chief executive Y" */
@@ -4453,7 +4446,7 @@ static long clause_opener(const sg_i_ctx_t *cx, size_t from, size_t e) {
         m = mention_from(cx, k);
         m = m >= 0 && cx->m[m].entity >= 0 ? m : -1;
     }
-    if (m < 0 || possessive_at(doc, cx->m[m].te)) {
+    if (m < 0 || sg_i_possessive_at(doc, cx->m[m].te)) {
         return -1; /* (nor a body's role's: "X's chair, Y, said ... and paid") */
     }
     size_t v = cx->m[m].te;
@@ -4790,7 +4783,7 @@ static long evaluator(const sg_i_ctx_t *cx, size_t s, size_t c) {
             a = ve && ve + 1 < st->tok_end &&
                         (sg_tok_is(doc, t, "for")
                              ? sg_tok_is(doc, ve, ",")
-                             : possessive_at(doc, ve) && IN_LIST(doc, ve + 1, views))
+                             : sg_i_possessive_at(doc, ve) && IN_LIST(doc, ve + 1, views))
                     ? b
                     : 0;
         }
@@ -5253,7 +5246,7 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
         size_t b = past_back_determiners(doc, cx->m[m].tb, lo);
         if ((b > lo && (sg_tok_is(doc, b - 1, "at") || role_of_before(cx, b, lo))) ||
             (cx->ents[cx->m[m].entity].type != SG_NODE_STP &&
-             possessive_at(doc, cx->m[m].te)) ||
+             sg_i_possessive_at(doc, cx->m[m].te)) ||
             (b > lo && sg_tok_is(doc, b - 1, "by") &&
              cx->ents[cx->m[m].entity].type != SG_NODE_STP) ||
             (b > lo && IN_LIST(doc, b - 1, urge) &&
@@ -5755,9 +5748,9 @@ static sg_err_t echoed_words(sg_i_ctx_t *cx, size_t s, const echo_t *e) {
         size_t w = k + 1;
         long om = mention_from(cx, w); /* ("echoed the forum's criticism", "the BMA's") */
         om = om >= 0 ? om : mention_from(cx, past_determiners(doc, w, st->tok_end));
-        w = om >= 0 && possessive_at(doc, cx->m[om].te) ? cx->m[om].te + 1
-            : IN_LIST(doc, w, whose)                    ? w + 1
-                                                        : w;
+        w = om >= 0 && sg_i_possessive_at(doc, cx->m[om].te) ? cx->m[om].te + 1
+            : IN_LIST(doc, w, whose)                         ? w + 1
+                                                             : w;
         if (w == k + 1 || !IN_LIST(doc, w, words)) {
             return SG_OK;
         }
@@ -6565,7 +6558,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             /* (or a person's by name: "Stevens' comments were welcomed by X") */
             long fm = passive && dst < 0 ? sg_i_mention_at(cx, from) : -1;
             size_t fe =
-                fm >= 0 && cx->m[fm].tb == from && possessive_at(doc, cx->m[fm].te)
+                fm >= 0 && cx->m[fm].tb == from && sg_i_possessive_at(doc, cx->m[fm].te)
                     ? cx->m[fm].te + 1
                     : 0;
             int words = fe && c > fe && c < fe + 4;
@@ -6703,8 +6696,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                       * has been a failure": the agent is not judged */
                     continue;
                 }
-                if (m >= 0 && (v & SG_I_ST_EVAL) && possessive_at(doc, cx->m[m].te) &&
-                    cx->m[m].te + 3 >= c && !IN_LIST(doc, cx->m[m].te + 1, acts) &&
+                if (m >= 0 && (v & SG_I_ST_EVAL) &&
+                    sg_i_possessive_at(doc, cx->m[m].te) && cx->m[m].te + 3 >= c &&
+                    !IN_LIST(doc, cx->m[m].te + 1, acts) &&
                     !IN_LIST(doc, cx->m[m].te + 1, plan_nouns)) {
                     k = cx->m[m].tb; /* "STPs are the NHS's best hope": whose hope,
                                       * not what is judged (but "the STP's plan is
@@ -6735,7 +6729,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                      * whose it is, named with "'s" before it */
                     long pm = -1;
                     for (size_t j = from; j + 1 < cx->m[m].tb && pm < 0; j++) {
-                        long jm = possessive_at(doc, j + 1) ? sg_i_mention_at(cx, j) : -1;
+                        long jm =
+                            sg_i_possessive_at(doc, j + 1) ? sg_i_mention_at(cx, j) : -1;
                         pm = jm >= 0 && cx->m[jm].te == j + 1 ? jm : -1;
                     }
                     long pe = pm >= 0 ? sg_i_role_body(cx, pm) : -1;
@@ -6933,7 +6928,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                                     "programme", "footprint"};
                 /* (or its plans: "The Devon STP's plans to close beds were opposed
                  * by", words in lower case after "to") */
-                size_t pn = dst_end + (dst_end + 1 < vb && possessive_at(doc, dst_end));
+                size_t pn =
+                    dst_end + (dst_end + 1 < vb && sg_i_possessive_at(doc, dst_end));
                 int noun = dst >= 0 && cx->ents[dst].type == SG_NODE_STP &&
                            IN_LIST(doc, pn, nouns);
                 size_t ne = pn + 1;
@@ -6956,7 +6952,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                      k++) {
                     if (IN_LIST(doc, k, plan_nouns) && sg_tok_is(doc, k + 1, "to")) {
                         /* (the plans' own: "The Devon STP's plans to close ...") */
-                        long pm = k >= from + 2 && possessive_at(doc, k - 1)
+                        long pm = k >= from + 2 && sg_i_possessive_at(doc, k - 1)
                                       ? sg_i_mention_at(cx, k - 2)
                                       : -1;
                         dst = pm >= 0 && cx->m[pm].entity >= 0 &&
@@ -7266,7 +7262,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     static const char *const acts[] = {"decision", "vote", "move",
                                                        "choice", "refusal"};
                     if (om >= 0 && dst >= 0 && cx->ents[dst].type == SG_NODE_STP &&
-                        possessive_at(doc, cx->m[om].te) &&
+                        sg_i_possessive_at(doc, cx->m[om].te) &&
                         IN_LIST(doc, cx->m[om].te + 1, acts)) {
                         /* "disappointed by Kent's decision": the place's council
                          * decides, not its plan */
@@ -7274,7 +7270,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         dst = council >= 0 ? council : dst;
                     }
                     if (om >= 0 && dst >= 0 && cx->ents[dst].type == SG_NODE_PERSON &&
-                        cx->led_plan[dst] >= 0 && possessive_at(doc, cx->m[om].te) &&
+                        cx->led_plan[dst] >= 0 && sg_i_possessive_at(doc, cx->m[om].te) &&
                         plan_after(doc, cx->m[om].te + 1, st->tok_end)) {
                         dst = cx->led_plan[dst]; /* "backed Dr Smith's plan": the
                                                   * footprint she leads */
@@ -7844,7 +7840,8 @@ static sg_err_t plural_role_list(sg_i_ctx_t *cx) {
 
     for (size_t i = 0; i < cx->nm && rc == SG_OK; i++) {
         const sg_i_mention_t *m = &cx->m[i];
-        size_t t = m->te + (m->te < doc->ntoks && possessive_at(doc, m->te)), re, kind;
+        size_t t = m->te + (m->te < doc->ntoks && sg_i_possessive_at(doc, m->te)), re,
+               kind;
         if (t >= doc->ntoks || doc->toks[t].kind != SG_TK_WORD || sg_i_is_cap(doc, t) ||
             m->entity < 0 || cx->ents[m->entity].type == SG_NODE_PERSON) {
             continue; /* (the cheap tests first: a role is a word in lower case) */
@@ -8121,7 +8118,7 @@ static sg_err_t sides_listed(sg_i_ctx_t *cx) {
         /* (or "Among the plan's supporters are A and B") */
         uint32_t nl = doc->toks[t].norm_len; /* (the sides' lengths: 7, 9, 10) */
         int owned = !of && !those && t > 1 && (nl == 7 || nl == 9 || nl == 10) &&
-                    possessive_at(doc, t - 1);
+                    sg_i_possessive_at(doc, t - 1);
         int plus =
             of || owned ? IN_LIST(doc, t, pro) : those && IN_LIST(doc, t + 1, pro_ing);
         int minus =
@@ -8201,7 +8198,8 @@ static sg_err_t body_described_leading(sg_i_ctx_t *cx) {
             long pm = mention_from(cx, k - 1); /* "the STP's lead organisation" */
             pm = pm >= 0 ? pm : mention_from(cx, k);
             size_t a = pm >= 0 ? cx->m[pm].te : lim;
-            tm = a + 2 < lim && possessive_at(doc, a) && sg_tok_is(doc, a + 1, "lead") &&
+            tm = a + 2 < lim && sg_i_possessive_at(doc, a) &&
+                         sg_tok_is(doc, a + 1, "lead") &&
                          (sg_tok_is(doc, a + 2, "organisation") ||
                           sg_tok_is(doc, a + 2, "body"))
                      ? pm
