@@ -7418,6 +7418,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 /* (a joint statement's "we" or words: each of its speakers') */
                 nthey = sg_i_co_speakers(cx, &cx->q[qi], they, 4);
             }
+            /* (a verdict is not on one's own body, named in one's apposition:
+             * "X, cabinet member at Y Council, who said social care remained
+             * “chronically underfunded”") */
+            cancelled |= (v & SG_I_ST_EVAL) && src >= 0 && dst >= 0 && cx->held_body &&
+                         cx->ents[src].type == SG_NODE_PERSON &&
+                         cx->held_body[src] == dst;
             if (!cancelled && src >= 0 && dst >= 0 &&
                 (rc = sg_i_add_edge(cx, src, dst, stance, NULL, s, c, ce, 0)) != SG_OK) {
                 return rc;
