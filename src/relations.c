@@ -5348,6 +5348,34 @@ static int aside_between(const sg_textdoc_t *doc, size_t e, size_t c) {
 /* "voted 9-3 against", "voted by eight votes to three against", "voted on
  * Wednesday night against" at token c: a vote's tally or its time between the verb
  * and "against"; the cue's length (v: against), else 0. */
+/* "a long-standing critic of", "an outspoken supporter of": at token c, "a" and a
+ * word or two in lower case before a partisan's noun and "of" (the lexicon lists
+ * the plain ones and the commonest words before them); the cue's length with *v
+ * its sign, else 0. */
+static size_t partisan_of(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
+    static const char *const against[] = {"critic", "opponent", "detractor", "foe"};
+    static const char *const behind[] = {"supporter", "champion",  "advocate", "backer",
+                                         "defender",  "proponent", "ally"};
+    static const char *const once[] = {"former", "one-time", "erstwhile", "onetime"};
+    const sg_textdoc_t *doc = cx->doc;
+
+    if (!(sg_tok_is(doc, c, "a") || sg_tok_is(doc, c, "an"))) {
+        return 0;
+    }
+    for (size_t k = c + 2; k + 1 < lim && k <= c + 3; k++) {
+        if (doc->toks[k - 1].kind != SG_TK_WORD || sg_i_is_cap(doc, k - 1) ||
+            IN_LIST(doc, k - 1, once)) {
+            return 0; /* (not "a former critic of": no longer) */
+        }
+        if (sg_tok_is(doc, k + 1, "of") &&
+            (IN_LIST(doc, k, against) || IN_LIST(doc, k, behind))) {
+            *v = IN_LIST(doc, k, against) ? SG_I_ST_NEG : SG_I_ST_POS;
+            return k + 2 - c;
+        }
+    }
+    return 0;
+}
+
 static size_t voted_against(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
     const sg_textdoc_t *doc = cx->doc;
     static const char *const tally[] = {
@@ -6235,6 +6263,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                          (n = call_for(cx, c, st->tok_end, &v)) != 0; /* ("want") */
             if (!n && first == 'v') {
                 n = voted_against(cx, c, st->tok_end, &v); /* "voted 9-3 against" */
+            }
+            if (!n && first == 'a') {
+                n = partisan_of(cx, c, st->tok_end, &v); /* "a long-time critic of" */
             }
             if (n && (v & SG_I_ST_NONE)) {
                 c += n; /* "have taken opposing views on": no cue */
