@@ -4695,6 +4695,9 @@ static size_t co_signers(const sg_i_ctx_t *cx, size_t para, long *out, size_t ma
 
 /* If token t of sentence st reports words (outside a quotation), its subject (-1
  * when not named, and *others set unless the subject is "I" or "we"); else -2. */
+static long verb_reporter(const sg_i_ctx_t *cx, const sg_sentence_t *st, size_t t,
+                          int *others);
+
 static long reporter_at(const sg_i_ctx_t *cx, const sg_sentence_t *st, size_t t,
                         int *others) {
     /* (a noun, not a verb: "rejected claims that the plan was flawed") */
@@ -4711,6 +4714,13 @@ static long reporter_at(const sg_i_ctx_t *cx, const sg_sentence_t *st, size_t t,
          sg_i_pronoun_entity(cx, t - 1) < 0)) {
         return -2;
     }
+    return verb_reporter(cx, st, t, others);
+}
+
+/* reporter_at for the reporting verb at token t, wherever it is: its subject, or
+ * -1 (*others set when that is one not named, not "I" or "we"). */
+static long verb_reporter(const sg_i_ctx_t *cx, const sg_sentence_t *st, size_t t,
+                          int *others) {
     /* (the subject after it, inverted: "X must be stopped, said Hale Council"; else
      * before it) */
     size_t a = past_determiners(cx->doc, t + 1, st->tok_end);
@@ -4726,15 +4736,35 @@ static long reporter_at(const sg_i_ctx_t *cx, const sg_sentence_t *st, size_t t,
     if (e >= 0) {
         return e;
     }
-    size_t k = t; /* (past "have", "still", "now") */
+    /* (past "have", "still", "now", "always") */
+    static const char *const often[] = {"still", "always", "consistently", "long",
+                                        "often"};
+    size_t k = t;
     while (k > st->tok_begin &&
            (sg_i_auxiliary(cx->doc, k - 1) || IN_LIST(cx->doc, k - 1, aux_words) ||
-            sg_tok_is(cx->doc, k - 1, "still"))) {
+            IN_LIST(cx->doc, k - 1, often))) {
         k--;
     }
     *others |= !(k > st->tok_begin &&
                  (sg_tok_is(cx->doc, k - 1, "i") || sg_tok_is(cx->doc, k - 1, "we")));
     return -1;
+}
+
+/* Who holds an evaluation in quotation q made in sentence s by the cue at token c:
+ * its speaker, unless the nearest verb before it in the quotation reports one not
+ * named ("“People told me it was a fantasy,” she says": no one's). */
+static long quoted_evaluator(const sg_i_ctx_t *cx, size_t s, size_t c,
+                             const sg_i_quote_t *q) {
+    const sg_sentence_t *st = &cx->doc->sents[s];
+    size_t lo = q->qb > st->tok_begin ? q->qb : st->tok_begin;
+    int others = 0;
+
+    for (size_t t = c; t-- > lo && !others;) {
+        if (sg_i_reporting_at(cx, t) && verb_reporter(cx, st, t, &others) >= 0) {
+            break;
+        }
+    }
+    return others ? -1 : q->speaker;
 }
 
 /* Who holds an evaluation made in sentence s by the cue at token c: the subject of
@@ -4755,12 +4785,14 @@ static long evaluator(const sg_i_ctx_t *cx, size_t s, size_t c) {
         cx->ents[cx->m[lm].entity].type != SG_NODE_STP) {
         return cx->m[lm].entity;
     }
-    for (size_t t = c; t-- > st->tok_begin;) {
+    /* (the nearest verb before it reports one not named: "Critics say it is a
+     * fantasy, X said": no one's) */
+    for (size_t t = c; t-- > st->tok_begin && !others;) {
         if ((e = reporter_at(cx, st, t, &others)) >= 0) {
             return e;
         }
     }
-    for (size_t t = c; t < st->tok_end; t++) {
+    for (size_t t = c; t < st->tok_end && !(others && t == c); t++) {
         if ((e = reporter_at(cx, st, t, &others)) >= 0) {
             return e;
         }
@@ -7045,7 +7077,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             size_t subj_end = 0; /* where the verb's subject ends */
             int mine = 0;        /* "I" in the quotation: its speaker alone */
             if (v & SG_I_ST_EVAL) {
-                src = qi >= 0 ? cx->q[qi].speaker : evaluator(cx, s, c);
+                src = qi >= 0 ? quoted_evaluator(cx, s, c, &cx->q[qi])
+                              : evaluator(cx, s, c);
             } else {
                 /* "Councillors in Devon have criticised ...": a place that says where
                  * the subject is, not who it is */
