@@ -378,6 +378,17 @@ static long spokes_since_person(const sg_i_ctx_t *cx, size_t t) {
             break;
         }
         if (spokes_at(doc, j)) {
+            /* (a named one's apposition: "Steve Carne, a spokesman for X, said":
+             * Carne) */
+            size_t d = j - (j > lo &&
+                            (sg_tok_is(doc, j - 1, "a") || sg_tok_is(doc, j - 1, "the")));
+            long pm = d > lo + 1 && sg_tok_is(doc, d - 1, ",")
+                          ? sg_i_mention_at(cx, d - 2)
+                          : -1;
+            if (pm >= 0 && cx->m[pm].te == d - 1 && cx->m[pm].entity >= 0 &&
+                cx->ents[cx->m[pm].entity].type == SG_NODE_PERSON) {
+                return cx->m[pm].entity;
+            }
             return spokes_body(cx, j);
         }
     }
