@@ -240,6 +240,12 @@ static long find_surname(const sg_i_ctx_t *cx, const index_t *ix, const char *la
     return -1;
 }
 
+/* Is word the surname of a person named before (an entity so far)? */
+static int surname_named(const sg_i_ctx_t *cx, const index_t *ix, const char *word) {
+    long e = find_surname(cx, ix, word, word);
+    return e >= 0 && cx->ents[e].type == SG_NODE_PERSON;
+}
+
 /* The first stakeholder other than a person whose initials are the acronym, a
  * plural's 's' aside ("CAAs"), else the first whose last initials are ("the LMC"
  * after "Kent Local Medical Committee", "the CCG" after "Tarn Clinical
@@ -1381,6 +1387,14 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
             /* "Mr Lloyd", "Mr von der Heyde" (a particle opens no given name):
              * resolved with surnames */
             m->kind = SG_I_M_SURNAME;
+            continue;
+        }
+        if (m->type != SG_NODE_PERSON && m->te == m->tb + 1 && !m->title &&
+            sg_i_reporting_at(cx, m->te) && surname_named(cx, &ix, m->surface)) {
+            /* "Kent said" after "Dr Mary Kent": her surname, not the place */
+            m->type = SG_NODE_PERSON;
+            m->kind = SG_I_M_SURNAME;
+            m->name = m->surface; /* (both in one allocation, freed once) */
             continue;
         }
         char place[256];
