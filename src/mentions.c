@@ -3816,7 +3816,9 @@ SG_I_COLD static size_t caps_speaker(sg_i_ctx_t *cx, size_t i, size_t se, sg_err
         !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, i, NULL)) {
         return 0;
     }
-    for (size_t k = i; k < e; k++) {
+    /* (not the letters after the name: "BEN BRADSHAW MP:") */
+    size_t ne = e > i + 2 && sg_i_postnominal(doc, e - 1) ? e - 1 : e;
+    for (size_t k = i; k < ne; k++) {
         const char *w = doc->text + doc->toks[k].start;
         size_t len = doc->toks[k].end - doc->toks[k].start;
         if (n + len + 2 > sizeof(name)) {
@@ -3832,7 +3834,7 @@ SG_I_COLD static size_t caps_speaker(sg_i_ctx_t *cx, size_t i, size_t se, sg_err
         }
     }
     name[n] = '\0';
-    *rc = add_mention(cx, i, e, SG_I_M_NAME, SG_NODE_PERSON, name, NULL);
+    *rc = add_mention(cx, i, ne, SG_I_M_NAME, SG_NODE_PERSON, name, NULL);
     return *rc == SG_OK ? e - i : 0;
 }
 

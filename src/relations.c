@@ -6240,12 +6240,26 @@ static int yes_no_question(const sg_textdoc_t *doc, const sg_sentence_t *st) {
     if (e == b || !sg_tok_is(doc, e - 1, "?")) {
         return 0;
     }
-    if (b + 2 < e && sg_tok_is(doc, b, "q") && sg_tok_is(doc, b + 1, ":")) {
-        b += 2; /* an interview's "Q:" */
+    /* (past a speaker's label: an interview's "Q:", a transcript's "CHAIR (Dr X):",
+     * words with no lower-case one before a colon) */
+    for (size_t k = b; k < e && k < b + 10; k++) {
+        if (sg_tok_is(doc, k, ":")) {
+            b = k > b ? k + 1 : b;
+            break;
+        }
+        if (doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k)) {
+            break;
+        }
     }
     while (b < e && doc->toks[b].kind == SG_TK_QUOTE) {
         b++;
     }
+    /* (and past the one asked: "Mr Stevens, are STPs a vehicle for cuts?") */
+    size_t v = b;
+    while (v < e && v < b + 4 && sg_i_is_cap(doc, v)) {
+        v++;
+    }
+    b = v > b && v + 1 < e && sg_tok_is(doc, v, ",") ? v + 1 : b;
     return b < e && sg_i_auxiliary(doc, b);
 }
 
