@@ -537,8 +537,8 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
                   (strcmp(e->name, SG_I_COLLECTIVE) == 0 ||
                    (nl > 8 && strcmp(e->name + nl - 8, "councils") == 0))) &&
                 !(t == SG_NODE_STP && strcmp(e->name, SG_I_PROGRAMME) == 0) &&
-                (found < 0 || ((!poss || found_poss) && (speaks || !found_speaks) &&
-                               (!oblique || found_oblique)))) {
+                (found < 0 || poss + !speaks + oblique <=
+                                  found_poss + !found_speaks + found_oblique)) {
                 found = m->entity;
                 found_sent = sent;
                 found_poss = poss;
