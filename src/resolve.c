@@ -988,6 +988,34 @@ static int trust_middle(const char *s, const char *tail) {
     return 1;
 }
 
+/* a trust's tails (the first TRUST_TAILS), then a hospital's, whose name is only
+ * ever the whole one without its last word ("Hale General" of "Hale General
+ * Hospital") */
+static const char *const body_tails[] = {" NHS Foundation Trust", " NHS Trust",
+                                         " Hospital", " Infirmary"};
+#define TRUST_TAILS 2
+
+/* The body named name and one of the n tails ("Oxleas" and " NHS Foundation
+ * Trust"), the first tail first, or -1. */
+static long body_with_tail(const sg_i_ctx_t *cx, const index_t *ix, const char *name,
+                           const char *const *tails, size_t n) {
+    size_t len = strlen(name);
+    char full[256];
+
+    for (size_t k = 0; k < n; k++) {
+        size_t tl = strlen(tails[k]);
+        if (len + tl < sizeof(full)) {
+            memcpy(full, name, len);
+            memcpy(full + len, tails[k], tl + 1);
+            long e = find_entity(cx, ix, SG_NODE_ORGANISATION, full, NULL);
+            if (e >= 0) {
+                return e;
+            }
+        }
+    }
+    return -1;
+}
+
 /* "Wexmoor Partnership" after "Wexmoor Partnership NHS Foundation Trust", "Aldwyn
  * Park" after "Aldwyn Park Hospitals NHS Trust", "Hale General" after "Hale General
  * Hospital": the trust (or hospital) named earlier in the article, by its name
@@ -995,28 +1023,16 @@ static int trust_middle(const char *s, const char *tail) {
  * so named) or without "Hospital"; -1 when none. */
 static long trust_short_form(const sg_i_ctx_t *cx, const index_t *ix,
                              const sg_i_mention_t *m) {
-    /* a trust's tails, then a hospital's, whose name is only ever the whole one
-     * without its last word ("Hale General" of "Hale General Hospital") */
-    static const char *const tails[] = {" NHS Foundation Trust", " NHS Trust",
-                                        " Hospital", " Infirmary"};
-    const size_t trust_tails = 2;
-    char full[256];
     size_t n = strlen(m->name);
     long found = -1;
 
     if (m->type != SG_NODE_ORGANISATION) {
         return -1;
     }
-    for (size_t k = 0; k < sizeof(tails) / sizeof(tails[0]); k++) {
-        size_t tl = strlen(tails[k]);
-        if (n + tl < sizeof(full)) {
-            memcpy(full, m->name, n);
-            memcpy(full + n, tails[k], tl + 1);
-            long e = find_entity(cx, ix, SG_NODE_ORGANISATION, full, NULL);
-            if (e >= 0) {
-                return e;
-            }
-        }
+    long named = body_with_tail(cx, ix, m->name, body_tails,
+                                sizeof(body_tails) / sizeof(body_tails[0]));
+    if (named >= 0) {
+        return named;
     }
     /* (the bodies named last, within an anaphor's reach: an article run on for
      * megabytes is not read back to its start for every name) */
@@ -1027,9 +1043,9 @@ static long trust_short_form(const sg_i_ctx_t *cx, const index_t *ix,
             name[n] != ' ') {
             continue;
         }
-        for (size_t k = 0; k < trust_tails; k++) {
-            const char *tail = strstr(name + n, tails[k]);
-            if (tail && tail[strlen(tails[k])] == '\0' && tail > name + n &&
+        for (size_t k = 0; k < TRUST_TAILS; k++) {
+            const char *tail = strstr(name + n, body_tails[k]);
+            if (tail && tail[strlen(body_tails[k])] == '\0' && tail > name + n &&
                 trust_middle(name + n + 1, tail)) {
                 if (found >= 0 && found != (long)e) {
                     return -1; /* two trusts so named: neither */
@@ -1046,28 +1062,14 @@ static long trust_short_form(const sg_i_ctx_t *cx, const index_t *ix,
  * Trust" alone (not a place's: "patients in Airedale"), or -1. */
 static long trust_of_word(const sg_i_ctx_t *cx, const index_t *ix,
                           const sg_i_mention_t *m) {
-    static const char *const tails[] = {" NHS Foundation Trust", " NHS Trust"};
     static const char *const at[] = {"in",   "across",  "around",     "near",
                                      "from", "to",      "throughout", "of",
                                      "at",   "outside", "into",       "for"};
-    size_t n = strlen(m->name);
-    char full[256];
-
     if (m->te != m->tb + 1 || m->title ||
         (m->tb > 0 && IN_LIST(cx->doc, m->tb - 1, at))) {
         return -1;
     }
-    for (size_t k = 0; k < sizeof(tails) / sizeof(tails[0]); k++) {
-        size_t tl = strlen(tails[k]);
-        if (n + tl < sizeof(full)) {
-            memcpy(full, m->name, n);
-            memcpy(full + n, tails[k], tl + 1);
-            long e = find_entity(cx, ix, SG_NODE_ORGANISATION, full, NULL);
-            if (e >= 0) {
-                return e;
-            }
-        }
-    }
+    return body_with_tail(cx, ix, m->name, body_tails, TRUST_TAILS);
     return -1;
 }
 
