@@ -1397,8 +1397,12 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
                                    * leader Ann Lee wrote"; "with X, and Tarn
                                    * Council's director, Helen Frost" */
                 }
+                /* (but its own council or board, or a footprint's own word: "the
+                 * Dorset footprint lead") */
                 if (q > p && !(q == p + 1 && (sg_tok_is(doc, p, "council") ||
-                                              sg_tok_is(doc, p, "board")))) {
+                                              sg_tok_is(doc, p, "board") ||
+                                              (sg_tok_is(doc, p, "footprint") &&
+                                               cx->ents[e].type == SG_NODE_STP)))) {
                     kind = SG_I_ROLE_MEMBER;
                 }
                 /* "the STP's lead for mental health": a portfolio's (not "STP lead
