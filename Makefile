@@ -121,8 +121,11 @@ demo: deps
 	@echo
 	@echo "Files: out/graph.json (graph JSON), out/stakeholders.svg (map), out/power-interest.svg (grid)"
 
+# the builds on every core (they are independent); the tests after them in turn
+JOBS ?= $(shell nproc 2>/dev/null || echo 1)
+
 check: deps-check
-	@$(MAKE) --no-print-directory all $(TESTS) $(TESTS_SAN) $(BUILD)/stakegraph-san $(BUILD)/stakegraph-tsan $(FUZZERS)
+	@$(MAKE) --no-print-directory -j$(JOBS) all $(TESTS) $(TESTS_SAN) $(BUILD)/stakegraph-san $(BUILD)/stakegraph-tsan $(FUZZERS)
 	@$(MAKE) --no-print-directory unit e2e score crosscheck dask clients install-test test-san test-tsan memcheck fuzz-smoke
 
 unit: $(TESTS)
@@ -181,9 +184,10 @@ fuzz: $(FUZZERS)
 	@sh tests/fuzz.sh json $(FUZZ_SECONDS)
 
 fuzz-smoke: $(FUZZERS)
-	@echo "== fuzzing each target for $(FUZZ_SMOKE) s"
-	@sh tests/fuzz.sh extract $(FUZZ_SMOKE)
-	@sh tests/fuzz.sh json $(FUZZ_SMOKE)
+	@echo "== fuzzing each target for $(FUZZ_SMOKE) s (side by side)"
+	@sh tests/fuzz.sh extract $(FUZZ_SMOKE) & x=$$!; \
+	  sh tests/fuzz.sh json $(FUZZ_SMOKE); j=$$?; wait $$x; e=$$?; \
+	  [ $$e -eq 0 ] && [ $$j -eq 0 ] || { echo "fuzz: a target failed" >&2; exit 1; }
 	@echo "fuzz: 2 passed, 0 failed"
 
 # The demo under valgrind memcheck: no errors, no leaks from stakegraph's code
