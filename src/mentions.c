@@ -584,6 +584,10 @@ static int campaign(const sg_textdoc_t *doc, size_t a, size_t b) {
         return 1; /* "the group Keep Thamesford Hospital", "Stop Tarn Cuts"; at a
                    * sentence's start a subject: "Defend Dorset NHS, which has" */
     }
+    if ((b - a >= 3 || (b - a == 2 && sg_tok_is(doc, a, "patients"))) &&
+        sg_tok_is(doc, b - 1, "first") && sg_i_is_cap(doc, b - 1)) {
+        return 1; /* "Telford Patient First", "Patients First" (not "Tom First") */
+    }
     for (size_t k = a + 1; b - a >= 3 && k + 1 < b; k++) {
         if (sg_tok_is(doc, k, "of")) {
             return 0; /* (one named "of" a campaign: "Merril Hammer of Save Our
@@ -2066,10 +2070,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
      * starts a name by itself */
     if ((doc->toks[a].flags & SG_TF_SENT_START) && !is_allcaps(doc, a) &&
         !(b - a >= 3 && sg_tok_is(doc, a, "we")) && /* "We Need X Hospital", a name */
-        /* (a starter's word before "Against" is a campaign's: "Doctors Against
-         * Closure") */
-        ((sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL) &&
-          !(a + 1 < b && sg_tok_is(doc, a + 1, "against") && campaign(doc, a, b))) ||
+        /* (a starter's word opening a campaign's name is its: "Doctors Against
+         * Closure", "Patients First") */
+        ((sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL) && !campaign(doc, a, b)) ||
          (!org_word(cx, a, b) && !person_context(cx, a, b) && !campaign(doc, a, b) &&
           !org_context(cx, a, b) && !nation_body(cx, a, b))) &&
         !sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL) &&
