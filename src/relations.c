@@ -2361,6 +2361,15 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         if (n != t - rb) {
             kind = SG_I_ROLE_MEMBER; /* a part of the body: its head is a member of it */
         }
+        long lm = rb > sb + 1 && sg_tok_is(doc, rb - 1, ":") && sg_i_is_cap(doc, rb)
+                      ? sg_i_mention_at(cx, rb - 2)
+                      : -1;
+        if (lm >= 0 && cx->m[lm].te == rb - 1 && cx->m[lm].entity >= 0 &&
+            cx->ents[cx->m[lm].entity].type != SG_NODE_PERSON) {
+            /* "Walsall Healthcare NHS Trust: Chief executive X said": a line's
+             * label names the body */
+            return add_role_before(cx, m->entity, sg_i_role_body(cx, lm), kind, rb, t, n);
+        }
         if (rb == sb) {
             /* "Cabinet member for health Cllr X said": a council's role opening the
              * sentence, of the council named last */
