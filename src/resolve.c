@@ -1294,6 +1294,8 @@ static sg_err_t councils_by_place(const sg_i_ctx_t *cx, sg_map_t *places) {
 /* "NED CCG, formally Northern, Eastern and Western Devon CCG", "X (formerly Y)",
  * "X, also known as Y": the body mention mi names again, its other name; its
  * entity, else -1. */
+static long plans_footprint(const sg_i_ctx_t *cx, long mi);
+
 static long other_name_of(const sg_i_ctx_t *cx, size_t mi) {
     int known; /* "known as", "called": a footprint's own name for its plan too */
     size_t k = mi ? sg_i_other_name_opening(cx->doc, cx->m[mi].tb, &known) : 0;
@@ -1301,10 +1303,18 @@ static long other_name_of(const sg_i_ctx_t *cx, size_t mi) {
     if (!k) {
         return -1;
     }
+    sg_node_type_t t = cx->m[mi].type;
+    /* ("the plan, known as Future Fit": the footprint's plan spoken of) */
+    const sg_textdoc_t *doc = cx->doc;
+    static const char *const plans[] = {"plan", "plans", "proposals", "programme"};
+    if (known && t != SG_NODE_PERSON && k >= 2 && IN_LIST(doc, k - 1, plans) &&
+        sg_tok_is(doc, k - 2, "the")) {
+        long f = plans_footprint(cx, (long)mi);
+        return f >= 0 ? f : -1;
+    }
     const sg_i_mention_t *p = &cx->m[mi - 1];
     /* ("the Cornwall STP, known as Shaping Our Future": the footprint's, whatever
      * its words looked like: "known as Healthier Tarnshire" is no person) */
-    sg_node_type_t t = cx->m[mi].type;
     return p->te == k && p->entity >= 0 && p->type != SG_NODE_PERSON &&
                    ((t != SG_NODE_PERSON &&
                      (p->type == SG_NODE_STP) == (t == SG_NODE_STP)) ||
