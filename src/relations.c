@@ -619,7 +619,16 @@ static sg_err_t who_clause_one(sg_i_ctx_t *cx, long person, size_t t, size_t lim
         /* "X, who joined Y as chief officer", "who took the helm at Y" */
         return leads_verb(cx, person, w, lim);
     }
-    int be = sg_tok_is(doc, w, "is") || sg_tok_is(doc, w, "was");
+    /* (or still is: "who remains chief executive of Y", "who continues as chair
+     * of Y") */
+    static const char *const still[] = {"remains", "remained", "stays", "continues",
+                                        "continued"};
+    w += w + 2 < lim &&
+         (sg_tok_is(doc, w, "continues") || sg_tok_is(doc, w, "continued")) &&
+         sg_tok_is(doc, w + 1, "as");
+    int be = sg_tok_is(doc, w, "is") || sg_tok_is(doc, w, "was") ||
+             IN_LIST(doc, w, still) ||
+             (sg_tok_is(doc, w, "as") && IN_LIST(doc, w - 1, still));
     if (be && !(IN_LIST(doc, w + 1, lead_verbs) && sg_i_participle(doc, w + 1))) {
         size_t r = w + 1; /* (past "also": "who is also the STP's chief officer") */
         while (r + 1 < lim && IN_LIST(doc, r, who_aux)) {
