@@ -141,7 +141,9 @@ size_t sg_i_match_from(const sg_lexicon_t *lex, sg_i_table_t t, const sg_textdoc
             (k > i && !sg_map_getn(&lex->tab[t], key, len, &v))) {
             break;
         }
-        if (v & SG_I_FULL) {
+        if ((v & SG_I_FULL) &&
+            !(t == SG_I_T_GAZ && lex->ncaps && !(doc->toks[k].flags & SG_TF_ALLCAPS) &&
+              sg_map_getn(&lex->caps_only, key, len, NULL))) {
             best = k - i + 1;
             if (val) {
                 *val = v >> 2;
@@ -441,12 +443,34 @@ static sg_err_t row_anaphors(sg_lexicon_t *lex, char **cols, int ncols, const ch
                       lex->anaphor_targets.n - 1);
 }
 
+/* Is name one word of two to eight capitals ("BNSSG", "NCL"): a footprint's letters,
+ * which match only in capitals? */
+static int caps_name(const char *name) {
+    size_t n = 0;
+    while (name[n] >= 'A' && name[n] <= 'Z') {
+        n++;
+    }
+    return name[n] == '\0' && n >= 2 && n <= 8;
+}
+
 /* Put gazetteer name a for entry idx, and its points of the compass joined by a
  * hyphen as some write them ("North-West London" for "North West London"). */
 static sg_err_t gaz_put(sg_lexicon_t *lex, const char *a, size_t idx) {
     static const char *const pairs[] = {"North East", "North West", "South East",
                                         "South West"};
     sg_err_t rc = phrase_put(lex, &lex->tab[SG_I_T_GAZ], a, idx);
+
+    if (rc == SG_OK && lex->gazetteer[idx].type == SG_NODE_STP && caps_name(a)) {
+        /* (a footprint's letters; a body's stay case-blind: "Adass"; the key is the
+         * word in lower case) */
+        char key[16];
+        size_t n = strlen(a);
+        for (size_t k = 0; k <= n; k++) {
+            key[k] = (char)(a[k] >= 'A' && a[k] <= 'Z' ? a[k] + 32 : a[k]);
+        }
+        rc = sg_map_put(&lex->caps_only, key, 1);
+        lex->ncaps += rc == SG_OK;
+    }
 
     for (size_t k = 0; k < sizeof(pairs) / sizeof(pairs[0]) && rc == SG_OK; k++) {
         const char *at = strstr(a, pairs[k]);
@@ -525,7 +549,7 @@ static sg_err_t gaz_add(sg_lexicon_t *lex, char **cols, int ncols, sg_node_type_
             if (!*a) {
                 continue;
             }
-            if (type == SG_NODE_STP && !share_word(a, cols[0])) {
+            if (type == SG_NODE_STP && !share_word(a, cols[0]) && !caps_name(a)) {
                 if (place != (size_t)-1 &&
                     share_word(a, lex->gazetteer[place].canonical)) {
                     rc = gaz_put(lex, a, place);
@@ -687,6 +711,7 @@ void sg_lexicon_free(sg_lexicon_t *lex) {
         sg_map_release(&lex->tab[t]);
     }
     sg_map_release(&lex->words);
+    sg_map_release(&lex->caps_only);
     free(lex->word);
     for (size_t i = 0; i < lex->ngaz; i++) {
         free(lex->gazetteer[i].canonical);

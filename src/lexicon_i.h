@@ -95,6 +95,10 @@ struct sg_lexicon {
     uint8_t word_filter[SG_I_WORD_FILTER_BITS / 8];
     sg_i_gazentry_t *gazetteer;
     size_t ngaz, capgaz;
+    /* gazetteer names in capitals only ("BNSSG", "SEL"): their keys, which match
+     * a token in capitals only ("Sel said" names no footprint) */
+    sg_map_t caps_only;
+    size_t ncaps;
     sg_strv_t anaphor_targets; /* values of anaphors: keyword or type name */
     size_t max_phrase;         /* longest phrase, in tokens, of any phrase table */
 };
