@@ -2994,8 +2994,9 @@ static size_t seq_end(const sg_textdoc_t *doc, size_t i, size_t se) {
             break;
         }
         if (k == j + 2 && sg_tok_is(doc, j, "and") && sg_tok_is(doc, j + 1, "the") &&
-            and_the_part(doc, k, se)) {
-            break; /* "Save Our Services and the Devon branch of X": two bodies */
+            (and_the_part(doc, k, se) || sg_i_plural_initials(doc, j - 1))) {
+            break; /* "Save Our Services and the Devon branch of X": two bodies
+                    * ("the local CCGs and the STP" too) */
         }
         if (k > j && k < se && sg_i_is_cap(doc, k)) {
             last = k;

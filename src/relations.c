@@ -1534,12 +1534,19 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         if (target < 0) {
             /* "president of Solace and chief executive of X": the next role may
              * name its body */
-            size_t k = re;
-            while (k < limit && k < re + 6 && !sg_tok_is(doc, k, "and")) {
+            size_t k = re; /* (past the unnamed bodies: "for the five Dorset clinical
+                            * commissioning groups and") */
+            while (k < limit && k < re + 9 && !sg_tok_is(doc, k, "and")) {
                 k++;
             }
+            /* (or a body's role: "... for the five CCGs and the STP's lead") */
+            size_t o = k + 1 < limit ? past_determiners(doc, k + 1, limit) : limit;
+            long om = o < limit ? sg_i_mention_at(cx, o) : -1;
             if (k < limit && sg_tok_is(doc, k, "and") &&
-                find_role(cx, k + 1, limit, &rb, &re, &kind) && rb == k + 1) {
+                ((find_role(cx, k + 1, limit, &rb, &re, &kind) && rb == k + 1) ||
+                 (om >= 0 && cx->m[om].tb <= o && cx->m[om].entity >= 0 &&
+                  cx->ents[cx->m[om].entity].type != SG_NODE_PERSON &&
+                  sg_i_possessive_at(doc, cx->m[om].te)))) {
                 t = k;
                 continue;
             }
