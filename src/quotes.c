@@ -517,8 +517,13 @@ static long role_words_holder(const sg_i_ctx_t *cx, size_t k, size_t e) {
             s + 1 < doc->nsents) {
             /* "Mayor of London demands say over STPs" / "Sadiq Khan has written":
              * the headline's subject is the person the lede opens with */
-            long f = sg_i_first_stakeholder(cx, doc->sents[s + 1].tok_begin,
-                                            doc->sents[s + 1].tok_end);
+            /* (its names only, no pronoun's or role's: those would ask this again) */
+            long f = -1;
+            for (size_t a = doc->sents[s + 1].tok_begin;
+                 f < 0 && a < doc->sents[s + 1].tok_end; a++) {
+                long m = sg_i_mention_at(cx, a);
+                f = m >= 0 ? cx->m[m].entity : -1;
+            }
             return f >= 0 && cx->ents[f].type == SG_NODE_PERSON ? f : -1;
         }
         long m = d >= 2 && sg_tok_is(doc, d - 1, ",") ? sg_i_mention_at(cx, d - 2) : -1;
