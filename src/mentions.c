@@ -1731,8 +1731,6 @@ static int newspaper(const sg_i_ctx_t *cx, size_t a, size_t b) {
            !org_word(cx, a, b) && gaz_exact(cx, a, b, 1) < 0;
 }
 
-/* Is [a, b) the name on a reporter's byline, "By Laura Price, Health
- * Correspondent" (the publication's own writer, no stakeholder)? */
 /* How many tokens first_person_after reads. */
 #define FIRST_PERSON_REACH 4000
 
@@ -1760,6 +1758,9 @@ static int first_person_after(const sg_textdoc_t *doc, size_t t) {
     return 0;
 }
 
+/* Is [a, b) the name on a reporter's byline, "By Laura Price, Health
+ * Correspondent", "By Sam Clarke, BBC News" (the publication's own writer, no
+ * stakeholder)? */
 static int journalist_byline(const sg_textdoc_t *doc, size_t a, size_t b) {
     static const char *const trade[] = {"correspondent", "reporter", "editor",
                                         "journalist",    "writer",   "staff"};

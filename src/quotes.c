@@ -1381,7 +1381,7 @@ size_t sg_i_co_speakers(const sg_i_ctx_t *cx, const sg_i_quote_t *q, long *out,
             and |= sg_tok_is(doc, p - 1, "and");
             p--;
         }
-        if (p == q0 || (n == 1 && !and&&!listed)) {
+        if (p == q0 || (n == 1 && !(and || listed))) {
             break;
         }
         /* a stakeholder named right there, or one of the speaker's type before an

@@ -1070,7 +1070,6 @@ static long trust_of_word(const sg_i_ctx_t *cx, const index_t *ix,
         return -1;
     }
     return body_with_tail(cx, ix, m->name, body_tails, TRUST_TAILS);
-    return -1;
 }
 
 /* "Rethink's director" after "Rethink Mental Illness": the one body named before
