@@ -1680,6 +1680,18 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     if (according_to(cx, q, t, limit)) {
         return; /* "...," according to a spokesperson for the trust */
     }
+    /* (past a few words that end the claim: "“unachievable” without extra
+     * investment, according to X") */
+    size_t a = t;
+    while (a < limit && a < t + 6 && doc->toks[a].kind == SG_TK_WORD &&
+           !sg_i_is_cap(doc, a) && !sg_i_reporting_at(cx, a) &&
+           sg_i_mention_at(cx, a) < 0) {
+        a++;
+    }
+    if (a > t && a + 2 < limit && sg_tok_is(doc, a, ",") &&
+        sg_tok_is(doc, a + 1, "according") && according_to(cx, q, a + 1, limit)) {
+        return;
+    }
     long vx = verdict_of(cx, t, limit);
     if (vx >= 0) {
         q->speaker = vx;
