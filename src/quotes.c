@@ -1670,8 +1670,14 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     if (t < doc->ntoks && sg_tok_is(doc, t, ",")) {
         t++;
     }
+    /* (nor a clause of its own after it: "“by the back door” after it announced
+     * plans") */
+    static const char *const subordinators[] = {"after", "before",  "when", "because",
+                                                "since", "while",   "if",   "unless",
+                                                "until", "although"};
     if (t >= doc->ntoks ||
-        ((doc->toks[t].flags & SG_TF_PARA_START) && t != close_tok + 1)) {
+        ((doc->toks[t].flags & SG_TF_PARA_START) && t != close_tok + 1) ||
+        (t == close_tok + 1 && IN_LIST(doc, t, subordinators))) {
         return;
     }
     if (limit > doc->ntoks) {
