@@ -2276,9 +2276,11 @@ static sg_err_t role_opening(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     }
     const sg_sentence_t *p = &doc->sents[s - 1];
     /* (past the body's kind: "The union Unison has ... Regional organiser X"; past
-     * those from it: "Protesters from X gathered ... Spokeswoman Y said") */
-    static const char *const members[] = {"protesters", "campaigners", "members",
-                                          "supporters", "activists",   "representatives"};
+     * those from it: "Protesters from X gathered ... Spokeswoman Y said", or of it:
+     * "The board of X has voted ... Chairman Y said") */
+    static const char *const members[] = {
+        "protesters",      "campaigners", "members",   "supporters", "activists",
+        "representatives", "board",       "governors", "directors",  "trustees"};
     size_t f = past_determiners(doc, p->tok_begin, p->tok_end);
     f += f + 2 < p->tok_end && IN_LIST(doc, f, members) &&
                  (sg_tok_is(doc, f + 1, "from") || sg_tok_is(doc, f + 1, "of"))
