@@ -2700,6 +2700,32 @@ static int word_initials(const sg_textdoc_t *doc, size_t a, size_t b, size_t w) 
     return 1;
 }
 
+static size_t seq_end(const sg_textdoc_t *doc, size_t i, size_t se);
+
+/* "Campaign to Save Mental Health Services in Norfolk and Suffolk", "Save Our
+ * Hospitals in Kent": where a campaign's name from token i ends, past "to" after
+ * "Campaign" and the place its call is for; e where the name would end without. */
+static size_t campaign_extent(const sg_textdoc_t *doc, size_t i, size_t e, size_t se) {
+    static const char *const calls[] = {"save", "keep", "defend", "stop", "protect"};
+    size_t c = i, k = i + sg_tok_is(doc, i, "the"); /* ("The Campaign to ...") */
+
+    if (e == k + 1 && e + 2 < se && sg_tok_is(doc, k, "campaign") &&
+        sg_tok_is(doc, e, "to") && IN_LIST(doc, e + 1, calls) &&
+        sg_i_is_cap(doc, e + 1)) {
+        c = e + 1;
+        e = seq_end(doc, c, se);
+    }
+    if (!IN_LIST(doc, c, calls) || e + 1 >= se || !sg_tok_is(doc, e, "in") ||
+        !sg_i_is_cap(doc, e + 1)) {
+        return e;
+    }
+    size_t j = caps_run(doc, e + 1, se);
+    if (j + 1 < se && sg_tok_is(doc, j, "and") && sg_i_is_cap(doc, j + 1)) {
+        j = caps_run(doc, j + 1, se);
+    }
+    return j > e + 1 && j < e + 7 ? j : e;
+}
+
 /* "Save Our NHS in Kent (SONIK)": where the name in capitals from token i ends
  * when the acronym in brackets after it spells its words with a small one inside
  * ("in", "on", "at" and the capitals after it); e where it ends without one. */
@@ -3964,7 +3990,25 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
             if (rc != SG_OK) {
                 return rc;
             }
-            size_t e = acronym_spanned(doc, i, seq_end(doc, i, se), se);
+            size_t e0 = seq_end(doc, i, se), ce = campaign_extent(doc, i, e0, se);
+            if (ce != e0) { /* (one body's name, whatever "and" is in it) */
+                size_t a = i + sg_tok_is(doc, i, "the");
+                sg_i_mention_t *cm;
+                if ((rc = add_mention(cx, a, ce, SG_I_M_NAME, SG_NODE_ORGANISATION, NULL,
+                                      &cm)) != SG_OK) {
+                    return rc;
+                }
+                if (ce + 2 < se && sg_tok_is(doc, ce, "(") && is_allcaps(doc, ce + 1) &&
+                    sg_tok_is(doc, ce + 2, ")")) { /* ("... in Kent (SONIK)") */
+                    if (!(cm->acronym = sg_i_surface(doc, ce + 1, ce + 2))) {
+                        return SG_ENOMEM;
+                    }
+                    ce += 3;
+                }
+                i = ce;
+                continue;
+            }
+            size_t e = acronym_spanned(doc, i, e0, se);
             i = place_before_body(cx, i, e);
             size_t av; /* "leader Rhona Pike and CCG chair Tomas Brell": a body's letters
                         * alone after "and", before a role, open a phrase of their own */
