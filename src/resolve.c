@@ -865,6 +865,13 @@ static sg_err_t regional(sg_i_ctx_t *cx, index_t *ix, size_t mi, int on_stps, lo
         if (!place && o->entity >= 0 && cx->ents[o->entity].type == SG_NODE_COUNCIL) {
             place = sg_i_council_place(cx->ents[o->entity].name, own, sizeof(own));
         }
+        if (!place && !bare && o->entity >= 0 &&
+            cx->ents[o->entity].type == SG_NODE_ORGANISATION) {
+            /* (or a body's local branch, its place last: "Healthwatch Cornwall said
+             * the county's STP") */
+            const char *last = strrchr(cx->ents[o->entity].name, ' ');
+            place = last ? last + 1 : NULL;
+        }
         if (place) {
             const sg_i_gazentry_t *g;
             sg_err_t rc = sg_i_gaz_lookup(cx->lex, place, &g);
