@@ -424,6 +424,24 @@ static void sentence_capital(const sg_textdoc_t *doc, size_t rb, size_t re, char
 /* determiners of a verdict's noun ("our best hope", "the only option") */
 static const char *const verdict_dets[] = {"our", "the", "a", "an", "their", "its", "my"};
 
+/* Is token k "his" before what a person did ("his work", "his “tireless work”",
+ * "his leadership"), the person the stance is on? */
+static int his_deeds(const sg_textdoc_t *doc, size_t k, size_t lim) {
+    static const char *const deeds[] = {
+        "work",         "leadership", "efforts", "contribution", "service", "commitment",
+        "achievements", "record",     "tenure",  "legacy",       "vision"};
+    if (!sg_tok_is(doc, k, "his")) {
+        return 0;
+    }
+    for (size_t j = k + 1; j < lim && j < k + 4; j++) { /* (past a quotation mark, a
+                                                         * word: "his “tireless work”") */
+        if (IN_LIST(doc, j, deeds)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* bodies' plural nouns: "the two trusts", "Both organisations", "Two of its
  * councils, A and B," */
 static const char *const body_plurals[] = {
@@ -7391,7 +7409,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                                 * its plans" */
                     }
                     if (dst < 0 && k == ce &&
-                        (sg_tok_is(doc, k, "him") || sg_tok_is(doc, k, "her"))) {
+                        (sg_tok_is(doc, k, "him") || sg_tok_is(doc, k, "her") ||
+                         his_deeds(doc, k, st->tok_end))) {
                         /* "Simon Stevens backed him", "praised her work": the last
                          * person named before the subject */
                         long sm = src >= 0 && cx->ents[src].type == SG_NODE_PERSON &&
