@@ -7134,8 +7134,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 c = ce;
                 continue;
             }
-            int urged = 0;       /* the subject urges another ("X urged Y to back Z") */
-            long obj_m = -1;     /* the mention of what the verb acts on */
+            int urged = 0;        /* the subject urges another ("X urged Y to back Z") */
+            long urged_plan = -1; /* the footprint urged ("urged the X STP to pause") */
+            long obj_m = -1;      /* the mention of what the verb acts on */
             int swapped = 0;     /* what it acts on takes the stance ("the backing of") */
             size_t subj_end = 0; /* where the verb's subject ends */
             int mine = 0;        /* "I" in the quotation: its speaker alone */
@@ -7225,6 +7226,20 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     }
                     urged = by != -2;
                     src = urged ? by : src;
+                    urged_plan = urged && om >= 0 && cx->m[om].entity >= 0 &&
+                                         cx->ents[cx->m[om].entity].type == SG_NODE_STP &&
+                                         strcmp(cx->ents[cx->m[om].entity].name,
+                                                SG_I_PROGRAMME) != 0
+                                     ? cx->m[om].entity
+                                     : -1;
+                    /* (or "the STP", "the partnership" urged: the plan spoken of) */
+                    static const char *const plan_words[] = {"stp", "plan",
+                                                             "partnership"};
+                    if (urged && urged_plan < 0 && un > from + 1 &&
+                        sg_tok_is(doc, un - 2, "the") &&
+                        IN_LIST(doc, un - 1, plan_words)) {
+                        urged_plan = sg_i_plan_before(cx, un - 2, -1);
+                    }
                 }
                 /* a noun: "X's support for Y" is X's stance, "support for STPs" no
                  * one's; "Y has the support of X" X's towards Y */
@@ -7431,6 +7446,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         break; /* "accused the mayor of taking sides with NHS England":
                                 * a person, if not known, is no stakeholder further on */
                     }
+                }
+                if (dst < 0 && urged_plan >= 0 && !(v & SG_I_ST_EVAL)) {
+                    /* "called on the Devon STP to pause the bed closures": what the
+                     * plan is urged to do, to its plans when what it acts on is none */
+                    dst = urged_plan;
                 }
                 if (dst >= 0 && against && !(v & (SG_I_ST_EVAL | SG_I_ST_AGENT))) {
                     stance =
