@@ -489,12 +489,12 @@ static int provider_name(const char *name) {
 static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyword) {
     sg_node_type_t t;
     int by_type = sg_node_type_parse(keyword, &t) == 0;
-    /* "the regulator", "the watchdog": of the bodies named, one that oversees ("the
-     * trust was placed in special measures by NHS Improvement. The regulator
-     * said") */
+    /* "the regulator", "the watchdog", "the union": of the bodies named, one that is
+     * no trust, CCG or hospital ("the trust was placed in special measures by NHS
+     * Improvement. The regulator said"; not "the think tank": the Nuffield Trust) */
+    static const char *const no_provider[] = {"regulator", "watchdog", "union"};
     const sg_textdoc_t *doc = cx->doc;
-    size_t last = cx->m[mi].te - 1;
-    int overseer = sg_tok_is(doc, last, "regulator") || sg_tok_is(doc, last, "watchdog");
+    int overseer = IN_LIST(doc, cx->m[mi].te - 1, no_provider);
 
     /* "the institute" points at something named recently, not pages back */
     size_t stop = mi > SG_I_ANAPHOR_REACH ? mi - SG_I_ANAPHOR_REACH : 0;
