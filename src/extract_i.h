@@ -130,6 +130,10 @@ const char *sg_i_council_place(const char *name, char *buf, size_t size);
  * for "Hackney's", or read from its name), in buf when read; NULL for any other
  * mention. */
 const char *sg_i_mention_place(const sg_i_mention_t *m, char *buf, size_t size);
+/* Are tokens [a, b) a party's words, after a "the" or not ("Conservative", "the
+ * Liberal Democrat", "Tory")? Mentions: a party so named is no stakeholder's name,
+ * nor makes one of "council" after it. */
+int sg_i_party_words(const sg_textdoc_t *doc, size_t a, size_t b);
 /* Is token k a possessive: "'s", or an apostrophe glued to a word in s ("the
  * Liberal Democrats' health spokesman", "the Royal College of GPs' chair")? */
 int sg_i_possessive_at(const sg_textdoc_t *doc, size_t k);

@@ -1197,10 +1197,7 @@ static int trailing_noise(const sg_i_ctx_t *cx, size_t k) {
            (v == SG_I_NS_TIME || v == SG_I_NS_PUBLICATION);
 }
 
-/* Are tokens [a, b) a party's adjective, after a "the" or not ("Conservative",
- * "the Liberal Democrat", "Tory")? A party so named is no stakeholder's name, nor
- * makes one of "council" after it. */
-static int party_words(const sg_textdoc_t *doc, size_t a, size_t b) {
+int sg_i_party_words(const sg_textdoc_t *doc, size_t a, size_t b) {
     a += a < b && sg_tok_is(doc, a, "the");
     for (size_t k = a; k < b; k++) {
         if (!sg_i_party_word(doc, k)) {
@@ -2008,7 +2005,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         cw++;
     }
     if (cw == b || (cw > a && cw + 1 == b && IN_LIST(doc, cw, nations)) ||
-        compass_place(cx, a, b) == b - a || party_words(doc, a, b)) {
+        compass_place(cx, a, b) == b - a || sg_i_party_words(doc, a, b)) {
         return SG_OK; /* (nor is "Liberal Democrat" in "Liberal Democrat leader X") */
     }
     /* "Hammersmith and Fulham's leader": a council's place, its council */
@@ -4132,7 +4129,7 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
             } else if (e + 1 < se && sg_tok_is(doc, e, "'s") &&
                        sg_tok_is(doc, e + 1, "council") && !sg_i_is_cap(doc, e + 1) &&
                        !IN_LIST(doc, e + 2, council_things) && e - i <= 2 &&
-                       !org_word(cx, i, e) && !party_words(doc, i, e) &&
+                       !org_word(cx, i, e) && !sg_i_party_words(doc, i, e) &&
                        !is_allcaps(doc, i) && !sg_i_area_word(doc, i) &&
                        !sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL) &&
                        !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, i, NULL)) {
@@ -4142,7 +4139,7 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 e += 2;
             } else if (e < se &&
                        (sg_tok_is(doc, e, "councils") || sg_tok_is(doc, e, "council")) &&
-                       !sg_i_is_cap(doc, e) && !party_words(doc, i, e) &&
+                       !sg_i_is_cap(doc, e) && !sg_i_party_words(doc, i, e) &&
                        !org_word(cx, i, e) && !programme_exact(cx, i, e) &&
                        !(e - i == 1 &&
                          (is_allcaps(doc, i) ||

@@ -468,14 +468,8 @@ static int head_word(const char *name, const char *keyword) {
 /* Is mention m a party's name, of its words alone ("Labour", "the Liberal
  * Democrats", "the Conservative Party"; not "Green Alliance")? */
 static int party_named(const sg_textdoc_t *doc, const sg_i_mention_t *m) {
-    size_t k = m->tb + sg_tok_is(doc, m->tb, "the");
-
-    if (k >= m->te || !sg_i_party_word(doc, k)) {
-        return 0;
-    }
-    while (++k < m->te && (sg_i_party_word(doc, k) || sg_tok_is(doc, k, "party"))) {
-    }
-    return k == m->te;
+    size_t e = m->te - (m->te > m->tb + 1 && sg_tok_is(doc, m->te - 1, "party"));
+    return sg_i_party_words(doc, m->tb, e);
 }
 
 /* Is name a provider's or commissioner's ("... NHS Trust", "... CCG", "...
