@@ -1893,6 +1893,15 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         (sg_i_person_word(doc, a) || hyphen_lower(doc, a))) {
         return classify(cx, a + 1, b);
     }
+    /* (after the place it says where: "Leeds GP Dr Ann Lee"; the place no one) */
+    for (size_t j = a + 1; j <= a + 2 && j + 3 <= b; j++) {
+        if (sg_i_person_word(doc, j) &&
+            (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, j + 1, NULL) ||
+             sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, j + 1, NULL)) &&
+            !org_word(cx, a, j)) {
+            return classify(cx, j + 1, b);
+        }
+    }
     size_t tv;
     static const char *const time_preps[] = {"in",    "since",  "until", "from",
                                              "by",    "before", "after", "during",
@@ -2149,6 +2158,18 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
      * before the letters is no name of hers (nor are the letters), but may be one */
     for (size_t j = b > a + 4 ? b - 4 : a; j + 3 <= b; j++) {
         if (sg_i_postnominal(doc, j)) {
+            /* (a person by a known given name and "and" before the seat: "Ann Smith
+             * and Leeds MP Tom Ash", two people) */
+            /* (or after a seat's MP: "Bath MP Ann Smith and Leeds MP Tom Ash") */
+            for (size_t k = a + 2; k + 1 < j && k <= a + 6; k++) {
+                if (sg_tok_is(doc, k, "and") &&
+                    ((k <= a + 4 && person_before_of(cx, a, k) &&
+                      sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL)) ||
+                     mp_then_person(cx, a, k))) {
+                    sg_err_t rc = classify(cx, a, k);
+                    return rc != SG_OK ? rc : classify(cx, k + 1, b);
+                }
+            }
             /* (nor a seat with a compass word alone: "Walsall North MP X") */
             int seat = j > a && IN_LIST(doc, j - 1, compass);
             for (size_t k = a; k < j && seat; k++) {
@@ -2205,7 +2226,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     /* "Tom Ellis and Liberal Democrat Jane Ray", "Tom Ellis and Jane Ray": a person
      * and, after "and", another (past a party's words) are two names */
-    for (size_t k = a + 2; k + 2 < b && k <= a + 4; k++) {
+    for (size_t k = a + 2; k + 1 < b && k <= a + 4; k++) {
         if (!sg_tok_is(doc, k, "and") || !person_before_of(cx, a, k) ||
             !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL)) {
             continue;
@@ -2218,6 +2239,13 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             sg_err_t rc = classify(cx, a, k);
             size_t pn = rc == SG_OK && r > k + 1 ? party_adjective(cx, k + 1, b, &rc) : 0;
             return rc != SG_OK ? rc : classify(cx, k + 1 + pn, b);
+        }
+        /* (a place that says where the next is one: "Ann Smith and Leeds councillor
+         * Tom Ash"; the place names no one) */
+        if (r == k + 1 && b <= r + 2 && b < doc->ntoks &&
+            (sg_i_person_word(doc, b) || sg_tok_is(doc, b, "councillor")) &&
+            !org_word(cx, r, b) && gaz_exact(cx, r, b, 1) < 0) {
+            return classify(cx, a, k);
         }
     }
     /* "Professor Helen Marsh of the University of Essex", "Kenneth Osei of West
@@ -2381,6 +2409,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                               body_then_person(cx, r, b) ||
                               (r + 2 < b && sg_i_person_word(doc, r) &&
                                person_before_of(cx, r + 1, b)) || /* ("and GP B") */
+                              (r + 3 < b && sg_i_person_word(doc, r + 1) &&
+                               person_before_of(cx, r + 2, b) &&
+                               !org_word(cx, r, r + 1)) || /* ("and Leeds GP B") */
                               (r + 3 < b && sg_tok_is(cx->doc, r + 2, "and") &&
                                person_before_of(cx, r, r + 2)));
         if (left && (right || programme_exact(cx, r, b))) { /* ("A and the STP's") */

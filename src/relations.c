@@ -5260,12 +5260,25 @@ static int it_opens(const sg_textdoc_t *doc, size_t s) {
            (b < doc->sents[s].tok_end && sg_tok_is(doc, b, "it"));
 }
 
+/* Does sentence s open with a thing a text may be about as its subject ("The
+ * letter criticises", "An open letter to X")? */
+static int thing_opens(const sg_textdoc_t *doc, size_t s) {
+    static const char *const dets[] = {"the",   "this", "a",   "an",
+                                       "their", "its",  "his", "her"};
+    size_t b = doc->sents[s].tok_begin, e = doc->sents[s].tok_end;
+    return b + 2 < e && IN_LIST(doc, b, dets) &&
+           (IN_LIST(doc, b + 1, about_things) ||
+            (doc->toks[b + 1].kind == SG_TK_WORD && !sg_i_is_cap(doc, b + 1) &&
+             IN_LIST(doc, b + 2, about_things)));
+}
+
 long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
     const sg_textdoc_t *doc = cx->doc;
     /* (up to four sentences back, through sentences that name nothing: "... on
      * the Tarnshire STP. It is not perfect. But it is the best chance we have had")
      */
     size_t s = doc->toks[t].sent, ls = s > 4 ? s - 4 : 0;
+
     /* (and further while those sentences open with "It", the plan: "2. It is led by
      * X. 3. It must save £300m. 4. Y has refused to sign it.") */
     while (ls > 0 && ls + 10 > s && it_opens(doc, ls)) {
@@ -6915,7 +6928,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     dst = f >= 0 && cx->ents[f].type != SG_NODE_PERSON &&
                                   strcmp(cx->ents[f].name, SG_I_PROGRAMME) != 0
                               ? f
-                              : sg_i_plans_before(cx, k);
+                          : thing_opens(doc, s - 1) ? -1 /* ("The letter ... It was") */
+                                                    : sg_i_plans_before(cx, k);
                     dst_end = k + 1;
                 }
                 if (dst < 0 && !(v & SG_I_ST_EVAL)) {
