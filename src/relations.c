@@ -1407,6 +1407,18 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             }
             if (cx->ents[e].type != SG_NODE_PERSON &&
                 find_role(cx, q, limit, &rb, &re, &kind) && rb == q) {
+                /* the first of two roles the body's, the second of its own body:
+                 * "the Dorset STP lead and director of care at Tarn Council" */
+                size_t k1 = kind,
+                       r1 = re < limit && (sg_tok_is(doc, re, "of") ||
+                                           sg_tok_is(doc, re, "at") ||
+                                           sg_tok_is(doc, re, "for"))
+                                ? sg_i_match(cx->lex, SG_I_T_ROLES, doc, rb, re, &k1)
+                                : 0;
+                if (r1 && rb + r1 + 1 < re && sg_tok_is(doc, rb + r1, "and")) {
+                    re = rb + r1;
+                    kind = k1;
+                }
                 if (held_before(doc, p, q)) {
                     return SG_OK; /* "the trust's former chief executive" */
                 }
@@ -1870,6 +1882,7 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         if (target < 0) {
             continue;
         }
+        after += after < lim && board_itself(doc, after, lim); /* ("of the X board,") */
         if (sg_tok_is(doc, after, "'s")) {
             /* "The leader of Dorset's sustainability and transformation plan" */
             long pm = sg_i_mention_at(cx, after + 1);
@@ -7308,7 +7321,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     against |= k > ce && doc->toks[k].norm_len == 7 &&
                                sg_tok_is(doc, k, "against") &&
                                sg_i_mention_at(cx, k - 1) < 0;
-                    if (IN_LIST(doc, k, clause_breaks) ||
+                    /* (not the adverb: "his strongest backing yet to X") */
+                    int adverb = sg_tok_is(doc, k, "yet") &&
+                                 doc->toks[k - 1].kind == SG_TK_WORD &&
+                                 sg_tok_is(doc, k + 1, "to");
+                    if ((IN_LIST(doc, k, clause_breaks) && !adverb) ||
                         (k == ce && pronoun_object(doc, k)) ||
                         (sg_tok_is(doc, k, ",") &&
                          (k == ce ||
