@@ -894,6 +894,9 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     if (a > 1 && sg_tok_is(doc, a - 1, "for") && sg_i_postnominal(doc, a - 2)) {
         return 0; /* a seat: "The MP for Newton Abbot said" */
     }
+    if (IN_LIST(doc, b - 1, compass) && IN_LIST(doc, b - 2, compass)) {
+        return 0; /* a region's: "Unison North West said" */
+    }
     if (a > 1 && sg_i_postnominal(doc, a - 1) && sg_i_is_cap(doc, a - 2)) {
         return 1; /* "Tarnford MP X" */
     }
