@@ -955,6 +955,27 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             }
         }
     }
+    /* "has appointed a joint director of commissioning, X.": a role an appointing
+     * verb fills, the name after it closing the sentence */
+    if (a > 3 && sg_tok_is(doc, a - 1, ",") && (b >= se || sg_tok_is(doc, b, "."))) {
+        static const char *const appointing[] = {"appointed", "named",    "hired",
+                                                 "recruited", "selected", "elected"};
+        static const char *const dets[] = {"a", "an", "the", "its", "their"};
+        for (size_t k = a - 1;
+             k-- > 2 && k + 8 > a && doc->toks[k].kind != SG_TK_PUNCT;) {
+            if (!is_role_at(cx, k, a - 1, NULL)) {
+                continue;
+            }
+            size_t j = k - 1; /* (past words before the role: "a new joint") */
+            while (j > 1 && j + 4 > k && !IN_LIST(doc, j, dets) &&
+                   doc->toks[j].kind == SG_TK_WORD) {
+                j--;
+            }
+            if (IN_LIST(doc, j, dets) && IN_LIST(doc, j - 1, appointing)) {
+                return 1;
+            }
+        }
+    }
     /* "X Y works for the trust", "X Y sits on its board" */
     if (b + 1 < se && b - a == 2 &&
         (sg_tok_is(doc, b, "works") || sg_tok_is(doc, b, "sits") ||

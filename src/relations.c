@@ -3199,6 +3199,23 @@ static sg_err_t appointed_by(sg_i_ctx_t *cx, size_t mi) {
     const sg_textdoc_t *doc = cx->doc;
     const sg_i_mention_t *m = &cx->m[mi];
     size_t lim = sent_end(doc, m->tb), v = m->tb, b, as = m->te, rb, re, kind, after;
+    /* or the role the verb fills before the name: "has appointed a joint director
+     * of commissioning, X." (no body of the role's own named) */
+    int apposed = 0;
+    for (size_t k = v > 3 ? v - 2 : v; k < v && k + 8 > v && !apposed && k > 2; k--) {
+        if (!sg_tok_is(doc, v - 1, ",") || !find_role(cx, k, v - 1, &rb, &re, &kind) ||
+            rb != k || !(re == v - 1 || portfolio(cx, re, v - 1))) {
+            continue;
+        }
+        size_t d = rb; /* (past words before the role: "a new joint") */
+        while (d > rb - 3 && d > 1 && plain_words(cx, d - 1, d) &&
+               !IN_LIST(doc, d - 1, skip_words) && !IN_LIST(doc, d - 1, verbs)) {
+            d--;
+        }
+        apposed = d > 1 && IN_LIST(doc, d - 1, skip_words) &&
+                  IN_LIST(doc, d - 2, verbs) && role_target(cx, re, v - 1, &after) < 0;
+        v = apposed ? d - 1 : v;
+    }
 
     if (v == 0 || !IN_LIST(doc, v - 1, verbs) ||
         doc->toks[v - 1].sent != doc->toks[v].sent) {
@@ -3214,6 +3231,29 @@ static sg_err_t appointed_by(sg_i_ctx_t *cx, size_t mi) {
     long body = sg_i_role_body(cx, bm);
     if (body < 0 || cx->ents[body].type == SG_NODE_PERSON) {
         return SG_OK;
+    }
+    if (apposed) {
+        char *role = role_text(doc, rb, re);
+        sg_err_t rc = role ? sg_i_add_edge(cx, m->entity, body, role_edge(kind), role,
+                                           doc->toks[v].sent, rb, re, 0)
+                           : SG_ENOMEM;
+        /* (of each body the verb's subjects list: "A and B have appointed a joint
+         * director, X") */
+        for (long k = bm; rc == SG_OK && k > 0 && cx->m[k].tb > 1 &&
+                          (sg_tok_is(doc, cx->m[k].tb - 1, "and") ||
+                           sg_tok_is(doc, cx->m[k].tb - 1, ","));) {
+            long pm = sg_i_mention_at(cx, cx->m[k].tb - 2);
+            long pe =
+                pm >= 0 && cx->m[pm].te == cx->m[k].tb - 1 ? sg_i_role_body(cx, pm) : -1;
+            if (pe < 0 || cx->ents[pe].type == SG_NODE_PERSON) {
+                break;
+            }
+            rc = sg_i_add_edge(cx, m->entity, pe, role_edge(kind), role,
+                               doc->toks[v].sent, rb, re, 0);
+            k = pm;
+        }
+        free(role);
+        return rc;
     }
     if (sg_tok_is(doc, as, ",")) { /* "X, a GP, as chair" */
         for (as++; as < lim && as < m->te + 12 && !sg_tok_is(doc, as, ","); as++) {
