@@ -17,6 +17,8 @@ static const char *const compass[] = {"north",   "south",    "east",
                                       "west",    "northern", "southern",
                                       "eastern", "western",  "central"};
 static const char *const nations[] = {"uk", "england", "wales", "scotland"};
+/* words that join clauses, no name's first */
+static const char *const conjunctions[] = {"but", "and", "or", "yet", "so"};
 static const char *const number_words[] = {"two", "three", "four",   "five",
                                            "six", "seven", "eight",  "nine",
                                            "ten", "both",  "several"};
@@ -2103,7 +2105,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         !(b - a >= 3 && sg_tok_is(doc, a, "we")) && /* "We Need X Hospital", a name */
         /* (a starter's word opening a campaign's name is its: "Doctors Against
          * Closure", "Patients First") */
-        ((sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL) && !campaign(doc, a, b)) ||
+        /* (never a conjunction's: "But Keep Our NHS Public X said") */
+        ((sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL) &&
+          (!campaign(doc, a, b) || IN_LIST(doc, a, conjunctions))) ||
          (!org_word(cx, a, b) && !person_context(cx, a, b) && !campaign(doc, a, b) &&
           !org_context(cx, a, b) && !nation_body(cx, a, b))) &&
         !sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL) &&
