@@ -1926,6 +1926,13 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         for (size_t k = pe; k < se && k < pe + 3; k++) {
             person_reports |= sg_i_reporting_at(cx, k);
         }
+        /* (or the verb right before the name: "“...,” said Richard Humphries") */
+        /* (past a quotation going on: "said X, “but ...”") */
+        int said_before = m->tb > 0 && sg_i_reporting_at(cx, m->tb - 1) &&
+                          (m->te >= se || sg_tok_is(doc, m->te, ".") ||
+                           (m->te + 1 < se && sg_tok_is(doc, m->te, ",") &&
+                            doc->toks[m->te + 1].kind == SG_TK_QUOTE));
+        person_reports |= said_before;
         size_t sv;
         /* (or takes a stance: "The chief executive of X faced questions. Y
          * defended the plans") */
@@ -1940,7 +1947,12 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         if (rb > 0 && sg_tok_is(doc, rb - 1, "(")) {
             continue; /* "A (director of public health, Y) and B": A's, in brackets */
         }
-        if (indef && !adjacent) {
+        /* (one of many is the one the next sentence quotes first: "..., a senior
+         * fellow at X has warned. “...,” said Richard Humphries") */
+        if (indef && !adjacent &&
+            !(reported && said_before && doc->toks[m->tb].sent == doc->toks[t].sent + 1 &&
+              sg_i_first_stakeholder(cx, doc->sents[doc->toks[m->tb].sent].tok_begin,
+                                     m->te) == m->entity)) {
             continue;
         }
         /* or the role opens a sentence and the person the next, new, reporting:
