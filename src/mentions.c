@@ -935,13 +935,14 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
                     b + 1 < se && sg_i_reporting_at(cx, b + 1)))) {
         return 1;
     }
-    /* "The council's leader, X, backed", "The chief executive of Y, X, said",
-     * "Unison's North West regional secretary, X,": a role a few words before the
-     * comma, after "the", "its" or "'s" and any capitalised words */
+    /* "The council's leader, X, backed", "The chief executive of Y, X, said" (a body of
+     * up to eight words: "The chair of Mid Yorkshire Hospitals NHS Trust, X,"), "Unison's
+     * North West regional secretary, X,": a role a few words before the comma, after
+     * "the", "its" or "'s" and any capitalised words */
     if (a > 1 && sg_tok_is(doc, a - 1, ",") && b < se &&
         (sg_tok_is(doc, b, ",") || sg_i_reporting_at(cx, b))) {
         for (size_t k = a - 1;
-             k-- > 1 && k + 8 > a && doc->toks[k].kind != SG_TK_PUNCT;) {
+             k-- > 1 && k + 12 > a && doc->toks[k].kind != SG_TK_PUNCT;) {
             /* (in capitals only right after "the": "The Mayor of Westburgh, X,") */
             if ((sg_i_is_cap(doc, k) && !role_determiner(doc, k - 1)) ||
                 !is_role_at(cx, k, a - 1, NULL)) {
