@@ -1466,6 +1466,30 @@ SG_I_COLD static long role_named_next(const sg_i_ctx_t *cx, size_t a, size_t lim
     return -1;
 }
 
+/* The speaker a headline's "..., says (former) BODY chief" names, body mention bm
+ * of entity e: the person the lede names first (the chief's name), else e itself
+ * (or no one, for a former one: no longer the body's voice). */
+static long headline_holder(const sg_i_ctx_t *cx, long bm, long e) {
+    static const char *const chiefs[] = {"chief", "boss",   "head",   "fellow",
+                                         "chair", "leader", "expert", "director"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t tb = cx->m[bm].tb, te = cx->m[bm].te, s = doc->toks[tb].sent;
+    if (doc->sents[s].para != doc->headline || te >= doc->sents[s].tok_end ||
+        !IN_LIST(doc, te, chiefs) || s + 1 >= doc->nsents) {
+        return e;
+    }
+    int former =
+        tb > 0 && (sg_tok_is(doc, tb - 1, "former") || sg_tok_is(doc, tb - 1, "ex"));
+    for (size_t t = doc->sents[s + 1].tok_begin; t < doc->sents[s + 1].tok_end; t++) {
+        long m = sg_i_mention_at(cx, t);
+        if (m >= 0 && cx->m[m].entity >= 0 &&
+            cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
+            return cx->m[m].entity;
+        }
+    }
+    return former ? -1 : e;
+}
+
 /* "according to X" at token t: the quotation's speaker is the stakeholder named
  * after it, before limit. Returns 1 when the words are there (a speaker found or
  * not), else 0. */
@@ -1830,13 +1854,17 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
             }
             size_t se = doc->sents[doc->toks[k].sent].tok_end; /* not the next one's */
             if (e < 0) {
-                e = entity_after(cx, k + 1, after < se ? after : se);
+                long em = mention_after(cx, k + 1, after < se ? after : se);
+                e = em >= 0 ? cx->m[em].entity : -1;
                 /* "said Tarn Council leader Ann Lee", "said the chief executive of
                  * Tarn Council, Ann Lee": the person the body is hers */
                 long p = e >= 0 && cx->ents[e].type != SG_NODE_PERSON
                              ? person_after(cx, k + 1)
                              : -1;
                 e = p >= 0 ? p : e;
+                if (p < 0 && e >= 0 && cx->ents[e].type != SG_NODE_PERSON) {
+                    e = headline_holder(cx, em, e);
+                }
             }
             if (e >= 0) {
                 q->speaker = e;
