@@ -1845,10 +1845,17 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
             /* ("Interim chief executive of Y X": a sentence's first words) */
             continue;
         }
+        /* "His Southwark counterpart, X,": the council of the place before it */
+        size_t ple = 0;
+        long placed = pbm < 0 && sg_tok_is(doc, rb, "counterpart") && re == rb + 1 &&
+                              rb > r0 && rb <= r0 + 2
+                          ? council_of_place_at(cx, r0, rb, &ple)
+                          : -1;
+        placed = ple == rb ? placed : -1;
         /* "the new chief executive of", "the Conservative leader of", never "the
          * former chief executive of" (nor a capital other than a party's) */
         int former = 0;
-        for (size_t k = r0; k < rb; k++) {
+        for (size_t k = r0; k < rb && placed < 0; k++) {
             former |= sg_tok_is(doc, k, "former") || sg_tok_is(doc, k, "ex") ||
                       (sg_i_is_cap(doc, k) && !sg_i_party_word(doc, k) &&
                        !(k == t && IN_LIST(doc, k, qualifiers)));
@@ -1856,8 +1863,8 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         if (former) {
             continue;
         }
-        if (pbm < 0 && !sg_tok_is(doc, re, "of") && !sg_tok_is(doc, re, "at") &&
-            !sg_tok_is(doc, re, "for")) {
+        if (pbm < 0 && placed < 0 && !sg_tok_is(doc, re, "of") &&
+            !sg_tok_is(doc, re, "at") && !sg_tok_is(doc, re, "for")) {
             continue;
         }
         /* (not a person's apposition: "Simon Stevens, the chief executive of NHS
@@ -1878,7 +1885,9 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
             }
         }
         after = re;
-        target = pbm >= 0 ? sg_i_role_body(cx, pbm) : role_target(cx, re, lim, &after);
+        target = pbm >= 0      ? sg_i_role_body(cx, pbm)
+                 : placed >= 0 ? placed
+                               : role_target(cx, re, lim, &after);
         if (target < 0) {
             continue;
         }
