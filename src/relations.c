@@ -17,8 +17,8 @@ static const char *const skip_words[] = {"the",   "a",   "an",  "its",
                                          "their", "his", "her", "both"};
 /* words before a role that leave it the same role ("interim chief executive") */
 static const char *const qualifiers[] = {
-    "new",      "interim",   "acting",  "next",        "outgoing",
-    "incoming", "permanent", "current", "independent", "elected"};
+    "new",       "interim", "acting",      "next",    "outgoing", "incoming",
+    "permanent", "current", "independent", "elected", "joint"};
 static const char *const lead_verbs[] = {
     "chairs",     "leads",       "heads",    "runs",    "chaired",   "led",
     "headed",     "ran",         "chairing", "leading", "heading",   "running",
@@ -1263,6 +1263,42 @@ static int county_word(const sg_textdoc_t *doc, size_t k) {
            sg_tok_is(doc, k, "city") || sg_tok_is(doc, k, "town");
 }
 
+/* For the plural body's noun at token k ("CCGs", "trusts", "councils"), a count
+ * before it from token j: the bodies of that kind (names ending in its singular)
+ * the three sentences before name, each once, as many as the count says if one
+ * does; up to max into out, their number (0 when fewer than two). */
+static size_t kind_named_before(const sg_i_ctx_t *cx, size_t j, size_t k, long *out,
+                                size_t max) {
+    static const char *const counts[] = {"two", "three", "four"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t wl, n = 0, s = doc->toks[k].sent;
+    const char *w = sg_tok_norm(doc, k, &wl);
+    size_t want = 0;
+    for (size_t c = j; c < k; c++) {
+        for (size_t i = 0; i < sizeof(counts) / sizeof(counts[0]); i++) {
+            want = sg_tok_is(doc, c, counts[i]) ? i + 2 : want;
+        }
+    }
+    size_t lo = doc->sents[s > 3 ? s - 3 : 0].tok_begin;
+    for (size_t q = 0; q < cx->nm && n < max && wl > 1; q++) {
+        const sg_i_mention_t *m = &cx->m[q];
+        if (m->tb < lo || m->tb >= doc->sents[s].tok_begin || m->entity < 0 ||
+            cx->ents[m->entity].type == SG_NODE_PERSON) {
+            continue;
+        }
+        const char *name = cx->ents[m->entity].name, *sp = strrchr(name, ' ');
+        const char *last = sp ? sp + 1 : name;
+        int seen = strlen(last) != wl - 1 || strncasecmp(last, w, wl - 1) != 0;
+        for (size_t i = 0; i < n && !seen; i++) {
+            seen = out[i] == m->entity;
+        }
+        if (!seen) {
+            out[n++] = m->entity;
+        }
+    }
+    return n >= 2 && (!want || n == want) ? n : 0;
+}
+
 /* "chief executive of all three trusts", "of both councils": at token j, a count
  * and a plural body's noun standing for the bodies listed opening the sentence
  * before (in the paragraph before too); into out as sg_i_prev_list does, *end
@@ -1281,7 +1317,8 @@ static size_t counted_bodies(const sg_i_ctx_t *cx, size_t j, size_t lim, long *o
         return 0;
     }
     *end = k + 1;
-    return sg_i_prev_list(cx, doc->toks[j].sent, 1, out, max);
+    size_t n = sg_i_prev_list(cx, doc->toks[j].sent, 1, out, max);
+    return n ? n : kind_named_before(cx, j, k, out, max);
 }
 
 /* The footprint a sentence opens with, as where it happens ("In Surrey
