@@ -5509,6 +5509,8 @@ static size_t addressed_at(const sg_i_ctx_t *cx, size_t c, size_t from) {
         } else if (k > from + 2 && sg_tok_is(doc, k - 1, "out") &&
                    sg_i_participle(doc, k - 2)) {
             e = k - 2; /* "setting out (its)" */
+        } else if (k == c && sg_tok_is(doc, c - 1, "to")) {
+            e = c - 1; /* "to (oppose)": the cue's own "to" */
         }
     }
     /* (past an apposition: "wrote to the health secretary, Jo Vane, setting") */
