@@ -193,6 +193,15 @@ static long body_reporting(const sg_i_ctx_t *cx, size_t k) {
             }
             if (IN_LIST(doc, r, speech_verbs)) {
                 long e = sg_i_first_stakeholder(cx, sb, r);
+                /* ("The STP said": the footprint "the STP" is) */
+                long pm = e < 0 ? sg_i_mention_at(cx, sb) : -1;
+                pm = pm < 0 && e < 0 && sg_tok_is(doc, sb, "the")
+                         ? sg_i_mention_at(cx, sb + 1)
+                         : pm;
+                e = pm >= 0 && cx->m[pm].entity >= 0 && cx->m[pm].te == r &&
+                            strcmp(cx->ents[cx->m[pm].entity].name, SG_I_PROGRAMME) == 0
+                        ? sg_i_role_body(cx, pm)
+                        : e;
                 if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON &&
                     strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0) {
                     return e;
