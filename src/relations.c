@@ -1638,7 +1638,8 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         sg_edge_type_t type = role_edge(kind);
         long pm = named_part(cx, after);
         long part = pm >= 0 ? cx->m[pm].entity : -1;
-        if (part >= 0 || part_after(doc, after, limit)) {
+        int of_part = part >= 0 || part_after(doc, after, limit);
+        if (of_part) {
             type = SG_EDGE_MEMBER_OF;
         }
         rc = sg_i_add_edge(cx, person, target, type, role, doc->toks[t].sent, rb, re, 0);
@@ -1677,9 +1678,9 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             return rc;
         }
         t = after;
-        if (type != role_edge(kind)) {
+        if (of_part) {
             /* past the part: "leader of X's health and wellbeing board and a
-             * member of ..." */
+             * member of ...", "vice-chair of X's board and leader of Y" */
             size_t k = t + 1;
             while (k < limit && k < t + 7 && doc->toks[k].kind == SG_TK_WORD &&
                    !sg_i_is_cap(doc, k) && !sg_tok_is(doc, k, "and")) {
