@@ -2035,9 +2035,11 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
             if (sg_tok_is(doc, t + 1, "by")) {
                 size_t a = sg_tok_is(doc, t + 2, "the") ? t + 3 : t + 2;
                 long m = a < open_tok ? sg_i_mention_at(cx, a) : -1;
-                e = m >= 0 && cx->m[m].tb == a &&
-                            strcmp(cx->ents[cx->m[m].entity].name, SG_I_PROGRAMME) != 0
-                        ? cx->m[m].entity
+                a = m >= 0 && cx->m[m].tb == t + 2 ? t + 2 : a; /* ("the STP") */
+                /* (the plan "the STP" stands for: "told by the STP's leadership") */
+                e = m >= 0 && cx->m[m].tb == a ? sg_i_role_body(cx, m) : -1;
+                e = e >= 0 && strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0
+                        ? e
                         : -1; /* (not "said by email that the plan was") */
                 long p = e >= 0 ? role_premodified(cx, m, open_tok) : -1;
                 e = p >= 0 ? p : e; /* "told by the STP's clinical lead, Dr X," */
