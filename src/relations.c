@@ -5534,6 +5534,24 @@ static size_t addressed_at(const sg_i_ctx_t *cx, size_t c, size_t from) {
     return 0;
 }
 
+/* Does "too early to", "too soon to" or "premature to" come in the dozen words
+ * before the cue at c (after sb), in its clause? */
+static int judged_too_soon(const sg_textdoc_t *doc, size_t sb, size_t c) {
+    for (size_t k = c; k-- > sb + 1 && k + 12 > c;) {
+        if (sg_tok_is(doc, k, ";") || sg_tok_is(doc, k, "but") ||
+            doc->toks[k].kind == SG_TK_QUOTE) {
+            return 0;
+        }
+        if (k + 1 < c && sg_tok_is(doc, k + 1, "to") &&
+            (sg_tok_is(doc, k, "premature") ||
+             ((sg_tok_is(doc, k, "early") || sg_tok_is(doc, k, "soon")) &&
+              sg_tok_is(doc, k - 1, "too")))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Are tokens [e, c) between a negator and its cue only an aside, quotation marks
  * and commas around a phrase with "in" ("cannot in conscience back", "could not,
  * in good faith, support", "“cannot in conscience” back")? */
@@ -6551,6 +6569,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             /* "however flawed the process has been": a concession, no verdict */
             cancelled |= (v & SG_I_ST_EVAL) && c > st->tok_begin &&
                          sg_tok_is(doc, c - 1, "however");
+            /* "it is too soon to call them a failure", "too early to conclude that
+             * they have failed", "premature to judge it a success": a verdict put off
+             * is none */
+            cancelled |= !negated && judged_too_soon(doc, st->tok_begin, c);
             /* "conditions that must be met before it will endorse the plan", "unless
              * it backs the plan": a stance on a condition is none */
             for (size_t k = c > st->tok_begin + 4 ? c - 4 : st->tok_begin; k < c; k++) {
