@@ -6107,8 +6107,43 @@ static sg_err_t companions(sg_i_ctx_t *cx, size_t from, size_t vb, long src, lon
         const char *w = sg_tok_norm(doc, k, &n);
         if (!w ||
             !((w[0] == 'a' && (n == 2 || n == 5 || n == 9)) || (w[0] == 't' && n == 8) ||
-              (w[0] == 'l' && n == 4) || (w[0] == 'b' && n == 3))) {
+              (w[0] == 'l' && n == 4) || (w[0] == 'b' && n == 3) ||
+              (w[0] == 'f' && n == 6) || (w[0] == 'u' && n == 2))) {
             continue; /* (most words: no marker's first letter and length) */
+        }
+        /* "A, B and C have joined forces with D to oppose X", "A teamed up with D
+         * to": the subjects before the verb take D's stance */
+        if (k > from && sg_tok_is(doc, k + 1, "with") &&
+            ((sg_tok_is(doc, k, "forces") &&
+              (sg_tok_is(doc, k - 1, "joined") || sg_tok_is(doc, k - 1, "join") ||
+               sg_tok_is(doc, k - 1, "joining"))) ||
+             (sg_tok_is(doc, k, "up") &&
+              (sg_tok_is(doc, k - 1, "teamed") || sg_tok_is(doc, k - 1, "team") ||
+               sg_tok_is(doc, k - 1, "teaming"))))) {
+            size_t e = k - 1;
+            while (e > from &&
+                   (sg_tok_is(doc, e - 1, "has") || sg_tok_is(doc, e - 1, "have") ||
+                    sg_tok_is(doc, e - 1, "had") || sg_tok_is(doc, e - 1, "are") ||
+                    sg_tok_is(doc, e - 1, "is"))) {
+                e--;
+            }
+            for (long sm = e > from ? sg_i_mention_at(cx, e - 1) : -1;
+                 sm >= 0 && cx->m[sm].te == e && rc == SG_OK;) {
+                long a = cx->m[sm].entity;
+                if (a >= 0 && a != src && a != dst) {
+                    rc = sg_i_add_edge(cx, a, dst, stance, NULL, s, c, ce, 0);
+                }
+                size_t b = past_back_determiners(doc, cx->m[sm].tb, from);
+                e = b > from &&
+                            (sg_tok_is(doc, b - 1, "and") || sg_tok_is(doc, b - 1, ","))
+                        ? b - 1 -
+                              (b > from + 1 && sg_tok_is(doc, b - 1, "and") &&
+                               sg_tok_is(doc, b - 2, ","))
+                        : from;
+                sm = e > from ? sg_i_mention_at(cx, e - 1) : -1;
+            }
+            k++;
+            continue;
         }
         if ((sg_tok_is(doc, k, "along") || sg_tok_is(doc, k, "together")) &&
             sg_tok_is(doc, k + 1, "with")) {
