@@ -4194,7 +4194,9 @@ static size_t passive_at(const sg_i_ctx_t *cx, size_t c, size_t ce, size_t lim) 
             continue;
         }
         if (sg_tok_is(doc, k, "by")) {
-            return k > ce && IN_LIST(doc, k - 1, authored) ? 0 : k;
+            /* (nor the agent of another participle: "opposed plans proposed by X") */
+            return k > ce && (IN_LIST(doc, k - 1, authored) || ends_ed(doc, k - 1)) ? 0
+                                                                                    : k;
         }
         if ((doc->toks[k].kind != SG_TK_WORD && doc->toks[k].kind != SG_TK_NUM) ||
             (sg_i_is_cap(doc, k) &&
@@ -5532,6 +5534,41 @@ static size_t addressed_at(const sg_i_ctx_t *cx, size_t c, size_t from) {
         }
     }
     return 0;
+}
+
+/* After a cue ending at token ce, the cuts a plan makes ("opposed the cuts in the
+ * Devon STP", "cuts set out in the X STP", "bed closures proposed by the STP"):
+ * that plan (a footprint's, or the programme), else -1. */
+static long cuts_of_plan(const sg_i_ctx_t *cx, size_t ce, size_t lim) {
+    static const char *const cuts[] = {"cuts",       "cut",        "closures",
+                                       "closure",    "reductions", "reduction",
+                                       "downgrades", "downgrading"};
+    static const char *const made[] = {"set",      "proposed",  "planned",
+                                       "outlined", "contained", "included"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t k = ce;
+    while (k < lim && k < ce + 4 && doc->toks[k].kind == SG_TK_WORD &&
+           !sg_i_is_cap(doc, k) && !IN_LIST(doc, k, cuts) && sg_i_mention_at(cx, k) < 0) {
+        k++; /* ("the proposed bed cuts") */
+    }
+    if (k >= lim || !IN_LIST(doc, k, cuts)) {
+        return -1;
+    }
+    k++;
+    if (k < lim && IN_LIST(doc, k, made)) {
+        k += 1 + (k + 1 < lim && sg_tok_is(doc, k + 1, "out"));
+        if (!(k < lim && (sg_tok_is(doc, k, "in") || sg_tok_is(doc, k, "by") ||
+                          sg_tok_is(doc, k, "under")))) {
+            return -1;
+        }
+    } else if (!(k < lim && (sg_tok_is(doc, k, "in") || sg_tok_is(doc, k, "under")))) {
+        return -1;
+    }
+    long m = mention_from(cx, past_determiners(doc, k + 1, lim));
+    long e = m >= 0 && cx->m[m].tb <= k + 2 ? sg_i_role_body(cx, m) : -1;
+    return e >= 0 && cx->ents[e].type == SG_NODE_STP && !sg_i_footprint_as_place(cx, m)
+               ? e
+               : -1;
 }
 
 /* Does "too early to", "too soon to" or "premature to" come in the dozen words
@@ -7644,6 +7681,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 if (dst >= 0 && against && !(v & (SG_I_ST_EVAL | SG_I_ST_AGENT))) {
                     stance =
                         stance == SG_EDGE_ENDORSES ? SG_EDGE_OPPOSES : SG_EDGE_ENDORSES;
+                }
+                if (dst < 0) {
+                    dst = cuts_of_plan(cx, ce, st->tok_end); /* "cuts set out in X" */
                 }
                 if (dst < 0 && plans_to &&
                     (sg_tok_is(doc, ce, "plans") || sg_tok_is(doc, ce, "proposals"))) {
