@@ -973,6 +973,37 @@ static sg_err_t split(sg_textdoc_t *doc, const sg_map_t *abbrev) {
     return SG_OK;
 }
 
+/* The dot of a title's or a saint's abbreviation before a name ("Dr. John Petts",
+ * "St. Thomas") is part of the word's token, not a token of its own: the word
+ * reads as it does without one ("Dr John Petts"); not the dot of another ("No.
+ * The council says"). */
+static void absorb_dots(sg_textdoc_t *doc, const sg_map_t *abbrev) {
+    static const char *const titles[] = {"dr",   "mr",  "mrs", "ms", "prof",
+                                         "cllr", "rev", "st",  "sr", "jr"};
+    size_t o = 0;
+    for (size_t i = 0; i < doc->ntoks; i++) {
+        size_t len, v = 0;
+        const sg_token_t *tk = &doc->toks[i];
+        if (o > 0 && i + 1 < doc->ntoks && tk->kind == SG_TK_PUNCT &&
+            tk->end == tk->start + 1 && doc->text[tk->start] == '.' &&
+            !(tk->flags & SG_TF_SPACE_BEFORE) && doc->toks[o - 1].kind == SG_TK_WORD &&
+            (doc->toks[o - 1].flags & SG_TF_CAP) && doc->toks[i + 1].kind == SG_TK_WORD &&
+            (doc->toks[i + 1].flags & SG_TF_CAP) && abbrev) {
+            const char *w = sg_tok_norm(doc, o - 1, &len);
+            int title = 0;
+            for (size_t j = 0; j < sizeof(titles) / sizeof(titles[0]) && !title; j++) {
+                title = strlen(titles[j]) == len && memcmp(titles[j], w, len) == 0;
+            }
+            if (title && sg_map_getn(abbrev, w, len, &v) && (v & 1)) {
+                doc->toks[o - 1].end = tk->end;
+                continue;
+            }
+        }
+        doc->toks[o++] = *tk;
+    }
+    doc->ntoks = o;
+}
+
 sg_err_t sg_textdoc_init(sg_textdoc_t *doc, const char *bytes, size_t len,
                          const sg_map_t *abbrev, sg_error_t *err) {
     tokenizer_t t;
@@ -1006,6 +1037,7 @@ sg_err_t sg_textdoc_init(sg_textdoc_t *doc, const char *bytes, size_t len,
         goto fail;
     }
     t.norm[t.nlen] = '\0';
+    absorb_dots(doc, abbrev);
     if ((rc = split(doc, abbrev)) != SG_OK) {
         goto fail;
     }

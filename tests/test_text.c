@@ -225,6 +225,25 @@ static void test_text__sentences_respect_abbreviations(void **state) {
     sg_textdoc_release(&d);
 }
 
+/* The dot of a title's abbreviation before a name is part of its token ("Dr." then
+ * "Jones", as "Dr Jones" reads); before a word in lower case it stays a token. */
+static void test_text__title_dot_joins_its_word(void **state) {
+    const char *s = "Dr. Jones met St. Anne's staff and the dr. on call.";
+    sg_textdoc_t d;
+    (void)state;
+    init(&d, s, strlen(s));
+    size_t i = token(&d, "dr");
+    assert_int_equal(d.toks[i].end - d.toks[i].start, 3);
+    assert_true(sg_tok_is(&d, i + 1, "jones"));
+    i = token(&d, "st");
+    assert_int_equal(d.toks[i].end - d.toks[i].start, 3);
+    assert_true(sg_tok_is(&d, i + 1, "anne"));
+    i = token(&d, "the");
+    assert_true(sg_tok_is(&d, i + 1, "dr") && sg_tok_is(&d, i + 2, "."));
+    assert_int_equal(d.nsents, 1);
+    sg_textdoc_release(&d);
+}
+
 /* A capital letter and a full stop is an initial, unless the letter is glued to
  * what comes before it: "A&E." ends a sentence. */
 static void test_text__initials_and_glued_letters(void **state) {
@@ -496,6 +515,7 @@ int main(void) {
         cmocka_unit_test(test_text__utf16_after_a_byte_order_mark),
         cmocka_unit_test(test_text__windows_1252_detected),
         cmocka_unit_test(test_text__sentences_respect_abbreviations),
+        cmocka_unit_test(test_text__title_dot_joins_its_word),
         cmocka_unit_test(test_text__initials_and_glued_letters),
         cmocka_unit_test(test_text__hard_wrapped_paragraphs),
         cmocka_unit_test(test_text__run_on_text_cut_into_bounded_sentences),
