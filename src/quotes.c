@@ -814,6 +814,7 @@ int sg_i_former_body(const sg_i_ctx_t *cx, long m) {
     if (te + 1 < se && sg_tok_is(doc, te, "'s") && sg_tok_is(doc, te + 1, "opposition")) {
         return 1; /* "the council's opposition group said" */
     }
+    tb -= tb > sb && sg_tok_is(doc, tb - 1, "the"); /* ("of the Dunmore STP") */
     if (tb < sb + 3 || !(sg_tok_is(doc, tb - 1, "of") || sg_tok_is(doc, tb - 1, "at"))) {
         return 0;
     }
@@ -906,6 +907,11 @@ long sg_i_lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r, int bare) 
     const sg_textdoc_t *doc = cx->doc;
     int indef = sg_tok_is(doc, sb, "a") || sg_tok_is(doc, sb, "an");
     size_t k = sb + (sg_tok_is(doc, sb, "the") || indef);
+    /* (or one who held it: "The former chair of X has said", the person whose name
+     * opens the next sentence) */
+    int former =
+        !indef && k + 2 < r && (sg_tok_is(doc, k, "former") || sg_tok_is(doc, k, "ex"));
+    k += former;
     /* (or "A Conservative councillor has resigned", "A senior GP in X has warned":
      * a party's or a word or two before a role, one of no body) */
     size_t q = k;
@@ -955,7 +961,7 @@ long sg_i_lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r, int bare) 
          * "Anne Marsh, who runs Y, said") */
         /* (an unnamed one, "A senior GP has warned", is the person whose name
          * opens the next sentence, whatever their apposition says) */
-        if (same || (unnamed && t == nb) ||
+        if (same || ((unnamed || former) && t == nb) ||
             (bare && a < doc->ntoks &&
              (!sg_tok_is(doc, a, ",") ||
               (a + 1 < doc->ntoks && sg_tok_is(doc, a + 1, "who"))))) {
