@@ -581,8 +581,14 @@ static int campaign(const sg_textdoc_t *doc, size_t a, size_t b) {
     if (b - a >= 3 && sg_tok_is(doc, a, "hands") && sg_tok_is(doc, a + 1, "off")) {
         return 1; /* "Hands Off HRI" */
     }
+    /* (or one of its people named after it: "Save Dale Maternity founder X") */
+    static const char *const people[] = {"founder",     "co-founder",   "chair",
+                                         "chairman",    "chairwoman",   "spokesman",
+                                         "spokeswoman", "spokesperson", "organiser",
+                                         "coordinator", "campaigner",   "secretary"};
     if (b - a >= 2 && IN_LIST(doc, a, calls) &&
-        (!(doc->toks[a].flags & SG_TF_SENT_START) || subject_at(doc, b))) {
+        (!(doc->toks[a].flags & SG_TF_SENT_START) || subject_at(doc, b) ||
+         (b + 1 < doc->ntoks && IN_LIST(doc, b, people) && sg_i_is_cap(doc, b + 1)))) {
         return 1; /* "the group Keep Thamesford Hospital", "Stop Tarn Cuts"; at a
                    * sentence's start a subject: "Defend Dorset NHS, which has" */
     }

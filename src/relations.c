@@ -332,6 +332,8 @@ static long role_target(const sg_i_ctx_t *cx, size_t t, size_t limit, size_t *af
             continue;
         }
         size_t b = past_kind(doc, past_determiners(doc, k + 1, limit), limit);
+        b +=
+            b + 1 < limit && b > k + 1 && sg_tok_is(doc, b, "new"); /* ("of the new X") */
         long m = body_at(cx, b, limit);
         if (m >= 0 && cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
             *after = cx->m[m].te;
@@ -5536,6 +5538,28 @@ static size_t addressed_at(const sg_i_ctx_t *cx, size_t c, size_t from) {
     return 0;
 }
 
+/* The footprint "as part of" names after token t in its clause (before lim): "plans
+ * to build a hospital as part of the X STP"; else -1. */
+static long plan_part_of(const sg_i_ctx_t *cx, size_t t, size_t lim) {
+    const sg_textdoc_t *doc = cx->doc;
+    for (size_t j = t; j + 3 < lim && j < t + 20; j++) {
+        if (IN_LIST(doc, j, clause_breaks)) {
+            return -1;
+        }
+        long pm = sg_tok_is(doc, j, "part") && sg_tok_is(doc, j + 1, "of")
+                      ? mention_from(cx, past_determiners(doc, j + 2, lim))
+                      : -1;
+        long pe = pm >= 0 && cx->m[pm].tb <= j + 3 ? sg_i_role_body(cx, pm) : -1;
+        if (pe >= 0) {
+            return cx->ents[pe].type == SG_NODE_STP &&
+                           strcmp(cx->ents[pe].name, SG_I_PROGRAMME) != 0
+                       ? pe
+                       : -1;
+        }
+    }
+    return -1;
+}
+
 /* After a cue ending at token ce, the cuts a plan makes ("opposed the cuts in the
  * Devon STP", "cuts set out in the X STP", "bed closures proposed by the STP"):
  * that plan (a footprint's, or the programme), else -1. */
@@ -7687,8 +7711,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 }
                 if (dst < 0 && plans_to &&
                     (sg_tok_is(doc, ce, "plans") || sg_tok_is(doc, ce, "proposals"))) {
-                    /* "could not support plans to cut beds": the plan named last */
-                    dst = sg_i_plan_before(cx, c, src);
+                    /* "could not support plans to cut beds": the plan named last; or
+                     * the one they are part of ("backed plans to build a hospital as
+                     * part of the X STP") */
+                    dst = plan_part_of(cx, ce, st->tok_end);
+                    dst = dst >= 0 ? dst : sg_i_plan_before(cx, c, src);
                 }
                 dst = dst < 0 ? given : dst; /* "has given the plan its support" */
                 /* "questioned STP leaders for two hours": people of the body asked
