@@ -5538,6 +5538,39 @@ static size_t addressed_at(const sg_i_ctx_t *cx, size_t c, size_t from) {
     return 0;
 }
 
+/* Is mention m a footprint's place named alone before words in lower case that end
+ * its clause and name a thing of its own, no plan's, no cut's ("Somerset discharge
+ * delays", "Dorset waiting times"; not "Devon bed cuts", "Dorset hospital plans")? */
+static int place_modifier(const sg_i_ctx_t *cx, long m, size_t lim) {
+    static const char *const plan_words[] = {
+        "plan",      "plans",    "proposals", "stp",       "footprint", "partnership",
+        "programme", "shake-up", "review",    "model",     "approach",  "example",
+        "vision",    "strategy", "system",    "devolution"};
+    const sg_textdoc_t *doc = cx->doc;
+    long e = cx->m[m].entity;
+    size_t te = cx->m[m].te, k = te;
+    if (e < 0 || cx->ents[e].type != SG_NODE_STP || cx->m[m].kind != SG_I_M_NAME ||
+        strcmp(cx->ents[e].name, SG_I_PROGRAMME) == 0 || sg_tok_is(doc, te - 1, "stp")) {
+        return 0;
+    }
+    while (k < lim && k < te + 3 && doc->toks[k].kind == SG_TK_WORD &&
+           !sg_i_is_cap(doc, k) && !IN_LIST(doc, k, plan_words) &&
+           !IN_LIST(doc, k, change_nouns) && !IN_LIST(doc, k, link_words) &&
+           !IN_LIST(doc, k, clause_breaks) && !sg_tok_is(doc, k, "and") &&
+           !sg_tok_is(doc, k, "'s") && !ends_ed(doc, k) && sg_i_mention_at(cx, k) < 0) {
+        static const char *const adverbs[] = {
+            "last", "next", "this", "every",   "earlier", "later", "again",
+            "too",  "also", "now",  "instead", "then",    "there", "here"};
+        size_t tv;
+        if ((sg_i_tok_in(cx->lex, SG_I_T_NONSTAKE, doc, k, &tv) && tv == SG_I_NS_TIME) ||
+            IN_LIST(doc, k, adverbs)) {
+            return 0; /* (a time after it: "criticised Dorset yesterday", "last week") */
+        }
+        k++;
+    }
+    return k > te && (k >= lim || doc->toks[k].kind == SG_TK_PUNCT);
+}
+
 /* The footprint "as part of" names after token t in its clause (before lim): "plans
  * to build a hospital as part of the X STP"; else -1. */
 static long plan_part_of(const sg_i_ctx_t *cx, size_t t, size_t lim) {
@@ -7592,6 +7625,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         break;
                     }
                     long om = sg_i_mention_at(cx, k); /* "the STP" */
+                    if (om >= 0 && place_modifier(cx, om, st->tok_end)) {
+                        break; /* "slams Somerset discharge delays": the delays */
+                    }
                     size_t ow =
                         om >= 0 ? past_back_determiners(doc, cx->m[om].tb, ce) : 0;
                     if (om >= 0 && ow > ce && sg_tok_is(doc, ow - 1, "at")) {
