@@ -5628,6 +5628,27 @@ static long cuts_of_plan(const sg_i_ctx_t *cx, size_t ce, size_t lim) {
                : -1;
 }
 
+/* Does the verdict at cue c open the verb of a relative clause ("which is", "that
+ * would be", "which represents") whose antecedent, right before it (past a comma,
+ * after sb), names no stakeholder? */
+static int relative_of_thing(const sg_i_ctx_t *cx, size_t sb, size_t c) {
+    static const char *const verbs[] = {"is",   "was",   "are",        "were",
+                                        "be",   "would", "could",      "will",
+                                        "been", "has",   "represents", "remains"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t k = c;
+    while (k > sb && k + 4 > c && IN_LIST(doc, k - 1, verbs)) {
+        k--;
+    }
+    if (k == c || k <= sb + 1 ||
+        !(sg_tok_is(doc, k - 1, "which") || sg_tok_is(doc, k - 1, "that"))) {
+        return 0;
+    }
+    size_t a = k - 1 - (sg_tok_is(doc, k - 2, ",") && k > sb + 2);
+    long m = sg_i_mention_at(cx, a - 1);
+    return doc->toks[a - 1].kind == SG_TK_WORD && !(m >= 0 && cx->m[m].te == a);
+}
+
 /* Does "too early to", "too soon to" or "premature to" come in the dozen words
  * before the cue at c (after sb), in its clause? */
 static int judged_too_soon(const sg_textdoc_t *doc, size_t sb, size_t c) {
@@ -6702,6 +6723,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
              * they have failed", "premature to judge it a success": a verdict put off
              * is none */
             cancelled |= !negated && judged_too_soon(doc, st->tok_begin, c);
+            /* "X should stop blocking capital spending, which is the only way to ...":
+             * a verdict on a thing a relative clause follows, no stakeholder */
+            cancelled |= (v & SG_I_ST_EVAL) && relative_of_thing(cx, st->tok_begin, c);
             /* "conditions that must be met before it will endorse the plan", "unless
              * it backs the plan": a stance on a condition is none */
             for (size_t k = c > st->tok_begin + 4 ? c - 4 : st->tok_begin; k < c; k++) {
