@@ -8488,6 +8488,61 @@ static size_t answer_subject(const sg_textdoc_t *doc, size_t b, size_t e) {
     return b;
 }
 
+/* "Are STPs still the right approach?" / "“Yes. ...”": a yes-or-no question whose
+ * verdict on a stakeholder (or "Do you back the plan?": a stance of the one asked)
+ * the answer opening the next paragraph in the interviewee's words takes ("Yes",
+ * "Absolutely": the verdict; "No": its opposite). */
+static sg_err_t answered_yes_no(sg_i_ctx_t *cx) {
+    static const char *const yes[] = {"yes", "absolutely", "definitely", "certainly"};
+    const sg_textdoc_t *doc = cx->doc;
+    sg_err_t rc = SG_OK;
+
+    for (size_t s = 0; s + 1 < doc->nsents && rc == SG_OK; s++) {
+        const sg_sentence_t *q = &doc->sents[s], *a = &doc->sents[s + 1];
+        if (a->para != q->para + 1 || a->tok_begin != doc->paras[a->para].tok_begin ||
+            !yes_no_question(doc, q)) {
+            continue;
+        }
+        size_t w = a->tok_begin + (doc->toks[a->tok_begin].kind == SG_TK_QUOTE);
+        int sign = w + 1 < a->tok_end &&
+                           (sg_tok_is(doc, w + 1, ".") || sg_tok_is(doc, w + 1, ",") ||
+                            sg_tok_is(doc, w + 1, "!"))
+                       ? (IN_LIST(doc, w, yes)      ? 1
+                          : sg_tok_is(doc, w, "no") ? -1
+                                                    : 0)
+                       : 0;
+        long qi = sign ? quote_at(cx, w) : -1;
+        long who = qi >= 0 ? cx->q[qi].speaker : -1;
+        if (who < 0) {
+            continue;
+        }
+        for (size_t c = q->tok_begin; c < q->tok_end && rc == SG_OK; c++) {
+            size_t v, n = sg_i_match(cx->lex, SG_I_T_STANCE, doc, c, q->tok_end, &v);
+            if (!n || (v & SG_I_ST_NONE)) {
+                continue;
+            }
+            /* what is judged: the first name before the verdict; what the one asked
+             * ("you") takes a stance on: the first after the verb */
+            long m = -1;
+            if (v & SG_I_ST_EVAL) {
+                for (size_t k = q->tok_begin; k < c && m < 0; k++) {
+                    m = sg_i_mention_at(cx, k);
+                }
+            } else if (c > q->tok_begin && sg_tok_is(doc, c - 1, "you")) {
+                m = mention_from(cx, past_determiners(doc, c + n, q->tok_end));
+            }
+            long dst = m >= 0 && cx->m[m].tb < q->tok_end ? sg_i_role_body(cx, m) : -1;
+            if (dst >= 0 && dst != who) {
+                int pos = ((v & SG_I_ST_POS) != 0) == (sign > 0);
+                rc = sg_i_add_edge(cx, who, dst, pos ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES,
+                                   NULL, s, c, c + n, 0);
+            }
+            break;
+        }
+    }
+    return rc;
+}
+
 /* "Who supports it? Tarn Council and the two local CCGs." (or "Who opposes the
  * plan?", "Who is against it?"): a question asking who takes a stance, answered by
  * the next sentence, which only lists stakeholders, or by the answer's sentences
@@ -9045,12 +9100,12 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
         (rc = pronoun_roles(cx)) != SG_OK || (rc = lede_roles(cx)) != SG_OK ||
         (rc = body_clauses(cx)) != SG_OK || (rc = led_by(cx)) != SG_OK ||
         (rc = sides_listed(cx)) != SG_OK || (rc = among_side(cx)) != SG_OK ||
-        (rc = answered_who(cx)) != SG_OK || (rc = plural_role_list(cx)) != SG_OK ||
-        (rc = body_leads(cx)) != SG_OK || (rc = party_anaphor(cx)) != SG_OK ||
-        (rc = protest_exits(cx)) != SG_OK || (rc = motion_carried(cx)) != SG_OK ||
-        (rc = asked_refused(cx)) != SG_OK || (rc = body_described_leading(cx)) != SG_OK ||
-        (rc = role_speakers(cx)) != SG_OK || (rc = board_lists(cx)) != SG_OK ||
-        (rc = profile_fields(cx)) != SG_OK) {
+        (rc = answered_who(cx)) != SG_OK || (rc = answered_yes_no(cx)) != SG_OK ||
+        (rc = plural_role_list(cx)) != SG_OK || (rc = body_leads(cx)) != SG_OK ||
+        (rc = party_anaphor(cx)) != SG_OK || (rc = protest_exits(cx)) != SG_OK ||
+        (rc = motion_carried(cx)) != SG_OK || (rc = asked_refused(cx)) != SG_OK ||
+        (rc = body_described_leading(cx)) != SG_OK || (rc = role_speakers(cx)) != SG_OK ||
+        (rc = board_lists(cx)) != SG_OK || (rc = profile_fields(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
