@@ -5649,6 +5649,18 @@ static int relative_of_thing(const sg_i_ctx_t *cx, size_t sb, size_t c) {
     return doc->toks[a - 1].kind == SG_TK_WORD && !(m >= 0 && cx->m[m].te == a);
 }
 
+/* Is there a verb in tokens [b, e) (an auxiliary, a word ending "ed", a verb of
+ * saying)? */
+static int verb_in(const sg_textdoc_t *doc, size_t b, size_t e) {
+    for (size_t k = b; k < e; k++) {
+        if (doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k) &&
+            (sg_i_auxiliary(doc, k) || ends_ed(doc, k))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Does "too early to", "too soon to" or "premature to" come in the dozen words
  * before the cue at c (after sb), in its clause? */
 static int judged_too_soon(const sg_textdoc_t *doc, size_t sb, size_t c) {
@@ -7446,6 +7458,21 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             if (v & SG_I_ST_EVAL) {
                 src = qi >= 0 ? quoted_evaluator(cx, s, c, &cx->q[qi])
                               : evaluator(cx, s, c);
+                /* “The right plan at the right time.”: a verdict opening words
+                 * quoted on their own (the sentence's, or after a colon), with no
+                 * verb, on the plan named last */
+                /* (not the speaker's label's body: "X (Hale Council): “...”") */
+                size_t qm = qi >= 0 && cx->q[qi].qb > 0 ? cx->q[qi].qb - 1 : 0;
+                if ((dst < 0 || dst_end < c) && qi >= 0 && cx->q[qi].qb == c &&
+                    (qm == st->tok_begin || (qm > 0 && sg_tok_is(doc, qm - 1, ":"))) &&
+                    !verb_in(doc, c + n, cx->q[qi].qe)) {
+                    long pd = sg_i_plan_before(cx, c, src);
+                    /* (or the one footprint named before, past labels' bodies: "X
+                     * (Hale Council): “...”") */
+                    pd = pd < 0 && st->tok_begin < c ? sg_i_plans_before(cx, c) : pd;
+                    dst = pd >= 0 || dst < 0 ? pd : dst;
+                    dst_end = pd >= 0 ? c : dst_end;
+                }
             } else {
                 /* "Councillors in Devon have criticised ...": a place that says where
                  * the subject is, not who it is */
