@@ -800,8 +800,17 @@ size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t lim) {
         sg_tok_is(doc, t + 1, "become")) {
         return t + 2; /* "will become chief executive of", "is to become" */
     }
-    if (t + 1 < lim && (sg_tok_is(doc, t, "became") || sg_tok_is(doc, t, "remains"))) {
-        return t + 1; /* "became chair of", "remains chief executive of" */
+    if (t + 1 < lim &&
+        (sg_tok_is(doc, t, "became") || sg_tok_is(doc, t, "remains") ||
+         sg_tok_is(doc, t, "becomes") || (has && sg_tok_is(doc, t, "become")))) {
+        return t + 1; /* "became chair of", "remains chief executive of", "becomes
+                       * programme director" */
+    }
+    /* "is the new clinical lead" */
+    if (t + 3 < lim && t > 0 &&
+        (sg_tok_is(doc, t - 1, "is") || sg_tok_is(doc, t - 1, "was")) &&
+        sg_tok_is(doc, t, "the") && sg_tok_is(doc, t + 1, "new")) {
+        return t + 2;
     }
     /* "rose to become chief executive of", "left to become", "went on to become" */
     static const char *const moving[] = {"rose", "left",  "leaves", "leaving",

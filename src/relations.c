@@ -3740,6 +3740,49 @@ static sg_err_t respective_roles(sg_i_ctx_t *cx) {
     return rc;
 }
 
+/* "The Dunmore STP has appointed a new leadership team. Paul Reid becomes
+ * programme director": a role with no body of its own that person p takes at
+ * token r (before lim), in the body the sentence before announces appointments
+ * of (its first stakeholder, with "appointed", "named" or "announced"). */
+static sg_err_t role_of_announcer(sg_i_ctx_t *cx, long p, size_t r, size_t lim) {
+    static const char *const announcing[] = {"appointed", "appoints",  "named",
+                                             "announced", "announces", "unveiled"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t rb, re, kind, after, s = doc->toks[r].sent;
+    if (s == 0 || !find_role(cx, r, lim, &rb, &re, &kind) || rb != r ||
+        role_target(cx, re, lim, &after) >= 0) {
+        return SG_OK;
+    }
+    /* (the role's clause ends: "becomes programme director, joining from X") */
+    if (re < lim && !sg_tok_is(doc, re, ",") && !sg_tok_is(doc, re, ".") &&
+        !sg_tok_is(doc, re, "and")) {
+        return SG_OK;
+    }
+    size_t ps = s - 1, pb = doc->sents[ps].tok_begin, pe = doc->sents[ps].tok_end;
+    /* (or the one before, when this opens a second sentence of new names) */
+    int said = 0;
+    for (int back = 0; back < 2 && !said; back++) {
+        pb = doc->sents[ps].tok_begin;
+        pe = doc->sents[ps].tok_end;
+        for (size_t k = pb; k < pe && !said; k++) {
+            said = IN_LIST(doc, k, announcing);
+        }
+        if (!said && ps > 0) {
+            ps--;
+        }
+    }
+    long body = said ? sg_i_first_stakeholder(cx, pb, pe) : -1;
+    if (body < 0 || cx->ents[body].type == SG_NODE_PERSON ||
+        strcmp(cx->ents[body].name, SG_I_PROGRAMME) == 0) {
+        return SG_OK;
+    }
+    char *role = role_text(doc, rb, re);
+    sg_err_t rc = role ? sg_i_add_edge(cx, p, body, role_edge(kind), role, s, rb, re, 0)
+                       : SG_ENOMEM;
+    free(role);
+    return rc;
+}
+
 static sg_err_t person_roles(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
@@ -3837,7 +3880,10 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
                                                   * appointed as ..." */
         }
         if (r) { /* "X has been named as director of Y" */
-            if ((rc = roles_after(cx, p, r)) != SG_OK) {
+            size_t had = cx->out->nedges;
+            if ((rc = roles_after(cx, p, r)) != SG_OK ||
+                (cx->out->nedges == had &&
+                 (rc = role_of_announcer(cx, p, r, lim)) != SG_OK)) {
                 return rc;
             }
             continue;
