@@ -3056,6 +3056,20 @@ static sg_err_t members_include(sg_i_ctx_t *cx, const sg_i_mention_t *pm) {
         if (body < 0 || cx->ents[body].type == SG_NODE_PERSON) {
             return SG_OK;
         }
+        /* (with a role of no other body after the name, the board's: "Dr Ann Fry,
+         * independent chair; Tom Blake, chief executive of X") */
+        size_t t = pm->te, lim = doc->sents[doc->toks[pm->tb].sent].tok_end, rb, re, kind;
+        if (t + 1 < lim && sg_tok_is(doc, t, ",") &&
+            find_role(cx, t + 1, lim, &rb, &re, &kind) && plain_words(cx, t + 1, rb) &&
+            (re >= lim || sg_tok_is(doc, re, ";") || sg_tok_is(doc, re, ",") ||
+             sg_tok_is(doc, re, ".") || sg_tok_is(doc, re, "and"))) {
+            char *role = role_text(doc, rb, re);
+            sg_err_t rc = role ? sg_i_add_edge(cx, pm->entity, body, role_edge(kind),
+                                               role, doc->toks[pm->tb].sent, rb, re, 0)
+                               : SG_ENOMEM;
+            free(role);
+            return rc;
+        }
         return sg_i_add_edge(cx, pm->entity, body, SG_EDGE_MEMBER_OF, NULL,
                              doc->toks[pm->tb].sent, k - 1, k + 1, 0);
     }
