@@ -4051,6 +4051,12 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 i += listed; /* "the Newcastle trust" */
                 continue;
             }
+            if (rc == SG_OK && (doc->toks[i].flags & SG_TF_SENT_START) && i + 1 < se &&
+                sg_tok_is(doc, i, "the") &&
+                (listed = place_anaphor(cx, i + 1, se, &rc)) != 0) {
+                i += 1 + listed; /* (opening a sentence: "The Fenby trust's ...") */
+                continue;
+            }
             if (rc != SG_OK) {
                 return rc;
             }

@@ -1325,6 +1325,11 @@ static size_t they_list(const sg_i_ctx_t *cx, size_t t, long *out, size_t max) {
                   IN_LIST(doc, t - 1, counts) &&
                   (t - 1 == sb || (t - 2 >= sb && sg_tok_is(doc, t - 2, "the") &&
                                    (t - 2 == sb || sg_tok_is(doc, t - 3, ","))));
+    /* (or "The unions said": a body's plural after "the" opening it) */
+    static const char *const bodies[] = {
+        "unions", "trusts", "ccgs", "councils", "groups", "charities", "organisations"};
+    counted |= t > sb && IN_LIST(doc, t, bodies) && sg_tok_is(doc, t - 1, "the") &&
+               (t - 1 == sb || sg_tok_is(doc, t - 2, ",")) && sg_i_mention_at(cx, t) < 0;
     if (!(counted || sg_tok_is(doc, t, "they") || sg_tok_is(doc, t, "both")) || s == 0 ||
         !sg_i_reporting_at(cx, t + 1)) {
         return 0;

@@ -2297,8 +2297,10 @@ static size_t place_words_before(const sg_i_ctx_t *cx, size_t e, size_t sb) {
     size_t b = e;
 
     while (b > sb && b + 3 > e && doc->toks[b - 1].kind == SG_TK_WORD &&
-           sg_i_is_cap(doc, b - 1) && sg_i_mention_at(cx, b - 1) < 0) {
-        b--;
+           sg_i_is_cap(doc, b - 1) && sg_i_mention_at(cx, b - 1) < 0 &&
+           !(b - 1 == sb && b < e &&
+             sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, b - 1, NULL))) {
+        b--; /* (not a sentence's first word no name starts with: "But Dale's") */
     }
     return b;
 }
