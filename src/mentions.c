@@ -1866,6 +1866,28 @@ static const sg_i_mention_t *named_as_before(const sg_i_ctx_t *cx, size_t a, siz
     return NULL;
 }
 
+/* The mention of a body's name made earlier whose first words are the two or three
+ * capitalised words of tokens [a, b) and whose last a body's word ("James Cook
+ * University Hospital" for "James Cook"), or NULL. */
+static const sg_i_mention_t *short_of_body(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    if (b - a < 2 || b - a > 3 || !sg_i_is_cap(cx->doc, a) ||
+        !sg_i_is_cap(cx->doc, b - 1) ||
+        sg_i_match(cx->lex, SG_I_T_GAZ, cx->doc, a, b, NULL)) {
+        return NULL; /* (not a name of its own: "Greater Manchester" after "Greater
+                      * Manchester Health and Social Care Partnership") */
+    }
+    size_t lo = cx->nm > SG_I_ANAPHOR_REACH ? cx->nm - SG_I_ANAPHOR_REACH : 0;
+    for (size_t k = cx->nm; k-- > lo;) {
+        const sg_i_mention_t *o = &cx->m[k];
+        if (o->kind == SG_I_M_NAME && o->type == SG_NODE_ORGANISATION &&
+            o->te - o->tb > b - a && o->tb != a && same_words(cx->doc, o->tb, a, b - a) &&
+            org_word(cx, o->tb + (b - a), o->te)) {
+            return o;
+        }
+    }
+    return NULL;
+}
+
 /* "Hale CCG backed the Lunedale plan", "Lunedale's plan": are the words [a, b),
  * before "plan", "plans" or "proposals" (or "'s" and one), the place of a plan the
  * article named before with "STP" after it, a place the gazetteer lacks ("the
@@ -1911,6 +1933,22 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     long g;
     int ow;
     size_t rl;
+    /* a newspaper's post, a byline's "By Health Correspondent", names no one */
+    static const char *const posts[] = {"correspondent", "reporter", "journalist",
+                                        "editor", "columnist"};
+    int given = 0; /* (not a given name's: "By Jane Reporter") */
+    for (size_t k = a; b - a <= 3 && k + 1 < b && !given; k++) {
+        given = sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, k, NULL);
+    }
+    if (b > a && b - a <= 3 && IN_LIST(doc, b - 1, posts) && !given) {
+        return SG_OK;
+    }
+    /* "James Cook" after "James Cook University Hospital": the body's name cut
+     * short, not a person's */
+    const sg_i_mention_t *sb = short_of_body(cx, a, b);
+    if (sb) {
+        return add_mention(cx, a, b, SG_I_M_NAME, sb->type, sb->name, NULL);
+    }
 
     while (b > a && (IN_LIST(doc, b - 1, connectors) || !sg_i_is_cap(doc, b - 1) ||
                      (b - a > 1 && trailing_noise(cx, b - 1) &&

@@ -380,7 +380,8 @@ static long spokes_since_person(const sg_i_ctx_t *cx, size_t t) {
     const sg_textdoc_t *doc = cx->doc;
     size_t s = doc->toks[t].sent;
 
-    for (size_t j = t, lo = doc->sents[s > 0 ? s - 1 : 0].tok_begin; j-- > lo;) {
+    /* (two sentences back: "A spokesman for X said ... “... . ...,” he said") */
+    for (size_t j = t, lo = doc->sents[s > 1 ? s - 2 : 0].tok_begin; j-- > lo;) {
         long m = sg_i_mention_at(cx, j);
         if (m >= 0 && cx->m[m].entity >= 0 &&
             cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
