@@ -1943,6 +1943,15 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     if (b > a && b - a <= 3 && IN_LIST(doc, b - 1, posts) && !given) {
         return SG_OK;
     }
+    /* "Fenby's Conservative MP": a place's, then the party an MP's letters follow */
+    for (size_t k = a + 1; k + 2 < b && k < a + 4; k++) {
+        if (sg_tok_is(doc, k, "'s") && sg_i_party_word(doc, k + 1)) {
+            sg_err_t rc = classify(cx, a, k);
+            size_t pn = rc == SG_OK ? party_adjective(cx, k + 1, b, &rc) : 0;
+            return rc != SG_OK || !pn || k + 1 + pn >= b ? rc
+                                                         : classify(cx, k + 1 + pn, b);
+        }
+    }
     /* "James Cook" after "James Cook University Hospital": the body's name cut
      * short, not a person's */
     const sg_i_mention_t *sb = short_of_body(cx, a, b);
