@@ -6802,6 +6802,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     break;
                 }
             }
+            /* "X said critics of Y were misguided": critics not named, a subject of
+             * their own, no one's stance */
+            cancelled |= (IN_LIST(doc, c, foes) || sg_tok_is(doc, c, "supporters") ||
+                          sg_tok_is(doc, c, "backers")) &&
+                         c > st->tok_begin &&
+                         (sg_i_reporting_at(cx, c - 1) || sg_tok_is(doc, c - 1, "that"));
             /* "however flawed the process has been": a concession, no verdict */
             cancelled |= (v & SG_I_ST_EVAL) && c > st->tok_begin &&
                          sg_tok_is(doc, c - 1, "however");
@@ -7228,6 +7234,18 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     IN_LIST(doc, cx->m[m].te, events)) {
                     k = cx->m[m].tb;
                     continue;
+                }
+                /* (nor the ones of whom people are named: "critics of the STP
+                 * were misguided" judges the critics) */
+                static const char *const sides[] = {
+                    "critics",    "opponents", "supporters", "backers",
+                    "detractors", "defenders", "champions",  "sceptics"};
+                size_t sp = m >= 0 ? past_back_determiners(doc, cx->m[m].tb, from) : 0;
+                if (m >= 0 && (v & SG_I_ST_EVAL) && sp >= from + 2 &&
+                    sg_tok_is(doc, sp - 1, "of") && IN_LIST(doc, sp - 2, sides)) {
+                    dst = -1;
+                    cancelled = 1;
+                    break;
                 }
                 /* what an evaluation judges or a passive's subject: "said the plan
                  * was a mistake", "the plan was signed off by X" */
