@@ -2600,6 +2600,19 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
                 return role_of_each(cx, m->entity, owners, no, rb, t, kind,
                                     doc->toks[rb].sent);
             }
+            /* (or the one council the sentence before names: "Will Hale Council
+             * back it? ... Their leader, Cllr X, has been supportive") */
+            size_t ps = doc->toks[sb].sent;
+            size_t lo = doc->sents[ps > 2 ? ps - 2 : 0].tok_begin;
+            long one = -1;
+            for (size_t k = sb; k-- > lo && one != -2;) {
+                long e = entity_at(cx, k);
+                if (e >= 0 && cx->ents[e].type == SG_NODE_COUNCIL &&
+                    strcmp(cx->ents[e].name, SG_I_COLLECTIVE) != 0) {
+                    one = one < 0 || one == e ? e : -2; /* (two: neither) */
+                }
+            }
+            body = one >= 0 ? one : -1;
         }
         if (body >= 0 && kind == SG_I_ROLE_LEADS && sg_tok_is(doc, before - 1, "its") &&
             named_as_part(cx, body, before - 1)) {
@@ -8618,11 +8631,20 @@ static sg_err_t answered_yes_no(sg_i_ctx_t *cx) {
 
     for (size_t s = 0; s + 1 < doc->nsents && rc == SG_OK; s++) {
         const sg_sentence_t *q = &doc->sents[s], *a = &doc->sents[s + 1];
-        if (a->para != q->para + 1 || a->tok_begin != doc->paras[a->para].tok_begin ||
+        /* (an "A:" line may follow its "Q:" in the same paragraph) */
+        int next_line =
+            a->para == q->para + 1 ||
+            (a->para == q->para && sg_tok_is(doc, a->tok_begin, "a") &&
+             a->tok_begin + 1 < a->tok_end && sg_tok_is(doc, a->tok_begin + 1, ":"));
+        if (!next_line || a->tok_begin != doc->paras[a->para].tok_begin ||
             !yes_no_question(doc, q)) {
             continue;
         }
         size_t w = a->tok_begin + (doc->toks[a->tok_begin].kind == SG_TK_QUOTE);
+        /* (or an interview's "A:" line, the interviewee's) */
+        int labelled = w + 2 < a->tok_end && sg_tok_is(doc, w, "a") &&
+                       sg_i_is_cap(doc, w) && sg_tok_is(doc, w + 1, ":");
+        w += labelled ? 2 : 0;
         int sign = w + 1 < a->tok_end &&
                            (sg_tok_is(doc, w + 1, ".") || sg_tok_is(doc, w + 1, ",") ||
                             sg_tok_is(doc, w + 1, "!"))
@@ -8630,8 +8652,16 @@ static sg_err_t answered_yes_no(sg_i_ctx_t *cx) {
                           : sg_tok_is(doc, w, "no") ? -1
                                                     : 0)
                        : 0;
-        long qi = sign ? quote_at(cx, w) : -1;
-        long who = qi >= 0 ? cx->q[qi].speaker : -1;
+        long qi = sign && !labelled ? quote_at(cx, w) : -1;
+        long who = qi >= 0            ? cx->q[qi].speaker
+                   : sign && labelled ? voice_of(cx, s + 1)
+                                      : -1;
+        if (who < 0 && sign && labelled && doc->headline < doc->nparas) {
+            /* (the one the headline names: "Q&A: Dr Helen Grey, lead of X") */
+            const sg_paragraph_t *h = &doc->paras[doc->headline];
+            long f = sg_i_first_stakeholder(cx, h->tok_begin, h->tok_end);
+            who = f >= 0 && cx->ents[f].type == SG_NODE_PERSON ? f : -1;
+        }
         if (who < 0) {
             continue;
         }
