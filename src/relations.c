@@ -4932,6 +4932,23 @@ static size_t co_signers(const sg_i_ctx_t *cx, size_t para, long *out, size_t ma
     const sg_textdoc_t *doc = cx->doc;
     size_t p = closing_para(cx, para), n = 0;
 
+    if (p && valediction_signer(cx, p) < 0 && signature_line(cx, p) >= 0) {
+        /* (or several on the signature's line: "Dr A, Dr B and Dr C") */
+        for (size_t k = doc->paras[p].tok_begin; k < doc->paras[p].tok_end && n < max;
+             k++) {
+            long m = sg_i_mention_at(cx, k);
+            if (m < 0 || cx->m[m].tb != k) {
+                continue;
+            }
+            long e = cx->m[m].entity;
+            if (e < 0 || cx->ents[e].type != SG_NODE_PERSON) {
+                break;
+            }
+            out[n++] = e;
+            k = cx->m[m].te - 1;
+        }
+        return n >= 2 ? n : 0;
+    }
     if (!p || valediction_signer(cx, p) < 0) {
         return 0;
     }
