@@ -1282,9 +1282,10 @@ static size_t kind_named_before(const sg_i_ctx_t *cx, size_t j, size_t k, long *
         }
     }
     size_t lo = doc->sents[s > 3 ? s - 3 : 0].tok_begin;
-    for (size_t q = 0; q < cx->nm && n < max && wl > 1; q++) {
-        const sg_i_mention_t *m = &cx->m[q];
-        if (m->tb < lo || m->tb >= doc->sents[s].tok_begin || m->entity < 0 ||
+    for (size_t t = lo; t < doc->sents[s].tok_begin && n < max && wl > 1; t++) {
+        long mi = sg_i_mention_at(cx, t);
+        const sg_i_mention_t *m = mi >= 0 ? &cx->m[mi] : NULL;
+        if (!m || m->tb != t || m->entity < 0 ||
             cx->ents[m->entity].type == SG_NODE_PERSON) {
             continue;
         }
