@@ -5499,7 +5499,6 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
      * the Tarnshire STP. It is not perfect. But it is the best chance we have had")
      */
     size_t s = doc->toks[t].sent, ls = s > 4 ? s - 4 : 0;
-
     /* (and further while those sentences open with "It", the plan: "2. It is led by
      * X. 3. It must save £300m. 4. Y has refused to sign it.") */
     while (ls > 0 && ls + 10 > s && it_opens(doc, ls)) {
@@ -8654,7 +8653,8 @@ static sg_err_t answered_yes_no(sg_i_ctx_t *cx) {
             a->para == q->para + 1 ||
             (a->para == q->para && sg_tok_is(doc, a->tok_begin, "a") &&
              a->tok_begin + 1 < a->tok_end && sg_tok_is(doc, a->tok_begin + 1, ":"));
-        if (!next_line || a->tok_begin != doc->paras[a->para].tok_begin ||
+        if (!next_line ||
+            (a->para != q->para && a->tok_begin != doc->paras[a->para].tok_begin) ||
             !yes_no_question(doc, q)) {
             continue;
         }
