@@ -8693,7 +8693,11 @@ static sg_err_t answered_yes_no(sg_i_ctx_t *cx) {
             long m = -1;
             if (v & SG_I_ST_EVAL) {
                 for (size_t k = q->tok_begin; k < c && m < 0; k++) {
-                    m = sg_i_mention_at(cx, k);
+                    m = sg_i_mention_at(cx, k); /* (past a vocative's person) */
+                    m = m >= 0 && cx->m[m].entity >= 0 &&
+                                cx->ents[cx->m[m].entity].type == SG_NODE_PERSON
+                            ? -1
+                            : m;
                 }
             } else if (c > q->tok_begin && sg_tok_is(doc, c - 1, "you")) {
                 m = mention_from(cx, past_determiners(doc, c + n, q->tok_end));
