@@ -7601,6 +7601,20 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 src = in_place ? -1 : dst;
                 subj_end = dst_end;
                 dst = -1;
+                /* "in protest at the council's decision to back X": the decision's
+                 * owner takes the stance, none other (no one, when it names none) */
+                static const char *const acts[] = {"decision", "vote", "move", "choice",
+                                                   "bid"};
+                size_t tv0 = sg_tok_is(doc, c, "to") ? c : c - 1;
+                if (tv0 >= st->tok_begin + 3 && sg_tok_is(doc, tv0, "to") &&
+                    IN_LIST(doc, tv0 - 1, acts) && sg_i_possessive_at(doc, tv0 - 2)) {
+                    long om = sg_i_mention_at(cx, tv0 - 3);
+                    long oe =
+                        om >= 0 && cx->m[om].te == tv0 - 2 ? sg_i_role_body(cx, om) : -1;
+                    src = oe;
+                    subj_end = oe >= 0 ? tv0 - 2 : subj_end;
+                    cancelled |= oe < 0;
+                }
                 long sm = src >= 0 && cx->ents[src].type != SG_NODE_PERSON && subj_end
                               ? sg_i_mention_at(cx, subj_end - 1)
                               : -1;
