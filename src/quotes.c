@@ -1591,7 +1591,10 @@ static int judging_subject(const sg_i_ctx_t *cx, size_t t, long *e);
  * realism”"), the caller's words? */
 static int calling_for(const sg_textdoc_t *doc, size_t t) {
     static const char *const calls[] = {"called", "calls", "calling", "call"};
-    return t + 1 < doc->ntoks && sg_tok_is(doc, t + 1, "for") && IN_LIST(doc, t, calls);
+    /* (or "called on": "called on ministers to be “honest about the money”") */
+    return t + 1 < doc->ntoks &&
+           (sg_tok_is(doc, t + 1, "for") || sg_tok_is(doc, t + 1, "on")) &&
+           IN_LIST(doc, t, calls);
 }
 
 /* Has the sentence of the quotation opening at token open a reporting or naming
