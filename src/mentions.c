@@ -581,6 +581,10 @@ static int campaign(const sg_textdoc_t *doc, size_t a, size_t b) {
     if (b - a >= 3 && sg_tok_is(doc, a, "hands") && sg_tok_is(doc, a + 1, "off")) {
         return 1; /* "Hands Off HRI" */
     }
+    if (b - a >= 4 && sg_tok_is(doc, b - 3, "not") && sg_tok_is(doc, b - 2, "for") &&
+        sg_tok_is(doc, b - 1, "sale") && sg_i_is_cap(doc, b - 3)) {
+        return 1; /* "Dunmore NHS Not For Sale" */
+    }
     /* (or one of its people named after it: "Save Dale Maternity founder X") */
     static const char *const people[] = {"founder",     "co-founder",   "chair",
                                          "chairman",    "chairwoman",   "spokesman",

@@ -1066,10 +1066,28 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
                         * the story has not named, not one named before it */
         }
     }
+    size_t ps = cx->doc->toks[t].sent;
+    /* "The campaign, Dunmore NHS Not For Sale, is backed by A and B. Its
+     * spokesperson": the body the sentence before opens with, in an apposition
+     * to its kind */
+    if (ps > 0 && t == sb) {
+        size_t pb = cx->doc->sents[ps - 1].tok_begin;
+        long am = pb + 3 < cx->doc->sents[ps - 1].tok_end &&
+                          sg_tok_is(cx->doc, pb, "the") &&
+                          (sg_i_org_kind(cx->doc, pb + 1) ||
+                           sg_tok_is(cx->doc, pb + 1, "campaign") ||
+                           sg_tok_is(cx->doc, pb + 1, "coalition")) &&
+                          sg_tok_is(cx->doc, pb + 2, ",")
+                      ? sg_i_mention_at(cx, pb + 3)
+                      : -1;
+        if (am >= 0 && cx->m[am].tb == pb + 3 && cx->m[am].entity >= 0 &&
+            cx->ents[cx->m[am].entity].type != SG_NODE_PERSON) {
+            return sg_i_role_body(cx, am);
+        }
+    }
     /* a sentence before that names a footprint and no other body: the footprint
      * ("The letters name the Cumbria STP among those with the biggest gaps. Its
      * leader, X, said"); else the last organisation or council */
-    size_t ps = cx->doc->toks[t].sent;
     long fp = -1;
     if (ps > 0) {
         const sg_sentence_t *p = &cx->doc->sents[ps - 1];
