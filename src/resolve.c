@@ -1868,25 +1868,6 @@ long sg_i_plans_before(const sg_i_ctx_t *cx, size_t t) {
     return f >= 0 ? f : -1;
 }
 
-/* Is mention m "the plan" after a document named with "Plan" in capitals ("The
- * NHS Long Term Plan, published in January, ..."), in the ten sentences before it
- * (no stakeholder's name)? */
-static int document_plan_before(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
-    const sg_textdoc_t *doc = cx->doc;
-    size_t s = doc->toks[m->tb].sent, lo = doc->sents[s > 10 ? s - 10 : 0].tok_begin;
-    if (m->te != m->tb + 2 || !sg_tok_is(doc, m->tb, "the") ||
-        !sg_tok_is(doc, m->te - 1, "plan")) {
-        return 0;
-    }
-    for (size_t k = m->tb; k-- > lo + 1;) {
-        if (sg_tok_is(doc, k, "plan") && sg_i_is_cap(doc, k) && sg_i_is_cap(doc, k - 1) &&
-            sg_i_mention_at(cx, k) < 0) {
-            return 1;
-        }
-    }
-    return 0;
-}
-
 long sg_i_role_body(const sg_i_ctx_t *cx, long mi) {
     static const char *const any[] = {"every", "each", "an", "any", "no", "one"};
     const sg_i_mention_t *m = &cx->m[mi];
@@ -1908,9 +1889,6 @@ long sg_i_role_body(const sg_i_ctx_t *cx, long mi) {
          * believe in our STP") */
         static const char *const owners[] = {"local", "his", "her", "their", "my", "our"};
         long f = footprint_before(cx, mi);
-        if (f < 0 && document_plan_before(cx, m)) {
-            return -1; /* "The NHS Long Term Plan ... welcomed the plan": the document */
-        }
         f = f < 0 && (doc->sents[doc->toks[m->tb].sent].para <= doc->headline ||
                       (m->tb > 0 && IN_LIST(doc, m->tb - 1, owners)) ||
                       sg_tok_is(doc, m->tb, "this") || area_owned_before(cx, mi))
