@@ -1373,6 +1373,8 @@ static long councillors_council(const sg_i_ctx_t *cx, size_t mi) {
     return ent;
 }
 
+static void drop_document_plans(sg_i_ctx_t *cx);
+
 sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
     index_t ix;
     sg_map_t acr;     /* acronyms defined in brackets: the last entity to define each */
@@ -1609,6 +1611,9 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
     sg_map_release(&cplaces);
     sg_map_release(&longer);
     sg_map_release(&places);
+    if (rc == SG_OK) {
+        drop_document_plans(cx);
+    }
     return rc == SG_OK ? chain_previous(cx) : rc;
 }
 
@@ -1750,6 +1755,46 @@ static long footprint_near(const sg_i_ctx_t *cx, long mi, long step) {
 
 static long footprint_before(const sg_i_ctx_t *cx, long mi) {
     return footprint_near(cx, mi, -1);
+}
+
+/* Is mention m "the plan" after a document named with "Plan" in capitals ("The
+ * NHS Long Term Plan, published in January, ..."), in the ten sentences before it
+ * (no stakeholder's name)? */
+static int document_plan_before(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t s = doc->toks[m->tb].sent, lo = doc->sents[s > 10 ? s - 10 : 0].tok_begin;
+    if (m->te != m->tb + 2 || !sg_tok_is(doc, m->tb, "the") ||
+        !sg_tok_is(doc, m->te - 1, "plan")) {
+        return 0;
+    }
+    for (size_t k = m->tb; k-- > lo + 1;) {
+        if (sg_tok_is(doc, k, "plan") && sg_i_is_cap(doc, k) && sg_i_is_cap(doc, k - 1)) {
+            /* (a name of the programme's is a mention, no document) */
+            int named = 0;
+            for (size_t j = 0; j < cx->nm && !named; j++) {
+                named = cx->m[j].tb <= k && k < cx->m[j].te && cx->m[j].entity >= 0;
+            }
+            if (!named) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* "The NHS Long Term Plan ... Lord Darzi welcomed the plan": "the plan" after a
+ * document named so, with no footprint named before it, is the document, no
+ * stakeholder's mention: unbound (the stages after see only bound mentions). */
+static void drop_document_plans(sg_i_ctx_t *cx) {
+    for (size_t i = 0; i < cx->nm; i++) {
+        sg_i_mention_t *m = &cx->m[i];
+        long e = m->entity;
+        if (e >= 0 && strcmp(cx->ents[e].name, SG_I_PROGRAMME) == 0 &&
+            document_plan_before(cx, m) && footprint_before(cx, (long)i) < 0) {
+            cx->ents[e].nmentions--;
+            m->entity = -1;
+        }
+    }
 }
 
 /* Of the last sentence up to mention mi that names a footprint, the first
