@@ -1247,8 +1247,10 @@ static long headline_fuller(const sg_i_ctx_t *cx, size_t mi) {
         }
         size_t on = strlen(o->name);
         if (!one_word && found < 0 && on > n + 1 && o->name[on - n - 1] == ' ' &&
-            strcmp(o->name + on - n, m->name) == 0) {
-            found = (long)k; /* "Huddersfield CCG" of "Greater Huddersfield CCG" */
+            strcmp(o->name + on - n, m->name) == 0 && !campaign_name(o->name)) {
+            found = (long)k; /* "Huddersfield CCG" of "Greater Huddersfield CCG" (not
+                              * "Dale Hospital" of "Save Dale Hospital": what the
+                              * campaign would save) */
             break;
         }
         if (strncmp(o->name, m->name, n) != 0) {
