@@ -9094,11 +9094,10 @@ static sg_err_t protest_exits(sg_i_ctx_t *cx) {
             dst = sg_i_role_body(cx, m);
         }
         for (size_t k = v + 1; dst < 0 && k < t; k++) {
-            long lm = sg_i_mention_at(cx, k); /* what is left, a plan */
-            dst = lm >= 0 && cx->m[lm].entity >= 0 &&
-                          cx->ents[cx->m[lm].entity].type == SG_NODE_STP
-                      ? cx->m[lm].entity
-                      : -1;
+            long lm = sg_i_mention_at(cx, k); /* what is left, a plan (the one "STP"
+                                               * stands for: "quit STP board") */
+            long le = lm >= 0 ? sg_i_role_body(cx, lm) : -1;
+            dst = le >= 0 && cx->ents[le].type == SG_NODE_STP ? le : -1;
         }
         size_t p =
             a + (a < lim && (sg_tok_is(doc, a, "the") || sg_tok_is(doc, a, "its")));
