@@ -4551,7 +4551,14 @@ static size_t clause_subject_end(const sg_i_ctx_t *cx, size_t from, size_t c) {
     if (k > from && sg_tok_is(doc, k - 1, ",")) {
         for (size_t j = k - 1; j-- > from;) {
             if (sg_tok_is(doc, j, ",")) {
-                return j;
+                /* (not when before it only a kind's words name no one: "The
+                 * campaign, X, is backed by": X the subject) */
+                int kind = j > from && j <= from + 3 && sg_tok_is(doc, from, "the");
+                for (size_t w = from + 1; kind && w < j; w++) {
+                    kind = doc->toks[w].kind == SG_TK_WORD && !sg_i_is_cap(doc, w) &&
+                           sg_i_mention_at(cx, w) < 0;
+                }
+                return kind ? c : j;
             }
         }
     }
