@@ -1771,22 +1771,10 @@ static int document_plan_before(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     }
     for (size_t k = m->tb; k-- > lo + 1;) {
         if (sg_tok_is(doc, k, "plan") && sg_i_is_cap(doc, k) && sg_i_is_cap(doc, k - 1)) {
-            /* (a name of the programme's is a mention, no document: the mentions
-             * are in the text's order, the last few opening by k looked at) */
-            size_t lo_m = 0, hi_m = cx->nm;
-            while (lo_m < hi_m) {
-                size_t mid = lo_m + (hi_m - lo_m) / 2;
-                if (cx->m[mid].tb <= k) {
-                    lo_m = mid + 1;
-                } else {
-                    hi_m = mid;
-                }
-            }
-            int named = 0;
-            for (size_t j = lo_m; j-- > 0 && j + 4 > lo_m && !named;) {
-                named = k < cx->m[j].te && cx->m[j].entity >= 0;
-            }
-            if (!named) {
+            /* (a name of the programme's is a mention, no document: the first
+             * mention to end after k, when it opens by k) */
+            size_t j = mentions_before(cx, k);
+            if (!(j < cx->nm && cx->m[j].tb <= k && cx->m[j].entity >= 0)) {
                 return 1;
             }
         }
