@@ -981,25 +981,30 @@ static void absorb_dots(sg_textdoc_t *doc, const sg_map_t *abbrev) {
     static const char *const titles[] = {"dr",   "mr",  "mrs", "ms", "prof",
                                          "cllr", "rev", "st",  "sr", "jr"};
     size_t o = 0;
+    if (!abbrev) {
+        return;
+    }
     for (size_t i = 0; i < doc->ntoks; i++) {
-        size_t len, v = 0;
         const sg_token_t *tk = &doc->toks[i];
         if (o > 0 && i + 1 < doc->ntoks && tk->kind == SG_TK_PUNCT &&
-            tk->end == tk->start + 1 && doc->text[tk->start] == '.' &&
-            !(tk->flags & SG_TF_SPACE_BEFORE) && doc->toks[o - 1].kind == SG_TK_WORD &&
-            (doc->toks[o - 1].flags & SG_TF_CAP) && doc->toks[i + 1].kind == SG_TK_WORD &&
-            (doc->toks[i + 1].flags & SG_TF_CAP) && abbrev) {
-            const char *w = sg_tok_norm(doc, o - 1, &len);
+            sg_tok_is(doc, i, ".") && !(tk->flags & SG_TF_SPACE_BEFORE) &&
+            doc->toks[o - 1].kind == SG_TK_WORD && (doc->toks[o - 1].flags & SG_TF_CAP) &&
+            doc->toks[i + 1].kind == SG_TK_WORD && (doc->toks[i + 1].flags & SG_TF_CAP)) {
             int title = 0;
             for (size_t j = 0; j < sizeof(titles) / sizeof(titles[0]) && !title; j++) {
-                title = strlen(titles[j]) == len && memcmp(titles[j], w, len) == 0;
+                title = sg_tok_is(doc, o - 1, titles[j]);
             }
+            size_t len, v = 0;
+            const char *w = sg_tok_norm(doc, o - 1, &len);
             if (title && sg_map_getn(abbrev, w, len, &v) && (v & 1)) {
                 doc->toks[o - 1].end = tk->end;
                 continue;
             }
         }
-        doc->toks[o++] = *tk;
+        if (o != i) { /* (the tokens move only after a dot absorbed: most never) */
+            doc->toks[o] = *tk;
+        }
+        o++;
     }
     doc->ntoks = o;
 }
