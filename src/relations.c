@@ -2189,7 +2189,9 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
             return SG_OK;
         }
     }
-    while (v + 1 < lim && IN_LIST(doc, v, who_aux)) {
+    int future = 0; /* "X will also sit on Y", "X will chair Y" */
+    while (v + 1 < lim && (IN_LIST(doc, v, who_aux) || sg_tok_is(doc, v, "will"))) {
+        future |= sg_tok_is(doc, v, "will");
         v++; /* "X has led Y since 2013", "X also chairs Y" */
     }
     if ((sg_tok_is(doc, v, "joined") || sg_tok_is(doc, v, "joins")) && v + 3 < lim) {
@@ -2240,7 +2242,7 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     if (helm) {
         v += helm; /* "X took the helm at Y in 2015", "took charge of Y" */
     } else if (!chosen && !IN_LIST(doc, v, lead_verbs) &&
-               !(plural && IN_LIST(doc, v, lead_bases)) &&
+               !((plural || future) && IN_LIST(doc, v, lead_bases)) &&
                !(sg_tok_is(doc, v, "run") && v > 0 &&
                  (sg_tok_is(doc, v - 1, "has") || sg_tok_is(doc, v - 1, "had")))) {
         /* ("X has run Y for a decade": the perfect's participle) */
@@ -3980,9 +3982,10 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
                 if (r && (rc = roles_after(cx, p, r)) != SG_OK) {
                     return rc;
                 }
-                /* ("X, who was chief executive of Y, took over the STP in March") */
-                if (!r && k + 1 < lim && helm_at(doc, k + 1, lim) &&
-                    (rc = leads_verb(cx, p, k + 1, lim)) != SG_OK) {
+                /* ("X, who was chief executive of Y, took over the STP in March",
+                 * "X, who joins from Z, will sit on the board of Y", "X, who is a
+                 * GP, chairs Y") */
+                if (!r && k + 1 < lim && (rc = leads_verb(cx, p, k + 1, lim)) != SG_OK) {
                     return rc;
                 }
                 continue;
