@@ -769,30 +769,34 @@ static sg_err_t who_clause_one(sg_i_ctx_t *cx, long person, size_t t, size_t lim
                : roles_after(cx, person, k);
 }
 
-/* The persons listed before the one whose name ends at token t ("A, B and" before
- * C's), up to max into out, nearest first; their number, and in *from (when not
- * NULL) the token the list opens at. */
-static size_t persons_listed_before(const sg_i_ctx_t *cx, size_t t, long *out, size_t max,
-                                    size_t *from) {
+/* The stakeholders of one type listed before the one whose name ends at token t
+ * ("A, B and" before C's; for bodies past a "the": "the A and the B"), up to max
+ * into out, nearest first (a body's, the body it stands for); their number, and in
+ * *from (when not NULL) the token the list opens at. */
+static size_t listed_before(const sg_i_ctx_t *cx, size_t t, int person, long *out,
+                            size_t max, size_t *from) {
     const sg_textdoc_t *doc = cx->doc;
     long m = t > 0 ? sg_i_mention_at(cx, t - 1) : -1;
-    size_t n = 0;
+    size_t n = 0, tb = m >= 0 ? cx->m[m].tb : t;
 
+    tb = person ? tb : past_back_determiners(doc, tb, 0);
     if (from) {
-        *from = m >= 0 ? cx->m[m].tb : t;
+        *from = tb;
     }
-
-    while (n < max && m >= 0 && cx->m[m].tb > 1 &&
-           (sg_tok_is(doc, cx->m[m].tb - 1, "and") ||
-            (n && sg_tok_is(doc, cx->m[m].tb - 1, ",")))) {
-        m = sg_i_mention_at(cx, cx->m[m].tb - 2);
-        if (m < 0 || cx->m[m].entity < 0 ||
-            cx->ents[cx->m[m].entity].type != SG_NODE_PERSON) {
+    while (n < max && m >= 0 && tb > 1 &&
+           (sg_tok_is(doc, tb - 1, "and") || (n && sg_tok_is(doc, tb - 1, ",")))) {
+        size_t e =
+            tb - 1 -
+            (tb > 2 && sg_tok_is(doc, tb - 1, "and") && sg_tok_is(doc, tb - 2, ","));
+        m = sg_i_mention_at(cx, e - 1);
+        long ent = m >= 0 && cx->m[m].te == e ? cx->m[m].entity : -1;
+        if (ent < 0 || (cx->ents[ent].type == SG_NODE_PERSON) != person) {
             break;
         }
-        out[n++] = cx->m[m].entity;
+        out[n++] = person ? ent : sg_i_role_body(cx, m);
+        tb = person ? cx->m[m].tb : past_back_determiners(doc, cx->m[m].tb, 0);
         if (from) {
-            *from = cx->m[m].tb;
+            *from = tb;
         }
     }
     return n;
@@ -803,7 +807,7 @@ static size_t persons_listed_before(const sg_i_ctx_t *cx, size_t t, long *out, s
  * Y"). */
 static sg_err_t who_clause(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     long more[8];
-    size_t n = who_at(cx->doc, t, lim) ? persons_listed_before(cx, t, more, 8, NULL) : 0;
+    size_t n = who_at(cx->doc, t, lim) ? listed_before(cx, t, 1, more, 8, NULL) : 0;
     sg_err_t rc = who_clause_one(cx, person, t, lim, n > 0);
 
     for (size_t i = 0; i < n && rc == SG_OK; i++) {
@@ -7937,7 +7941,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         long listed[8];
                         size_t sb0 = k;
                         if (sm >= 0) {
-                            persons_listed_before(cx, cx->m[sm].te, listed, 8, &sb0);
+                            listed_before(cx, cx->m[sm].te, 1, listed, 8, &sb0);
                         }
                         long p = sg_i_last_person_for(cx, sb0, sg_tok_is(doc, k, "her"));
                         dst = p != src ? p : -1;
@@ -8123,6 +8127,21 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             if (pair >= 0 && pair != dst &&
                 (rc = sg_i_add_edge(cx, pair, dst, stance, NULL, s, c, ce, 0)) != SG_OK) {
                 return rc;
+            }
+            /* "X said STPs in A, B and C had failed": each judged */
+            long judged[8];
+            size_t nj =
+                !cancelled && src >= 0 && dst >= 0 && (v & SG_I_ST_EVAL) && dst_end > 0 &&
+                        entity_at(cx, dst_end - 1) >= 0
+                    ? listed_before(cx, dst_end, cx->ents[dst].type == SG_NODE_PERSON,
+                                    judged, 8, NULL)
+                    : 0;
+            for (size_t k = 0; k < nj; k++) {
+                if (judged[k] != src && judged[k] != dst &&
+                    (rc = sg_i_add_edge(cx, src, judged[k], stance, NULL, s, c, ce, 0)) !=
+                        SG_OK) {
+                    return rc;
+                }
             }
             /* "X joined Y in criticising Z": X too */
             if (!cancelled && src >= 0 && dst >= 0 && !(v & SG_I_ST_EVAL) && qi < 0 &&
