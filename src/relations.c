@@ -2011,7 +2011,11 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         person_reports |= pe == m->te && pe < se &&
                           sg_i_match(cx->lex, SG_I_T_STANCE, doc, pe, se, &sv) &&
                           !(sv & (SG_I_ST_EVAL | SG_I_ST_NONE | SG_I_ST_AGENT));
-        int adjacent = after <= m->tb && m->tb - after <= 2;
+        /* (in one sentence, or the role a headline's: "New chair for Y" over "X
+         * has been ..."; not "... as the new lead for Y. X, leader of Z,") */
+        int adjacent = after <= m->tb && m->tb - after <= 2 &&
+                       (doc->toks[m->tb].sent == doc->toks[rb].sent ||
+                        (doc->toks[t].flags & SG_TF_SENT_START));
         for (size_t k = after; adjacent && k < m->tb; k++) {
             /* (punctuation between, no word: not "the leader of Y, replacing X") */
             adjacent = doc->toks[k].kind != SG_TK_WORD;
@@ -2191,6 +2195,11 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
         }
         if (v == (size_t)-1) {
             return SG_OK;
+        }
+        size_t r = sg_i_appointed(doc, v, lim);
+        if (r) {
+            return roles_after(cx, person, r); /* "X, chief executive of Z, has been
+                                                * named as the new lead for Y" */
         }
     }
     int future = 0; /* "X will also sit on Y", "X will chair Y" */
