@@ -2423,9 +2423,12 @@ static sg_err_t role_opening(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
                     ? sg_i_role_body(cx, fm)
                     : -1;
     body = body < 0 && quote_at(cx, p->tok_begin) < 0 ? sole_body(cx, s - 1) : body;
+    /* (nor a plan's, a role that is what one is, not a post: "The Devon STP would
+     * close beds. Campaigner X called it ...", "GP Y said") */
     if (body < 0 || cx->ents[body].type == SG_NODE_PERSON ||
         strcmp(cx->ents[body].name, SG_I_PROGRAMME) == 0 ||
-        strcmp(cx->ents[body].name, SG_I_COLLECTIVE) == 0) {
+        strcmp(cx->ents[body].name, SG_I_COLLECTIVE) == 0 ||
+        (cx->ents[body].type == SG_NODE_STP && sg_i_person_word(doc, d - 1))) {
         return SG_OK;
     }
     char *role = role_text(doc, sb, d);
