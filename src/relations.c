@@ -2377,6 +2377,20 @@ static long sole_body(const sg_i_ctx_t *cx, size_t s) {
     return body;
 }
 
+/* Past the words of the ones from or of a body opening at token b ("Protesters
+ * from (the) X", "The board of X"), before e: where the body's name starts; b past
+ * its determiners when there are none. */
+static size_t past_members(const sg_textdoc_t *doc, size_t b, size_t e) {
+    static const char *const members[] = {
+        "protesters",      "campaigners", "members",   "supporters", "activists",
+        "representatives", "board",       "governors", "directors",  "trustees"};
+    size_t f = past_determiners(doc, b, e);
+    return f + (f + 2 < e && IN_LIST(doc, f, members) &&
+                        (sg_tok_is(doc, f + 1, "from") || sg_tok_is(doc, f + 1, "of"))
+                    ? 2 + sg_tok_is(doc, f + 2, "the")
+                    : 0);
+}
+
 /* "Tarn Hospitals NHS Trust backed the plan. Chief executive Dr Ann Lee said":
  * a role alone opening the sentence, right before the person, is of the body the
  * sentence before opens with (a footprint's too, not the programme's; past those
@@ -2406,15 +2420,7 @@ static sg_err_t role_opening(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     /* (past the body's kind: "The union Unison has ... Regional organiser X"; past
      * those from it: "Protesters from X gathered ... Spokeswoman Y said", or of it:
      * "The board of X has voted ... Chairman Y said") */
-    static const char *const members[] = {
-        "protesters",      "campaigners", "members",   "supporters", "activists",
-        "representatives", "board",       "governors", "directors",  "trustees"};
-    size_t f = past_determiners(doc, p->tok_begin, p->tok_end);
-    f += f + 2 < p->tok_end && IN_LIST(doc, f, members) &&
-                 (sg_tok_is(doc, f + 1, "from") || sg_tok_is(doc, f + 1, "of"))
-             ? 2 + sg_tok_is(doc, f + 2, "the")
-             : 0;
-    f = past_kind(doc, f, p->tok_end);
+    size_t f = past_kind(doc, past_members(doc, p->tok_begin, p->tok_end), p->tok_end);
     long fm = sg_i_mention_at(cx, f);
     /* (not a sentence inside a quotation: "... said: “... The Tarnshire STP gives
      * us ...”") */
@@ -8700,6 +8706,10 @@ static const char *const contrast_openers[] = {"but", "however", "yet", "althoug
 /* Where an answer's subject starts in tokens [b, e): past its first words that are
  * a body's kind ("Campaign group X and Y"). */
 static size_t answer_subject(const sg_textdoc_t *doc, size_t b, size_t e) {
+    size_t f = past_members(doc, b, e); /* "Campaigners from X, who ..." */
+    if (f > b + 1) {
+        return f;
+    }
     for (size_t k = b; k < b + 3 && k + 1 < e && doc->toks[k].kind == SG_TK_WORD &&
                        (k == b || !sg_i_is_cap(doc, k));
          k++) {
@@ -8832,7 +8842,12 @@ static sg_err_t answered_who(sg_i_ctx_t *cx) {
             end++;
         }
         sg_edge_type_t stance = (v & SG_I_ST_NEG) ? SG_EDGE_OPPOSES : SG_EDGE_ENDORSES;
-        if (!na || end + 1 != a->tok_end || !sg_tok_is(doc, end, ".")) {
+        /* (or a list and a relative clause on it: "Campaigners from X, who say
+         * ...") */
+        int relative =
+            na && end + 2 < a->tok_end && sg_tok_is(doc, end, ",") &&
+            (sg_tok_is(doc, end + 1, "who") || sg_tok_is(doc, end + 1, "which"));
+        if (!relative && (!na || end + 1 != a->tok_end || !sg_tok_is(doc, end, "."))) {
             /* (or the answer's sentences, each opening with its subjects: "Who is
              * against it? / Tarn Council has said it cannot support it. Campaign
              * group X has organised protests."; not past "But") */
