@@ -713,7 +713,9 @@ static long entity_ending(const sg_i_ctx_t *cx, size_t t) {
 /* The entity that issued the document "the review" at mention mi points to: the
  * one a use of the same noun says ("a review by X", "X's review"; its own, or one
  * of the few before or around the last use that names a stakeholder nearby), else
- * the stakeholder named near that last use. */
+ * the stakeholder named near that last use; a person who only speaks of it there
+ * ("X said the review would ...") when none is near the few uses before ("Y has
+ * ordered a review"). */
 static long publisher(const sg_i_ctx_t *cx, size_t mi) {
     const sg_textdoc_t *doc = cx->doc;
     const sg_i_mention_t *m = &cx->m[mi];
@@ -725,7 +727,9 @@ static long publisher(const sg_i_ctx_t *cx, size_t mi) {
      * one that says whose it is */
     size_t stop = m->tb > 3000 ? m->tb - 3000 : 0;
     long near = -1;
-    int more = 0;
+    long speaker = -1; /* a person near a use, when no body is near one: "X said the
+                        * review would report" after "Y has ordered a review" is Y's */
+    int more = 0, tried = 0;
     for (size_t t = m->te; t-- > stop;) {
         size_t l;
         const char *w = sg_tok_norm(doc, t, &l);
@@ -771,22 +775,36 @@ static long publisher(const sg_i_ctx_t *cx, size_t mi) {
         if (t >= m->tb) {
             continue; /* its own words name no one nearby but itself */
         }
+        if (speaker >= 0 && ++tried == 3) {
+            break;
+        }
         size_t lo = t > 5 ? t - 5 : 0, hi = t + 6 < doc->ntoks ? t + 6 : doc->ntoks;
+        long person = -1;
         for (size_t k = mentions_before(cx, lo); k < cx->nm && cx->m[k].tb < hi; k++) {
             const sg_i_mention_t *o = &cx->m[k];
-            if (o->entity >= 0 && o->kind != SG_I_M_DOCREF && o->tb >= lo &&
-                o->te <= hi && doc->toks[o->tb].sent == doc->toks[t].sent &&
+            if (o->entity >= 0 && o->kind != SG_I_M_DOCREF && o->te > lo && o->te <= hi &&
+                doc->toks[o->tb].sent == doc->toks[t].sent &&
                 strcmp(cx->ents[o->entity].name, SG_I_PROGRAMME) != 0) {
                 /* (the programme issues nothing: "published guidance urging STP
                  * leaders" is the publisher's) */
+                int says = 0; /* (one who speaks of it: "X said the review ...") */
+                for (size_t j = o->te;
+                     j < t && cx->ents[o->entity].type == SG_NODE_PERSON; j++) {
+                    says |= sg_i_reporting_at(cx, j);
+                }
+                if (says) {
+                    person = o->entity;
+                    continue;
+                }
                 near = o->entity;
                 if (o->tb > t) {
                     break;
                 }
             }
         }
+        speaker = speaker < 0 ? person : speaker;
     }
-    return near;
+    return near >= 0 ? near : speaker;
 }
 
 static long footprint_before(const sg_i_ctx_t *cx, long mi);
