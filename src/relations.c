@@ -9170,12 +9170,15 @@ static sg_err_t protest_exits(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
-/* "X is among the STP's fiercest critics", "X, one of Y's most vocal supporters,":
- * the one among them takes the side towards Y (the one before "is" or before the
- * comma that opens the apposition). */
+/* "X is among the STP's fiercest critics", "X, one of Y's most vocal supporters,",
+ * "X has been one of its fiercest critics" (the plan named before, else the body
+ * "its" stands for): the one among them takes the side towards Y (the one before
+ * "is" or "has been", past her apposition, or before the comma that opens one). */
 static sg_err_t among_side(sg_i_ctx_t *cx) {
     static const char *const pro[] = {"supporters", "backers", "advocates", "champions"};
     static const char *const con[] = {"critics", "opponents"};
+    static const char *const be[] = {"is",      "are",      "was",   "been",
+                                     "remains", "remained", "became"};
     const sg_textdoc_t *doc = cx->doc;
 
     for (size_t t = 3; t < doc->ntoks; t++) {
@@ -9191,14 +9194,20 @@ static sg_err_t among_side(sg_i_ctx_t *cx) {
         size_t j = t; /* past the words that grade the side: "most vocal" */
         while (j > 0 && j + 3 > t && doc->toks[j - 1].kind == SG_TK_WORD &&
                !sg_i_is_cap(doc, j - 1) && sg_i_mention_at(cx, j - 1) < 0 &&
-               !sg_tok_is(doc, j - 1, "'s")) {
+               !sg_tok_is(doc, j - 1, "'s") && !sg_tok_is(doc, j - 1, "its")) {
             j--;
         }
         long ym = j >= 2 && sg_tok_is(doc, j - 1, "'s") ? sg_i_mention_at(cx, j - 2) : -1;
-        if (ym < 0 || cx->m[ym].te != j - 1 || cx->m[ym].entity < 0) {
+        long y = ym >= 0 && cx->m[ym].te == j - 1 ? sg_i_role_body(cx, ym) : -1;
+        size_t a = ym >= 0 ? past_back_determiners(doc, cx->m[ym].tb, 0) : j - 1,
+               src_end = 0;
+        if (ym < 0 && j >= 1 && sg_tok_is(doc, j - 1, "its")) {
+            y = sg_i_plan_before(cx, j - 1, -1);
+            y = y >= 0 ? y : its_body(cx, j - 1);
+        }
+        if (y < 0) {
             continue;
         }
-        size_t a = past_back_determiners(doc, cx->m[ym].tb, 0), src_end = 0;
         if (a >= 2 && sg_tok_is(doc, a - 1, "of") && sg_tok_is(doc, a - 2, "one")) {
             a -= 2; /* "one of" */
         } else if (a >= 1 && sg_tok_is(doc, a - 1, "among")) {
@@ -9208,17 +9217,30 @@ static sg_err_t among_side(sg_i_ctx_t *cx) {
         }
         if (a >= 2 && sg_tok_is(doc, a - 1, ",")) {
             src_end = a - 1; /* "X, one of Y's critics," */
-        } else if (a >= 2 &&
-                   (sg_tok_is(doc, a - 1, "is") || sg_tok_is(doc, a - 1, "are") ||
-                    sg_tok_is(doc, a - 1, "was"))) {
+        } else if (a >= 2 && IN_LIST(doc, a - 1, be)) {
             src_end = a - 1; /* "X is among Y's critics" */
+            src_end -= src_end > 1 && sg_tok_is(doc, src_end, "been") &&
+                       (sg_tok_is(doc, src_end - 1, "has") ||
+                        sg_tok_is(doc, src_end - 1, "have"));
         }
         long sm = src_end ? sg_i_mention_at(cx, src_end - 1) : -1;
-        if (sm < 0 || cx->m[sm].te != src_end ||
-            doc->toks[cx->m[sm].tb].sent != doc->toks[t].sent) {
+        size_t sb = doc->sents[doc->toks[t].sent].tok_begin;
+        if (sm < 0 && src_end > sb + 1 && sg_tok_is(doc, src_end - 1, ",") &&
+            !sg_tok_is(doc, a - 1, ",")) {
+            /* (past the subject's apposition: "X, a consultant at Z, has been",
+             * "Her husband, X, a consultant at Z, has been": the first name a
+             * comma follows) */
+            for (size_t k = sb; sm < 0 && k + 1 < src_end; k++) {
+                long fm = mention_from(cx, k);
+                sm = fm >= 0 && sg_tok_is(doc, cx->m[fm].te, ",") ? fm : -1;
+            }
+            src_end = sm >= 0 ? cx->m[sm].te : src_end;
+        }
+        if (sm < 0 || cx->m[sm].te != src_end || cx->m[sm].entity < 0 ||
+            cx->m[sm].entity == y || doc->toks[cx->m[sm].tb].sent != doc->toks[t].sent) {
             continue;
         }
-        sg_err_t rc = sg_i_add_edge(cx, cx->m[sm].entity, sg_i_role_body(cx, ym),
+        sg_err_t rc = sg_i_add_edge(cx, cx->m[sm].entity, y,
                                     plus ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES, NULL,
                                     doc->toks[t].sent, j, t + 1, 0);
         if (rc != SG_OK) {
