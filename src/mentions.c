@@ -1253,6 +1253,17 @@ int sg_i_party_words(const sg_textdoc_t *doc, size_t a, size_t b) {
     return a < b;
 }
 
+/* Are tokens [a, b) a place's party ("Fenby's Labour", "Tarn's Liberal Democrat")?
+ * Where the party's words start (past the "'s"), else 0. */
+static size_t party_of_place(const sg_textdoc_t *doc, size_t a, size_t b) {
+    for (size_t k = a + 1; k + 1 < b; k++) {
+        if (sg_tok_is(doc, k, "'s")) {
+            return sg_i_party_words(doc, k + 1, b) ? k + 1 : 0;
+        }
+    }
+    return 0;
+}
+
 /* Do tokens [a, b) open with a compass word and a footprint's name ("North
  * Norfolk", "North Somerset", "Mid Dorset")? A place of its own, then, not the
  * footprint whose name it holds, and no stakeholder. Its number of tokens, or 0. */
@@ -1952,8 +1963,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         if (sg_tok_is(doc, k, "'s") && sg_i_party_word(doc, k + 1)) {
             sg_err_t rc = classify(cx, a, k);
             size_t pn = rc == SG_OK ? party_adjective(cx, k + 1, b, &rc) : 0;
-            return rc != SG_OK || !pn || k + 1 + pn >= b ? rc
-                                                         : classify(cx, k + 1 + pn, b);
+            /* (a party whose name is its adjective, read as a name: "Fenby's
+             * Labour MP") */
+            return rc != SG_OK || k + 1 + pn >= b ? rc : classify(cx, k + 1 + pn, b);
         }
     }
     /* "James Cook" after "James Cook University Hospital": the body's name cut
@@ -4269,6 +4281,13 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                  * council tax") */
                 rc = add_place_council(cx, i, e + 2, i, e, "Council");
                 e += 2;
+            } else if (e < se && sg_tok_is(doc, e, "council") && !sg_i_is_cap(doc, e) &&
+                       e > i + 2 && e < i + 6 && party_of_place(doc, i, e)) {
+                /* "Fenby's Labour council leader": the place's council (the party
+                 * the one that runs it) */
+                rc = add_place_council(cx, i, e + 1, i, party_of_place(doc, i, e) - 1,
+                                       "Council");
+                e++;
             } else if (e < se &&
                        (sg_tok_is(doc, e, "councils") || sg_tok_is(doc, e, "council")) &&
                        !sg_i_is_cap(doc, e) && !sg_i_party_words(doc, i, e) &&
