@@ -1733,9 +1733,11 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
 
 /* The mention of the person whose apposition ends at token c (a comma or "and"),
  * after from ("X, chair of Y," and c the second comma; "X, chief executive of Y and
- * the STP's lead": c the "and"): its role opens after the comma that ends the name;
- * or -1. */
-static long apposed_person(const sg_i_ctx_t *cx, size_t c, size_t from) {
+ * the STP's lead": c the "and"): its role opens after the comma that ends the name
+ * (or, when affiliated, the word of a body one is of: "X, of Y,", "X, representing
+ * Y,"); or -1. */
+static long apposed_person(const sg_i_ctx_t *cx, size_t c, size_t from, int affiliated) {
+    static const char *const of[] = {"of", "from", "at", "representing"};
     const sg_textdoc_t *doc = cx->doc;
 
     for (size_t k = c; k-- > from + 1 && k + 16 > c;) {
@@ -1746,7 +1748,8 @@ static long apposed_person(const sg_i_ctx_t *cx, size_t c, size_t from) {
         size_t r = k + 1 + (sg_tok_is(doc, k + 1, "the") || sg_tok_is(doc, k + 1, "a"));
         if (m < 0 || cx->m[m].te != k || cx->m[m].entity < 0 ||
             cx->ents[cx->m[m].entity].type != SG_NODE_PERSON ||
-            !sg_i_match_role(cx->lex, doc, r, c, NULL)) {
+            !(sg_i_match_role(cx->lex, doc, r, c, NULL) ||
+              (affiliated && IN_LIST(doc, k + 1, of)))) {
             return -1;
         }
         return m;
@@ -1938,7 +1941,7 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
             continue;
         }
         if (t > 1 && sg_tok_is(doc, t - 1, "and") &&
-            apposed_person(cx, t - 1, from) >= 0) {
+            apposed_person(cx, t - 1, from, 0) >= 0) {
             continue; /* (nor its second role: "X, chief executive of Y and the STP's
                        * lead, said") */
         }
@@ -3601,8 +3604,8 @@ static sg_err_t shared_body_role(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
         long body = pm < 0 ? -1
                     : cx->ents[cx->m[pm].entity].type == SG_NODE_PERSON
                         ? cx->held_body[cx->m[pm].entity]
-                    : apposed_person(cx, r - 2, sb) >= 0 ? sg_i_role_body(cx, pm)
-                                                         : -1;
+                    : apposed_person(cx, r - 2, sb, 0) >= 0 ? sg_i_role_body(cx, pm)
+                                                            : -1;
         if (body < 0) {
             return SG_OK;
         }
@@ -7718,7 +7721,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                            sg_tok_is(doc, subj_end, ",") &&
                            !sg_i_is_cap(doc, subj_end + 1) &&
                            sg_i_participle(doc, subj_end + 1) &&
-                           !sg_tok_is(doc, subj_end + 1, "including")) {
+                           !sg_tok_is(doc, subj_end + 1, "including") &&
+                           !sg_tok_is(doc, vb - 1, ",")) {
+                    /* (not an apposition's participle closed right before the
+                     * verb: "A, of X, and B, representing Y, opposed Z": B's) */
                     /* "X has pulled out of Y, becoming the first council to
                      * withdraw from Z": the participle's subject is the clause's
                      * before it, not what that acts on */
@@ -8280,8 +8286,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     }
                     long prev = sg_i_mention_at(cx, pe - 1);
                     if (prev < 0 && sg_tok_is(doc, pe - 1, ",")) {
-                        /* "A, chair of X, and B"; else "A, X, and B" */
-                        prev = apposed_person(cx, pe - 1, list_from);
+                        /* "A, chair of X, and B", "A, of X, and B"; else "A, X,
+                         * and B" */
+                        prev = apposed_person(cx, pe - 1, list_from, 1);
                         long om = prev < 0 && pe > list_from + 2
                                       ? sg_i_mention_at(cx, pe - 2)
                                       : -1;
