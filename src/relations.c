@@ -66,6 +66,18 @@ static long entity_at(const sg_i_ctx_t *cx, size_t t) {
     return m >= 0 ? cx->m[m].entity : -1;
 }
 
+/* Does a mention of a person lie in tokens [b, e)? */
+static int person_between(const sg_i_ctx_t *cx, size_t b, size_t e) {
+    for (size_t k = b; k < e; k++) {
+        long m = sg_i_mention_at(cx, k);
+        if (m >= 0 && cx->m[m].entity >= 0 &&
+            cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The mention that starts at token t (not one that only covers it), or -1. */
 static long mention_from(const sg_i_ctx_t *cx, size_t t) {
     long m = sg_i_mention_at(cx, t);
@@ -2050,7 +2062,15 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         }
         also |= plain_who;
         size_t nb = doc->sents[doc->toks[m->tb].sent].tok_begin;
-        int first = (doc->toks[m->tb].flags & SG_TF_SENT_START) ||
+        /* (or the first after a phrase fronted before its subject that names no
+         * person: "In a report to the trust board, X said") */
+        static const char *const fronts[] = {
+            "in",      "at",        "on",         "during",    "speaking",
+            "writing", "asked",     "responding", "later",     "earlier",
+            "however", "meanwhile", "separately", "yesterday", "today"};
+        int fronted = m->tb > nb + 2 && sg_tok_is(doc, m->tb - 1, ",") &&
+                      IN_LIST(doc, nb, fronts) && !person_between(cx, nb, m->tb - 1);
+        int first = (doc->toks[m->tb].flags & SG_TF_SENT_START) || fronted ||
                     (also && sg_i_first_stakeholder(cx, nb, m->te) == m->entity);
         int next = (doc->toks[t].flags & SG_TF_SENT_START) && first &&
                    doc->toks[m->tb].sent == doc->toks[t].sent + 1 &&
@@ -5380,17 +5400,6 @@ static sg_err_t holder_of(const sg_i_ctx_t *cx, size_t rb, size_t re, long body,
     }
     sg_buf_release(&key);
     return rc;
-}
-
-/* Does a mention of a person lie in tokens [b, e)? */
-static int person_between(const sg_i_ctx_t *cx, size_t b, size_t e) {
-    for (size_t k = b; k < e; k++) {
-        long m = sg_i_mention_at(cx, k);
-        if (m >= 0 && cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
-            return 1;
-        }
-    }
-    return 0;
 }
 
 /* Mention m of a body, after "the <role> of" from token lo on ("The leader of
