@@ -2183,6 +2183,8 @@ static size_t and_verb_after(const sg_i_ctx_t *cx, size_t e, size_t lim) {
                : 0;
 }
 
+static sg_err_t role_of_announcer(sg_i_ctx_t *cx, long p, size_t r, size_t lim);
+
 /* "Mark Rogers leads the Birmingham and Solihull STP", also after an apposition
  * ("Mark Rogers, chief executive of ..., leads ..."): the verb is the person's when
  * it follows the name or the comma closing the apposition. */
@@ -2219,10 +2221,12 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
         if (v == (size_t)-1) {
             return SG_OK;
         }
-        size_t r = sg_i_appointed(doc, v, lim);
-        if (r) {
-            return roles_after(cx, person, r); /* "X, chief executive of Z, has been
-                                                * named as the new lead for Y" */
+        size_t r = sg_i_appointed(doc, v, lim), had = cx->out->nedges;
+        if (r) { /* "X, chief executive of Z, has been named as the new lead for Y" */
+            sg_err_t rc = roles_after(cx, person, r);
+            return rc != SG_OK || cx->out->nedges != had
+                       ? rc
+                       : role_of_announcer(cx, person, r, lim);
         }
     }
     int future = 0; /* "X will also sit on Y", "X will chair Y" */
@@ -3856,7 +3860,8 @@ static sg_err_t role_of_announcer(sg_i_ctx_t *cx, long p, size_t r, size_t lim) 
                                              "announced", "announces", "unveiled"};
     const sg_textdoc_t *doc = cx->doc;
     size_t rb, re, kind, after, s = doc->toks[r].sent;
-    if (s == 0 || !find_role(cx, r, lim, &rb, &re, &kind) || rb != r ||
+    if (s == 0 || !find_role(cx, r, lim, &rb, &re, &kind) ||
+        (rb != r && !(rb == r + 1 && IN_LIST(doc, r, qualifiers))) || /* ("interim") */
         role_target(cx, re, lim, &after) >= 0) {
         return SG_OK;
     }
@@ -3879,6 +3884,20 @@ static sg_err_t role_of_announcer(sg_i_ctx_t *cx, long p, size_t r, size_t lim) 
         }
     }
     long body = said ? sg_i_first_stakeholder(cx, pb, pe) : -1;
+    size_t sb = doc->sents[s].tok_begin;
+    if ((body < 0 || cx->ents[body].type == SG_NODE_PERSON) &&
+        sg_i_first_stakeholder(cx, sb, r) == p) {
+        /* (else the one body named before the role in its sentence, the person's
+         * apposition's: "X, the STP's clinical lead, will act as interim senior
+         * responsible officer") */
+        body = -1;
+        for (size_t k = sb; k < r && body != -2; k++) {
+            long m = mention_from(cx, k), e = m >= 0 ? sg_i_role_body(cx, m) : -1;
+            body = e < 0 || e == p || e == body                      ? body
+                   : body >= 0 || cx->ents[e].type == SG_NODE_PERSON ? -2
+                                                                     : e;
+        }
+    }
     if (body < 0 || cx->ents[body].type == SG_NODE_PERSON ||
         strcmp(cx->ents[body].name, SG_I_PROGRAMME) == 0) {
         return SG_OK;
