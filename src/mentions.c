@@ -867,7 +867,8 @@ size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t lim) {
         }
     }
     if (t >= lim || !IN_LIST(doc, t, verbs)) {
-        return been && t < lim ? t : 0;
+        /* (not "has been given a seat on ...": no role after "been") */
+        return been && t < lim && !sg_tok_is(doc, t, "given") ? t : 0;
     }
     t++;
     /* (past when: "was named this week as", "appointed last month as") */

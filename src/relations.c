@@ -895,6 +895,41 @@ static sg_err_t bracketed_holder(sg_i_ctx_t *cx, const sg_i_mention_t *m, size_t
                          doc->toks[t].sent, t, c, 0);
 }
 
+/* Does "is on the board of Y" (or "was", "has a seat on", "on the Y board", "on
+ * the Y health committee", a panel) start at token v, before lim? The token of its
+ * "on", or 0. */
+static size_t on_board_at(const sg_textdoc_t *doc, size_t v, size_t lim) {
+    size_t on = v + 1; /* (or "has a seat on the board of Y") */
+    if (sg_tok_is(doc, v, "a") && sg_tok_is(doc, v + 1, "seat") && v > 0 &&
+        (sg_tok_is(doc, v - 1, "has") || sg_tok_is(doc, v - 1, "had"))) {
+        on = v + 2; /* (the "has" passed as an auxiliary) */
+    } else if ((sg_tok_is(doc, v, "holds") || sg_tok_is(doc, v, "held")) &&
+               sg_tok_is(doc, v + 1, "a") && sg_tok_is(doc, v + 2, "seat")) {
+        on = v + 3;
+    } else if ((sg_tok_is(doc, v, "been") || sg_tok_is(doc, v, "was") ||
+                sg_tok_is(doc, v, "is")) &&
+               sg_tok_is(doc, v + 1, "given") && sg_tok_is(doc, v + 2, "a") &&
+               sg_tok_is(doc, v + 3, "seat")) {
+        on = v + 4; /* "has been given a seat on the board of Y" */
+    } else if (!(sg_tok_is(doc, v, "is") || sg_tok_is(doc, v, "was"))) {
+        return 0;
+    }
+    if (on + 2 >= lim || !sg_tok_is(doc, on, "on") || !sg_tok_is(doc, on + 1, "the")) {
+        return 0;
+    }
+    size_t k = on + 2;
+    while (k + 1 < lim && k < v + 8 && sg_i_is_cap(doc, k)) {
+        k++; /* (a name before it: "the Tarn CCG board") */
+    }
+    for (size_t w = k; w < lim && w < k + 3 && doc->toks[w].kind == SG_TK_WORD; w++) {
+        if (sg_tok_is(doc, w, "board") || sg_tok_is(doc, w, "committee") ||
+            sg_tok_is(doc, w, "panel")) {
+            return on; /* (past a word or two: "the Hale Council health committee") */
+        }
+    }
+    return 0;
+}
+
 /* ", which leads the STP" after a body's name. */
 /* "Hale Council sits on the STP board", "A and B both sit on the partnership's
  * board": after body mention m (the last of a list of bodies), a seat on the board
@@ -904,17 +939,27 @@ static sg_err_t body_seat(sg_i_ctx_t *cx, long mi, size_t lim) {
     const sg_textdoc_t *doc = cx->doc;
     size_t v = cx->m[mi].te;
 
-    while (v < lim && IN_LIST(doc, v, each)) {
+    while (v < lim && (IN_LIST(doc, v, each) || IN_LIST(doc, v, who_aux))) {
         v++;
     }
-    if (v + 3 >= lim || !(sg_tok_is(doc, v, "sits") || sg_tok_is(doc, v, "sit")) ||
-        !sg_tok_is(doc, v + 1, "on")) {
+    /* (or "has a seat on", "has been given a seat on", "is on") */
+    size_t on = v + 1 < lim && (sg_tok_is(doc, v, "sits") || sg_tok_is(doc, v, "sit")) &&
+                        sg_tok_is(doc, v + 1, "on")
+                    ? v + 1
+                    : on_board_at(doc, v, lim);
+    if (!on || on + 2 >= lim) {
         return SG_OK;
     }
+    v = on - 1; /* (the verb's last word before "on") */
     long tm = sg_i_mention_at(cx, v + 2);
     tm = tm >= 0 ? tm : sg_i_mention_at(cx, v + 3);
     size_t b = tm >= 0 ? cx->m[tm].te : 0;
     b += b && sg_i_possessive_at(doc, b);
+    if (tm < 0 && v + 5 < lim && sg_tok_is(doc, v + 2, "the") &&
+        sg_tok_is(doc, v + 3, "board") && sg_tok_is(doc, v + 4, "of")) {
+        tm = mention_from(cx, past_determiners(doc, v + 5, lim)); /* "the board of Y" */
+        b = v + 3;
+    }
     long target = tm >= 0 ? sg_i_role_body(cx, tm) : -1;
     if (target < 0 || b >= lim || !sg_tok_is(doc, b, "board") ||
         cx->ents[target].type == SG_NODE_PERSON ||
@@ -2124,36 +2169,6 @@ static long person_and(const sg_i_ctx_t *cx, long m, size_t lo) {
                : -1;
 }
 
-/* Does "is on the board of Y" (or "was", "has a seat on", "on the Y board", "on
- * the Y health committee", a panel) start at token v, before lim? The token of its
- * "on", or 0. */
-static size_t on_board_at(const sg_textdoc_t *doc, size_t v, size_t lim) {
-    size_t on = v + 1; /* (or "has a seat on the board of Y") */
-    if (sg_tok_is(doc, v, "a") && sg_tok_is(doc, v + 1, "seat") && v > 0 &&
-        (sg_tok_is(doc, v - 1, "has") || sg_tok_is(doc, v - 1, "had"))) {
-        on = v + 2; /* (the "has" passed as an auxiliary) */
-    } else if ((sg_tok_is(doc, v, "holds") || sg_tok_is(doc, v, "held")) &&
-               sg_tok_is(doc, v + 1, "a") && sg_tok_is(doc, v + 2, "seat")) {
-        on = v + 3;
-    } else if (!(sg_tok_is(doc, v, "is") || sg_tok_is(doc, v, "was"))) {
-        return 0;
-    }
-    if (on + 2 >= lim || !sg_tok_is(doc, on, "on") || !sg_tok_is(doc, on + 1, "the")) {
-        return 0;
-    }
-    size_t k = on + 2;
-    while (k + 1 < lim && k < v + 8 && sg_i_is_cap(doc, k)) {
-        k++; /* (a name before it: "the Tarn CCG board") */
-    }
-    for (size_t w = k; w < lim && w < k + 3 && doc->toks[w].kind == SG_TK_WORD; w++) {
-        if (sg_tok_is(doc, w, "board") || sg_tok_is(doc, w, "committee") ||
-            sg_tok_is(doc, w, "panel")) {
-            return on; /* (past a word or two: "the Hale Council health committee") */
-        }
-    }
-    return 0;
-}
-
 static size_t past_time(const sg_i_ctx_t *cx, size_t k, size_t lim);
 
 /* After what a verb of leading or belonging took, ending at token e: the verb the
@@ -2316,8 +2331,10 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     static const char *const stands[] = {"opposition", "criticism", "charge",   "way",
                                          "campaign",   "fight",     "protests", "calls"};
     for (size_t j = v + 1; j < lim && j < v + 6; j++) {
+        /* (nor past another clause's opening: "who took over last week after
+         * Labour won control of the council") */
         if (doc->toks[j].kind == SG_TK_PUNCT || IN_LIST(doc, j, inquiries) ||
-            IN_LIST(doc, j, stands)) {
+            IN_LIST(doc, j, stands) || IN_LIST(doc, j, clause_breaks)) {
             break;
         }
         long tm = sg_i_mention_at(cx, j);
@@ -4949,9 +4966,9 @@ static long speech_speaker(const sg_i_ctx_t *cx, size_t para, size_t *body) {
 
 /* Is paragraph p a letter's signature: a person's name alone on its line, or
  * followed by a comma and words in capitals (a place, a role: "Mary Hollis,
- * Dalebridge", "Dr Owen Price, GP, Fenwick"), after a paragraph of prose? The
- * person's entity, or -1. */
-static long signature_line(const sg_i_ctx_t *cx, size_t p) {
+ * Dalebridge", "Dr Owen Price, GP, Fenwick"), after a paragraph of prose (or,
+ * when not prose_before, any)? The person's entity, or -1. */
+static long signature_line(const sg_i_ctx_t *cx, size_t p, int prose_before) {
     static const char *const small[] = {"of", "and", "the", "for", "on", ","};
     const sg_textdoc_t *doc = cx->doc;
     size_t pb = doc->paras[p].tok_begin, pe = doc->paras[p].tok_end;
@@ -4961,20 +4978,23 @@ static long signature_line(const sg_i_ctx_t *cx, size_t p) {
         return -1;
     }
     const sg_token_t *last = &doc->toks[doc->paras[p - 1].tok_end - 1];
-    if (!(last->kind == SG_TK_QUOTE ||
-          (last->kind == SG_TK_PUNCT &&
-           (sg_tok_is(doc, doc->paras[p - 1].tok_end - 1, ".") ||
-            sg_tok_is(doc, doc->paras[p - 1].tok_end - 1, "!") ||
-            sg_tok_is(doc, doc->paras[p - 1].tok_end - 1, "?"))))) {
+    if (prose_before && !(last->kind == SG_TK_QUOTE ||
+                          (last->kind == SG_TK_PUNCT &&
+                           (sg_tok_is(doc, doc->paras[p - 1].tok_end - 1, ".") ||
+                            sg_tok_is(doc, doc->paras[p - 1].tok_end - 1, "!") ||
+                            sg_tok_is(doc, doc->paras[p - 1].tok_end - 1, "?"))))) {
         return -1;
     }
     long m = sg_i_mention_at(cx, pb);
-    if (m < 0 || cx->m[m].tb != pb || cx->ents[cx->m[m].entity].type != SG_NODE_PERSON ||
+    if (m < 0 || cx->m[m].tb != pb || cx->m[m].entity < 0 ||
+        cx->ents[cx->m[m].entity].type != SG_NODE_PERSON ||
         (cx->m[m].te < pe && !sg_tok_is(doc, cx->m[m].te, ","))) {
         return -1;
     }
     for (size_t k = cx->m[m].te; k < pe; k++) {
-        if (!(IN_LIST(doc, k, small) ||
+        size_t rn = sg_i_match_role(cx->lex, doc, k, pe, NULL); /* ("X, chair, Y") */
+        k += rn ? rn - 1 : 0;
+        if (!(rn || IN_LIST(doc, k, small) ||
               (doc->toks[k].kind == SG_TK_WORD && sg_i_is_cap(doc, k)) ||
               (k + 1 == pe && sg_tok_is(doc, k, ".")))) {
             return -1;
@@ -4997,7 +5017,7 @@ static size_t closing_para(const sg_i_ctx_t *cx, size_t para) {
              sg_tok_is(doc, pb, "dear"))) {
             return 0; /* the next letter's salutation: this one's signature unread */
         }
-        if (valediction_signer(cx, p) >= 0 || signature_line(cx, p) >= 0) {
+        if (valediction_signer(cx, p) >= 0 || signature_line(cx, p, 1) >= 0) {
             return p;
         }
     }
@@ -5013,7 +5033,7 @@ static long voice_of(const sg_i_ctx_t *cx, size_t s) {
 
     if (e < 0 && (p = closing_para(cx, cx->doc->sents[s].para)) != 0) {
         e = valediction_signer(cx, p);
-        e = e >= 0 ? e : signature_line(cx, p);
+        e = e >= 0 ? e : signature_line(cx, p, 1);
     }
     return e >= 0 ? e : cx->author;
 }
@@ -5025,7 +5045,7 @@ static size_t co_signers(const sg_i_ctx_t *cx, size_t para, long *out, size_t ma
     const sg_textdoc_t *doc = cx->doc;
     size_t p = closing_para(cx, para), n = 0;
 
-    if (p && valediction_signer(cx, p) < 0 && signature_line(cx, p) >= 0) {
+    if (p && valediction_signer(cx, p) < 0 && signature_line(cx, p, 1) >= 0) {
         /* (or several on the signature's line: "Dr A, Dr B and Dr C") */
         for (size_t k = doc->paras[p].tok_begin; k < doc->paras[p].tok_end && n < max;
              k++) {
@@ -5039,6 +5059,14 @@ static size_t co_signers(const sg_i_ctx_t *cx, size_t para, long *out, size_t ma
             }
             out[n++] = e;
             k = cx->m[m].te - 1;
+        }
+        /* (or one a line: "Dr A, chair, X / Sir B, chair, Y") */
+        for (size_t q = p + 1, one = n == 1; one && q < doc->nparas && n < max; q++) {
+            long e = signature_line(cx, q, 0);
+            if (e < 0 || e == out[0]) {
+                break;
+            }
+            out[n++] = e;
         }
         return n >= 2 ? n : 0;
     }
@@ -7830,6 +7858,13 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     } else if (src < 0 && c > 0 && sg_tok_is(doc, c - 1, "its")) {
                         src = its_body(cx, c - 1);
                     }
+                    /* (a support taken away is none: "pledged to withdraw the
+                     * council's support for X") */
+                    static const char *const withdraw[] = {
+                        "withdraw", "withdrawing", "pull", "pulling", "end", "ending"};
+                    size_t pb = pm >= 0 ? past_back_determiners(doc, cx->m[pm].tb, from)
+                                        : c - (c > from);
+                    cancelled |= pb > from && IN_LIST(doc, pb - 1, withdraw);
                 }
                 /* what the verb acts on, within its clause: not "supported the
                  * merger, but Unite ...", nor past a comma right after it ("if
