@@ -8388,8 +8388,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         sg_i_mention_at(cx, ppb - 1) < 0 && !of_heads) {
                         break;
                     }
-                    if ((rc = sg_i_add_edge(cx, cx->m[prev].entity, dst, stance, NULL, s,
-                                            c, ce, 0)) != SG_OK) {
+                    /* (the ones a stance is taken towards, when the agent takes
+                     * it: "A and B have come under fire from X") */
+                    long listed = cx->m[prev].entity;
+                    if ((rc = sg_i_add_edge(cx, swapped ? src : listed,
+                                            swapped ? listed : dst, stance, NULL, s, c,
+                                            ce, 0)) != SG_OK) {
                         return rc;
                     }
                     m = prev;
