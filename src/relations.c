@@ -2540,8 +2540,10 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
     d -= d < t && d > sb + 2 && doc->toks[d - 1].kind == SG_TK_WORD &&
          !sg_i_is_cap(doc, d - 1) && sg_tok_is(doc, d - 2, ",");
     t = d < t && sg_tok_is(doc, d - 1, ",") ? d : t;
-    if (t > sb && (sg_tok_is(doc, t - 1, ",") || sg_tok_is(doc, t - 1, "is"))) {
-        t--; /* "X, whose chief executive is Y" */
+    if (t > sb && (sg_tok_is(doc, t - 1, ",") || sg_tok_is(doc, t - 1, "-") ||
+                   sg_tok_is(doc, t - 1, "is"))) {
+        t--; /* "X, whose chief executive is Y" (or a dash: "X's chief executive -
+              * Y -") */
     } else if (t > sb + 1 && sg_tok_is(doc, t - 1, "be") &&
                sg_tok_is(doc, t - 2, "will")) {
         t -= 2; /* "The new CCG's accountable officer will be Y" */
