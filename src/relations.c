@@ -7349,9 +7349,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 }
                 /* (but one whose act is judged is: "the decision by NHS England to
                  * discourage publication was a mistake", "NHS England's decision") */
-                static const char *const acts[] = {"decision", "move",      "choice",
-                                                   "refusal",  "failure",   "handling",
-                                                   "attempt",  "insistence"};
+                static const char *const acts[] = {
+                    "decision",     "move",       "choice",  "refusal",
+                    "failure",      "handling",   "attempt", "insistence",
+                    "consultation", "engagement", "process", "approach"};
                 if (m >= 0 && (v & SG_I_ST_EVAL) && ab > from &&
                     sg_tok_is(doc, ab - 1, "by") &&
                     !(ab > from + 1 && IN_LIST(doc, ab - 2, acts))) {
