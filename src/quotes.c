@@ -1580,8 +1580,12 @@ static int judging_at(const sg_i_ctx_t *cx, size_t t);
 static int named_passive(const sg_textdoc_t *doc, size_t t) {
     static const char *const participles[] = {"called", "branded", "labelled", "dubbed",
                                               "rated",  "deemed",  "described"};
-    size_t w = t + 1 + sg_tok_is(doc, t + 1, "as");
-    return IN_LIST(doc, t - 1, passive_be) ||
+    /* (past a word between: "were all rated", "has been widely described") */
+    static const char *const between[] = {"all",    "both", "also",
+                                          "widely", "each", "since"};
+    size_t w = t + 1 + sg_tok_is(doc, t + 1, "as"), b = t - 1;
+    b -= b > 0 && IN_LIST(doc, b, between);
+    return IN_LIST(doc, b, passive_be) ||
            (sg_tok_is(doc, t - 1, ",") && IN_LIST(doc, t, participles) &&
             w < doc->ntoks && doc->toks[w].kind == SG_TK_QUOTE);
 }
@@ -2059,8 +2063,10 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
                 long p = e >= 0 ? role_premodified(cx, m, open_tok) : -1;
                 e = p >= 0 ? p : e; /* "told by the STP's clinical lead, Dr X," */
             }
-            if (e < 0 && naming_at(doc, t) && t > sb && named_passive(doc, t)) {
-                q->nobody = 1; /* "X has been rated “outstanding”", "the plan, dubbed
+            if (e < 0 && (naming_at(doc, t) || sg_tok_is(doc, t, "described")) &&
+                t > sb && named_passive(doc, t)) {
+                q->nobody = 1; /* "X has been rated “outstanding”", "X was described
+                                * as “a model”", "the plan, dubbed
                                 * “Healthier Together”,": what X is called, by no
                                 * one named (an agent after the words was looked
                                 * for first) */
