@@ -3810,9 +3810,10 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
             (sg_tok_is(doc, i - 1, "is") || sg_tok_is(doc, i - 1, "was")) &&
             (sg_tok_is(doc, e, ";") || sg_tok_is(doc, e, ".") || sg_tok_is(doc, e, ","));
         /* (or an apposition's role: "X, Liberal Democrat member for Daventry,") */
-        int role = i > 0 && sg_tok_is(doc, i - 1, ",") && t == i &&
-                   sg_i_party_role(doc, e) && doc->toks[e].kind == SG_TK_WORD &&
-                   !sg_tok_is(doc, e, "who");
+        /* (past a "the": "X, the Conservative candidate, said") */
+        size_t ct = t - (t > 1 && sg_tok_is(doc, t - 1, "the"));
+        int role = ct > 0 && sg_tok_is(doc, ct - 1, ",") && sg_i_party_role(doc, e) &&
+                   doc->toks[e].kind == SG_TK_WORD && !sg_tok_is(doc, e, "who");
         /* (or a party in brackets after a person's name: "Cllr X (Con, Hale)",
          * "(Lab)", Hansard's "Mr X (Exeter) (Lab):" - the name the mention added
          * last, tokens not yet mapped to mentions) */
@@ -3845,10 +3846,15 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
                                         sg_tok_is(doc, ob - 1, ")") && lm->te + 8 > ob));
         /* (or a role only a party's member holds, before the name: "Conservative
          * councillor X", "Lib Dem group leader Cllr X") */
+        /* (or the name in apposition after it, or the seat: "The Conservative
+         * candidate, X,", "the Labour candidate for Y, X") */
+        size_t ne =
+            e + 1 +
+            (e + 2 < se && (sg_tok_is(doc, e + 1, ",") || sg_tok_is(doc, e + 1, "for")));
         int member = e + 1 < se && !adjectives[a].abbreviation &&
                      ((sg_i_party_role(doc, e) && doc->toks[e].kind == SG_TK_WORD &&
                        !sg_tok_is(doc, e, "who") && !sg_tok_is(doc, e, "member") &&
-                       sg_i_is_cap(doc, e + 1)) ||
+                       sg_i_is_cap(doc, ne)) ||
                       (sg_tok_is(doc, e, "group") && sg_tok_is(doc, e + 1, "leader")));
         /* (or a portfolio's, a word or two before it: "Conservative health minister
          * X", "Tory health spokesman X") */

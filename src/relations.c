@@ -1427,8 +1427,10 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
 
     /* "X, a Conservative, said", "X, a Labour councillor who ...": a member of the
      * party */
-    /* (or with no article: "X, Liberal Democrat member for Y,") */
-    size_t pt = t + (sg_tok_is(doc, t, "a") || sg_tok_is(doc, t, "an"));
+    /* (or with no article: "X, Liberal Democrat member for Y,"; or "the": "X, the
+     * Conservative candidate,") */
+    size_t pt = t + (sg_tok_is(doc, t, "a") || sg_tok_is(doc, t, "an") ||
+                     (sg_tok_is(doc, t, "the") && sg_i_party_word(doc, t + 1)));
     long pm = sg_i_party_word(doc, pt) ? sg_i_mention_at(cx, pt) : -1;
     /* (or the party's word ending "X is (a) Conservative." or "X is Labour;") */
     size_t pe = pm >= 0 ? cx->m[pm].te : 0;
@@ -3288,8 +3290,9 @@ static sg_err_t party_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     }
     j -= j > sb + 2 && sg_tok_is(doc, j - 1, ","); /* "The Labour MP for Y, X" */
     for (size_t k = j; k-- > sb + 1 && k + 6 > j;) {
-        if (sg_tok_is(doc, k, "for") && sg_i_postnominal(doc, k - 1)) {
-            j = k; /* past the seat */
+        if (sg_tok_is(doc, k, "for") &&
+            (sg_i_postnominal(doc, k - 1) || sg_tok_is(doc, k - 1, "candidate"))) {
+            j = k; /* past the seat (a candidate's too) */
             break;
         }
         if (!sg_i_is_cap(doc, k) || sg_i_mention_at(cx, k) >= 0) {
