@@ -1604,7 +1604,11 @@ static size_t plan_area_end(const sg_i_ctx_t *cx, size_t a, size_t b) {
                                              "another", "which", "your", "whose"};
     static const char *const preps[] = {"the",    "of",   "for",  "in",   "over",
                                         "across", "from", "into", "about"};
-    if (!((a > 0 && IN_LIST(doc, a - 1, preps)) ||
+    /* (past a word of the plan's state: "the leaked Wexmoor STP") */
+    static const char *const states[] = {"leaked", "draft",   "revised", "final",
+                                         "latest", "updated", "original"};
+    size_t pa = a - (a > 1 && IN_LIST(doc, a - 1, states));
+    if (!((pa > 0 && IN_LIST(doc, pa - 1, preps)) ||
           ((doc->toks[a].flags & SG_TF_PARA_START) &&
            (sg_tok_is(doc, b, ":") ||
             (b + 1 < doc->ntoks && doc->toks[b].kind == SG_TK_WORD &&

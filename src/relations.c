@@ -5671,6 +5671,15 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
                      * backing last month, and Y withdrew its support") */
             continue;
         }
+        size_t ts = doc->toks[tb].sent, ob = doc->sents[ts].tok_begin;
+        ob += ob + 1 < tb && sg_i_bullet_at(doc, ob);
+        if (ts < s && pb == ob && cx->ents[cx->m[m].entity].type != SG_NODE_STP &&
+            te + 1 < doc->sents[ts].tok_end &&
+            (sg_i_auxiliary(doc, te) || past_verb(doc, te))) {
+            k = tb; /* (nor the subject of a sentence before: "The Devon STP ... Hale
+                     * Council has signed it. Fenby Council has refused to sign it") */
+            continue;
+        }
         /* (not "a review of the Devon STP": the review is what "it" is; past a
          * place: "the plan would close the unit at Dale General. It is a mistake") */
         size_t b = past_back_determiners(doc, cx->m[m].tb, lo);
@@ -5686,6 +5695,13 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
                               * a passive's agent: "The plan was welcomed by X, whose
                               * chair described it as"; nor the one urged: "urged Hale
                               * Council to reject it") */
+            continue;
+        }
+        long ap = b > lo + 2 && sg_tok_is(doc, b - 1, "of") && sg_tok_is(doc, b - 2, ",")
+                      ? entity_at(cx, b - 3)
+                      : -1;
+        if (ap >= 0 && cx->ents[ap].type == SG_NODE_PERSON) {
+            k = tb; /* (past a person's body: "X, of Unison, said it was") */
             continue;
         }
         /* (nor what a thing is about: "a report about the STP. It says", but
@@ -6184,6 +6200,20 @@ static int pronoun_object(const sg_textdoc_t *doc, size_t k) {
  * the footprint they lead ("X, leader of Y")? */
 static int holds_role(const sg_i_ctx_t *cx, long p, long b) {
     return p >= 0 && b >= 0 && (cx->held_body[p] == b || cx->led_plan[p] == b);
+}
+
+/* Is the word at token k the subject of the verdict at token c, only a verb "be"
+ * or "have" and a quotation's mark between ("it was “a mistake”", "it had “broken
+ * its promises”", "it would be a mistake")? */
+static int verdict_on(const sg_textdoc_t *doc, size_t k, size_t c) {
+    static const char *const verbs[] = {"is",    "was",  "has", "had",   "been",
+                                        "would", "will", "be",  "could", "remains"};
+    size_t a = k + 1;
+    while (a < c && a < k + 5 && IN_LIST(doc, a, verbs)) {
+        a++;
+    }
+    a += a < c && doc->toks[a].kind == SG_TK_QUOTE;
+    return a == c && a > k + 1;
 }
 
 /* acts that undo what they act on: "scrapping the plan would be a mistake" */
@@ -7301,6 +7331,13 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     dst_end = k + 1;
                     break;
                 }
+                if ((v & SG_I_ST_EVAL) && sg_tok_is(doc, k, "it") &&
+                    verdict_on(doc, k, c)) {
+                    dst = sg_i_plan_before(cx, k, -1); /* "X, of Y, said it was a
+                                                        * mistake": the plan */
+                    dst_end = k + 1;
+                    break;
+                }
                 long m = sg_i_mention_at(cx, k);
                 size_t ob =
                     m >= 0 && !(v & SG_I_ST_EVAL) ? cue_object(cx, cx->m[m].tb, from) : 0;
@@ -7544,7 +7581,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                  * mistake": "this" or "it" judged, the plan named last */
                 if (((sg_tok_is(doc, k, "this") || sg_tok_is(doc, k, "it")) &&
                      (sg_tok_is(doc, k + 1, "is") || sg_tok_is(doc, k + 1, "was") ||
-                      k + 1 == c)) || /* ("warned that it lacked detail") */
+                      k + 1 == c || verdict_on(doc, k, c))) || /* ("warned that it
+                                                                * lacked detail") */
                     (k > 0 && (sg_tok_is(doc, k, "it") || sg_tok_is(doc, k, "them")) &&
                      IN_LIST(doc, k - 1, naming_verbs))) { /* "called it “...”" */
                     dst = sg_i_plan_before(cx, k, -1);
