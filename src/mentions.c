@@ -601,9 +601,11 @@ static int campaign(const sg_textdoc_t *doc, size_t a, size_t b) {
         return 1; /* "Telford Patient First", "Patients First" (not "Tom First") */
     }
     for (size_t k = a + 1; b - a >= 3 && k + 1 < b; k++) {
-        if (sg_tok_is(doc, k, "of")) {
+        if (sg_tok_is(doc, k, "of") ||
+            (sg_tok_is(doc, k, "and") && IN_LIST(doc, k + 1, calls))) {
             return 0; /* (one named "of" a campaign: "Merril Hammer of Save Our
-                       * Hospitals") */
+                       * Hospitals"; nor another before one: "Unison and Keep Our
+                       * NHS Public") */
         }
         if (sg_tok_is(doc, k, "our") ||
             (sg_tok_is(doc, k, "against") && sg_i_is_cap(doc, k) &&
@@ -638,6 +640,17 @@ static int nation_body(const sg_i_ctx_t *cx, size_t a, size_t b) {
 /* A name is whole on its own: a gazetteer name (and "STP" after a footprint's, or
  * after a place the gazetteer lacks: "the Ashmoor STP"), a name ending in an org
  * word, a campaign's or a national body's. */
+static int person_before_of(const sg_i_ctx_t *cx, size_t a, size_t j);
+/* Are tokens [a, b) "NHS" and a word or two of its own, one body ("NHS Kernow",
+ * "NHS Wirral"; the gazetteer's names, "NHS England", are read as such; not "NHS
+ * England South")? */
+static int nhs_named(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    const sg_textdoc_t *doc = cx->doc;
+    return b - a >= 2 && b - a <= 3 && sg_tok_is(doc, a, "nhs") && is_allcaps(doc, a) &&
+           !is_allcaps(doc, a + 1) && !person_before_of(cx, a + 1, b) &&
+           sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL) < 2;
+}
+
 static int plan_area(const sg_i_ctx_t *cx, size_t a, size_t b);
 static int standalone(const sg_i_ctx_t *cx, size_t a, size_t b) {
     return gaz_exact(cx, a, b, 1) >= 0 || org_word(cx, a, b) != 0 ||
@@ -2511,8 +2524,12 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         }
         /* (a list's item is not one that ends in "'s": "X Trust, Guy's and St
          * Thomas' NHS Foundation Trust and Y" holds one name across the "and") */
+        /* (or "NHS X" before a council or a known body: "NHS Dorset and Dorset
+         * Council", not "NHS Derby and Derbyshire CCG", one body) */
         int left =
             standalone(cx, a, k) || person_before_of(cx, a, k) ||
+            (nhs_named(cx, a, k) && r < b &&
+             (gaz_exact(cx, r, b, 1) >= 0 || (org_word(cx, r, b) & SG_I_OW_COUNCIL))) ||
             mp_then_person(cx, a, k) ||
             (k > a + 1 && !sg_tok_is(doc, k - 1, "'s") && listed_after_body(cx, a, k));
         /* (or a person by a known given name, then another "and": "A, B and C D
@@ -2656,12 +2673,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         }
         return add_mention(cx, a, b, SG_I_M_SURNAME, SG_NODE_PERSON, NULL, NULL);
     }
-    /* "NHS Kernow", "NHS Wirral": "NHS" and a word or two of its own, one body (the
-     * gazetteer's names, "NHS England's", were read before) */
-    if (b - a >= 2 && b - a <= 3 && sg_tok_is(doc, a, "nhs") && is_allcaps(doc, a) &&
-        !is_allcaps(doc, a + 1) && !person_before_of(cx, a + 1, b) &&
-        sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL) < 2) { /* (not "NHS England
-                                                                 * South") */
+    if (nhs_named(cx, a, b)) {
         return add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_ORGANISATION, NULL, NULL);
     }
     return classify_parts(cx, a, b);

@@ -9006,7 +9006,7 @@ static sg_err_t answered_who(sg_i_ctx_t *cx) {
  * "Supporters of X are A, B and C", "Among those backing X are A and B": each
  * stakeholder listed takes the side named towards X. */
 static sg_err_t sides_listed(sg_i_ctx_t *cx) {
-    static const char *const pro[] = {"supporters", "backers", "advocates"};
+    static const char *const pro[] = {"supporters", "backers", "advocates", "members"};
     static const char *const con[] = {"critics", "opponents"};
     static const char *const pro_ing[] = {"backing", "supporting"};
     static const char *const con_ing[] = {"opposing", "criticising", "criticizing"};
@@ -9023,8 +9023,11 @@ static sg_err_t sides_listed(sg_i_ctx_t *cx) {
         uint32_t nl = doc->toks[t].norm_len; /* (the sides' lengths: 7, 9, 10) */
         int owned = !of && !those && t > 1 && (nl == 7 || nl == 9 || nl == 10) &&
                     sg_i_possessive_at(doc, t - 1);
-        int plus =
-            of || owned ? IN_LIST(doc, t, pro) : those && IN_LIST(doc, t + 1, pro_ing);
+        /* (or a body's members: "Its members include A, B and C") */
+        int its = !of && !those && nl == 7 && t > 0 && sg_tok_is(doc, t - 1, "its") &&
+                  sg_tok_is(doc, t, "members");
+        int plus = of || owned || its ? IN_LIST(doc, t, pro)
+                                      : those && IN_LIST(doc, t + 1, pro_ing);
         int minus =
             of || owned ? IN_LIST(doc, t, con) : those && IN_LIST(doc, t + 1, con_ing);
         if (!plus && !minus) {
@@ -9032,20 +9035,26 @@ static sg_err_t sides_listed(sg_i_ctx_t *cx) {
         }
         size_t lim = sent_end(doc, t);
         long tm = owned ? sg_i_mention_at(cx, t - 2)
+                  : its ? -1
                         : body_at(cx, past_determiners(doc, t + 2, lim), lim);
-        size_t after = owned ? t + 1 : tm >= 0 ? cx->m[tm].te : lim;
+        size_t after = owned || its ? t + 1 : tm >= 0 ? cx->m[tm].te : lim;
         /* ("the plan": the footprint's; "Among those backing it is A": the plan
          * named before) */
-        long target = tm >= 0 && cx->m[tm].entity >= 0 ? sg_i_role_body(cx, tm) : -1;
-        if (tm < 0 && !owned && sg_tok_is(doc, t + 2, "it")) {
+        long target = tm >= 0 && cx->m[tm].entity >= 0 ? sg_i_role_body(cx, tm)
+                      : its                            ? its_body(cx, t - 1)
+                                                       : -1;
+        if (tm < 0 && !owned && !its && sg_tok_is(doc, t + 2, "it")) {
             target = sg_i_plan_before(cx, t + 2, -1);
             after = t + 3;
         }
         if (target < 0 || (owned && cx->m[tm].te != t - 1) || after >= lim ||
-            !IN_LIST(doc, after, be)) {
+            !IN_LIST(doc, after, be) ||
+            (sg_tok_is(doc, t, "members") && cx->ents[target].type == SG_NODE_PERSON)) {
             continue;
         }
-        sg_edge_type_t type = plus ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES;
+        sg_edge_type_t type = sg_tok_is(doc, t, "members") ? SG_EDGE_MEMBER_OF
+                              : plus                       ? SG_EDGE_ENDORSES
+                                                           : SG_EDGE_OPPOSES;
         for (size_t k = after + 1; k < lim;) {
             long m = mention_from(cx, k);
             if (m >= 0 && cx->m[m].entity >= 0 && cx->m[m].entity != target) {
@@ -9057,6 +9066,10 @@ static sg_err_t sides_listed(sg_i_ctx_t *cx) {
             } else if (sg_tok_is(doc, k, ",") || sg_tok_is(doc, k, "and") ||
                        IN_LIST(doc, k, skip_words)) {
                 k++;
+            } else if (k + 2 < lim && sg_tok_is(doc, k + 1, ":")) {
+                k += 2; /* (past a group's word: "and the three councils: A, B") */
+            } else if (k + 3 < lim && sg_tok_is(doc, k + 2, ":")) {
+                k += 3;
             } else {
                 break;
             }
