@@ -1615,9 +1615,10 @@ static size_t plan_area_end(const sg_i_ctx_t *cx, size_t a, size_t b) {
      * £90m gap", not "Local STP leaders met") */
     static const char *const qualifying[] = {"local",   "new",   "no",   "any",
                                              "another", "which", "your", "whose"};
-    static const char *const preps[] = {"the",    "of",   "for",  "in",   "over",
-                                        "across", "from", "into", "about"};
-    /* (past a word of the plan's state: "the leaked Wexmoor STP") */
+    static const char *const preps[] = {"the",    "of",   "for",  "in",    "over",
+                                        "across", "from", "into", "about", "("};
+    /* (past a word of the plan's state: "the leaked Wexmoor STP"; in brackets after
+     * a name: "Dr X (Wexmoor STP)") */
     static const char *const states[] = {"leaked", "draft",   "revised", "final",
                                          "latest", "updated", "original"};
     size_t pa = a - (a > 1 && IN_LIST(doc, a - 1, states));

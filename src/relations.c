@@ -2884,10 +2884,14 @@ static sg_err_t affiliation_after(sg_i_ctx_t *cx, long person, size_t t, size_t 
                 break;
             }
         }
+        /* (a footprint only by its plan's word: "X (Wexmoor STP)", not a seat's
+         * place, "X (Somerset)") */
         long bm = mention_from(cx, k);
-        if (bm >= 0 && sg_tok_is(doc, cx->m[bm].te, ")") &&
+        if (bm >= 0 && sg_tok_is(doc, cx->m[bm].te, ")") && cx->m[bm].entity >= 0 &&
             cx->ents[cx->m[bm].entity].type != SG_NODE_PERSON &&
-            cx->ents[cx->m[bm].entity].type != SG_NODE_STP) {
+            (cx->ents[cx->m[bm].entity].type != SG_NODE_STP ||
+             sg_tok_is(doc, cx->m[bm].te - 1, "stp") ||
+             sg_tok_is(doc, cx->m[bm].te - 1, "ics"))) {
             return sg_i_add_edge(cx, person, cx->m[bm].entity, SG_EDGE_MEMBER_OF, NULL,
                                  doc->toks[t].sent, t, t + 1, 0);
         }
@@ -6899,6 +6903,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             (rc = echoed_words(cx, s, &last)) != SG_OK) {
             return rc;
         }
+        /* (a verdict asked about is none: "“Real progress for whom?”") */
+        size_t qe = st->tok_end;
+        while (qe > st->tok_begin && doc->toks[qe - 1].kind == SG_TK_QUOTE) {
+            qe--;
+        }
+        int asked = qe > st->tok_begin && sg_tok_is(doc, qe - 1, "?");
         for (size_t c = yes_no_question(doc, st) ? st->tok_end : st->tok_begin;
              c < st->tok_end;) {
             size_t v, n = sg_i_match(cx->lex, SG_I_T_STANCE, doc, c, st->tok_end, &v);
@@ -6919,7 +6929,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             if (!n && first == 'a') {
                 n = partisan_of(cx, c, st->tok_end, &v); /* "a long-time critic of" */
             }
-            if (n && (v & SG_I_ST_NONE)) {
+            if (n && ((v & SG_I_ST_NONE) || (asked && (v & SG_I_ST_EVAL)))) {
                 c += n; /* "have taken opposing views on": no cue */
                 continue;
             }
