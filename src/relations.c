@@ -1936,8 +1936,12 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         return SG_OK; /* ("The chief executive of X, Y, was ousted": no longer) */
     }
     /* only a person's first mention can be the one a role introduced (past a
-     * headline's: "Jim Prior speaks out. The chair of X, Jim Prior, has said") */
-    if (cx->first_mention[m->entity] != (long)mi && !first_past_headline(cx, mi)) {
+     * headline's: "Jim Prior speaks out. The chair of X, Jim Prior, has said"), but
+     * for the role right before it: "The senior responsible officer of X, Hale
+     * says") */
+    int introduced =
+        cx->first_mention[m->entity] == (long)mi || first_past_headline(cx, mi);
+    if (!introduced && !(m->tb > 1 && sg_tok_is(doc, m->tb - 1, ","))) {
         return SG_OK;
     }
     size_t sent = doc->toks[m->tb].sent;
@@ -2081,6 +2085,9 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         for (size_t k = after; adjacent && k < m->tb; k++) {
             /* (punctuation between, no word: not "the leader of Y, replacing X") */
             adjacent = doc->toks[k].kind != SG_TK_WORD;
+        }
+        if (!introduced && !adjacent) {
+            continue;
         }
         if (rb > 0 && sg_tok_is(doc, rb - 1, "(")) {
             continue; /* "A (director of public health, Y) and B": A's, in brackets */
