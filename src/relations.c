@@ -3942,6 +3942,25 @@ static sg_err_t role_of_announcer(sg_i_ctx_t *cx, long p, size_t r, size_t lim) 
     return rc;
 }
 
+/* "Jane Doe / Tarn Care Network": a body's name alone on the line opening at token
+ * t, under a signature's or a byline's name, makes person p a member of it. */
+static sg_err_t body_line(sg_i_ctx_t *cx, long p, size_t t) {
+    const sg_textdoc_t *doc = cx->doc;
+    const sg_paragraph_t *pa = &doc->paras[doc->sents[doc->toks[t].sent].para];
+    long m = mention_from(cx, t);
+    size_t e = m >= 0 ? cx->m[m].te : t;
+
+    e += e + 1 == pa->tok_end && sg_tok_is(doc, e, ".");
+    long body = m >= 0 && e == pa->tok_end && pa->tok_begin == t && cx->m[m].entity >= 0
+                    ? sg_i_role_body(cx, m)
+                    : -1;
+    return body < 0 || cx->ents[body].type == SG_NODE_PERSON ||
+                   cx->ents[body].type == SG_NODE_STP
+               ? SG_OK
+               : sg_i_add_edge(cx, p, body, SG_EDGE_MEMBER_OF, NULL, doc->toks[t].sent, t,
+                               cx->m[m].te, 0);
+}
+
 static sg_err_t person_roles(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
@@ -4132,6 +4151,8 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
                     return rc;
                 }
             } else if (roles_line(cx, t) && (rc = roles_after(cx, p, t)) != SG_OK) {
+                return rc;
+            } else if ((rc = body_line(cx, p, t)) != SG_OK) {
                 return rc;
             }
         }
