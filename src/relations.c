@@ -1898,7 +1898,15 @@ static int removed_after(const sg_textdoc_t *doc, size_t t) {
             sg_tok_is(doc, k, "been") || sg_tok_is(doc, k, "was"))) {
         k++;
     }
-    return k > t + 1 && k < doc->ntoks && IN_LIST(doc, k, verbs);
+    /* (or left, in so many words: "X, chief executive of Y and lead of Z, left both
+     * roles in 2017"; not "has resigned" or "stepped down", maybe from another
+     * post) */
+    static const char *const posts[] = {"both", "the", "his", "her", "their"};
+    int left = k + 2 < doc->ntoks && k > t && sg_tok_is(doc, k, "left") &&
+               IN_LIST(doc, k + 1, posts) &&
+               (sg_tok_is(doc, k + 2, "roles") || sg_tok_is(doc, k + 2, "role") ||
+                sg_tok_is(doc, k + 2, "post") || sg_tok_is(doc, k + 2, "posts"));
+    return k < doc->ntoks && ((k > t + 1 && IN_LIST(doc, k, verbs)) || left);
 }
 
 /* How many of the article's last edges a counterpart's role is looked for in. */
