@@ -1246,9 +1246,13 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
         return subject;
     }
     long org = sg_i_last_org(cx, t);
-    return org >= 0 ? org : sg_i_plans_before(cx, t); /* (no body named yet: the plan
-                                                       * "Who is in charge? Its
-                                                       * leader is X" speaks of) */
+    /* (nor local government at large: "... its partnership with local government.
+     * Dr X, its senior responsible officer": the plan) */
+    long plan = org < 0 || strcmp(cx->ents[org].name, SG_I_COLLECTIVE) == 0
+                    ? sg_i_plans_before(cx, t)
+                    : -1;
+    return plan >= 0 ? plan : org; /* (no body named yet: the plan "Who is in charge?
+                                    * Its leader is X" speaks of) */
 }
 
 /* words for a part of a body with no name of its own ("X's health scrutiny
@@ -5505,8 +5509,11 @@ static sg_err_t role_holder(const sg_i_ctx_t *cx, long m, size_t lo, long *perso
     if (j < lo + 2 || !sg_tok_is(doc, j - 1, "of")) {
         return SG_OK;
     }
-    size_t rb = sg_i_role_ending(cx, j > lo + 5 ? j - 5 : lo, j - 1);
-    if (rb == j - 1 || rb == 0 || !sg_tok_is(doc, rb - 1, "the")) {
+    size_t rb = sg_i_role_ending(cx, j > lo + 5 ? j - 5 : lo, j - 1), qb = rb;
+    while (qb > lo + 1 && IN_LIST(doc, qb - 1, qualifiers)) {
+        qb--; /* ("The independent chair of X has criticised") */
+    }
+    if (rb == j - 1 || rb == 0 || !sg_tok_is(doc, qb - 1, "the")) {
         return SG_OK; /* (nor an apposition's: "X, leader of Y, said her cabinet would
                        * not sign the plan") */
     }
@@ -8025,6 +8032,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     long om = sg_i_mention_at(cx, k); /* "the STP" */
                     if (om >= 0 && place_modifier(cx, om, st->tok_end)) {
                         break; /* "slams Somerset discharge delays": the delays */
+                    }
+                    size_t os = om >= 0 ? cx->m[om].te : 0;
+                    if (om >= 0 && os + 3 < st->tok_end && sg_i_possessive_at(doc, os) &&
+                        (sg_tok_is(doc, os + 1, "support") ||
+                         sg_tok_is(doc, os + 1, "backing")) &&
+                        sg_tok_is(doc, os + 2, "for")) {
+                        k = os + 2; /* "to withdraw the council's support for Y": Y */
+                        continue;
                     }
                     size_t ow =
                         om >= 0 ? past_back_determiners(doc, cx->m[om].tb, ce) : 0;
