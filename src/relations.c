@@ -1211,8 +1211,14 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
             }
             size_t j = k > p->tok_begin && sg_tok_is(cx->doc, k - 1, "the") ? k - 1 : k;
             long e = sg_i_role_body(cx, m);
+            /* (not in a relative clause: "X, which is run by Labour, did not") */
+            int relative = 0;
+            for (size_t r = j > p->tok_begin + 5 ? j - 5 : p->tok_begin; r < j; r++) {
+                relative |=
+                    sg_tok_is(cx->doc, r, "which") || sg_tok_is(cx->doc, r, "who");
+            }
             if (j > p->tok_begin && sg_tok_is(cx->doc, j - 1, "by") && e >= 0 &&
-                cx->ents[e].type != SG_NODE_PERSON) {
+                cx->ents[e].type != SG_NODE_PERSON && !relative) {
                 /* a passive's agent ("The report was welcomed by NHS Providers"):
                  * the body named last (not a person: "The STP board is chaired by
                  * X") */
