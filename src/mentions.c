@@ -27,7 +27,7 @@ static const char *const docref_nouns[] = {
     "paper",  "letter", "response", "submission", "investigation"};
 /* anaphors' words that are also abstract nouns, which "of" follows: "the trust of
  * the public", "the body of evidence" */
-static const char *const abstract_nouns[] = {"trust", "body"};
+static const char *const abstract_nouns[] = {"trust", "body", "board"};
 
 const char *sg_i_council_place(const char *name, char *buf, size_t size) {
     static const char *const tails[] = {" Metropolitan Borough Council",

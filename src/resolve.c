@@ -480,6 +480,30 @@ static int provider_name(const char *name) {
            head_word(name, "infirmary");
 }
 
+/* "the board" at mention mi: the body whose board the sentence or the two before
+ * name last ("a meeting of the Wexmoor STP board", "Tarn CCG's board"); -1 when
+ * none. */
+static long board_owner(const sg_i_ctx_t *cx, size_t mi) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t s = doc->toks[cx->m[mi].tb].sent;
+
+    for (size_t k = mi; k-- > 0;) {
+        const sg_i_mention_t *m = &cx->m[k];
+        if (doc->toks[m->tb].sent + 2 < s) {
+            break;
+        }
+        size_t b = m->te + (m->te < doc->ntoks && sg_tok_is(doc, m->te, "'s"));
+        /* (a name, not "the STP" nor the programme's: "The STP board must listen")
+         */
+        if (m->entity >= 0 && m->kind == SG_I_M_NAME && b < doc->ntoks &&
+            sg_tok_is(doc, b, "board") && cx->ents[m->entity].type != SG_NODE_PERSON &&
+            strcmp(cx->ents[m->entity].name, SG_I_PROGRAMME) != 0) {
+            return m->entity;
+        }
+    }
+    return -1;
+}
+
 static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyword) {
     sg_node_type_t t;
     int by_type = sg_node_type_parse(keyword, &t) == 0;
@@ -1586,6 +1610,10 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
                 break;
             }
             ent = last_entity_before(cx, i, m->name);
+            if (ent < 0 && strcmp(m->name, "board") == 0) {
+                ent = board_owner(cx, i); /* "The Wexmoor STP board met. The board's
+                                           * chair" */
+            }
             if (ent < 0) {
                 ent = anaphor_initials(cx, &ix, m); /* "the CCG" */
             }
