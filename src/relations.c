@@ -3308,10 +3308,13 @@ static sg_err_t party_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     /* "Labour's candidate for the seat, X": the party's candidate is a member */
     for (size_t k = j > sb + 2 && sg_tok_is(doc, j - 1, ",") ? j - 1 : sb;
          k-- > sb + 2 && k + 8 > j;) {
-        if (!sg_tok_is(doc, k, "candidate") || !sg_i_possessive_at(doc, k - 1)) {
+        /* (past a word between: "Labour's parliamentary candidate") */
+        size_t w = k - (k >= sb + 3 && doc->toks[k - 1].kind == SG_TK_WORD &&
+                        !sg_i_is_cap(doc, k - 1) && sg_i_possessive_at(doc, k - 2));
+        if (!sg_tok_is(doc, k, "candidate") || !sg_i_possessive_at(doc, w - 1)) {
             continue;
         }
-        long party = sg_i_party_word(doc, k - 2) ? entity_at(cx, k - 2) : -1;
+        long party = sg_i_party_word(doc, w - 2) ? entity_at(cx, w - 2) : -1;
         return party >= 0 && cx->ents[party].type == SG_NODE_ORGANISATION
                    ? sg_i_add_edge(cx, m->entity, party, SG_EDGE_MEMBER_OF, NULL,
                                    doc->toks[k].sent, k, k + 1, 0)
