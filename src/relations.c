@@ -8205,7 +8205,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     ae < st->tok_end && sg_tok_is(doc, ae, "too"); /* ("objects too.") */
                 if (dst < 0 &&
                     (ae >= st->tok_end || sg_tok_is(doc, ae, ".") ||
-                     sg_tok_is(doc, ae, ",")) &&
+                     sg_tok_is(doc, ae, ",") || sg_tok_is(doc, ae, ";")) &&
                     c > 0 &&
                     (IN_LIST(doc, c - 1, aux_words) || entity_at(cx, c - 1) >= 0 ||
                      (sg_tok_is(doc, c, "opposed") && IN_LIST(doc, c - 1, remaining)) ||
@@ -8213,6 +8213,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                       decided_before(doc, c - 1)) || /* ("voted to reject.") */
                      (sg_tok_is(doc, c, "to") && decided_before(doc, c)) ||
                      IN_LIST(doc, c - 1, subject_words) ||
+                     (c > 1 && entity_at(cx, c - 2) >= 0 &&
+                      (sg_tok_is(doc, c - 1, "group") ||
+                       sg_tok_is(doc, c - 1, "councillors"))) || /* ("The Conservative
+                                                                  * group voted in
+                                                                  * favour;") */
                      (sg_tok_is(doc, c - 1, ",") && src >= 0 && subj_end > 0 &&
                       subj_end < c - 1))) { /* ("X, the town's MP, objected.") */
                     /* a verb that ends its clause (past a time: "gave its blessing
