@@ -930,6 +930,57 @@ static size_t on_board_at(const sg_textdoc_t *doc, size_t v, size_t lim) {
     return 0;
 }
 
+/* Each body of the list mention mi ends ("A, B and C"), back from it, a member of
+ * target; the cue at tokens [cb, ce). */
+static sg_err_t bodies_members(sg_i_ctx_t *cx, long mi, long target, size_t cb,
+                               size_t ce) {
+    const sg_textdoc_t *doc = cx->doc;
+    sg_err_t rc = SG_OK;
+
+    for (long k = mi, n = 0; k >= 0 && n < 8 && rc == SG_OK; n++) {
+        long e = cx->m[k].entity;
+        if (e < 0 || e == target || cx->ents[e].type == SG_NODE_PERSON) {
+            break;
+        }
+        rc = sg_i_add_edge(cx, e, target, SG_EDGE_MEMBER_OF, NULL, doc->toks[cb].sent, cb,
+                           ce, 0);
+        size_t tb = cx->m[k].tb;
+        tb -= tb > 0 && sg_tok_is(doc, tb - 1, "the");
+        k = tb > 1 && (sg_tok_is(doc, tb - 1, "and") || sg_tok_is(doc, tb - 1, ","))
+                ? sg_i_mention_at(cx, tb - 2)
+                : -1;
+    }
+    return rc;
+}
+
+/* "A, B and C are all partners in the X STP", "Hale Council is a member of Y":
+ * from token v after the list that mention mi ends, each body a member of the one
+ * named after "in" or "of". */
+static sg_err_t body_partner(sg_i_ctx_t *cx, long mi, size_t v, size_t lim) {
+    static const char *const be[] = {"is", "are", "was", "were"};
+    static const char *const each[] = {"both", "also", "all", "now", "a", "an", "full"};
+    static const char *const part[] = {"partner", "partners", "member", "members"};
+    const sg_textdoc_t *doc = cx->doc;
+
+    if (v + 3 >= lim || !IN_LIST(doc, v, be)) {
+        return SG_OK;
+    }
+    size_t k = v + 1;
+    while (k < lim && k < v + 4 && IN_LIST(doc, k, each)) {
+        k++;
+    }
+    if (k + 2 >= lim || !IN_LIST(doc, k, part) ||
+        !(sg_tok_is(doc, k + 1, "in") || sg_tok_is(doc, k + 1, "of"))) {
+        return SG_OK;
+    }
+    long tm = mention_from(cx, k + 2); /* ("the plan") */
+    tm = tm >= 0 ? tm : mention_from(cx, past_determiners(doc, k + 2, lim));
+    long target = tm >= 0 ? sg_i_role_body(cx, tm) : -1;
+    return target < 0 || cx->ents[target].type == SG_NODE_PERSON
+               ? SG_OK
+               : bodies_members(cx, mi, target, k, k + 2);
+}
+
 /* ", which leads the STP" after a body's name. */
 /* "Hale Council sits on the STP board", "A and B both sit on the partnership's
  * board": after body mention m (the last of a list of bodies), a seat on the board
@@ -947,7 +998,10 @@ static sg_err_t body_seat(sg_i_ctx_t *cx, long mi, size_t lim) {
                         sg_tok_is(doc, v + 1, "on")
                     ? v + 1
                     : on_board_at(doc, v, lim);
-    if (!on || on + 2 >= lim) {
+    if (!on) {
+        return body_partner(cx, mi, v, lim);
+    }
+    if (on + 2 >= lim) {
         return SG_OK;
     }
     v = on - 1; /* (the verb's last word before "on") */
@@ -967,21 +1021,7 @@ static sg_err_t body_seat(sg_i_ctx_t *cx, long mi, size_t lim) {
          (sg_tok_is(doc, b + 3, "observer") || sg_tok_is(doc, b + 3, "observers")))) {
         return SG_OK; /* (not "as an observer") */
     }
-    sg_err_t rc = SG_OK;
-    for (long k = mi, n = 0; k >= 0 && n < 8 && rc == SG_OK; n++) {
-        long e = cx->m[k].entity;
-        if (e < 0 || e == target || cx->ents[e].type == SG_NODE_PERSON) {
-            break;
-        }
-        rc = sg_i_add_edge(cx, e, target, SG_EDGE_MEMBER_OF, NULL, doc->toks[v].sent, v,
-                           v + 2, 0);
-        size_t tb = cx->m[k].tb;
-        tb -= tb > 0 && sg_tok_is(doc, tb - 1, "the");
-        k = tb > 1 && (sg_tok_is(doc, tb - 1, "and") || sg_tok_is(doc, tb - 1, ","))
-                ? sg_i_mention_at(cx, tb - 2)
-                : -1;
-    }
-    return rc;
+    return bodies_members(cx, mi, target, v, v + 2);
 }
 
 static sg_err_t body_clauses(sg_i_ctx_t *cx) {
