@@ -3200,7 +3200,13 @@ static int formed_last(const sg_i_ctx_t *cx) {
         if (o->type == SG_NODE_PERSON || o->kind != SG_I_M_NAME) {
             continue;
         }
-        return o->tb > 0 && IN_LIST(cx->doc, o->tb - 1, forming);
+        /* (past "a single", "one", "a new": "into a single Wexmoor CCG") */
+        size_t j = o->tb;
+        while (j > 0 && j + 3 > o->tb && cx->doc->toks[j - 1].kind == SG_TK_WORD &&
+               !IN_LIST(cx->doc, j - 1, forming) && !sg_i_is_cap(cx->doc, j - 1)) {
+            j--;
+        }
+        return j > 0 && IN_LIST(cx->doc, j - 1, forming);
     }
     return 0;
 }
