@@ -637,9 +637,6 @@ static int nation_body(const sg_i_ctx_t *cx, size_t a, size_t b) {
     return 1;
 }
 
-/* A name is whole on its own: a gazetteer name (and "STP" after a footprint's, or
- * after a place the gazetteer lacks: "the Ashmoor STP"), a name ending in an org
- * word, a campaign's or a national body's. */
 static int person_before_of(const sg_i_ctx_t *cx, size_t a, size_t j);
 /* Are tokens [a, b) "NHS" and a word or two of its own, one body ("NHS Kernow",
  * "NHS Wirral"; the gazetteer's names, "NHS England", are read as such; not "NHS
@@ -651,6 +648,9 @@ static int nhs_named(const sg_i_ctx_t *cx, size_t a, size_t b) {
            sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL) < 2;
 }
 
+/* A name is whole on its own: a gazetteer name (and "STP" after a footprint's, or
+ * after a place the gazetteer lacks: "the Ashmoor STP"), a name ending in an org
+ * word, a campaign's or a national body's. */
 static int plan_area(const sg_i_ctx_t *cx, size_t a, size_t b);
 static int standalone(const sg_i_ctx_t *cx, size_t a, size_t b) {
     return gaz_exact(cx, a, b, 1) >= 0 || org_word(cx, a, b) != 0 ||
@@ -4283,7 +4283,7 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 e -= 2; /* "X NHS Trust and Tees, Esk and Wear Valleys NHS Foundation
                          * Trust": the first body alone, the second read next */
             }
-            size_t ln, gap = e < se && sg_tok_is(doc, e, "'s"); /* "Tarnshire's" */
+            size_t ln, pp, gap = e < se && sg_tok_is(doc, e, "'s"); /* "Tarnshire's" */
             sg_node_type_t lt;
             const char *lb = e + gap < se ? lower_body(doc, e + gap, se, &ln, &lt) : NULL;
             lb = lb && !org_word(cx, i, e) && !programme_exact(cx, i, e) ? lb : NULL;
@@ -4312,11 +4312,10 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 rc = add_place_council(cx, i, e + 2, i, e, "Council");
                 e += 2;
             } else if (e < se && sg_tok_is(doc, e, "council") && !sg_i_is_cap(doc, e) &&
-                       e > i + 2 && e < i + 6 && party_of_place(doc, i, e)) {
+                       e > i + 2 && e < i + 6 && (pp = party_of_place(doc, i, e)) != 0) {
                 /* "Fenby's Labour council leader": the place's council (the party
                  * the one that runs it) */
-                rc = add_place_council(cx, i, e + 1, i, party_of_place(doc, i, e) - 1,
-                                       "Council");
+                rc = add_place_council(cx, i, e + 1, i, pp - 1, "Council");
                 e++;
             } else if (e < se &&
                        (sg_tok_is(doc, e, "councils") || sg_tok_is(doc, e, "council")) &&

@@ -981,10 +981,11 @@ static sg_err_t body_partner(sg_i_ctx_t *cx, long mi, size_t v, size_t lim) {
                : bodies_members(cx, mi, target, k, k + 2);
 }
 
-/* ", which leads the STP" after a body's name. */
 /* "Hale Council sits on the STP board", "A and B both sit on the partnership's
- * board": after body mention m (the last of a list of bodies), a seat on the board
- * of what is named right after "on": each body a member of it. */
+ * board", "X has been given a seat on the board of Y": after body mention m (the
+ * last of a list of bodies), a seat on the board of what is named right after "on"
+ * (or a partner's or a member's place in it: body_partner): each body a member of
+ * it. */
 static sg_err_t body_seat(sg_i_ctx_t *cx, long mi, size_t lim) {
     static const char *const each[] = {"both", "also", "all", "each", "now"};
     const sg_textdoc_t *doc = cx->doc;
