@@ -2621,6 +2621,14 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         t -= 3; /* "the STP's senior responsible officer (SRO), X": past the role's
                  * letters */
     }
+    long wm = t > sb + 4 && sg_tok_is(doc, t, ",") ? sg_i_mention_at(cx, t - 1) : -1;
+    size_t wb =
+        wm >= 0 && cx->m[wm].te == t ? past_back_determiners(doc, cx->m[wm].tb, sb) : sb;
+    if (wb > sb + 3 && sg_tok_is(doc, wb - 1, "at") && cx->m[wm].entity >= 0 &&
+        cx->ents[cx->m[wm].entity].type != SG_NODE_PERSON) {
+        t = wb - 1; /* "Unison's branch secretary at Hale Hospitals NHS Trust, X": the
+                     * workplace after the role */
+    }
     for (size_t rb = t > sb + 8 ? t - 8 : sb; rb < t; rb++) {
         size_t kind, n = sg_i_match_role(cx->lex, doc, rb, t, &kind);
         if (!n || (rb < sb + 1 && !council_role_at(doc, rb)) ||
