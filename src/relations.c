@@ -3089,8 +3089,14 @@ static sg_err_t footprint_in_brackets(sg_i_ctx_t *cx, const sg_i_mention_t *pm,
         /* a sentence that goes on from the two before: "... the leaders of all 44
          * footprints. Of the 44, 36 are led by ... They include X (Dorset)" */
         size_t sb = doc->sents[s].tok_begin;
+        int include = 0; /* (or a list that "include" opens: "Six STP leaders have
+                          * written ... The signatories include X (Dorset)") */
+        for (size_t k = sb; k < pm->tb && k < sb + 8; k++) {
+            include |= sg_tok_is(doc, k, "include") || sg_tok_is(doc, k, "included") ||
+                       sg_tok_is(doc, k, "includes");
+        }
         s0 = sg_tok_is(doc, sb, "they") || sg_tok_is(doc, sb, "these") ||
-                     sg_tok_is(doc, sb, "those") || sg_tok_is(doc, sb, "among")
+                     sg_tok_is(doc, sb, "those") || sg_tok_is(doc, sb, "among") || include
                  ? (s > 2 ? s - 2 : 0)
                  : s;
     }
