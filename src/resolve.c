@@ -950,6 +950,19 @@ static int gaz_acronym(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
            strcmp(m->surface, m->name) != 0;
 }
 
+/* Maps the n bytes of key to mention k of a longer name, or to (size_t)-1 when
+ * another name already holds the key. */
+static sg_err_t longer_put(const sg_i_ctx_t *cx, sg_map_t *longer, const char *key,
+                           size_t n, size_t k) {
+    size_t v;
+    if (!sg_map_getn(longer, key, n, &v)) {
+        return sg_map_putn(longer, key, n, k);
+    }
+    return v != (size_t)-1 && strcmp(cx->m[v].name, cx->m[k].name) != 0
+               ? sg_map_putn(longer, key, n, (size_t)-1)
+               : SG_OK;
+}
+
 /* The opening words of the article's longer organisation names, before an "of" or
  * a "for" ("Royal College" of "Royal College of Nursing"), or a word for a kind of
  * body that opens one ("Healthwatch" of "Healthwatch Norfolk"), into longer: the
@@ -969,7 +982,7 @@ static sg_err_t longer_names(const sg_i_ctx_t *cx, sg_map_t *longer) {
                    (ow & SG_I_OW_ANY) &&
                    cx->doc->toks[m->tb].norm_len == (size_t)(sp - m->name);
         for (const char *p = sp; p && rc == SG_OK; p = strchr(p + 1, ' ')) {
-            size_t n = (size_t)(p - m->name), v;
+            size_t n = (size_t)(p - m->name);
             if (strncmp(p, " of ", 4) != 0 && strncmp(p, " for ", 5) != 0 &&
                 !(kind && p == sp)) {
                 continue;
@@ -977,11 +990,14 @@ static sg_err_t longer_names(const sg_i_ctx_t *cx, sg_map_t *longer) {
             if (!memchr(m->name, ' ', n) && !(kind && p == sp)) {
                 continue; /* (two words or more before it) */
             }
-            if (!sg_map_getn(longer, m->name, n, &v)) {
-                rc = sg_map_putn(longer, m->name, n, k);
-            } else if (v != (size_t)-1 && strcmp(cx->m[v].name, m->name) != 0) {
-                rc = sg_map_putn(longer, m->name, n, (size_t)-1);
-            }
+            rc = longer_put(cx, longer, m->name, n, k);
+        }
+        /* (or the kind's word last: "Healthwatch" of "Tarnshire Healthwatch") */
+        const char *last = strrchr(m->name, ' ');
+        if (rc == SG_OK && last && m->te > m->tb + 1 && !strchr(last, '\'') &&
+            sg_i_tok_in(cx->lex, SG_I_T_ORG_WORDS, cx->doc, m->te - 1, &ow) &&
+            (ow & SG_I_OW_ANY) && cx->doc->toks[m->te - 1].norm_len == strlen(last + 1)) {
+            rc = longer_put(cx, longer, last + 1, strlen(last + 1), k);
         }
     }
     return rc;
