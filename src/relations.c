@@ -960,8 +960,26 @@ static sg_err_t body_partner(sg_i_ctx_t *cx, long mi, size_t v, size_t lim) {
     static const char *const be[] = {"is", "are", "was", "were"};
     static const char *const each[] = {"both", "also", "all", "now", "a", "an", "full"};
     static const char *const part[] = {"partner", "partners", "member", "members"};
+    static const char *const join[] = {"join", "joins", "joined"};
     const sg_textdoc_t *doc = cx->doc;
 
+    v += v + 3 < lim && sg_tok_is(doc, v, "will");
+    if (v + 3 < lim && IN_LIST(doc, v, join) && sg_tok_is(doc, v + 1, "the")) {
+        /* "X will join the Y STP's board", "X has joined the board of Y" */
+        long tm = mention_from(cx, v + 2);
+        size_t b = tm >= 0 ? cx->m[tm].te : 0;
+        b += b && sg_i_possessive_at(doc, b);
+        if (tm < 0 && v + 4 < lim && sg_tok_is(doc, v + 2, "board") &&
+            sg_tok_is(doc, v + 3, "of")) {
+            tm = mention_from(cx, past_determiners(doc, v + 4, lim));
+            b = v + 2;
+        }
+        long target = tm >= 0 ? sg_i_role_body(cx, tm) : -1;
+        return target < 0 || b >= lim || !sg_tok_is(doc, b, "board") ||
+                       cx->ents[target].type == SG_NODE_PERSON
+                   ? SG_OK
+                   : bodies_members(cx, mi, target, v, v + 1);
+    }
     if (v + 3 >= lim || !IN_LIST(doc, v, be)) {
         return SG_OK;
     }
