@@ -1933,7 +1933,13 @@ static int judging_subject(const sg_i_ctx_t *cx, size_t t, long *e) {
     static const char *const aux[] = {"has", "have", "had", "also", "both", "been"};
     const sg_textdoc_t *doc = cx->doc;
 
-    if (!IN_LIST(doc, t, judging)) {
+    /* (not in the passive, the one judged before it: a headline's "STP accused of
+     * ‘rubber-stamping’ closures", "X was criticised for “...”") */
+    if (!IN_LIST(doc, t, judging) ||
+        (t + 1 < doc->ntoks &&
+         (sg_tok_is(doc, t + 1, "of") || sg_tok_is(doc, t + 1, "for") ||
+          sg_tok_is(doc, t + 1, "as")) &&
+         t > 0 && (sg_i_mention_at(cx, t - 1) >= 0 || IN_LIST(doc, t - 1, passive_be)))) {
         return 0;
     }
     size_t k = t;
