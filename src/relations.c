@@ -1610,7 +1610,15 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
                     kind = k1;
                 }
                 if (held_before(doc, p, q)) {
-                    return SG_OK; /* "the trust's former chief executive" */
+                    /* "the trust's former chief executive" (but "and now chief
+                     * executive of Z" after it) */
+                    if (re + 2 < limit && sg_tok_is(doc, re, "and") &&
+                        (sg_tok_is(doc, re + 1, "now") ||
+                         sg_tok_is(doc, re + 1, "currently"))) {
+                        t = re + 2;
+                        continue;
+                    }
+                    return SG_OK;
                 }
                 size_t nb = re; /* (past a portfolio: "director of adult social
                                  * services, Helen Frost") */
@@ -1701,7 +1709,29 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             }
             return SG_OK;
         }
-        if (held_before(doc, t, rb)) {
+        size_t hb = t; /* (past "and now": "former chief executive and now chief
+                        * executive of Z", the role found the one held now) */
+        for (size_t k = t; k + 2 <= rb; k++) {
+            hb = sg_tok_is(doc, k, "and") && (sg_tok_is(doc, k + 1, "now") ||
+                                              sg_tok_is(doc, k + 1, "currently"))
+                     ? k + 2
+                     : hb;
+        }
+        if (held_before(doc, hb, rb)) {
+            /* (a role held once, but one held now may follow: "X, former chief
+             * executive of Y and now chief executive of Z") */
+            size_t past = re; /* (past its body: "of Y") */
+            if (!(sg_tok_is(doc, re, "of") || sg_tok_is(doc, re, "at") ||
+                  sg_tok_is(doc, re, "for")) ||
+                role_target(cx, re, limit, &past) < 0) {
+                past = re;
+            }
+            if (past + 2 < limit && sg_tok_is(doc, past, "and") &&
+                (sg_tok_is(doc, past + 1, "now") ||
+                 sg_tok_is(doc, past + 1, "currently"))) {
+                t = past + 2;
+                continue;
+            }
             return SG_OK;
         }
         long counted[4];
