@@ -414,6 +414,13 @@ static int held_before(const sg_textdoc_t *doc, size_t t, size_t rb) {
     return sb + 1 < t && sg_tok_is(doc, t - 1, "was") && IN_LIST(doc, sb, openers);
 }
 
+/* Do tokens k and k + 1 say a role held now comes next ("and now", "and
+ * currently"), before limit? */
+static int and_now(const sg_textdoc_t *doc, size_t k, size_t limit) {
+    return k + 2 < limit && sg_tok_is(doc, k, "and") &&
+           (sg_tok_is(doc, k + 1, "now") || sg_tok_is(doc, k + 1, "currently"));
+}
+
 /* Tokens [b, e), a role's words, in lower case ("Chief Executive" as "chief
  * executive"); NULL when out of memory. */
 static char *role_text(const sg_textdoc_t *doc, size_t b, size_t e) {
@@ -1612,9 +1619,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
                 if (held_before(doc, p, q)) {
                     /* "the trust's former chief executive" (but "and now chief
                      * executive of Z" after it) */
-                    if (re + 2 < limit && sg_tok_is(doc, re, "and") &&
-                        (sg_tok_is(doc, re + 1, "now") ||
-                         sg_tok_is(doc, re + 1, "currently"))) {
+                    if (and_now(doc, re, limit)) {
                         t = re + 2;
                         continue;
                     }
@@ -1712,10 +1717,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         size_t hb = t; /* (past "and now": "former chief executive and now chief
                         * executive of Z", the role found the one held now) */
         for (size_t k = t; k + 2 <= rb; k++) {
-            hb = sg_tok_is(doc, k, "and") && (sg_tok_is(doc, k + 1, "now") ||
-                                              sg_tok_is(doc, k + 1, "currently"))
-                     ? k + 2
-                     : hb;
+            hb = and_now(doc, k, limit) ? k + 2 : hb;
         }
         if (held_before(doc, hb, rb)) {
             /* (a role held once, but one held now may follow: "X, former chief
@@ -1726,9 +1728,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
                 role_target(cx, re, limit, &past) < 0) {
                 past = re;
             }
-            if (past + 2 < limit && sg_tok_is(doc, past, "and") &&
-                (sg_tok_is(doc, past + 1, "now") ||
-                 sg_tok_is(doc, past + 1, "currently"))) {
+            if (and_now(doc, past, limit)) {
                 t = past + 2;
                 continue;
             }
