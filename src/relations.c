@@ -9256,6 +9256,73 @@ static sg_err_t sides_listed(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
+/* "The Wexmoor STP has appointed four clinical leads: A (primary care), B (mental
+ * health) and C": a body that appoints (or names) people of a role in the plural,
+ * listed after a colon (each with a portfolio in brackets or none): each a member
+ * of the body, in the role said in the singular. */
+static sg_err_t appointed_list(sg_i_ctx_t *cx) {
+    static const char *const appoint[] = {"appointed", "named", "appoints", "names"};
+    static const char *const counts[] = {"two", "three", "four", "five",  "six",
+                                         "its", "new",   "the",  "seven", "eight"};
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t s = 0; s < doc->nsents; s++) {
+        const sg_sentence_t *st = &doc->sents[s];
+        size_t v = st->tok_begin;
+        while (v < st->tok_end && v < st->tok_begin + 12 && !IN_LIST(doc, v, appoint)) {
+            v++;
+        }
+        long body = v < st->tok_end ? sg_i_first_stakeholder(cx, st->tok_begin, v) : -1;
+        if (body < 0 || cx->ents[body].type == SG_NODE_PERSON) {
+            continue;
+        }
+        size_t rb = v + 1; /* (past a count: "four", "its three new") */
+        while (rb < st->tok_end && rb < v + 4 &&
+               (IN_LIST(doc, rb, counts) || doc->toks[rb].kind == SG_TK_NUM)) {
+            rb++;
+        }
+        size_t colon = rb;
+        while (colon < st->tok_end && colon < rb + 3 &&
+               doc->toks[colon].kind == SG_TK_WORD && !sg_i_is_cap(doc, colon)) {
+            colon++;
+        }
+        size_t nl;
+        const char *last = colon > rb ? sg_tok_norm(doc, colon - 1, &nl) : NULL;
+        if (!last || nl < 3 || last[nl - 1] != 's' || colon + 2 >= st->tok_end ||
+            !sg_tok_is(doc, colon, ":")) {
+            continue;
+        }
+        char *role = sg_i_surface(doc, rb, colon);
+        if (!role) {
+            return SG_ENOMEM;
+        }
+        role[strlen(role) - 1] = '\0'; /* "clinical leads": "clinical lead" */
+        sg_err_t rc = SG_OK;
+        for (size_t k = colon + 1; k < st->tok_end && rc == SG_OK;) {
+            long m = mention_from(cx, k);
+            long e = m >= 0 ? cx->m[m].entity : -1;
+            if (e < 0 || cx->ents[e].type != SG_NODE_PERSON) {
+                break;
+            }
+            rc = sg_i_add_edge(cx, e, body, SG_EDGE_MEMBER_OF, role, s, rb, colon, 0);
+            k = cx->m[m].te;
+            if (k < st->tok_end && sg_tok_is(doc, k, "(")) { /* ("(primary care)") */
+                while (k < st->tok_end && !sg_tok_is(doc, k, ")")) {
+                    k++;
+                }
+                k++;
+            }
+            k += k < st->tok_end && sg_tok_is(doc, k, ",");
+            k += k < st->tok_end && sg_tok_is(doc, k, "and");
+        }
+        free(role);
+        if (rc != SG_OK) {
+            return rc;
+        }
+    }
+    return SG_OK;
+}
+
 /* "X, the body overseeing the Y STP", "X is the lead organisation for the Y STP",
  * "X, the STP's lead organisation,": a body said to lead a plan or body leads it. */
 static sg_err_t body_described_leading(sg_i_ctx_t *cx) {
@@ -9690,13 +9757,14 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
     if ((rc = respective_roles(cx)) != SG_OK || (rc = person_roles(cx)) != SG_OK ||
         (rc = pronoun_roles(cx)) != SG_OK || (rc = lede_roles(cx)) != SG_OK ||
         (rc = body_clauses(cx)) != SG_OK || (rc = led_by(cx)) != SG_OK ||
-        (rc = sides_listed(cx)) != SG_OK || (rc = among_side(cx)) != SG_OK ||
-        (rc = answered_who(cx)) != SG_OK || (rc = answered_yes_no(cx)) != SG_OK ||
-        (rc = plural_role_list(cx)) != SG_OK || (rc = body_leads(cx)) != SG_OK ||
-        (rc = party_anaphor(cx)) != SG_OK || (rc = protest_exits(cx)) != SG_OK ||
-        (rc = motion_carried(cx)) != SG_OK || (rc = asked_refused(cx)) != SG_OK ||
-        (rc = body_described_leading(cx)) != SG_OK || (rc = role_speakers(cx)) != SG_OK ||
-        (rc = board_lists(cx)) != SG_OK || (rc = profile_fields(cx)) != SG_OK) {
+        (rc = sides_listed(cx)) != SG_OK || (rc = appointed_list(cx)) != SG_OK ||
+        (rc = among_side(cx)) != SG_OK || (rc = answered_who(cx)) != SG_OK ||
+        (rc = answered_yes_no(cx)) != SG_OK || (rc = plural_role_list(cx)) != SG_OK ||
+        (rc = body_leads(cx)) != SG_OK || (rc = party_anaphor(cx)) != SG_OK ||
+        (rc = protest_exits(cx)) != SG_OK || (rc = motion_carried(cx)) != SG_OK ||
+        (rc = asked_refused(cx)) != SG_OK || (rc = body_described_leading(cx)) != SG_OK ||
+        (rc = role_speakers(cx)) != SG_OK || (rc = board_lists(cx)) != SG_OK ||
+        (rc = profile_fields(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
