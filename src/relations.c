@@ -8602,8 +8602,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     size_t ppb = past_back_determiners(doc, cx->m[prev].tb, list_from);
                     /* (but the people of the bodies listed: "The leaders of A, B and
                      * C councils have criticised X") */
-                    static const char *const heads[] = {"leaders", "heads", "chiefs",
-                                                        "bosses", "councillors"};
+                    static const char *const heads[] = {
+                        "leaders",     "heads",  "chiefs",   "bosses",
+                        "councillors", "chairs", "chairmen", "executives"};
                     int of_heads = ppb > list_from + 1 && sg_tok_is(doc, ppb - 1, "of") &&
                                    IN_LIST(doc, ppb - 2, heads);
                     if (ppb > list_from && doc->toks[ppb - 1].kind == SG_TK_WORD &&
