@@ -9270,10 +9270,17 @@ static sg_err_t appointed_list(sg_i_ctx_t *cx) {
     for (size_t s = 0; s < doc->nsents; s++) {
         const sg_sentence_t *st = &doc->sents[s];
         size_t v = st->tok_begin;
-        while (v < st->tok_end && v < st->tok_begin + 12 && !IN_LIST(doc, v, appoint)) {
+        /* (the lengths first, the cheapest test: every sentence comes here) */
+        while (v < st->tok_end && v < st->tok_begin + 12 &&
+               !((doc->toks[v].norm_len == 5 || doc->toks[v].norm_len == 8 ||
+                  doc->toks[v].norm_len == 9) &&
+                 IN_LIST(doc, v, appoint))) {
             v++;
         }
-        long body = v < st->tok_end ? sg_i_first_stakeholder(cx, st->tok_begin, v) : -1;
+        if (v >= st->tok_end || v >= st->tok_begin + 12) {
+            continue; /* (no verb of appointing) */
+        }
+        long body = sg_i_first_stakeholder(cx, st->tok_begin, v);
         if (body < 0 || cx->ents[body].type == SG_NODE_PERSON) {
             continue;
         }
