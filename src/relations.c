@@ -1278,13 +1278,13 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
             size_t j = k > p->tok_begin && sg_tok_is(cx->doc, k - 1, "the") ? k - 1 : k;
             long e = sg_i_role_body(cx, m);
             /* (not in a relative clause: "X, which is run by Labour, did not") */
-            int relative = 0;
-            for (size_t r = j > p->tok_begin + 5 ? j - 5 : p->tok_begin; r < j; r++) {
+            int by = j > p->tok_begin && sg_tok_is(cx->doc, j - 1, "by"), relative = 0;
+            for (size_t r = j > p->tok_begin + 5 ? j - 5 : p->tok_begin; by && r < j;
+                 r++) {
                 relative |=
                     sg_tok_is(cx->doc, r, "which") || sg_tok_is(cx->doc, r, "who");
             }
-            if (j > p->tok_begin && sg_tok_is(cx->doc, j - 1, "by") && e >= 0 &&
-                cx->ents[e].type != SG_NODE_PERSON && !relative) {
+            if (by && e >= 0 && cx->ents[e].type != SG_NODE_PERSON && !relative) {
                 /* a passive's agent ("The report was welcomed by NHS Providers"):
                  * the body named last (not a person: "The STP board is chaired by
                  * X") */
@@ -6994,15 +6994,23 @@ static int ly_word(const sg_textdoc_t *doc, size_t t) {
     return w && len > 3 && w[len - 2] == 'l' && w[len - 1] == 'y';
 }
 
+/* Where sentence st ends before its closing quotation marks, when it ends with a
+ * question mark ("“Real progress for whom?”"); else 0. */
+static size_t asked_end(const sg_textdoc_t *doc, const sg_sentence_t *st) {
+    size_t e = st->tok_end;
+
+    while (e > st->tok_begin && doc->toks[e - 1].kind == SG_TK_QUOTE) {
+        e--;
+    }
+    return e > st->tok_begin && sg_tok_is(doc, e - 1, "?") ? e : 0;
+}
+
 /* Does sentence s ask a yes-or-no question ("Will councils back the plan?", "Q: Do
  * councils support it?")? What it asks of a stakeholder is no stance of theirs. */
 static int yes_no_question(const sg_textdoc_t *doc, const sg_sentence_t *st) {
-    size_t b = st->tok_begin, e = st->tok_end;
+    size_t b = st->tok_begin, e = asked_end(doc, st);
 
-    while (e > b && doc->toks[e - 1].kind == SG_TK_QUOTE) {
-        e--;
-    }
-    if (e == b || !sg_tok_is(doc, e - 1, "?")) {
+    if (!e) {
         return 0;
     }
     /* (past a speaker's label: an interview's "Q:", a transcript's "CHAIR (Dr X):",
@@ -7059,11 +7067,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             return rc;
         }
         /* (a verdict asked about is none: "“Real progress for whom?”") */
-        size_t qe = st->tok_end;
-        while (qe > st->tok_begin && doc->toks[qe - 1].kind == SG_TK_QUOTE) {
-            qe--;
-        }
-        int asked = qe > st->tok_begin && sg_tok_is(doc, qe - 1, "?");
+        int asked = asked_end(doc, st) != 0;
         for (size_t c = yes_no_question(doc, st) ? st->tok_end : st->tok_begin;
              c < st->tok_end;) {
             size_t v, n = sg_i_match(cx->lex, SG_I_T_STANCE, doc, c, st->tok_end, &v);
@@ -9185,7 +9189,7 @@ static sg_err_t answered_who(sg_i_ctx_t *cx) {
  * "Supporters of X are A, B and C", "Among those backing X are A and B": each
  * stakeholder listed takes the side named towards X. */
 static sg_err_t sides_listed(sg_i_ctx_t *cx) {
-    static const char *const pro[] = {"supporters", "backers", "advocates", "members"};
+    static const char *const pro[] = {"supporters", "backers", "advocates"};
     static const char *const con[] = {"critics", "opponents"};
     static const char *const pro_ing[] = {"backing", "supporting"};
     static const char *const con_ing[] = {"opposing", "criticising", "criticizing"};
@@ -9205,11 +9209,12 @@ static sg_err_t sides_listed(sg_i_ctx_t *cx) {
         /* (or a body's members: "Its members include A, B and C") */
         int its = !of && !those && nl == 7 && t > 0 && sg_tok_is(doc, t - 1, "its") &&
                   sg_tok_is(doc, t, "members");
-        int plus = of || owned || its ? IN_LIST(doc, t, pro)
-                                      : those && IN_LIST(doc, t + 1, pro_ing);
+        int member = (of || owned || its) && sg_tok_is(doc, t, "members");
+        int plus =
+            of || owned ? IN_LIST(doc, t, pro) : those && IN_LIST(doc, t + 1, pro_ing);
         int minus =
             of || owned ? IN_LIST(doc, t, con) : those && IN_LIST(doc, t + 1, con_ing);
-        if (!plus && !minus) {
+        if (!plus && !minus && !member) {
             continue;
         }
         size_t lim = sent_end(doc, t);
@@ -9228,12 +9233,12 @@ static sg_err_t sides_listed(sg_i_ctx_t *cx) {
         }
         if (target < 0 || (owned && cx->m[tm].te != t - 1) || after >= lim ||
             !IN_LIST(doc, after, be) ||
-            (sg_tok_is(doc, t, "members") && cx->ents[target].type == SG_NODE_PERSON)) {
+            (member && cx->ents[target].type == SG_NODE_PERSON)) {
             continue;
         }
-        sg_edge_type_t type = sg_tok_is(doc, t, "members") ? SG_EDGE_MEMBER_OF
-                              : plus                       ? SG_EDGE_ENDORSES
-                                                           : SG_EDGE_OPPOSES;
+        sg_edge_type_t type = member ? SG_EDGE_MEMBER_OF
+                              : plus ? SG_EDGE_ENDORSES
+                                     : SG_EDGE_OPPOSES;
         for (size_t k = after + 1; k < lim;) {
             long m = mention_from(cx, k);
             if (m >= 0 && cx->m[m].entity >= 0 && cx->m[m].entity != target) {
@@ -9314,12 +9319,8 @@ static sg_err_t appointed_list(sg_i_ctx_t *cx) {
             }
             rc = sg_i_add_edge(cx, e, body, SG_EDGE_MEMBER_OF, role, s, rb, colon, 0);
             k = cx->m[m].te;
-            if (k < st->tok_end && sg_tok_is(doc, k, "(")) { /* ("(primary care)") */
-                while (k < st->tok_end && !sg_tok_is(doc, k, ")")) {
-                    k++;
-                }
-                k++;
-            }
+            size_t kb = bracket_after_person(cx, k, st->tok_end); /* "(primary care)" */
+            k = kb ? kb : k;
             k += k < st->tok_end && sg_tok_is(doc, k, ",");
             k += k < st->tok_end && sg_tok_is(doc, k, "and");
         }
