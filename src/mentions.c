@@ -1977,11 +1977,15 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     if (b > a && b - a <= 3 && IN_LIST(doc, b - 1, posts) && !given) {
         return SG_OK;
     }
-    /* "Fenby's Conservative MP": a place's, then the party an MP's letters follow */
-    for (size_t k = a + 1; k + 2 < b && k < a + 4; k++) {
-        if (sg_tok_is(doc, k, "'s") && sg_i_party_word(doc, k + 1)) {
+    /* "Fenby's Conservative MP": a place's, then the party an MP's letters follow
+     * (or a body's, then the party's group on it: "Tarn Council's Labour group") */
+    for (size_t k = a + 1; k + 1 < b && k < a + 4; k++) {
+        int group = b < doc->ntoks && sg_tok_is(doc, b, "group");
+        if (sg_tok_is(doc, k, "'s") && sg_i_party_word(doc, k + 1) &&
+            (k + 2 < b || (group && standalone(cx, a, k)))) {
             sg_err_t rc = classify(cx, a, k);
-            size_t pn = rc == SG_OK ? party_adjective(cx, k + 1, b, &rc) : 0;
+            size_t se = group ? doc->sents[doc->toks[a].sent].tok_end : b;
+            size_t pn = rc == SG_OK ? party_adjective(cx, k + 1, se, &rc) : 0;
             /* (a party whose name is its adjective, read as a name: "Fenby's
              * Labour MP") */
             return rc != SG_OK || k + 1 + pn >= b ? rc : classify(cx, k + 1 + pn, b);

@@ -1827,8 +1827,13 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         }
         rc = sg_i_add_edge(cx, person, target, type, role, doc->toks[t].sent, rb, re, 0);
         if (rc == SG_OK && part >= 0) {
-            rc = sg_i_add_edge(cx, person, part, role_edge(kind), role, doc->toks[t].sent,
-                               rb, re, 0);
+            /* (a party's group on the body: its leader one of the party's members,
+             * "leader of Tarn Council's Labour group") */
+            int group = sg_i_party_words(doc, cx->m[pm].tb, cx->m[pm].te) &&
+                        sg_tok_is(doc, cx->m[pm].te, "group");
+            rc = sg_i_add_edge(cx, person, part,
+                               group ? SG_EDGE_MEMBER_OF : role_edge(kind), role,
+                               doc->toks[t].sent, rb, re, 0);
             after = cx->m[pm].te;
         }
         /* "joint chief executive of Tarn CCG and Hale CCG", "accountable officer for
