@@ -1094,10 +1094,13 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
         return 1;
     }
     /* "X, chief executive of", "X is director of", "X has been named as director
-     * of" */
+     * of" (not a verb after the comma: "a GP in Small Heath, will chair it",
+     * "..., becomes its chair") */
+    static const char *const becomes[] = {"becomes", "became", "takes", "took"};
     size_t r = sg_i_appointed(doc, b, se);
-    if (r || (b + 1 < se && (sg_tok_is(doc, b, ",") || sg_tok_is(doc, b, "is") ||
-                             sg_tok_is(doc, b, "was")))) {
+    if (r || (b + 1 < se && ((sg_tok_is(doc, b, ",") && !sg_i_auxiliary(doc, b + 1) &&
+                              !IN_LIST(doc, b + 1, becomes)) ||
+                             sg_tok_is(doc, b, "is") || sg_tok_is(doc, b, "was")))) {
         r = r ? r : b + 1;
         for (size_t k = r; k < se && k < r + 4; k++) {
             if (is_role_at(cx, k, se, NULL)) {
