@@ -4027,9 +4027,15 @@ static sg_err_t role_of_announcer(sg_i_ctx_t *cx, long p, size_t r, size_t lim) 
         role_target(cx, re, lim, &after) >= 0) {
         return SG_OK;
     }
-    /* (the role's clause ends: "becomes programme director, joining from X") */
-    if (re < lim && !sg_tok_is(doc, re, ",") && !sg_tok_is(doc, re, ".") &&
-        !sg_tok_is(doc, re, "and")) {
+    /* (the role's clause ends, past a time: "becomes programme director, joining
+     * from X", "becomes chair from 1 May") */
+    size_t ce = past_time(cx, re, lim);
+    if (ce == re && re + 2 < lim && sg_tok_is(doc, re, "from")) {
+        size_t k = re + 1 + (doc->toks[re + 1].kind == SG_TK_NUM);
+        ce = past_time(cx, k, lim) > k ? past_time(cx, k, lim) : re;
+    }
+    if (ce < lim && !sg_tok_is(doc, ce, ",") && !sg_tok_is(doc, ce, ".") &&
+        !sg_tok_is(doc, ce, "and")) {
         return SG_OK;
     }
     size_t ps = s - 1, pb = doc->sents[ps].tok_begin, pe = doc->sents[ps].tok_end;
