@@ -4077,6 +4077,33 @@ static sg_err_t role_of_announcer(sg_i_ctx_t *cx, long p, size_t r, size_t lim) 
     return rc;
 }
 
+/* "Tarn Council: “We back the plan.” – Cllr Jo Ash, leader": a role with no body of
+ * its own that person p, named at mention m after a dash, takes at token r, ending
+ * the line, in the body whose name labels the line (before its colon). */
+static sg_err_t role_of_label(sg_i_ctx_t *cx, long p, const sg_i_mention_t *m, size_t r) {
+    const sg_textdoc_t *doc = cx->doc;
+    const sg_paragraph_t *pa = &doc->paras[doc->sents[doc->toks[m->tb].sent].para];
+    size_t rb, re, kind, after, lim = pa->tok_end;
+    long lm = sg_i_mention_at(cx, pa->tok_begin);
+
+    if (m->tb == 0 || !sg_tok_is(doc, m->tb - 1, "-") || lm < 0 ||
+        cx->m[lm].tb != pa->tok_begin || cx->m[lm].entity < 0 ||
+        cx->ents[cx->m[lm].entity].type == SG_NODE_PERSON ||
+        !sg_tok_is(doc, cx->m[lm].te, ":") || !find_role(cx, r, lim, &rb, &re, &kind) ||
+        (rb != r && !(rb == r + 1 && (IN_LIST(doc, r, qualifiers) ||
+                                      sg_i_same_word(doc, r, cx->m[lm].te - 1)))) ||
+        role_target(cx, re, lim, &after) >= 0 ||
+        !(re == lim || (re + 1 == lim && sg_tok_is(doc, re, ".")))) {
+        return SG_OK;
+    }
+    char *role = role_text(doc, rb, re);
+    sg_err_t rc = role ? sg_i_add_edge(cx, p, cx->m[lm].entity, role_edge(kind), role,
+                                       doc->toks[r].sent, rb, re, 0)
+                       : SG_ENOMEM;
+    free(role);
+    return rc;
+}
+
 /* "Jane Doe / Tarn Care Network": a body's name alone on the line opening at token
  * t, under a signature's or a byline's name, makes person p a member of it. */
 static sg_err_t body_line(sg_i_ctx_t *cx, long p, size_t t) {
@@ -4262,7 +4289,10 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
             if (apposed_is && (rc = roles_after(cx, p, close + 2)) != SG_OK) {
                 return rc;
             }
+            size_t had = cx->out->nedges;
             if ((rc = roles_after(cx, p, t + 1 + is)) != SG_OK ||
+                (cx->out->nedges == had && sg_tok_is(doc, t, ",") &&
+                 (rc = role_of_label(cx, p, m, t + 1)) != SG_OK) ||
                 (rc = leads_verb(
                      cx, p, t + (aged || (m->tb > 0 && sg_tok_is(doc, m->tb - 1, ","))),
                      lim)) != SG_OK) {
