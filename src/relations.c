@@ -8402,8 +8402,16 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     src = agent;
                     swapped = 1;
                 }
+                int i_said = 0; /* ("I will oppose it": the speaker's, whatever
+                                 * body they speak for) */
+                for (size_t k = qi < 0                 ? c
+                                : c > cx->q[qi].qb + 3 ? c - 3
+                                                       : cx->q[qi].qb;
+                     k < c; k++) {
+                    i_said |= sg_tok_is(doc, k, "i");
+                }
                 if (qi >= 0 && src != cx->q[qi].speaker &&
-                    !holds_role(cx, cx->q[qi].speaker, src)) {
+                    (i_said || !holds_role(cx, cx->q[qi].speaker, src))) {
                     /* what a speaker says others do is reported, not a stance of
                      * theirs: only "we" or "I" make it the speaker's (as does the
                      * speaker named before the quotation: "X said she was “deeply
