@@ -178,6 +178,17 @@ static inline size_t sg_i_match_role(const sg_lexicon_t *lex, const sg_textdoc_t
     size_t k1 = 0, k2 = 0, n = sg_i_match(lex, SG_I_T_ROLES, doc, i, limit, &k1);
     size_t j = i + n, n2 = 0;
 
+    /* a leader's word before a member's role is of it: "chief analyst", "head
+     * nurse" (no leader's) */
+    if (n == 1 && k1 == SG_I_ROLE_LEADS && j < limit && j < doc->ntoks &&
+        (n2 = sg_i_match(lex, SG_I_T_ROLES, doc, j, limit, &k2)) != 0 &&
+        k2 == SG_I_ROLE_MEMBER) {
+        n += n2;
+        j += n2;
+        k1 = k2;
+    }
+    n2 = 0;
+
     if (n && j + 1 < limit && j + 1 < doc->ntoks &&
         (sg_tok_is(doc, j, "and") || sg_tok_is(doc, j, "&"))) {
         n2 = sg_i_match(lex, SG_I_T_ROLES, doc, j + 1, limit, &k2);

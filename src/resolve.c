@@ -504,6 +504,30 @@ static long board_owner(const sg_i_ctx_t *cx, size_t mi) {
     return -1;
 }
 
+/* Does a name no stakeholder holds, ending in the anaphor's word capitalised, come
+ * between mention k and the anaphor's mention mi ("The King's Fund said the Better
+ * Care Fund was too small. Councils criticised the fund": the fund last named)? */
+static int keyword_named_between(const sg_i_ctx_t *cx, size_t k, size_t mi,
+                                 const char *keyword) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t j = k + 1;
+
+    if (strchr(keyword, ' ')) {
+        return 0;
+    }
+    for (size_t t = cx->m[k].te; t < cx->m[mi].tb; t++) {
+        while (j < mi && cx->m[j].te <= t) {
+            j++;
+        }
+        if (!(j < mi && cx->m[j].tb <= t) && sg_i_is_cap(doc, t) &&
+            !(doc->toks[t].flags & SG_TF_ALLCAPS) && sg_i_is_cap(doc, t - 1) &&
+            !(doc->toks[t - 1].flags & SG_TF_SENT_START) && sg_tok_is(doc, t, keyword)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyword) {
     sg_node_type_t t;
     int by_type = sg_node_type_parse(keyword, &t) == 0;
@@ -578,7 +602,7 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
             return m->entity; /* "the party": "Labour", "the Liberal Democrats" */
         }
         if (head_word(e->name, keyword)) {
-            return m->entity;
+            return keyword_named_between(cx, k, mi, keyword) ? -1 : m->entity;
         }
     }
     return found;
