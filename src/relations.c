@@ -4465,7 +4465,10 @@ static void find_author(sg_i_ctx_t *cx) {
             cx->author = e;
             return;
         }
-        if (early && IN_LIST(doc, m->te, author_verbs)) {
+        /* ("X writes ...", or closing the piece: "Cllr X writes in a personal
+         * capacity.") */
+        if ((early && IN_LIST(doc, m->te, author_verbs)) ||
+            (last && sg_tok_is(doc, m->te, "writes"))) {
             cx->author = e;
             return;
         }
@@ -4507,6 +4510,24 @@ static void find_author(sg_i_ctx_t *cx) {
     if (cx->author < 0) {
         cx->author = signatories(cx); /* none of the above: a letter's signatures */
     }
+}
+
+/* "The author is chair of X and leader of Y.": the roles of the piece's author,
+ * said in a note about them. */
+static sg_err_t author_note(sg_i_ctx_t *cx) {
+    static const char *const writers[] = {"author", "writer"};
+    const sg_textdoc_t *doc = cx->doc;
+    sg_err_t rc = SG_OK;
+
+    for (size_t s = 0; s < doc->nsents && cx->author >= 0 && rc == SG_OK; s++) {
+        size_t t = doc->sents[s].tok_begin;
+        if (t + 3 < doc->sents[s].tok_end && sg_tok_is(doc, t, "the") &&
+            IN_LIST(doc, t + 1, writers) &&
+            (sg_tok_is(doc, t + 2, "is") || sg_tok_is(doc, t + 2, "was"))) {
+            rc = roles_after(cx, cx->author, t + 3);
+        }
+    }
+    return rc;
 }
 
 /* verbs that name what they judge ("called the plan “a betrayal”") */
@@ -9822,7 +9843,7 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
         (rc = protest_exits(cx)) != SG_OK || (rc = motion_carried(cx)) != SG_OK ||
         (rc = asked_refused(cx)) != SG_OK || (rc = body_described_leading(cx)) != SG_OK ||
         (rc = role_speakers(cx)) != SG_OK || (rc = board_lists(cx)) != SG_OK ||
-        (rc = profile_fields(cx)) != SG_OK) {
+        (rc = profile_fields(cx)) != SG_OK || (rc = author_note(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
