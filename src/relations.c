@@ -3359,8 +3359,13 @@ static sg_err_t label_line_lead(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
         /* (or another role of it: "Clinical lead: Dr X"; a portfolio's before it, a
          * member's: "Finance lead: Y") */
         if (m->tb > pb + 6 || !find_role(cx, pb, m->tb - 1, &rb, &re, &kind) ||
-            rb > pb + 1 || re + 1 != m->tb) {
-            return SG_OK;
+            rb > pb + 2 || re + 1 != m->tb) {
+            return SG_OK; /* (up to two words before it: "Local government lead") */
+        }
+        for (size_t k = pb; k < rb; k++) {
+            if (doc->toks[k].kind != SG_TK_WORD) {
+                return SG_OK;
+            }
         }
         kind = rb > pb ? SG_I_ROLE_MEMBER : kind;
     }
@@ -4146,7 +4151,10 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
             (rc = byline_body(cx, m)) != SG_OK || (rc = appointed_by(cx, i)) != SG_OK) {
             return rc;
         }
-        if (t >= doc->ntoks) {
+        if (t >= doc->ntoks) { /* (a name that ends the text: "Finance lead: X") */
+            if ((rc = label_line_lead(cx, m)) != SG_OK) {
+                return rc;
+            }
             continue;
         }
         size_t lim = sent_end(doc, m->tb);
