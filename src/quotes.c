@@ -1750,6 +1750,20 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
         sg_tok_is(doc, a + 1, "according") && according_to(cx, q, a + 1, limit)) {
         return;
     }
+    /* (or past names too, to the sentence's "according to" that sources it all:
+     * "“left in the dark” about the Y STP's plans, according to a report from X";
+     * no quotation nor reporting verb between) */
+    size_t se = doc->sents[doc->toks[close_tok].sent].tok_end;
+    for (a = t; a + 2 < se && a < limit && doc->toks[a].kind != SG_TK_QUOTE &&
+                !sg_i_reporting_at(cx, a);
+         a++) {
+        if (sg_tok_is(doc, a, ",") && sg_tok_is(doc, a + 1, "according")) {
+            if (according_to(cx, q, a + 1, limit)) {
+                return;
+            }
+            break;
+        }
+    }
     long vx = verdict_of(cx, t, limit);
     if (vx >= 0) {
         q->speaker = vx;
