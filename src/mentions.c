@@ -3593,10 +3593,14 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
         }
         return add_programme(cx, i, i + n);
     }
-    /* (not "the county council's health committee": a body's own) */
+    /* (not "the county council's health committee", "the London Assembly health
+     * committee": a body's own; but "the Commons health committee") */
+    static const char *const houses[] = {"commons", "lords", "parliamentary"};
     if ((n = sg_i_match(lex, SG_I_T_GAZ, doc, i, se, &v)) && n >= 2 &&
         lower_rest(doc, i, n) && !sg_i_is_cap(doc, i + n) &&
-        !(i > 0 && sg_tok_is(doc, i - 1, "'s"))) {
+        !(i > 0 && sg_tok_is(doc, i - 1, "'s")) &&
+        !(i > 0 && sg_i_is_cap(doc, i - 1) &&
+          !(doc->toks[i - 1].flags & SG_TF_SENT_START) && !IN_LIST(doc, i - 1, houses))) {
         *used = n;
         return add_gaz(cx, i, i + n, (long)v);
     }
