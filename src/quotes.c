@@ -591,8 +591,10 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
         /* "The report urged STP leaders to involve councils. It said": the body
          * the sentence before opens with (a document's, its publisher), not the
          * last one named */
-        static const char *const papers[] = {"report", "review", "analysis", "study",
-                                             "survey", "paper",  "research"};
+        static const char *const papers[] = {"report",   "review", "analysis",
+                                             "study",    "survey", "paper",
+                                             "research", "letter", "submission"};
+        static const char *const authored[] = {"signed", "written", "sent"};
         int paper = 0; /* (past a document, to the body that opens a sentence
                         * before it: its publisher) */
         for (size_t s = doc->toks[t].sent; t == sb && s > 0 && s + 6 > doc->toks[t].sent;
@@ -606,7 +608,18 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
                 strcmp(cx->ents[pe].name, SG_I_COLLECTIVE) != 0) {
                 return pe;
             }
-            paper |= pe < 0 && IN_LIST(doc, pb, papers);
+            int is_paper = pe < 0 && IN_LIST(doc, pb, papers);
+            paper |= is_paper;
+            /* (its signers, the first: "The letter is signed by A, B and C. It
+             * says") */
+            for (size_t k = pb + 1; is_paper && k + 2 < doc->sents[s - 1].tok_end; k++) {
+                long am = IN_LIST(doc, k, authored) && sg_tok_is(doc, k + 1, "by")
+                              ? sg_i_mention_at(cx, k + 2)
+                              : -1;
+                if (am >= 0 && cx->m[am].entity >= 0) {
+                    return cx->m[am].entity;
+                }
+            }
             if (!paper && (pe >= 0 || !sg_tok_is(doc, pb, "it"))) {
                 break; /* (or past "it", whose body the sentence before names) */
             }
