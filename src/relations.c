@@ -1745,8 +1745,9 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             return role_of_each(cx, person, counted, nc, rb, re, kind, doc->toks[t].sent);
         }
         target = role_target(cx, re, limit, &after);
-        /* "head of strategy at X": a role with a portfolio belongs to X */
-        size_t pe = re + 1;
+        /* "head of strategy at X": a role with a portfolio belongs to X (the
+         * portfolio the role's words too) */
+        size_t pe = re + 1, rte = re;
         while (target >= 0 && pe < after && !IN_LIST(doc, pe, link_words) &&
                !sg_tok_is(doc, pe, "board") && sg_i_mention_at(cx, pe) < 0) {
             pe++;
@@ -1754,6 +1755,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         if (target >= 0 && pe > re + 1 && pe < after && IN_LIST(doc, pe, link_words) &&
             portfolio(cx, re, pe)) {
             kind = SG_I_ROLE_MEMBER;
+            rte = pe;
         }
         long np = its && re + 1 < limit && sg_tok_is(doc, re, ",")
                       ? mention_from(cx, re + 1)
@@ -1812,7 +1814,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             cx->ents[cx->m[nx].entity].type == SG_NODE_PERSON) {
             return SG_OK; /* "Hale's MP, X, and the leader of Y, Z": Z's role */
         }
-        char *role = role_text(doc, rb, re);
+        char *role = role_text(doc, rb, rte);
         if (!role) {
             return SG_ENOMEM;
         }
