@@ -1658,8 +1658,10 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
                     area |= IN_LIST(doc, pe, areas);
                     pe++;
                 }
+                size_t rte = re; /* (the portfolio the role's words too) */
                 if (pe > re + 1 && !area && portfolio(cx, re, pe)) {
                     kind = SG_I_ROLE_MEMBER;
+                    rte = pe;
                 }
                 /* "STP lead for Dorset": the programme's role for a footprint is
                  * that footprint's */
@@ -1673,7 +1675,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
                     cx->ents[cx->m[fm].entity].type == SG_NODE_STP) {
                     e = cx->m[fm].entity;
                 }
-                char *role = sg_i_surface(doc, rb, re);
+                char *role = sg_i_surface(doc, rb, rte);
                 rc = role ? sg_i_add_edge(cx, person, e, role_edge(kind), role,
                                           doc->toks[t].sent, rb, re, 0)
                           : SG_ENOMEM;
