@@ -7051,8 +7051,11 @@ static size_t prev_pair(const sg_i_ctx_t *cx, size_t k, long *out, size_t max) {
 /* Do the words from token t, one or two in lower case, end in a plan's noun ("cuts
  * plans", "plans"; not after "'s": "the partnership's plans" are its own)? */
 static int plan_after(const sg_textdoc_t *doc, size_t t, size_t lim) {
+    /* (not past a preposition: "clashed with X over plans to close beds") */
+    static const char *const between[] = {"over", "about", "on", "for", "with", "in"};
     for (size_t k = t; k < lim && !sg_tok_is(doc, t, "'s") && k < t + 2 &&
-                       doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k);
+                       doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k) &&
+                       !IN_LIST(doc, k, between);
          k++) {
         if (IN_LIST(doc, k, plan_nouns)) {
             return 1;
