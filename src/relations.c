@@ -2719,9 +2719,10 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         }
         size_t before = qb;
         size_t wq = qb; /* "Unison, whose South West regional secretary, X": a
-                         * region's words before the role, a part of the body */
-        while (wq > sb + 2 && wq + 3 > qb && sg_i_is_cap(doc, wq - 1) &&
-               sg_i_mention_at(cx, wq - 1) < 0) {
+                         * region's words before the role, a part of the body (or a
+                         * portfolio's: "whose health spokesman, X") */
+        while (wq > sb + 2 && wq + 3 > qb && doc->toks[wq - 1].kind == SG_TK_WORD &&
+               !sg_tok_is(doc, wq - 1, "whose") && sg_i_mention_at(cx, wq - 1) < 0) {
             wq--;
         }
         if (sg_i_possessive_at(doc, qb - 1)) {
