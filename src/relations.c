@@ -8436,6 +8436,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     long agent = dst;
                     dst =
                         sm >= 0 && cx->m[sm].entity == src ? sg_i_role_body(cx, sm) : src;
+                    /* (the plan a person leads: "X, the STP's lead, was encouraged by
+                     * the support from councils") */
+                    dst = dst >= 0 && cx->ents[dst].type == SG_NODE_PERSON &&
+                                  cx->led_plan[dst] >= 0
+                              ? cx->led_plan[dst]
+                              : dst;
                     src = agent;
                     swapped = 1;
                 }
