@@ -9196,6 +9196,20 @@ static sg_err_t answered_yes_no(sg_i_ctx_t *cx) {
  * plan?", "Who is against it?"): a question asking who takes a stance, answered by
  * the next sentence, which only lists stakeholders, or by the answer's sentences
  * that open with their subjects: each of them takes it. */
+/* Do tokens [b, e) say a side is not yet taken ("has yet to decide", "is
+ * undecided", "declined to comment", "abstained")? */
+static int undecided(const sg_textdoc_t *doc, size_t b, size_t e) {
+    static const char *const words[] = {"undecided", "neutral", "declined", "abstained",
+                                        "uncommitted"};
+    for (size_t k = b; k < e; k++) {
+        if (IN_LIST(doc, k, words) ||
+            (sg_tok_is(doc, k, "yet") && k + 1 < e && sg_tok_is(doc, k + 1, "to"))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static sg_err_t answered_who(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc = SG_OK;
@@ -9254,7 +9268,9 @@ static sg_err_t answered_who(sg_i_ctx_t *cx) {
                  t++) {
                 size_t tb =
                     answer_subject(doc, doc->sents[t].tok_begin, doc->sents[t].tok_end);
-                na = mention_list(cx, tb, doc->sents[t].tok_end, out, 8, &end);
+                na = undecided(doc, tb, doc->sents[t].tok_end)
+                         ? 0
+                         : mention_list(cx, tb, doc->sents[t].tok_end, out, 8, &end);
                 for (size_t i = 0;
                      i < na && rc == SG_OK && end < doc->sents[t].tok_end &&
                      (sg_i_auxiliary(doc, end) || sg_i_reporting_at(cx, end));
