@@ -7049,6 +7049,25 @@ static size_t prev_pair(const sg_i_ctx_t *cx, size_t k, long *out, size_t max) {
     return plural ? sg_i_prev_list(cx, s, 0, out, max) : 0;
 }
 
+/* "plans to merge A and B as part of the X STP", "plans to cut beds under the X
+ * STP": the plan that plans are part of, named from token k (before e); -1 when
+ * none. */
+static long plans_part_of(const sg_i_ctx_t *cx, size_t k, size_t e) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t j = k; j + 1 < e; j++) {
+        size_t p = sg_tok_is(doc, j, "under")                                 ? j + 1
+                   : sg_tok_is(doc, j, "part") && sg_tok_is(doc, j + 1, "of") ? j + 2
+                                                                              : 0;
+        long pm = p && p < e ? mention_from(cx, past_determiners(doc, p, e)) : -1;
+        long pe = pm >= 0 ? sg_i_role_body(cx, pm) : -1;
+        if (pe >= 0 && cx->ents[pe].type == SG_NODE_STP) {
+            return pe;
+        }
+    }
+    return -1;
+}
+
 /* Do the words from token t, one or two in lower case, end in a plan's noun ("cuts
  * plans", "plans"; not after "'s": "the partnership's plans" are its own)? */
 static int plan_after(const sg_textdoc_t *doc, size_t t, size_t lim) {
@@ -8213,6 +8232,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                          * heard", unless the comma names them: "several plans, including
                          * X"; nor past a pronoun, what is acted on: "backed it in May,
                          * since when X has ...") */
+                        if (plans_to && dst < 0) {
+                            /* ("oppose plans to cut beds under the X STP") */
+                            dst = plans_part_of(cx, k, st->tok_end);
+                        }
                         break;
                     }
                     size_t iv;
@@ -8257,16 +8280,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     }
                     if (dst >= 0 && plans_to && cx->ents[dst].type != SG_NODE_STP) {
                         /* (but "plans to merge A and B as part of the X STP": X's) */
-                        dst = -1;
-                        for (size_t j = k + 2; j + 3 < st->tok_end && dst < 0; j++) {
-                            long pm =
-                                sg_tok_is(doc, j, "part") && sg_tok_is(doc, j + 1, "of")
-                                    ? mention_from(
-                                          cx, past_determiners(doc, j + 2, st->tok_end))
-                                    : -1;
-                            long pe = pm >= 0 ? sg_i_role_body(cx, pm) : -1;
-                            dst = pe >= 0 && cx->ents[pe].type == SG_NODE_STP ? pe : -1;
-                        }
+                        dst = plans_part_of(cx, k + 2, st->tok_end);
                         break;
                     }
                     if (om >= 0 && cx->ents[dst].type != SG_NODE_STP &&
