@@ -9614,6 +9614,59 @@ static sg_err_t motion_carried(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
+/* "X called on the STP's chair, Y, to resign", "urged Y to step down": a call for
+ * someone to go opposes them; its caller the verb's subject. */
+static sg_err_t resignation_calls(sg_i_ctx_t *cx) {
+    static const char *const going[] = {"resign", "quit", "go"}; /* ("go" alone) */
+    static const char *const downs[] = {"step", "stand"};
+    static const char *const calls[] = {"called", "calls",  "calling", "call",
+                                        "urged",  "urging", "urges",   "urge"};
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t t = 2; t + 1 < doc->ntoks; t++) {
+        if (doc->toks[t].norm_len != 2 || !sg_tok_is(doc, t, "to") ||
+            !((IN_LIST(doc, t + 1, going) &&
+               !(sg_tok_is(doc, t + 1, "go") && t + 2 < doc->ntoks &&
+                 doc->toks[t + 2].kind == SG_TK_WORD)) || /* (not "to go ahead") */
+              (IN_LIST(doc, t + 1, downs) && t + 2 < doc->ntoks &&
+               sg_tok_is(doc, t + 2, "down")))) {
+            continue;
+        }
+        /* the one called on, right before "to" or before their apposition's comma
+         * ("the STP's chair, Y, to resign") */
+        size_t sb = doc->sents[doc->toks[t].sent].tok_begin;
+        long om = sg_i_mention_at(cx, t - 1 - sg_tok_is(doc, t - 1, ","));
+        if (om < 0 || cx->m[om].entity < 0 || cx->m[om].te + 1 < t) {
+            continue;
+        }
+        size_t ob = cx->m[om].tb;
+        if (ob > sb + 3 && sg_tok_is(doc, ob - 1, ",")) { /* (past a role before it) */
+            for (size_t k = ob - 1; k-- > sb + 1 && k + 8 > ob;) {
+                if (sg_tok_is(doc, k, "on") || sg_tok_is(doc, k, "for") ||
+                    IN_LIST(doc, k, calls)) {
+                    ob = k + 1;
+                    break;
+                }
+            }
+        }
+        ob = past_back_determiners(doc, ob, sb);
+        size_t v = ob - (ob > sb + 1 &&
+                         (sg_tok_is(doc, ob - 1, "on") || sg_tok_is(doc, ob - 1, "for")));
+        if (v <= sb || !IN_LIST(doc, v - 1, calls)) {
+            continue;
+        }
+        long src = sg_i_subject_before(cx, v - 1), dst = cx->m[om].entity;
+        if (src >= 0 && src != dst) {
+            sg_err_t rc = sg_i_add_edge(cx, src, dst, SG_EDGE_OPPOSES, NULL,
+                                        doc->toks[t].sent, v - 1, v + (v < ob), 0);
+            if (rc != SG_OK) {
+                return rc;
+            }
+        }
+    }
+    return SG_OK;
+}
+
 /* "X has resigned from the board of the Y STP in protest at plans to cut beds",
  * "X quit in protest at the Y STP": leaving in protest opposes what the protest is
  * at when it is named, else what is left when it is a plan, else the plan named
@@ -9892,10 +9945,11 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
         (rc = among_side(cx)) != SG_OK || (rc = answered_who(cx)) != SG_OK ||
         (rc = answered_yes_no(cx)) != SG_OK || (rc = plural_role_list(cx)) != SG_OK ||
         (rc = body_leads(cx)) != SG_OK || (rc = party_anaphor(cx)) != SG_OK ||
-        (rc = protest_exits(cx)) != SG_OK || (rc = motion_carried(cx)) != SG_OK ||
-        (rc = asked_refused(cx)) != SG_OK || (rc = body_described_leading(cx)) != SG_OK ||
-        (rc = role_speakers(cx)) != SG_OK || (rc = board_lists(cx)) != SG_OK ||
-        (rc = profile_fields(cx)) != SG_OK || (rc = author_note(cx)) != SG_OK) {
+        (rc = protest_exits(cx)) != SG_OK || (rc = resignation_calls(cx)) != SG_OK ||
+        (rc = motion_carried(cx)) != SG_OK || (rc = asked_refused(cx)) != SG_OK ||
+        (rc = body_described_leading(cx)) != SG_OK || (rc = role_speakers(cx)) != SG_OK ||
+        (rc = board_lists(cx)) != SG_OK || (rc = profile_fields(cx)) != SG_OK ||
+        (rc = author_note(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
