@@ -4849,6 +4849,35 @@ static size_t verb_start(const sg_textdoc_t *doc, size_t from, size_t c) {
     return c;
 }
 
+static int ly_word(const sg_textdoc_t *doc, size_t t);
+
+/* Does a subject no stakeholder is open the clause a reporting verb (or "that")
+ * opens right before the verb group at vb, after from ("X said residents opposed
+ * Y", "X said clinicians had “overwhelmingly” supported it")? The stance is
+ * theirs, not the reporter's. */
+static int others_reported(const sg_i_ctx_t *cx, size_t from, size_t vb) {
+    static const char *const pronouns[] = {"it", "they", "we",  "he",   "she",
+                                           "i",  "you",  "who", "which"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t k = vb;
+
+    while (k > from && (doc->toks[k - 1].kind == SG_TK_QUOTE || ly_word(doc, k - 1) ||
+                        IN_LIST(doc, k - 1, aux_words))) {
+        k--; /* (past "had “overwhelmingly”") */
+    }
+    size_t j = k;
+    while (j > from && j + 3 > k && doc->toks[j - 1].kind == SG_TK_WORD &&
+           (!sg_i_is_cap(doc, j - 1) || sg_i_plural_initials(doc, j - 1)) &&
+           !IN_LIST(doc, j - 1, pronouns) && sg_i_mention_at(cx, j - 1) < 0 &&
+           !sg_tok_is(doc, j - 1, "that") && !sg_i_reporting_at(cx, j - 1)) {
+        j--;
+    }
+    size_t len;
+    const char *w = j < k ? sg_tok_norm(doc, k - 1, &len) : NULL;
+    return w && len > 2 && w[len - 1] == 's' && j > from &&
+           (sg_tok_is(doc, j - 1, "that") || sg_i_reporting_at(cx, j - 1));
+}
+
 /* Where to look back from for the subject of a verb at c: before an apposition
  * that ends right before the verb and its auxiliaries (or before a verb whose
  * object the cue is: "X, led by Y, has organised three marches against"). */
@@ -8062,6 +8091,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         vb - cx->m[sm].te &&
                     (rc = holder_of(cx, cx->m[sm].te, vb, src, &src)) != SG_OK) {
                     return rc;
+                }
+                if (src >= 0 && qi < 0 && others_reported(cx, from, vb)) {
+                    cancelled = 1; /* "X said residents opposed Y": theirs */
                 }
                 int ought = 0; /* "X should reject it": what another says X ought to do */
                 while (vb > from && IN_LIST(doc, vb - 1, modals)) {
