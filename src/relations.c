@@ -4851,6 +4851,14 @@ static size_t verb_start(const sg_textdoc_t *doc, size_t from, size_t c) {
 
 static int ly_word(const sg_textdoc_t *doc, size_t t);
 
+/* Is the name ending at token k in apposition, between commas after a role ("The
+ * Mayor of Tarnford, Dan Hollis, and ...")? */
+static int apposed_before(const sg_i_ctx_t *cx, size_t k) {
+    long m = sg_i_mention_at(cx, k);
+    return m >= 0 && cx->m[m].entity >= 0 && cx->m[m].te == k + 1 && cx->m[m].tb > 0 &&
+           sg_tok_is(cx->doc, cx->m[m].tb - 1, ",");
+}
+
 /* Does a subject no stakeholder is open the clause a reporting verb (or "that")
  * opens right before the verb group at vb, after from ("X said residents opposed
  * Y", "X said clinicians had “overwhelmingly” supported it")? The stance is
@@ -7601,8 +7609,23 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                              sg_tok_is(doc, k - 1, "its"))
                                 ? k - 1
                                 : k;
+                /* (or a longer group: "A and the leaders of the area's five
+                 * councils have written") */
+                for (size_t g = ga;
+                     g > from + 2 && g + 8 > k &&
+                     !(sg_tok_is(doc, ga - 1, "and") && ga > from + 1) &&
+                     (doc->toks[g - 1].kind == SG_TK_NUM ||
+                      (doc->toks[g - 1].kind == SG_TK_WORD && !sg_i_is_cap(doc, g - 1) &&
+                       sg_i_mention_at(cx, g - 1) < 0) ||
+                      sg_tok_is(doc, g - 1, "'s"));
+                     g--) {
+                    ga = sg_tok_is(doc, g - 2, "and") ? g - 1 : ga;
+                }
                 if (!(v & SG_I_ST_EVAL) && ga > from + 1 &&
-                    sg_tok_is(doc, ga - 1, "and") && entity_at(cx, ga - 2) >= 0 &&
+                    sg_tok_is(doc, ga - 1, "and") &&
+                    (entity_at(cx, ga - 2) >= 0 || /* (past an apposition's comma) */
+                     (ga > from + 2 && sg_tok_is(doc, ga - 2, ",") &&
+                      apposed_before(cx, ga - 3))) &&
                     unnamed_clause(cx, k, c)) {
                     k = ga - 1;
                     group_last = 1;
