@@ -758,6 +758,26 @@ static long entity_ending(const sg_i_ctx_t *cx, size_t t) {
     return k > 0 && cx->m[k - 1].te == t ? cx->m[k - 1].entity : -1;
 }
 
+/* Does a verb follow the document's noun at token t, opening its sentence ("The
+ * report (also) criticised", "The review found"), making it the subject that acts? */
+static int acts_after(const sg_textdoc_t *doc, size_t t) {
+    static const char *const verbs[] = {"found", "says",  "said",  "warns", "urges",
+                                        "calls", "finds", "shows", "showed"};
+    size_t sb = doc->sents[doc->toks[t].sent].tok_begin;
+    if (t != sb &&
+        !(t == sb + 1 && (sg_tok_is(doc, sb, "the") || sg_tok_is(doc, sb, "its")))) {
+        return 0; /* (the sentence's subject only, not "In a report published today,
+                   * the committee said") */
+    }
+    size_t k = t + 1 + sg_tok_is(doc, t + 1, "also"), len;
+    const char *w = k < doc->ntoks && doc->toks[k].kind == SG_TK_WORD &&
+                            !(doc->toks[k].flags & (SG_TF_CAP | SG_TF_ALLCAPS))
+                        ? sg_tok_norm(doc, k, &len)
+                        : NULL;
+    return w && (IN_LIST(doc, k, verbs) ||
+                 (len > 4 && w[len - 2] == 'e' && w[len - 1] == 'd'));
+}
+
 /* The entity that issued the document "the review" at mention mi points to: the
  * one a use of the same noun says ("a review by X", "X's review"; its own, or one
  * of the few before or around the last use that names a stakeholder nearby), else
@@ -828,6 +848,10 @@ static long publisher(const sg_i_ctx_t *cx, size_t mi) {
         }
         size_t lo = t > 5 ? t - 5 : 0, hi = t + 6 < doc->ntoks ? t + 6 : doc->ntoks;
         long person = -1;
+        if (acts_after(doc, t)) {
+            hi = t; /* "The report also criticised NHS England": what it acts on is
+                     * not its publisher */
+        }
         for (size_t k = mentions_before(cx, lo); k < cx->nm && cx->m[k].tb < hi; k++) {
             const sg_i_mention_t *o = &cx->m[k];
             if (o->entity >= 0 && o->kind != SG_I_M_DOCREF && o->te > lo && o->te <= hi &&
