@@ -2072,13 +2072,20 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         int det =
             indef || (nl == 3 && (sg_tok_is(doc, t, "the") || sg_tok_is(doc, t, "its") ||
                                   sg_tok_is(doc, t, "his") || sg_tok_is(doc, t, "her")));
-        if (!det && !(doc->toks[t].flags & SG_TF_SENT_START)) {
+        if (!det && !(doc->toks[t].flags & SG_TF_SENT_START) &&
+            !(t > 0 && sg_tok_is(doc, t - 1, "by") && sg_i_is_cap(doc, t))) {
             continue;
         }
         size_t lim = sent_end(doc, t), r0 = det ? t + 1 : t;
         /* or "the Local Government Association's chief executive has said": the
          * body before the role */
-        long pbm = det && sg_tok_is(doc, t, "the") ? sg_i_mention_at(cx, r0) : -1;
+        /* (or with no "the", opening the sentence or after an agent's "by": "NHS
+         * England's chief executive has told ...", "told by NHS England's chief
+         * executive") */
+        int bare_poss = !det && ((doc->toks[t].flags & SG_TF_SENT_START) ||
+                                 (t > 0 && sg_tok_is(doc, t - 1, "by")));
+        long pbm =
+            (det && sg_tok_is(doc, t, "the")) || bare_poss ? sg_i_mention_at(cx, r0) : -1;
         pbm = pbm >= 0 && cx->m[pbm].tb == r0 && sg_i_possessive_at(doc, cx->m[pbm].te) &&
                       cx->m[pbm].entity >= 0 &&
                       cx->ents[cx->m[pbm].entity].type != SG_NODE_PERSON
@@ -2086,8 +2093,11 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
                   : -1;
         r0 = pbm >= 0 ? cx->m[pbm].te + 1 : r0;
         if (!find_role(cx, r0, lim, &rb, &re, &kind) || rb > r0 + 2 ||
-            (!det && rb != t && !(rb == t + 1 && IN_LIST(doc, t, qualifiers)))) {
-            /* ("Interim chief executive of Y X": a sentence's first words) */
+            (!det && pbm < 0 && rb != t &&
+             !(rb == t + 1 && IN_LIST(doc, t, qualifiers))) ||
+            (!det && pbm >= 0 && sg_tok_is(doc, re, ","))) {
+            /* ("Interim chief executive of Y X": a sentence's first words; "Dorset's
+             * leader, X,": an apposition, role_possessive_before's) */
             continue;
         }
         /* "His Southwark counterpart, X,": the council of the place before it */
@@ -2235,15 +2245,15 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         /* (or the first after a phrase fronted before its subject that names no
          * person: "In a report to the trust board, X said") */
         static const char *const fronts[] = {
-            "in",      "at",        "on",         "during",    "speaking",
-            "writing", "asked",     "responding", "later",     "earlier",
-            "however", "meanwhile", "separately", "yesterday", "today"};
+            "in",         "at",         "on",    "during",    "speaking", "writing",
+            "asked",      "responding", "later", "earlier",   "however",  "meanwhile",
+            "separately", "yesterday",  "today", "addressing"};
         int fronted = m->tb > nb + 2 && sg_tok_is(doc, m->tb - 1, ",") &&
                       IN_LIST(doc, nb, fronts) && !person_between(cx, nb, m->tb - 1);
         int first = (doc->toks[m->tb].flags & SG_TF_SENT_START) || fronted ||
                     (also && sg_i_first_stakeholder(cx, nb, m->te) == m->entity);
-        int next = (doc->toks[t].flags & SG_TF_SENT_START) && first &&
-                   doc->toks[m->tb].sent == doc->toks[t].sent + 1 &&
+        int opens = (doc->toks[t].flags & SG_TF_SENT_START) || (bare_poss && pbm >= 0);
+        int next = opens && first && doc->toks[m->tb].sent == doc->toks[t].sent + 1 &&
                    (pe == m->te || also);
         /* (a stance the role took, and the person the next sentence names first,
          * with no role of their own: "The chief executive of X has criticised Y.
@@ -5728,8 +5738,18 @@ static sg_err_t holder_of(const sg_i_ctx_t *cx, size_t rb, size_t re, long body,
  * otherwise it is left as it was. */
 static sg_err_t role_holder(const sg_i_ctx_t *cx, long m, size_t lo, long *person) {
     const sg_textdoc_t *doc = cx->doc;
-    size_t j = past_back_determiners(doc, cx->m[m].tb, lo);
+    size_t j = past_back_determiners(doc, cx->m[m].tb, lo), te = cx->m[m].te, n;
+    long p;
 
+    /* (or "X's chief executive has told", "told by X's chief executive to") */
+    if (sg_i_possessive_at(doc, te) &&
+        (n = sg_i_match_role(cx->lex, doc, te + 1, sent_end(doc, te), NULL)) != 0 &&
+        te + 1 + n < doc->ntoks && !sg_tok_is(doc, te + 1 + n, ",") &&
+        !sg_i_is_cap(doc, te + 1 + n)) {
+        sg_err_t rc = holder_of(cx, te + 1, te + 1 + n, cx->m[m].entity, &p);
+        *person = p >= 0 ? p : *person;
+        return rc;
+    }
     if (j < lo + 2 || !sg_tok_is(doc, j - 1, "of")) {
         return SG_OK;
     }
@@ -5741,7 +5761,6 @@ static sg_err_t role_holder(const sg_i_ctx_t *cx, long m, size_t lo, long *perso
         return SG_OK; /* (nor an apposition's: "X, leader of Y, said her cabinet would
                        * not sign the plan") */
     }
-    long p;
     sg_err_t rc = holder_of(cx, rb, j - 1, cx->m[m].entity, &p);
     *person = p >= 0 ? p : *person;
     return rc;
@@ -9884,6 +9903,12 @@ static sg_err_t role_speakers(sg_i_ctx_t *cx) {
         long bm = -1;
         for (size_t k = q->cue_tok; k-- > sb && bm < 0;) {
             long m = sg_i_mention_at(cx, k);
+            bm = m >= 0 && cx->m[m].entity == q->speaker ? m : -1;
+        }
+        /* (or the agent after a verb in the passive: "told by X's chief
+         * executive to “be bold”") */
+        for (size_t k = q->cue_tok + 2; bm < 0 && k < q->qb && k < q->cue_tok + 4; k++) {
+            long m = sg_tok_is(doc, k - 1, "by") ? mention_from(cx, k) : -1;
             bm = m >= 0 && cx->m[m].entity == q->speaker ? m : -1;
         }
         sg_err_t rc = bm >= 0 ? role_holder(cx, bm, sb, &q->speaker) : SG_OK;
