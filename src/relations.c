@@ -1159,7 +1159,16 @@ static int reporting_tail(const sg_i_ctx_t *cx, size_t t) {
  * organisation or council named ("The trust is big. Its chief executive"); not
  * "the plans" or "STPs", which are many ("X opposes the plans, its leader, Y,
  * said"). */
+static long its_body_at(const sg_i_ctx_t *cx, size_t t, int chained);
+
 static long its_body(const sg_i_ctx_t *cx, size_t t) {
+    return its_body_at(cx, t, 1);
+}
+
+/* its_body, and when chained, "Its" opening a sentence after others that open
+ * with "Its" ("Its chair is X, a former chief executive of Y. Its chief executive
+ * is Z"): the body the first of them stands for. */
+static long its_body_at(const sg_i_ctx_t *cx, size_t t, int chained) {
     static const char *const plurals[] = {"plans", "proposals", "stps"};
     static const char *const contrasts[] = {"but",    "while", "although",
                                             "though", "yet",   "despite"};
@@ -1179,6 +1188,14 @@ static long its_body(const sg_i_ctx_t *cx, size_t t) {
         if (f >= 0 && cx->ents[f].type != SG_NODE_PERSON) {
             return f;
         }
+    }
+    size_t q = cx->doc->toks[t].sent;
+    while (chained && t == sb && q > 0 && q + 6 > cx->doc->toks[t].sent &&
+           sg_tok_is(cx->doc, cx->doc->sents[q - 1].tok_begin, "its")) {
+        q--;
+    }
+    if (q < cx->doc->toks[t].sent) {
+        return its_body_at(cx, cx->doc->sents[q].tok_begin, 0);
     }
 
     for (size_t k = t; k-- > sb;) {
