@@ -4362,7 +4362,9 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                  mixed_initials(doc, cx->m[cx->nm - 1].tb, e, e + 1)) &&
                 sg_tok_is(doc, e + 2, ")")) {
                 sg_i_mention_t *m = &cx->m[cx->nm - 1];
-                if (m->kind == SG_I_M_NAME && m->te == e && !m->acronym) {
+                /* (no person's: "Tom Ince (LD)" is a party's letters) */
+                if (m->kind == SG_I_M_NAME && m->te == e && !m->acronym &&
+                    m->type != SG_NODE_PERSON) {
                     m->acronym = sg_i_surface(doc, e + 1, e + 2);
                     if (!m->acronym) {
                         return SG_ENOMEM;
