@@ -1312,6 +1312,9 @@ static long its_body_at(const sg_i_ctx_t *cx, size_t t, int chained) {
                 cx->m[m].kind != SG_I_M_DOCREF &&
                 strcmp(cx->ents[e].name, SG_I_COLLECTIVE) != 0 && /* ("and district
                                                                    * councils") */
+                strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0 &&  /* (nor "STPs are
+                                                                   * failing, X has
+                                                                   * warned") */
                 (j == p->tok_begin ||
                  (IN_LIST(cx->doc, j - 1, opens) &&
                   !(sg_i_reporting_at(cx, cx->m[m].te) &&
