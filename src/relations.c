@@ -1200,8 +1200,13 @@ static long its_body_at(const sg_i_ctx_t *cx, size_t t, int chained) {
 
     for (size_t k = t; k-- > sb;) {
         long m = sg_i_mention_at(cx, k);
+        /* (not a body once worked for: "has appointed former NHS Improvement
+         * director X as its chair") */
+        int former = m >= 0 && cx->m[m].tb > sb &&
+                     (sg_tok_is(cx->doc, cx->m[m].tb - 1, "former") ||
+                      sg_tok_is(cx->doc, cx->m[m].tb - 1, "ex"));
         if (m >= 0 && cx->ents[cx->m[m].entity].type != SG_NODE_PERSON &&
-            !IN_LIST(cx->doc, cx->m[m].te - 1, plurals)) { /* "it" is one */
+            !IN_LIST(cx->doc, cx->m[m].te - 1, plurals) && !former) { /* "it" is one */
             return sg_i_role_body(cx, m);
         }
         if (m < 0 && sg_tok_is(cx->doc, k, "the") &&
