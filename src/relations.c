@@ -1380,8 +1380,10 @@ static int named_as_part(const sg_i_ctx_t *cx, long b, size_t t) {
             if (doc->toks[j].kind != SG_TK_WORD || sg_i_is_cap(doc, j)) {
                 return 0;
             }
-            if (IN_LIST(doc, j, part_words)) {
-                return 1;
+            if (IN_LIST(doc, j, part_words) ||
+                (j > a && a > cx->m[m].te && sg_tok_is(doc, j, "board"))) {
+                return 1; /* (or a board with words before it, not its own: "X's
+                           * health and wellbeing board") */
             }
         }
         return 0;
@@ -2883,8 +2885,11 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
             long council = sg_i_council_of_place(cx, cx->m[bm].surface);
             body = council >= 0 ? council : body;
         }
-        if (body < 0 && bm < 0 && before > sb + 1 && sg_i_possessive_at(doc, before) &&
-            IN_LIST(doc, before - 1, part_words) && sg_tok_is(doc, before - 2, "the")) {
+        if (body < 0 && (bm < 0 || cx->m[bm].entity < 0) && before > sb + 1 &&
+            sg_i_possessive_at(doc, before) &&
+            (IN_LIST(doc, before - 1, part_words) ||
+             sg_tok_is(doc, before - 1, "board")) &&
+            sg_tok_is(doc, before - 2, "the")) {
             /* "X's scrutiny committee voted ... The committee's chairman, Y,": a
              * part of X named without a name of its own, Y its member */
             long b = sg_i_last_org(cx, before - 2);
