@@ -2385,6 +2385,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
      * Essex CCG": a person and the body named after "of" are two names ("Lord
      * Carter of Coles" stays one: its "of" names no body) */
     /* (past initials and particles too: "Dr Harald van der Linden of X") */
+    static const char *const peerages[] = {"lord",     "baroness", "lady",
+                                           "viscount", "earl",     "countess"};
     for (size_t j = a + 2; j + 1 < b && j <= a + 6; j++) {
         if (!sg_tok_is(doc, j, "of")) {
             continue;
@@ -2405,16 +2407,15 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
          * of two or three words in capitals (not a peer's seat: "Lord Carter of
          * Coles" has a title) */
         if (r + 2 <= b && b <= r + 3 && person_before_of(cx, a, j) &&
-            !sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL)) {
+            !IN_LIST(doc, a, peerages)) {
             sg_err_t rc = classify(cx, a, j);
             return rc != SG_OK ? rc : add_org(cx, r, b, 0);
         }
         /* "John Smith of Tarn said", "Tom Ash of No 10": the person, and what
          * follows "of" read on its own (a peer's seat keeps its title: "Lord
          * Carter of Coles") */
-        if (r < b && person_before_of(cx, a, j) &&
-            !sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL)) {
-            return classify_two(cx, a, j, r, b);
+        if (r < b && person_before_of(cx, a, j) && !IN_LIST(doc, a, peerages)) {
+            return classify_two(cx, a, j, r, b); /* (and "Cllr X of Hale") */
         }
         break;
     }

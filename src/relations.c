@@ -3112,6 +3112,16 @@ static sg_err_t affiliation_after(sg_i_ctx_t *cx, long person, size_t t, size_t 
     }
     int of = sg_tok_is(doc, t, "of") && !comma; /* needs no comma or verb after */
     long m = mention_from(cx, past_kind(doc, past_determiners(doc, t + 1, lim), lim));
+    if (m < 0 && of) {
+        /* "Cllr X of Hale said": the council of the place the article names */
+        size_t ce = t + 1;
+        long council = council_of_place_at(cx, t + 1, lim, &ce);
+        return council >= 0 && ce < lim &&
+                       (sg_i_reporting_at(cx, ce) || sg_tok_is(doc, ce, ","))
+                   ? sg_i_add_edge(cx, person, council, SG_EDGE_MEMBER_OF, NULL,
+                                   doc->toks[t].sent, t, ce, 0)
+                   : SG_OK;
+    }
     if (m < 0 || cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
         return SG_OK;
     }
