@@ -1796,6 +1796,15 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         if (target < 0 && its && plain_words(cx, t, rb)) {
             target = its_body(cx, t); /* "its (new) director of policy" */
             after = re;
+            size_t ie = re; /* (the portfolio the role's words too) */
+            while (ie < limit && ie < re + 6 && doc->toks[ie].kind == SG_TK_WORD &&
+                   !sg_i_is_cap(doc, ie) && sg_i_mention_at(cx, ie) < 0) {
+                ie++;
+            }
+            rte = ie > re + 1 && (ie >= limit || doc->toks[ie].kind == SG_TK_PUNCT) &&
+                          portfolio(cx, re, ie)
+                      ? ie
+                      : rte;
         }
         if (target < 0 && rb == t && council_role_at(doc, rb)) {
             /* "Cllr X, Cabinet Member for Adult Social Care,": a council's role, of the
