@@ -2074,6 +2074,64 @@ static sg_edge_type_t counterpart_edge(const sg_i_ctx_t *cx, size_t t,
     return type;
 }
 
+/* Does a phrase fronted before token t, closed by a comma right before it, hold
+ * "his" or "her" ("In his speech to X, the chief executive of Y said")? The role
+ * at t is then that person's, named before. */
+static int pronoun_fronted(const sg_textdoc_t *doc, size_t t) {
+    size_t sb = doc->sents[doc->toks[t].sent].tok_begin;
+    if (t < sb + 3 || !sg_tok_is(doc, t - 1, ",")) {
+        return 0;
+    }
+    for (size_t k = sb; k + 1 < t && k < sb + 12; k++) {
+        if (sg_tok_is(doc, k, "his") || sg_tok_is(doc, k, "her")) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "Simon Stevens has warned ... In his speech to X, the chief executive of NHS
+ * England said": the role the fronted "his" points at is the person's named last
+ * before it, as the reporting verb's subject. */
+static sg_err_t pronoun_described(sg_i_ctx_t *cx) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t s = 1; s < doc->nsents; s++) {
+        size_t sb = doc->sents[s].tok_begin, se = doc->sents[s].tok_end, t = sb;
+        while (t < se && t < sb + 14 && !sg_tok_is(doc, t, ",")) {
+            t++;
+        }
+        size_t rb, re, kind, after;
+        if (t + 3 >= se || !pronoun_fronted(doc, t + 1) ||
+            !sg_tok_is(doc, t + 1, "the") || !find_role(cx, t + 2, se, &rb, &re, &kind) ||
+            rb != t + 2) {
+            continue;
+        }
+        long target = role_target(cx, re, se, &after);
+        int reported = 0;
+        for (size_t k = after; target >= 0 && k < se && k < after + 3; k++) {
+            reported |= sg_i_reporting_at(cx, k);
+        }
+        size_t pk = sb;
+        while (!sg_tok_is(doc, pk, "his") && !sg_tok_is(doc, pk, "her")) {
+            pk++;
+        }
+        long p = reported ? sg_i_last_person_for(cx, pk, sg_tok_is(doc, pk, "her")) : -1;
+        if (p < 0) {
+            continue;
+        }
+        char *role = role_text(doc, rb, re);
+        sg_err_t rc =
+            role ? sg_i_add_edge(cx, p, target, role_edge(kind), role, s, rb, re, 0)
+                 : SG_ENOMEM;
+        free(role);
+        if (rc != SG_OK) {
+            return rc;
+        }
+    }
+    return SG_OK;
+}
+
 /* "the chief executive of the Local Government Association has claimed. ... Mark
  * Lloyd said": a role named before the person, in the same or the next sentences. */
 static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
@@ -2111,6 +2169,10 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         if (!det && !(doc->toks[t].flags & SG_TF_SENT_START) &&
             !(t > 0 && sg_tok_is(doc, t - 1, "by") && sg_i_is_cap(doc, t))) {
             continue;
+        }
+        if (det && doc->toks[t].sent != doc->toks[m->tb].sent &&
+            pronoun_fronted(doc, t)) {
+            continue; /* (the person "his" points at: pronoun_described) */
         }
         size_t lim = sent_end(doc, t), r0 = det ? t + 1 : t;
         /* or "the Local Government Association's chief executive has said": the
@@ -10068,17 +10130,17 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
 
     find_author(cx);
     if ((rc = respective_roles(cx)) != SG_OK || (rc = person_roles(cx)) != SG_OK ||
-        (rc = pronoun_roles(cx)) != SG_OK || (rc = lede_roles(cx)) != SG_OK ||
-        (rc = body_clauses(cx)) != SG_OK || (rc = led_by(cx)) != SG_OK ||
-        (rc = sides_listed(cx)) != SG_OK || (rc = appointed_list(cx)) != SG_OK ||
-        (rc = among_side(cx)) != SG_OK || (rc = answered_who(cx)) != SG_OK ||
-        (rc = answered_yes_no(cx)) != SG_OK || (rc = plural_role_list(cx)) != SG_OK ||
-        (rc = body_leads(cx)) != SG_OK || (rc = party_anaphor(cx)) != SG_OK ||
-        (rc = protest_exits(cx)) != SG_OK || (rc = resignation_calls(cx)) != SG_OK ||
-        (rc = motion_carried(cx)) != SG_OK || (rc = asked_refused(cx)) != SG_OK ||
-        (rc = body_described_leading(cx)) != SG_OK || (rc = role_speakers(cx)) != SG_OK ||
-        (rc = board_lists(cx)) != SG_OK || (rc = profile_fields(cx)) != SG_OK ||
-        (rc = author_note(cx)) != SG_OK) {
+        (rc = pronoun_roles(cx)) != SG_OK || (rc = pronoun_described(cx)) != SG_OK ||
+        (rc = lede_roles(cx)) != SG_OK || (rc = body_clauses(cx)) != SG_OK ||
+        (rc = led_by(cx)) != SG_OK || (rc = sides_listed(cx)) != SG_OK ||
+        (rc = appointed_list(cx)) != SG_OK || (rc = among_side(cx)) != SG_OK ||
+        (rc = answered_who(cx)) != SG_OK || (rc = answered_yes_no(cx)) != SG_OK ||
+        (rc = plural_role_list(cx)) != SG_OK || (rc = body_leads(cx)) != SG_OK ||
+        (rc = party_anaphor(cx)) != SG_OK || (rc = protest_exits(cx)) != SG_OK ||
+        (rc = resignation_calls(cx)) != SG_OK || (rc = motion_carried(cx)) != SG_OK ||
+        (rc = asked_refused(cx)) != SG_OK || (rc = body_described_leading(cx)) != SG_OK ||
+        (rc = role_speakers(cx)) != SG_OK || (rc = board_lists(cx)) != SG_OK ||
+        (rc = profile_fields(cx)) != SG_OK || (rc = author_note(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
