@@ -2760,6 +2760,8 @@ static const char *lower_body(const sg_textdoc_t *doc, size_t t, size_t se, size
 }
 
 /* what a place's council has that is no council ("Luton's council tax") */
+/* words for a council's sitting, no place's: "Full council votes to oppose STP" */
+static const char *const sittings[] = {"full", "special", "extraordinary", "emergency"};
 static const char *const council_things[] = {"tax",   "taxes",  "housing",  "houses",
                                              "homes", "estate", "estates",  "elections",
                                              "seats", "seat",   "election", "flats"};
@@ -4341,11 +4343,13 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                           (sg_i_area_word(doc, i) &&
                            doc->sents[doc->toks[i].sent].para != doc->headline) ||
                           sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, i, NULL) ||
+                          IN_LIST(doc, i, sittings) ||
                           ((doc->toks[i].flags & SG_TF_SENT_START) &&
                            sg_i_auxiliary(doc, i))))) {
                 /* (not "the BMA council": a body's own council; nor "My council",
                  * "Opinion: Why councils should stay", "Will councils back it?",
-                 * "the Conservative council leader": a party's) */
+                 * "the Conservative council leader": a party's; nor a sitting:
+                 * "Full council votes to oppose STP") */
                 rc = council_group(cx, i, e);
                 e++;
             } else if (!unnamed_member(cx, i, e, se)) {
