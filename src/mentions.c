@@ -1359,7 +1359,8 @@ static int listed_after_body(const sg_i_ctx_t *cx, size_t a, size_t b) {
     size_t n = b + (sg_tok_is(doc, b, ",") ? 1 : 0);
     return sg_tok_is(doc, a - 1, ",") &&
            (sg_tok_is(doc, n, "or") || sg_tok_is(doc, n, "and") ||
-            (n > b && n < doc->ntoks && sg_i_is_cap(doc, n)));
+            (n > b && n < doc->ntoks && sg_i_is_cap(doc, n)) ||
+            (n > b && sg_tok_is(doc, n, "the") && sg_i_is_cap(doc, n + 1)));
 }
 
 int sg_i_bullet_at(const sg_textdoc_t *doc, size_t t) {
