@@ -831,6 +831,25 @@ static long publisher(const sg_i_ctx_t *cx, size_t mi) {
             by = by >= 0 && cx->ents[by].type != SG_NODE_PERSON ? by
                                                                 : body_before(cx, t - 1);
         }
+        if (by < 0) {
+            /* "X has rated the Y STP as weak in a new report": the subject of the
+             * sentence the report is in */
+            static const char *const dets[] = {"a", "an", "its", "their"};
+            size_t sb = doc->sents[doc->toks[t].sent].tok_begin, k = t;
+            while (k > sb && k + 3 > t && doc->toks[k - 1].kind == SG_TK_WORD &&
+                   !(doc->toks[k - 1].flags & (SG_TF_CAP | SG_TF_ALLCAPS)) &&
+                   !IN_LIST(doc, k - 1, dets)) {
+                k--; /* (past words before the noun: "in a national review") */
+            }
+            k -= k > sb && IN_LIST(doc, k - 1, dets);
+            size_t j = k < t && k > sb + 1 && sg_tok_is(doc, k - 1, "in")
+                           ? mentions_before(cx, sb)
+                           : cx->nm;
+            for (; j < cx->nm && cx->m[j].te < k && by < 0; j++) {
+                long f = cx->m[j].tb >= sb ? cx->m[j].entity : -1;
+                by = f >= 0 && cx->ents[f].type != SG_NODE_STP ? f : -1;
+            }
+        }
         if (by >= 0) {
             return by;
         }
@@ -1268,7 +1287,8 @@ static sg_err_t chain_previous(sg_i_ctx_t *cx) {
     for (size_t k = 0; k <= cx->nm; k++) {
         cx->prev_person[k] = person;
         cx->prev_org[k] = org;
-        if (k < cx->nm && cx->m[k].entity >= 0) {
+        /* (not "the letter", whose writer a person may be: no one named there) */
+        if (k < cx->nm && cx->m[k].entity >= 0 && cx->m[k].kind != SG_I_M_DOCREF) {
             sg_node_type_t t = cx->ents[cx->m[k].entity].type;
             if (t == SG_NODE_PERSON) {
                 cx->shadowed[cx->m[k].entity] |= shadow_near(cx, &cx->m[k]);
