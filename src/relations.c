@@ -2097,7 +2097,17 @@ static sg_err_t pronoun_described(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
 
     for (size_t s = 1; s < doc->nsents; s++) {
-        size_t sb = doc->sents[s].tok_begin, se = doc->sents[s].tok_end, t = sb;
+        size_t sb = doc->sents[s].tok_begin, se = doc->sents[s].tok_end, pk = sb;
+        /* (the pronoun first: few sentences open with one) */
+        while (pk < se && pk < sb + 12 &&
+               !(doc->toks[pk].norm_len == 3 &&
+                 (sg_tok_is(doc, pk, "his") || sg_tok_is(doc, pk, "her")))) {
+            pk++;
+        }
+        if (pk == se || pk == sb + 12) {
+            continue;
+        }
+        size_t t = pk;
         while (t < se && t < sb + 14 && !sg_tok_is(doc, t, ",")) {
             t++;
         }
@@ -2111,10 +2121,6 @@ static sg_err_t pronoun_described(sg_i_ctx_t *cx) {
         int reported = 0;
         for (size_t k = after; target >= 0 && k < se && k < after + 3; k++) {
             reported |= sg_i_reporting_at(cx, k);
-        }
-        size_t pk = sb;
-        while (!sg_tok_is(doc, pk, "his") && !sg_tok_is(doc, pk, "her")) {
-            pk++;
         }
         long p = reported ? sg_i_last_person_for(cx, pk, sg_tok_is(doc, pk, "her")) : -1;
         if (p < 0) {
