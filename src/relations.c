@@ -3482,8 +3482,9 @@ static sg_err_t label_line_lead(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     if (m->tb < pb + 2 || !sg_tok_is(doc, m->tb - 1, ":")) {
         return SG_OK;
     }
-    int lead = IN_LIST(doc, pb, labels)
-                   ? m->tb == pb + 2
+    int lead = IN_LIST(doc, pb, labels) ||
+                       (sg_tok_is(doc, pb, "led") && sg_tok_is(doc, pb + 1, "by"))
+                   ? m->tb == pb + 2 + sg_tok_is(doc, pb + 1, "by")
                    : m->tb == pb + 4 && sg_tok_is(doc, pb, "senior") &&
                          sg_tok_is(doc, pb + 1, "responsible") &&
                          sg_tok_is(doc, pb + 2, "officer");
@@ -9498,6 +9499,34 @@ static sg_err_t answered_who(sg_i_ctx_t *cx) {
     return rc;
 }
 
+/* A fact box's side lines, "Supporters: A, B, C", "Opponents: D, E": each
+ * stakeholder listed takes the side towards the plan named last before the line. */
+static sg_err_t side_lines(sg_i_ctx_t *cx) {
+    static const char *const pro[] = {"supporters", "backers", "for"};
+    static const char *const con[] = {"opponents", "critics", "against"};
+    const sg_textdoc_t *doc = cx->doc;
+    sg_err_t rc = SG_OK;
+
+    for (size_t p = 0; p < doc->nparas && rc == SG_OK; p++) {
+        size_t pb = doc->paras[p].tok_begin, pe = doc->paras[p].tok_end, end;
+        int plus = IN_LIST(doc, pb, pro), minus = IN_LIST(doc, pb, con);
+        long first = pb + 2 < pe && (plus || minus) && sg_tok_is(doc, pb + 1, ":")
+                         ? mention_from(cx, pb + 2)
+                         : -1;
+        long dst = first >= 0 ? plan_named_before(cx, first) : -1;
+        long out[8];
+        size_t n = dst >= 0 ? mention_list(cx, pb + 2, pe, out, 8, &end) : 0;
+        for (size_t i = 0; i < n && rc == SG_OK; i++) {
+            long e = sg_i_role_body(cx, out[i]);
+            if (e >= 0 && e != dst) {
+                rc = sg_i_add_edge(cx, e, dst, plus ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES,
+                                   NULL, doc->toks[pb].sent, pb, pb + 1, 0);
+            }
+        }
+    }
+    return rc;
+}
+
 /* "Critics of the Devon STP include Tarn Council and Healthwatch Tarn",
  * "Supporters of X are A, B and C", "Among those backing X are A and B": each
  * stakeholder listed takes the side named towards X. */
@@ -10139,14 +10168,15 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
         (rc = pronoun_roles(cx)) != SG_OK || (rc = pronoun_described(cx)) != SG_OK ||
         (rc = lede_roles(cx)) != SG_OK || (rc = body_clauses(cx)) != SG_OK ||
         (rc = led_by(cx)) != SG_OK || (rc = sides_listed(cx)) != SG_OK ||
-        (rc = appointed_list(cx)) != SG_OK || (rc = among_side(cx)) != SG_OK ||
-        (rc = answered_who(cx)) != SG_OK || (rc = answered_yes_no(cx)) != SG_OK ||
-        (rc = plural_role_list(cx)) != SG_OK || (rc = body_leads(cx)) != SG_OK ||
-        (rc = party_anaphor(cx)) != SG_OK || (rc = protest_exits(cx)) != SG_OK ||
-        (rc = resignation_calls(cx)) != SG_OK || (rc = motion_carried(cx)) != SG_OK ||
-        (rc = asked_refused(cx)) != SG_OK || (rc = body_described_leading(cx)) != SG_OK ||
-        (rc = role_speakers(cx)) != SG_OK || (rc = board_lists(cx)) != SG_OK ||
-        (rc = profile_fields(cx)) != SG_OK || (rc = author_note(cx)) != SG_OK) {
+        (rc = side_lines(cx)) != SG_OK || (rc = appointed_list(cx)) != SG_OK ||
+        (rc = among_side(cx)) != SG_OK || (rc = answered_who(cx)) != SG_OK ||
+        (rc = answered_yes_no(cx)) != SG_OK || (rc = plural_role_list(cx)) != SG_OK ||
+        (rc = body_leads(cx)) != SG_OK || (rc = party_anaphor(cx)) != SG_OK ||
+        (rc = protest_exits(cx)) != SG_OK || (rc = resignation_calls(cx)) != SG_OK ||
+        (rc = motion_carried(cx)) != SG_OK || (rc = asked_refused(cx)) != SG_OK ||
+        (rc = body_described_leading(cx)) != SG_OK || (rc = role_speakers(cx)) != SG_OK ||
+        (rc = board_lists(cx)) != SG_OK || (rc = profile_fields(cx)) != SG_OK ||
+        (rc = author_note(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
