@@ -297,27 +297,32 @@ static int ends_with(const char *name, size_t n, const char *tail) {
 /* One name for the forms of a body's name that newspapers mix, so that an
  * article's, and a corpus's, forms make one node (the forms seen stay its
  * aliases): "X Clinical Commissioning Group", "NHS X CCG" and "NHS X Clinical
- * Commissioning Group" are "X CCG"; "X Foundation Trust" is "X NHS Foundation
- * Trust". name itself, or buf holding the other. */
+ * Commissioning Group" are "X CCG" (and so for integrated care boards, "X ICB");
+ * "X Foundation Trust" is "X NHS Foundation Trust". name itself, or buf holding
+ * the other. */
 static const char *canonical_org(const char *name, char *buf, size_t size) {
-    static const char *const ccgs[] = {" Clinical Commissioning Group", " CCG"};
+    /* (each body's long form, then its letters: "X ICB" for "NHS X Integrated Care
+     * Board" too) */
+    static const char *const forms[][2] = {{" Clinical Commissioning Group", " CCG"},
+                                           {" Integrated Care Board", " ICB"}};
     size_t n = strlen(name);
 
-    for (size_t k = 0; k < sizeof(ccgs) / sizeof(ccgs[0]); k++) {
-        if (!ends_with(name, n, ccgs[k])) {
+    for (size_t k = 0; k < 2 * sizeof(forms) / sizeof(forms[0]); k++) {
+        const char *form = forms[k / 2][k % 2], *letters = forms[k / 2][1];
+        if (!ends_with(name, n, form)) {
             continue;
         }
-        size_t pl = n - strlen(ccgs[k]);
+        size_t pl = n - strlen(form);
         const char *place = name;
         if (strncmp(place, "NHS ", 4) == 0 && pl > 4) {
             place += 4;
             pl -= 4;
         }
-        if (pl + 5 > size || (place == name && k == 1)) {
+        if (pl + 5 > size || (place == name && k % 2 == 1)) {
             return name;
         }
         memcpy(buf, place, pl);
-        memcpy(buf + pl, " CCG", 5);
+        memcpy(buf + pl, letters, 5);
         return buf;
     }
     static const char ft[] = " Foundation Trust", nhs_ft[] = " NHS Foundation Trust";
