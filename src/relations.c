@@ -1159,6 +1159,20 @@ static int reporting_tail(const sg_i_ctx_t *cx, size_t t) {
  * organisation or council named ("The trust is big. Its chief executive"); not
  * "the plans" or "STPs", which are many ("X opposes the plans, its leader, Y,
  * said"). */
+/* Do the words from sb to j, naming no one, say what the body named at j is
+ * ("Mental health charity X", "Campaign group X", "The think tank X")? */
+static int kind_opened(const sg_i_ctx_t *cx, size_t sb, size_t j) {
+    if (j < sb + 1 || j > sb + 4 || !sg_i_org_kind(cx->doc, j - 1)) {
+        return 0;
+    }
+    for (size_t k = sb; k < j; k++) {
+        if (cx->doc->toks[k].kind != SG_TK_WORD || sg_i_mention_at(cx, k) >= 0) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 static long its_body_at(const sg_i_ctx_t *cx, size_t t, int chained);
 
 static long its_body(const sg_i_ctx_t *cx, size_t t) {
@@ -1320,7 +1334,7 @@ static long its_body_at(const sg_i_ctx_t *cx, size_t t, int chained) {
                 strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0 &&  /* (nor "STPs are
                                                                    * failing, X has
                                                                    * warned") */
-                (j == p->tok_begin ||
+                (j == p->tok_begin || kind_opened(cx, p->tok_begin, j) ||
                  (IN_LIST(cx->doc, j - 1, opens) &&
                   !(sg_i_reporting_at(cx, cx->m[m].te) &&
                     cx->m[m].te + 2 >= p->tok_end)))) { /* (not ", X said." ending
