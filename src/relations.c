@@ -8997,6 +8997,11 @@ static const char *const drives[] = {"opposition", "campaign",  "campaigns",  "f
  * by" (or "chaired by", "headed by", a role between: "chaired by mayor X") leads
  * the nearest named body or STP before it (not the programme as a whole: "STPs
  * led by councils" speaks of some plans, not all). */
+/* nouns for what is led that no name gives: "a joint committee chaired by X" */
+static const char *const unnamed_nouns[] = {"committee", "review",    "group",
+                                            "panel",     "inquiry",   "taskforce",
+                                            "team",      "commission"};
+
 static sg_err_t led_by(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
@@ -9038,6 +9043,14 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
             if (b == t || rm < 0 || cx->m[rm].te != b) {
                 continue;
             }
+        }
+        /* (not what a noun no name gives is: "a joint committee chaired by X",
+         * "a review led by Y") */
+        if (!leadership && t > 1 && doc->toks[t - 1].kind == SG_TK_WORD &&
+            !sg_i_is_cap(doc, t - 1) && sg_i_mention_at(cx, t - 1) < 0 &&
+            !IN_LIST(doc, t - 1, be_words) && !sg_i_auxiliary(doc, t - 1) &&
+            !ly_word(doc, t - 1) && IN_LIST(doc, t - 1, unnamed_nouns)) {
+            continue;
         }
         size_t sb = doc->sents[doc->toks[t].sent].tok_begin, rb, re, kind;
         size_t by = past_determiners(doc, w + 1, doc->ntoks);
