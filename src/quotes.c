@@ -646,11 +646,13 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
     if (sg_tok_is(doc, t + 1, "of") || sg_tok_is(doc, t + 1, "at")) {
         return -1;
     }
-    if (t > 0 && sg_i_postnominal(doc, t) && sg_tok_is(doc, t - 1, "the")) {
+    /* (past a party's word: "the Labour MP said") */
+    size_t pw = t > 1 && sg_i_party_word(doc, t - 1) ? t - 1 : t;
+    if (t > 0 && sg_i_postnominal(doc, t) && sg_tok_is(doc, pw - 1, "the")) {
         /* "the MP said", "The MP for Newton Abbot said": the person those letters
          * were last written of, else the person named last */
         long h = role_words_holder(cx, t, t + 1);
-        return h >= 0 ? h : sg_i_last_person(cx, t - 1);
+        return h >= 0 ? h : sg_i_last_person(cx, pw - 1);
     }
     for (size_t k = t + 1; k-- > 1 && k + 4 > t + 1;) {
         /* (or "the former health minister": the last person named, whatever
