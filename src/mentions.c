@@ -1874,6 +1874,21 @@ static int hyphen_lower(const sg_textdoc_t *doc, size_t k) {
     return 0;
 }
 
+/* Does token k say who runs a body ("Conservative-run", "Labour-led",
+ * "Tory-controlled"), no place? */
+static int party_run(const sg_textdoc_t *doc, size_t k) {
+    static const char *const ends[] = {"-run", "-led", "-controlled"};
+    const char *w = doc->text + doc->toks[k].start;
+    size_t n = doc->toks[k].end - doc->toks[k].start;
+    for (size_t i = 0; i < sizeof(ends) / sizeof(ends[0]); i++) {
+        size_t l = strlen(ends[i]);
+        if (n > l && strncmp(w + n - l, ends[i], l) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Are the n tokens from x the words of the n tokens from y? */
 static int same_words(const sg_textdoc_t *doc, size_t x, size_t y, size_t n) {
     for (size_t k = 0; k < n; k++) {
@@ -4335,7 +4350,8 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
             } else if (e < se &&
                        (sg_tok_is(doc, e, "councils") || sg_tok_is(doc, e, "council")) &&
                        !sg_i_is_cap(doc, e) && !sg_i_party_words(doc, i, e) &&
-                       !org_word(cx, i, e) && !programme_exact(cx, i, e) &&
+                       !party_run(doc, e - 1) && !org_word(cx, i, e) &&
+                       !programme_exact(cx, i, e) &&
                        !(e - i == 1 &&
                          (is_allcaps(doc, i) ||
                           /* (an area's word names no place, but in a headline it
@@ -4350,7 +4366,8 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
                 /* (not "the BMA council": a body's own council; nor "My council",
                  * "Opinion: Why councils should stay", "Will councils back it?",
                  * "the Conservative council leader": a party's; nor a sitting:
-                 * "Full council votes to oppose STP") */
+                 * "Full council votes to oppose STP"; nor who runs it: "The
+                 * Conservative-run council") */
                 rc = council_group(cx, i, e);
                 e++;
             } else if (!unnamed_member(cx, i, e, se)) {
