@@ -2287,7 +2287,11 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         }
         /* the role must be the subject of a reporting verb, and so the person
          * (past her apposition: "X, chief officer of Y, told") */
-        int reported = 0, person_reports = 0;
+        /* (or the source "according to" names: "X is “dead”, according to the
+         * leader of Y. Cllr Z said") */
+        int reported = t >= 2 && sg_tok_is(doc, t - 1, "to") &&
+                       sg_tok_is(doc, t - 2, "according"),
+            person_reports = 0;
         int staked = 0; /* (or of a verb of a stance: "has accused", "has backed") */
         for (size_t k = after; k < lim && k < after + 4; k++) {
             size_t sv;
@@ -10082,6 +10086,16 @@ static sg_err_t role_speakers(sg_i_ctx_t *cx) {
          * executive to “be bold”") */
         for (size_t k = q->cue_tok + 2; bm < 0 && k < q->qb && k < q->cue_tok + 4; k++) {
             long m = sg_tok_is(doc, k - 1, "by") ? mention_from(cx, k) : -1;
+            bm = m >= 0 && cx->m[m].entity == q->speaker ? m : -1;
+        }
+        /* (or the source after "according to": "..., according to the leader of
+         * X") */
+        size_t se = sent_end(doc, q->cue_tok);
+        for (size_t k = q->cue_tok + 2;
+             bm < 0 && sg_tok_is(doc, q->cue_tok, "according") && k < se &&
+             k < q->cue_tok + 9;
+             k++) {
+            long m = mention_from(cx, k);
             bm = m >= 0 && cx->m[m].entity == q->speaker ? m : -1;
         }
         sg_err_t rc = bm >= 0 ? role_holder(cx, bm, sb, &q->speaker) : SG_OK;
