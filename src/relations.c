@@ -2510,6 +2510,18 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
         /* "X joined Y as chief officer in 2015": the role names the edge */
         long m = body_at(cx, past_determiners(doc, v + 1, lim), lim);
         size_t rb, re, kind;
+        /* (or "X has joined the Y STP's (partnership) board": a member of Y) */
+        size_t bw = m >= 0 ? cx->m[m].te + sg_i_possessive_at(doc, cx->m[m].te) : 0;
+        while (m >= 0 && bw < lim && bw < cx->m[m].te + 3 &&
+               !sg_tok_is(doc, bw, "board") && doc->toks[bw].kind == SG_TK_WORD &&
+               !sg_i_is_cap(doc, bw)) {
+            bw++;
+        }
+        if (m >= 0 && cx->ents[cx->m[m].entity].type != SG_NODE_PERSON && bw < lim &&
+            sg_tok_is(doc, bw, "board")) {
+            return sg_i_add_edge(cx, person, sg_i_role_body(cx, m), SG_EDGE_MEMBER_OF,
+                                 NULL, doc->toks[v].sent, v, v + 1, 0);
+        }
         if (m < 0 || cx->ents[cx->m[m].entity].type == SG_NODE_PERSON ||
             !sg_tok_is(doc, cx->m[m].te, "as") ||
             !find_role(cx, cx->m[m].te + 1, lim, &rb, &re, &kind) ||
