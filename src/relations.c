@@ -7744,6 +7744,23 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 dst = sg_i_plan_before(cx, from, -1);
                 dst_end = from + 1;
             }
+            /* (or after "that" past an object: "telling X that they were “the right
+             * approach”") */
+            size_t th = c > from + 3 ? c - 2 - (doc->toks[c - 1].kind == SG_TK_QUOTE) : 0;
+            if ((v & SG_I_ST_EVAL) && dst < 0 && th > from + 1 &&
+                sg_tok_is(doc, th, "they") && sg_tok_is(doc, th - 1, "that") &&
+                IN_LIST(doc, th + 1, be_words) && they_plans(cx, th)) {
+                /* (the plans named last, past the one told: an STP's mention) */
+                for (size_t k = th; k-- > from && dst < 0;) {
+                    long e = entity_at(cx, k);
+                    dst = e >= 0 && cx->ents[e].type == SG_NODE_STP ? e : -1;
+                }
+                for (size_t k = from; dst < 0 && k-- > doc->sents[s].tok_begin;) {
+                    long e = entity_at(cx, k);
+                    dst = e >= 0 && cx->ents[e].type == SG_NODE_STP ? e : -1;
+                }
+                dst_end = th + 1;
+            }
             for (size_t k = before; k-- > from && dst < 0;) {
                 /* "Dr Jane Doe (chair, Tarn CCG) has defended": past the brackets
                  * of a name's role, to the name */
