@@ -18,7 +18,7 @@ static const char *const skip_words[] = {"the",   "a",   "an",  "its",
 /* words before a role that leave it the same role ("interim chief executive") */
 static const char *const qualifiers[] = {
     "new",       "interim", "acting",      "next",    "outgoing", "incoming",
-    "permanent", "current", "independent", "elected", "joint"};
+    "permanent", "current", "independent", "elected", "joint",    "first"};
 static const char *const lead_verbs[] = {
     "chairs",     "leads",       "heads",    "runs",    "chaired",   "led",
     "headed",     "ran",         "chairing", "leading", "heading",   "running",
@@ -1790,7 +1790,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         target = role_target(cx, re, limit, &after);
         /* "head of strategy at X": a role with a portfolio belongs to X (the
          * portfolio the role's words too) */
-        size_t pe = re + 1, rte = re;
+        size_t pe = re + 1, rte = re, rtb = rb;
         while (target >= 0 && pe < after && !IN_LIST(doc, pe, link_words) &&
                !sg_tok_is(doc, pe, "board") && sg_i_mention_at(cx, pe) < 0) {
             pe++;
@@ -1810,6 +1810,12 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
         if (target < 0 && its && plain_words(cx, t, rb)) {
             target = its_body(cx, t); /* "its (new) director of policy" */
             after = re;
+            for (size_t k = t; k < rb; k++) {
+                if (!IN_LIST(doc, k, qualifiers)) {
+                    kind = SG_I_ROLE_MEMBER; /* "its finance lead": a portfolio's */
+                    rtb = t;
+                }
+            }
             size_t ie = re; /* (the portfolio the role's words too) */
             while (ie < limit && ie < re + 6 && doc->toks[ie].kind == SG_TK_WORD &&
                    !sg_i_is_cap(doc, ie) && sg_i_mention_at(cx, ie) < 0) {
@@ -1866,7 +1872,7 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             cx->ents[cx->m[nx].entity].type == SG_NODE_PERSON) {
             return SG_OK; /* "Hale's MP, X, and the leader of Y, Z": Z's role */
         }
-        char *role = role_text(doc, rb, rte);
+        char *role = role_text(doc, rtb, rte);
         if (!role) {
             return SG_ENOMEM;
         }
@@ -5177,7 +5183,22 @@ static sg_err_t lede_roles(sg_i_ctx_t *cx) {
         }
         size_t k = sb + (sb < se && sg_tok_is(doc, sb, "the"));
         size_t n = k > sb ? sg_i_match_role(cx->lex, doc, k, se, NULL) : 0;
-        if (!n || k + n >= se || !sg_tok_is(doc, k + n, "of")) {
+        /* (or "..., its finance lead has warned. Y, who is also ...": the role of
+         * what "its" stands for, closing the sentence before) */
+        size_t its = 0;
+        for (size_t j = se > sb + 8 ? se - 8 : sb; !n && j + 3 < se; j++) {
+            size_t rn = 0, r = j + 2; /* (past a portfolio's word: "its finance lead") */
+            if (sg_tok_is(doc, j, ",") && sg_tok_is(doc, j + 1, "its")) {
+                rn = sg_i_match_role(cx->lex, doc, r, se, NULL);
+                r += !rn && r + 1 < se && !sg_i_is_cap(doc, r);
+                rn = rn ? rn : sg_i_match_role(cx->lex, doc, r, se, NULL);
+            }
+            if (rn && r + rn < se && sg_i_auxiliary(doc, r + rn)) {
+                its = j + 1;
+                break;
+            }
+        }
+        if (!its && (!n || k + n >= se || !sg_tok_is(doc, k + n, "of"))) {
             continue;
         }
         size_t nb = doc->sents[s + 1].tok_begin, ne = doc->sents[s + 1].tok_end;
@@ -5190,7 +5211,7 @@ static sg_err_t lede_roles(sg_i_ctx_t *cx) {
             !sg_tok_is(doc, a + 3, "also")) {
             continue;
         }
-        sg_err_t rc = roles_after(cx, cx->m[m].entity, k);
+        sg_err_t rc = roles_after(cx, cx->m[m].entity, its ? its : k);
         if (rc != SG_OK) {
             return rc;
         }
