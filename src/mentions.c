@@ -2092,6 +2092,16 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             break;
         }
         if ((g = gaz_exact(cx, a2, b, 1)) >= 0) {
+            /* (not a word that says what kind some bodies are: "every NHS body",
+             * "11 NHS trusts") */
+            static const char *const counts[] = {"every", "each", "all",     "other",
+                                                 "many",  "some", "several", "local"};
+            if (b == a2 + 1 && a2 > 0 && b < doc->ntoks && is_allcaps(doc, a2) &&
+                !(doc->toks[a2].flags & SG_TF_SENT_START) &&
+                (IN_LIST(doc, a2 - 1, counts) || doc->toks[a2 - 1].kind == SG_TK_NUM) &&
+                doc->toks[b].kind == SG_TK_WORD && !sg_i_is_cap(doc, b)) {
+                return SG_OK;
+            }
             return add_gaz(cx, a2, b, g);
         }
         if (b - a2 >= 2 && is_stp_word(doc, b - 1) &&
