@@ -1919,6 +1919,20 @@ static const sg_i_mention_t *named_as_before(const sg_i_ctx_t *cx, size_t a, siz
     return NULL;
 }
 
+/* The mention of a body's one-word name made earlier with the word at token a
+ * ("the think tank Reform"), within an anaphor's reach; or NULL. */
+static const sg_i_mention_t *named_once_before(const sg_i_ctx_t *cx, size_t a) {
+    size_t lo = cx->nm > SG_I_ANAPHOR_REACH ? cx->nm - SG_I_ANAPHOR_REACH : 0;
+    for (size_t k = cx->nm; k-- > lo;) {
+        const sg_i_mention_t *o = &cx->m[k];
+        if (o->kind == SG_I_M_NAME && o->type != SG_NODE_PERSON && o->te == o->tb + 1 &&
+            same_words(cx->doc, o->tb, a, 1)) {
+            return o;
+        }
+    }
+    return NULL;
+}
+
 /* The mention of a body's name made earlier whose first words are the two or three
  * capitalised words of tokens [a, b) and whose last a body's word ("James Cook
  * University Hospital" for "James Cook"), or NULL. */
@@ -2652,6 +2666,11 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             r += r < b && sg_tok_is(doc, r, "the");
             if (k + 1 == b && k >= a + 2 && gaz_exact(cx, a, k, 1) >= 0) {
                 return classify(cx, a, k); /* "NHS Confed Expo": the body's event */
+            }
+            const sg_i_mention_t *o = b == a + 1 ? named_once_before(cx, a) : NULL;
+            if (o) { /* (a body named so before: "the think tank Reform ... Reform's
+                      * head of health") */
+                return add_mention(cx, a, b, SG_I_M_NAME, o->type, NULL, NULL);
             }
             return k == a && r < b && standalone(cx, r, b) ? classify(cx, r, b) : SG_OK;
         }
