@@ -2094,6 +2094,11 @@ static sg_edge_type_t counterpart_edge(const sg_i_ctx_t *cx, size_t t,
     return type;
 }
 
+/* Do "according to" come right before token t ("according to the leader of X")? */
+static int according_before(const sg_textdoc_t *doc, size_t t) {
+    return t >= 2 && sg_tok_is(doc, t - 1, "to") && sg_tok_is(doc, t - 2, "according");
+}
+
 /* Does a phrase fronted before token t, closed by a comma right before it, hold
  * "his" or "her" ("In his speech to X, the chief executive of Y said")? The role
  * at t is then that person's, named before. */
@@ -2193,7 +2198,8 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
             indef || (nl == 3 && (sg_tok_is(doc, t, "the") || sg_tok_is(doc, t, "its") ||
                                   sg_tok_is(doc, t, "his") || sg_tok_is(doc, t, "her")));
         if (!det && !(doc->toks[t].flags & SG_TF_SENT_START) &&
-            !(t > 0 && sg_tok_is(doc, t - 1, "by") && sg_i_is_cap(doc, t))) {
+            !(t > 0 && (sg_tok_is(doc, t - 1, "by") || according_before(doc, t)) &&
+              sg_i_is_cap(doc, t))) {
             continue;
         }
         if (det && doc->toks[t].sent != doc->toks[m->tb].sent &&
@@ -2206,8 +2212,9 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         /* (or with no "the", opening the sentence or after an agent's "by": "NHS
          * England's chief executive has told ...", "told by NHS England's chief
          * executive") */
-        int bare_poss = !det && ((doc->toks[t].flags & SG_TF_SENT_START) ||
-                                 (t > 0 && sg_tok_is(doc, t - 1, "by")));
+        int bare_poss =
+            !det && ((doc->toks[t].flags & SG_TF_SENT_START) ||
+                     (t > 0 && sg_tok_is(doc, t - 1, "by")) || according_before(doc, t));
         long pbm =
             (det && sg_tok_is(doc, t, "the")) || bare_poss ? sg_i_mention_at(cx, r0) : -1;
         pbm = pbm >= 0 && cx->m[pbm].tb == r0 && sg_i_possessive_at(doc, cx->m[pbm].te) &&
@@ -2295,9 +2302,7 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
          * (past her apposition: "X, chief officer of Y, told") */
         /* (or the source "according to" names: "X is “dead”, according to the
          * leader of Y. Cllr Z said") */
-        int reported = t >= 2 && sg_tok_is(doc, t - 1, "to") &&
-                       sg_tok_is(doc, t - 2, "according"),
-            person_reports = 0;
+        int reported = according_before(doc, t), person_reports = 0;
         int staked = 0; /* (or of a verb of a stance: "has accused", "has backed") */
         for (size_t k = after; k < lim && k < after + 4; k++) {
             size_t sv;
@@ -2836,9 +2841,16 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         t = wb - 1; /* "Unison's branch secretary at Hale Hospitals NHS Trust, X": the
                      * workplace after the role */
     }
+    /* (a role opening the sentence after one opening with "Its": "Its survey
+     * found ... Chief executive X said", the body "its" stands for) */
+    size_t ps = doc->toks[sb].sent;
+    long opened = ps > 0 && sg_tok_is(doc, doc->sents[ps - 1].tok_begin, "its")
+                      ? its_body(cx, doc->sents[ps - 1].tok_begin)
+                      : -1;
+    opened = opened >= 0 && cx->ents[opened].type != SG_NODE_PERSON ? opened : -1;
     for (size_t rb = t > sb + 8 ? t - 8 : sb; rb < t; rb++) {
         size_t kind, n = sg_i_match_role(cx->lex, doc, rb, t, &kind);
-        if (!n || (rb < sb + 1 && !council_role_at(doc, rb)) ||
+        if (!n || (rb < sb + 1 && !council_role_at(doc, rb) && opened < 0) ||
             (n != t - rb && !portfolio(cx, rb + n, t))) {
             continue;
         }
@@ -2857,7 +2869,7 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         if (rb == sb) {
             /* "Cabinet member for health Cllr X said": a council's role opening the
              * sentence, of the council named last */
-            long c = sg_i_last_council(cx, rb);
+            long c = council_role_at(doc, rb) ? sg_i_last_council(cx, rb) : opened;
             return c >= 0 ? add_role_before(cx, m->entity, c, kind, rb, t, n) : SG_OK;
         }
         /* "The council's leader, Cllr X", "NHS England chief executive X" or "the
