@@ -1012,6 +1012,14 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             }
         }
     }
+    /* "has appointed X Y as its chief executive": two words between a verb of
+     * appointing and "as" */
+    static const char *const appoints[] = {"appointed", "named", "appoints",
+                                           "names",     "hired", "recruited"};
+    if (b - a == 2 && a > 0 && b + 1 < se && IN_LIST(doc, a - 1, appoints) &&
+        sg_tok_is(doc, b, "as")) {
+        return 1;
+    }
     /* "X Y works for the trust", "X Y sits on its board" */
     if (b + 1 < se && b - a == 2 &&
         (sg_tok_is(doc, b, "works") || sg_tok_is(doc, b, "sits") ||
