@@ -1584,7 +1584,17 @@ static size_t plan_name_at(const sg_i_ctx_t *cx, size_t k, size_t se) {
  * party's, title's, role's, document's or anaphor's word, nor one that names no
  * stakeholder? */
 static int area_word(const sg_i_ctx_t *cx, size_t k) {
+    /* (nor what is said of a plan: "Leaked STP: 500 beds to go", "Revised STP",
+     * "Controversial STP") */
+    static const char *const said_of[] = {"draft", "controversial", "secret", "final",
+                                          "latest"};
     const sg_textdoc_t *doc = cx->doc;
+    size_t len;
+    const char *w = k < doc->ntoks ? sg_tok_norm(doc, k, &len) : NULL;
+    if (w && ((len > 4 && w[len - 2] == 'e' && w[len - 1] == 'd') ||
+              IN_LIST(doc, k, said_of))) {
+        return 0;
+    }
     return sg_i_is_cap(doc, k) && !is_allcaps(doc, k) && !sg_i_party_word(doc, k) &&
            !sg_i_tok_in(cx->lex, SG_I_T_NONSTAKE, doc, k, NULL) &&
            !sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, k, NULL) &&
