@@ -2836,10 +2836,11 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
     long wm = t > sb + 4 && sg_tok_is(doc, t, ",") ? sg_i_mention_at(cx, t - 1) : -1;
     size_t wb =
         wm >= 0 && cx->m[wm].te == t ? past_back_determiners(doc, cx->m[wm].tb, sb) : sb;
-    if (wb > sb + 3 && sg_tok_is(doc, wb - 1, "at") && cx->m[wm].entity >= 0 &&
-        cx->ents[cx->m[wm].entity].type != SG_NODE_PERSON) {
+    if (wb > sb + 3 && (sg_tok_is(doc, wb - 1, "at") || sg_tok_is(doc, wb - 1, "on")) &&
+        cx->m[wm].entity >= 0 && cx->ents[cx->m[wm].entity].type != SG_NODE_PERSON) {
         t = wb - 1; /* "Unison's branch secretary at Hale Hospitals NHS Trust, X": the
-                     * workplace after the role */
+                     * workplace after the role (or the council a party's role is on:
+                     * "Labour's health spokesman on Tarn Council, X") */
     }
     /* (a role opening the sentence after one opening with "Its": "Its survey
      * found ... Chief executive X said", the body "its" stands for) */
