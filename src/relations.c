@@ -2099,6 +2099,16 @@ static int according_before(const sg_textdoc_t *doc, size_t t) {
     return t >= 2 && sg_tok_is(doc, t - 1, "to") && sg_tok_is(doc, t - 2, "according");
 }
 
+/* Does sentence s name council c? */
+static int council_in(const sg_i_ctx_t *cx, long c, size_t s) {
+    for (size_t k = cx->doc->sents[s].tok_begin; k < cx->doc->sents[s].tok_end; k++) {
+        if (entity_at(cx, k) == c) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Does a phrase fronted before token t, closed by a comma right before it, hold
  * "his" or "her" ("In his speech to X, the chief executive of Y said")? The role
  * at t is then that person's, named before. */
@@ -2978,6 +2988,15 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         long body = sg_tok_is(doc, before - 1, "its") ? its_body(cx, before - 1)
                     : bm >= 0                         ? sg_i_role_body(cx, bm)
                                                       : -1;
+        /* (a councillor's "its" is the council the sentence before names, not a
+         * plan: "X's relations with Y Council are poor. Its leader, Cllr Z,") */
+        if (body >= 0 && cx->ents[body].type == SG_NODE_STP &&
+            sg_tok_is(doc, before - 1, "its") && before - 1 == sb &&
+            (sg_tok_is(doc, m->tb, "cllr") || sg_tok_is(doc, m->tb, "councillor"))) {
+            long c = sg_i_last_council(cx, sb);
+            size_t ps = doc->toks[sb].sent;
+            body = c >= 0 && ps > 0 && council_in(cx, c, ps - 1) ? c : body;
+        }
         if (body < 0 && bm < 0 && before == sb + 1 && sg_tok_is(doc, sb, "their")) {
             /* "A and B approved it. Their clinical chair, X, said": each's */
             long owners[4];
