@@ -1893,11 +1893,24 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
                          : 0; /* (and its letters: "the British Medical Association
                                * (BMA) has claimed") */
                 long m = sg_i_mention_at(cx, v - 1);
-                first = m >= 0 && cx->m[m].te == v && cx->m[m].tb > t &&
-                                (sg_tok_is(doc, cx->m[m].tb - 1, ",") ||
-                                 (cx->m[m].tb > t + 1 &&
-                                  sg_tok_is(doc, cx->m[m].tb - 1, "the") &&
-                                  sg_tok_is(doc, cx->m[m].tb - 2, ",")))
+                size_t mb = m >= 0 ? cx->m[m].tb : 0;
+                /* (or a role's body there, the role opening the clause: "“...”, the
+                 * founder of X has claimed", the role's holder found later) */
+                size_t ob = mb; /* (past the body's kind: "of campaign group X") */
+                while (ob > t + 3 && ob + 3 > mb &&
+                       doc->toks[ob - 1].kind == SG_TK_WORD &&
+                       !sg_i_is_cap(doc, ob - 1) && !sg_tok_is(doc, ob - 1, "of")) {
+                    ob--;
+                }
+                size_t rb =
+                    ob > t + 2 && sg_tok_is(doc, ob - 1, "of")
+                        ? ob - 1 - sg_i_match_role(cx->lex, doc, t + 1, ob - 1, NULL)
+                        : 0;
+                first = m >= 0 && cx->m[m].te == v && mb >= t && mb > 0 &&
+                                (sg_tok_is(doc, mb - 1, ",") ||
+                                 (mb > t + 1 && sg_tok_is(doc, mb - 1, "the") &&
+                                  sg_tok_is(doc, mb - 2, ",")) ||
+                                 (rb == t + 1 && sg_tok_is(doc, t, "the")))
                             ? cx->m[m].entity
                             : -1;
                 after = k + 3;

@@ -5951,6 +5951,13 @@ static sg_err_t role_holder(const sg_i_ctx_t *cx, long m, size_t lo, long *perso
         *person = p >= 0 ? p : *person;
         return rc;
     }
+    size_t kb = j; /* (past the body's kind: "the founder of campaign group X") */
+    while (kb > lo + 2 && kb + 3 > j && doc->toks[kb - 1].kind == SG_TK_WORD &&
+           !sg_i_is_cap(doc, kb - 1) && !sg_tok_is(doc, kb - 1, "of") &&
+           sg_i_org_kind(doc, j - 1)) {
+        kb--;
+    }
+    j = kb;
     if (j < lo + 2 || !sg_tok_is(doc, j - 1, "of")) {
         return SG_OK;
     }
