@@ -2822,9 +2822,9 @@ static const char *lower_body(const sg_textdoc_t *doc, size_t t, size_t se, size
     return NULL;
 }
 
-/* what a place's council has that is no council ("Luton's council tax") */
 /* words for a council's sitting, no place's: "Full council votes to oppose STP" */
 static const char *const sittings[] = {"full", "special", "extraordinary", "emergency"};
+/* what a place's council has that is no council ("Luton's council tax") */
 static const char *const council_things[] = {"tax",   "taxes",  "housing",  "houses",
                                              "homes", "estate", "estates",  "elections",
                                              "seats", "seat",   "election", "flats"};
