@@ -2208,8 +2208,8 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
             indef || (nl == 3 && (sg_tok_is(doc, t, "the") || sg_tok_is(doc, t, "its") ||
                                   sg_tok_is(doc, t, "his") || sg_tok_is(doc, t, "her")));
         if (!det && !(doc->toks[t].flags & SG_TF_SENT_START) &&
-            !(t > 0 && (sg_tok_is(doc, t - 1, "by") || according_before(doc, t)) &&
-              sg_i_is_cap(doc, t))) {
+            !(t > 0 && sg_i_is_cap(doc, t) &&
+              (sg_tok_is(doc, t - 1, "by") || according_before(doc, t)))) {
             continue;
         }
         if (det && doc->toks[t].sent != doc->toks[m->tb].sent &&
