@@ -1420,6 +1420,14 @@ size_t sg_i_co_speakers(const sg_i_ctx_t *cx, const sg_i_quote_t *q, long *out,
         if (p == q0 || (n == 1 && !(and || listed))) {
             break;
         }
+        /* (past the item's brackets: "Cllr A (Hale), Cllr B (Fenby) and ...") */
+        if (p > sb + 2 && sg_tok_is(doc, p - 1, ")")) {
+            size_t o = p - 1;
+            while (o > sb && o + 6 > p && !sg_tok_is(doc, o, "(")) {
+                o--;
+            }
+            p = sg_tok_is(doc, o, "(") ? o : p;
+        }
         /* a stakeholder named right there, or one of the speaker's type before an
          * apposition ("X, chief executive of Y, and Z": X, not Y) */
         long d = mention_ending(cx, p), a = -1;
