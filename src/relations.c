@@ -1368,8 +1368,8 @@ static long its_body_at(const sg_i_ctx_t *cx, size_t t, int chained) {
 
 /* words for a part of a body with no name of its own ("X's health scrutiny
  * committee") */
-static const char *const part_words[] = {"committee", "subcommittee", "panel",
-                                         "taskforce", "group"};
+static const char *const part_words[] = {
+    "committee", "subcommittee", "panel", "taskforce", "group", "division", "branch"};
 
 /* Was body b named, last before token t (in its sentence or the one before), as a
  * part of it ("The opposition Labour group voted against. Its leader, X"; "Tarn
@@ -1391,7 +1391,10 @@ static int named_as_part(const sg_i_ctx_t *cx, long b, size_t t) {
         }
         a += a < end && sg_tok_is(doc, a, "'s");
         for (size_t j = a; j < end && j < a + 6; j++) {
-            if (doc->toks[j].kind != SG_TK_WORD || sg_i_is_cap(doc, j)) {
+            /* (past a place's word no stakeholder holds: "the BMA's Tarnshire
+             * division") */
+            if (doc->toks[j].kind != SG_TK_WORD ||
+                (sg_i_is_cap(doc, j) && (j > a + 1 || sg_i_mention_at(cx, j) >= 0))) {
                 return 0;
             }
             if (IN_LIST(doc, j, part_words) ||
