@@ -472,6 +472,18 @@ static sg_edge_type_t role_edge(size_t kind) {
     return kind == SG_I_ROLE_LEADS ? SG_EDGE_LEADS : SG_EDGE_MEMBER_OF;
 }
 
+/* The role of tokens [rb, re), of the kind given, that person holds in body, in
+ * lower case, evidenced by sentence s and the role's tokens. */
+static sg_err_t add_role_edge(sg_i_ctx_t *cx, long person, long body, size_t kind,
+                              size_t s, size_t rb, size_t re) {
+    char *role = role_text(cx->doc, rb, re);
+    sg_err_t rc =
+        role ? sg_i_add_edge(cx, person, body, role_edge(kind), role, s, rb, re, 0)
+             : SG_ENOMEM;
+    free(role);
+    return rc;
+}
+
 /* The role of tokens [rb, re), of the kind given, that person holds in each of
  * the n bodies (in lower case: "chief executive of all three trusts"), evidence
  * in sentence sent. */
@@ -1154,11 +1166,6 @@ static int reporting_tail(const sg_i_ctx_t *cx, size_t t) {
     return 0;
 }
 
-/* The body "its" at token t stands for: one named earlier in its sentence
- * ("Responding for the STP, its director of strategy, X"), else the last
- * organisation or council named ("The trust is big. Its chief executive"); not
- * "the plans" or "STPs", which are many ("X opposes the plans, its leader, Y,
- * said"). */
 /* Do the words from sb to j, naming no one, say what the body named at j is
  * ("Mental health charity X", "Campaign group X", "The think tank X")? */
 static int kind_opened(const sg_i_ctx_t *cx, size_t sb, size_t j) {
@@ -1175,6 +1182,11 @@ static int kind_opened(const sg_i_ctx_t *cx, size_t sb, size_t j) {
 
 static long its_body_at(const sg_i_ctx_t *cx, size_t t, int chained);
 
+/* The body "its" at token t stands for: one named earlier in its sentence
+ * ("Responding for the STP, its director of strategy, X"), else the last
+ * organisation or council named ("The trust is big. Its chief executive"); not
+ * "the plans" or "STPs", which are many ("X opposes the plans, its leader, Y,
+ * said"). */
 static long its_body(const sg_i_ctx_t *cx, size_t t) {
     return its_body_at(cx, t, 1);
 }
@@ -2150,7 +2162,9 @@ static sg_err_t pronoun_described(sg_i_ctx_t *cx) {
             t++;
         }
         size_t rb, re, kind, after;
-        if (t + 3 >= se || !pronoun_fronted(doc, t + 1) ||
+        /* (the comma closing the fronted phrase the pronoun is in, as
+         * pronoun_fronted reads it) */
+        if (t + 3 >= se || t < sb + 2 || !sg_tok_is(doc, t, ",") ||
             !sg_tok_is(doc, t + 1, "the") || !find_role(cx, t + 2, se, &rb, &re, &kind) ||
             rb != t + 2) {
             continue;
@@ -2164,11 +2178,7 @@ static sg_err_t pronoun_described(sg_i_ctx_t *cx) {
         if (p < 0) {
             continue;
         }
-        char *role = role_text(doc, rb, re);
-        sg_err_t rc =
-            role ? sg_i_add_edge(cx, p, target, role_edge(kind), role, s, rb, re, 0)
-                 : SG_ENOMEM;
-        free(role);
+        sg_err_t rc = add_role_edge(cx, p, target, kind, s, rb, re);
         if (rc != SG_OK) {
             return rc;
         }
@@ -2222,12 +2232,11 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
         size_t lim = sent_end(doc, t), r0 = det ? t + 1 : t;
         /* or "the Local Government Association's chief executive has said": the
          * body before the role */
-        /* (or with no "the", opening the sentence or after an agent's "by": "NHS
-         * England's chief executive has told ...", "told by NHS England's chief
-         * executive") */
-        int bare_poss =
-            !det && ((doc->toks[t].flags & SG_TF_SENT_START) ||
-                     (t > 0 && sg_tok_is(doc, t - 1, "by")) || according_before(doc, t));
+        /* (or with no "the", opening the sentence or after an agent's "by" or
+         * "according to", the only tokens with no determiner the check above lets
+         * through: "NHS England's chief executive has told ...", "told by NHS
+         * England's chief executive") */
+        int bare_poss = !det;
         long pbm =
             (det && sg_tok_is(doc, t, "the")) || bare_poss ? sg_i_mention_at(cx, r0) : -1;
         pbm = pbm >= 0 && cx->m[pbm].tb == r0 && sg_i_possessive_at(doc, cx->m[pbm].te) &&
@@ -2858,9 +2867,11 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
     /* (a role opening the sentence after one opening with "Its": "Its survey
      * found ... Chief executive X said", the body "its" stands for) */
     size_t ps = doc->toks[sb].sent;
-    long opened = ps > 0 && sg_tok_is(doc, doc->sents[ps - 1].tok_begin, "its")
+    long opened = ps > 0 && t <= sb + 8 &&
+                          sg_tok_is(doc, doc->sents[ps - 1].tok_begin, "its") &&
+                          sg_i_match_role(cx->lex, doc, sb, t, NULL)
                       ? its_body(cx, doc->sents[ps - 1].tok_begin)
-                      : -1;
+                      : -1; /* (only for a role the sentence opens with, as below) */
     opened = opened >= 0 && cx->ents[opened].type != SG_NODE_PERSON ? opened : -1;
     for (size_t rb = t > sb + 8 ? t - 8 : sb; rb < t; rb++) {
         size_t kind, n = sg_i_match_role(cx->lex, doc, rb, t, &kind);
@@ -3509,12 +3520,8 @@ static sg_err_t members_include(sg_i_ctx_t *cx, const sg_i_mention_t *pm) {
             find_role(cx, t + 1, lim, &rb, &re, &kind) && plain_words(cx, t + 1, rb) &&
             (re >= lim || sg_tok_is(doc, re, ";") || sg_tok_is(doc, re, ",") ||
              sg_tok_is(doc, re, ".") || sg_tok_is(doc, re, "and"))) {
-            char *role = role_text(doc, rb, re);
-            sg_err_t rc = role ? sg_i_add_edge(cx, pm->entity, body, role_edge(kind),
-                                               role, doc->toks[pm->tb].sent, rb, re, 0)
-                               : SG_ENOMEM;
-            free(role);
-            return rc;
+            return add_role_edge(cx, pm->entity, body, kind, doc->toks[pm->tb].sent, rb,
+                                 re);
         }
         return sg_i_add_edge(cx, pm->entity, body, SG_EDGE_MEMBER_OF, NULL,
                              doc->toks[pm->tb].sent, k - 1, k + 1, 0);
@@ -4279,11 +4286,7 @@ static sg_err_t role_of_announcer(sg_i_ctx_t *cx, long p, size_t r, size_t lim) 
         strcmp(cx->ents[body].name, SG_I_PROGRAMME) == 0) {
         return SG_OK;
     }
-    char *role = role_text(doc, rb, re);
-    sg_err_t rc = role ? sg_i_add_edge(cx, p, body, role_edge(kind), role, s, rb, re, 0)
-                       : SG_ENOMEM;
-    free(role);
-    return rc;
+    return add_role_edge(cx, p, body, kind, s, rb, re);
 }
 
 /* "Tarn Council: “We back the plan.” – Cllr Jo Ash, leader": a role with no body of
@@ -4305,12 +4308,7 @@ static sg_err_t role_of_label(sg_i_ctx_t *cx, long p, const sg_i_mention_t *m, s
         !(re == lim || (re + 1 == lim && sg_tok_is(doc, re, ".")))) {
         return SG_OK;
     }
-    char *role = role_text(doc, rb, re);
-    sg_err_t rc = role ? sg_i_add_edge(cx, p, cx->m[lm].entity, role_edge(kind), role,
-                                       doc->toks[r].sent, rb, re, 0)
-                       : SG_ENOMEM;
-    free(role);
-    return rc;
+    return add_role_edge(cx, p, cx->m[lm].entity, kind, doc->toks[r].sent, rb, re);
 }
 
 /* "Jane Doe / Tarn Care Network": a body's name alone on the line opening at token
