@@ -2358,7 +2358,12 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                       sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL)) ||
                      mp_then_person(cx, a, k))) {
                     sg_err_t rc = classify(cx, a, k);
-                    return rc != SG_OK ? rc : classify(cx, k + 1, b);
+                    /* (the party before the letters: "and Green MP Ruth Ellis") */
+                    size_t se = doc->sents[doc->toks[a].sent].tok_end;
+                    size_t pn = rc == SG_OK && sg_i_party_word(doc, k + 1)
+                                    ? party_adjective(cx, k + 1, se, &rc)
+                                    : 0;
+                    return rc != SG_OK ? rc : classify(cx, k + 1 + pn, b);
                 }
             }
             /* (nor a seat with a compass word alone: "Walsall North MP X") */
