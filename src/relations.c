@@ -2819,11 +2819,60 @@ static sg_err_t add_role_before(sg_i_ctx_t *cx, long person, long body, size_t k
     return rc;
 }
 
-/* "The council's leader, Cllr Tom Ashworth", "Unison's head of health, Sara
- * Gorton": a role of a body named just before the person. */
-static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
+/* Is the sentence from sb to the comma at c a body's role alone, its subject: "The
+ * STP's lead,", "Its chair,"? */
+static int role_opens_sentence(const sg_i_ctx_t *cx, size_t sb, size_t c) {
     const sg_textdoc_t *doc = cx->doc;
-    size_t t = m->tb, sb = doc->sents[doc->toks[m->tb].sent].tok_begin;
+    size_t k = sb + sg_tok_is(doc, sb, "the");
+
+    if (sg_tok_is(doc, k, "its")) {
+        k++;
+    } else {
+        long bm = sg_i_mention_at(cx, k); /* (or from the sentence's "The") */
+        if (bm < 0 || cx->m[bm].entity < 0 ||
+            cx->ents[cx->m[bm].entity].type == SG_NODE_PERSON ||
+            !sg_i_possessive_at(doc, cx->m[bm].te)) {
+            return 0;
+        }
+        k = cx->m[bm].te + 1;
+    }
+    return k < c && sg_i_match_role(cx->lex, doc, k, c, NULL) == c - k;
+}
+
+/* "The STP's lead, Fenby Council chief executive X": where the apposition that
+ * names X with a role of her own starts (after the comma), or t, the name's first
+ * token, when none does. */
+static size_t apposed_role_start(const sg_i_ctx_t *cx, size_t sb, size_t t) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t rb = t - 1; rb > sb + 3 && rb + 4 > t; rb--) {
+        if (sg_i_match_role(cx->lex, doc, rb, t, NULL) != t - rb) {
+            continue;
+        }
+        size_t c = rb - 1; /* (past the body the role is of: "Fenby Council") */
+        long bm = sg_i_mention_at(cx, c);
+        if (bm >= 0 && cx->m[bm].te == rb && cx->m[bm].entity >= 0 &&
+            cx->ents[cx->m[bm].entity].type != SG_NODE_PERSON) {
+            c = cx->m[bm].tb - 1;
+        }
+        for (size_t w = 0; w < 2 && c > sb + 2 && doc->toks[c].kind == SG_TK_WORD &&
+                           !sg_i_is_cap(doc, c);
+             w++) {
+            c--; /* (and the words that say what she is: "council", "former") */
+        }
+        return c >= sb + 2 && sg_tok_is(doc, c, ",") && role_opens_sentence(cx, sb, c)
+                   ? c + 1
+                   : t;
+    }
+    return t;
+}
+
+/* "The council's leader, Cllr Tom Ashworth", "Unison's head of health, Sara
+ * Gorton": a role of a body named just before the person, whose name (or the
+ * apposition that names her) starts at token t. */
+static sg_err_t role_possessive_at(sg_i_ctx_t *cx, const sg_i_mention_t *m, size_t t) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t sb = doc->sents[doc->toks[m->tb].sent].tok_begin;
 
     if (removed_after(doc, m->te)) {
         return SG_OK; /* "Its chief executive, X, has been replaced": no longer */
@@ -3143,6 +3192,19 @@ static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) 
         return add_role_before(cx, m->entity, body, kind, rb, t, n);
     }
     return SG_OK;
+}
+
+/* The roles before a person's name: the one its words hold ("Fenby Council chief
+ * executive X") and the one of an apposition that opens the sentence before them
+ * ("The STP's lead, Fenby Council chief executive X"). */
+static sg_err_t role_possessive_before(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t sb = doc->sents[doc->toks[m->tb].sent].tok_begin;
+    sg_err_t rc = role_possessive_at(cx, m, m->tb);
+    size_t a = rc == SG_OK && m->tb > sb + 5 && !sg_tok_is(doc, m->tb - 1, ",")
+                   ? apposed_role_start(cx, sb, m->tb)
+                   : m->tb;
+    return a != m->tb ? role_possessive_at(cx, m, a) : rc;
 }
 
 /* Brackets right after a person that say no more of them than a party, a seat, an
