@@ -2128,10 +2128,16 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
              * "11 NHS trusts") */
             static const char *const counts[] = {"every", "each", "all",     "other",
                                                  "many",  "some", "several", "local"};
-            if (b == a2 + 1 && a2 > 0 && b < doc->ntoks && is_allcaps(doc, a2) &&
-                !(doc->toks[a2].flags & SG_TF_SENT_START) &&
-                (IN_LIST(doc, a2 - 1, counts) || doc->toks[a2 - 1].kind == SG_TK_NUM) &&
-                doc->toks[b].kind == SG_TK_WORD && !sg_i_is_cap(doc, b)) {
+            /* (or before bodies of a kind in the plural: "NHS bodies have a duty") */
+            static const char *const kinds[] = {"bodies",        "organisations",
+                                                "organizations", "trusts",
+                                                "providers",     "hospitals"};
+            if (b == a2 + 1 && b < doc->ntoks && is_allcaps(doc, a2) &&
+                doc->toks[b].kind == SG_TK_WORD && !sg_i_is_cap(doc, b) &&
+                (IN_LIST(doc, b, kinds) ||
+                 (a2 > 0 && !(doc->toks[a2].flags & SG_TF_SENT_START) &&
+                  (IN_LIST(doc, a2 - 1, counts) ||
+                   doc->toks[a2 - 1].kind == SG_TK_NUM)))) {
                 return SG_OK;
             }
             return add_gaz(cx, a2, b, g);
