@@ -1312,8 +1312,10 @@ static size_t persons_listed(const sg_i_ctx_t *cx, size_t s, long *out, size_t m
             seen |= out[j] == cx->m[m].entity;
         }
         if (!seen) {
-            /* (past what the person is: "A and GP B") */
+            /* (past what the person is: "A and GP B", "and Green MP B") */
             size_t j = k > 1 && sg_i_person_word(doc, k - 1) ? k - 1 : k;
+            j -= j > 1 && sg_i_postnominal(doc, j - 1);
+            j -= j > 1 && sg_i_party_word(doc, j - 1);
             joined = n > 0 && j > 0 && sg_tok_is(doc, j - 1, "and");
             out[n++] = cx->m[m].entity;
         }

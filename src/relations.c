@@ -7832,7 +7832,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             int reported = 0;   /* the verb's subject is another's, named by none */
             int group_last = 0; /* a list of subjects ends in a group none names */
             long given = -1;    /* what the stance is given to, before the cue */
-            long they[4];       /* "A and B said they supported": A and B */
+            long they[8];       /* "A and B said they supported": A and B */
             size_t nthey = 0;
             int plain = passive && c > from + 2 && c < from + 6;
             for (size_t k = from + 1; plain && k < c; k++) {
@@ -8139,7 +8139,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 }
 
                 if (dst < 0 && !(v & SG_I_ST_EVAL) &&
-                    (nthey = they_people(cx, k, they, 4)) != 0) {
+                    (nthey = they_people(cx, k, they, 8)) != 0) {
                     dst = they[0];
                 }
                 /* "A and B met. They backed X", "Both said they supported X" (the
@@ -8153,7 +8153,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                      (pk > st->tok_begin + 2 && sg_tok_is(doc, pk - 1, "the") &&
                       sg_tok_is(doc, pk - 2, ","))) &&
                     (dst < 0 || strcmp(cx->ents[dst].name, SG_I_COLLECTIVE) == 0) &&
-                    (nthey = prev_pair(cx, pk, they, 4)) != 0) {
+                    (nthey = prev_pair(cx, pk, they, 8)) != 0) {
                     dst = they[0];
                 }
                 if (dst < 0 && !(v & SG_I_ST_EVAL) && sg_tok_is(doc, k, "they") &&
@@ -8849,8 +8849,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             }
             if (qi < 0 && src >= 0 && !nthey && cx->ents[src].type == SG_NODE_PERSON) {
                 /* (a letter's words, signed by several: each signer's) */
-                long co[4];
-                size_t nco = co_signers(cx, st->para, co, 4);
+                long co[8];
+                size_t nco = co_signers(cx, st->para, co, 8);
                 if (nco && co[0] == src) {
                     memcpy(they, co, nco * sizeof(*co));
                     nthey = nco;
@@ -8858,7 +8858,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             }
             if (qi >= 0 && src >= 0 && src == cx->q[qi].speaker && !mine && !nthey) {
                 /* (a joint statement's "we" or words: each of its speakers') */
-                nthey = sg_i_co_speakers(cx, &cx->q[qi], they, 4);
+                nthey = sg_i_co_speakers(cx, &cx->q[qi], they, 8);
             }
             /* (a verdict is not on one's own body, named in one's apposition:
              * "X, cabinet member at Y Council, who said social care remained
