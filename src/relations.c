@@ -7544,6 +7544,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     (k + nn == c || k + nn == c + to ||
                      (k + nn + 1 == c &&
                       (ly_word(doc, c - 1) || sg_tok_is(doc, c - 1, "to") ||
+                       /* (or a quotation mark: "could no longer “put my name to”") */
+                       doc->toks[c - 1].kind == SG_TK_QUOTE ||
                        /* (or a determiner before a verdict: "is not our best hope") */
                        ((v & SG_I_ST_EVAL) && IN_LIST(doc, c - 1, verdict_dets)))) ||
                      (k + nn < c && aside_between(doc, k + nn, c))) &&
