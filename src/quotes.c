@@ -1676,7 +1676,17 @@ static long statement_issuer(const sg_i_ctx_t *cx, size_t t, size_t k) {
         for (size_t j = sb + 1; j < se; j++) {
             if (sg_tok_is(doc, j, "statement") &&
                 (sg_tok_is(doc, j - 1, "a") || sg_tok_is(doc, j - 1, "joint"))) {
-                return sg_i_first_stakeholder(cx, sb, j);
+                /* (not a place the issuers are in: "The leaders of three councils
+                 * in the Fenby STP area have issued a joint statement") */
+                long e = sg_i_first_stakeholder(cx, sb, j);
+                long m = e >= 0 ? mention_after(cx, sb, j) : -1;
+                size_t b = m >= 0 && cx->m[m].entity == e ? cx->m[m].tb : sb;
+                b -= b > sb && sg_tok_is(doc, b - 1, "the");
+                return b > sb && (sg_tok_is(doc, b - 1, "in") ||
+                                  sg_tok_is(doc, b - 1, "across") ||
+                                  sg_tok_is(doc, b - 1, "within"))
+                           ? -1
+                           : e;
             }
         }
     }
