@@ -5654,6 +5654,41 @@ static long reporter_at(const sg_i_ctx_t *cx, const sg_sentence_t *st, size_t t,
     return verb_reporter(cx, st, t, others);
 }
 
+/* "The head of NHS Providers has warned that ... . Chris Hopson told": for the
+ * body e whose mention ends the subject of the reporting verb at token t, a role
+ * of it ("the ROLE of e" opening the sentence or after a comma), the person who
+ * holds it named next; else -1. */
+static long role_subject_holder(const sg_i_ctx_t *cx, const sg_sentence_t *st, size_t t,
+                                long e) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t k = t;
+
+    while (k > st->tok_begin && sg_i_auxiliary(doc, k - 1)) {
+        k--;
+    }
+    long m = k > st->tok_begin ? sg_i_mention_at(cx, k - 1) : -1;
+    if (m < 0 || cx->m[m].entity != e || cx->m[m].te != k) {
+        return -1;
+    }
+    size_t of = cx->m[m].tb -
+                (cx->m[m].tb > st->tok_begin && sg_tok_is(doc, cx->m[m].tb - 1, "the"));
+    if (of < st->tok_begin + 2 || !sg_tok_is(doc, of - 1, "of")) {
+        return -1;
+    }
+    of--;
+    for (size_t rs = of; rs-- > st->tok_begin && rs + 4 > of;) {
+        if (sg_i_match_role(cx->lex, doc, rs, of, NULL) != of - rs) {
+            continue;
+        }
+        size_t a = rs - (rs > st->tok_begin &&
+                         (sg_tok_is(doc, rs - 1, "the") || sg_tok_is(doc, rs - 1, "a")));
+        return a == st->tok_begin || sg_tok_is(doc, a - 1, ",")
+                   ? sg_i_lede_role_person(cx, a, t, 1)
+                   : -1;
+    }
+    return -1;
+}
+
 /* reporter_at for the reporting verb at token t, wherever it is: its subject, or
  * -1 (*others set when that is one not named, not "I" or "we"). */
 static long verb_reporter(const sg_i_ctx_t *cx, const sg_sentence_t *st, size_t t,
@@ -5671,7 +5706,10 @@ static long verb_reporter(const sg_i_ctx_t *cx, const sg_sentence_t *st, size_t 
              : -1;
     long e = am >= 0 ? cx->m[am].entity : sg_i_subject_before(cx, t);
     if (e >= 0) {
-        return e;
+        long h = am < 0 && cx->ents[e].type != SG_NODE_PERSON
+                     ? role_subject_holder(cx, st, t, e)
+                     : -1;
+        return h >= 0 ? h : e;
     }
     /* (past "have", "still", "now", "always") */
     static const char *const often[] = {"still", "always", "consistently", "long",
