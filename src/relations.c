@@ -17,8 +17,8 @@ static const char *const skip_words[] = {"the",   "a",   "an",  "its",
                                          "their", "his", "her", "both"};
 /* words before a role that leave it the same role ("interim chief executive") */
 static const char *const qualifiers[] = {
-    "new",       "interim", "acting",      "next",    "outgoing", "incoming",
-    "permanent", "current", "independent", "elected", "joint",    "first"};
+    "new",     "interim",     "acting",  "next",  "outgoing", "incoming", "permanent",
+    "current", "independent", "elected", "joint", "first",    "other"};
 static const char *const lead_verbs[] = {
     "chairs",     "leads",       "heads",    "runs",    "chaired",   "led",
     "headed",     "ran",         "chairing", "leading", "heading",   "running",
