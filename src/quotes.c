@@ -2131,13 +2131,20 @@ static void attribute_before(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t open_tok) {
                 long p = e >= 0 ? role_premodified(cx, m, open_tok) : -1;
                 e = p >= 0 ? p : e; /* "told by the STP's clinical lead, Dr X," */
             }
-            if (e < 0 && (naming_at(doc, t) || sg_tok_is(doc, t, "described")) &&
+            int told = e < 0 && sg_tok_is(doc, t, "told") && t > sb &&
+                       named_passive(doc, t); /* ("she was told the figures were") */
+            if (told && reported_before(cx, sb, t)) {
+                continue; /* "X said he had not been told about it and would “...”":
+                           * the verb before's */
+            }
+            if (e < 0 && (naming_at(doc, t) || sg_tok_is(doc, t, "described") || told) &&
                 t > sb && named_passive(doc, t)) {
                 q->nobody = 1; /* "X has been rated “outstanding”", "X was described
                                 * as “a model”", "the plan, dubbed
                                 * “Healthier Together”,": what X is called, by no
                                 * one named (an agent after the words was looked
-                                * for first) */
+                                * for first; nor one told them: "she was told the
+                                * figures were “not yet available”") */
                 return;
             }
             if (e < 0 && !sg_i_reporting_at(cx, t) && !naming_at(doc, t) &&
