@@ -7634,6 +7634,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                              (sg_tok_is(doc, k, "before") || sg_tok_is(doc, k, "until") ||
                               sg_tok_is(doc, k, "unless"));
             }
+            /* (nor one hoped for: "I hope Wexmoor County Council will support him") */
+            static const char *const hopes[] = {"hope", "hopes", "hoped", "hoping"};
+            for (size_t k = c > st->tok_begin + 8 ? c - 8 : st->tok_begin; k < c; k++) {
+                cancelled |= doc->toks[k].norm_len >= 4 && IN_LIST(doc, k, hopes);
+            }
             /* "said reports that it backed the plan were false": a stance others
              * claim, inside "reports that", "claims that", "suggestions that", is
              * not asserted */
