@@ -7057,6 +7057,52 @@ static sg_err_t echo_sentence(sg_i_ctx_t *cx, size_t s, echo_t *e) {
                          end, 0);
 }
 
+/* "The LGA has argued that councils should be equal partners. I agree.": a
+ * sentence of "I" or "we" and "agree" ("with them", "I disagree") alone, after
+ * one whose reporting verb has a stakeholder for subject; the voice's (or the
+ * quotation's speaker's) stance on that subject. */
+static sg_err_t agree_with_before(sg_i_ctx_t *cx, size_t s) {
+    static const char *const agree[] = {"agree", "disagree"};
+    static const char *const objects[] = {"them", "him", "her", "it", "this", "that"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t b = doc->sents[s].tok_begin, end = doc->sents[s].tok_end;
+
+    while (b < end && doc->toks[b].kind == SG_TK_QUOTE) {
+        b++;
+    }
+    long qi = quote_at(cx, b); /* (the words alone: "“I agree,” said X.") */
+    end = qi >= 0 && cx->q[qi].qe < end ? cx->q[qi].qe : end;
+    while (end > b && (doc->toks[end - 1].kind == SG_TK_PUNCT ||
+                       doc->toks[end - 1].kind == SG_TK_QUOTE)) {
+        end--;
+    }
+    size_t k = b + 1 +
+               (b + 2 < end &&
+                (sg_tok_is(doc, b + 1, "entirely") || sg_tok_is(doc, b + 1, "strongly")));
+    if (s == 0 || k >= end ||
+        !(sg_tok_is(doc, b, "i") || (sg_tok_is(doc, b, "we") && sg_i_is_cap(doc, b))) ||
+        !IN_LIST(doc, k, agree) ||
+        !(k + 1 == end || (k + 3 == end && sg_tok_is(doc, k + 1, "with") &&
+                           IN_LIST(doc, k + 2, objects)))) {
+        return SG_OK;
+    }
+    const sg_sentence_t *pt = &doc->sents[s - 1];
+    long y = -1;
+    for (size_t t = pt->tok_begin; t < pt->tok_end && y < 0; t++) {
+        int others = 0;
+        y = quote_at(cx, t) < 0 && sg_i_reporting_at(cx, t)
+                ? verb_reporter(cx, pt, t, &others)
+                : -1;
+    }
+    long x = qi >= 0 ? cx->q[qi].speaker : voice_of(cx, s);
+    if (x < 0 || y < 0 || x == y || strcmp(cx->ents[y].name, SG_I_PROGRAMME) == 0) {
+        return SG_OK;
+    }
+    return sg_i_add_edge(cx, x, y,
+                         sg_tok_is(doc, k, "agree") ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES,
+                         NULL, s, k, k + 1, 0);
+}
+
 /* Does "not only" come between tokens from and k? */
 static int not_only_before(const sg_textdoc_t *doc, size_t from, size_t k) {
     for (size_t j = from; j + 1 < k; j++) {
@@ -7526,6 +7572,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
         }
         if (last.src >= 0 && last.sent + 3 > s && last.sent < s &&
             (rc = echoed_words(cx, s, &last)) != SG_OK) {
+            return rc;
+        }
+        if (st->tok_end < st->tok_begin + 12 &&
+            (rc = agree_with_before(cx, s)) != SG_OK) {
             return rc;
         }
         /* (a verdict asked about is none: "“Real progress for whom?”") */
