@@ -6669,6 +6669,7 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
 }
 
 static const char *const plan_nouns[] = {"plan", "plans", "proposals"};
+static const char *const plan_acts[] = {"consultation", "engagement", "process"};
 
 /* Does the verb at token c open a relative clause on a plan, its subject a
  * pronoun ("the plan we will sign", "the plan she backed"; not "they", often
@@ -8312,10 +8313,22 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 /* "he warned that proposals to close beds remained unacceptable":
                  * the proposals judged, the one footprint's */
                 size_t b = from < c && sg_tok_is(doc, from, "that") ? from + 1 : from;
-                b += b < c && (sg_tok_is(doc, b, "the") || sg_tok_is(doc, b, "these") ||
-                               sg_tok_is(doc, b, "its"));
-                dst =
-                    b < c && IN_LIST(doc, b, plan_nouns) ? sg_i_plans_before(cx, b) : -1;
+                /* (or what a verb names: "X calls the consultation “a sham”") */
+                for (size_t k = from; b == from && k + 3 < c && k < from + 8; k++) {
+                    b = IN_LIST(doc, k, naming_verbs) && sg_tok_is(doc, k + 1, "the") &&
+                                (IN_LIST(doc, k + 2, plan_nouns) ||
+                                 IN_LIST(doc, k + 2, plan_acts))
+                            ? k + 1
+                            : b;
+                }
+                int the = b < c && sg_tok_is(doc, b, "the");
+                b += b < c &&
+                     (the || sg_tok_is(doc, b, "these") || sg_tok_is(doc, b, "its"));
+                /* (or what the plan's makers do: "the consultation was a sham") */
+                dst = b < c && (IN_LIST(doc, b, plan_nouns) ||
+                                (the && IN_LIST(doc, b, plan_acts)))
+                          ? sg_i_plans_before(cx, b)
+                          : -1;
             }
             if (called && dst >= 0 && cx->ents[dst].type == SG_NODE_STP && c > from &&
                 sg_tok_is(doc, c - 1, "and")) {
