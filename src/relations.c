@@ -2737,6 +2737,49 @@ static size_t past_members(const sg_textdoc_t *doc, size_t b, size_t e) {
                     : 0);
 }
 
+/* Does sentence s open with a role alone and a person's name ("Chief executive Dr
+ * Ann Lee said")? */
+static int role_person_opens(const sg_i_ctx_t *cx, size_t s) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t sb = doc->sents[s].tok_begin, se = doc->sents[s].tok_end;
+    size_t k = sb + sg_i_match_role(cx->lex, doc, sb, se < sb + 6 ? se : sb + 6, NULL);
+    /* (the name's title inside its mention or not: "Chief executive Dr X") */
+    long m = k > sb && k < se && sg_i_is_cap(doc, sb) ? sg_i_mention_at(cx, k) : -1;
+    m = m >= 0 && cx->m[m].tb == k ? m : -1;
+    if (m < 0 && k > sb && k + 1 < se &&
+        sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, k, NULL)) {
+        m = mention_from(cx, k + 1);
+    }
+    return m >= 0 && cx->m[m].entity >= 0 &&
+           cx->ents[cx->m[m].entity].type == SG_NODE_PERSON;
+}
+
+/* The body whose role opens sentence s, before a person's name: the one the
+ * sentence before opens with (past those from it), or the one body it names; or,
+ * when that sentence too opens with a role and a person, up to depth sentences
+ * further back, its body ("Chief executive X said ... . Medical director Y said");
+ * else -1. */
+static long opening_body(const sg_i_ctx_t *cx, size_t s, int depth) {
+    const sg_textdoc_t *doc = cx->doc;
+    const sg_sentence_t *p = &doc->sents[s - 1];
+    /* (past the body's kind: "The union Unison has ... Regional organiser X"; past
+     * those from it: "Protesters from X gathered ... Spokeswoman Y said", or of it:
+     * "The board of X has voted ... Chairman Y said") */
+    size_t f = past_kind(doc, past_members(doc, p->tok_begin, p->tok_end), p->tok_end);
+    long fm = sg_i_mention_at(cx, f);
+    /* (not a sentence inside a quotation: "... said: “... The Tarnshire STP gives
+     * us ...”") */
+    long body = fm >= 0 && cx->m[fm].tb == f && !sg_i_possessive_at(doc, cx->m[fm].te) &&
+                        quote_at(cx, f) < 0
+                    ? sg_i_role_body(cx, fm)
+                    : -1;
+    body = body < 0 && quote_at(cx, p->tok_begin) < 0 ? sole_body(cx, s - 1) : body;
+    if (body < 0 && depth > 0 && s > 1 && role_person_opens(cx, s - 1)) {
+        return opening_body(cx, s - 1, depth - 1);
+    }
+    return body;
+}
+
 /* "Tarn Hospitals NHS Trust backed the plan. Chief executive Dr Ann Lee said":
  * a role alone opening the sentence, right before the person, is of the body the
  * sentence before opens with (a footprint's too, not the programme's; past those
@@ -2762,19 +2805,7 @@ static sg_err_t role_opening(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
         }
         kind = SG_I_ROLE_MEMBER;
     }
-    const sg_sentence_t *p = &doc->sents[s - 1];
-    /* (past the body's kind: "The union Unison has ... Regional organiser X"; past
-     * those from it: "Protesters from X gathered ... Spokeswoman Y said", or of it:
-     * "The board of X has voted ... Chairman Y said") */
-    size_t f = past_kind(doc, past_members(doc, p->tok_begin, p->tok_end), p->tok_end);
-    long fm = sg_i_mention_at(cx, f);
-    /* (not a sentence inside a quotation: "... said: “... The Tarnshire STP gives
-     * us ...”") */
-    long body = fm >= 0 && cx->m[fm].tb == f && !sg_i_possessive_at(doc, cx->m[fm].te) &&
-                        quote_at(cx, f) < 0
-                    ? sg_i_role_body(cx, fm)
-                    : -1;
-    body = body < 0 && quote_at(cx, p->tok_begin) < 0 ? sole_body(cx, s - 1) : body;
+    long body = opening_body(cx, s, 2);
     /* (nor a plan's, a role that is what one is, not a post: "The Devon STP would
      * close beds. Campaigner X called it ...", "GP Y said") */
     if (body < 0 || cx->ents[body].type == SG_NODE_PERSON ||
