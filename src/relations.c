@@ -7862,8 +7862,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
              * partial quotation ("the best hope") judges what its sentence names, and
              * so does one that completes a clause of the sentence ("said the STP
              * was “the best chance in a generation”") */
-            static const char *const copulas[] = {"is",   "was", "are", "were", "be",
-                                                  "been", "as",  "has", "had",  "have"};
+            /* (or a verb the words complete: "STPs risk “sucking money out of social
+             * care”", "would become “...”") */
+            static const char *const copulas[] = {
+                "is",  "was",  "are",  "were",  "be",     "been",    "as",     "has",
+                "had", "have", "risk", "risks", "become", "becomes", "remain", "remains"};
             if (qi >= 0 && cx->q[qi].qb > from && cx->q[qi].qe - cx->q[qi].qb >= 6 &&
                 !(cx->q[qi].qb >= 2 && IN_LIST(doc, cx->q[qi].qb - 2, copulas)) &&
                 !sg_i_auxiliary(doc, cx->q[qi].qb) && /* ("the plans “do not ...”") */
