@@ -3795,21 +3795,27 @@ static int tag_line(const sg_textdoc_t *doc, size_t p) {
     return 0;
 }
 
-/* Does paragraph p end as a sentence does (a full stop, a question or
- * exclamation mark, a closing quotation mark), not as a headline? */
-static int ends_sentence(const sg_textdoc_t *doc, size_t p) {
+/* Does paragraph p end as prose does, with a full stop (inside closing quotation
+ * marks or not), not as a headline may ("... slams STP as ‘cuts in disguise’",
+ * "Are STPs working?")? */
+static int ends_prose(const sg_textdoc_t *doc, size_t p) {
     const sg_paragraph_t *pa = &doc->paras[p];
     size_t e = pa->end;
 
     while (e > pa->start && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\t')) {
         e--;
     }
-    if (e == pa->start) {
-        return 0;
+    /* (past closing quotation marks: ", ', and the last bytes of ” and ’) */
+    while (e > pa->start && (doc->text[e - 1] == '"' || doc->text[e - 1] == '\'')) {
+        e--;
     }
-    unsigned char c = (unsigned char)doc->text[e - 1];
-    return c == '.' || c == '?' || c == '!' || c == '"' || c == '\'' || c == 0x9d ||
-           c == 0x99; /* the last bytes of ” and ’ */
+    while (e >= pa->start + 3 && (unsigned char)doc->text[e - 3] == 0xe2 &&
+           (unsigned char)doc->text[e - 2] == 0x80 &&
+           ((unsigned char)doc->text[e - 1] == 0x9d ||
+            (unsigned char)doc->text[e - 1] == 0x99)) {
+        e -= 3;
+    }
+    return e > pa->start && doc->text[e - 1] == '.';
 }
 
 /* Is paragraph p a headline in title case ("Why The STP Process Matters For Social
@@ -4146,7 +4152,7 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
         size_t se = doc->sents[s].tok_end;
         if (doc->sents[s].para != para) {
             para = doc->sents[s].para;
-            links = links_heading(doc, para) || (links && !ends_sentence(doc, para));
+            links = links_heading(doc, para) || (links && !ends_prose(doc, para));
             if (!comments && comments_heading(doc, para)) {
                 comments = 1;
                 cx->body_end = doc->paras[para].tok_begin;
