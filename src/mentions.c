@@ -972,8 +972,11 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
      * up to eight words: "The chair of Mid Yorkshire Hospitals NHS Trust, X,"), "Unison's
      * North West regional secretary, X,": a role a few words before the comma, after
      * "the", "its" or "'s" and any capitalised words */
+    /* (or the body after: "The trust's staff side representative, X of the RCN,") */
+    size_t ob = b + 1 + (b + 2 < se && sg_tok_is(doc, b + 1, "the"));
     if (a > 1 && sg_tok_is(doc, a - 1, ",") && b < se &&
-        (sg_tok_is(doc, b, ",") || sg_i_reporting_at(cx, b))) {
+        (sg_tok_is(doc, b, ",") || sg_i_reporting_at(cx, b) ||
+         (sg_tok_is(doc, b, "of") && ob < se && sg_i_is_cap(doc, ob)))) {
         for (size_t k = a - 1;
              k-- > 1 && k + 12 > a && doc->toks[k].kind != SG_TK_PUNCT;) {
             /* (in capitals only right after "the": "The Mayor of Westburgh, X,") */
@@ -2465,8 +2468,10 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             return classify_two(cx, a, j, r, b);
         }
         /* (or two words that name no body, a given name not known, after a
-         * reporting verb: "said Merril Hammer of Save Our Hospitals") */
-        if (r < b && j == a + 2 && a > 0 && sg_i_reporting_at(cx, a - 1) &&
+         * reporting verb or where a person's name stands: "said Merril Hammer of
+         * Save Our Hospitals", "its representative, Bernie Collins of the RCN,") */
+        if (r < b && j == a + 2 && a > 0 &&
+            (sg_i_reporting_at(cx, a - 1) || person_context(cx, a, j)) &&
             !org_word(cx, a, j) && gaz_exact(cx, a, j, 1) < 0 && !is_allcaps(doc, a) &&
             !is_allcaps(doc, a + 1) && standalone(cx, r, b)) {
             sg_err_t rc = add_mention(cx, a, j, SG_I_M_NAME, SG_NODE_PERSON, NULL, NULL);
