@@ -1790,6 +1790,13 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
                 t = past + 2;
                 continue;
             }
+            /* (or one more of what the person is: "a former director of finance at
+             * Y and a fellow of CIPFA") */
+            if (past + 3 < limit && sg_tok_is(doc, past, "and") &&
+                (sg_tok_is(doc, past + 1, "a") || sg_tok_is(doc, past + 1, "an"))) {
+                t = past + 2;
+                continue;
+            }
             return SG_OK;
         }
         long counted[4];
