@@ -9859,6 +9859,44 @@ static sg_err_t side_lines(sg_i_ctx_t *cx) {
     return rc;
 }
 
+/* A line that labels a body with its side alone, "- Hale Borough Council:
+ * opposed;", "Tarn Council: in favour.": the body takes that side towards the plan
+ * named last before the line. */
+static sg_err_t side_labelled(sg_i_ctx_t *cx) {
+    static const char *const pro[] = {"supportive", "supports", "backs", "for"};
+    static const char *const con[] = {"opposed", "opposes", "against", "objects"};
+    const sg_textdoc_t *doc = cx->doc;
+    sg_err_t rc = SG_OK;
+
+    for (size_t p = 0; p < doc->nparas && rc == SG_OK; p++) {
+        size_t pb = doc->paras[p].tok_begin, pe = doc->paras[p].tok_end;
+        pb += sg_i_bullet_at(doc, pb) && pb + 1 < pe;
+        long m = mention_from(cx, pb);
+        size_t c = m >= 0 ? cx->m[m].te : pe; /* (the label's colon) */
+        if (c + 2 > pe || !sg_tok_is(doc, c, ":")) {
+            continue;
+        }
+        size_t w = c + 1, n = 1;
+        int plus = IN_LIST(doc, w, pro), minus = IN_LIST(doc, w, con);
+        if (!plus && !minus && w + 2 < pe && sg_tok_is(doc, w, "in") &&
+            (sg_tok_is(doc, w + 1, "favour") || sg_tok_is(doc, w + 1, "favor"))) {
+            plus = 1;
+            n = 2;
+        }
+        /* (the side alone: nothing it acts on after it, "supports the plan" is a
+         * verb's, read with the rest) */
+        if ((!plus && !minus) || !(w + n == pe || doc->toks[w + n].kind == SG_TK_PUNCT)) {
+            continue;
+        }
+        long e = sg_i_role_body(cx, m), dst = plan_named_before(cx, m);
+        if (e >= 0 && dst >= 0 && e != dst && cx->ents[e].type != SG_NODE_PERSON) {
+            rc = sg_i_add_edge(cx, e, dst, plus ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES,
+                               NULL, doc->toks[w].sent, w, w + n, 0);
+        }
+    }
+    return rc;
+}
+
 /* "Critics of the Devon STP include Tarn Council and Healthwatch Tarn",
  * "Supporters of X are A, B and C", "Among those backing X are A and B": each
  * stakeholder listed takes the side named towards X. */
@@ -10510,15 +10548,15 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
         (rc = pronoun_roles(cx)) != SG_OK || (rc = pronoun_described(cx)) != SG_OK ||
         (rc = lede_roles(cx)) != SG_OK || (rc = body_clauses(cx)) != SG_OK ||
         (rc = led_by(cx)) != SG_OK || (rc = sides_listed(cx)) != SG_OK ||
-        (rc = side_lines(cx)) != SG_OK || (rc = appointed_list(cx)) != SG_OK ||
-        (rc = among_side(cx)) != SG_OK || (rc = answered_who(cx)) != SG_OK ||
-        (rc = answered_yes_no(cx)) != SG_OK || (rc = plural_role_list(cx)) != SG_OK ||
-        (rc = body_leads(cx)) != SG_OK || (rc = party_anaphor(cx)) != SG_OK ||
-        (rc = protest_exits(cx)) != SG_OK || (rc = resignation_calls(cx)) != SG_OK ||
-        (rc = motion_carried(cx)) != SG_OK || (rc = asked_refused(cx)) != SG_OK ||
-        (rc = body_described_leading(cx)) != SG_OK || (rc = role_speakers(cx)) != SG_OK ||
-        (rc = board_lists(cx)) != SG_OK || (rc = profile_fields(cx)) != SG_OK ||
-        (rc = author_note(cx)) != SG_OK) {
+        (rc = side_lines(cx)) != SG_OK || (rc = side_labelled(cx)) != SG_OK ||
+        (rc = appointed_list(cx)) != SG_OK || (rc = among_side(cx)) != SG_OK ||
+        (rc = answered_who(cx)) != SG_OK || (rc = answered_yes_no(cx)) != SG_OK ||
+        (rc = plural_role_list(cx)) != SG_OK || (rc = body_leads(cx)) != SG_OK ||
+        (rc = party_anaphor(cx)) != SG_OK || (rc = protest_exits(cx)) != SG_OK ||
+        (rc = resignation_calls(cx)) != SG_OK || (rc = motion_carried(cx)) != SG_OK ||
+        (rc = asked_refused(cx)) != SG_OK || (rc = body_described_leading(cx)) != SG_OK ||
+        (rc = role_speakers(cx)) != SG_OK || (rc = board_lists(cx)) != SG_OK ||
+        (rc = profile_fields(cx)) != SG_OK || (rc = author_note(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
