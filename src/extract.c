@@ -454,6 +454,7 @@ sg_err_t sg_extract_article(const sg_lexicon_t *lex, const sg_extract_opts_t *op
     cx.doc_id = doc_id;
     cx.out = &frag;
     cx.author = -1;
+    cx.interviewee = -1;
     cx.body_end = doc.ntoks;
     cx.tok_mention = malloc((doc.ntoks ? doc.ntoks : 1) * sizeof(*cx.tok_mention));
     cx.sent_text = calloc(doc.nsents ? doc.nsents : 1, sizeof(*cx.sent_text));

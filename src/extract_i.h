@@ -73,6 +73,8 @@ typedef struct {
     long *held_body;     /* person -> the body of their first role that is no footprint's,
                           * or -1 (in led_plan's allocation) */
     long author;         /* entity who wrote the piece, or -1 */
+    long interviewee;    /* person an interview's answers are of, or -1 */
+    size_t asked_para;   /* the interview's first question's paragraph */
     int respectively;    /* the article says "respectively" (relations stage) */
     size_t body_end;     /* first token of readers' comments after the article
                             (found with the mentions), else the number of tokens */

@@ -4822,6 +4822,42 @@ static void find_author(sg_i_ctx_t *cx) {
     }
 }
 
+/* Does paragraph p end with a question mark (an interview's question)? */
+static int question_para(const sg_textdoc_t *doc, size_t p) {
+    size_t e = doc->paras[p].tok_end;
+    return e > doc->paras[p].tok_begin && sg_tok_is(doc, e - 1, "?");
+}
+
+/* An interview: "She spoke to us about the plan." early in the piece, a person its
+ * subject, and questions after it; the answers (each paragraph after the first
+ * question that asks none) are the person's own words. */
+static void find_interviewee(sg_i_ctx_t *cx) {
+    static const char *const spoke[] = {"spoke", "spoken", "talked", "talks", "speaks"};
+    const sg_textdoc_t *doc = cx->doc;
+
+    cx->interviewee = -1;
+    for (size_t p = doc->headline + 1; p < doc->nparas && p < doc->headline + 4; p++) {
+        for (size_t t = doc->paras[p].tok_begin; t + 2 < doc->paras[p].tok_end; t++) {
+            if (!IN_LIST(doc, t, spoke) || !sg_tok_is(doc, t + 1, "to") ||
+                !sg_tok_is(doc, t + 2, "us")) {
+                continue;
+            }
+            long e = sg_i_subject_before(cx, t);
+            if (e < 0 || cx->ents[e].type != SG_NODE_PERSON) {
+                return;
+            }
+            for (size_t q = p + 1; q < doc->nparas; q++) {
+                if (question_para(doc, q)) {
+                    cx->interviewee = e;
+                    cx->asked_para = q;
+                    return;
+                }
+            }
+            return;
+        }
+    }
+}
+
 /* "The author is chair of X and leader of Y.": the roles of the piece's author,
  * said in a note about them. */
 static sg_err_t author_note(sg_i_ctx_t *cx) {
@@ -5619,6 +5655,12 @@ static long voice_of(const sg_i_ctx_t *cx, size_t s) {
     if (e < 0 && (p = closing_para(cx, cx->doc->sents[s].para)) != 0) {
         e = valediction_signer(cx, p);
         e = e >= 0 ? e : signature_line(cx, p, 1);
+    }
+    /* (or an interview's answer: the one interviewed) */
+    p = cx->doc->sents[s].para;
+    if (e < 0 && cx->interviewee >= 0 && p > cx->asked_para &&
+        !question_para(cx->doc, p)) {
+        e = cx->interviewee;
     }
     return e >= 0 ? e : cx->author;
 }
@@ -10544,6 +10586,7 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
     }
 
     find_author(cx);
+    find_interviewee(cx);
     if ((rc = respective_roles(cx)) != SG_OK || (rc = person_roles(cx)) != SG_OK ||
         (rc = pronoun_roles(cx)) != SG_OK || (rc = pronoun_described(cx)) != SG_OK ||
         (rc = lede_roles(cx)) != SG_OK || (rc = body_clauses(cx)) != SG_OK ||

@@ -831,6 +831,10 @@ static int ends_sentence(const sg_textdoc_t *doc, size_t i, const sg_map_t *abbr
         !(doc->toks[i].flags & SG_TF_SPACE_BEFORE)) {
         w = sg_tok_norm(doc, i - 1, &len);
         size_t v = 0;
+        if (len == 2 && w[0] == 'n' && w[1] == 'o' && i + 1 < doc->ntoks &&
+            doc->toks[i + 1].kind != SG_TK_NUM) {
+            return 1; /* an answer's "No. The plan is ...", not "No. 10" */
+        }
         if (abbrev && sg_map_getn(abbrev, w, len, &v) && (v & 1)) {
             return 0;
         }
