@@ -2045,6 +2045,12 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             return rc != SG_OK || k + 1 + pn >= b ? rc : classify(cx, k + 1 + pn, b);
         }
     }
+    /* "New ICB pledges to ...", "New CCG boss named": a word of which, before a
+     * kind of body alone, names none */
+    if (b == a + 2 && sg_tok_is(doc, a, "new") && is_allcaps(doc, a + 1) &&
+        sg_i_tok_in(cx->lex, SG_I_T_ANAPHORS, doc, a + 1, NULL)) {
+        return SG_OK;
+    }
     /* "James Cook" after "James Cook University Hospital": the body's name cut
      * short, not a person's */
     const sg_i_mention_t *sb = short_of_body(cx, a, b);
