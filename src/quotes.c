@@ -945,6 +945,16 @@ long sg_i_lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r, int bare) 
         for (v++; v < r && sg_i_is_cap(doc, v); v++) {
         }
     }
+    /* (past a relative clause on them: "A council leader who opposed X last year
+     * has said") */
+    if (qn && v + 2 < r && sg_tok_is(doc, v, "who")) {
+        for (size_t k = r - 1; k > v + 1; k--) {
+            if (sg_i_auxiliary(doc, k)) {
+                v = k; /* (the main verb's: its last before r) */
+                break;
+            }
+        }
+    }
     int unnamed = qn && v < r && sg_i_auxiliary(doc, v);
     size_t n = k < r ? sg_i_match_role(cx->lex, doc, k, r, NULL) : 0;
     size_t s = doc->toks[sb].sent;
