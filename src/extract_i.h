@@ -207,6 +207,11 @@ long sg_i_described_leader(const sg_i_ctx_t *cx, size_t s);
  * the person whose name opens it); or a person described by the body they lead
  * (sg_i_described_leader). That person, or -1. */
 long sg_i_lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r, int bare);
+/* "A Labour councillor has ...", "A Conservative MP said": when the sentence that
+ * opens at token sb (and ends before se) opens with "A" or "An", a party's mention
+ * and a role only a person holds, the token after the role (and the party's entity
+ * in *party); else 0. */
+size_t sg_i_party_role_opening(const sg_i_ctx_t *cx, size_t sb, size_t se, long *party);
 /* Where a list's item that opens at token tb starts, past a word in capitals that
  * says what a titled person is after "and" ("A and GP Dr B": the "GP"), or a word
  * only a person is ("A and GP B"), not before lo. */

@@ -3909,6 +3909,9 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
 
     *rc = SG_OK;
     i += i + 1 < se && doc->toks[i].norm_len == 3 && sg_tok_is(doc, i, "the");
+    /* (or its "A": "A Conservative MP has criticised X") */
+    i += i == t && i + 1 < se && (doc->toks[i].flags & SG_TF_SENT_START) &&
+         (sg_tok_is(doc, i, "a") || sg_tok_is(doc, i, "an"));
     /* (or a count or a word of what kind opening the sentence: "Two Tory MPs
      * opposed it", "Local Liberal Democrat councillor X") */
     static const char *const kinds[] = {"local", "veteran", "senior", "fellow",

@@ -932,7 +932,8 @@ long sg_i_lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r, int bare) 
      * a party's or a word or two before a role, one of no body) */
     size_t q = k;
     while (indef && q < r && q < k + 2 && doc->toks[q].kind == SG_TK_WORD &&
-           !sg_i_match_role(cx->lex, doc, q, r, NULL) && !sg_i_person_word(doc, q)) {
+           !sg_i_match_role(cx->lex, doc, q, r, NULL) && !sg_i_person_word(doc, q) &&
+           !sg_i_postnominal(doc, q)) { /* ("A Conservative MP has") */
         q++;
     }
     size_t qn = 0; /* (the role's length there: a role, or a word for a person) */
@@ -955,7 +956,9 @@ long sg_i_lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r, int bare) 
             }
         }
     }
-    int unnamed = qn && v < r && sg_i_auxiliary(doc, v);
+    /* (or a party's role right before the verb: "A Labour councillor said") */
+    int unnamed = qn && v <= r &&
+                  (v < r ? sg_i_auxiliary(doc, v) : q > k && sg_i_party_word(doc, k));
     size_t n = k < r ? sg_i_match_role(cx->lex, doc, k, r, NULL) : 0;
     size_t s = doc->toks[sb].sent;
     /* (or the role of no body, the whole subject: "The health minister has
@@ -1058,10 +1061,34 @@ static long sole_person_in(const sg_i_ctx_t *cx, size_t s) {
 /* Subject of the reporting verb at r: the nearest person (or pronoun: "he", "the
  * health secretary") before it in its sentence, else the nearest other stakeholder
  * not in a phrase of place. */
+size_t sg_i_party_role_opening(const sg_i_ctx_t *cx, size_t sb, size_t se, long *party) {
+    const sg_textdoc_t *doc = cx->doc;
+    long pm = sb + 3 < se && (sg_tok_is(doc, sb, "a") || sg_tok_is(doc, sb, "an")) &&
+                      sg_i_party_word(doc, sb + 1)
+                  ? sg_i_mention_at(cx, sb + 1)
+                  : -1;
+    size_t pe = pm >= 0 && cx->m[pm].tb == sb + 1 ? cx->m[pm].te : se;
+    if (pe + 1 >= se || cx->m[pm].entity < 0 ||
+        cx->ents[cx->m[pm].entity].type == SG_NODE_PERSON ||
+        doc->toks[pe].kind != SG_TK_WORD ||
+        !(sg_i_party_role(doc, pe) || sg_i_postnominal(doc, pe))) {
+        return 0;
+    }
+    *party = cx->m[pm].entity;
+    return pe + 1;
+}
+
 long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     const sg_textdoc_t *doc = cx->doc;
     size_t sb = doc->sents[doc->toks[r].sent].tok_begin;
     long other = -1, e;
+
+    /* "A Labour councillor said": the one the next sentence names, not the party */
+    long party;
+    size_t po = r > sb + 2 ? sg_i_party_role_opening(cx, sb, r + 1, &party) : 0;
+    if (po && po <= r && (po == r || sg_i_auxiliary(doc, po))) {
+        return sg_i_lede_role_person(cx, sb, r, 1);
+    }
 
     /* "a warning from X that ...": the reporting word a noun, whose speaker is the
      * one named after "from" (or no one known: "a warning from its finance

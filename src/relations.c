@@ -5350,6 +5350,19 @@ static sg_err_t lede_roles(sg_i_ctx_t *cx) {
             }
             continue;
         }
+        /* "A Labour councillor has accused X. Cllr Y said": Y is of the party */
+        long party;
+        size_t po = sg_i_party_role_opening(cx, sb, se, &party);
+        if (po && po + 1 < se && (sg_i_auxiliary(doc, po) || sg_i_reporting_at(cx, po))) {
+            long lp = sg_i_lede_role_person(cx, sb, po + sg_i_auxiliary(doc, po), 1);
+            sg_err_t rc = lp >= 0 ? sg_i_add_edge(cx, lp, party, SG_EDGE_MEMBER_OF, NULL,
+                                                  s, sb + 1, po, 0)
+                                  : SG_OK;
+            if (rc != SG_OK) {
+                return rc;
+            }
+            continue;
+        }
         size_t k = sb + (sb < se && sg_tok_is(doc, sb, "the"));
         size_t n = k > sb ? sg_i_match_role(cx->lex, doc, k, se, NULL) : 0;
         /* (or "..., its finance lead has warned. Y, who is also ...": the role of
