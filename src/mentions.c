@@ -1958,9 +1958,14 @@ static const sg_i_mention_t *named_once_before(const sg_i_ctx_t *cx, size_t a) {
  * capitalised words of tokens [a, b) and whose last a body's word ("James Cook
  * University Hospital" for "James Cook"), or NULL. */
 static const sg_i_mention_t *short_of_body(const sg_i_ctx_t *cx, size_t a, size_t b) {
-    if (b - a < 2 || b - a > 3 || !sg_i_is_cap(cx->doc, a) ||
-        !sg_i_is_cap(cx->doc, b - 1) ||
-        sg_i_match(cx->lex, SG_I_T_GAZ, cx->doc, a, b, NULL)) {
+    const sg_textdoc_t *doc = cx->doc;
+    /* (or a footprint's word, whose role after its "'s" is a body's: "Frimley's
+     * chief executive" after "Frimley Health NHS Foundation Trust") */
+    int held = b == a + 1 && b + 1 < doc->ntoks && sg_tok_is(doc, b, "'s") &&
+               sg_i_match_role(cx->lex, doc, b + 1, doc->ntoks, NULL);
+    if ((!held &&
+         (b - a < 2 || b - a > 3 || sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL))) ||
+        !sg_i_is_cap(doc, a) || !sg_i_is_cap(doc, b - 1)) {
         return NULL; /* (not a name of its own: "Greater Manchester" after "Greater
                       * Manchester Health and Social Care Partnership") */
     }
@@ -2133,6 +2138,12 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             break;
         }
         if ((g = gaz_exact(cx, a2, b, 1)) >= 0) {
+            const sg_i_mention_t *sb = cx->lex->gazetteer[g].type == SG_NODE_STP
+                                           ? short_of_body(cx, a2, b)
+                                           : NULL;
+            if (sb) {
+                return add_mention(cx, a2, b, SG_I_M_NAME, sb->type, sb->name, NULL);
+            }
             /* (not a word that says what kind some bodies are: "every NHS body",
              * "11 NHS trusts") */
             static const char *const counts[] = {"every", "each", "all",     "other",
