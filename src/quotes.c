@@ -1585,7 +1585,10 @@ static int according_to(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t t, size_t limit)
         long m = sg_i_mention_at(cx, t + 1);
         if (sg_tok_is(doc, t + 1, "the") && sg_tok_is(doc, t + 2, "words") &&
             sg_tok_is(doc, t + 3, "of")) {
-            e = entity_after(cx, t + 4, limit);
+            /* (a person a role names: "in the words of LGA chairman Lord Porter") */
+            long wm = mention_after(cx, t + 4, limit);
+            long wp = wm >= 0 ? role_premodified(cx, wm, limit) : -1;
+            e = wp >= 0 ? wp : entity_after(cx, t + 4, limit);
         } else if (m >= 0 && cx->m[m].tb == t + 1 && cx->m[m].te + 1 < limit &&
                    sg_tok_is(doc, cx->m[m].te, "'s") &&
                    sg_tok_is(doc, cx->m[m].te + 1, "words")) {
@@ -1807,8 +1810,9 @@ static void attribute_after(sg_i_ctx_t *cx, sg_i_quote_t *q, size_t close_tok) {
     if (limit > doc->ntoks) {
         limit = doc->ntoks;
     }
-    if (according_to(cx, q, t, limit)) {
-        return; /* "...," according to a spokesperson for the trust */
+    if (!(doc->toks[t].flags & SG_TF_SENT_START) && according_to(cx, q, t, limit)) {
+        return; /* "...," according to a spokesperson for the trust (not the next
+                 * sentence's: "“...” / In the words of Y, “...”") */
     }
     /* (past a few words that end the claim: "“unachievable” without extra
      * investment, according to X") */
