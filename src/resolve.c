@@ -1666,7 +1666,20 @@ sg_err_t sg_i_resolve(sg_i_ctx_t *cx) {
             if (ent >= 0 && m->title &&
                 !sg_strv_contains(&cx->ents[ent].titles, m->title)) {
                 long t = surname_with_title(cx, m);
+                /* (a peer's title names no one named with another title: "Lord
+                 * Porter" is not "Dr Mark Porter"; but "Lord Lansley" may be
+                 * "Andrew Lansley") */
+                static const char *const peers[] = {"Lord",     "Baroness", "Lady",
+                                                    "Viscount", "Earl",     "Countess"};
+                int peer = 0;
+                for (size_t k = 0; k < sizeof(peers) / sizeof(peers[0]); k++) {
+                    peer |= strcmp(m->title, peers[k]) == 0;
+                }
                 ent = t >= 0 ? t : ent;
+                if (peer && cx->ents[ent].titles.n > 0 &&
+                    !sg_strv_contains(&cx->ents[ent].titles, m->title)) {
+                    ent = -1;
+                }
             }
             if (ent < 0 && m->title) {
                 ent = knight_by_first_name(cx, m); /* "Sir Andrew said" */
