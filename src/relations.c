@@ -6577,6 +6577,46 @@ static int relative_of_thing(const sg_i_ctx_t *cx, size_t sb, size_t c) {
     return doc->toks[a - 1].kind == SG_TK_WORD && !(m >= 0 && cx->m[m].te == a);
 }
 
+static const char *const quantities[] = {"many",  "some",  "most",   "all",   "few",
+                                         "these", "those", "this",   "every", "each",
+                                         "no",    "other", "several"};
+
+/* Is the stakeholder right before the verdict at token c (past its verb's
+ * auxiliaries) the object of a restrictive relative clause, the verdict on its
+ * head ("STPs which fail to involve councils will fail", "plans that ignore Hale
+ * Council would fail")? Not one after a comma ("Hale Council, which runs social
+ * care, would fail" judges the council). */
+static int object_in_relative(const sg_i_ctx_t *cx, size_t sb, size_t c) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t k = c;
+    while (k > sb && k + 4 > c &&
+           (sg_i_auxiliary(doc, k - 1) || IN_LIST(doc, k - 1, modals))) {
+        k--;
+    }
+    long m = k > sb ? sg_i_mention_at(cx, k - 1) : -1;
+    if (m < 0 || cx->m[m].te != k) {
+        return 0;
+    }
+    size_t w = cx->m[m].tb - (cx->m[m].tb > sb && sg_tok_is(doc, cx->m[m].tb - 1, "the"));
+    for (size_t j = w; j-- > sb + 1 && j + 6 > w;) {
+        if (sg_tok_is(doc, j, "which") || sg_tok_is(doc, j, "that") ||
+            sg_tok_is(doc, j, "who")) {
+            /* (a clause's verb right after it, not a subject: "said that", "but
+             * that many STPs had ignored it") */
+            static const char *const links[] = {"but", "and", "or", "so", "now"};
+            return j + 1 < w && !sg_tok_is(doc, j - 1, ",") &&
+                   doc->toks[j - 1].kind == SG_TK_WORD && !IN_LIST(doc, j - 1, links) &&
+                   !sg_i_reporting_at(cx, j - 1) && !IN_LIST(doc, j + 1, skip_words) &&
+                   !IN_LIST(doc, j + 1, quantities);
+        }
+        if (doc->toks[j].kind != SG_TK_WORD || sg_i_is_cap(doc, j) ||
+            sg_i_mention_at(cx, j) >= 0) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* Is there a verb in tokens [b, e) (an auxiliary, a word ending "ed", a verb of
  * saying)? */
 static int verb_in(const sg_textdoc_t *doc, size_t b, size_t e) {
@@ -7770,7 +7810,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             cancelled |= !negated && judged_too_soon(doc, st->tok_begin, c);
             /* "X should stop blocking capital spending, which is the only way to ...":
              * a verdict on a thing a relative clause follows, no stakeholder */
-            cancelled |= (v & SG_I_ST_EVAL) && relative_of_thing(cx, st->tok_begin, c);
+            cancelled |= (v & SG_I_ST_EVAL) && (relative_of_thing(cx, st->tok_begin, c) ||
+                                                object_in_relative(cx, st->tok_begin, c));
             /* "conditions that must be met before it will endorse the plan", "unless
              * it backs the plan": a stance on a condition is none */
             for (size_t k = c > st->tok_begin + 4 ? c - 4 : st->tok_begin; k < c; k++) {
