@@ -4776,9 +4776,11 @@ static void find_author(sg_i_ctx_t *cx) {
             return;
         }
         /* ("X writes ...", or closing the piece: "Cllr X writes in a personal
-         * capacity.") */
+         * capacity."; or a line of the name alone under the headline: "Cllr X") */
         if ((early && IN_LIST(doc, m->te, author_verbs)) ||
-            (last && sg_tok_is(doc, m->te, "writes"))) {
+            (last && sg_tok_is(doc, m->te, "writes")) ||
+            (early && para > doc->headline && m->tb == doc->paras[para].tok_begin &&
+             m->te == doc->paras[para].tok_end)) {
             cx->author = e;
             return;
         }
