@@ -6804,6 +6804,10 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
 }
 
 static const char *const plan_nouns[] = {"plan", "plans", "proposals"};
+/* what a body does that a verdict on it judges it for ("the decision by X") */
+static const char *const judged_acts[] = {
+    "decision", "move",       "choice",       "refusal",    "failure", "handling",
+    "attempt",  "insistence", "consultation", "engagement", "process", "approach"};
 static const char *const plan_acts[] = {"consultation", "engagement", "process"};
 
 /* Does the verb at token c open a relative clause on a plan, its subject a
@@ -8249,20 +8253,16 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 }
                 /* (but one whose act is judged is: "the decision by NHS England to
                  * discourage publication was a mistake", "NHS England's decision") */
-                static const char *const acts[] = {
-                    "decision",     "move",       "choice",  "refusal",
-                    "failure",      "handling",   "attempt", "insistence",
-                    "consultation", "engagement", "process", "approach"};
                 if (m >= 0 && (v & SG_I_ST_EVAL) && ab > from &&
                     sg_tok_is(doc, ab - 1, "by") &&
-                    !(ab > from + 1 && IN_LIST(doc, ab - 2, acts))) {
+                    !(ab > from + 1 && IN_LIST(doc, ab - 2, judged_acts))) {
                     k = cx->m[m].tb; /* "the STP process, as designed by NHS England,
                                       * has been a failure": the agent is not judged */
                     continue;
                 }
                 if (m >= 0 && (v & SG_I_ST_EVAL) &&
                     sg_i_possessive_at(doc, cx->m[m].te) && cx->m[m].te + 3 >= c &&
-                    !IN_LIST(doc, cx->m[m].te + 1, acts) &&
+                    !IN_LIST(doc, cx->m[m].te + 1, judged_acts) &&
                     !IN_LIST(doc, cx->m[m].te + 1, plan_nouns)) {
                     k = cx->m[m].tb; /* "STPs are the NHS's best hope": whose hope,
                                       * not what is judged (but "the STP's plan is
@@ -8824,7 +8824,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                            !IN_LIST(doc, k - 1, which_preps)) ||
                           (sg_tok_is(doc, k, "for") && sg_i_participle(doc, k + 1)) ||
                           (sg_tok_is(doc, k, "by") && !IN_LIST(doc, k - 1, making) &&
-                           !IN_LIST(doc, k - 1, plan_nouns)) ||
+                           !IN_LIST(doc, k - 1, plan_nouns) &&
+                           !IN_LIST(doc, k - 1, judged_acts)) ||
                           (sg_i_auxiliary(doc, k) && !sg_i_is_cap(doc, k))))) {
                         /* (nor past a verb or an agent in what is acted on: "support
                          * for carers is part of X", "patients affected by X"; nor past
