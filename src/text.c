@@ -964,12 +964,17 @@ static sg_err_t split(sg_textdoc_t *doc, const sg_map_t *abbrev) {
         prev->end = doc->toks[doc->ntoks - 1].end;
     }
     for (size_t p = 0; p < doc->nparas && p < 3; p++) {
-        size_t words = 0;
-        for (size_t k = doc->paras[p].tok_begin; k < doc->paras[p].tok_end && words < 2;
-             k++) {
+        size_t words = 0, caps = 0, k;
+        for (k = doc->paras[p].tok_begin;
+             k < doc->paras[p].tok_end && k < doc->paras[p].tok_begin + 8; k++) {
             words += doc->toks[k].kind == SG_TK_WORD;
+            caps +=
+                doc->toks[k].kind == SG_TK_WORD && (doc->toks[k].flags & SG_TF_ALLCAPS);
         }
-        if (words >= 2) {
+        /* (not a label in capitals over it: "PRESS RELEASE", "NEWS RELEASE") */
+        int label = k == doc->paras[p].tok_end && words == caps && words <= 3 &&
+                    p + 1 < doc->nparas;
+        if (words >= 2 && !label) {
             doc->headline = p;
             break;
         }
