@@ -2138,7 +2138,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             break;
         }
         if ((g = gaz_exact(cx, a2, b, 1)) >= 0) {
-            const sg_i_mention_t *sb = cx->lex->gazetteer[g].type == SG_NODE_STP
+            const sg_i_mention_t *sb = cx->lex->gazetteer[g].type == SG_NODE_STP &&
+                                               b == a2 + 1 && b < doc->ntoks &&
+                                               sg_tok_is(doc, b, "'s")
                                            ? short_of_body(cx, a2, b)
                                            : NULL;
             if (sb) {
