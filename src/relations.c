@@ -9505,6 +9505,16 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
         sg_edge_type_t type = SG_EDGE_LEADS;
         for (size_t k = hi; k-- > lo && led < 0;) {
             long m = sg_i_mention_at(cx, k);
+            if (m < 0 && IN_LIST(doc, k, plan_nouns) && k > lo) {
+                /* ("Dorset's plan is led by X", "The Devon plan is led by X": the
+                 * footprint's) */
+                long fm = sg_i_mention_at(cx, k - 1 - sg_i_possessive_at(doc, k - 1));
+                long fe = fm >= 0 && cx->m[fm].te + sg_i_possessive_at(doc, k - 1) == k
+                              ? sg_i_role_body(cx, fm)
+                              : -1;
+                led = fe >= 0 && cx->ents[fe].type == SG_NODE_STP ? fe : -1;
+                break;
+            }
             if ((m < 0 && IN_LIST(doc, k, plan_nouns)) ||
                 (m >= 0 && cx->m[m].kind == SG_I_M_DOCREF)) {
                 break; /* "one of a handful of plans led by X": plans not named;
@@ -9528,6 +9538,18 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
                 break;
             }
             long e = m >= 0 ? sg_i_role_body(cx, m) : -1; /* "the STP": the footprint */
+            if (e >= 0 && cx->ents[e].type == SG_NODE_STP && cx->m[m].te < t &&
+                IN_LIST(doc, cx->m[m].te, part_words)) {
+                /* ("Unison's Devon branch, led by X": a part of the body whose "'s"
+                 * is before the place, X a member of it; no one's part of a plan) */
+                long om = cx->m[m].tb > lo + 1 && sg_i_possessive_at(doc, cx->m[m].tb - 1)
+                              ? sg_i_mention_at(cx, cx->m[m].tb - 2)
+                              : -1;
+                led = om >= 0 ? sg_i_role_body(cx, om) : -1;
+                led = led >= 0 && cx->ents[led].type != SG_NODE_PERSON ? led : -1;
+                type = SG_EDGE_MEMBER_OF;
+                break;
+            }
             if (e >= 0 && cx->ents[e].type != SG_NODE_PERSON) {
                 led = e;
                 /* "the London Assembly's health committee, chaired by X", "X has set
@@ -9535,8 +9557,17 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
                 int part = t >= 2 && sg_tok_is(doc, t - 1, ",") &&
                            IN_LIST(doc, t - 2, part_words) &&
                            sg_i_mention_at(cx, t - 2) < 0 && cx->m[m].te + 1 < t - 1;
-                type = part || part_after(doc, cx->m[m].te, t) ? SG_EDGE_MEMBER_OF
-                                                               : SG_EDGE_LEADS;
+                /* (not a footprint's plan its "'s" stands for: "Devon's is led by
+                 * X") */
+                int ellipsis = cx->ents[e].type == SG_NODE_STP &&
+                               sg_i_possessive_at(doc, cx->m[m].te) &&
+                               cx->m[m].te + 1 < t;
+                for (size_t j = cx->m[m].te + 1; ellipsis && j < t; j++) {
+                    ellipsis = IN_LIST(doc, j, be_words) || sg_i_auxiliary(doc, j);
+                }
+                type = !ellipsis && (part || part_after(doc, cx->m[m].te, t))
+                           ? SG_EDGE_MEMBER_OF
+                           : SG_EDGE_LEADS;
             }
         }
         if (led < 0 && sg_tok_is(doc, sb, "it") && t <= sb + 3) {
