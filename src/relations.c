@@ -6348,12 +6348,15 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
         size_t pb = tb - (tb > lo && sg_tok_is(doc, tb - 1, "the")); /* "and the B" */
         size_t sb = doc->sents[s].tok_begin; /* (past a list's bullet: "• A and B") */
         sb += sb + 1 < t && sg_i_bullet_at(doc, sb);
+        sb +=
+            sb + 1 < t && (sg_tok_is(doc, sb, "both") || sg_tok_is(doc, sb, "neither") ||
+                           sg_tok_is(doc, sb, "either")); /* ("Both A and B") */
         if (doc->toks[tb].sent == s && cx->ents[cx->m[m].entity].type != SG_NODE_STP &&
             (pb == sb || sg_tok_is(doc, pb - 1, "and") || sg_tok_is(doc, pb - 1, "but") ||
-             sg_tok_is(doc, pb - 1, "while") || sg_tok_is(doc, pb - 1, "after") ||
-             sg_tok_is(doc, pb - 1, "before") || sg_tok_is(doc, pb - 1, "when") ||
-             sg_tok_is(doc, pb - 1, "since") || sg_tok_is(doc, pb - 1, ",") ||
-             sg_tok_is(doc, pb - 1, ":") ||
+             sg_tok_is(doc, pb - 1, "nor") || sg_tok_is(doc, pb - 1, "while") ||
+             sg_tok_is(doc, pb - 1, "after") || sg_tok_is(doc, pb - 1, "before") ||
+             sg_tok_is(doc, pb - 1, "when") || sg_tok_is(doc, pb - 1, "since") ||
+             sg_tok_is(doc, pb - 1, ",") || sg_tok_is(doc, pb - 1, ":") ||
              sg_tok_is(doc, pb - 1, ";")) && /* (or a list's: "A, B and C opposed it";
                                               * or a clause's: "after X backed it",
                                               * "few friends: A and B oppose it") */
