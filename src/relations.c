@@ -4764,12 +4764,19 @@ static void find_author(sg_i_ctx_t *cx) {
         int early = para < doc->headline + 4; /* (past a date line) */
         /* (a byline may close the piece too: "Posted by Dr X, GP and blogger") */
         int last = para + 1 == doc->nparas;
+        /* (or past the date it was posted: "Posted on 12 January 2017 by X") */
+        size_t pv = m->tb > 1 ? m->tb - 2 : 0;
+        while (pv > doc->paras[para].tok_begin && pv + 8 > m->tb &&
+               (doc->toks[pv].kind == SG_TK_NUM || sg_i_is_cap(doc, pv) ||
+                sg_tok_is(doc, pv, "on") || sg_tok_is(doc, pv, ","))) {
+            pv--;
+        }
         if ((early || last) && m->tb > 0 &&
             ((early && IN_LIST(doc, m->tb - 1, author_verbs)) ||
              (sg_tok_is(doc, m->tb - 1, "by") &&
               ((doc->toks[m->tb - 1].flags & SG_TF_PARA_START) ||
-               (m->tb > 1 && (doc->toks[m->tb - 2].flags & SG_TF_PARA_START) &&
-                IN_LIST(doc, m->tb - 2, byline_verbs)))))) {
+               (m->tb > 1 && (doc->toks[pv].flags & SG_TF_PARA_START) &&
+                IN_LIST(doc, pv, byline_verbs)))))) {
             /* "..., writes John Copps", a "By Jane Doe" or "Posted by Jane Doe"
              * byline */
             cx->author = e;
