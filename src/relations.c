@@ -1652,9 +1652,14 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             while (p < limit && IN_LIST(doc, p, qualifiers)) {
                 p++; /* "the trust's interim chief executive" */
             }
+            /* (or a region's words in capitals, a part of the body: "Unison South
+             * West regional secretary") */
+            static const char *const regions[] = {"north",   "south",    "east",
+                                                  "west",    "midlands", "eastern",
+                                                  "western", "northern", "southern"};
             size_t q = p;
             while (q < limit && q < p + 3 && doc->toks[q].kind == SG_TK_WORD &&
-                   !sg_i_is_cap(doc, q) &&
+                   (!sg_i_is_cap(doc, q) || IN_LIST(doc, q, regions)) &&
                    !(find_role(cx, q, limit, &rb, &re, &kind) && rb == q)) {
                 q++;
             }
