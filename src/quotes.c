@@ -1105,8 +1105,15 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
         for (size_t k = r - 2; k > sb + 1 && doc->toks[k].kind != SG_TK_QUOTE; k--) {
             if (sg_tok_is(doc, k - 1, ",") &&
                 (sg_tok_is(doc, k, "which") || sg_tok_is(doc, k, "who"))) {
-                long m = sg_i_mention_at(cx, k - 2);
-                if (m >= 0 && cx->m[m].te == k - 1 && cx->m[m].entity >= 0) {
+                /* (past where it is: "St Clare's Hospice in Hale, which ...") */
+                size_t w = k - 2;
+                for (size_t j = k - 2; j > sb + 1 && j + 3 > k - 2 &&
+                                       sg_i_is_cap(doc, j) && sg_i_mention_at(cx, j) < 0;
+                     j--) {
+                    w = sg_tok_is(doc, j - 1, "in") && j >= sb + 2 ? j - 2 : w;
+                }
+                long m = sg_i_mention_at(cx, w);
+                if (m >= 0 && cx->m[m].te == w + 1 && cx->m[m].entity >= 0) {
                     /* "X, chief executive of Y, who leads the STP, said": "who" is
                      * a person's, the one whose apposition ends in Y; so is the
                      * verb after "X, chief executive of Y, which represents ...," */
