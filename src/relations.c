@@ -10004,6 +10004,49 @@ static sg_err_t side_lines(sg_i_ctx_t *cx) {
     return rc;
 }
 
+/* "The report, by senior fellow X and chief executive Y, found": the roles the
+ * authors of a body's document hold, in the body that published it. */
+static sg_err_t document_authors(sg_i_ctx_t *cx) {
+    const sg_textdoc_t *doc = cx->doc;
+    sg_err_t rc = SG_OK;
+
+    for (size_t i = 0; i < cx->nm && rc == SG_OK; i++) {
+        const sg_i_mention_t *m = &cx->m[i];
+        size_t k = m->te, se = sent_end(doc, m->tb);
+        if (m->kind != SG_I_M_DOCREF || k + 4 >= se || !sg_tok_is(doc, k, ",") ||
+            !sg_tok_is(doc, k + 1, "by")) {
+            continue;
+        }
+        /* (its publisher, or the body the sentence before opens with: "The King's
+         * Fund has published its latest assessment. The report, by ...") */
+        size_t s = doc->toks[m->tb].sent;
+        long om =
+            m->entity < 0 && s > 0
+                ? mention_from(cx, past_determiners(doc, doc->sents[s - 1].tok_begin,
+                                                    doc->sents[s - 1].tok_end))
+                : -1;
+        long body = m->entity >= 0 ? sg_i_role_body(cx, (long)i)
+                    : om >= 0      ? sg_i_role_body(cx, om)
+                                   : -1;
+        if (body < 0 || cx->ents[body].type == SG_NODE_PERSON ||
+            cx->ents[body].type == SG_NODE_STP) {
+            continue;
+        }
+        for (k += 2; k < se && rc == SG_OK && body >= 0;) {
+            size_t kind, n = sg_i_match_role(cx->lex, doc, k, se, &kind);
+            long pm = n && !sg_i_is_cap(doc, k) ? mention_from(cx, k + n) : -1;
+            if (pm < 0 || cx->ents[cx->m[pm].entity].type != SG_NODE_PERSON) {
+                break;
+            }
+            rc = add_role_edge(cx, cx->m[pm].entity, body, kind, doc->toks[k].sent, k,
+                               k + n);
+            k = cx->m[pm].te;
+            k += k + 1 < se && sg_tok_is(doc, k, "and");
+        }
+    }
+    return rc;
+}
+
 /* A line that labels a body with its side alone, "- Hale Borough Council:
  * opposed;", "Tarn Council: in favour.": the body takes that side towards the plan
  * named last before the line. */
@@ -10695,14 +10738,15 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
         (rc = lede_roles(cx)) != SG_OK || (rc = body_clauses(cx)) != SG_OK ||
         (rc = led_by(cx)) != SG_OK || (rc = sides_listed(cx)) != SG_OK ||
         (rc = side_lines(cx)) != SG_OK || (rc = side_labelled(cx)) != SG_OK ||
-        (rc = appointed_list(cx)) != SG_OK || (rc = among_side(cx)) != SG_OK ||
-        (rc = answered_who(cx)) != SG_OK || (rc = answered_yes_no(cx)) != SG_OK ||
-        (rc = plural_role_list(cx)) != SG_OK || (rc = body_leads(cx)) != SG_OK ||
-        (rc = party_anaphor(cx)) != SG_OK || (rc = protest_exits(cx)) != SG_OK ||
-        (rc = resignation_calls(cx)) != SG_OK || (rc = motion_carried(cx)) != SG_OK ||
-        (rc = asked_refused(cx)) != SG_OK || (rc = body_described_leading(cx)) != SG_OK ||
-        (rc = role_speakers(cx)) != SG_OK || (rc = board_lists(cx)) != SG_OK ||
-        (rc = profile_fields(cx)) != SG_OK || (rc = author_note(cx)) != SG_OK) {
+        (rc = document_authors(cx)) != SG_OK || (rc = appointed_list(cx)) != SG_OK ||
+        (rc = among_side(cx)) != SG_OK || (rc = answered_who(cx)) != SG_OK ||
+        (rc = answered_yes_no(cx)) != SG_OK || (rc = plural_role_list(cx)) != SG_OK ||
+        (rc = body_leads(cx)) != SG_OK || (rc = party_anaphor(cx)) != SG_OK ||
+        (rc = protest_exits(cx)) != SG_OK || (rc = resignation_calls(cx)) != SG_OK ||
+        (rc = motion_carried(cx)) != SG_OK || (rc = asked_refused(cx)) != SG_OK ||
+        (rc = body_described_leading(cx)) != SG_OK || (rc = role_speakers(cx)) != SG_OK ||
+        (rc = board_lists(cx)) != SG_OK || (rc = profile_fields(cx)) != SG_OK ||
+        (rc = author_note(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
