@@ -3343,6 +3343,14 @@ static int share_of(const sg_textdoc_t *doc, size_t i) {
     static const char *const shares[] = {"cent", "%",   "some", "most",
                                          "many", "few", "none"};
     size_t k = i - (i > 0 && sg_tok_is(doc, i - 1, "the"));
+    /* (or one of a few: "one of the few councils to endorse its STP", "one of the
+     * first local authorities") */
+    static const char *const few[] = {"few", "first", "only", "last", "handful"};
+    size_t f = i > 0 && IN_LIST(doc, i - 1, few) ? i - 1 : i;
+    if (f >= 3 && f < i && sg_tok_is(doc, f - 1, "the") && sg_tok_is(doc, f - 2, "of") &&
+        sg_tok_is(doc, f - 3, "one")) {
+        return 1;
+    }
     return k >= 2 && sg_tok_is(doc, k - 1, "of") &&
            (sg_i_fraction_word(doc, k - 2) || IN_LIST(doc, k - 2, shares) ||
             doc->toks[k - 2].kind == SG_TK_NUM);
