@@ -6422,10 +6422,12 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
              sg_tok_is(doc, b - 1, "on") ||
              (sg_tok_is(doc, b - 1, "about") && b > lo + 1 &&
               (IN_LIST(doc, b - 2, inquiries) || IN_LIST(doc, b - 2, about_things)))) &&
-            !verb_object(doc, b - 1, lo) &&
-            !(b > lo + 1 && IN_LIST(doc, b - 2, sides))) { /* (but "taken opposite
-                                                            * positions on X. The
-                                                            * former backed it": X) */
+            !verb_object(doc, b - 1, lo) && !(b > lo + 1 && IN_LIST(doc, b - 2, sides)) &&
+            /* (nor a part of it left: "quit the board of the Devon STP, saying he
+             * could not support it") */
+            !(b > lo + 1 && cx->ents[cx->m[m].entity].type == SG_NODE_STP &&
+              (sg_tok_is(doc, b - 2, "board") || IN_LIST(doc, b - 2, part_words)))) {
+            /* (but "taken opposite positions on X. The former backed it": X) */
             return -1;
         }
         long e = sg_i_role_body(cx, m);
