@@ -5029,7 +5029,13 @@ static long agent_person(const sg_i_ctx_t *cx, size_t j, size_t lim, size_t *end
     size_t r0 = m >= 0 ? cx->m[m].te + sg_i_possessive_at(doc, cx->m[m].te) : 0;
     if (m >= 0 && cx->ents[cx->m[m].entity].type != SG_NODE_PERSON &&
         find_role(cx, r0, lim, &rb, &re, &kind) && rb == r0) {
-        k = re; /* "X's mayor, Y", "X chief executive Y" */
+        k = re;        /* "X's mayor, Y", "X chief executive Y" */
+        size_t pf = k; /* (past a portfolio: "Unite's national officer for health, Y") */
+        while (pf < lim && pf < re + 5 && doc->toks[pf].kind == SG_TK_WORD &&
+               !sg_i_is_cap(doc, pf)) {
+            pf++;
+        }
+        k = pf > k && pf < lim && sg_tok_is(doc, pf, ",") ? pf : k;
         if (k < lim && !sg_tok_is(doc, k, ",")) {
             long pm = mention_from(cx, k);
             if (pm < 0 || cx->m[pm].tb != k || cx->m[pm].entity < 0 ||
