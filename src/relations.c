@@ -7763,7 +7763,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             if (!n && first == 'a') {
                 n = partisan_of(cx, c, st->tok_end, &v); /* "a long-time critic of" */
             }
-            if (n && ((v & SG_I_ST_NONE) || (asked && (v & SG_I_ST_EVAL)))) {
+            /* (a verdict's word that is a verb here, before whom it acts on: "was
+             * encouraging STPs to work with ...") */
+            int acting =
+                n == 1 && (v & SG_I_ST_EVAL) && c + 1 < st->tok_end &&
+                doc->toks[c].norm_len > 6 && sg_tok_is(doc, c, "encouraging") &&
+                (sg_i_mention_at(cx, c + 1) >= 0 || sg_tok_is(doc, c + 1, "them") ||
+                 sg_tok_is(doc, c + 1, "people"));
+            if (n && ((v & SG_I_ST_NONE) || (asked && (v & SG_I_ST_EVAL)) || acting)) {
                 c += n; /* "have taken opposing views on": no cue */
                 continue;
             }
