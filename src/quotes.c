@@ -1058,9 +1058,6 @@ static long sole_person_in(const sg_i_ctx_t *cx, size_t s) {
     return one;
 }
 
-/* Subject of the reporting verb at r: the nearest person (or pronoun: "he", "the
- * health secretary") before it in its sentence, else the nearest other stakeholder
- * not in a phrase of place. */
 size_t sg_i_party_role_opening(const sg_i_ctx_t *cx, size_t sb, size_t se, long *party) {
     const sg_textdoc_t *doc = cx->doc;
     long pm = sb + 3 < se && (sg_tok_is(doc, sb, "a") || sg_tok_is(doc, sb, "an")) &&
@@ -1078,6 +1075,9 @@ size_t sg_i_party_role_opening(const sg_i_ctx_t *cx, size_t sb, size_t se, long 
     return pe + 1;
 }
 
+/* Subject of the reporting verb at r: the nearest person (or pronoun: "he", "the
+ * health secretary") before it in its sentence, else the nearest other stakeholder
+ * not in a phrase of place. */
 long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     const sg_textdoc_t *doc = cx->doc;
     size_t sb = doc->sents[doc->toks[r].sent].tok_begin;
