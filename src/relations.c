@@ -7180,13 +7180,34 @@ static sg_err_t echo_sentence(sg_i_ctx_t *cx, size_t s, echo_t *e) {
             return sg_i_add_edge(cx, y, e->dst, e->type, NULL, s, k, k + 1, 0);
         }
     }
+    /* "Y, chair of X, (dis)agreed.": past the subject's apposition */
+    long am = mention_from(cx, past_determiners(doc, b, end));
+    size_t ae = am >= 0 && cx->m[am].tb <= b + 1 ? cx->m[am].te : end;
+    if (ae + 3 < end && sg_tok_is(doc, ae, ",") && sg_tok_is(doc, end - 2, ",") &&
+        end - 2 < ae + 12 && cx->m[am].entity >= 0) {
+        int agree = IN_LIST(doc, end - 1, echo_agrees);
+        int dis =
+            sg_tok_is(doc, end - 1, "disagreed") || sg_tok_is(doc, end - 1, "disagrees");
+        long y = sg_i_role_body(cx, am);
+        /* (not one's own body: "X praised the partnership. Y, its chief officer,
+         * agreed") */
+        int own =
+            y >= 0 && cx->ents[y].type == SG_NODE_PERSON && holds_role(cx, y, e->dst);
+        if ((agree || dis) && y >= 0 && y != e->src && y != e->dst && !own) {
+            e->sent = s;
+            sg_edge_type_t type = agree                        ? e->type
+                                  : e->type == SG_EDGE_OPPOSES ? SG_EDGE_ENDORSES
+                                                               : SG_EDGE_OPPOSES;
+            return sg_i_add_edge(cx, y, e->dst, type, NULL, s, end - 1, end, 0);
+        }
+    }
     if (end < b + 2 || end > b + 8) {
         return SG_OK;
     }
     b += sg_tok_is(doc, b, "but") || sg_tok_is(doc, b, "and");
     long m = -1;
     size_t at = b; /* where the echoing words start */
-    int deny = 0;
+    int deny = 0, flip = 0;
     if (sg_tok_is(doc, b, "so") && IN_LIST(doc, b + 1, echo_aux)) {
         m = mention_from(cx, past_determiners(doc, b + 2, end)); /* "So did Y." */
         m = m >= 0 && cx->m[m].te == end ? m : -1;
@@ -7203,6 +7224,9 @@ static sg_err_t echo_sentence(sg_i_ctx_t *cx, size_t s, echo_t *e) {
                    sg_tok_is(doc, k + 1, "suit")) {
         } else if (k + 1 == end && IN_LIST(doc, k, echo_agrees)) {
             /* "Y agreed." */
+        } else if (k + 1 == end &&
+                   (sg_tok_is(doc, k, "disagreed") || sg_tok_is(doc, k, "disagrees"))) {
+            flip = 1; /* "Y disagreed.": the other side */
         } else if ((aux && k + 2 == end &&
                     (sg_tok_is(doc, k + 1, "not") || sg_tok_is(doc, k + 1, "n't"))) ||
                    (k + 1 == end && IN_LIST(doc, k, echo_nots))) {
@@ -7216,8 +7240,11 @@ static sg_err_t echo_sentence(sg_i_ctx_t *cx, size_t s, echo_t *e) {
         return SG_OK;
     }
     e->sent = s; /* the next sentence may echo on: "So did Y. Z did not." */
-    return sg_i_add_edge(cx, y, e->dst, deny ? SG_EDGE_OPPOSES : e->type, NULL, s, at,
-                         end, 0);
+    sg_edge_type_t type =
+        deny   ? SG_EDGE_OPPOSES
+        : flip ? (e->type == SG_EDGE_OPPOSES ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES)
+               : e->type;
+    return sg_i_add_edge(cx, y, e->dst, type, NULL, s, at, end, 0);
 }
 
 /* "The LGA has argued that councils should be equal partners. I agree.": a
