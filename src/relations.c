@@ -15,6 +15,10 @@ static const char *const inquiries[] = {"review",     "investigation", "inquiry"
                                         "assessment", "consultation",  "analysis"};
 static const char *const skip_words[] = {"the",   "a",   "an",  "its",
                                          "their", "his", "her", "both"};
+/* a region's words after a body's name, a part of it ("Unison South West") */
+static const char *const region_words[] = {"north",   "south",    "east",
+                                           "west",    "midlands", "eastern",
+                                           "western", "northern", "southern"};
 /* words before a role that leave it the same role ("interim chief executive") */
 static const char *const qualifiers[] = {
     "new",     "interim",     "acting",  "next",  "outgoing", "incoming", "permanent",
@@ -1654,12 +1658,9 @@ static sg_err_t roles_after(sg_i_ctx_t *cx, long person, size_t t) {
             }
             /* (or a region's words in capitals, a part of the body: "Unison South
              * West regional secretary") */
-            static const char *const regions[] = {"north",   "south",    "east",
-                                                  "west",    "midlands", "eastern",
-                                                  "western", "northern", "southern"};
             size_t q = p;
             while (q < limit && q < p + 3 && doc->toks[q].kind == SG_TK_WORD &&
-                   (!sg_i_is_cap(doc, q) || IN_LIST(doc, q, regions)) &&
+                   (!sg_i_is_cap(doc, q) || IN_LIST(doc, q, region_words)) &&
                    !(find_role(cx, q, limit, &rb, &re, &kind) && rb == q)) {
                 q++;
             }
@@ -2312,6 +2313,16 @@ static sg_err_t role_before(sg_i_ctx_t *cx, size_t mi) {
             continue;
         }
         after += after < lim && board_itself(doc, after, lim); /* ("of the X board,") */
+        size_t ra = after; /* (past a region's words: "The chair of ADASS South West,
+                            * X", a part of the body) */
+        while (ra < lim && ra < after + 2 && sg_i_is_cap(doc, ra) &&
+               IN_LIST(doc, ra, region_words)) {
+            ra++;
+        }
+        if (ra > after && ra < lim && sg_tok_is(doc, ra, ",")) {
+            after = ra;
+            kind = SG_I_ROLE_MEMBER;
+        }
         if (sg_tok_is(doc, after, "'s")) {
             /* "The leader of Dorset's sustainability and transformation plan" */
             long pm = sg_i_mention_at(cx, after + 1);
