@@ -7069,6 +7069,16 @@ static const char *const echo_aux[] = {"has", "have", "did", "does", "do", "had"
 static const char *const echo_nots[] = {"hasn't", "haven't", "didn't",    "doesn't",
                                         "don't",  "hadn't",  "disagreed", "disagrees"};
 static const char *const echo_agrees[] = {"agreed", "agrees", "concurred", "concurs"};
+static const char *const echo_disagrees[] = {"disagreed", "disagrees"};
+
+/* the most stakeholders one "they" (or a letter's signatures) stands for in a
+ * stance */
+#define NTHEY 8
+
+/* The other side of a stance. */
+static sg_edge_type_t other_side(sg_edge_type_t type) {
+    return type == SG_EDGE_OPPOSES ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES;
+}
 
 /* "X has backed the plan, as has Y", "..., and so did Y", "... and Y did too": Y
  * takes the stance. */
@@ -7169,8 +7179,8 @@ static sg_err_t echoed_words(sg_i_ctx_t *cx, size_t s, const echo_t *e) {
 
 /* A short sentence s that echoes the stance of the sentence before (or of the
  * echo before it): "So did Y.", "Y did too.", "Y followed suit.", "Y agreed." take
- * it; "Y did not.", "Y disagreed." take a positive one's opposite (a negative one denied
- * is none). */
+ * it; "Y did not." takes a positive one's opposite (a negative one denied is
+ * none); "Y disagreed." takes the other side of either. */
 static sg_err_t echo_sentence(sg_i_ctx_t *cx, size_t s, echo_t *e) {
     const sg_textdoc_t *doc = cx->doc;
     size_t b = doc->sents[s].tok_begin, end = doc->sents[s].tok_end;
@@ -7197,8 +7207,7 @@ static sg_err_t echo_sentence(sg_i_ctx_t *cx, size_t s, echo_t *e) {
     if (ae + 3 < end && sg_tok_is(doc, ae, ",") && sg_tok_is(doc, end - 2, ",") &&
         end - 2 < ae + 12 && cx->m[am].entity >= 0) {
         int agree = IN_LIST(doc, end - 1, echo_agrees);
-        int dis =
-            sg_tok_is(doc, end - 1, "disagreed") || sg_tok_is(doc, end - 1, "disagrees");
+        int dis = IN_LIST(doc, end - 1, echo_disagrees);
         long y = sg_i_role_body(cx, am);
         /* (not one's own body: "X praised the partnership. Y, its chief officer,
          * agreed") */
@@ -7206,10 +7215,8 @@ static sg_err_t echo_sentence(sg_i_ctx_t *cx, size_t s, echo_t *e) {
             y >= 0 && cx->ents[y].type == SG_NODE_PERSON && holds_role(cx, y, e->dst);
         if ((agree || dis) && y >= 0 && y != e->src && y != e->dst && !own) {
             e->sent = s;
-            sg_edge_type_t type = agree                        ? e->type
-                                  : e->type == SG_EDGE_OPPOSES ? SG_EDGE_ENDORSES
-                                                               : SG_EDGE_OPPOSES;
-            return sg_i_add_edge(cx, y, e->dst, type, NULL, s, end - 1, end, 0);
+            return sg_i_add_edge(cx, y, e->dst, agree ? e->type : other_side(e->type),
+                                 NULL, s, end - 1, end, 0);
         }
     }
     if (end < b + 2 || end > b + 8) {
@@ -7235,8 +7242,7 @@ static sg_err_t echo_sentence(sg_i_ctx_t *cx, size_t s, echo_t *e) {
                    sg_tok_is(doc, k + 1, "suit")) {
         } else if (k + 1 == end && IN_LIST(doc, k, echo_agrees)) {
             /* "Y agreed." */
-        } else if (k + 1 == end &&
-                   (sg_tok_is(doc, k, "disagreed") || sg_tok_is(doc, k, "disagrees"))) {
+        } else if (k + 1 == end && IN_LIST(doc, k, echo_disagrees)) {
             flip = 1; /* "Y disagreed.": the other side */
         } else if ((aux && k + 2 == end &&
                     (sg_tok_is(doc, k + 1, "not") || sg_tok_is(doc, k + 1, "n't"))) ||
@@ -7251,10 +7257,7 @@ static sg_err_t echo_sentence(sg_i_ctx_t *cx, size_t s, echo_t *e) {
         return SG_OK;
     }
     e->sent = s; /* the next sentence may echo on: "So did Y. Z did not." */
-    sg_edge_type_t type =
-        deny   ? SG_EDGE_OPPOSES
-        : flip ? (e->type == SG_EDGE_OPPOSES ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES)
-               : e->type;
+    sg_edge_type_t type = deny ? SG_EDGE_OPPOSES : flip ? other_side(e->type) : e->type;
     return sg_i_add_edge(cx, y, e->dst, type, NULL, s, at, end, 0);
 }
 
@@ -8139,7 +8142,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             int reported = 0;   /* the verb's subject is another's, named by none */
             int group_last = 0; /* a list of subjects ends in a group none names */
             long given = -1;    /* what the stance is given to, before the cue */
-            long they[8];       /* "A and B said they supported": A and B */
+            long they[NTHEY];   /* "A and B said they supported": A and B */
             size_t nthey = 0;
             int plain = passive && c > from + 2 && c < from + 6;
             for (size_t k = from + 1; plain && k < c; k++) {
@@ -8442,7 +8445,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 }
 
                 if (dst < 0 && !(v & SG_I_ST_EVAL) &&
-                    (nthey = they_people(cx, k, they, 8)) != 0) {
+                    (nthey = they_people(cx, k, they, NTHEY)) != 0) {
                     dst = they[0];
                 }
                 /* "A and B met. They backed X", "Both said they supported X" (the
@@ -8456,7 +8459,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                      (pk > st->tok_begin + 2 && sg_tok_is(doc, pk - 1, "the") &&
                       sg_tok_is(doc, pk - 2, ","))) &&
                     (dst < 0 || strcmp(cx->ents[dst].name, SG_I_COLLECTIVE) == 0) &&
-                    (nthey = prev_pair(cx, pk, they, 8)) != 0) {
+                    (nthey = prev_pair(cx, pk, they, NTHEY)) != 0) {
                     dst = they[0];
                 }
                 if (dst < 0 && !(v & SG_I_ST_EVAL) && sg_tok_is(doc, k, "they") &&
@@ -9165,8 +9168,8 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             }
             if (qi < 0 && src >= 0 && !nthey && cx->ents[src].type == SG_NODE_PERSON) {
                 /* (a letter's words, signed by several: each signer's) */
-                long co[8];
-                size_t nco = co_signers(cx, st->para, co, 8);
+                long co[NTHEY];
+                size_t nco = co_signers(cx, st->para, co, NTHEY);
                 if (nco && co[0] == src) {
                     memcpy(they, co, nco * sizeof(*co));
                     nthey = nco;
@@ -9174,7 +9177,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             }
             if (qi >= 0 && src >= 0 && src == cx->q[qi].speaker && !mine && !nthey) {
                 /* (a joint statement's "we" or words: each of its speakers') */
-                nthey = sg_i_co_speakers(cx, &cx->q[qi], they, 8);
+                nthey = sg_i_co_speakers(cx, &cx->q[qi], they, NTHEY);
             }
             /* (a verdict is not on one's own body, named in one's apposition:
              * "X, cabinet member at Y Council, who said social care remained
