@@ -1610,8 +1610,9 @@ static int area_word(const sg_i_ctx_t *cx, size_t k) {
 static int area_words(const sg_i_ctx_t *cx, size_t a, size_t b) {
     for (size_t k = a; k < b; k++) {
         if (k > a && k + 1 < b &&
-            (sg_tok_is(cx->doc, k, "and") || sg_tok_is(cx->doc, k, "&"))) {
-            continue; /* "the Tarn and Hale STP" */
+            (sg_tok_is(cx->doc, k, "and") || sg_tok_is(cx->doc, k, "&") ||
+             sg_tok_is(cx->doc, k, "of"))) {
+            continue; /* "the Tarn and Hale STP", "the Vale of Tarn STP" */
         }
         if (!area_word(cx, k)) {
             return 0;
