@@ -852,13 +852,18 @@ size_t sg_i_role_ending(const sg_i_ctx_t *cx, size_t from, size_t e) {
 }
 
 /* Is the name at token tb the agent after "chaired by", "led by" (past words in
- * lower case and a role in capitals, after sb)? */
+ * lower case and a role in capitals, after sb), not the one who speaks for people
+ * no name gives ("Opponents, led by X, argue": X)? */
 static int by_agent(const sg_textdoc_t *doc, size_t tb, size_t sb) {
+    static const char *const crowds[] = {"opponents",   "critics",    "objectors",
+                                         "campaigners", "protesters", "supporters"};
     for (size_t k = tb; k-- > sb && k + 6 > tb;) {
         if (sg_tok_is(doc, k, "by")) {
             return k > sb &&
                    (sg_tok_is(doc, k - 1, "chaired") || sg_tok_is(doc, k - 1, "led") ||
-                    sg_tok_is(doc, k - 1, "headed"));
+                    sg_tok_is(doc, k - 1, "headed")) &&
+                   !(k == sb + 3 && sg_tok_is(doc, sb + 1, ",") &&
+                     IN_LIST(doc, sb, crowds));
         }
         if (doc->toks[k].kind != SG_TK_WORD) {
             return 0;

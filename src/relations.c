@@ -9464,9 +9464,10 @@ static long co_leader(const sg_i_ctx_t *cx, size_t by, size_t lim) {
 
 /* what is led that is no body: a drive for or against one ("the campaign against
  * the STP, led by X") */
-static const char *const drives[] = {"opposition", "campaign",  "campaigns",  "fight",
-                                     "protest",    "protests",  "resistance", "support",
-                                     "criticism",  "challenge", "backlash",   "revolt"};
+static const char *const drives[] = {
+    "opposition", "campaign", "campaigns", "fight",     "protest",  "protests",
+    "resistance", "support",  "criticism", "challenge", "backlash", "revolt",
+    "opponents",  "critics",  "objectors", "supporters"};
 
 /* "The Black Country STP, led by Sarah Norman, ...": the stakeholder after "led
  * by" (or "chaired by", "headed by", a role between: "chaired by mayor X") leads
@@ -9597,8 +9598,9 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
                 /* "Opposition to the STP is led by X", "the campaign for it, led
                  * by X": X's stance on what they are about; "a review of the STP,
                  * led by Y": none */
-                int pro =
-                    sg_tok_is(doc, pb - 2, "support") || sg_tok_is(doc, pb - 1, "for");
+                int pro = sg_tok_is(doc, pb - 2, "support") ||
+                          sg_tok_is(doc, pb - 2, "supporters") ||
+                          sg_tok_is(doc, pb - 1, "for");
                 long on = sg_i_role_body(cx, m);
                 if (leader >= 0 && on >= 0 && IN_LIST(doc, pb - 2, drives) &&
                     (rc = sg_i_add_edge(cx, leader, on,
