@@ -2727,14 +2727,15 @@ static long place_body(const sg_i_ctx_t *cx, size_t e, size_t sb) {
 static long quote_at(const sg_i_ctx_t *cx, size_t t);
 
 /* The one body (an organisation or a council) sentence s names, when it names no
- * person and no other ("The decision was made by X's governing body."); else -1. */
-static long sole_body(const sg_i_ctx_t *cx, size_t s) {
+ * person and no other ("The decision was made by X's governing body."), past a plan
+ * when plans ("Opponents, led by X, argue that the plan ..."); else -1. */
+static long sole_body(const sg_i_ctx_t *cx, size_t s, int plans) {
     const sg_textdoc_t *doc = cx->doc;
     long body = -1;
 
     for (size_t k = doc->sents[s].tok_begin; k < doc->sents[s].tok_end; k++) {
         long m = sg_i_mention_at(cx, k), e = m >= 0 ? cx->m[m].entity : -1;
-        if (e < 0 || e == body) {
+        if (e < 0 || e == body || (plans && cx->ents[e].type == SG_NODE_STP)) {
             continue;
         }
         if (body >= 0 || cx->ents[e].type == SG_NODE_PERSON ||
@@ -2796,7 +2797,7 @@ static long opening_body(const sg_i_ctx_t *cx, size_t s, int depth) {
                         quote_at(cx, f) < 0
                     ? sg_i_role_body(cx, fm)
                     : -1;
-    body = body < 0 && quote_at(cx, p->tok_begin) < 0 ? sole_body(cx, s - 1) : body;
+    body = body < 0 && quote_at(cx, p->tok_begin) < 0 ? sole_body(cx, s - 1, 0) : body;
     if (body < 0 && depth > 0 && s > 1 && role_person_opens(cx, s - 1)) {
         return opening_body(cx, s - 1, depth - 1);
     }
@@ -3134,7 +3135,10 @@ static sg_err_t role_possessive_at(sg_i_ctx_t *cx, const sg_i_mention_t *m, size
                     one = one < 0 || one == e ? e : -2; /* (two: neither) */
                 }
             }
-            body = one >= 0 ? one : -1;
+            /* (or, no council named, the one body the sentence before names:
+             * "Opponents, led by the X Action Group, argue ... . Their spokeswoman,
+             * Y, said") */
+            body = one >= 0 ? one : one == -1 && ps > 0 ? sole_body(cx, ps - 1, 1) : -1;
         }
         if (body >= 0 && kind == SG_I_ROLE_LEADS && sg_tok_is(doc, before - 1, "its") &&
             named_as_part(cx, body, before - 1)) {
