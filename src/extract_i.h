@@ -150,7 +150,8 @@ int sg_i_name_given_after(const sg_textdoc_t *doc, size_t b);
 int sg_i_plan_named_after(const sg_textdoc_t *doc, size_t b);
 /* Where the words that give what was named before token a another name open
  * (", known locally as X", ", also known as X", ", called X", ", now branded X",
- * "(formerly X)"): the comma's or bracket's token; 0 when none. *known is set when
+ * "(formerly X)"): the comma's or bracket's token, or a verb's first ("X is to be
+ * known as Y", "X has been renamed Y"); 0 when none. *known is set when
  * the words name what it is called ("known as", "called"), not what it was
  * ("formerly"). */
 size_t sg_i_other_name_opening(const sg_textdoc_t *doc, size_t a, int *known);

@@ -177,6 +177,21 @@ size_t sg_i_other_name_opening(const sg_textdoc_t *doc, size_t a, int *known) {
         said |= !IN_LIST(doc, k, plain);
         *known |= IN_LIST(doc, k, naming);
     }
+    /* (or a verb's: "X is to be known as Y", "X has been renamed Y", ", which is
+     * now called Y") */
+    static const char *const verbs[] = {"is",  "was",  "will", "be", "been", "has",
+                                        "had", "have", "are",  "to", "which"};
+    static const char *const be[] = {"is", "was", "be", "been", "are"};
+    size_t v = k;
+    int passive = 0; /* (a form of "be": not "X has named Y as its chair") */
+    while (said && *known && k > 0 && k + 4 > v && IN_LIST(doc, k - 1, verbs)) {
+        k--;
+        passive |= IN_LIST(doc, k, be);
+    }
+    if (passive && k > 0 && doc->toks[k - 1].kind == SG_TK_WORD &&
+        !sg_tok_is(doc, k, "which")) {
+        return k;
+    }
     if (!said || k == 0 || !(sg_tok_is(doc, k - 1, ",") || sg_tok_is(doc, k - 1, "("))) {
         *known = 0;
         return 0;
@@ -2009,7 +2024,8 @@ static int footprint_again(const sg_i_ctx_t *cx, size_t a, size_t b) {
 static sg_err_t add_place_council(sg_i_ctx_t *cx, size_t tb, size_t te, size_t pb,
                                   size_t pe, const char *what);
 /* Do the words [a, b) give the body named right before them another name ("the
- * Wexmoor STP, known locally as Better Care Together", ", now called X")? */
+ * Wexmoor STP, known locally as Better Care Together", ", now called X", "X has
+ * been renamed Y")? */
 static int given_name_of_last(const sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_i_mention_t *lm = cx->nm ? &cx->m[cx->nm - 1] : NULL;
     int known;
@@ -2017,7 +2033,7 @@ static int given_name_of_last(const sg_i_ctx_t *cx, size_t a, size_t b) {
                     ? sg_i_other_name_opening(cx->doc, a, &known)
                     : 0;
 
-    return kn && known && lm->te == kn && sg_tok_is(cx->doc, kn, ",");
+    return kn && known && lm->te == kn && !sg_tok_is(cx->doc, kn, "(");
 }
 
 SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
