@@ -137,6 +137,11 @@ size_t sg_i_match_from(const sg_lexicon_t *lex, sg_i_table_t t, const sg_textdoc
             w[wl - 2] == 'l' && k + 1 < limit && (v & SG_I_PREFIX)) {
             continue;
         }
+        /* (and past a quotation mark that opens inside it: "would “hollow out”") */
+        if (t == SG_I_T_STANCE && k > i && doc->toks[k].kind == SG_TK_QUOTE &&
+            k + 1 < limit && (v & SG_I_PREFIX)) {
+            continue;
+        }
         if (!key_add(key, sizeof(key), &len, w, wl) ||
             (k > i && !sg_map_getn(&lex->tab[t], key, len, &v))) {
             break;
