@@ -1054,6 +1054,12 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
      * party's housing spokeswoman, agreed" (with a role after "the"): two words
      * and an apposition before the verb */
     int the = sg_tok_is(doc, b + 1, "the"), role = 0;
+    /* (whatever follows it, "X Y, the MP for Z,": a seat's member is a person) */
+    if (b - a == 2 && the && b + 4 < se && sg_tok_is(doc, b, ",") &&
+        sg_i_postnominal(doc, b + 2) && sg_tok_is(doc, b + 3, "for") &&
+        sg_i_is_cap(doc, b + 4)) {
+        return 1;
+    }
     if (b - a == 2 && b + 2 < se && sg_tok_is(doc, b, ",") &&
         (the || sg_tok_is(doc, b + 1, "a") || sg_tok_is(doc, b + 1, "an") ||
          sg_tok_is(doc, b + 1, "of") || sg_tok_is(doc, b + 1, "from"))) {

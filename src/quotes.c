@@ -545,6 +545,33 @@ static long role_words_holder(const sg_i_ctx_t *cx, size_t k, size_t e) {
     return -1;
 }
 
+/* Is person p someone else than the holder of the role's words [k, e) ("the
+ * minister"): named in their sentence before them ("A question from X, the MP for
+ * Y, the minister said"), or in one where the same words were said before ("X wrote
+ * to the health secretary. The health secretary said")? */
+static int another_than_role(const sg_i_ctx_t *cx, long p, size_t k, size_t e) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t n = e - k, s = doc->toks[k].sent;
+
+    for (size_t j = k; j-- > 0 && j + 600 > k;) {
+        size_t w = 0;
+        while (w < n && sg_i_same_word(doc, j + w, k + w)) {
+            w++;
+        }
+        if (w == n && j > 0 && sg_tok_is(doc, j - 1, "the")) {
+            s = doc->toks[j].sent;
+            break;
+        }
+    }
+    for (size_t a = doc->sents[s].tok_begin; a < k && a < doc->sents[s].tok_end; a++) {
+        long m = sg_i_mention_at(cx, a);
+        if (m >= 0 && cx->m[m].entity == p) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
     const sg_textdoc_t *doc = cx->doc;
 
@@ -673,10 +700,11 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
                 return -1;
             }
             long h = role_words_holder(cx, k, t + 1);
-            return h >= 0 ? h
-                   : sg_tok_is(doc, k, "shadow") || former
-                       ? sg_i_last_person(cx, k - 1)
-                       : sg_i_last_office_holder(cx, k - 1);
+            if (h < 0 && !sg_tok_is(doc, k, "shadow") && !former) {
+                h = sg_i_last_office_holder(cx, k - 1);
+                return h >= 0 && !another_than_role(cx, h, k, t + 1) ? h : -1;
+            }
+            return h >= 0 ? h : sg_i_last_person(cx, k - 1);
         }
     }
     return -1;
@@ -1310,6 +1338,12 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
         }
         if ((e = sg_i_pronoun_entity(cx, t)) >= 0) {
             return other >= 0 && cx->ents[e].type != SG_NODE_PERSON ? other : e;
+        }
+        /* (a role that stands for no one known is the subject still: "X asked,
+         * and the minister said" is not X's) */
+        if (t + 1 == r && other < 0 && t > sb + 1 && sg_tok_is(doc, t - 1, "the") &&
+            sg_i_match_role(cx->lex, doc, t, r, NULL) == 1 && !spokes_at(doc, t)) {
+            return -1;
         }
     }
     if (second && (e = sg_i_first_stakeholder(cx, sb, r)) >= 0) {
