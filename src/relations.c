@@ -4533,6 +4533,41 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
                                                "replaced",   "replacing"};
         int taken_over = m->tb > 2 && sg_tok_is(doc, m->tb - 1, "from") &&
                          sg_tok_is(doc, m->tb - 2, "over"); /* ("take over from B as") */
+        /* (or a pronoun for B: "A will succeed her as STP lead"; or B's in the
+         * passive: "She will be replaced as STP lead by A") */
+        size_t as = 0;
+        for (size_t k = t; k < lim && k < t + 3 && !as; k++) {
+            as = IN_LIST(doc, k, succeeds) && k + 3 < lim &&
+                         (sg_tok_is(doc, k + 1, "him") || sg_tok_is(doc, k + 1, "her")) &&
+                         sg_tok_is(doc, k + 2, "as")
+                     ? k + 3
+                     : 0;
+        }
+        if (!as && m->tb > 3 && sg_tok_is(doc, m->tb - 1, "by")) {
+            size_t sb = doc->sents[doc->toks[m->tb].sent].tok_begin;
+            for (size_t k = m->tb - 2; k-- > sb && k + 12 > m->tb && !as;) {
+                as = IN_LIST(doc, k, succeeds) && sg_tok_is(doc, k + 1, "as") && k > sb &&
+                             (sg_tok_is(doc, k - 1, "be") ||
+                              sg_tok_is(doc, k - 1, "been") ||
+                              sg_tok_is(doc, k - 1, "was") || sg_tok_is(doc, k - 1, "is"))
+                         ? k + 2
+                         : 0;
+            }
+        }
+        if (as && (rc = roles_after(cx, p, as)) != SG_OK) {
+            return rc;
+        }
+        size_t bw = t; /* (the one succeeded holds it no more: "X was replaced as") */
+        while (bw < lim && bw < t + 3 &&
+               (sg_tok_is(doc, bw, "was") || sg_tok_is(doc, bw, "is") ||
+                sg_tok_is(doc, bw, "be") || sg_tok_is(doc, bw, "been") ||
+                sg_tok_is(doc, bw, "has") || sg_tok_is(doc, bw, "will"))) {
+            bw++;
+        }
+        if (bw > t && bw + 1 < lim && IN_LIST(doc, bw, succeeds) &&
+            sg_tok_is(doc, bw + 1, "as")) {
+            continue;
+        }
         if (sg_tok_is(doc, t, "as") && m->tb > 0 &&
             (IN_LIST(doc, m->tb - 1, succeeds) || taken_over)) {
             size_t sb = doc->sents[doc->toks[m->tb].sent].tok_begin;
