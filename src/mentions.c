@@ -975,7 +975,13 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
         return 1;
     }
     /* "X said", "X has said", or between commas before the verb: "Its director of
-     * policy, X, said" (not "the mayor of Tower Hamlets, warned": a place) */
+     * policy, X, said" (not "the mayor of Tower Hamlets, warned": a place; nor an
+     * address's town: "Y, 78, of Mill Road, Marlow Heath, said") */
+    static const char *const streets[] = {"road",  "street", "lane",     "avenue",
+                                          "close", "drive",  "crescent", "terrace"};
+    if (a > 1 && sg_tok_is(doc, a - 1, ",") && IN_LIST(doc, a - 2, streets)) {
+        return 0;
+    }
     if (b < se && (sg_i_reporting_at(cx, b) ||
                    ((sg_tok_is(doc, b, "has") || sg_tok_is(doc, b, "had")) &&
                     b + 1 < se && sg_i_reporting_at(cx, b + 1)) ||
