@@ -1358,6 +1358,16 @@ static long its_body_at(const sg_i_ctx_t *cx, size_t t, int chained) {
                                                          * think tank said the
                                                          * government's ...") */
                 subject = e;
+                /* (or the body its "'s" opens: "The council's Health and
+                 * Wellbeing Board will discuss it. Its chairman") */
+                long pm = sg_i_possessive_at(cx->doc, cx->m[m].te)
+                              ? sg_i_mention_at(cx, cx->m[m].te + 1)
+                              : -1;
+                long pe = pm >= 0 && cx->m[pm].tb == cx->m[m].te + 1
+                              ? sg_i_role_body(cx, pm)
+                              : -1;
+                subject =
+                    pe >= 0 && cx->ents[pe].type == SG_NODE_ORGANISATION ? pe : subject;
             }
             named |= e >= 0 && cx->ents[e].type != SG_NODE_PERSON && !unnamed_plan(cx, m);
             k = cx->m[m].te - 1;
