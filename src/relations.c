@@ -21,8 +21,9 @@ static const char *const region_words[] = {"north",   "south",    "east",
                                            "western", "northern", "southern"};
 /* words before a role that leave it the same role ("interim chief executive") */
 static const char *const qualifiers[] = {
-    "new",     "interim",     "acting",  "next",  "outgoing", "incoming", "permanent",
-    "current", "independent", "elected", "joint", "first",    "other"};
+    "new",       "interim", "acting",      "next",    "outgoing",  "incoming",
+    "permanent", "current", "independent", "elected", "joint",     "first",
+    "other",     "nominal", "overall",     "formal",  "designated"};
 static const char *const lead_verbs[] = {
     "chairs",     "leads",       "heads",    "runs",    "chaired",   "led",
     "headed",     "ran",         "chairing", "leading", "heading",   "running",
