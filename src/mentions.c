@@ -995,8 +995,11 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
      * "the", "its" or "'s" and any capitalised words */
     /* (or the body after: "The trust's staff side representative, X of the RCN,") */
     size_t ob = b + 1 + (b + 2 < se && sg_tok_is(doc, b + 1, "the"));
-    if (a > 1 && sg_tok_is(doc, a - 1, ",") && b < se &&
-        (sg_tok_is(doc, b, ",") || sg_i_reporting_at(cx, b) ||
+    /* (or ending the sentence: "It was attacked by Unite's national officer for
+     * health, X.") */
+    if (a > 1 && sg_tok_is(doc, a - 1, ",") && b <= se &&
+        (b == se || sg_tok_is(doc, b, ",") || sg_tok_is(doc, b, ".") ||
+         sg_i_reporting_at(cx, b) ||
          (sg_tok_is(doc, b, "of") && ob < se && sg_i_is_cap(doc, ob)))) {
         for (size_t k = a - 1;
              k-- > 1 && k + 12 > a && doc->toks[k].kind != SG_TK_PUNCT;) {
