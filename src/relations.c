@@ -10400,6 +10400,50 @@ static sg_err_t body_described_leading(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
+/* "X singled out the Tarn STP for praise", "Y held up Hale Council as a model":
+ * a verb of pointing out, its object, then a verdict on it after "for" or "as":
+ * the subject's stance towards the object. */
+static sg_err_t singled_out(sg_i_ctx_t *cx) {
+    static const char *const pointing[] = {"singled", "picked", "held", "singles",
+                                           "picks",   "holds",  "hold", "single"};
+    static const char *const models[] = {"model", "example", "exemplar", "beacon"};
+    static const char *const blame[] = {"criticism", "blame", "condemnation"};
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t t = 1; t + 4 < doc->ntoks; t++) {
+        uint32_t nl = doc->toks[t].norm_len; /* (the cheap tests first) */
+        if (nl < 4 || nl > 7 || !IN_LIST(doc, t, pointing) ||
+            !(sg_tok_is(doc, t + 1, "out") || sg_tok_is(doc, t + 1, "up"))) {
+            continue;
+        }
+        size_t lim = sent_end(doc, t);
+        long om = mention_from(cx, past_determiners(doc, t + 2, lim));
+        if (om < 0 || cx->m[om].entity < 0 || cx->m[om].te + 2 >= lim) {
+            continue;
+        }
+        size_t f = cx->m[om].te, w = f + 1;
+        /* "out ... for praise", "for criticism"; "up ... as a model" */
+        int out = sg_tok_is(doc, t + 1, "out") && sg_tok_is(doc, f, "for");
+        int pro = (out && sg_tok_is(doc, w, "praise")) ||
+                  (sg_tok_is(doc, t + 1, "up") && sg_tok_is(doc, f, "as") &&
+                   (sg_tok_is(doc, w, "a") || sg_tok_is(doc, w, "an")) &&
+                   IN_LIST(doc, w + 1, models));
+        int con = out && IN_LIST(doc, w, blame);
+        long src = pro || con ? sg_i_subject_before(cx, t) : -1;
+        long dst = sg_i_role_body(cx, om);
+        if (src < 0 || dst < 0 || src == dst) {
+            continue;
+        }
+        sg_err_t rc =
+            sg_i_add_edge(cx, src, dst, pro ? SG_EDGE_ENDORSES : SG_EDGE_OPPOSES, NULL,
+                          doc->toks[t].sent, t, t + 2, 0);
+        if (rc != SG_OK) {
+            return rc;
+        }
+    }
+    return SG_OK;
+}
+
 /* "Tarn Council was asked to sign the plan but refused": one asked to back what
  * follows who refuses opposes it. */
 static sg_err_t asked_refused(sg_i_ctx_t *cx) {
@@ -10852,9 +10896,9 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
         (rc = body_leads(cx)) != SG_OK || (rc = party_anaphor(cx)) != SG_OK ||
         (rc = protest_exits(cx)) != SG_OK || (rc = resignation_calls(cx)) != SG_OK ||
         (rc = motion_carried(cx)) != SG_OK || (rc = asked_refused(cx)) != SG_OK ||
-        (rc = body_described_leading(cx)) != SG_OK || (rc = role_speakers(cx)) != SG_OK ||
-        (rc = board_lists(cx)) != SG_OK || (rc = profile_fields(cx)) != SG_OK ||
-        (rc = author_note(cx)) != SG_OK) {
+        (rc = singled_out(cx)) != SG_OK || (rc = body_described_leading(cx)) != SG_OK ||
+        (rc = role_speakers(cx)) != SG_OK || (rc = board_lists(cx)) != SG_OK ||
+        (rc = profile_fields(cx)) != SG_OK || (rc = author_note(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
