@@ -10411,9 +10411,10 @@ static sg_err_t singled_out(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
 
     for (size_t t = 1; t + 4 < doc->ntoks; t++) {
-        uint32_t nl = doc->toks[t].norm_len; /* (the cheap tests first) */
-        if (nl < 4 || nl > 7 || !IN_LIST(doc, t, pointing) ||
-            !(sg_tok_is(doc, t + 1, "out") || sg_tok_is(doc, t + 1, "up"))) {
+        uint32_t nl = doc->toks[t].norm_len, nl1 = doc->toks[t + 1].norm_len;
+        if (nl < 4 || nl > 7 || (nl1 != 2 && nl1 != 3) || /* (the cheap tests first) */
+            !(sg_tok_is(doc, t + 1, "out") || sg_tok_is(doc, t + 1, "up")) ||
+            !IN_LIST(doc, t, pointing)) {
             continue;
         }
         size_t lim = sent_end(doc, t);
