@@ -10817,6 +10817,105 @@ static sg_err_t profile_fields(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
+/* Where the words that say a plan's partners follow start at token t ("The partners
+ * in the X STP are", "The STP's members include", "The X STP brings together"),
+ * the plan in *plan; else 0. */
+static size_t partners_opening(const sg_i_ctx_t *cx, size_t t, long *plan) {
+    static const char *const part[] = {"partners", "members"};
+    static const char *const be[] = {"are", "include"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t lim = sent_end(doc, t), k = 0;
+    long pm = -1;
+
+    if (IN_LIST(doc, t, part) && t > 0 && sg_tok_is(doc, t - 1, "the") && t + 3 < lim &&
+        (sg_tok_is(doc, t + 1, "in") || sg_tok_is(doc, t + 1, "of"))) {
+        pm = mention_from(cx, t + 2); /* "the partners in (the) X" */
+        pm = pm >= 0 ? pm : mention_from(cx, past_determiners(doc, t + 2, lim));
+        k = pm >= 0 ? cx->m[pm].te : 0;
+    } else if (IN_LIST(doc, t, part) && t > 1 && sg_i_possessive_at(doc, t - 1)) {
+        pm = sg_i_mention_at(cx, t - 2); /* "The STP's partners are" */
+        k = pm >= 0 && cx->m[pm].te == t - 1 ? t + 1 : 0;
+    } else if (sg_tok_is(doc, t, "brings") && t > 0 && t + 2 < lim &&
+               sg_tok_is(doc, t + 1, "together")) {
+        pm = sg_i_mention_at(cx, t - 1); /* "The X STP brings together" */
+        k = pm >= 0 && cx->m[pm].te == t ? t + 2 : 0;
+        *plan = k ? sg_i_role_body(cx, pm) : -1;
+        return *plan >= 0 && cx->ents[*plan].type == SG_NODE_STP &&
+                       strcmp(cx->ents[*plan].name, SG_I_PROGRAMME) != 0
+                   ? k
+                   : 0;
+    }
+    if (!k || k >= lim || !IN_LIST(doc, k, be)) {
+        return 0;
+    }
+    *plan = sg_i_role_body(cx, pm);
+    return *plan >= 0 && cx->ents[*plan].type == SG_NODE_STP &&
+                   strcmp(cx->ents[*plan].name, SG_I_PROGRAMME) != 0
+               ? k + 1 + (k + 1 < lim && sg_tok_is(doc, k + 1, ":"))
+               : 0;
+}
+
+/* A body the words [k, e) name, past a list's mark ("- Tarn Council", "• X") and
+ * with nothing after it but a list's punctuation; else -1. */
+static long listed_body(const sg_i_ctx_t *cx, size_t k, size_t e) {
+    const sg_textdoc_t *doc = cx->doc;
+    while (k < e && doc->toks[k].kind == SG_TK_PUNCT) {
+        k++;
+    }
+    long m = mention_from(cx, past_determiners(doc, k, e));
+    size_t te = m >= 0 ? cx->m[m].te : e;
+    while (te < e && doc->toks[te].kind == SG_TK_PUNCT) {
+        te++;
+    }
+    te += te + 1 == e && sg_tok_is(doc, te, "and");
+    long b = m >= 0 && te == e ? sg_i_role_body(cx, m) : -1;
+    return b >= 0 && (cx->ents[b].type == SG_NODE_ORGANISATION ||
+                      cx->ents[b].type == SG_NODE_COUNCIL)
+               ? b
+               : -1;
+}
+
+/* "The partners in the X STP are A, B and C", "The STP brings together A, B and
+ * C", "The STP's members are:" and a line for each: each body a member of the
+ * plan. */
+static sg_err_t partners_named(sg_i_ctx_t *cx) {
+    const sg_textdoc_t *doc = cx->doc;
+    sg_err_t rc = SG_OK;
+
+    for (size_t t = 1; t + 2 < doc->ntoks && rc == SG_OK; t++) {
+        uint32_t nl = doc->toks[t].norm_len; /* (the cheap tests first) */
+        long plan = -1;
+        size_t k = (nl == 6 || nl == 7 || nl == 8) ? partners_opening(cx, t, &plan) : 0;
+        if (!k) {
+            continue;
+        }
+        size_t lim = sent_end(doc, t), sent = doc->toks[t].sent;
+        size_t ce = t + 1 + sg_tok_is(doc, t, "brings"); /* ("brings together") */
+        for (; k < lim && rc == SG_OK; k++) {
+            long m = sg_i_mention_at(cx, k);
+            long b = m >= 0 && cx->m[m].tb == k ? sg_i_role_body(cx, m) : -1;
+            if (b >= 0 && (cx->ents[b].type == SG_NODE_ORGANISATION ||
+                           cx->ents[b].type == SG_NODE_COUNCIL)) {
+                rc = sg_i_add_edge(cx, b, plan, SG_EDGE_MEMBER_OF, NULL, sent, t, ce, 0);
+                k = cx->m[m].te - 1;
+            }
+        }
+        /* (a colon that ends its paragraph: the lines after it, one body each) */
+        size_t p = doc->sents[sent].para;
+        if (!sg_tok_is(doc, lim - 1, ":") || doc->paras[p].tok_end != lim) {
+            continue;
+        }
+        for (size_t q = p + 1; q < doc->nparas && rc == SG_OK; q++) {
+            long b = listed_body(cx, doc->paras[q].tok_begin, doc->paras[q].tok_end);
+            if (b < 0) {
+                break;
+            }
+            rc = sg_i_add_edge(cx, b, plan, SG_EDGE_MEMBER_OF, NULL, sent, t, ce, 0);
+        }
+    }
+    return rc;
+}
+
 /* "The X STP has named the members of its board: A, its chair; B, chief officer
  * of Y; and C", "The board's members are:": each person the list after the colon
  * names is a member of the board's body (but its leader, already named so). */
@@ -10897,9 +10996,10 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
         (rc = body_leads(cx)) != SG_OK || (rc = party_anaphor(cx)) != SG_OK ||
         (rc = protest_exits(cx)) != SG_OK || (rc = resignation_calls(cx)) != SG_OK ||
         (rc = motion_carried(cx)) != SG_OK || (rc = asked_refused(cx)) != SG_OK ||
-        (rc = singled_out(cx)) != SG_OK || (rc = body_described_leading(cx)) != SG_OK ||
-        (rc = role_speakers(cx)) != SG_OK || (rc = board_lists(cx)) != SG_OK ||
-        (rc = profile_fields(cx)) != SG_OK || (rc = author_note(cx)) != SG_OK) {
+        (rc = singled_out(cx)) != SG_OK || (rc = partners_named(cx)) != SG_OK ||
+        (rc = body_described_leading(cx)) != SG_OK || (rc = role_speakers(cx)) != SG_OK ||
+        (rc = board_lists(cx)) != SG_OK || (rc = profile_fields(cx)) != SG_OK ||
+        (rc = author_note(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
