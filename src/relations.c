@@ -10883,9 +10883,17 @@ static sg_err_t partners_named(sg_i_ctx_t *cx) {
     sg_err_t rc = SG_OK;
 
     for (size_t t = 1; t + 2 < doc->ntoks && rc == SG_OK; t++) {
-        uint32_t nl = doc->toks[t].norm_len; /* (the cheap tests first) */
+        uint32_t nl = doc->toks[t].norm_len; /* (the cheap tests first: "brings",
+                                              * "members", "partners") */
+        if (nl < 6 || nl > 8) {
+            continue;
+        }
+        size_t len;
+        const char w = *sg_tok_norm(doc, t, &len);
         long plan = -1;
-        size_t k = (nl == 6 || nl == 7 || nl == 8) ? partners_opening(cx, t, &plan) : 0;
+        size_t k = (nl == 6 && w == 'b') || (nl == 7 && w == 'm') || (nl == 8 && w == 'p')
+                       ? partners_opening(cx, t, &plan)
+                       : 0;
         if (!k) {
             continue;
         }
