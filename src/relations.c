@@ -9055,6 +9055,21 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         dst = cx->led_plan[dst]; /* "backed Dr Smith's plan": the
                                                   * footprint she leads */
                     }
+                    if (om >= 0 && dst >= 0 && cx->ents[dst].type != SG_NODE_STP &&
+                        cx->ents[dst].type != SG_NODE_PERSON &&
+                        sg_i_possessive_at(doc, cx->m[om].te)) {
+                        /* "defended the government's sustainability and
+                         * transformation plans", "backed NHS England's plan for the
+                         * X STP": the plan the body's "'s" owns, not the body */
+                        size_t pa = cx->m[om].te + 1;
+                        pa += pa + 2 < st->tok_end && IN_LIST(doc, pa, plan_nouns) &&
+                                      sg_tok_is(doc, pa + 1, "for")
+                                  ? 2 + sg_tok_is(doc, pa + 2, "the")
+                                  : 0;
+                        long pm = mention_from(cx, pa);
+                        long pe = pm >= 0 ? sg_i_role_body(cx, pm) : -1;
+                        dst = pe >= 0 && cx->ents[pe].type == SG_NODE_STP ? pe : dst;
+                    }
                     obj_m = dst >= 0 ? om : -1;
                     if (dst < 0 && k == ce && sg_tok_is(doc, k, "its") &&
                         IN_LIST(doc, k + 1, plan_nouns)) {
