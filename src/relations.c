@@ -4400,6 +4400,29 @@ static sg_err_t role_of_announcer(sg_i_ctx_t *cx, long p, size_t r, size_t lim) 
     }
     long body = said ? sg_i_first_stakeholder(cx, pb, pe) : -1;
     size_t sb = doc->sents[s].tok_begin;
+    /* (or the body the sentence before says its holder leaves: "The leader of the
+     * X STP has stepped down. Y, chief executive of Z, will take over as interim
+     * lead": X) */
+    static const char *const leaving[] = {"resigned", "quit",     "quits",   "retire",
+                                          "retiring", "retired",  "leaving", "stepped",
+                                          "steps",    "stepping", "step"};
+    /* (two sentences back at most: "... . X said he wanted to focus on Y. Z will
+     * take over") */
+    size_t lb = doc->sents[s > 1 ? s - 2 : 0].tok_begin, lk = lb;
+    for (size_t k = lb; (body < 0 || cx->ents[body].type == SG_NODE_PERSON) && k < sb;
+         k++) {
+        lk = doc->toks[k].flags & SG_TF_SENT_START ? k : lk;
+        if (IN_LIST(doc, k, leaving)) {
+            for (size_t j = lk; j < k && body < 0; j++) {
+                long e = entity_at(cx, j); /* (a plan named, not "STP lead quits") */
+                body = e >= 0 && cx->ents[e].type != SG_NODE_PERSON &&
+                               strcmp(cx->ents[e].name, SG_I_PROGRAMME) != 0
+                           ? e
+                           : -1;
+            }
+            break;
+        }
+    }
     if ((body < 0 || cx->ents[body].type == SG_NODE_PERSON) &&
         sg_i_first_stakeholder(cx, sb, r) == p) {
         /* (else the one body named before the role in its sentence, the person's
