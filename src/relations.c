@@ -6044,6 +6044,11 @@ static long reporter_before(const sg_i_ctx_t *cx, size_t from, size_t k) {
     return -1;
 }
 
+/* verbs of recommending a clause ("X recommended that Y back it") */
+static const char *const recommending[] = {"recommend", "recommends", "recommended",
+                                           "propose",   "proposes",   "proposed",
+                                           "suggest",   "suggests",   "suggested"};
+
 /* verbs of urging ("X urged Y to", "Y was asked by X to") */
 static const char *const urge[] = {"urged",     "urging",   "urges",   "urge",
                                    "asked",     "asking",   "pressed", "told",
@@ -6069,15 +6074,20 @@ static long urged_by(const sg_i_ctx_t *cx, size_t from, size_t b) {
         }
     }
     const size_t b0 = b;
+    /* "said he would recommend that Y endorses it": the verb before "that" */
+    int clause = b > from + 1 && sg_tok_is(doc, b - 1, "that") &&
+                 IN_LIST(doc, b - 2, recommending);
     /* (past words in lower case that name the one urged: "urged the trust to",
      * "urged local people to") */
-    while (b > from + 1 && b + 3 > b0 && !IN_LIST(doc, b - 1, urge) &&
+    while (!clause && b > from + 1 && b + 3 > b0 && !IN_LIST(doc, b - 1, urge) &&
            !sg_tok_is(doc, b - 1, "on") && doc->toks[b - 1].kind == SG_TK_WORD &&
            !sg_i_is_cap(doc, b - 1) && sg_i_mention_at(cx, b - 1) < 0 &&
            !sg_i_auxiliary(doc, b - 1) && !sg_tok_is(doc, b - 1, "whether")) {
         b--; /* (not "asked whether councils had decided to back it") */
     }
-    if (b > from && IN_LIST(doc, b - 1, urge)) {
+    if (clause) {
+        v = b - 2;
+    } else if (b > from && IN_LIST(doc, b - 1, urge)) {
         v = b - 1;
     } else if (b > from + 1 && sg_tok_is(doc, b - 1, "on") &&
                (sg_tok_is(doc, b - 2, "called") || sg_tok_is(doc, b - 2, "calling") ||
@@ -8883,6 +8893,22 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         IN_LIST(doc, un - 1, plan_words)) {
                         urged_plan = sg_i_plan_before(cx, un - 2, -1);
                     }
+                } else if (c > from + 2) {
+                    /* (or recommends a clause: "I will recommend that Y endorses
+                     * it": the one who recommends) */
+                    size_t k = c - 1;
+                    k -= k > from + 2 &&
+                         (sg_tok_is(doc, k, "should") || sg_tok_is(doc, k, "must"));
+                    long ym = sg_i_mention_at(cx, k);
+                    size_t yb = ym >= 0 && cx->m[ym].te == k + 1
+                                    ? past_back_determiners(doc, cx->m[ym].tb, from)
+                                    : 0;
+                    long by = yb > from + 2 && sg_tok_is(doc, yb - 1, "that") &&
+                                      IN_LIST(doc, yb - 2, recommending)
+                                  ? urged_by(cx, from, yb)
+                                  : -2;
+                    urged = by != -2;
+                    src = urged ? by : src;
                 }
                 /* a noun: "X's support for Y" is X's stance, "support for STPs" no
                  * one's; "Y has the support of X" X's towards Y */
