@@ -7505,6 +7505,35 @@ static size_t members_opener(const sg_textdoc_t *doc, size_t k) {
  * and B, have rejected ...": the members a group names, after the clause or in an
  * apposition to its subject, take the group's stance (its cue [c, ce) in sentence
  * s, subject from token from) towards dst. */
+/* "Four unions have joined forces to oppose X. Unison, Unite, the GMB and the RCN
+ * have launched ...": a subject of a number and a plural noun at token from in
+ * sentence s, none named, whose members the next sentence opens by listing, as
+ * many bodies as the number says; their count, into out (up to 8), else 0. */
+static size_t counted_members(const sg_i_ctx_t *cx, size_t s, size_t from, long *out) {
+    static const char *const counts[] = {"two", "three", "four", "five",
+                                         "six", "seven", "eight"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t k = from + sg_tok_is(doc, from, "the"), want = 0;
+
+    for (size_t i = 0; i < sizeof(counts) / sizeof(counts[0]) && !want; i++) {
+        want = sg_tok_is(doc, k, counts[i]) ? i + 2 : 0;
+    }
+    size_t len;
+    const char *w = want && k + 1 < doc->ntoks ? sg_tok_norm(doc, k + 1, &len) : NULL;
+    if (!w || len < 3 || w[len - 1] != 's' || sg_i_is_cap(doc, k + 1) ||
+        s + 1 >= doc->nsents) {
+        return 0;
+    }
+    size_t n = sg_i_prev_list(cx, s + 2, 1, out, 8);
+    for (size_t i = 0; i < n; i++) {
+        if (cx->ents[out[i]].type == SG_NODE_PERSON ||
+            cx->ents[out[i]].type == SG_NODE_STP) {
+            return 0;
+        }
+    }
+    return n == want ? n : 0;
+}
+
 static sg_err_t members_stance(sg_i_ctx_t *cx, size_t s, size_t from, size_t c, size_t ce,
                                long dst, sg_edge_type_t stance, long must) {
     const sg_textdoc_t *doc = cx->doc;
@@ -7519,6 +7548,15 @@ static sg_err_t members_stance(sg_i_ctx_t *cx, size_t s, size_t from, size_t c, 
         close = c;
     }
     size_t n = open ? listed_after(cx, open - 1, close, out, 8) : 0;
+    int relative = 0; /* (not a relative clause's: "Three councils that had refused
+                       * to sign it have now agreed to support it") */
+    for (size_t k = from; k < c && !relative; k++) {
+        relative = sg_tok_is(doc, k, "that") || sg_tok_is(doc, k, "which") ||
+                   sg_tok_is(doc, k, "who");
+    }
+    if (!open && must < 0 && !relative) {
+        n = counted_members(cx, s, from, out);
+    }
     int has = must < 0;
     for (size_t i = 0; i < n; i++) {
         has |= out[i] == must;
@@ -7703,8 +7741,11 @@ static size_t prev_pair(const sg_i_ctx_t *cx, size_t k, long *out, size_t max) {
     int plural = k == sb && (sg_tok_is(doc, k, "they") || sg_tok_is(doc, k, "both"));
     size_t w = m >= 0 ? cx->m[m].tb : k;
     w -= w > sb && IN_LIST(doc, w - 1, counts) ? 1 : 0;
+    /* (not a bare number, a group not named before: "Two councils that had
+     * opposed it have changed their minds") */
     plural |= w < k + 1 && IN_LIST(doc, w, counts) &&
-              (w == sb || (w == sb + 1 && sg_tok_is(doc, sb, "the")));
+              ((w == sb && sg_tok_is(doc, w, "both")) ||
+               (w == sb + 1 && sg_tok_is(doc, sb, "the")));
     /* (or "The councils", "The unions" alone, the paragraph before's list too, each
      * of the noun's kind) */
     size_t nk = m >= 0 ? cx->m[m].te - 1 : k;
