@@ -9802,6 +9802,13 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
             led = its_body(cx, sb); /* "Surrey Heartlands is one of 44 STPs. It is led
                                      * by X" */
         }
+        if (led < 0 && t == sb + 3 && sg_tok_is(doc, sb, "the") &&
+            IN_LIST(doc, sb + 1, part_words) && sg_tok_is(doc, sb + 2, ",")) {
+            /* "X Council's scrutiny committee has referred it. The committee,
+             * chaired by Y, voted": a member of the body the part is of */
+            led = part_owner(cx, sb + 1);
+            type = SG_EDGE_MEMBER_OF;
+        }
         if (leader < 0 || led < 0 || strcmp(cx->ents[led].name, SG_I_PROGRAMME) == 0) {
             continue;
         }
