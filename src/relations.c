@@ -9869,6 +9869,49 @@ static sg_err_t plural_role_list(sg_i_ctx_t *cx) {
     return rc;
 }
 
+/* "A and B have refused to sign it. In a joint letter, their leaders, Cllr X and
+ * Cllr Y, said": a role in the plural after "their", then as many persons as the
+ * sentence before opens by listing bodies: each person holds it in the body of
+ * the same place in the list. */
+static sg_err_t their_roles(sg_i_ctx_t *cx) {
+    const sg_textdoc_t *doc = cx->doc;
+    sg_err_t rc = SG_OK;
+
+    for (size_t k = 1; k + 4 < doc->ntoks && rc == SG_OK; k++) {
+        size_t rb, re, kind, lim;
+        if (doc->toks[k].norm_len != 5 || !sg_tok_is(doc, k, "their") ||
+            !plural_role_at(cx, k + 1, (lim = sent_end(doc, k)), &rb, &re, &kind) ||
+            rb != k + 1 || re >= lim || !sg_tok_is(doc, re, ",")) {
+            continue; /* (the cheap tests first) */
+        }
+        long out[8], bodies[8];
+        size_t end = re + 1, np = mention_list(cx, re + 1, lim, out, 8, &end);
+        size_t s = doc->toks[k].sent;
+        size_t nb = np >= 2 && s > 0 ? sg_i_prev_list(cx, s, 1, bodies, 8) : 0;
+        for (size_t i = 0; i < np && nb == np; i++) {
+            nb = cx->ents[cx->m[out[i]].entity].type == SG_NODE_PERSON &&
+                         cx->ents[bodies[i]].type != SG_NODE_PERSON &&
+                         cx->ents[bodies[i]].type != SG_NODE_STP
+                     ? nb
+                     : 0;
+        }
+        if (nb != np || np < 2) {
+            continue;
+        }
+        char *role = role_text(doc, rb, re);
+        rc = role ? SG_OK : SG_ENOMEM;
+        if (role) {
+            role_of_one(role); /* each one's */
+        }
+        for (size_t i = 0; i < np && rc == SG_OK; i++) {
+            rc = sg_i_add_edge(cx, cx->m[out[i]].entity, bodies[i], role_edge(kind), role,
+                               s, rb, re, 0);
+        }
+        free(role);
+    }
+    return rc;
+}
+
 /* "Norman Lamb has accused X ... The Liberal Democrat MP for North Norfolk said":
  * "the", a party's name and an MP's letters (or "peer", "councillor") before a
  * verb stand for the person named last, a sentence or two before with no other
@@ -11113,10 +11156,11 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
         (rc = document_authors(cx)) != SG_OK || (rc = appointed_list(cx)) != SG_OK ||
         (rc = among_side(cx)) != SG_OK || (rc = answered_who(cx)) != SG_OK ||
         (rc = answered_yes_no(cx)) != SG_OK || (rc = plural_role_list(cx)) != SG_OK ||
-        (rc = body_leads(cx)) != SG_OK || (rc = party_anaphor(cx)) != SG_OK ||
-        (rc = protest_exits(cx)) != SG_OK || (rc = resignation_calls(cx)) != SG_OK ||
-        (rc = motion_carried(cx)) != SG_OK || (rc = asked_refused(cx)) != SG_OK ||
-        (rc = singled_out(cx)) != SG_OK || (rc = partners_named(cx)) != SG_OK ||
+        (rc = their_roles(cx)) != SG_OK || (rc = body_leads(cx)) != SG_OK ||
+        (rc = party_anaphor(cx)) != SG_OK || (rc = protest_exits(cx)) != SG_OK ||
+        (rc = resignation_calls(cx)) != SG_OK || (rc = motion_carried(cx)) != SG_OK ||
+        (rc = asked_refused(cx)) != SG_OK || (rc = singled_out(cx)) != SG_OK ||
+        (rc = partners_named(cx)) != SG_OK ||
         (rc = body_described_leading(cx)) != SG_OK || (rc = role_speakers(cx)) != SG_OK ||
         (rc = board_lists(cx)) != SG_OK || (rc = profile_fields(cx)) != SG_OK ||
         (rc = author_note(cx)) != SG_OK) {
