@@ -9340,6 +9340,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             cancelled |= (v & SG_I_ST_EVAL) && src >= 0 && dst >= 0 && cx->held_body &&
                          cx->ents[src].type == SG_NODE_PERSON &&
                          cx->held_body[src] == dst;
+            /* (an agreement signed "with" a body is no backing of it, one with a
+             * plan is: "signed a memorandum of understanding with the X STP") */
+            cancelled |= dst >= 0 && ce > c + 3 && sg_tok_is(doc, ce - 1, "with") &&
+                         sg_tok_is(doc, ce - 4, "memorandum") &&
+                         cx->ents[dst].type != SG_NODE_STP;
             if (!cancelled && src >= 0 && dst >= 0 &&
                 (rc = sg_i_add_edge(cx, src, dst, stance, NULL, s, c, ce, 0)) != SG_OK) {
                 return rc;
