@@ -1055,6 +1055,12 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
          sg_tok_is(doc, b + 1, "as"))) {
         return 1;
     }
+    /* "X Y on behalf of Z": a signature's name (its line, then "on behalf of Z" on
+     * the next), or one who speaks for a body */
+    if (b - a == 2 && b + 3 < doc->ntoks && sg_tok_is(doc, b, "on") &&
+        sg_tok_is(doc, b + 1, "behalf") && sg_tok_is(doc, b + 2, "of")) {
+        return 1;
+    }
     /* "X Y, who chairs ...": "who" speaks of a person */
     if (b + 1 < se && sg_tok_is(doc, b, ",") && sg_tok_is(doc, b + 1, "who")) {
         return 1;

@@ -4742,6 +4742,16 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
                     ? cx->m[pm].entity
                     : -1;
         }
+        size_t pa = doc->sents[doc->toks[t].sent].para;
+        if (e < 0 && target >= 0 && (doc->toks[t].flags & SG_TF_PARA_START) && pa > 0) {
+            /* (a signature: "Ysolde Quenby" on the line before "on behalf of Y") */
+            long pm = mention_from(cx, doc->paras[pa - 1].tok_begin);
+            e = pm >= 0 && cx->m[pm].te == doc->paras[pa - 1].tok_end &&
+                        cx->m[pm].entity >= 0 &&
+                        cx->ents[cx->m[pm].entity].type == SG_NODE_PERSON
+                    ? cx->m[pm].entity
+                    : -1;
+        }
         if (e >= 0 && (rc = sg_i_add_edge(cx, e, target, SG_EDGE_MEMBER_OF, NULL,
                                           doc->toks[t].sent, t, t + 3, 0))) {
             return rc;
