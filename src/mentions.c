@@ -916,7 +916,7 @@ size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t lim) {
 /* A word that may start a role's noun phrase: "the", "its", "their", "'s". */
 static int role_determiner(const sg_textdoc_t *doc, size_t j) {
     return sg_tok_is(doc, j, "the") || sg_tok_is(doc, j, "its") ||
-           sg_tok_is(doc, j, "their") || sg_tok_is(doc, j, "'s");
+           sg_tok_is(doc, j, "their") || sg_i_possessive_at(doc, j); /* ("The CCGs'") */
 }
 
 int sg_i_person_word(const sg_textdoc_t *doc, size_t i) {
@@ -2671,7 +2671,11 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             (nhs_named(cx, a, k) && r < b &&
              (gaz_exact(cx, r, b, 1) >= 0 || (org_word(cx, r, b) & SG_I_OW_COUNCIL))) ||
             mp_then_person(cx, a, k) ||
-            (k > a + 1 && !sg_tok_is(doc, k - 1, "'s") && listed_after_body(cx, a, k));
+            (k > a + 1 && !sg_tok_is(doc, k - 1, "'s") && listed_after_body(cx, a, k)) ||
+            /* (or a person the words before say is one, a given name not known:
+             * "Camden Council leader Morwenna Hayward and Islington Council leader
+             * X") */
+            (k == a + 2 && person_context(cx, a, k));
         /* (or a person by a known given name, then another "and": "A, B and C D
          * and Labour MPs E and F", read item by item) */
         int right = r < b && (standalone(cx, r, b) || person_before_of(cx, r, b) ||
