@@ -969,6 +969,15 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             return 1;
         }
     }
+    /* "said spokeswoman X Y", "said chief executive X Y": a role in lower case
+     * between a reporting verb and the name */
+    for (size_t k = a > 4 ? a - 4 : 1; k < a; k++) {
+        size_t n;
+        if (doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k) &&
+            sg_i_reporting_at(cx, k - 1) && is_role_at(cx, k, a, &n) && k + n == a) {
+            return 1;
+        }
+    }
     /* "retired nurse X", "campaigner X": a word that only a person is right
      * before */
     if (a > 0 && sg_i_person_word(doc, a - 1)) {
@@ -1008,12 +1017,15 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
                 !is_role_at(cx, k, a - 1, NULL)) {
                 continue;
             }
+            /* (or "a", "his": "to share a single accountable officer, X Y,", "His
+             * counterpart at Y, X Z,") */
+            static const char *const others[] = {"a", "an", "his", "her"};
             size_t j = k - 1; /* past capitals and a portfolio: "Mind's policy manager" */
             while (j > 0 && j + 4 > k && !role_determiner(doc, j) &&
-                   doc->toks[j].kind == SG_TK_WORD) {
+                   !IN_LIST(doc, j, others) && doc->toks[j].kind == SG_TK_WORD) {
                 j--;
             }
-            if (role_determiner(doc, j)) {
+            if (role_determiner(doc, j) || IN_LIST(doc, j, others)) {
                 return 1;
             }
         }
