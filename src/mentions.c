@@ -921,10 +921,11 @@ static int role_determiner(const sg_textdoc_t *doc, size_t j) {
 
 int sg_i_person_word(const sg_textdoc_t *doc, size_t i) {
     static const char *const people[] = {
-        "nurse",     "midwife",  "doctor",    "gp",          "consultant",   "surgeon",
-        "paramedic", "porter",   "carer",     "campaigner",  "activist",     "pensioner",
-        "patient",   "resident", "volunteer", "grandmother", "grandfather",  "mother",
-        "father",    "widow",    "teacher",   "businessman", "businesswoman"};
+        "nurse",       "midwife",     "doctor",        "gp",       "consultant",
+        "surgeon",     "paramedic",   "porter",        "carer",    "campaigner",
+        "activist",    "pensioner",   "patient",       "resident", "volunteer",
+        "grandmother", "grandfather", "mother",        "father",   "widow",
+        "teacher",     "businessman", "businesswoman", "candidate"};
     return IN_LIST(doc, i, people);
 }
 
@@ -969,14 +970,24 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             return 1;
         }
     }
-    /* "said spokeswoman X Y", "said chief executive X Y": a role in lower case
-     * between a reporting verb and the name */
+    /* "said spokeswoman X Y", "led by chief executive X Y", "whose leader X Y": a
+     * role in lower case between a reporting verb, "by" or "whose" and the name */
+    static const char *const openers[] = {"by", "whose"};
     for (size_t k = a > 4 ? a - 4 : 1; k < a; k++) {
         size_t n;
         if (doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k) &&
-            sg_i_reporting_at(cx, k - 1) && is_role_at(cx, k, a, &n) && k + n == a) {
+            (sg_i_reporting_at(cx, k - 1) || IN_LIST(doc, k - 1, openers)) &&
+            is_role_at(cx, k, a, &n) &&
+            (k + n == a || (k + n + 1 == a && sg_tok_is(doc, k + n, ",")))) {
             return 1;
         }
+    }
+    /* "X Y, 82, is", "X Y (pictured), chief executive": an age, or a picture's
+     * word, after the name */
+    if (b + 2 < se && ((sg_tok_is(doc, b, ",") && doc->toks[b + 1].kind == SG_TK_NUM &&
+                        sg_tok_is(doc, b + 2, ",")) ||
+                       (sg_tok_is(doc, b, "(") && sg_tok_is(doc, b + 1, "pictured")))) {
+        return 1;
     }
     /* "retired nurse X", "campaigner X": a word that only a person is right
      * before */
@@ -1012,14 +1023,20 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
          (sg_tok_is(doc, b, "of") && ob < se && sg_i_is_cap(doc, ob)))) {
         for (size_t k = a - 1;
              k-- > 1 && k + 12 > a && doc->toks[k].kind != SG_TK_PUNCT;) {
+            /* (an MP's letters in the singular, whatever is before them: "Fenby's
+             * Conservative MP, X Y,", "The MP for Corby Vale, X Y,") */
+            if (sg_i_postnominal(doc, k) && !sg_tok_is(doc, k, "mps") &&
+                !sg_tok_is(doc, k, "meps")) {
+                return 1;
+            }
             /* (in capitals only right after "the": "The Mayor of Westburgh, X,") */
             if ((sg_i_is_cap(doc, k) && !role_determiner(doc, k - 1)) ||
-                !is_role_at(cx, k, a - 1, NULL)) {
+                !(is_role_at(cx, k, a - 1, NULL) || sg_i_person_word(doc, k))) {
                 continue;
             }
             /* (or "a", "his": "to share a single accountable officer, X Y,", "His
              * counterpart at Y, X Z,") */
-            static const char *const others[] = {"a", "an", "his", "her"};
+            static const char *const others[] = {"a", "an", "his", "her", "our"};
             size_t j = k - 1; /* past capitals and a portfolio: "Mind's policy manager" */
             while (j > 0 && j + 4 > k && !role_determiner(doc, j) &&
                    !IN_LIST(doc, j, others) && doc->toks[j].kind == SG_TK_WORD) {
