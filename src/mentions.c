@@ -982,6 +982,38 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             return 1;
         }
     }
+    /* "X Y (chief executive, Z)", "X Y (Lab):", "X Y (Healthwatch Tarnshire):": a
+     * role, a party or a known body in brackets after the name; "X Y – STP lead":
+     * a role after a dash */
+    if (b + 2 < doc->ntoks &&
+        (sg_tok_is(doc, b, "(") || sg_tok_is(doc, b, "–") || sg_tok_is(doc, b, "-"))) {
+        size_t r = b + 1 + (b + 2 < doc->ntoks && sg_tok_is(doc, b + 1, "stp"));
+        size_t c = b + 1; /* (the bracket's close) */
+        while (c < doc->ntoks && c < b + 9 && !sg_tok_is(doc, c, ")")) {
+            c++;
+        }
+        int shut = sg_tok_is(doc, b, "(") && c < doc->ntoks && sg_tok_is(doc, c, ")");
+        if (is_role_at(cx, r, doc->ntoks, NULL) ||
+            (shut && ((sg_i_party_word(doc, b + 1) && c == b + 2) ||
+                      sg_i_match(cx->lex, SG_I_T_GAZ, doc, b + 1, c, NULL) == c - b - 1 ||
+                      org_word(cx, b + 1, c)))) {
+            return 1;
+        }
+    }
+    /* "X Y has resigned as senior responsible officer of Z", "X Y will take over
+     * as chair": "as" and a role right after it, a few words in lower case after
+     * the name */
+    for (size_t k = b; k + 1 < se && k < b + 5; k++) {
+        if (sg_tok_is(doc, k, "as")) {
+            if (k > b && is_role_at(cx, k + 1, se, NULL)) {
+                return 1;
+            }
+            break;
+        }
+        if (doc->toks[k].kind != SG_TK_WORD || sg_i_is_cap(doc, k)) {
+            break;
+        }
+    }
     /* "X Y, 82, is", "X Y (pictured), chief executive": an age, or a picture's
      * word, after the name */
     if (b + 2 < se && ((sg_tok_is(doc, b, ",") && doc->toks[b + 1].kind == SG_TK_NUM &&
