@@ -2779,6 +2779,27 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     int body_first = (org_word(cx, a, a + 1) & SG_I_OW_ANY) != 0;
     for (size_t k = a; k < b; k++) {
         if (!body_first && is_role_at(cx, k, b, &rl)) {
+            /* (a name in two words of capitals right after a role in capitals, a
+             * given name not known: "Health Secretary Quillon Hunt has", "Chairman
+             * Darrow Hunt of Fenby said") */
+            size_t ne = k + rl;
+            while (ne < b && ne < k + rl + 3 && sg_i_is_cap(doc, ne) &&
+                   !sg_tok_is(doc, ne, "of") && !sg_tok_is(doc, ne, "at")) {
+                ne++;
+            }
+            int named = ne == k + rl + 2 && sg_i_is_cap(doc, k) &&
+                        (ne == b || sg_tok_is(doc, ne, "of")) &&
+                        !org_word(cx, k + rl, ne) &&
+                        !sg_i_match(cx->lex, SG_I_T_GAZ, doc, k + rl, ne, NULL) &&
+                        !IN_LIST(doc, k + rl, compass) && !is_allcaps(doc, k + rl) &&
+                        !is_allcaps(doc, k + rl + 1);
+            if (named) {
+                sg_err_t rc =
+                    k > a ? classify(cx, a, k - sg_tok_is(doc, k - 1, "'s")) : SG_OK;
+                return rc != SG_OK ? rc
+                                   : add_mention(cx, k + rl, ne, SG_I_M_NAME,
+                                                 SG_NODE_PERSON, NULL, NULL);
+            }
             for (size_t j = k + rl; j < b; j++) {
                 if (sg_tok_is(doc, j, "of") || sg_tok_is(doc, j, "at") ||
                     sg_tok_is(doc, j, "for")) {
