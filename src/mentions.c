@@ -921,11 +921,12 @@ static int role_determiner(const sg_textdoc_t *doc, size_t j) {
 
 int sg_i_person_word(const sg_textdoc_t *doc, size_t i) {
     static const char *const people[] = {
-        "nurse",       "midwife",     "doctor",        "gp",       "consultant",
-        "surgeon",     "paramedic",   "porter",        "carer",    "campaigner",
-        "activist",    "pensioner",   "patient",       "resident", "volunteer",
-        "grandmother", "grandfather", "mother",        "father",   "widow",
-        "teacher",     "businessman", "businesswoman", "candidate"};
+        "nurse",       "midwife",     "doctor",        "gp",        "consultant",
+        "surgeon",     "paramedic",   "porter",        "carer",     "campaigner",
+        "activist",    "pensioner",   "patient",       "resident",  "volunteer",
+        "grandmother", "grandfather", "mother",        "father",    "widow",
+        "teacher",     "businessman", "businesswoman", "candidate", "successor",
+        "predecessor", "solicitor",   "barrister",     "lawyer"};
     return IN_LIST(doc, i, people);
 }
 
@@ -993,7 +994,10 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             c++;
         }
         int shut = sg_tok_is(doc, b, "(") && c < doc->ntoks && sg_tok_is(doc, c, ")");
-        if (is_role_at(cx, r, doc->ntoks, NULL) ||
+        /* (or a seat in brackets, then a party: "X Y (Ellesmere Port) (Lab):") */
+        int seat = shut && c + 3 < doc->ntoks && sg_tok_is(doc, c + 1, "(") &&
+                   sg_i_party_word(doc, c + 2) && sg_tok_is(doc, c + 3, ")");
+        if (is_role_at(cx, r, doc->ntoks, NULL) || seat ||
             (shut && ((sg_i_party_word(doc, b + 1) && c == b + 2) ||
                       sg_i_match(cx->lex, SG_I_T_GAZ, doc, b + 1, c, NULL) == c - b - 1 ||
                       org_word(cx, b + 1, c)))) {
@@ -1129,6 +1133,19 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     /* "X Y, a GP in Tarn, said", "X Y, of Save Our Hospitals, said", "X Y, the
      * party's housing spokeswoman, agreed" (with a role after "the"): two words
      * and an apposition before the verb */
+    /* (or an MP's letters in the singular a few words into it: "X Y, the Labour MP
+     * for Exeter,", "X Y, Conservative MP for Faversham,") */
+    for (size_t k = b + 1; b - a == 2 && sg_tok_is(doc, b, ",") && k < se && k < b + 4;
+         k++) {
+        if (sg_i_postnominal(doc, k) && !sg_tok_is(doc, k, "mps") &&
+            !sg_tok_is(doc, k, "meps")) {
+            return 1;
+        }
+        if (!(sg_i_is_cap(doc, k) || sg_tok_is(doc, k, "the") ||
+              sg_tok_is(doc, k, "a"))) {
+            break;
+        }
+    }
     int the = sg_tok_is(doc, b + 1, "the"), role = 0;
     /* (whatever follows it, "X Y, the MP for Z,": a seat's member is a person) */
     if (b - a == 2 && the && b + 4 < se && sg_tok_is(doc, b, ",") &&
@@ -2591,9 +2608,14 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         if (r < b && j == a + 2 && a > 0 &&
             (sg_i_reporting_at(cx, a - 1) || person_context(cx, a, j)) &&
             !org_word(cx, a, j) && gaz_exact(cx, a, j, 1) < 0 && !is_allcaps(doc, a) &&
-            !is_allcaps(doc, a + 1) && standalone(cx, r, b)) {
+            !is_allcaps(doc, a + 1) &&
+            (standalone(cx, r, b) ||
+             (r + 2 <= b && b <= r + 3 && r == j + 1 && !IN_LIST(doc, a, peerages)))) {
+            /* (and a firm of two or three words: "its solicitor, X Y of Leigh Day") */
             sg_err_t rc = add_mention(cx, a, j, SG_I_M_NAME, SG_NODE_PERSON, NULL, NULL);
-            return rc != SG_OK ? rc : classify(cx, r, b);
+            return rc != SG_OK            ? rc
+                   : standalone(cx, r, b) ? classify(cx, r, b)
+                                          : add_org(cx, r, b, 0);
         }
         /* "Rosa Curling of Leigh Day": a person with a given name, "of" and a firm
          * of two or three words in capitals (not a peer's seat: "Lord Carter of
