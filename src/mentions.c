@@ -1018,6 +1018,36 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             break;
         }
     }
+    /* "Labour MPs A B, C D and E F", "A B in Hale, C D in Fenby": the next item of
+     * a list whose item before is a person (past where they are: "in X", "(X)") */
+    if (a > 1 && (sg_tok_is(doc, a - 1, ",") || sg_tok_is(doc, a - 1, "and")) &&
+        cx->nm > 0 && cx->m[cx->nm - 1].type == SG_NODE_PERSON &&
+        cx->m[cx->nm - 1].te + 6 >= a && cx->m[cx->nm - 1].te < a &&
+        (b >= se || sg_tok_is(doc, b, ",") || sg_tok_is(doc, b, "and") ||
+         sg_tok_is(doc, b, ".") || sg_tok_is(doc, b, "in") || sg_tok_is(doc, b, "(") ||
+         sg_i_reporting_at(cx, b))) {
+        size_t k = cx->m[cx->nm - 1].te;
+        int between = 1; /* (only where the one before is, or a party's "'s") */
+        if (k + 1 < a && (sg_tok_is(doc, k, "in") || sg_tok_is(doc, k, "("))) {
+            for (k++; k + 1 < a; k++) {
+                between &= sg_i_is_cap(doc, k) || sg_tok_is(doc, k, ")") ||
+                           sg_tok_is(doc, k, "and") || sg_tok_is(doc, k, ",");
+            }
+        }
+        if (between && (k + 1 == a || k == a) &&
+            !(sg_tok_is(doc, a - 1, ",") && b < se && !sg_tok_is(doc, b, ",") &&
+              !sg_tok_is(doc, b, "and") && !sg_tok_is(doc, b, "in") &&
+              !sg_tok_is(doc, b, "("))) {
+            return 1;
+        }
+    }
+    /* "Labour's X Y", "Liberal Democrat X Y": a party's word right before (not
+     * a seat before an MP's letters: "Labour's Tarnford South MP") */
+    if (a > 1 && !sg_i_postnominal(doc, b) &&
+        (sg_i_party_word(doc, a - 1) ||
+         (sg_tok_is(doc, a - 1, "'s") && sg_i_party_word(doc, a - 2)))) {
+        return 1;
+    }
     /* "X Y, 82, is", "X Y (pictured), chief executive": an age, or a picture's
      * word, after the name */
     if (b + 2 < se && ((sg_tok_is(doc, b, ",") && doc->toks[b + 1].kind == SG_TK_NUM &&
@@ -2775,8 +2805,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         }
         /* "Nigel Edwards and Candace Imison": a person by a known given name, and
          * two words on the other side that name no body, a given name not known */
-        if (r == k + 1 && person_before_of(cx, a, k) && b - r == 2 &&
-            !org_word(cx, r, b)) {
+        if (r == k + 1 &&
+            (person_before_of(cx, a, k) || (k == a + 2 && person_context(cx, a, k))) &&
+            b - r == 2 && !org_word(cx, r, b) && gaz_exact(cx, r, b, 1) < 0) {
             sg_err_t rc = classify(cx, a, k);
             return rc != SG_OK
                        ? rc
@@ -4172,9 +4203,15 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
         int plural = !adjectives[a].abbreviation && IN_LIST(doc, e, members) &&
                      doc->toks[e].kind == SG_TK_WORD && !sg_i_is_cap(doc, e);
         /* (or right before a name: "Conservative Sarah Hale") */
+        /* (or two words in capitals that end there, a given name not known:
+         * "Liberal Democrat Esmerelda Ray signed") */
         int named = e + 1 < se && !adjectives[a].abbreviation && sg_i_is_cap(doc, e) &&
                     (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, e, NULL) ||
-                     sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, e, NULL)) &&
+                     sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, e, NULL) ||
+                     ((e + 2 >= se || !sg_i_is_cap(doc, e + 2)) && !is_allcaps(doc, e) &&
+                      !is_allcaps(doc, e + 1) && !org_word(cx, e, e + 2) &&
+                      !sg_i_match(cx->lex, SG_I_T_GAZ, doc, e, e + 2, NULL) &&
+                      !sg_i_party_word(doc, e))) &&
                     sg_i_is_cap(doc, e + 1);
         if (e >= se || !(sg_i_postnominal(doc, e) ||
                          (is_a && (sg_i_party_role(doc, e) || sg_tok_is(doc, e, "."))) ||
