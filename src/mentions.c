@@ -1150,6 +1150,21 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
          sg_tok_is(doc, b + 1, "as"))) {
         return 1;
     }
+    /* "The Minister of State (X Y):": a speech's label, the name in brackets
+     * before its colon; "X Y" on a line of its own, then "Chair, Z" on the next: a
+     * signature */
+    if (a > 0 && b + 1 < doc->ntoks && sg_tok_is(doc, a - 1, "(") &&
+        sg_tok_is(doc, b, ")") && sg_tok_is(doc, b + 1, ":")) {
+        return 1;
+    }
+    if ((doc->toks[a].flags & SG_TF_PARA_START) && b + 1 < doc->ntoks &&
+        (doc->toks[b].flags & SG_TF_PARA_START) && is_role_at(cx, b, doc->ntoks, NULL)) {
+        size_t n;
+        is_role_at(cx, b, doc->ntoks, &n);
+        if (b + n < doc->ntoks && sg_tok_is(doc, b + n, ",")) {
+            return 1;
+        }
+    }
     /* "X Y on behalf of Z": a signature's name (its line, then "on behalf of Z" on
      * the next), or one who speaks for a body */
     if (b - a == 2 && b + 3 < doc->ntoks && sg_tok_is(doc, b, "on") &&
@@ -2635,8 +2650,10 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         /* (or two words that name no body, a given name not known, after a
          * reporting verb or where a person's name stands: "said Merril Hammer of
          * Save Our Hospitals", "its representative, Bernie Collins of the RCN,") */
+        /* (or before a reporting verb: "Ysolde Marsh of Save Tarnbury A&E said") */
         if (r < b && j == a + 2 && a > 0 &&
-            (sg_i_reporting_at(cx, a - 1) || person_context(cx, a, j)) &&
+            (sg_i_reporting_at(cx, a - 1) || person_context(cx, a, j) ||
+             (b < doc->ntoks && sg_i_reporting_at(cx, b))) &&
             !org_word(cx, a, j) && gaz_exact(cx, a, j, 1) < 0 && !is_allcaps(doc, a) &&
             !is_allcaps(doc, a + 1) &&
             (standalone(cx, r, b) ||
