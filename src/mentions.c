@@ -1034,10 +1034,14 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
                            sg_tok_is(doc, k, "and") || sg_tok_is(doc, k, ",");
             }
         }
-        if (between && (k + 1 == a || k == a) &&
-            !(sg_tok_is(doc, a - 1, ",") && b < se && !sg_tok_is(doc, b, ",") &&
-              !sg_tok_is(doc, b, "and") && !sg_tok_is(doc, b, "in") &&
-              !sg_tok_is(doc, b, "("))) {
+        /* (after a comma, a list's middle item, one that "and" and a name in
+         * capitals close later: not "Dr A B, Upper Hale" signing a letter, nor "A
+         * B, Upper Hale, said") */
+        int closed = sg_tok_is(doc, a - 1, "and");
+        for (size_t j = b; !closed && j + 1 < se && j < b + 16; j++) {
+            closed = sg_tok_is(doc, j, "and") && sg_i_is_cap(doc, j + 1);
+        }
+        if (between && (k + 1 == a || k == a) && closed) {
             return 1;
         }
     }
@@ -1068,11 +1072,14 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     if (a > 1 && sg_tok_is(doc, a - 1, ",") && IN_LIST(doc, a - 2, streets)) {
         return 0;
     }
+    /* (nor a person's place between the commas: "Tom Reed, Lower Fenby, said") */
+    int apposed = a > 1 && cx->nm > 0 && cx->m[cx->nm - 1].type == SG_NODE_PERSON &&
+                  cx->m[cx->nm - 1].te == a - 1;
     if (b < se && (sg_i_reporting_at(cx, b) ||
                    ((sg_tok_is(doc, b, "has") || sg_tok_is(doc, b, "had")) &&
                     b + 1 < se && sg_i_reporting_at(cx, b + 1)) ||
                    (a > 0 && sg_tok_is(doc, a - 1, ",") && sg_tok_is(doc, b, ",") &&
-                    b + 1 < se && sg_i_reporting_at(cx, b + 1)))) {
+                    b + 1 < se && sg_i_reporting_at(cx, b + 1) && !apposed))) {
         return 1;
     }
     /* "The council's leader, X, backed", "The chief executive of Y, X, said" (a body of
