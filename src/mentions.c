@@ -930,6 +930,20 @@ int sg_i_person_word(const sg_textdoc_t *doc, size_t i) {
     return IN_LIST(doc, i, people);
 }
 
+/* Does what follows a name ending at token b say it is a person's, a clause's
+ * subject, not a word that qualifies a noun after it ("Labour's X Y said", not
+ * "Labour's Tarn Valley branch")? The end of the sentence or a punctuation mark,
+ * "and", a reporting or auxiliary verb, a verb in the past, a stance's cue. */
+static int subject_ends(const sg_i_ctx_t *cx, size_t b, size_t se) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t len;
+    const char *w = b < se ? sg_tok_norm(doc, b, &len) : NULL;
+    return b >= se || doc->toks[b].kind != SG_TK_WORD || sg_tok_is(doc, b, "and") ||
+           sg_i_reporting_at(cx, b) || sg_i_auxiliary(doc, b) ||
+           (w && len > 3 && w[len - 2] == 'e' && w[len - 1] == 'd') ||
+           sg_i_match(cx->lex, SG_I_T_STANCE, doc, b, se, NULL);
+}
+
 /* Does context make the unknown name [a, b) a person? */
 static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
@@ -1007,9 +1021,17 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     /* "X Y has resigned as senior responsible officer of Z", "X Y will take over
      * as chair": "as" and a role right after it, a few words in lower case after
      * the name */
+    static const char *const taking[] = {
+        "resigned", "quit",    "quits",     "stepped",  "steps",    "appointed",
+        "named",    "elected", "confirmed", "take",     "takes",    "took",
+        "serve",    "serves",  "served",    "act",      "acts",     "remain",
+        "remains",  "joins",   "joined",    "returns",  "returned", "retire",
+        "retires",  "retired", "continue",  "continues"};
+    int took = 0; /* (a verb a person takes a role with: not "Tarn Valley has
+                   * emerged as leader of") */
     for (size_t k = b; k + 1 < se && k < b + 5; k++) {
         if (sg_tok_is(doc, k, "as")) {
-            if (k > b && is_role_at(cx, k + 1, se, NULL)) {
+            if (k > b && took && is_role_at(cx, k + 1, se, NULL)) {
                 return 1;
             }
             break;
@@ -1017,6 +1039,7 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
         if (doc->toks[k].kind != SG_TK_WORD || sg_i_is_cap(doc, k)) {
             break;
         }
+        took |= IN_LIST(doc, k, taking);
     }
     /* "Labour MPs A B, C D and E F", "A B in Hale, C D in Fenby": the next item of
      * a list whose item before is a person (past where they are: "in X", "(X)") */
@@ -1047,7 +1070,7 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     /* "Labour's X Y", "Liberal Democrat X Y": a party's word right before (not
      * a seat before an MP's letters: "Labour's Tarnford South MP") */
-    if (a > 1 && !sg_i_postnominal(doc, b) &&
+    if (a > 1 && !sg_i_postnominal(doc, b) && subject_ends(cx, b, se) &&
         (sg_i_party_word(doc, a - 1) ||
          (sg_tok_is(doc, a - 1, "'s") && sg_i_party_word(doc, a - 2)))) {
         return 1;
@@ -4229,14 +4252,15 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
         /* (or right before a name: "Conservative Sarah Hale") */
         /* (or two words in capitals that end there, a given name not known:
          * "Liberal Democrat Esmerelda Ray signed") */
-        int named = e + 1 < se && !adjectives[a].abbreviation && sg_i_is_cap(doc, e) &&
-                    (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, e, NULL) ||
-                     sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, e, NULL) ||
-                     ((e + 2 >= se || !sg_i_is_cap(doc, e + 2)) && !is_allcaps(doc, e) &&
-                      !is_allcaps(doc, e + 1) && !org_word(cx, e, e + 2) &&
-                      !sg_i_match(cx->lex, SG_I_T_GAZ, doc, e, e + 2, NULL) &&
-                      !sg_i_party_word(doc, e))) &&
-                    sg_i_is_cap(doc, e + 1);
+        int named =
+            e + 1 < se && !adjectives[a].abbreviation && sg_i_is_cap(doc, e) &&
+            (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, e, NULL) ||
+             sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, e, NULL) ||
+             ((e + 2 >= se || !sg_i_is_cap(doc, e + 2)) && subject_ends(cx, e + 2, se) &&
+              !is_allcaps(doc, e) && !is_allcaps(doc, e + 1) && !org_word(cx, e, e + 2) &&
+              !sg_i_match(cx->lex, SG_I_T_GAZ, doc, e, e + 2, NULL) &&
+              !sg_i_party_word(doc, e))) &&
+            sg_i_is_cap(doc, e + 1);
         if (e >= se || !(sg_i_postnominal(doc, e) ||
                          (is_a && (sg_i_party_role(doc, e) || sg_tok_is(doc, e, "."))) ||
                          is_pred || role || bracket || member || plural || named)) {
