@@ -1011,7 +1011,13 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
         /* (or a seat in brackets, then a party: "X Y (Ellesmere Port) (Lab):") */
         int seat = shut && c + 3 < doc->ntoks && sg_tok_is(doc, c + 1, "(") &&
                    sg_i_party_word(doc, c + 2) && sg_tok_is(doc, c + 3, ")");
-        if (is_role_at(cx, r, doc->ntoks, NULL) || seat ||
+        size_t rn = 0; /* (a role, not a label's: "Tarn Valley – lead: X") */
+        int role = is_role_at(cx, r, doc->ntoks, &rn) && r + rn < doc->ntoks &&
+                   !sg_tok_is(doc, r + rn, ":");
+        /* (or a speech's label opening its line: "X Y (Upper Norfolk):") */
+        int label = shut && (doc->toks[a].flags & SG_TF_PARA_START) &&
+                    c + 1 < doc->ntoks && sg_tok_is(doc, c + 1, ":");
+        if (role || seat || label ||
             (shut && ((sg_i_party_word(doc, b + 1) && c == b + 2) ||
                       sg_i_match(cx->lex, SG_I_T_GAZ, doc, b + 1, c, NULL) == c - b - 1 ||
                       org_word(cx, b + 1, c)))) {
@@ -1183,8 +1189,10 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     /* "The Minister of State (X Y):": a speech's label, the name in brackets
      * before its colon; "X Y" on a line of its own, then "Chair, Z" on the next: a
      * signature */
-    if (a > 0 && b + 1 < doc->ntoks && sg_tok_is(doc, a - 1, "(") &&
-        sg_tok_is(doc, b, ")") && sg_tok_is(doc, b + 1, ":")) {
+    if (a > 1 && b + 1 < doc->ntoks && sg_tok_is(doc, a - 1, "(") &&
+        sg_tok_is(doc, b, ")") && sg_tok_is(doc, b + 1, ":") &&
+        !(cx->nm > 0 && cx->m[cx->nm - 1].type == SG_NODE_PERSON &&
+          cx->m[cx->nm - 1].te == a - 1)) { /* (not a seat: "X Y (North Norfolk):") */
         return 1;
     }
     if ((doc->toks[a].flags & SG_TF_PARA_START) && b + 1 < doc->ntoks &&
