@@ -551,7 +551,7 @@ static long role_words_holder(const sg_i_ctx_t *cx, size_t k, size_t e) {
  * to the health secretary. The health secretary said")? */
 static int another_than_role(const sg_i_ctx_t *cx, long p, size_t k, size_t e) {
     const sg_textdoc_t *doc = cx->doc;
-    size_t n = e - k, s = doc->toks[k].sent;
+    size_t n = e - k, here = doc->toks[k].sent, s = here;
 
     for (size_t j = k; j-- > 0 && j + 600 > k;) {
         size_t w = 0;
@@ -563,10 +563,13 @@ static int another_than_role(const sg_i_ctx_t *cx, long p, size_t k, size_t e) {
             break;
         }
     }
-    for (size_t a = doc->sents[s].tok_begin; a < k && a < doc->sents[s].tok_end; a++) {
+    for (size_t a = doc->sents[s].tok_begin; a < k; a++) {
         long m = sg_i_mention_at(cx, a);
         if (m >= 0 && cx->m[m].entity == p) {
             return 1;
+        }
+        if (a + 1 == doc->sents[s].tok_end && s != here) {
+            a = doc->sents[here].tok_begin - 1; /* (past the sentences between) */
         }
     }
     return 0;
@@ -1341,9 +1344,13 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
         }
         /* (a role that stands for no one known is the subject still: "X asked,
          * and the minister said" is not X's) */
-        if (t + 1 == r && other < 0 && t > sb + 1 && sg_tok_is(doc, t - 1, "the") &&
-            sg_i_match_role(cx->lex, doc, t, r, NULL) == 1 && !spokes_at(doc, t)) {
-            return -1;
+        for (size_t n = 1; t + 1 == r && other < 0 && n <= 3 && t >= sb + n; n++) {
+            /* (not an object's: "have written to the health secretary demanding") */
+            if (sg_tok_is(doc, t - n, "the") &&
+                sg_i_match_role(cx->lex, doc, t + 1 - n, r, NULL) == n &&
+                !spokes_at(doc, t) && !(t - n > sb && IN_LIST(doc, t - n - 1, preps))) {
+                return -1; /* (or of more words: "the health secretary said") */
+            }
         }
     }
     if (second && (e = sg_i_first_stakeholder(cx, sb, r)) >= 0) {
