@@ -930,6 +930,12 @@ int sg_i_person_word(const sg_textdoc_t *doc, size_t i) {
     return IN_LIST(doc, i, people);
 }
 
+/* Are the letters at token k an MP's (or an MEP's), in the singular? */
+static int mp_letters(const sg_textdoc_t *doc, size_t k) {
+    return sg_i_postnominal(doc, k) &&
+           (sg_tok_is(doc, k, "mp") || sg_tok_is(doc, k, "mep"));
+}
+
 /* Does what follows a name ending at token b say it is a person's, a clause's
  * subject, not a word that qualifies a noun after it ("Labour's X Y said", not
  * "Labour's Tarn Valley branch")? The end of the sentence or a punctuation mark,
@@ -1127,8 +1133,7 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
              k-- > 1 && k + 12 > a && doc->toks[k].kind != SG_TK_PUNCT;) {
             /* (an MP's letters in the singular, whatever is before them: "Fenby's
              * Conservative MP, X Y,", "The MP for Corby Vale, X Y,") */
-            if (sg_i_postnominal(doc, k) && !sg_tok_is(doc, k, "mps") &&
-                !sg_tok_is(doc, k, "meps")) {
+            if (mp_letters(doc, k)) {
                 return 1;
             }
             /* (in capitals only right after "the": "The Mayor of Westburgh, X,") */
@@ -1195,13 +1200,11 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
           cx->m[cx->nm - 1].te == a - 1)) { /* (not a seat: "X Y (North Norfolk):") */
         return 1;
     }
+    size_t sn = 0;
     if ((doc->toks[a].flags & SG_TF_PARA_START) && b + 1 < doc->ntoks &&
-        (doc->toks[b].flags & SG_TF_PARA_START) && is_role_at(cx, b, doc->ntoks, NULL)) {
-        size_t n;
-        is_role_at(cx, b, doc->ntoks, &n);
-        if (b + n < doc->ntoks && sg_tok_is(doc, b + n, ",")) {
-            return 1;
-        }
+        (doc->toks[b].flags & SG_TF_PARA_START) && is_role_at(cx, b, doc->ntoks, &sn) &&
+        b + sn < doc->ntoks && sg_tok_is(doc, b + sn, ",")) {
+        return 1;
     }
     /* "X Y on behalf of Z": a signature's name (its line, then "on behalf of Z" on
      * the next), or one who speaks for a body */
@@ -1220,8 +1223,7 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
      * for Exeter,", "X Y, Conservative MP for Faversham,") */
     for (size_t k = b + 1; b - a == 2 && sg_tok_is(doc, b, ",") && k < se && k < b + 4;
          k++) {
-        if (sg_i_postnominal(doc, k) && !sg_tok_is(doc, k, "mps") &&
-            !sg_tok_is(doc, k, "meps")) {
+        if (mp_letters(doc, k)) {
             return 1;
         }
         if (!(sg_i_is_cap(doc, k) || sg_tok_is(doc, k, "the") ||
@@ -1230,12 +1232,6 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
         }
     }
     int the = sg_tok_is(doc, b + 1, "the"), role = 0;
-    /* (whatever follows it, "X Y, the MP for Z,": a seat's member is a person) */
-    if (b - a == 2 && the && b + 4 < se && sg_tok_is(doc, b, ",") &&
-        sg_i_postnominal(doc, b + 2) && sg_tok_is(doc, b + 3, "for") &&
-        sg_i_is_cap(doc, b + 4)) {
-        return 1;
-    }
     if (b - a == 2 && b + 2 < se && sg_tok_is(doc, b, ",") &&
         (the || sg_tok_is(doc, b + 1, "a") || sg_tok_is(doc, b + 1, "an") ||
          sg_tok_is(doc, b + 1, "of") || sg_tok_is(doc, b + 1, "from"))) {
@@ -2888,8 +2884,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     for (size_t k = a; k < b; k++) {
         if (!body_first && is_role_at(cx, k, b, &rl)) {
             /* (a name in two words of capitals right after a role in capitals, a
-             * given name not known: "Health Secretary Quillon Hunt has", "Chairman
-             * Darrow Hunt of Fenby said") */
+             * given name not known: "Health Secretary Quillon Hunt has", "Hale
+             * Council Leader Ysolde Ray") */
             size_t ne = k + rl;
             while (ne < b && ne < k + rl + 3 && sg_i_is_cap(doc, ne) &&
                    !sg_tok_is(doc, ne, "of") && !sg_tok_is(doc, ne, "at")) {
