@@ -7534,7 +7534,7 @@ static size_t counted_members(const sg_i_ctx_t *cx, size_t s, size_t from, long 
         s + 1 >= doc->nsents) {
         return 0;
     }
-    size_t n = sg_i_prev_list(cx, s + 2, 1, out, 8);
+    size_t n = sg_i_prev_list(cx, s + 2, 1, out, 8); /* (the list opening s + 1) */
     for (size_t i = 0; i < n; i++) {
         if (cx->ents[out[i]].type == SG_NODE_PERSON ||
             cx->ents[out[i]].type == SG_NODE_STP) {
@@ -9893,11 +9893,13 @@ static sg_err_t their_roles(sg_i_ctx_t *cx) {
     sg_err_t rc = SG_OK;
 
     for (size_t k = 1; k + 4 < doc->ntoks && rc == SG_OK; k++) {
-        size_t rb, re, kind, lim;
-        if (doc->toks[k].norm_len != 5 || !sg_tok_is(doc, k, "their") ||
-            !plural_role_at(cx, k + 1, (lim = sent_end(doc, k)), &rb, &re, &kind) ||
-            rb != k + 1 || re >= lim || !sg_tok_is(doc, re, ",")) {
+        if (doc->toks[k].norm_len != 5 || !sg_tok_is(doc, k, "their")) {
             continue; /* (the cheap tests first) */
+        }
+        size_t rb, re, kind, lim = sent_end(doc, k);
+        if (!plural_role_at(cx, k + 1, lim, &rb, &re, &kind) || rb != k + 1 ||
+            re >= lim || !sg_tok_is(doc, re, ",")) {
+            continue;
         }
         long out[8], bodies[8];
         size_t end = re + 1, np = mention_list(cx, re + 1, lim, out, 8, &end);
@@ -11005,24 +11007,22 @@ static size_t partners_opening(const sg_i_ctx_t *cx, size_t t, long *plan) {
     } else if (IN_LIST(doc, t, part) && t > 1 && sg_i_possessive_at(doc, t - 1)) {
         pm = sg_i_mention_at(cx, t - 2); /* "The STP's partners are" */
         k = pm >= 0 && cx->m[pm].te == t - 1 ? t + 1 : 0;
-    } else if (sg_tok_is(doc, t, "brings") && t > 0 && t + 2 < lim &&
-               sg_tok_is(doc, t + 1, "together")) {
+    }
+    int brings = sg_tok_is(doc, t, "brings") && t > 0 && t + 2 < lim &&
+                 sg_tok_is(doc, t + 1, "together");
+    if (brings) {
         pm = sg_i_mention_at(cx, t - 1); /* "The X STP brings together" */
         k = pm >= 0 && cx->m[pm].te == t ? t + 2 : 0;
-        *plan = k ? sg_i_role_body(cx, pm) : -1;
-        return *plan >= 0 && cx->ents[*plan].type == SG_NODE_STP &&
-                       strcmp(cx->ents[*plan].name, SG_I_PROGRAMME) != 0
-                   ? k
-                   : 0;
     }
-    if (!k || k >= lim || !IN_LIST(doc, k, be)) {
+    if (!k || (!brings && (k >= lim || !IN_LIST(doc, k, be)))) {
         return 0;
     }
     *plan = sg_i_role_body(cx, pm);
-    return *plan >= 0 && cx->ents[*plan].type == SG_NODE_STP &&
-                   strcmp(cx->ents[*plan].name, SG_I_PROGRAMME) != 0
-               ? k + 1 + (k + 1 < lim && sg_tok_is(doc, k + 1, ":"))
-               : 0;
+    if (*plan < 0 || cx->ents[*plan].type != SG_NODE_STP ||
+        strcmp(cx->ents[*plan].name, SG_I_PROGRAMME) == 0) {
+        return 0;
+    }
+    return brings ? k : k + 1 + (k + 1 < lim && sg_tok_is(doc, k + 1, ":"));
 }
 
 /* A body the words [k, e) name, past a list's mark ("- Tarn Council", "• X") and
