@@ -24,6 +24,7 @@ static const char *const qualifiers[] = {
     "new",       "interim", "acting",      "next",    "outgoing",  "incoming",
     "permanent", "current", "independent", "elected", "joint",     "first",
     "other",     "nominal", "overall",     "formal",  "designated"};
+static const char *const be_words[] = {"was", "were", "been", "be", "is", "are", "being"};
 static const char *const lead_verbs[] = {
     "chairs",     "leads",       "heads",    "runs",    "chaired",   "led",
     "headed",     "ran",         "chairing", "leading", "heading",   "running",
@@ -4581,9 +4582,7 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
             size_t sb = doc->sents[doc->toks[m->tb].sent].tok_begin;
             for (size_t k = m->tb - 2; k-- > sb && k + 12 > m->tb && !as;) {
                 as = IN_LIST(doc, k, succeeds) && sg_tok_is(doc, k + 1, "as") && k > sb &&
-                             (sg_tok_is(doc, k - 1, "be") ||
-                              sg_tok_is(doc, k - 1, "been") ||
-                              sg_tok_is(doc, k - 1, "was") || sg_tok_is(doc, k - 1, "is"))
+                             IN_LIST(doc, k - 1, be_words)
                          ? k + 2
                          : 0;
             }
@@ -4593,9 +4592,8 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
         }
         size_t bw = t; /* (the one succeeded holds it no more: "X was replaced as") */
         while (bw < lim && bw < t + 3 &&
-               (sg_tok_is(doc, bw, "was") || sg_tok_is(doc, bw, "is") ||
-                sg_tok_is(doc, bw, "be") || sg_tok_is(doc, bw, "been") ||
-                sg_tok_is(doc, bw, "has") || sg_tok_is(doc, bw, "will"))) {
+               (IN_LIST(doc, bw, be_words) || sg_tok_is(doc, bw, "has") ||
+                sg_tok_is(doc, bw, "will"))) {
             bw++;
         }
         if (bw > t && bw + 1 < lim && IN_LIST(doc, bw, succeeds) &&
@@ -5029,7 +5027,6 @@ static const char *const aux_words[] = {
     "just",         "formally", "officially", "finally", "previously", "since",
     "subsequently", "later"};
 
-static const char *const be_words[] = {"was", "were", "been", "be", "is", "are", "being"};
 static const char *const modals[] = {"could", "would",  "will", "can",
                                      "did",   "does",   "do",   "may",
                                      "might", "should", "must", "shall"};
