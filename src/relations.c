@@ -6482,7 +6482,9 @@ long sg_i_plan_before(const sg_i_ctx_t *cx, size_t t, long not_e) {
             te < t &&
             ((doc->toks[te].kind == SG_TK_WORD && !sg_i_is_cap(doc, te) &&
               !sg_tok_is(doc, te, "of") && !sg_tok_is(doc, te, "'s")) ||
-             sg_tok_is(doc, te, ","))) {
+             sg_tok_is(doc, te, ",") ||
+             /* (or a role in capitals: "Hale Council Leader Ann Ray criticised it") */
+             sg_i_match_role(cx->lex, doc, te, t, NULL))) {
             k = tb; /* (past another clause's subject in its sentence: "X gave its
                      * backing last month, and Y withdrew its support") */
             continue;
