@@ -2851,6 +2851,20 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                                !org_word(cx, r, r + 1)) || /* ("and Leeds GP B") */
                               (r + 3 < b && sg_tok_is(cx->doc, r + 2, "and") &&
                                person_before_of(cx, r, r + 2)));
+        /* (or a party's words, then two words in capitals: "A and Liberal Democrat
+         * X Y", a given name not known) */
+        size_t pw = r;
+        while (pw < b && sg_i_party_word(doc, pw)) {
+            pw++;
+        }
+        int party_person = pw > r && b == pw + 2 && !org_word(cx, pw, b) &&
+                           gaz_exact(cx, pw, b, 1) < 0 && !is_allcaps(doc, pw);
+        if (left && party_person) {
+            sg_err_t rc = classify(cx, a, k);
+            return rc != SG_OK
+                       ? rc
+                       : add_mention(cx, pw, b, SG_I_M_NAME, SG_NODE_PERSON, NULL, NULL);
+        }
         if (left && (right || programme_exact(cx, r, b))) { /* ("A and the STP's") */
             return classify_two(cx, a, k, r, b);
         }
