@@ -1206,6 +1206,23 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
         b + sn < doc->ntoks && sg_tok_is(doc, b + sn, ",")) {
         return 1;
     }
+    /* "X Y, Ashby" on a line of its own after a letter that opens "Sir,": the
+     * writer's name and town */
+    size_t pa = doc->sents[doc->toks[a].sent].para;
+    if ((doc->toks[a].flags & SG_TF_PARA_START) && b + 1 < doc->paras[pa].tok_end &&
+        b + 6 > doc->paras[pa].tok_end && sg_tok_is(doc, b, ",")) {
+        int town = 1;
+        for (size_t k = b + 1; k < doc->paras[pa].tok_end; k++) {
+            town &= sg_i_is_cap(doc, k) || sg_tok_is(doc, k, ".");
+        }
+        for (size_t q = pa; town && q-- > 0 && q + 8 > pa;) {
+            size_t qb = doc->paras[q].tok_begin;
+            if (sg_tok_is(doc, qb, "sir") && qb + 1 < doc->ntoks &&
+                sg_tok_is(doc, qb + 1, ",")) {
+                return 1;
+            }
+        }
+    }
     /* "X Y on behalf of Z": a signature's name (its line, then "on behalf of Z" on
      * the next), or one who speaks for a body */
     if (b - a == 2 && b + 3 < doc->ntoks && sg_tok_is(doc, b, "on") &&
