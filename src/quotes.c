@@ -1300,6 +1300,11 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
                 if (h >= 0) {
                     return h;
                 }
+                /* (a plan's role holder not named speaks, not the plan: "STP
+                 * leader tells BBC: “...”") */
+                if (cx->ents[e].type == SG_NODE_STP && !spokes_at(doc, r - 1)) {
+                    return -1;
+                }
             }
             /* "the Labour peer said", "the Tory MP said": a party's member named
              * by the party, the person named last */
