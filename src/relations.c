@@ -7510,10 +7510,6 @@ static size_t members_opener(const sg_textdoc_t *doc, size_t k) {
     return 0;
 }
 
-/* "Councillors have rejected the STP, among them A and B", "Councils, including A
- * and B, have rejected ...": the members a group names, after the clause or in an
- * apposition to its subject, take the group's stance (its cue [c, ce) in sentence
- * s, subject from token from) towards dst. */
 /* "Four unions have joined forces to oppose X. Unison, Unite, the GMB and the RCN
  * have launched ...": a subject of a number and a plural noun at token from in
  * sentence s, none named, whose members the next sentence opens by listing, as
@@ -7543,6 +7539,10 @@ static size_t counted_members(const sg_i_ctx_t *cx, size_t s, size_t from, long 
     return n == want ? n : 0;
 }
 
+/* "Councillors have rejected the STP, among them A and B", "Councils, including A
+ * and B, have rejected ...": the members a group names, after the clause or in an
+ * apposition to its subject, take the group's stance (its cue [c, ce) in sentence
+ * s, subject from token from) towards dst. */
 static sg_err_t members_stance(sg_i_ctx_t *cx, size_t s, size_t from, size_t c, size_t ce,
                                long dst, sg_edge_type_t stance, long must) {
     const sg_textdoc_t *doc = cx->doc;
@@ -9841,6 +9841,24 @@ static sg_err_t led_by(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
+/* Each of the n persons the mentions pm name holds the role of tokens [rb, re), a
+ * plural's ("co-chairs"), in the singular, of the kind given: in bodies[i], or in
+ * body when bodies is NULL. */
+static sg_err_t each_holds(sg_i_ctx_t *cx, const long *pm, size_t n, const long *bodies,
+                           long body, size_t rb, size_t re, size_t kind) {
+    char *role = role_text(cx->doc, rb, re);
+    sg_err_t rc = role ? SG_OK : SG_ENOMEM;
+    if (role) {
+        role_of_one(role); /* each one's */
+    }
+    for (size_t i = 0; i < n && rc == SG_OK; i++) {
+        rc = sg_i_add_edge(cx, cx->m[pm[i]].entity, bodies ? bodies[i] : body,
+                           role_edge(kind), role, cx->doc->toks[rb].sent, rb, re, 0);
+    }
+    free(role);
+    return rc;
+}
+
 /* "The Tarnshire STP's co-chairs, A and B,", "Tarnshire STP leaders A and B": a
  * role in the plural of the body named right before, then a list of persons: each
  * holds it. */
@@ -9869,16 +9887,7 @@ static sg_err_t plural_role_list(sg_i_ctx_t *cx) {
         if (np < 2 || cx->ents[cx->m[out[0]].entity].type != SG_NODE_PERSON) {
             continue;
         }
-        char *role = role_text(doc, t, t + n);
-        rc = role ? SG_OK : SG_ENOMEM;
-        if (role) {
-            role_of_one(role); /* each one's */
-        }
-        for (size_t k = 0; k < np && rc == SG_OK; k++) {
-            rc = sg_i_add_edge(cx, cx->m[out[k]].entity, body, role_edge(kind), role,
-                               doc->toks[t].sent, t, t + n, 0);
-        }
-        free(role);
+        rc = each_holds(cx, out, np, NULL, body, t, t + n, kind);
     }
     return rc;
 }
@@ -9914,16 +9923,7 @@ static sg_err_t their_roles(sg_i_ctx_t *cx) {
         if (nb != np || np < 2) {
             continue;
         }
-        char *role = role_text(doc, rb, re);
-        rc = role ? SG_OK : SG_ENOMEM;
-        if (role) {
-            role_of_one(role); /* each one's */
-        }
-        for (size_t i = 0; i < np && rc == SG_OK; i++) {
-            rc = sg_i_add_edge(cx, cx->m[out[i]].entity, bodies[i], role_edge(kind), role,
-                               s, rb, re, 0);
-        }
-        free(role);
+        rc = each_holds(cx, out, np, bodies, -1, rb, re, kind);
     }
     return rc;
 }
