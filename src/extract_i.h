@@ -171,6 +171,9 @@ int sg_i_bullet_at(const sg_textdoc_t *doc, size_t t);
 /* Is token i a word that says what a person is, before the name ("retired nurse
  * X", "campaigner X")? */
 int sg_i_person_word(const sg_textdoc_t *doc, size_t i);
+/* Does the word at token c end in "ed" ("approved", "criticised"), a verb in the
+ * past as often as not? */
+int sg_i_ends_ed(const sg_textdoc_t *doc, size_t c);
 /* Is token i a noun naming a kind of organisation, "charity", "group", "union",
  * "think tank"'s "tank" ("the campaign group X")? */
 int sg_i_org_kind(const sg_textdoc_t *doc, size_t i);

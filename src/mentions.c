@@ -919,6 +919,12 @@ static int role_determiner(const sg_textdoc_t *doc, size_t j) {
            sg_tok_is(doc, j, "their") || sg_i_possessive_at(doc, j); /* ("The CCGs'") */
 }
 
+int sg_i_ends_ed(const sg_textdoc_t *doc, size_t c) {
+    size_t len;
+    const char *w = sg_tok_norm(doc, c, &len);
+    return len > 3 && memcmp(w + len - 2, "ed", 2) == 0;
+}
+
 int sg_i_person_word(const sg_textdoc_t *doc, size_t i) {
     static const char *const people[] = {
         "nurse",       "midwife",     "doctor",        "gp",        "consultant",
@@ -942,11 +948,8 @@ static int mp_letters(const sg_textdoc_t *doc, size_t k) {
  * "and", a reporting or auxiliary verb, a verb in the past, a stance's cue. */
 static int subject_ends(const sg_i_ctx_t *cx, size_t b, size_t se) {
     const sg_textdoc_t *doc = cx->doc;
-    size_t len;
-    const char *w = b < se ? sg_tok_norm(doc, b, &len) : NULL;
     return b >= se || doc->toks[b].kind != SG_TK_WORD || sg_tok_is(doc, b, "and") ||
-           sg_i_reporting_at(cx, b) || sg_i_auxiliary(doc, b) ||
-           (w && len > 3 && w[len - 2] == 'e' && w[len - 1] == 'd') ||
+           sg_i_reporting_at(cx, b) || sg_i_auxiliary(doc, b) || sg_i_ends_ed(doc, b) ||
            sg_i_match(cx->lex, SG_I_T_STANCE, doc, b, se, NULL);
 }
 

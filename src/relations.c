@@ -581,20 +581,13 @@ static int who_at(const sg_textdoc_t *doc, size_t t, size_t lim) {
             (doc->toks[t].kind == SG_TK_WORD && sg_tok_is(doc, t + 1, "who")));
 }
 
-/* Does the word at token c end in "ed" ("approved", "criticised")? */
-static int ends_ed(const sg_textdoc_t *doc, size_t c) {
-    size_t len;
-    const char *w = sg_tok_norm(doc, c, &len);
-    return len > 3 && memcmp(w + len - 2, "ed", 2) == 0;
-}
-
 /* Is token c a verb in the past: "...ed", or a common one that is not ("met",
  * "told")? */
 static int past_verb(const sg_textdoc_t *doc, size_t c) {
     static const char *const irregular[] = {"met",  "told", "wrote", "sent",   "gave",
                                             "took", "saw",  "heard", "sought", "brought",
                                             "held", "won",  "lost",  "paid"};
-    return ends_ed(doc, c) || IN_LIST(doc, c, irregular);
+    return sg_i_ends_ed(doc, c) || IN_LIST(doc, c, irregular);
 }
 
 /* Is the lead verb at v in the past ("chaired", "led", "ran"), and does "until"
@@ -602,7 +595,7 @@ static int past_verb(const sg_textdoc_t *doc, size_t c) {
  * "ran Y for 12 years"; not "will chair Y until May", "has led Y for 12 years")? */
 static int held_until(const sg_textdoc_t *doc, size_t v, size_t t, size_t lim) {
     static const char *const spans[] = {"years", "months", "decades", "decade", "year"};
-    if (!(sg_tok_is(doc, v, "led") || sg_tok_is(doc, v, "ran") || ends_ed(doc, v))) {
+    if (!(sg_tok_is(doc, v, "led") || sg_tok_is(doc, v, "ran") || sg_i_ends_ed(doc, v))) {
         return 0;
     }
     int perfect =
@@ -5045,7 +5038,7 @@ static size_t passive_at(const sg_i_ctx_t *cx, size_t c, size_t ce, size_t lim) 
     static const char *const authored[] = {"plans",    "proposals", "plan",
                                            "proposal", "moves",     "efforts"};
 
-    if (!ends_ed(doc, c) || (ce < lim && IN_LIST(doc, ce, objects))) {
+    if (!sg_i_ends_ed(doc, c) || (ce < lim && IN_LIST(doc, ce, objects))) {
         return 0; /* (an object after it: "welcomed the decision by X" is active) */
     }
     /* (past a time between: "criticised last month by X", "backed on Monday by";
@@ -5061,8 +5054,9 @@ static size_t passive_at(const sg_i_ctx_t *cx, size_t c, size_t ce, size_t lim) 
         }
         if (sg_tok_is(doc, k, "by")) {
             /* (nor the agent of another participle: "opposed plans proposed by X") */
-            return k > ce && (IN_LIST(doc, k - 1, authored) || ends_ed(doc, k - 1)) ? 0
-                                                                                    : k;
+            return k > ce && (IN_LIST(doc, k - 1, authored) || sg_i_ends_ed(doc, k - 1))
+                       ? 0
+                       : k;
         }
         if ((doc->toks[k].kind != SG_TK_WORD && doc->toks[k].kind != SG_TK_NUM) ||
             (sg_i_is_cap(doc, k) &&
@@ -5344,7 +5338,7 @@ static size_t clause_subject_end(const sg_i_ctx_t *cx, size_t from, size_t c) {
                !sg_i_is_cap(doc, j - 1) && sg_i_mention_at(cx, j - 1) < 0 &&
                !sg_tok_is(doc, j - 1, "and") && !sg_tok_is(doc, j - 1, "but") &&
                !sg_i_reporting_at(cx, j - 1)) { /* (not into "said the board ...") */
-            verb |= sg_i_auxiliary(doc, j - 1) || ends_ed(doc, j - 1);
+            verb |= sg_i_auxiliary(doc, j - 1) || sg_i_ends_ed(doc, j - 1);
             j--;
         }
         k = verb && j > from && sg_tok_is(doc, j - 1, ",") ? j : k;
@@ -6613,7 +6607,8 @@ static int place_modifier(const sg_i_ctx_t *cx, long m, size_t lim) {
            !sg_i_is_cap(doc, k) && !IN_LIST(doc, k, plan_words) &&
            !IN_LIST(doc, k, change_nouns) && !IN_LIST(doc, k, link_words) &&
            !IN_LIST(doc, k, clause_breaks) && !sg_tok_is(doc, k, "and") &&
-           !sg_tok_is(doc, k, "'s") && !ends_ed(doc, k) && sg_i_mention_at(cx, k) < 0) {
+           !sg_tok_is(doc, k, "'s") && !sg_i_ends_ed(doc, k) &&
+           sg_i_mention_at(cx, k) < 0) {
         static const char *const adverbs[] = {
             "last", "next", "this", "every",   "earlier", "later", "again",
             "too",  "also", "now",  "instead", "then",    "there", "here"};
@@ -6750,7 +6745,7 @@ static int object_in_relative(const sg_i_ctx_t *cx, size_t sb, size_t c) {
 static int verb_in(const sg_textdoc_t *doc, size_t b, size_t e) {
     for (size_t k = b; k < e; k++) {
         if (doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k) &&
-            (sg_i_auxiliary(doc, k) || ends_ed(doc, k))) {
+            (sg_i_auxiliary(doc, k) || sg_i_ends_ed(doc, k))) {
             return 1;
         }
     }
@@ -8160,9 +8155,9 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                              cx->ents[cx->m[bs].entity].type != SG_NODE_STP &&
                              !IN_LIST(doc, ce, plan_nouns);
             if (!passive && !(v & SG_I_ST_EVAL) && n == 1 && c > st->tok_begin &&
-                IN_LIST(doc, c - 1, be_words) && ends_ed(doc, c) && ce < st->tok_end &&
-                !sg_tok_is(doc, ce, "to") && !sg_tok_is(doc, ce, "with") &&
-                !sg_tok_is(doc, ce, "of") && !against_it) {
+                IN_LIST(doc, c - 1, be_words) && sg_i_ends_ed(doc, c) &&
+                ce < st->tok_end && !sg_tok_is(doc, ce, "to") &&
+                !sg_tok_is(doc, ce, "with") && !sg_tok_is(doc, ce, "of") && !against_it) {
                 c = ce; /* "The plan was approved despite ...": no one named does it
                          * ("is opposed to" is the subject's own stance) */
                 continue;
@@ -8682,7 +8677,7 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             }
             if (!called && !(v & SG_I_ST_EVAL) && dst >= 0 &&
                 cx->ents[dst].type != SG_NODE_PERSON && c > from + 2 &&
-                sg_tok_is(doc, c - 2, "and") && ends_ed(doc, c - 1)) {
+                sg_tok_is(doc, c - 2, "and") && sg_i_ends_ed(doc, c - 1)) {
                 /* "X said the CCG's behaviour was unacceptable and threatened to
                  * withdraw from the STP": the speaker threatens, not the body named
                  * in what was said */
