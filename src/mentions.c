@@ -942,6 +942,22 @@ static int mp_letters(const sg_textdoc_t *doc, size_t k) {
            (sg_tok_is(doc, k, "mp") || sg_tok_is(doc, k, "mep"));
 }
 
+/* Does the mention added last name a person and end one token before t, a comma
+ * or a bracket between ("Tom Reed, Lower Fenby", "X Y (North Norfolk)")? */
+static int person_ends_at(const sg_i_ctx_t *cx, size_t t) {
+    return cx->nm > 0 && cx->m[cx->nm - 1].type == SG_NODE_PERSON &&
+           cx->m[cx->nm - 1].te + 1 == t;
+}
+
+/* Are the two words at token k in capitals a name that names no body: no body's
+ * word, no known name, neither all in capitals? */
+static int bare_pair(const sg_i_ctx_t *cx, size_t k) {
+    const sg_textdoc_t *doc = cx->doc;
+    return !org_word(cx, k, k + 2) &&
+           !sg_i_match(cx->lex, SG_I_T_GAZ, doc, k, k + 2, NULL) && !is_allcaps(doc, k) &&
+           !is_allcaps(doc, k + 1);
+}
+
 /* Does what follows a name ending at token b say it is a person's, a clause's
  * subject, not a word that qualifies a noun after it ("Labour's X Y said", not
  * "Labour's Tarn Valley branch")? The end of the sentence or a punctuation mark,
@@ -1111,8 +1127,7 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
         return 0;
     }
     /* (nor a person's place between the commas: "Tom Reed, Lower Fenby, said") */
-    int apposed = a > 1 && cx->nm > 0 && cx->m[cx->nm - 1].type == SG_NODE_PERSON &&
-                  cx->m[cx->nm - 1].te == a - 1;
+    int apposed = a > 1 && person_ends_at(cx, a);
     if (b < se && (sg_i_reporting_at(cx, b) ||
                    ((sg_tok_is(doc, b, "has") || sg_tok_is(doc, b, "had")) &&
                     b + 1 < se && sg_i_reporting_at(cx, b + 1)) ||
@@ -1199,8 +1214,7 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
      * signature */
     if (a > 1 && b + 1 < doc->ntoks && sg_tok_is(doc, a - 1, "(") &&
         sg_tok_is(doc, b, ")") && sg_tok_is(doc, b + 1, ":") &&
-        !(cx->nm > 0 && cx->m[cx->nm - 1].type == SG_NODE_PERSON &&
-          cx->m[cx->nm - 1].te == a - 1)) { /* (not a seat: "X Y (North Norfolk):") */
+        !person_ends_at(cx, a)) { /* (not a seat: "X Y (North Norfolk):") */
         return 1;
     }
     size_t sn = 0;
@@ -2926,11 +2940,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                 ne++;
             }
             int named = ne == k + rl + 2 && sg_i_is_cap(doc, k) &&
-                        (ne == b || sg_tok_is(doc, ne, "of")) &&
-                        !org_word(cx, k + rl, ne) &&
-                        !sg_i_match(cx->lex, SG_I_T_GAZ, doc, k + rl, ne, NULL) &&
-                        !IN_LIST(doc, k + rl, compass) && !is_allcaps(doc, k + rl) &&
-                        !is_allcaps(doc, k + rl + 1);
+                        (ne == b || sg_tok_is(doc, ne, "of")) && bare_pair(cx, k + rl) &&
+                        !IN_LIST(doc, k + rl, compass);
             if (named) {
                 sg_err_t rc =
                     k > a ? classify(cx, a, k - sg_tok_is(doc, k - 1, "'s")) : SG_OK;
@@ -4295,9 +4306,7 @@ SG_I_COLD static size_t party_adjective(sg_i_ctx_t *cx, size_t i, size_t se,
             (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, e, NULL) ||
              sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, e, NULL) ||
              ((e + 2 >= se || !sg_i_is_cap(doc, e + 2)) && subject_ends(cx, e + 2, se) &&
-              !is_allcaps(doc, e) && !is_allcaps(doc, e + 1) && !org_word(cx, e, e + 2) &&
-              !sg_i_match(cx->lex, SG_I_T_GAZ, doc, e, e + 2, NULL) &&
-              !sg_i_party_word(doc, e))) &&
+              bare_pair(cx, e) && !sg_i_party_word(doc, e))) &&
             sg_i_is_cap(doc, e + 1);
         if (e >= se || !(sg_i_postnominal(doc, e) ||
                          (is_a && (sg_i_party_role(doc, e) || sg_tok_is(doc, e, "."))) ||
