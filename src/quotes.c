@@ -491,6 +491,22 @@ static long prev_subject(const sg_i_ctx_t *cx, size_t s, size_t t, long p, int s
 
 static size_t they_list(const sg_i_ctx_t *cx, size_t t, long *out, size_t max);
 
+/* Where the role's words [k, e) were written last before token from, within 600
+ * tokens of k; (size_t)-1 when nowhere. */
+static size_t role_words_before(const sg_textdoc_t *doc, size_t k, size_t e,
+                                size_t from) {
+    for (size_t j = from; j-- > 0 && j + 600 > k;) {
+        size_t w = 0;
+        while (w < e - k && sg_i_same_word(doc, j + w, k + w)) {
+            w++;
+        }
+        if (w == e - k) {
+            return j;
+        }
+    }
+    return (size_t)-1;
+}
+
 /* "The Mayor of London, Sadiq Khan, ... In a letter to NHS England chief executive
  * Simon Stevens, the mayor said": the person the same role's words [k, e) were
  * last written of before k (named after them within a few words, past the body or
@@ -501,12 +517,8 @@ static long role_words_holder(const sg_i_ctx_t *cx, size_t k, size_t e) {
     const sg_textdoc_t *doc = cx->doc;
     size_t n = e - k;
 
-    for (size_t j = k; j-- > 0 && j + 600 > k;) {
-        size_t w = 0;
-        while (w < n && sg_i_same_word(doc, j + w, k + w)) {
-            w++;
-        }
-        if (w < n || (j > 0 && IN_LIST(doc, j - 1, other_office))) {
+    for (size_t j = k; (j = role_words_before(doc, k, e, j)) != (size_t)-1;) {
+        if (j > 0 && IN_LIST(doc, j - 1, other_office)) {
             continue; /* (not "the shadow health secretary" for "the health
                        * secretary") */
         }
@@ -551,14 +563,10 @@ static long role_words_holder(const sg_i_ctx_t *cx, size_t k, size_t e) {
  * to the health secretary. The health secretary said")? */
 static int another_than_role(const sg_i_ctx_t *cx, long p, size_t k, size_t e) {
     const sg_textdoc_t *doc = cx->doc;
-    size_t n = e - k, here = doc->toks[k].sent, s = here;
+    size_t here = doc->toks[k].sent, s = here;
 
-    for (size_t j = k; j-- > 0 && j + 600 > k;) {
-        size_t w = 0;
-        while (w < n && sg_i_same_word(doc, j + w, k + w)) {
-            w++;
-        }
-        if (w == n && j > 0 && sg_tok_is(doc, j - 1, "the")) {
+    for (size_t j = k; (j = role_words_before(doc, k, e, j)) != (size_t)-1;) {
+        if (j > 0 && sg_tok_is(doc, j - 1, "the")) {
             s = doc->toks[j].sent;
             break;
         }
