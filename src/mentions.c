@@ -2544,7 +2544,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                          sg_i_name_given_after(doc, b))) && /* ("X, as the STP is
                                                              * known,", "X is the
                                                              * name given to") */
-        !(is_role_at(cx, a, b, &rl) && rl > 1)) { /* (nor "Chief Executive X said") */
+        /* (nor "Chief Executive X said", "Mayor of London Sadiq Khan has") */
+        !(is_role_at(cx, a, b, &rl) &&
+          (rl > 1 || (a + 2 < b && sg_tok_is(doc, a + 1, "of"))))) {
         if (b - a == 1) {
             return add_mention(cx, a, b, SG_I_M_SURNAME, SG_NODE_PERSON, NULL, NULL);
         }
@@ -2958,6 +2960,17 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                             person_before_of(cx, p, b)) {
                             return classify_two(cx, j + 1, p, p, b);
                         }
+                    }
+                    /* (a given name not known: "Leader of Tarnford Council Ysolde
+                     * Ray said", a place whole on its own, then two words and a
+                     * verb) */
+                    size_t pl = b - 2; /* (the place's end) */
+                    if (pl > j + 1 && bare_pair(cx, pl) &&
+                        subject_ends(cx, b, doc->sents[doc->toks[a].sent].tok_end) &&
+                        (standalone(cx, j + 1, pl) ||
+                         sg_i_match(cx->lex, SG_I_T_COUNCIL_PLACES, doc, j + 1, pl,
+                                    NULL) == pl - j - 1)) {
+                        return classify_two(cx, j + 1, pl, pl, b);
                     }
                     return classify(cx, j + 1, b);
                 }
