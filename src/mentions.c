@@ -509,11 +509,16 @@ static int org_word(const sg_i_ctx_t *cx, size_t a, size_t b) {
         if (sg_i_tok_in(cx->lex, SG_I_T_ORG_WORDS, cx->doc, k, &v)) {
             if ((v & SG_I_OW_ANY) || (k == b - 1 && b - a >= 2)) {
                 /* (a service's authority is no council: "Tarn Health Authority",
-                 * "Hale Fire Authority", "Competition and Markets Authority") */
+                 * "Hale Fire Authority", "Competition and Markets Authority"; nor
+                 * a trade's or a profession's council: "Luton Trades Council") */
                 static const char *const services[] = {
-                    "health",    "fire",      "police",     "ambulance",  "markets",
-                    "research",  "standards", "quality",    "medicines",  "conduct",
-                    "financial", "transport", "regulatory", "information"};
+                    "health",     "fire",           "police",    "ambulance",
+                    "markets",    "research",       "standards", "quality",
+                    "medicines",  "conduct",        "financial", "transport",
+                    "regulatory", "information",    "trades",    "union",
+                    "medical",    "nursing",        "midwifery", "professions",
+                    "dental",     "pharmaceutical", "optical",   "arts",
+                    "sports",     "advisory"};
                 if ((v & SG_I_OW_COUNCIL) && k > a && IN_LIST(cx->doc, k - 1, services)) {
                     v &= ~(size_t)SG_I_OW_COUNCIL;
                 }
