@@ -6034,6 +6034,26 @@ static long pair_before(const sg_i_ctx_t *cx, long e, size_t from, size_t c) {
     return -1;
 }
 
+/* The bodies listed before body e's last mention in tokens [from, c) when a
+ * reporting verb follows it ("The A, the B and e said"), up to max into out; their
+ * number. */
+static size_t bodies_saying(const sg_i_ctx_t *cx, long e, size_t from, size_t c,
+                            long *out, size_t max) {
+    for (size_t k = c; k-- > from;) {
+        long m = sg_i_mention_at(cx, k);
+        if (m >= 0 && cx->m[m].entity == e) {
+            size_t t = cx->m[m].te;
+            while (t < c && sg_i_auxiliary(cx->doc, t)) {
+                t++;
+            }
+            return t < c && sg_i_reporting_at(cx, t)
+                       ? listed_before(cx, cx->m[m].te, 0, out, max, NULL)
+                       : 0;
+        }
+    }
+    return 0;
+}
+
 /* The subject of the last reporting verb outside a quotation in tokens [from, k)
  * ("X said the plan ..."), or -1 when none. */
 static long reporter_before(const sg_i_ctx_t *cx, size_t from, size_t k) {
@@ -9393,6 +9413,20 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
             if (pair >= 0 && pair != dst &&
                 (rc = sg_i_add_edge(cx, pair, dst, stance, NULL, s, c, ce, 0)) != SG_OK) {
                 return rc;
+            }
+            /* (or bodies listed: "The A, the B and the C said the plan was a
+             * mistake": each) */
+            long sayers[8];
+            size_t ns = !cancelled && src >= 0 && dst >= 0 && (v & SG_I_ST_EVAL) &&
+                                qi < 0 && cx->ents[src].type != SG_NODE_PERSON
+                            ? bodies_saying(cx, src, st->tok_begin, c, sayers, 8)
+                            : 0;
+            for (size_t k = 0; k < ns; k++) {
+                if (sayers[k] != dst && sayers[k] != src &&
+                    (rc = sg_i_add_edge(cx, sayers[k], dst, stance, NULL, s, c, ce, 0)) !=
+                        SG_OK) {
+                    return rc;
+                }
             }
             /* "X said STPs in A, B and C had failed": each judged */
             long judged[8];
