@@ -6891,6 +6891,17 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
     o += o < lim && doc->toks[o].kind == SG_TK_NUM; /* ("all 44 STPs") */
     long om = mention_from(cx, o);                  /* "the plan" */
     om = om >= 0 ? om : mention_from(cx, past_determiners(doc, o, lim));
+    if (om < 0) { /* ("the five London STPs": a count, a place no one's) */
+        static const char *const counts[] = {"two", "three", "four", "five", "six"};
+        size_t p = past_determiners(doc, o, lim);
+        p += p < lim && IN_LIST(doc, p, counts);
+        size_t q = p;
+        while (q < lim && q < p + 2 && sg_i_is_cap(doc, q) &&
+               sg_i_mention_at(cx, q) < 0) {
+            q++;
+        }
+        om = q > o + 1 ? mention_from(cx, q) : -1;
+    }
     int it = om < 0 && (sg_tok_is(doc, o, "it") || sg_tok_is(doc, o, "them"));
     if (om < 0 && !it) {
         return 0;
@@ -8095,8 +8106,16 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                          entity_at(cx, rel) < 0; /* (but "the STP, which has failed") */
             /* "STPs cannot succeed unless ministers fund social care": a warning on a
              * condition, no verdict on what is judged */
-            cancelled |= (v & SG_I_ST_EVAL) && sign < 0 && c + n < st->tok_end &&
-                         IN_LIST(doc, c + n, conditions);
+            size_t cn = c + n;
+            cancelled |= (v & SG_I_ST_EVAL) && sign < 0 && cn < st->tok_end &&
+                         IN_LIST(doc, cn, conditions);
+            /* (or by one alone: "the plan cannot be delivered by the NHS alone") */
+            if ((v & SG_I_ST_EVAL) && sign < 0 && cn + 2 < st->tok_end &&
+                sg_tok_is(doc, cn, "by")) {
+                for (size_t k = cn + 2; k < st->tok_end && k < cn + 7; k++) {
+                    cancelled |= sg_tok_is(doc, k, "alone");
+                }
+            }
             /* "it would support the plan only if ministers paid": support on a
              * condition not met is none */
             if (sign > 0 && !cancelled && c > st->tok_begin &&
