@@ -2533,6 +2533,11 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         /* (never a conjunction's: "But Keep Our NHS Public X said") */
         ((sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL) &&
           (!campaign(doc, a, b) || IN_LIST(doc, a, conjunctions))) ||
+         /* (a participle and a preposition opening a clause before a comma:
+          * "Signing for the CCG, X said"; not "Caring for Carers Trust said") */
+         (sg_i_participle(doc, a) && a + 1 < b && doc->toks[a + 1].kind == SG_TK_WORD &&
+          !sg_i_is_cap(doc, a + 1) && b < doc->ntoks && sg_tok_is(doc, b, ",") &&
+          !campaign(doc, a, b)) ||
          (!org_word(cx, a, b) && !person_context(cx, a, b) && !campaign(doc, a, b) &&
           !org_context(cx, a, b) && !nation_body(cx, a, b))) &&
         !sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL) &&
