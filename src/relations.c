@@ -509,6 +509,14 @@ static size_t object_list(const sg_i_ctx_t *cx, long om, size_t lim, long *out,
                           size_t max);
 static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim);
 
+/* Does token k say time spent at the head of what follows ("after three years
+ * leading Y", "has spent a decade running Y")? */
+static int time_leading(const sg_textdoc_t *doc, size_t k) {
+    static const char *const spans[] = {"years", "months", "decade", "year"};
+    return k + 1 < doc->ntoks && IN_LIST(doc, k, spans) &&
+           IN_LIST(doc, k + 1, lead_verbs) && sg_i_participle(doc, k + 1);
+}
+
 /* Is token t the word "board" alone ("chair of the trust's board,"), the body's
  * own board rather than one of its boards ("the LGA's community wellbeing board")? */
 static int board_itself(const sg_textdoc_t *doc, size_t t, size_t limit) {
@@ -676,6 +684,12 @@ static sg_err_t who_clause_one(sg_i_ctx_t *cx, long person, size_t t, size_t lim
     w += w + 2 < lim &&
          (sg_tok_is(doc, w, "continues") || sg_tok_is(doc, w, "continued")) &&
          sg_tok_is(doc, w + 1, "as");
+    for (size_t k = w; k + 1 < lim && k < w + 8 && doc->toks[k].kind == SG_TK_WORD; k++) {
+        if (time_leading(doc, k)) { /* "who is stepping down after three years
+                                     * leading Y" */
+            return leads_verb(cx, person, w, lim);
+        }
+    }
     int be = sg_tok_is(doc, w, "is") || sg_tok_is(doc, w, "was") ||
              IN_LIST(doc, w, still) ||
              (sg_tok_is(doc, w, "as") && IN_LIST(doc, w - 1, still));
@@ -2643,6 +2657,10 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
             if ((sg_tok_is(doc, k, "to") || sg_tok_is(doc, k, "will")) &&
                 IN_LIST(doc, k + 1, lead_bases)) {
                 v = k + 1;
+                break;
+            }
+            if (time_leading(doc, k)) {
+                v = k + 1; /* "has spent a decade running Y" */
                 break;
             }
         }
