@@ -6973,6 +6973,21 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
     return 0;
 }
 
+/* Does token t open an ending done to what is named before it ("X closing", "X
+ * from closing", "X being closed", "X from being shut")? */
+static int closing_at(const sg_textdoc_t *doc, size_t t, size_t lim) {
+    static const char *const after_ending[] = {"under", "as", "in",   "and", "because",
+                                               "by",    "if", "when", "with"};
+    static const char *const ends[] = {"closing", "closed",     "shutting",
+                                       "shut",    "downgraded", "downgrading"};
+    t += t < lim && sg_tok_is(doc, t, "from");
+    t += t < lim && sg_tok_is(doc, t, "being");
+    /* (what closes nothing after it: not "the STP closing Hale Hospital") */
+    return t < lim && IN_LIST(doc, t, ends) &&
+           (t + 1 >= lim || doc->toks[t + 1].kind != SG_TK_WORD ||
+            IN_LIST(doc, t + 1, after_ending));
+}
+
 static const char *const plan_nouns[] = {"plan", "plans", "proposals"};
 /* what a body does that a verdict on it judges it for ("the decision by X") */
 static const char *const judged_acts[] = {
@@ -9180,7 +9195,18 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         om >= 0 ? past_back_determiners(doc, cx->m[om].tb, ce) : 0;
                     if (om >= 0 && dst >= 0 && cx->ents[dst].type == SG_NODE_STP &&
                         ug >= ce + 2 && IN_LIST(doc, ug - 1, undo) &&
-                        sg_tok_is(doc, ug - 2, "to")) {
+                        sg_tok_is(doc, ug - 2, "to") &&
+                        (stance == SG_EDGE_ENDORSES || ug > ce + 2)) {
+                        /* (not a fight to undo it: "is fighting to stop X") */
+                        stance = stance == SG_EDGE_ENDORSES ? SG_EDGE_OPPOSES
+                                                            : SG_EDGE_ENDORSES;
+                    }
+                    /* "a campaign to stop X closing": what ends X is stopped, the
+                     * opposite stance towards X */
+                    if (om >= 0 && dst >= 0 && ug > 0 &&
+                        (sg_tok_is(doc, ug - 1, "stop") ||
+                         sg_tok_is(doc, ug - 1, "prevent")) &&
+                        closing_at(doc, cx->m[om].te, st->tok_end)) {
                         stance = stance == SG_EDGE_ENDORSES ? SG_EDGE_OPPOSES
                                                             : SG_EDGE_ENDORSES;
                     }
