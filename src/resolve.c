@@ -602,6 +602,12 @@ static long last_entity_before(const sg_i_ctx_t *cx, size_t mi, const char *keyw
             return m->entity; /* "the campaign", "the group": "Save Our Hospital",
                                * "Hands Off HRI" (or a name with "group" in it) */
         }
+        if (strcmp(keyword, "ics") == 0 && e->type == SG_NODE_STP &&
+            strcmp(e->name, SG_I_PROGRAMME) != 0 &&
+            (sg_tok_is(doc, m->te - 1, "ics") || sg_tok_is(doc, m->te - 1, "system"))) {
+            return m->entity; /* "the system": "the X ICS", "X Integrated Care
+                               * System" */
+        }
         if (strcmp(keyword, "party") == 0 && e->type == SG_NODE_ORGANISATION &&
             party_named(cx->doc, m)) {
             return m->entity; /* "the party": "Labour", "the Liberal Democrats" */
