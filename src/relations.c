@@ -9210,6 +9210,17 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         stance = stance == SG_EDGE_ENDORSES ? SG_EDGE_OPPOSES
                                                             : SG_EDGE_ENDORSES;
                     }
+                    /* "criticised the decision to close X": the change judged, no
+                     * side taken towards X */
+                    static const char *const ending[] = {"close",     "shut",  "axe",
+                                                         "downgrade", "scrap", "merge"};
+                    if (om >= 0 && dst >= 0 && cx->ents[dst].type != SG_NODE_STP &&
+                        ug >= ce + 3 && IN_LIST(doc, ug - 1, ending) &&
+                        sg_tok_is(doc, ug - 2, "to") &&
+                        IN_LIST(doc, ug - 3, judged_acts)) {
+                        dst = -1;
+                        break;
+                    }
                     if (om >= 0 && ug >= ce + 2 && sg_tok_is(doc, ug - 1, "of") &&
                         IN_LIST(doc, ug - 2, inquiries)) {
                         dst = -1; /* "gave its support to a review of the plan's
@@ -9248,8 +9259,14 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         dst = pe >= 0 && cx->ents[pe].type == SG_NODE_STP ? pe : dst;
                     }
                     obj_m = dst >= 0 ? om : -1;
+                    /* (or a trait of it: "criticised its lack of detail",
+                     * "welcomed its ambition") */
+                    static const char *const traits[] = {"lack",   "secrecy", "ambition",
+                                                         "vision", "focus",   "aims"};
                     if (dst < 0 && k == ce && sg_tok_is(doc, k, "its") &&
-                        IN_LIST(doc, k + 1, plan_nouns)) {
+                        (IN_LIST(doc, k + 1, plan_nouns) || IN_LIST(doc, k + 1, traits) ||
+                         (IN_LIST(doc, k + 1, judged_acts) &&
+                          !sg_tok_is(doc, k + 2, "to")))) {
                         dst = its_body(cx, k); /* "X has worked hard, and I support
                                                 * its plans" */
                     }
