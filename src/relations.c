@@ -11243,6 +11243,71 @@ static sg_err_t board_lists(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
+/* Is paragraph p one line "A (Y)": a person, then a footprint in brackets, and
+ * nothing else? The person's entity, *plan the footprint's; else -1. */
+static long person_plan_line(const sg_i_ctx_t *cx, size_t p, long *plan) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t b = doc->paras[p].tok_begin, e = doc->paras[p].tok_end;
+
+    if (e < b + 4 || e > b + 14 || !sg_tok_is(doc, e - 1, ")")) {
+        return -1; /* (the cheapest test first: every paragraph comes here) */
+    }
+    b += sg_tok_is(doc, b, "-") || sg_tok_is(doc, b, "•") || sg_tok_is(doc, b, "*");
+    long pm = mention_from(cx, b);
+    if (pm < 0 || cx->m[pm].tb != b ||
+        cx->ents[cx->m[pm].entity].type != SG_NODE_PERSON ||
+        !sg_tok_is(doc, cx->m[pm].te, "(")) {
+        return -1;
+    }
+    long fm = mention_from(cx, cx->m[pm].te + 1);
+    long f = fm >= 0 ? cx->m[fm].entity : -1;
+    if (f < 0 || cx->m[fm].tb != cx->m[pm].te + 1 || cx->m[fm].te + 1 != e ||
+        cx->ents[f].type != SG_NODE_STP ||
+        strcmp(cx->ents[f].name, SG_I_PROGRAMME) == 0) {
+        return -1;
+    }
+    *plan = f;
+    return cx->m[pm].entity;
+}
+
+/* "The people leading the footprints are: / A (Y) / B (Z)": lines of a person and
+ * a footprint in brackets after a paragraph that ends with a colon and says they
+ * lead: each leads the footprint beside them. */
+static sg_err_t lead_lines(sg_i_ctx_t *cx) {
+    static const char *const leading[] = {"leading", "lead",  "leads",   "leaders", "led",
+                                          "chairs",  "heads", "heading", "running"};
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t p = 1; p < doc->nparas; p++) {
+        long plan, person = person_plan_line(cx, p, &plan);
+        if (person < 0) {
+            continue;
+        }
+        size_t q = p;
+        long ignored;
+        while (q > 0 && person_plan_line(cx, q - 1, &ignored) >= 0) {
+            q--; /* (back to the line before the list) */
+        }
+        if (q == 0 || !sg_tok_is(doc, doc->paras[q - 1].tok_end - 1, ":")) {
+            continue;
+        }
+        int says = 0; /* (in the paragraph: "the people leading ... . They are:") */
+        for (size_t k = doc->paras[q - 1].tok_begin;
+             k < doc->paras[q - 1].tok_end && !says; k++) {
+            says = IN_LIST(doc, k, leading) && quote_at(cx, k) < 0;
+        }
+        sg_err_t rc =
+            says ? sg_i_add_edge(cx, person, plan, SG_EDGE_LEADS, NULL,
+                                 doc->toks[doc->paras[p].tok_begin].sent,
+                                 doc->paras[p].tok_begin, doc->paras[p].tok_end, 0)
+                 : SG_OK;
+        if (rc != SG_OK) {
+            return rc;
+        }
+    }
+    return SG_OK;
+}
+
 sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
     sg_err_t rc;
 
@@ -11285,8 +11350,8 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
         (rc = asked_refused(cx)) != SG_OK || (rc = singled_out(cx)) != SG_OK ||
         (rc = partners_named(cx)) != SG_OK ||
         (rc = body_described_leading(cx)) != SG_OK || (rc = role_speakers(cx)) != SG_OK ||
-        (rc = board_lists(cx)) != SG_OK || (rc = profile_fields(cx)) != SG_OK ||
-        (rc = author_note(cx)) != SG_OK) {
+        (rc = board_lists(cx)) != SG_OK || (rc = lead_lines(cx)) != SG_OK ||
+        (rc = profile_fields(cx)) != SG_OK || (rc = author_note(cx)) != SG_OK) {
         return rc;
     }
     return stances(cx);
