@@ -903,6 +903,10 @@ size_t sg_i_appointed(const sg_textdoc_t *doc, size_t t, size_t lim) {
         /* (not "has been given a seat on ...": no role after "been") */
         return been && t < lim && !sg_tok_is(doc, t, "given") ? t : 0;
     }
+    if (t > 0 && (sg_tok_is(doc, t - 1, "has") || sg_tok_is(doc, t - 1, "have") ||
+                  sg_tok_is(doc, t - 1, "had"))) {
+        return 0; /* (an appointing: "Tarn Valley has appointed a new chair") */
+    }
     t++;
     /* (past when: "was named this week as", "appointed last month as") */
     static const char *const when[] = {"this", "last",      "week",  "month",
