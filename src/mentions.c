@@ -1358,6 +1358,42 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             }
         }
     }
+    /* "X Y has spent her Saturdays outside ...", "X Y is the STP's senior
+     * responsible officer. He is also": a sentence's subject, then a person's
+     * pronoun in it or opening the next, no other name between that could be its */
+    static const char *const personal[] = {"he", "she", "his", "her", "him"};
+    if (b - a == 2 && (doc->toks[a].flags & SG_TF_SENT_START) && b < se &&
+        doc->toks[b].kind == SG_TK_WORD && !sg_i_is_cap(doc, b) &&
+        !IN_LIST(doc, b - 1, place_words)) {
+        /* (or who leads a body named after: "X Y has led the Z STP since", "X Y
+         * chairs the Z board") */
+        static const char *const leads[] = {"leads",   "led",   "chairs",
+                                            "chaired", "heads", "headed"};
+        size_t v = b + (sg_tok_is(doc, b, "has") || sg_tok_is(doc, b, "had"));
+        v += v < se && sg_tok_is(doc, v, "also");
+        if (v + 2 < se && IN_LIST(doc, v, leads) && sg_tok_is(doc, v + 1, "the") &&
+            sg_i_is_cap(doc, v + 2)) {
+            return 1;
+        }
+        for (size_t k = b; k <= se && k < doc->ntoks && k < b + 30; k++) {
+            if (IN_LIST(doc, k, personal)) {
+                return 1;
+            }
+            if (k == se || doc->toks[k].kind == SG_TK_QUOTE) {
+                break;
+            }
+            if (sg_i_is_cap(doc, k)) { /* (past a body's name: "the X STP's") */
+                size_t r = k;
+                while (r < se && sg_i_is_cap(doc, r)) {
+                    r++;
+                }
+                if (!is_allcaps(doc, k) && !standalone(cx, k, r)) {
+                    break;
+                }
+                k = r - 1;
+            }
+        }
+    }
     return 0;
 }
 
