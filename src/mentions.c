@@ -978,6 +978,12 @@ static int subject_ends(const sg_i_ctx_t *cx, size_t b, size_t se) {
            sg_i_match(cx->lex, SG_I_T_STANCE, doc, b, se, NULL);
 }
 
+/* last words of places' (and buildings') names, not of people's */
+static const char *const place_words[] = {
+    "valley", "vale", "hill",      "hills",    "park",   "heath",  "green", "bridge",
+    "cross",  "road", "street",    "moor",     "wood",   "fields", "bay",   "coast",
+    "town",   "city", "elizabeth", "victoria", "george", "mary"};
+
 /* Does context make the unknown name [a, b) a person? */
 static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
@@ -1010,13 +1016,25 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
                    * Tarnford South MP, Ann Lee": hers) */
     }
     /* "Healthwatch Hull chair Fran McCabe": a role in lower case right before,
-     * after a body's name (not "to lead Tarn Valley") */
+     * after a body's name (not "to lead Tarn Valley"); or after a preposition or a
+     * comma, past a word or two that qualify it ("a letter to partnership chief
+     * officer X Y", "by A and chief executive X Y", "Its author, senior fellow X
+     * Y,") */
+    static const char *const leading_in[] = {"to", "by", "and", "with", "from", ","};
     for (size_t k = a > 3 ? a - 3 : 1; k < a; k++) {
         size_t n;
         if (doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k) &&
-            (sg_i_is_cap(doc, k - 1) || sg_tok_is(doc, k - 1, "'s")) &&
             is_role_at(cx, k, a, &n) && k + n == a) {
-            return 1;
+            size_t j = k - 1;
+            while (j > 1 && j + 3 > k && doc->toks[j].kind == SG_TK_WORD &&
+                   !sg_i_is_cap(doc, j) && !IN_LIST(doc, j, leading_in) &&
+                   !sg_tok_is(doc, j, "the")) {
+                j--;
+            }
+            if (sg_i_is_cap(doc, k - 1) || sg_tok_is(doc, k - 1, "'s") ||
+                (IN_LIST(doc, j, leading_in) && !IN_LIST(doc, b - 1, place_words))) {
+                return 1;
+            }
         }
     }
     /* "said spokeswoman X Y", "led by chief executive X Y", "whose leader X Y": a
@@ -1318,10 +1336,6 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     /* "According to Aarav Gupta, the plan ...", "Tarn CCG's Olamide Adeyemi backed
      * it": two words in capitals after "according to", or after a body's "'s" and
      * before a verb */
-    static const char *const place_words[] = {
-        "valley", "vale", "hill",      "hills",    "park",   "heath",  "green", "bridge",
-        "cross",  "road", "street",    "moor",     "wood",   "fields", "bay",   "coast",
-        "town",   "city", "elizabeth", "victoria", "george", "mary"};
     if (b - a == 2 && a > 1 &&
         ((sg_tok_is(doc, a - 2, "according") && sg_tok_is(doc, a - 1, "to") && b < se &&
           sg_tok_is(doc, b, ",")) ||
@@ -1478,7 +1492,9 @@ static int person_of_at(const sg_i_ctx_t *cx, size_t a, size_t b) {
 SG_I_COLD static int mp_then_person(const sg_i_ctx_t *cx, size_t a, size_t b) {
     for (size_t j = a; j + 2 < b && j < a + 4; j++) {
         if (sg_i_postnominal(cx->doc, j)) {
-            return person_before_of(cx, j + 1, b);
+            /* (or two words that name no body, a given name not known: "Wirral
+             * West MP Ysolde Greenwood and") */
+            return person_before_of(cx, j + 1, b) || (b == j + 3 && bare_pair(cx, j + 1));
         }
     }
     return 0;
@@ -2573,6 +2589,9 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         /* (never a conjunction's: "But Keep Our NHS Public X said") */
         ((sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL) &&
           (!campaign(doc, a, b) || IN_LIST(doc, a, conjunctions))) ||
+         /* (a word only a person is, before a name: "Pensioner X Y, 78, said") */
+         (b - a >= 3 && sg_i_person_word(doc, a) &&
+          doc->text[doc->toks[a].end - 1] != 's') || /* (not "Patients First X") */
          /* (a participle and a preposition opening a clause before a comma:
           * "Signing for the CCG, X said"; not "Caring for Carers Trust said") */
          (sg_i_participle(doc, a) && a + 1 < b && doc->toks[a + 1].kind == SG_TK_WORD &&
@@ -2777,11 +2796,15 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             !org_word(cx, a, j) && gaz_exact(cx, a, j, 1) < 0 && !is_allcaps(doc, a) &&
             !is_allcaps(doc, a + 1) &&
             (standalone(cx, r, b) ||
-             (r + 2 <= b && b <= r + 3 && r == j + 1 && !IN_LIST(doc, a, peerages)))) {
+             (r + 2 <= b && b <= r + 3 && r == j + 1 && !IN_LIST(doc, a, peerages)) ||
+             /* (or a place of one word before the verb: "X Y of Fenby said") */
+             (b == r + 1 && r == j + 1 && b < doc->ntoks && sg_i_reporting_at(cx, b) &&
+              !IN_LIST(doc, a, peerages)))) {
             /* (and a firm of two or three words: "its solicitor, X Y of Leigh Day") */
             sg_err_t rc = add_mention(cx, a, j, SG_I_M_NAME, SG_NODE_PERSON, NULL, NULL);
             return rc != SG_OK            ? rc
                    : standalone(cx, r, b) ? classify(cx, r, b)
+                   : b == r + 1           ? SG_OK /* (a place) */
                                           : add_org(cx, r, b, 0);
         }
         /* "Rosa Curling of Leigh Day": a person with a given name, "of" and a firm
