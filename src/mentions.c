@@ -1101,13 +1101,18 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     /* "Labour MPs A B, C D and E F", "A B in Hale, C D in Fenby": the next item of
      * a list whose item before is a person (past where they are: "in X", "(X)") */
-    if (a > 1 && (sg_tok_is(doc, a - 1, ",") || sg_tok_is(doc, a - 1, "and")) &&
-        cx->nm > 0 && cx->m[cx->nm - 1].type == SG_NODE_PERSON &&
-        cx->m[cx->nm - 1].te + 6 >= a && cx->m[cx->nm - 1].te < a &&
+    /* (the place named too: "Sir A B in South Yorkshire, C D in ...") */
+    size_t lp = cx->nm - (cx->nm > 1 && cx->m[cx->nm - 1].type != SG_NODE_PERSON &&
+                          cx->m[cx->nm - 1].tb > 0 &&
+                          sg_tok_is(doc, cx->m[cx->nm - 1].tb - 1, "in") &&
+                          cx->m[cx->nm - 2].te + 1 == cx->m[cx->nm - 1].tb);
+    if (a > 1 && (sg_tok_is(doc, a - 1, ",") || sg_tok_is(doc, a - 1, "and")) && lp > 0 &&
+        cx->m[lp - 1].type == SG_NODE_PERSON && cx->m[lp - 1].te + 6 >= a &&
+        cx->m[lp - 1].te < a &&
         (b >= se || sg_tok_is(doc, b, ",") || sg_tok_is(doc, b, "and") ||
          sg_tok_is(doc, b, ".") || sg_tok_is(doc, b, "in") || sg_tok_is(doc, b, "(") ||
          sg_i_reporting_at(cx, b))) {
-        size_t k = cx->m[cx->nm - 1].te;
+        size_t k = cx->m[lp - 1].te;
         int between = 1; /* (only where the one before is, or a party's "'s") */
         if (k + 1 < a && (sg_tok_is(doc, k, "in") || sg_tok_is(doc, k, "("))) {
             for (k++; k + 1 < a; k++) {
@@ -1372,11 +1377,58 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             }
         }
     }
+    /* "has appointed A as its clinical chair and X Y as its deputy chief
+     * executive": an appointing's object, "as" and a role */
+    static const char *const appointing[] = {"appointed", "named", "and"};
+    if (a > 0 && b + 2 < se && IN_LIST(doc, a - 1, appointing) &&
+        sg_tok_is(doc, b, "as")) {
+        size_t r = b + 1 + role_determiner(doc, b + 1);
+        r += r < se && (sg_tok_is(doc, r, "new") || sg_tok_is(doc, r, "interim") ||
+                        sg_tok_is(doc, r, "deputy"));
+        if (is_role_at(cx, r, se, NULL) && !IN_LIST(doc, b - 1, place_words)) {
+            return 1;
+        }
+    }
+    /* "Its chief executive will be X Y", "The new chair is X Y": a role after
+     * "the", "its" or "'s", then "is", "was" or "will be" */
+    size_t cop =
+        a > 2 && (sg_tok_is(doc, a - 1, "is") || sg_tok_is(doc, a - 1, "was"))  ? a - 1
+        : a > 3 && sg_tok_is(doc, a - 1, "be") && sg_tok_is(doc, a - 2, "will") ? a - 2
+                                                                                : 0;
+    for (size_t k = cop > 4 ? cop - 4 : 1, n; cop && k < cop; k++) {
+        if (!sg_i_is_cap(doc, k) && is_role_at(cx, k, cop, &n) && k + n == cop) {
+            size_t j = k - 1; /* (past "new", "interim": a word or two) */
+            while (j > 0 && j + 3 > k && !role_determiner(doc, j) &&
+                   doc->toks[j].kind == SG_TK_WORD && !sg_i_is_cap(doc, j)) {
+                j--;
+            }
+            if (role_determiner(doc, j) && !IN_LIST(doc, b - 1, place_words)) {
+                return 1;
+            }
+            break;
+        }
+    }
     /* "X Y has spent her Saturdays outside ...", "X Y is the STP's senior
      * responsible officer. He is also": a sentence's subject, then a person's
      * pronoun in it or opening the next, no other name between that could be its */
     static const char *const personal[] = {"he", "she", "his", "her", "him"};
-    if (b - a == 2 && (doc->toks[a].flags & SG_TF_SENT_START) && b < se &&
+    /* (after a word that opens a clause, or an opening phrase in lower case: "When
+     * X Y gave birth at Z, she says", "For three years, X Y has spent her") */
+    static const char *const clause_openers[] = {
+        "when", "after", "before", "since", "as", "although", "while", "once", "if"};
+    size_t o = a; /* (where the sentence's subject may open) */
+    if (a > 0 && IN_LIST(doc, a - 1, clause_openers)) {
+        o = a - 1;
+    } else if (a > 2 && sg_tok_is(doc, a - 1, ",")) {
+        o = a - 1;
+        while (o > 0 && !(doc->toks[o].flags & SG_TF_SENT_START) &&
+               (doc->toks[o - 1].kind == SG_TK_NUM ||
+                (doc->toks[o - 1].kind == SG_TK_WORD && !sg_i_is_cap(doc, o - 1)) ||
+                (doc->toks[o - 1].flags & SG_TF_SENT_START))) {
+            o--;
+        }
+    }
+    if (b - a == 2 && (doc->toks[o].flags & SG_TF_SENT_START) && b < se &&
         doc->toks[b].kind == SG_TK_WORD && !sg_i_is_cap(doc, b) &&
         !IN_LIST(doc, b - 1, place_words)) {
         /* (or who leads a body named after: "X Y has led the Z STP since", "X Y
@@ -1485,6 +1537,17 @@ static int person_of_at(const sg_i_ctx_t *cx, size_t a, size_t b) {
         }
     }
     return 0;
+}
+
+/* Are tokens [a, b) an item of a list of people, each two words, "of" and a
+ * whole body ("leaders including X Y of the Z STP and V W of the U STP"), a given
+ * name not known? */
+static int listed_person_of(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t r = a + 3 + (a + 3 < b && sg_tok_is(doc, a + 3, "the"));
+    return a > 0 && r < b && sg_tok_is(doc, a + 2, "of") &&
+           (sg_tok_is(doc, a - 1, "including") || sg_tok_is(doc, a - 1, "and")) &&
+           bare_pair(cx, a) && !IN_LIST(doc, a + 1, place_words) && standalone(cx, r, b);
 }
 
 /* Are tokens [a, b) the letters (after a word or two) and a person's name
@@ -2584,6 +2647,11 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
      * starts a name by itself */
     if ((doc->toks[a].flags & SG_TF_SENT_START) && !is_allcaps(doc, a) &&
         !(b - a >= 3 && sg_tok_is(doc, a, "we")) && /* "We Need X Hospital", a name */
+        /* (nor a person's two words, "of" and a body before a reporting verb: "X Y
+         * of Save Tarnbury A&E said") */
+        !(b > a + 3 && sg_tok_is(doc, a + 2, "of") && b < doc->ntoks &&
+          sg_i_reporting_at(cx, b) && bare_pair(cx, a) &&
+          !IN_LIST(doc, a + 1, place_words)) &&
         /* (a starter's word opening a campaign's name is its: "Doctors Against
          * Closure", "Patients First") */
         /* (never a conjunction's: "But Keep Our NHS Public X said") */
@@ -2792,7 +2860,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         /* (or before a reporting verb: "Ysolde Marsh of Save Tarnbury A&E said") */
         if (r < b && j == a + 2 && a > 0 &&
             (sg_i_reporting_at(cx, a - 1) || person_context(cx, a, j) ||
-             (b < doc->ntoks && sg_i_reporting_at(cx, b))) &&
+             (b < doc->ntoks && sg_i_reporting_at(cx, b)) ||
+             listed_person_of(cx, a, b)) &&
             !org_word(cx, a, j) && gaz_exact(cx, a, j, 1) < 0 && !is_allcaps(doc, a) &&
             !is_allcaps(doc, a + 1) &&
             (standalone(cx, r, b) ||
@@ -2943,7 +3012,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             standalone(cx, a, k) || person_before_of(cx, a, k) ||
             (nhs_named(cx, a, k) && r < b &&
              (gaz_exact(cx, r, b, 1) >= 0 || (org_word(cx, r, b) & SG_I_OW_COUNCIL))) ||
-            mp_then_person(cx, a, k) ||
+            mp_then_person(cx, a, k) || listed_person_of(cx, a, k) ||
             (k > a + 1 && !sg_tok_is(doc, k - 1, "'s") && listed_after_body(cx, a, k)) ||
             /* (or a person the words before say is one, a given name not known:
              * "Camden Council leader Morwenna Hayward and Islington Council leader
@@ -2952,7 +3021,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         /* (or a person by a known given name, then another "and": "A, B and C D
          * and Labour MPs E and F", read item by item) */
         int right = r < b && (standalone(cx, r, b) || person_before_of(cx, r, b) ||
-                              body_then_person(cx, r, b) ||
+                              listed_person_of(cx, r, b) || body_then_person(cx, r, b) ||
                               (r + 2 < b && sg_i_person_word(doc, r) &&
                                person_before_of(cx, r + 1, b)) || /* ("and GP B") */
                               (r + 3 < b && sg_i_person_word(doc, r + 1) &&
@@ -3042,8 +3111,12 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                         subject_ends(cx, b, doc->sents[doc->toks[a].sent].tok_end) &&
                         (standalone(cx, j + 1, pl) ||
                          sg_i_match(cx->lex, SG_I_T_COUNCIL_PLACES, doc, j + 1, pl,
-                                    NULL) == pl - j - 1)) {
-                        return classify_two(cx, j + 1, pl, pl, b);
+                                    NULL) == pl - j - 1 ||
+                         (pl == j + 2 && sg_tok_is(doc, k, "mayor")))) {
+                        sg_err_t rc = classify(cx, j + 1, pl);
+                        return rc != SG_OK ? rc
+                                           : add_mention(cx, pl, b, SG_I_M_NAME,
+                                                         SG_NODE_PERSON, NULL, NULL);
                     }
                     return classify(cx, j + 1, b);
                 }
