@@ -5668,6 +5668,27 @@ static int unnamed_clause(const sg_i_ctx_t *cx, size_t k, size_t c) {
         c < k + 6 && unnamed_words(cx, k + 1, c)) {
         return 1;
     }
+    /* "could no longer work for a trust that backed Y", "criticised councillors
+     * who backed Y": a relative clause on what no name gives, its verb the cue's */
+    size_t v = k + 1;
+    while (v < c && sg_i_auxiliary(doc, v)) {
+        v++;
+    }
+    if (k > 0 && v == c && (sg_tok_is(doc, k, "that") || sg_tok_is(doc, k, "who")) &&
+        doc->toks[k - 1].kind == SG_TK_WORD && !sg_i_is_cap(doc, k - 1) &&
+        sg_i_mention_at(cx, k - 1) < 0 && !sg_i_reporting_at(cx, k - 1) &&
+        !sg_i_auxiliary(doc, k - 1) && !sg_i_ends_ed(doc, k - 1)) {
+        /* (not what the subject is said to be: "X is the only councillor who has
+         * backed Y") */
+        size_t j = k - 1;
+        while (j > 0 && j + 5 > k && doc->toks[j].kind == SG_TK_WORD &&
+               !sg_i_is_cap(doc, j) && !sg_i_auxiliary(doc, j) &&
+               !sg_tok_is(doc, j, "became") && !sg_tok_is(doc, j, "remains")) {
+            j--;
+        }
+        return !(sg_i_auxiliary(doc, j) || sg_tok_is(doc, j, "became") ||
+                 sg_tok_is(doc, j, "remains"));
+    }
     return sg_tok_is(doc, k, "that") && k + 2 < c &&
            (IN_LIST(doc, k + 1, groups) || doc->toks[k + 1].kind == SG_TK_NUM);
 }
