@@ -4841,7 +4841,11 @@ sg_err_t sg_i_find_mentions(sg_i_ctx_t *cx) {
              * place, a comma, then places joined by "and" and a body's tail word,
              * one name (not "Tarn Council, Hale Council and Fenby NHS Trust") */
             size_t pe;
-            if (e == i + 1 && (pe = places_body(cx, i, se)) != 0) {
+            if ((e == i + 1 && (pe = places_body(cx, i, se)) != 0) ||
+                (e == i + 2 && sg_tok_is(doc, i, "the") && /* ("The Humber, Coast and
+                                                            * Vale Health and Care
+                                                            * Partnership") */
+                 (pe = places_body(cx, i + 1, se)) != 0)) {
                 e = pe;
             } else if (e > i + 3 && e + 3 < se && sg_tok_is(doc, e, ",") &&
                        sg_tok_is(doc, e - 2, "and") && org_word(cx, i, e - 2) &&
