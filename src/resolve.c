@@ -2015,14 +2015,25 @@ void sg_i_fold_programme(sg_i_ctx_t *cx) {
             return;
         }
     }
+    /* (the one footprint the story names, for "the plan" before it: "Who runs the
+     * local plan? The Kent and Medway STP is led by X") */
+    long only = -1;
+    for (size_t i = 0; i < cx->nents && only != -2; i++) {
+        if (cx->ents[i].type == SG_NODE_STP && (long)i != p && cx->ents[i].nmentions) {
+            only = only == -1 ? (long)i : -2;
+        }
+    }
     for (size_t i = 0; i < cx->nm; i++) {
-        if (cx->m[i].entity == p && fold_target(cx, (long)i) == p) {
+        if (cx->m[i].entity == p && fold_target(cx, (long)i) == p &&
+            !(only >= 0 &&
+              (cx->m[i].kind == SG_I_M_ANAPHOR || cx->m[i].kind == SG_I_M_REGIONAL))) {
             return; /* "STPs", "every STP": the programme's own */
         }
     }
     for (size_t i = cx->nm; i-- > 0;) { /* (from the end: role_body reads before) */
         if (cx->m[i].entity == p) {
             long f = fold_target(cx, (long)i);
+            f = f == p ? only : f;
             cx->m[i].entity = f;
             cx->ents[f].nmentions++;
             cx->ents[p].nmentions--;
