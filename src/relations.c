@@ -8869,6 +8869,13 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                     dst = prev_dst;
                     adjacent = 1;
                 }
+                /* (or after its agents and a comma: "X has been criticised by A,
+                 * welcomed by B and backed by C": X's, not A's) */
+                if (adjacent && prev_dst >= 0 && vb > prev_ce && dst_end > prev_ce &&
+                    dst_end <= vb &&
+                    (sg_tok_is(doc, vb - 1, ",") || sg_tok_is(doc, vb - 1, "and"))) {
+                    dst = prev_dst;
+                }
                 /* ("The letter was signed by X": the ones who sign a document
                  * are who it speaks for, no backers of it; "The report was welcomed
                  * by X" backs its issuer) */
