@@ -5449,6 +5449,34 @@ static sg_err_t pronoun_roles(sg_i_ctx_t *cx) {
     return SG_OK;
 }
 
+/* "Julia Graham runs the largest trust ... . The former nurse, now chief executive
+ * of X, says": a sentence that opens with "the" and a word only a person is, a
+ * role apposed to it: the role of the person named last before. */
+static sg_err_t described_roles(sg_i_ctx_t *cx) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t s = 1; s < doc->nsents; s++) {
+        size_t sb = doc->sents[s].tok_begin, se = doc->sents[s].tok_end, k = sb + 1;
+        if (se < sb + 6 || doc->toks[sb].norm_len != 3 || !sg_tok_is(doc, sb, "the")) {
+            continue; /* (the cheapest test first: every sentence comes here) */
+        }
+        while (k < sb + 3 && doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k) &&
+               !sg_i_person_word(doc, k)) {
+            k++; /* ("The former nurse", "The 52-year-old surgeon") */
+        }
+        if (!sg_i_person_word(doc, k) || !sg_tok_is(doc, k + 1, ",")) {
+            continue;
+        }
+        long p = sg_i_last_person(cx, sb);
+        sg_err_t rc =
+            p >= 0 ? roles_after(cx, p, k + 2 + sg_tok_is(doc, k + 2, "now")) : SG_OK;
+        if (rc != SG_OK) {
+            return rc;
+        }
+    }
+    return SG_OK;
+}
+
 /* "The leader of the X STP has stepped down. Jane Doe, who was also chief
  * executive of Y, ...": a sentence that opens with a role of no one named, and the
  * next opens with a person who holds it "also": hers. */
@@ -11366,17 +11394,17 @@ sg_err_t sg_i_find_relations(sg_i_ctx_t *cx) {
     find_interviewee(cx);
     if ((rc = respective_roles(cx)) != SG_OK || (rc = person_roles(cx)) != SG_OK ||
         (rc = pronoun_roles(cx)) != SG_OK || (rc = pronoun_described(cx)) != SG_OK ||
-        (rc = lede_roles(cx)) != SG_OK || (rc = body_clauses(cx)) != SG_OK ||
-        (rc = led_by(cx)) != SG_OK || (rc = sides_listed(cx)) != SG_OK ||
-        (rc = side_lines(cx)) != SG_OK || (rc = side_labelled(cx)) != SG_OK ||
-        (rc = document_authors(cx)) != SG_OK || (rc = appointed_list(cx)) != SG_OK ||
-        (rc = among_side(cx)) != SG_OK || (rc = answered_who(cx)) != SG_OK ||
-        (rc = answered_yes_no(cx)) != SG_OK || (rc = plural_role_list(cx)) != SG_OK ||
-        (rc = their_roles(cx)) != SG_OK || (rc = body_leads(cx)) != SG_OK ||
-        (rc = party_anaphor(cx)) != SG_OK || (rc = protest_exits(cx)) != SG_OK ||
-        (rc = resignation_calls(cx)) != SG_OK || (rc = motion_carried(cx)) != SG_OK ||
-        (rc = asked_refused(cx)) != SG_OK || (rc = singled_out(cx)) != SG_OK ||
-        (rc = partners_named(cx)) != SG_OK ||
+        (rc = lede_roles(cx)) != SG_OK || (rc = described_roles(cx)) != SG_OK ||
+        (rc = body_clauses(cx)) != SG_OK || (rc = led_by(cx)) != SG_OK ||
+        (rc = sides_listed(cx)) != SG_OK || (rc = side_lines(cx)) != SG_OK ||
+        (rc = side_labelled(cx)) != SG_OK || (rc = document_authors(cx)) != SG_OK ||
+        (rc = appointed_list(cx)) != SG_OK || (rc = among_side(cx)) != SG_OK ||
+        (rc = answered_who(cx)) != SG_OK || (rc = answered_yes_no(cx)) != SG_OK ||
+        (rc = plural_role_list(cx)) != SG_OK || (rc = their_roles(cx)) != SG_OK ||
+        (rc = body_leads(cx)) != SG_OK || (rc = party_anaphor(cx)) != SG_OK ||
+        (rc = protest_exits(cx)) != SG_OK || (rc = resignation_calls(cx)) != SG_OK ||
+        (rc = motion_carried(cx)) != SG_OK || (rc = asked_refused(cx)) != SG_OK ||
+        (rc = singled_out(cx)) != SG_OK || (rc = partners_named(cx)) != SG_OK ||
         (rc = body_described_leading(cx)) != SG_OK || (rc = role_speakers(cx)) != SG_OK ||
         (rc = board_lists(cx)) != SG_OK || (rc = lead_lines(cx)) != SG_OK ||
         (rc = profile_fields(cx)) != SG_OK || (rc = author_note(cx)) != SG_OK) {
