@@ -2583,6 +2583,13 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     while (cw < b && IN_LIST(doc, cw, compass)) {
         cw++;
     }
+    if (b == a + 1 && b < doc->ntoks && sg_i_party_word(doc, a) &&
+        (sg_i_auxiliary(doc, b) || sg_i_reporting_at(cx, b) || sg_i_ends_ed(doc, b)) &&
+        known_surname(cx, a)) {
+        /* ("Professor Martin Green said ... . Green is also": the person's, not a
+         * party's) */
+        return add_mention(cx, a, b, SG_I_M_SURNAME, SG_NODE_PERSON, NULL, NULL);
+    }
     if (cw == b || (cw > a && cw + 1 == b && IN_LIST(doc, cw, nations)) ||
         compass_place(cx, a, b) == b - a || sg_i_party_words(doc, a, b)) {
         return SG_OK; /* (nor is "Liberal Democrat" in "Liberal Democrat leader X") */
