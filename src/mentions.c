@@ -1377,6 +1377,14 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             }
         }
     }
+    /* "As X Y makes eloquently clear", "as X Y puts it": what one says, after
+     * "as" */
+    static const char *const as_says[] = {"makes", "made",   "puts",
+                                          "put",   "points", "pointed"};
+    if (a > 0 && b + 1 < se && b - a == 2 && sg_tok_is(doc, a - 1, "as") &&
+        IN_LIST(doc, b, as_says) && !IN_LIST(doc, b - 1, place_words)) {
+        return 1;
+    }
     /* "has appointed A as its clinical chair and X Y as its deputy chief
      * executive": an appointing's object, "as" and a role */
     static const char *const appointing[] = {"appointed", "named", "and"};
