@@ -3822,9 +3822,18 @@ SG_I_COLD static int collective_at(const sg_i_ctx_t *cx, size_t i, size_t n) {
           !sg_tok_is(doc, i + n + rn - 1, "chiefs")))) {
         return 0;
     }
-    return lower_rest(doc, i, n) &&
-           !(sg_tok_is(doc, i + n - 1, "authority") && i > 0 &&
-             (sg_tok_is(doc, i - 1, "the") || sg_tok_is(doc, i - 1, "only"))) &&
+    /* (one authority, not all: "the only local authority", "the latest local
+     * authority to", "a local authority in Kent") */
+    static const char *const ones[] = {"the",   "only",    "a",   "an",  "each",
+                                       "every", "another", "any", "one", "its"};
+    int one = 0;
+    for (size_t k = i;
+         sg_tok_is(doc, i + n - 1, "authority") && k-- > 0 && k + 3 > i &&
+         doc->toks[k].kind == SG_TK_WORD && !one &&
+         (!sg_i_is_cap(doc, k) || (doc->toks[k].flags & SG_TF_SENT_START));) {
+        one = IN_LIST(doc, k, ones);
+    }
+    return lower_rest(doc, i, n) && !one &&
            !(i > doc->sents[doc->toks[i].sent].tok_begin &&
              (doc->toks[i - 1].kind == SG_TK_NUM || sg_tok_is(doc, i - 1, "both") ||
               IN_LIST(doc, i - 1, number_words))) &&
