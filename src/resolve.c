@@ -1829,9 +1829,12 @@ static int stp_single(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
             (sg_tok_is(doc, m->te - 1, "plan") || sg_tok_is(doc, m->te - 1, "ics") ||
              sg_tok_is(doc, m->te - 1, "acs") || sg_tok_is(doc, m->te - 1, "system"))) ||
            area_owned(doc, m) ||
-           /* ("the local sustainability and transformation plan": one's) */
-           (m->tb >= 2 && sg_tok_is(doc, m->tb - 1, "local") &&
-            !sg_tok_is(doc, m->tb - 2, "their") &&
+           /* ("the local sustainability and transformation plan", "its
+            * sustainability and transformation plan": one's) */
+           (m->tb >= 2 &&
+            ((sg_tok_is(doc, m->tb - 1, "local") &&
+              !sg_tok_is(doc, m->tb - 2, "their")) ||
+             sg_tok_is(doc, m->tb - 1, "its") || sg_tok_is(doc, m->tb - 1, "our")) &&
             (sg_tok_is(doc, m->te - 1, "plan") ||
              sg_tok_is(doc, m->te - 1, "partnership")));
 }
@@ -2097,10 +2100,13 @@ long sg_i_role_body(const sg_i_ctx_t *cx, long mi) {
         /* or, in the headline, as "our local STP" or as an area's ("the county's
          * STP") before the story names one, the one it names after ("Why I still
          * believe in our STP") */
-        static const char *const owners[] = {"local", "his", "her", "their", "my", "our"};
+        static const char *const owners[] = {"local", "his", "her", "their",
+                                             "my",    "our", "its"};
         long f = footprint_before(cx, mi);
         f = f < 0 && (doc->sents[doc->toks[m->tb].sent].para <= doc->headline ||
                       (m->tb > 0 && IN_LIST(doc, m->tb - 1, owners)) ||
+                      /* ("its local STP"; not "their STP", of many) */
+                      (IN_LIST(doc, m->tb, owners) && !sg_tok_is(doc, m->tb, "their")) ||
                       sg_tok_is(doc, m->tb, "this") || area_owned_before(cx, mi))
                 ? footprint_near(cx, mi, 1)
                 : f; /* (or one's own: "his STP's savings target") */
