@@ -6943,7 +6943,9 @@ static size_t call_for(const sg_i_ctx_t *cx, size_t c, size_t lim, size_t *v) {
     static const char *const ends[] = {"scrapped",  "halted",    "stopped",  "paused",
                                        "abandoned", "withdrawn", "shelved",  "axed",
                                        "ditched",   "suspended", "rejected", "dropped"};
-    static const char *const goes[] = {"approved", "backed", "implemented", "adopted"};
+    static const char *const goes[] = {"approved", "backed",   "implemented",
+                                       "adopted",  "given",    "strengthened",
+                                       "funded",   "extended", "supported"};
     /* (or what one wants done: "wants the plan scrapped", "wanted it to be halted") */
     static const char *const wants[] = {"want", "wants", "wanted", "wanting"};
     const sg_textdoc_t *doc = cx->doc;
