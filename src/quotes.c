@@ -684,8 +684,12 @@ long sg_i_pronoun_entity(const sg_i_ctx_t *cx, size_t t) {
     if (sg_tok_is(doc, t + 1, "of") || sg_tok_is(doc, t + 1, "at")) {
         return -1;
     }
-    /* (past a party's word: "the Labour MP said") */
-    size_t pw = t > 1 && sg_i_party_word(doc, t - 1) ? t - 1 : t;
+    /* (past a party's words: "the Labour MP said", "The Liberal Democrat MP for
+     * North Norfolk told") */
+    size_t pw = t;
+    while (pw > 1 && pw + 2 > t && sg_i_party_word(doc, pw - 1)) {
+        pw--;
+    }
     if (t > 0 && sg_i_postnominal(doc, t) && sg_tok_is(doc, pw - 1, "the")) {
         /* "the MP said", "The MP for Newton Abbot said": the person those letters
          * were last written of, else the person named last */

@@ -455,8 +455,9 @@ static const char *const verdict_dets[] = {"our", "the", "a", "an", "their", "it
  * "his leadership"), the person the stance is on? */
 static int his_deeds(const sg_textdoc_t *doc, size_t k, size_t lim) {
     static const char *const deeds[] = {
-        "work",         "leadership", "efforts", "contribution", "service", "commitment",
-        "achievements", "record",     "tenure",  "legacy",       "vision"};
+        "work",       "leadership",   "efforts", "contribution", "service",
+        "commitment", "achievements", "record",  "tenure",       "legacy",
+        "vision",     "call",         "plea",    "appeal",       "campaign"};
     if (!sg_tok_is(doc, k, "his")) {
         return 0;
     }
