@@ -204,8 +204,9 @@ static sg_err_t emit_nodes(sg_i_ctx_t *cx, sg_graph_t *frag) {
 }
 
 /* verbs that name what they quote: "called it “a blueprint for cuts”" */
-static const char *const naming_verbs[] = {"called",   "branded", "described", "dubbed",
-                                           "labelled", "calls",   "describes"};
+static const char *const naming_verbs[] = {
+    "called", "branded",   "described", "dubbed",     "labelled",
+    "calls",  "describes", "calling",   "describing", "branding"};
 
 /* Does a clause of its own start at token k, where the sentence goes on (", and B
  * said", "; B said"), before lim: a joining word, then one named and a reporting
