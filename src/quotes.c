@@ -2731,6 +2731,39 @@ static void answers(sg_i_ctx_t *cx) {
     }
 }
 
+/* A feature's opening quotations, paragraphs that are quotations only, then "So
+ * says X" (or "Says X") opening the paragraph after them: X's words. */
+static void says_after(sg_i_ctx_t *cx) {
+    const sg_textdoc_t *doc = cx->doc;
+
+    for (size_t i = 0; i < cx->nq; i++) {
+        sg_i_quote_t *q = &cx->q[i];
+        const sg_paragraph_t *pa = &doc->paras[q->para];
+        if (q->speaker >= 0 || q->nobody || q->qb - 1 != pa->tok_begin) {
+            continue;
+        }
+        size_t p = q->para + 1;
+        while (p < doc->nparas && doc->paras[p].tok_end > doc->paras[p].tok_begin &&
+               doc->toks[doc->paras[p].tok_begin].kind == SG_TK_QUOTE) {
+            p++; /* (past the quotation's other paragraphs) */
+        }
+        if (p >= doc->nparas || doc->paras[p].tok_end < doc->paras[p].tok_begin + 3) {
+            continue;
+        }
+        size_t k = doc->paras[p].tok_begin;
+        k += sg_tok_is(doc, k, "so");
+        if (!sg_tok_is(doc, k, "says") && !sg_tok_is(doc, k, "said")) {
+            continue;
+        }
+        long m = sg_i_mention_at(cx, k + 1);
+        if (m >= 0 && cx->m[m].tb == k + 1 && cx->m[m].entity >= 0 &&
+            cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
+            q->speaker = cx->m[m].entity;
+            q->cue_tok = k;
+        }
+    }
+}
+
 sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx) {
     sg_err_t rc;
 
@@ -2785,5 +2818,6 @@ sg_err_t sg_i_find_quotes(sg_i_ctx_t *cx) {
     }
     share_speakers(cx);
     answers(cx);
+    says_after(cx);
     return SG_OK;
 }
