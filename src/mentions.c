@@ -3036,7 +3036,11 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         /* (or a person by a known given name, then another "and": "A, B and C D
          * and Labour MPs E and F", read item by item) */
         int right = r < b && (standalone(cx, r, b) || person_before_of(cx, r, b) ||
-                              listed_person_of(cx, r, b) || body_then_person(cx, r, b) ||
+                              listed_person_of(cx, r, b) ||
+                              /* ("and Labour's X Y", a given name not known) */
+                              (b == r + 4 && sg_i_party_word(doc, r) &&
+                               sg_tok_is(doc, r + 1, "'s") && bare_pair(cx, r + 2)) ||
+                              body_then_person(cx, r, b) ||
                               (r + 2 < b && sg_i_person_word(doc, r) &&
                                person_before_of(cx, r + 1, b)) || /* ("and GP B") */
                               (r + 3 < b && sg_i_person_word(doc, r + 1) &&

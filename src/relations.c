@@ -814,6 +814,19 @@ static sg_err_t who_clause_one(sg_i_ctx_t *cx, long person, size_t t, size_t lim
                : roles_after(cx, person, k);
 }
 
+/* The first token of a party's words before a person's name at token b
+ * ("Labour's X", "Labour MP X", "Conservative MP Dr X"), or b. */
+static size_t past_party(const sg_textdoc_t *doc, size_t b) {
+    if (b > 1 && sg_tok_is(doc, b - 1, "'s") && sg_i_party_word(doc, b - 2)) {
+        return b - 2;
+    }
+    b -= b > 0 && sg_i_postnominal(doc, b - 1);
+    while (b > 0 && sg_i_party_word(doc, b - 1)) {
+        b--;
+    }
+    return b;
+}
+
 /* The stakeholders of one type listed before the one whose name ends at token t
  * ("A, B and" before C's; for bodies past a "the": "the A and the B"), up to max
  * into out, nearest first (a body's, the body it stands for); their number, and in
@@ -824,7 +837,7 @@ static size_t listed_before(const sg_i_ctx_t *cx, size_t t, int person, long *ou
     long m = t > 0 ? sg_i_mention_at(cx, t - 1) : -1;
     size_t n = 0, tb = m >= 0 ? cx->m[m].tb : t;
 
-    tb = person ? tb : past_back_determiners(doc, tb, 0);
+    tb = person ? past_party(doc, tb) : past_back_determiners(doc, tb, 0);
     if (from) {
         *from = tb;
     }
@@ -839,7 +852,8 @@ static size_t listed_before(const sg_i_ctx_t *cx, size_t t, int person, long *ou
             break;
         }
         out[n++] = person ? ent : sg_i_role_body(cx, m);
-        tb = person ? cx->m[m].tb : past_back_determiners(doc, cx->m[m].tb, 0);
+        tb = person ? past_party(doc, cx->m[m].tb)
+                    : past_back_determiners(doc, cx->m[m].tb, 0);
         if (from) {
             *from = tb;
         }
