@@ -7282,7 +7282,8 @@ typedef struct {
     size_t sent, ce; /* its sentence, and where its cue ends */
 } echo_t;
 
-static const char *const echo_aux[] = {"has", "have", "did", "does", "do", "had"};
+static const char *const echo_aux[] = {"has", "have", "did", "does", "do",
+                                       "had", "is",   "are", "was",  "were"};
 static const char *const echo_nots[] = {"hasn't", "haven't", "didn't",    "doesn't",
                                         "don't",  "hadn't",  "disagreed", "disagrees"};
 static const char *const echo_agrees[] = {"agreed", "agrees", "concurred", "concurs"};
