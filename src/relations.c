@@ -26,13 +26,16 @@ static const char *const qualifiers[] = {
     "other",     "nominal", "overall",     "formal",  "designated"};
 static const char *const be_words[] = {"was", "were", "been", "be", "is", "are", "being"};
 static const char *const lead_verbs[] = {
-    "chairs",     "leads",       "heads",    "runs",    "chaired",   "led",
-    "headed",     "ran",         "chairing", "leading", "heading",   "running",
-    "founded",    "co-founded",  "co-leads", "co-led",  "co-chairs", "co-chaired",
-    "co-leading", "co-chairing", "oversees", "oversaw", "overseeing"};
+    "chairs",      "leads",        "heads",    "runs",    "chaired",    "led",
+    "headed",      "ran",          "chairing", "leading", "heading",    "running",
+    "founded",     "co-founded",   "co-leads", "co-led",  "co-chairs",  "co-chaired",
+    "co-leading",  "co-chairing",  "oversees", "oversaw", "overseeing", "spearheads",
+    "spearheaded", "spearheading", "steers",   "steered", "steering",   "fronts",
+    "fronted",     "fronting"};
 static const char *const lead_bases[] = {"lead",     "chair",   "head",   "run",
                                          "co-chair", "co-lead", "oversee"};
-static const char *const member_verbs[] = {"works", "worked", "sits", "sit", "serves"};
+static const char *const member_verbs[] = {"works",  "worked",   "sits",    "sit",
+                                           "serves", "seconded", "employed"};
 /* an object that is a change done to a stakeholder, or its future, not the
  * stakeholder: "concerns about the closure of beds at Hale Hospital" (or "about the
  * future of Hale Hospital") are no stance on the hospital; nor is a way of working
@@ -2591,8 +2594,19 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
                        : role_of_announcer(cx, person, r, lim);
         }
     }
-    int future = 0; /* "X will also sit on Y", "X will chair Y" */
-    while (v + 1 < lim && (IN_LIST(doc, v, who_aux) || sg_tok_is(doc, v, "will"))) {
+    int future = 0;      /* "X will also sit on Y", "X will chair Y" */
+    int progressive = 0; /* "X is leading Y": Y right after the verb */
+    /* (or a "be" before a participle: "X is leading Y", "X has been seconded to Y",
+     * "X is employed by Y") */
+    static const char *const be[] = {"is", "was", "are", "were", "been", "being"};
+    while (v + 1 < lim &&
+           (IN_LIST(doc, v, who_aux) || sg_tok_is(doc, v, "will") ||
+            (IN_LIST(doc, v, be) &&
+             ((IN_LIST(doc, v + 1, lead_verbs) && sg_i_participle(doc, v + 1)) ||
+              IN_LIST(doc, v + 1, member_verbs) || IN_LIST(doc, v + 1, be) ||
+              (IN_LIST(doc, v + 1, who_aux) && v + 2 < lim &&
+               IN_LIST(doc, v + 2, lead_verbs) && sg_i_participle(doc, v + 2)))))) {
+        progressive |= IN_LIST(doc, v, be);
         future |= sg_tok_is(doc, v, "will");
         v++; /* "X has led Y since 2013", "X also chairs Y" */
     }
@@ -2632,7 +2646,8 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
         /* "X sits on the board of Y", "X works for Y" (not "works with Z of Y") */
         size_t after;
         long target = role_target(cx, v + 1, lim, &after);
-        if (target < 0 && sg_tok_is(doc, v + 1, "on")) { /* "sits on the X Board" */
+        if (target < 0 && (sg_tok_is(doc, v + 1, "on") ||  /* "sits on the X Board" */
+                           sg_tok_is(doc, v + 1, "by"))) { /* "is employed by X" */
             long m = body_at(cx, past_determiners(doc, v + 2, lim), lim);
             target = m >= 0 ? sg_i_role_body(cx, m) : -1;
             after = m >= 0 ? cx->m[m].te : v;
@@ -2702,6 +2717,10 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
         }
         long tm = sg_i_mention_at(cx, j);
         long target = tm >= 0 ? sg_i_role_body(cx, tm) : -1; /* "chaired the STP board" */
+        if (progressive && IN_LIST(doc, v, lead_verbs) &&
+            j > past_determiners(doc, v + 1, lim)) {
+            break; /* (not "was running late for the X meeting") */
+        }
         if (target >= 0) {
             if (cx->ents[target].type == SG_NODE_PERSON ||
                 held_until(doc, v, cx->m[tm].te, lim)) {
@@ -4646,7 +4665,9 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
             size_t had = cx->out->nedges;
             if ((rc = roles_after(cx, p, r)) != SG_OK ||
                 (cx->out->nedges == had &&
-                 (rc = role_of_announcer(cx, p, r, lim)) != SG_OK)) {
+                 (rc = role_of_announcer(cx, p, r, lim)) != SG_OK) ||
+                /* (or a verb of one: "X has been seconded to Y") */
+                (cx->out->nedges == had && (rc = leads_verb(cx, p, t, lim)) != SG_OK)) {
                 return rc;
             }
             continue;
