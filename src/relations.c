@@ -5497,10 +5497,10 @@ static sg_err_t described_roles(sg_i_ctx_t *cx) {
             continue; /* (the cheapest test first: every sentence comes here) */
         }
         while (k < sb + 3 && doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k) &&
-               !sg_i_person_word(doc, k)) {
+               !(doc->toks[k + 1].kind == SG_TK_PUNCT && sg_tok_is(doc, k + 1, ","))) {
             k++; /* ("The former nurse", "The 52-year-old surgeon") */
         }
-        if (!sg_i_person_word(doc, k) || !sg_tok_is(doc, k + 1, ",")) {
+        if (!sg_tok_is(doc, k + 1, ",") || !sg_i_person_word(doc, k)) {
             continue;
         }
         long p = sg_i_last_person(cx, sb);
