@@ -3079,6 +3079,18 @@ static sg_err_t role_possessive_at(sg_i_ctx_t *cx, const sg_i_mention_t *m, size
                    sg_tok_is(doc, wq - 2, ",")) {
             before = wq - 2;
             kind = wq < qb ? SG_I_ROLE_MEMBER : kind;
+            /* (past the body's kind after its name: "the We Care campaign group,
+             * whose spokeswoman, Y") */
+            size_t kb = before;
+            while (kb > sb + 1 && kb + 3 > before && sg_i_mention_at(cx, kb - 1) < 0 &&
+                   (sg_i_org_kind(doc, kb - 1) || sg_tok_is(doc, kb - 1, "campaign"))) {
+                kb--;
+            }
+            before = kb < before && sg_i_mention_at(cx, kb - 1) >= 0 ? kb : before;
+            if (sg_tok_is(doc, kb, "group") && sg_i_party_word(doc, kb - 1)) {
+                kind = SG_I_ROLE_MEMBER; /* ("the Tarnford Labour group, whose leader,
+                                          * Y": of a party's group) */
+            }
             /* "X's health scrutiny committee, whose chair, Y": of a part of X ("X's
              * health and wellbeing board") */
             for (size_t k = before; k-- > sb + 1 && k + 7 > before;) {
