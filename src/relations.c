@@ -2569,6 +2569,12 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     plural |= pm >= 0 && cx->m[pm].te == t && person_and(cx, pm, 0) >= 0;
 
     size_t chosen = sg_tok_is(doc, t, ",") ? chosen_to_lead(doc, t + 1, lim) : 0;
+    /* (or an apposition's participle: "X, currently leading the Y STP,") */
+    static const char *const now[] = {"currently", "now", "still", "also"};
+    size_t ap = t + 1 + (t + 1 < lim && IN_LIST(doc, t + 1, now));
+    int apposed = !chosen && sg_tok_is(doc, t, ",") && ap + 1 < lim &&
+                  IN_LIST(doc, ap, lead_verbs) && sg_i_participle(doc, ap);
+    chosen = apposed ? ap : chosen;
     if (chosen) {
         v = chosen; /* "X, recently appointed to lead Y,": the apposition's verb */
     } else if (sg_tok_is(doc, t, ",")) {
@@ -2594,8 +2600,8 @@ static sg_err_t leads_verb(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
                        : role_of_announcer(cx, person, r, lim);
         }
     }
-    int future = 0;      /* "X will also sit on Y", "X will chair Y" */
-    int progressive = 0; /* "X is leading Y": Y right after the verb */
+    int future = 0;            /* "X will also sit on Y", "X will chair Y" */
+    int progressive = apposed; /* "X is leading Y": Y right after the verb */
     /* (or a "be" before a participle: "X is leading Y", "X has been seconded to Y",
      * "X is employed by Y") */
     static const char *const be[] = {"is", "was", "are", "were", "been", "being"};
