@@ -4058,7 +4058,10 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
         }
         return add_mention(cx, i, i + n, SG_I_M_REGIONAL, SG_NODE_STP, NULL, NULL);
     }
-    if (!sg_i_is_cap(doc, i) && (n = bare_anaphor(cx, i, se, &v)) != 0) {
+    /* (or opening a sentence: "City council leader X said") */
+    if ((!sg_i_is_cap(doc, i) ||
+         ((doc->toks[i].flags & SG_TF_SENT_START) && !is_allcaps(doc, i))) &&
+        (n = bare_anaphor(cx, i, se, &v)) != 0) {
         *used = n;
         return add_mention(cx, i, i + n, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
                            lex->anaphor_targets.v[v], NULL);
