@@ -4094,6 +4094,20 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
                                                                              : "council",
             NULL);
     }
+    /* "A day later, city councillors voted to oppose it": a kind of council's
+     * members before a vote or a stance speak for that council, named before */
+    const char *ck =
+        i + 2 < se && !sg_i_is_cap(doc, i) && sg_tok_is(doc, i + 1, "councillors")
+            ? sg_i_council_kind(doc, i)
+            : NULL;
+    if (ck && !(i > 0 && (IN_LIST(doc, i - 1, preps) || sg_i_is_cap(doc, i - 1))) &&
+        (sg_tok_is(doc, i + 2, "voted") || stance_verb_after(cx, i + 2, se))) {
+        *used = 2;
+        return add_mention(
+            cx, i, i + 2, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
+            sg_tok_is(doc, i, "county") || sg_tok_is(doc, i, "city") ? ck : "council",
+            NULL);
+    }
     /* "Councillors (in North Lincolnshire) have voted to reject X": a council's
      * members opening the sentence before its verb speak for their council */
     if ((doc->toks[i].flags & SG_TF_SENT_START) && i + 2 < se &&
