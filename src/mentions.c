@@ -3023,8 +3023,13 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
          * Thomas' NHS Foundation Trust and Y" holds one name across the "and") */
         /* (or "NHS X" before a council or a known body: "NHS Dorset and Dorset
          * Council", not "NHS Derby and Derbyshire CCG", one body) */
+        /* (not a body named after people: "the Robert Jones and Agnes Hunt
+         * Orthopaedic Hospital", "the" before a person's name) */
+        int named_after = a > 0 && sg_tok_is(doc, a - 1, "the") &&
+                          !standalone(cx, a, k) && r + 1 < b && org_word(cx, r, b) &&
+                          person_before_of(cx, a, k) && !person_before_of(cx, r, b);
         int left =
-            standalone(cx, a, k) || person_before_of(cx, a, k) ||
+            standalone(cx, a, k) || (person_before_of(cx, a, k) && !named_after) ||
             (nhs_named(cx, a, k) && r < b &&
              (gaz_exact(cx, r, b, 1) >= 0 || (org_word(cx, r, b) & SG_I_OW_COUNCIL))) ||
             mp_then_person(cx, a, k) || listed_person_of(cx, a, k) ||
