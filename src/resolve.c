@@ -1827,6 +1827,7 @@ static int stp_single(const sg_i_ctx_t *cx, const sg_i_mention_t *m) {
             (sg_tok_is(doc, m->te - 1, "stp") || sg_tok_is(doc, m->te - 1, "ics"))) ||
            (m->kind == SG_I_M_REGIONAL &&
             (sg_tok_is(doc, m->te - 1, "plan") || sg_tok_is(doc, m->te - 1, "ics") ||
+             sg_tok_is(doc, m->te - 1, "partnership") ||
              sg_tok_is(doc, m->te - 1, "acs") || sg_tok_is(doc, m->te - 1, "system"))) ||
            area_owned(doc, m) ||
            /* ("the local sustainability and transformation plan", "its
