@@ -4102,7 +4102,8 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
     /* "A day later, city councillors voted to oppose it": a kind of council's
      * members before a vote or a stance speak for that council, named before */
     const char *ck =
-        i + 2 < se && !sg_i_is_cap(doc, i) && sg_tok_is(doc, i + 1, "councillors")
+        i + 2 < se && doc->toks[i + 1].norm_len == 11 && /* (the cheap test first) */
+                !sg_i_is_cap(doc, i) && sg_tok_is(doc, i + 1, "councillors")
             ? sg_i_council_kind(doc, i)
             : NULL;
     if (ck && !(i > 0 && (IN_LIST(doc, i - 1, preps) || sg_i_is_cap(doc, i - 1))) &&
