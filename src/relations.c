@@ -4548,6 +4548,23 @@ static sg_err_t body_line(sg_i_ctx_t *cx, long p, size_t t) {
                                cx->m[m].te, 0);
 }
 
+/* In sentence s, where the role a holder leaves starts ("has stepped down as lead
+ * of Y", "resigned as chair of Y", "is retiring as chief executive of Y"), else 0. */
+static size_t role_left_at(const sg_textdoc_t *doc, size_t s) {
+    static const char *const leaving[] = {"stepped", "steps",   "stepping", "resigned",
+                                          "resigns", "quit",    "quits",    "retiring",
+                                          "retires", "retired", "leaves",   "leaving"};
+    size_t sb = doc->sents[s].tok_begin, se = doc->sents[s].tok_end;
+    for (size_t k = sb; k + 2 < se; k++) {
+        if (!IN_LIST(doc, k, leaving)) {
+            continue;
+        }
+        size_t a = k + 1 + sg_tok_is(doc, k + 1, "down");
+        return a + 1 < se && sg_tok_is(doc, a, "as") ? a + 1 : 0;
+    }
+    return 0;
+}
+
 static sg_err_t person_roles(sg_i_ctx_t *cx) {
     const sg_textdoc_t *doc = cx->doc;
     sg_err_t rc;
@@ -4643,11 +4660,18 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
         }
         if (!as && m->tb > 3 && sg_tok_is(doc, m->tb - 1, "by")) {
             size_t sb = doc->sents[doc->toks[m->tb].sent].tok_begin;
-            for (size_t k = m->tb - 2; k-- > sb && k + 12 > m->tb && !as;) {
+            for (size_t k = m->tb - 1; k-- > sb && k + 12 > m->tb && !as;) {
                 as = IN_LIST(doc, k, succeeds) && sg_tok_is(doc, k + 1, "as") && k > sb &&
                              IN_LIST(doc, k - 1, be_words)
                          ? k + 2
                          : 0;
+                /* (or, no role said, the one left in the sentence before: "X has
+                 * stepped down as lead of the Y STP. He will be replaced on an
+                 * interim basis by Z") */
+                if (!as && IN_LIST(doc, k, succeeds) && k > sb &&
+                    IN_LIST(doc, k - 1, be_words) && doc->toks[m->tb].sent > 0) {
+                    as = role_left_at(doc, doc->toks[m->tb].sent - 1);
+                }
             }
         }
         if (as && (rc = roles_after(cx, p, as)) != SG_OK) {
