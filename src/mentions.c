@@ -1377,6 +1377,15 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             }
         }
     }
+    /* "He spoke to X Y", "has written to X Y demanding": one spoken or written to
+     * (not a place: "spoke to Tarn Valley") */
+    static const char *const spoke[] = {"spoke",   "speaking", "talked", "talking",
+                                        "written", "wrote",    "writing"};
+    if (a > 1 && b - a == 2 &&
+        (sg_tok_is(doc, a - 1, "to") || sg_tok_is(doc, a - 1, "with")) &&
+        IN_LIST(doc, a - 2, spoke) && !IN_LIST(doc, b - 1, place_words)) {
+        return 1;
+    }
     /* "As X Y makes eloquently clear", "as X Y puts it": what one says, after
      * "as" */
     static const char *const as_says[] = {"makes", "made",   "puts",
