@@ -1459,7 +1459,10 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             return 1;
         }
         for (size_t k = b; k <= se && k < doc->ntoks && k < b + 30; k++) {
-            if (IN_LIST(doc, k, personal)) {
+            /* (or "telling" someone after a comma: "X Y has rejected calls to scrap
+             * STPs, telling the RCN congress") */
+            if (IN_LIST(doc, k, personal) ||
+                (k < se && sg_tok_is(doc, k, "telling") && sg_tok_is(doc, k - 1, ","))) {
                 return 1;
             }
             if (k == se || doc->toks[k].kind == SG_TK_QUOTE) {
