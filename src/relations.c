@@ -11414,24 +11414,25 @@ static sg_err_t lead_lines(sg_i_ctx_t *cx) {
     static const char *const leading[] = {"leading", "lead",  "leads",   "leaders", "led",
                                           "chairs",  "heads", "heading", "running"};
     const sg_textdoc_t *doc = cx->doc;
+    int run = 0;  /* (a line of the list before this one) */
+    int says = 0; /* (the paragraph before the list says they lead) */
 
     for (size_t p = 1; p < doc->nparas; p++) {
         long plan, person = person_plan_line(cx, p, &plan);
         if (person < 0) {
+            run = 0;
             continue;
         }
-        size_t q = p;
-        long ignored;
-        while (q > 0 && person_plan_line(cx, q - 1, &ignored) >= 0) {
-            q--; /* (back to the line before the list) */
-        }
-        if (q == 0 || !sg_tok_is(doc, doc->paras[q - 1].tok_end - 1, ":")) {
-            continue;
-        }
-        int says = 0; /* (in the paragraph: "the people leading ... . They are:") */
-        for (size_t k = doc->paras[q - 1].tok_begin;
-             k < doc->paras[q - 1].tok_end && !says; k++) {
-            says = IN_LIST(doc, k, leading) && quote_at(cx, k) < 0;
+        if (!run) { /* the list's first line: the paragraph before it, once */
+            const sg_paragraph_t *in = &doc->paras[p - 1];
+            run = 1;
+            says = 0; /* ("the people leading ... . They are:") */
+            for (size_t k = in->tok_begin;
+                 in->tok_end > in->tok_begin && sg_tok_is(doc, in->tok_end - 1, ":") &&
+                 k < in->tok_end && !says;
+                 k++) {
+                says = IN_LIST(doc, k, leading) && quote_at(cx, k) < 0;
+            }
         }
         sg_err_t rc =
             says ? sg_i_add_edge(cx, person, plan, SG_EDGE_LEADS, NULL,
