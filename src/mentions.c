@@ -4058,6 +4058,14 @@ static int stance_verb_after(const sg_i_ctx_t *cx, size_t k, size_t se) {
            !(v & (SG_I_ST_EVAL | SG_I_ST_NONE | SG_I_ST_AGENT));
 }
 
+/* What an anaphor of the council's kind at token k points at: a council of that
+ * kind, "County Council" or "City Council" (kind), whose name holds it; any council
+ * for a borough's or a district's, which are often named "X Council". */
+static const char *council_kind_target(const sg_textdoc_t *doc, size_t k,
+                                       const char *kind) {
+    return sg_tok_is(doc, k, "county") || sg_tok_is(doc, k, "city") ? kind : "council";
+}
+
 static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) {
     const sg_textdoc_t *doc = cx->doc;
     const sg_lexicon_t *lex = cx->lex;
@@ -4104,12 +4112,9 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
         the ? sg_i_council_kind(doc, i + 1) : NULL;       /* ("County Council") */
     if (kind && !(i > 0 && IN_LIST(doc, i - 1, preps)) && /* (not "across the county") */
         stance_verb_after(cx, i + 2, se)) {
-        *used = 2; /* (a borough's or a district's council is often named "X Council") */
-        return add_mention(
-            cx, i, i + 2, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
-            sg_tok_is(doc, i + 1, "county") || sg_tok_is(doc, i + 1, "city") ? kind
-                                                                             : "council",
-            NULL);
+        *used = 2;
+        return add_mention(cx, i, i + 2, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
+                           council_kind_target(doc, i + 1, kind), NULL);
     }
     /* "A day later, city councillors voted to oppose it": a kind of council's
      * members before a vote or a stance speak for that council, named before */
@@ -4121,10 +4126,8 @@ static sg_err_t lower_phrase(sg_i_ctx_t *cx, size_t i, size_t se, size_t *used) 
     if (ck && !(i > 0 && (IN_LIST(doc, i - 1, preps) || sg_i_is_cap(doc, i - 1))) &&
         (sg_tok_is(doc, i + 2, "voted") || stance_verb_after(cx, i + 2, se))) {
         *used = 2;
-        return add_mention(
-            cx, i, i + 2, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
-            sg_tok_is(doc, i, "county") || sg_tok_is(doc, i, "city") ? ck : "council",
-            NULL);
+        return add_mention(cx, i, i + 2, SG_I_M_ANAPHOR, SG_NODE_ORGANISATION,
+                           council_kind_target(doc, i, ck), NULL);
     }
     /* "Councillors (in North Lincolnshire) have voted to reject X": a council's
      * members opening the sentence before its verb speak for their council */
