@@ -6167,16 +6167,22 @@ static long like_subject(const sg_i_ctx_t *cx, size_t from, size_t subj_end, siz
                : -1;
 }
 
-/* The person named first of a pair "A and B" whose B is person e's last mention
- * in tokens [from, c), or -1. */
-static long pair_before(const sg_i_ctx_t *cx, long e, size_t from, size_t c) {
+/* Entity e's last mention in tokens [from, c), or -1. */
+static long last_mention_of(const sg_i_ctx_t *cx, long e, size_t from, size_t c) {
     for (size_t k = c; k-- > from;) {
         long m = sg_i_mention_at(cx, k);
         if (m >= 0 && cx->m[m].entity == e) {
-            return person_and(cx, m, from);
+            return m;
         }
     }
     return -1;
+}
+
+/* The person named first of a pair "A and B" whose B is person e's last mention
+ * in tokens [from, c), or -1. */
+static long pair_before(const sg_i_ctx_t *cx, long e, size_t from, size_t c) {
+    long m = last_mention_of(cx, e, from, c);
+    return m >= 0 ? person_and(cx, m, from) : -1;
 }
 
 /* The bodies listed before body e's last mention in tokens [from, c) when a
@@ -6184,19 +6190,14 @@ static long pair_before(const sg_i_ctx_t *cx, long e, size_t from, size_t c) {
  * number. */
 static size_t bodies_saying(const sg_i_ctx_t *cx, long e, size_t from, size_t c,
                             long *out, size_t max) {
-    for (size_t k = c; k-- > from;) {
-        long m = sg_i_mention_at(cx, k);
-        if (m >= 0 && cx->m[m].entity == e) {
-            size_t t = cx->m[m].te;
-            while (t < c && sg_i_auxiliary(cx->doc, t)) {
-                t++;
-            }
-            return t < c && sg_i_reporting_at(cx, t)
-                       ? listed_before(cx, cx->m[m].te, 0, out, max, NULL)
-                       : 0;
-        }
+    long m = last_mention_of(cx, e, from, c);
+    size_t t = m >= 0 ? cx->m[m].te : c;
+    while (t < c && sg_i_auxiliary(cx->doc, t)) {
+        t++;
     }
-    return 0;
+    return t < c && sg_i_reporting_at(cx, t)
+               ? listed_before(cx, cx->m[m].te, 0, out, max, NULL)
+               : 0;
 }
 
 /* The subject of the last reporting verb outside a quotation in tokens [from, k)
