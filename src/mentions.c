@@ -984,6 +984,67 @@ static const char *const place_words[] = {
     "cross",  "road", "street",    "moor",     "wood",   "fields", "bay",   "coast",
     "town",   "city", "elizabeth", "victoria", "george", "mary"};
 
+/* Is the word at token i one of a body's or a place's named before it ("Healthy
+ * Tarnshire" after "the Tarnshire STP")? */
+static int word_of_body_before(const sg_i_ctx_t *cx, size_t i) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t n, m;
+    const char *w = sg_tok_norm(doc, i, &n);
+    for (size_t k = 0; k < cx->nm; k++) {
+        if (cx->m[k].type == SG_NODE_PERSON || cx->m[k].tb >= i) {
+            continue;
+        }
+        for (size_t t = cx->m[k].tb; t < cx->m[k].te; t++) {
+            const char *v = sg_tok_norm(doc, t, &m);
+            if (m == n && memcmp(v, w, n) == 0) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Is the unknown name [a, b) of two words the subject of a stance in the past,
+ * opening its sentence or the clause after a leading phrase: "X Y welcomed the
+ * plan", "In the House of Lords, X Y has backed it", "Last week, X Y opposed it"?
+ * Not a place's or a plan's name: no word of a place's ("Tarn Valley", "Upper
+ * Hale", "North Tarnshire"), of a plan's ("Better Together") or of a body named
+ * before; nor a party's ("Local Labour"). */
+static int stance_subject(const sg_i_ctx_t *cx, size_t a, size_t b, size_t se) {
+    static const char *const leads[] = {"in",    "at",        "on",       "during",
+                                        "last",  "yesterday", "earlier",  "later",
+                                        "today", "meanwhile", "elsewhere"};
+    static const char *const not_given[] = {
+        "upper",    "lower",   "great",        "little",    "st",      "saint",  "new",
+        "old",      "better",  "healthy",      "healthier", "fit",     "future", "our",
+        "together", "shaping", "transforming", "one",       "many",    "senior", "local",
+        "some",     "most",    "all",          "both",      "several", "few",    "other"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t s0 = doc->sents[doc->toks[a].sent].tok_begin;
+    if (b - a != 2 || b + 1 >= se || IN_LIST(doc, a, compass) ||
+        IN_LIST(doc, a, not_given) || IN_LIST(doc, b - 1, not_given) ||
+        IN_LIST(doc, b - 1, place_words) || !bare_pair(cx, a) ||
+        sg_i_party_word(doc, a) || sg_i_party_word(doc, b - 1)) {
+        return 0;
+    }
+    size_t t = b + (sg_tok_is(doc, b, "has") || sg_tok_is(doc, b, "had"));
+    if (!sg_i_ends_ed(doc, t) || sg_i_is_cap(doc, t) ||
+        !sg_i_match(cx->lex, SG_I_T_STANCE, doc, t, se, NULL)) {
+        return 0;
+    }
+    if (a != s0) { /* (a leading phrase of a few words, then a comma) */
+        if (!sg_tok_is(doc, a - 1, ",") || a > s0 + 8 || !IN_LIST(doc, s0, leads)) {
+            return 0;
+        }
+        for (size_t k = s0; k + 1 < a; k++) {
+            if (doc->toks[k].kind == SG_TK_PUNCT) {
+                return 0;
+            }
+        }
+    }
+    return !word_of_body_before(cx, a) && !word_of_body_before(cx, a + 1);
+}
+
 /* Does context make the unknown name [a, b) a person? */
 static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
@@ -1136,6 +1197,9 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     if (a > 1 && !sg_i_postnominal(doc, b) && subject_ends(cx, b, se) &&
         (sg_i_party_word(doc, a - 1) ||
          (sg_tok_is(doc, a - 1, "'s") && sg_i_party_word(doc, a - 2)))) {
+        return 1;
+    }
+    if (stance_subject(cx, a, b, se)) {
         return 1;
     }
     /* "X Y, 82, is", "X Y (pictured), chief executive": an age, or a picture's
