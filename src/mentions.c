@@ -2839,10 +2839,15 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             /* (a person by a known given name and "and" before the seat: "Ann Smith
              * and Leeds MP Tom Ash", two people) */
             /* (or after a seat's MP: "Bath MP Ann Smith and Leeds MP Tom Ash") */
+            /* (past a party's "'s" before her: "Labour's Ann Smith and ...") */
+            size_t pa =
+                a + 2 < j && sg_i_party_word(doc, a) && sg_tok_is(doc, a + 1, "'s")
+                    ? a + 2
+                    : a;
             for (size_t k = a + 2; k + 1 < j && k <= a + 6; k++) {
                 if (sg_tok_is(doc, k, "and") &&
-                    ((k <= a + 4 && person_before_of(cx, a, k) &&
-                      sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL)) ||
+                    ((k <= pa + 4 && k >= pa + 2 && person_before_of(cx, pa, k) &&
+                      sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, pa, NULL)) ||
                      mp_then_person(cx, a, k))) {
                     sg_err_t rc = classify(cx, a, k);
                     /* (the party before the letters: "and Green MP Ruth Ellis") */

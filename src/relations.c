@@ -9737,6 +9737,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         cx->ents[cx->m[m].entity].type == SG_NODE_PERSON) {
                         j = cx->m[pb].tb;
                     }
+                    /* (or a party's word and an MP's letters: "A and Green MP B") */
+                    if (cx->ents[cx->m[m].entity].type == SG_NODE_PERSON &&
+                        past_party(doc, j) > list_from + 1) {
+                        j = past_party(doc, j);
+                    }
                     /* (and past a part's words: "A and the local branch of B") */
                     int of =
                         j > list_from + 3 &&
@@ -9814,6 +9819,20 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         "councillors", "chairs", "chairmen", "executives"};
                     int of_heads = ppb > list_from + 1 && sg_tok_is(doc, ppb - 1, "of") &&
                                    IN_LIST(doc, ppb - 2, heads);
+                    /* (nor what the first person is: "Labour councillor A and B",
+                     * "Labour's A and B") */
+                    if (cx->ents[cx->m[prev].entity].type == SG_NODE_PERSON &&
+                        past_party(doc, ppb) >= list_from) {
+                        ppb = past_party(doc, ppb);
+                    }
+                    for (size_t k = ppb > list_from + 3 ? ppb - 3 : list_from;
+                         k < ppb && cx->ents[cx->m[prev].entity].type == SG_NODE_PERSON;
+                         k++) {
+                        if (sg_i_match_role(cx->lex, doc, k, ppb, NULL) == ppb - k) {
+                            ppb = k;
+                            break;
+                        }
+                    }
                     if (ppb > list_from && doc->toks[ppb - 1].kind == SG_TK_WORD &&
                         !sg_i_is_cap(doc, ppb - 1) &&
                         !IN_LIST(doc, ppb - 1, list_openers) &&
