@@ -2852,7 +2852,12 @@ static long opening_body(const sg_i_ctx_t *cx, size_t s, int depth) {
     /* (past the body's kind: "The union Unison has ... Regional organiser X"; past
      * those from it: "Protesters from X gathered ... Spokeswoman Y said", or of it:
      * "The board of X has voted ... Chairman Y said") */
-    size_t f = past_kind(doc, past_members(doc, p->tok_begin, p->tok_end), p->tok_end);
+    /* (and past a conjunction opening it: "But X, which has campaigned ..., said") */
+    size_t pb = p->tok_begin +
+                (p->tok_begin + 2 < p->tok_end && (sg_tok_is(doc, p->tok_begin, "but") ||
+                                                   sg_tok_is(doc, p->tok_begin, "and") ||
+                                                   sg_tok_is(doc, p->tok_begin, "yet")));
+    size_t f = past_kind(doc, past_members(doc, pb, p->tok_end), p->tok_end);
     long fm = sg_i_mention_at(cx, f);
     /* (not a sentence inside a quotation: "... said: “... The Tarnshire STP gives
      * us ...”") */
