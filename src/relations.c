@@ -2872,6 +2872,21 @@ static long opening_body(const sg_i_ctx_t *cx, size_t s, int depth) {
     return body;
 }
 
+/* Is the body entity b no post's body: no body, a person, the programme or the
+ * collective? */
+static int no_post_body(const sg_i_ctx_t *cx, long b) {
+    return b < 0 || cx->ents[b].type == SG_NODE_PERSON ||
+           strcmp(cx->ents[b].name, SG_I_PROGRAMME) == 0 ||
+           strcmp(cx->ents[b].name, SG_I_COLLECTIVE) == 0;
+}
+
+/* Is the role text a minister's portfolio, of no body named ("Health secretary
+ * Jeremy Hunt")? */
+static int ministers_role(const char *role) {
+    return strstr(role, "minister") || strstr(role, "shadow") ||
+           strstr(role, "secretary of state") || strcmp(role, "health secretary") == 0;
+}
+
 /* "Tarn Hospitals NHS Trust backed the plan. Chief executive Dr Ann Lee said":
  * a role alone opening the sentence, right before the person, is of the body the
  * sentence before opens with (a footprint's too, not the programme's; past those
@@ -2900,21 +2915,64 @@ static sg_err_t role_opening(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
     long body = opening_body(cx, s, 2);
     /* (nor a plan's, a role that is what one is, not a post: "The Devon STP would
      * close beds. Campaigner X called it ...", "GP Y said") */
-    if (body < 0 || cx->ents[body].type == SG_NODE_PERSON ||
-        strcmp(cx->ents[body].name, SG_I_PROGRAMME) == 0 ||
-        strcmp(cx->ents[body].name, SG_I_COLLECTIVE) == 0 ||
+    if (no_post_body(cx, body) ||
         (cx->ents[body].type == SG_NODE_STP && sg_i_person_word(doc, d - 1))) {
         return SG_OK;
     }
     char *role = role_text(doc, sb, d);
-    /* (a minister's portfolio is of no body named: "Health secretary Jeremy Hunt") */
-    int portfolio_role = role && (strstr(role, "minister") || strstr(role, "shadow") ||
-                                  strstr(role, "secretary of state") ||
-                                  strcmp(role, "health secretary") == 0);
-    sg_err_t rc = !role            ? SG_ENOMEM
-                  : portfolio_role ? SG_OK
-                                   : sg_i_add_edge(cx, m->entity, body, role_edge(kind),
-                                                   role, s, sb, d, 0);
+    sg_err_t rc =
+        !role ? SG_ENOMEM
+        : ministers_role(role)
+            ? SG_OK
+            : sg_i_add_edge(cx, m->entity, body, role_edge(kind), role, s, sb, d, 0);
+    free(role);
+    return rc;
+}
+
+/* "NHS Providers welcomed the plan, but chief executive X said ...", "Hale
+ * Council rejected it after leader X attacked it": a role alone in lower case
+ * after a conjunction, right before the person's name, is of the body that opens
+ * the sentence, its subject (no other body named between). */
+static sg_err_t role_in_clause(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
+    static const char *const joins[] = {"but",   "although", "though", "while",
+                                        "after", "whereas",  "yet",    "and"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t s = doc->toks[m->tb].sent, sb = doc->sents[s].tok_begin, d = m->tb, kind;
+
+    if (d < sb + 4 || d > sb + 40) {
+        return SG_OK; /* (the cheap tests first) */
+    }
+    d -= sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, d - 1, NULL); /* ("chief executive
+                                                                 * Dr X") */
+    size_t k = d > sb + 6 ? d - 4 : sb + 3;
+    while (k < d && !(IN_LIST(doc, k - 1, joins) && !sg_i_is_cap(doc, k) &&
+                      sg_i_match_role(cx->lex, doc, k, d, &kind) == d - k)) {
+        k++;
+    }
+    size_t f = past_determiners(doc, sb, k);
+    long fm = k < d ? sg_i_mention_at(cx, f) : -1;
+    if (fm < 0 || cx->m[fm].tb != f || cx->m[fm].entity < 0 ||
+        sg_i_possessive_at(doc, cx->m[fm].te) || quote_at(cx, f) >= 0) {
+        return SG_OK;
+    }
+    long body = sg_i_role_body(cx, fm);
+    if (no_post_body(cx, body) || cx->ents[body].type == SG_NODE_STP) {
+        return SG_OK;
+    }
+    for (size_t j = cx->m[fm].te; j < k; j++) { /* (the subject's verb, no other body) */
+        long e = entity_at(cx, j);
+        if ((j == cx->m[fm].te &&
+             (doc->toks[j].kind != SG_TK_WORD || sg_i_is_cap(doc, j))) ||
+            (e >= 0 && e != body && cx->ents[e].type != SG_NODE_STP)) {
+            return SG_OK;
+        }
+    }
+    char *role = role_text(doc, k, d);
+    sg_err_t rc =
+        !role ? SG_ENOMEM
+        : ministers_role(role)
+            ? SG_OK
+            : sg_i_add_edge(cx, m->entity, body, role_edge(kind), role, s, k, d, 0);
     free(role);
     return rc;
 }
@@ -4588,6 +4646,7 @@ static sg_err_t person_roles(sg_i_ctx_t *cx) {
         if ((rc = role_before(cx, i)) != SG_OK ||
             (rc = role_possessive_before(cx, m)) != SG_OK ||
             (rc = role_opening(cx, m)) != SG_OK ||
+            (rc = role_in_clause(cx, m)) != SG_OK ||
             (rc = shared_body_role(cx, m)) != SG_OK ||
             (rc = shared_role(cx, m)) != SG_OK || (rc = party_before(cx, m)) != SG_OK ||
             (rc = byline_body(cx, m)) != SG_OK || (rc = appointed_by(cx, i)) != SG_OK) {
