@@ -2180,8 +2180,17 @@ static size_t area_before(const sg_i_ctx_t *cx, size_t t) {
     const sg_textdoc_t *doc = cx->doc;
     size_t a = t, sb = doc->sents[doc->toks[t].sent].tok_begin;
 
-    while (a > sb + 1 && a + 3 > t && area_word(cx, a - 1) && !is_stp_word(doc, a - 1)) {
-        a--;
+    /* (or two places joined: "the Tarn and Hale sustainability and transformation
+     * plan") */
+    for (size_t p = t; a > sb + 1 && a + 3 > p; a--) { /* (up to two words a place) */
+        if (a < t && a > sb + 2 && p == t &&
+            (sg_tok_is(doc, a - 1, "and") || sg_tok_is(doc, a - 1, "&")) &&
+            area_word(cx, a - 2)) {
+            p = --a; /* (the first place ends before the "and") */
+        }
+        if (!area_word(cx, a - 1) || is_stp_word(doc, a - 1)) {
+            break;
+        }
     }
     return a < t && IN_LIST(doc, a - 1, area_preps) &&
                    (cx->nm == 0 || cx->m[cx->nm - 1].te <= a) &&
