@@ -1514,10 +1514,18 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
         !IN_LIST(doc, b - 1, place_words)) {
         /* (or who leads a body named after: "X Y has led the Z STP since", "X Y
          * chairs the Z board") */
-        static const char *const leads[] = {"leads",   "led",   "chairs",
-                                            "chaired", "heads", "headed"};
-        size_t v = b + (sg_tok_is(doc, b, "has") || sg_tok_is(doc, b, "had"));
+        /* (or runs it, or is leading it: "X Y runs the Z STP", "X Y is chairing
+         * the Z board") */
+        static const char *const leads[] = {"leads",   "led",      "chairs",  "chaired",
+                                            "heads",   "headed",   "runs",    "ran",
+                                            "leading", "chairing", "heading", "running"};
+        static const char *const be_aux[] = {"has", "had", "is", "was"};
+        size_t v = b + IN_LIST(doc, b, be_aux);
         v += v < se && sg_tok_is(doc, v, "also");
+        if (v < se && sg_i_participle(doc, v) != (v > b && (sg_tok_is(doc, b, "is") ||
+                                                            sg_tok_is(doc, b, "was")))) {
+            v = se; /* ("is leading", never "leading" alone nor "is led") */
+        }
         if (v + 2 < se && IN_LIST(doc, v, leads) && sg_tok_is(doc, v + 1, "the") &&
             sg_i_is_cap(doc, v + 2)) {
             return 1;
