@@ -1229,7 +1229,9 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
                     b + 1 < se && sg_i_reporting_at(cx, b + 1)) ||
                    (a > 0 && sg_tok_is(doc, a - 1, ",") && sg_tok_is(doc, b, ",") &&
                     b + 1 < se && sg_i_reporting_at(cx, b + 1) && !apposed))) {
-        return 1;
+        /* (not a group's name that ends in a place named before: "Patients First
+         * Tarnshire said" after "the Tarnshire STP") */
+        return !word_of_body_before(cx, b - 1);
     }
     /* "The council's leader, X, backed", "The chief executive of Y, X, said" (a body of
      * up to eight words: "The chair of Mid Yorkshire Hospitals NHS Trust, X,"), "Unison's
