@@ -1004,13 +1004,49 @@ static int word_of_body_before(const sg_i_ctx_t *cx, size_t i) {
     return 0;
 }
 
-/* Is the unknown name [a, b) of two words the subject of a stance in the past,
- * opening its sentence or the clause after a leading phrase: "X Y welcomed the
- * plan", "In the House of Lords, X Y has backed it", "Last week, X Y opposed it"?
- * Not a place's or a plan's name: no word of a place's ("Tarn Valley", "Upper
- * Hale", "North Tarnshire"), of a plan's ("Better Together") or of a body named
- * before; nor a party's ("Local Labour"). */
-static int stance_subject(const sg_i_ctx_t *cx, size_t a, size_t b, size_t se) {
+/* Does a person's act start at token t: a verb only people do ("resigned",
+ * "called for", "will succeed", "has been appointed", "co-chairs", "sits on"),
+ * after "has", "will", "was" and the like? */
+static int person_act_at(const sg_textdoc_t *doc, size_t t, size_t se) {
+    static const char *const aux[] = {"has", "had", "will", "was", "is", "would"};
+    static const char *const acts[] = {
+        "resigned",  "resigns",   "resign",    "quit",     "quits",     "retired",
+        "retires",   "retire",    "met",       "meets",    "urged",     "urges",
+        "vowed",     "vows",      "pledged",   "pledges",  "insisted",  "insists",
+        "admitted",  "admits",    "denied",    "denies",   "believes",  "thinks",
+        "wants",     "hopes",     "fears",     "feared",   "spoke",     "speaks",
+        "sits",      "sat",       "serves",    "served",   "co-chairs", "co-leads",
+        "succeeds",  "succeeded", "succeed",   "replaced", "replaces",  "replace",
+        "appointed", "elected",   "co-chaired"};
+    /* (with the word after that makes it one: "called for", "stepped down") */
+    static const char *const pairs[][2] = {
+        {"called", "for"},   {"calls", "for"},  {"called", "on"}, {"calls", "on"},
+        {"stepped", "down"}, {"steps", "down"}, {"step", "down"}, {"took", "over"},
+        {"takes", "over"},   {"take", "over"}};
+    int was = t < se && IN_LIST(doc, t, aux);
+    t += was;
+    t += t < se && sg_tok_is(doc, t, "been");
+    t += t < se && sg_tok_is(doc, t, "also");
+    if (t + 1 >= se || sg_i_is_cap(doc, t)) {
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++) {
+        if (sg_tok_is(doc, t, pairs[i][0]) && sg_tok_is(doc, t + 1, pairs[i][1])) {
+            return 1;
+        }
+    }
+    /* (one appointed or elected is a person, after "was" or "been" only) */
+    return IN_LIST(doc, t, acts) &&
+           (was || !(sg_tok_is(doc, t, "appointed") || sg_tok_is(doc, t, "elected")));
+}
+
+/* Is the unknown name [a, b) of two words the subject of a person's act or a
+ * stance in the past, opening its sentence or the clause after a leading phrase:
+ * "X Y welcomed the plan", "In the House of Lords, X Y has backed it", "Last
+ * week, X Y resigned", "X Y called for ..."? Not a place's or a plan's name: no
+ * word of a place's ("Tarn Valley", "Upper Hale", "North Tarnshire"), of a plan's
+ * ("Better Together") or of a body named before; nor a party's ("Local Labour"). */
+static int acting_subject(const sg_i_ctx_t *cx, size_t a, size_t b, size_t se) {
     static const char *const leads[] = {"in",    "at",        "on",       "during",
                                         "last",  "yesterday", "earlier",  "later",
                                         "today", "meanwhile", "elsewhere"};
@@ -1028,8 +1064,9 @@ static int stance_subject(const sg_i_ctx_t *cx, size_t a, size_t b, size_t se) {
         return 0;
     }
     size_t t = b + (sg_tok_is(doc, b, "has") || sg_tok_is(doc, b, "had"));
-    if (!sg_i_ends_ed(doc, t) || sg_i_is_cap(doc, t) ||
-        !sg_i_match(cx->lex, SG_I_T_STANCE, doc, t, se, NULL)) {
+    if (!(sg_i_ends_ed(doc, t) && !sg_i_is_cap(doc, t) &&
+          sg_i_match(cx->lex, SG_I_T_STANCE, doc, t, se, NULL)) &&
+        !person_act_at(doc, b, se)) {
         return 0;
     }
     if (a != s0) { /* (a leading phrase of a few words, then a comma) */
@@ -1199,7 +1236,7 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
          (sg_tok_is(doc, a - 1, "'s") && sg_i_party_word(doc, a - 2)))) {
         return 1;
     }
-    if (stance_subject(cx, a, b, se)) {
+    if (acting_subject(cx, a, b, se)) {
         return 1;
     }
     /* "X Y, 82, is", "X Y (pictured), chief executive": an age, or a picture's
