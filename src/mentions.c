@@ -1008,7 +1008,7 @@ static int word_of_body_before(const sg_i_ctx_t *cx, size_t i) {
  * "called for", "will succeed", "has been appointed", "co-chairs", "sits on"),
  * after "has", "will", "was" and the like? */
 static int person_act_at(const sg_textdoc_t *doc, size_t t, size_t se) {
-    static const char *const aux[] = {"has", "had", "will", "was", "is", "would"};
+    static const char *const aux[] = {"has", "had", "have", "will", "was", "is", "would"};
     static const char *const acts[] = {
         "resigned",  "resigns",   "resign",    "quit",     "quits",     "retired",
         "retires",   "retire",    "met",       "meets",    "urged",     "urges",
@@ -1040,46 +1040,83 @@ static int person_act_at(const sg_textdoc_t *doc, size_t t, size_t se) {
            (was || !(sg_tok_is(doc, t, "appointed") || sg_tok_is(doc, t, "elected")));
 }
 
-/* Is the unknown name [a, b) of two words the subject of a person's act or a
- * stance in the past, opening its sentence or the clause after a leading phrase:
- * "X Y welcomed the plan", "In the House of Lords, X Y has backed it", "Last
- * week, X Y resigned", "X Y called for ..."? Not a place's or a plan's name: no
- * word of a place's ("Tarn Valley", "Upper Hale", "North Tarnshire"), of a plan's
- * ("Better Together") or of a body named before; nor a party's ("Local Labour"). */
-static int acting_subject(const sg_i_ctx_t *cx, size_t a, size_t b, size_t se) {
-    static const char *const leads[] = {"in",    "at",        "on",       "during",
-                                        "last",  "yesterday", "earlier",  "later",
-                                        "today", "meanwhile", "elsewhere"};
+/* Are the two words in capitals at token a a name that may be a person's, a given
+ * name not known: no word of a place's ("Tarn Valley", "Upper Hale", "North
+ * Tarnshire"), of a plan's ("Better Together"), of a party's ("Local Labour") or
+ * of a body named before ("Healthy Tarnshire" after "the Tarnshire STP")? */
+static int plain_pair(const sg_i_ctx_t *cx, size_t a) {
     static const char *const not_given[] = {
         "upper",    "lower",   "great",        "little",    "st",      "saint",  "new",
         "old",      "better",  "healthy",      "healthier", "fit",     "future", "our",
         "together", "shaping", "transforming", "one",       "many",    "senior", "local",
         "some",     "most",    "all",          "both",      "several", "few",    "other"};
     const sg_textdoc_t *doc = cx->doc;
+    return !IN_LIST(doc, a, compass) && !IN_LIST(doc, a, not_given) &&
+           !IN_LIST(doc, a + 1, not_given) && !IN_LIST(doc, a + 1, place_words) &&
+           bare_pair(cx, a) && !sg_i_party_word(doc, a) && !sg_i_party_word(doc, a + 1) &&
+           !word_of_body_before(cx, a) && !word_of_body_before(cx, a + 1);
+}
+
+/* Does the name at token a open its sentence, or the clause after a leading
+ * phrase of a few words and a comma ("In the House of Lords, X", "Last week, X")? */
+static int opens_clause(const sg_textdoc_t *doc, size_t a) {
+    static const char *const leads[] = {"in",    "at",        "on",       "during",
+                                        "last",  "yesterday", "earlier",  "later",
+                                        "today", "meanwhile", "elsewhere"};
     size_t s0 = doc->sents[doc->toks[a].sent].tok_begin;
-    if (b - a != 2 || b + 1 >= se || IN_LIST(doc, a, compass) ||
-        IN_LIST(doc, a, not_given) || IN_LIST(doc, b - 1, not_given) ||
-        IN_LIST(doc, b - 1, place_words) || !bare_pair(cx, a) ||
-        sg_i_party_word(doc, a) || sg_i_party_word(doc, b - 1)) {
+    if (a == s0) {
+        return 1;
+    }
+    if (!sg_tok_is(doc, a - 1, ",") || a > s0 + 8 || !IN_LIST(doc, s0, leads)) {
         return 0;
     }
-    size_t t = b + (sg_tok_is(doc, b, "has") || sg_tok_is(doc, b, "had"));
-    if (!(sg_i_ends_ed(doc, t) && !sg_i_is_cap(doc, t) &&
-          sg_i_match(cx->lex, SG_I_T_STANCE, doc, t, se, NULL)) &&
-        !person_act_at(doc, b, se)) {
-        return 0;
-    }
-    if (a != s0) { /* (a leading phrase of a few words, then a comma) */
-        if (!sg_tok_is(doc, a - 1, ",") || a > s0 + 8 || !IN_LIST(doc, s0, leads)) {
+    for (size_t k = s0; k + 1 < a; k++) {
+        if (doc->toks[k].kind == SG_TK_PUNCT) {
             return 0;
         }
-        for (size_t k = s0; k + 1 < a; k++) {
-            if (doc->toks[k].kind == SG_TK_PUNCT) {
-                return 0;
-            }
-        }
     }
-    return !word_of_body_before(cx, a) && !word_of_body_before(cx, a + 1);
+    return 1;
+}
+
+/* Does a person's act or a stance in the past start at token b, right after a
+ * subject: "welcomed", "has backed", "resigned", "called for"? */
+static int acting_verb(const sg_i_ctx_t *cx, size_t b, size_t se) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t t = b + (sg_tok_is(doc, b, "has") || sg_tok_is(doc, b, "had") ||
+                    sg_tok_is(doc, b, "have"));
+    return (t < se && sg_i_ends_ed(doc, t) && !sg_i_is_cap(doc, t) &&
+            sg_i_match(cx->lex, SG_I_T_STANCE, doc, t, se, NULL)) ||
+           person_act_at(doc, b, se);
+}
+
+/* Does a verb of people start at token b, after two subjects: a stance in the
+ * past, a person's act, a reporting verb or one of leading or sitting on a body
+ * ("co-chair", "sit on")? */
+static int plural_acting(const sg_i_ctx_t *cx, size_t b) {
+    static const char *const plural[] = {"lead", "chair", "co-chair", "co-lead",
+                                         "sit",  "serve", "head",     "run"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t se = doc->sents[doc->toks[b - 1].sent].tok_end;
+    return b + 1 < se && (IN_LIST(doc, b, plural) || sg_i_reporting_at(cx, b) ||
+                          acting_verb(cx, b, se));
+}
+
+/* Are tokens [a, b) two names of two words joined by "and", no given name known,
+ * opening the clause before a verb of people: "X Y and V W co-chair the Z STP",
+ * "X Y and V W said"? */
+static int acting_pairs(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    return b == a + 5 && sg_tok_is(cx->doc, a + 2, "and") && b < cx->doc->ntoks &&
+           plural_acting(cx, b) && opens_clause(cx->doc, a) && plain_pair(cx, a) &&
+           plain_pair(cx, a + 3);
+}
+
+/* Is the unknown name [a, b) of two words the subject of a person's act or a
+ * stance in the past, opening its sentence or the clause after a leading phrase:
+ * "X Y welcomed the plan", "In the House of Lords, X Y has backed it", "Last
+ * week, X Y resigned", "X Y called for ..."? */
+static int acting_subject(const sg_i_ctx_t *cx, size_t a, size_t b, size_t se) {
+    return b - a == 2 && b + 1 < se && acting_verb(cx, b, se) && plain_pair(cx, a) &&
+           opens_clause(cx->doc, a);
 }
 
 /* Does context make the unknown name [a, b) a person? */
@@ -2813,7 +2850,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
           !sg_i_is_cap(doc, a + 1) && b < doc->ntoks && sg_tok_is(doc, b, ",") &&
           !campaign(doc, a, b)) ||
          (!org_word(cx, a, b) && !person_context(cx, a, b) && !campaign(doc, a, b) &&
-          !org_context(cx, a, b) && !nation_body(cx, a, b))) &&
+          !org_context(cx, a, b) && !nation_body(cx, a, b) && !acting_pairs(cx, a, b))) &&
         !sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL) &&
         !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) &&
         !sg_i_match(cx->lex, SG_I_T_GAZ, doc, a, b, NULL) &&
@@ -3206,6 +3243,14 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         }
         if (left && (right || programme_exact(cx, r, b))) { /* ("A and the STP's") */
             return classify_two(cx, a, k, r, b);
+        }
+        /* "X Y and V W co-chair the Z STP", "X Y and V W said": two names of two
+         * words, no given name known, opening the clause before a verb of people */
+        if (k == a + 2 && acting_pairs(cx, a, b)) {
+            sg_err_t rc = add_mention(cx, a, k, SG_I_M_NAME, SG_NODE_PERSON, NULL, NULL);
+            return rc != SG_OK
+                       ? rc
+                       : add_mention(cx, r, b, SG_I_M_NAME, SG_NODE_PERSON, NULL, NULL);
         }
         /* "Nigel Edwards and Candace Imison": a person by a known given name, and
          * two words on the other side that name no body, a given name not known */
