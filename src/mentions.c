@@ -1020,9 +1020,10 @@ static int person_act_at(const sg_textdoc_t *doc, size_t t, size_t se) {
         "appointed", "elected",   "co-chaired"};
     /* (with the word after that makes it one: "called for", "stepped down") */
     static const char *const pairs[][2] = {
-        {"called", "for"},   {"calls", "for"},  {"called", "on"}, {"calls", "on"},
-        {"stepped", "down"}, {"steps", "down"}, {"step", "down"}, {"took", "over"},
-        {"takes", "over"},   {"take", "over"}};
+        {"called", "for"},   {"calls", "for"},   {"called", "on"}, {"calls", "on"},
+        {"stepped", "down"}, {"steps", "down"},  {"step", "down"}, {"took", "over"},
+        {"takes", "over"},   {"take", "over"},   {"called", "it"}, {"called", "the"},
+        {"called", "them"},  {"called", "this"}, {"calls", "it"},  {"calls", "the"}};
     int was = t < se && IN_LIST(doc, t, aux);
     t += was;
     t += t < se && sg_tok_is(doc, t, "been");
@@ -1448,9 +1449,17 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
                     (role || !the)) {
                     return 1; /* (or "who": "X Y, a GP from Z, who described") */
                 }
+                /* (or a role, a person's word or an MP's letters in it, then a
+                 * person's act or a stance: "X Y, a GP, has been appointed", "X Y,
+                 * the town's MP, objected") */
+                if (role && k + 2 < se && acting_verb(cx, k + 1, se) &&
+                    !IN_LIST(doc, b - 1, place_words)) {
+                    return 1;
+                }
                 break;
             }
-            role = role || is_role_at(cx, k, se, NULL);
+            role = role || is_role_at(cx, k, se, NULL) || sg_i_person_word(doc, k) ||
+                   mp_letters(doc, k);
         }
     }
     /* "Ivor Penn, Tarn Medical Association council chair, said": an apposition that
@@ -1928,7 +1937,11 @@ static int kind_after(const sg_textdoc_t *doc, size_t b, size_t se) {
             return k + 1 >= se ||
                    !(sg_i_is_cap(doc, k + 1) || doc->toks[k + 1].kind == SG_TK_NUM);
         }
-        if (doc->toks[k].kind != SG_TK_WORD || sg_i_is_cap(doc, k)) {
+        /* (the kind after a preposition is not what the name is: "X, a
+         * spokesman for the group,") */
+        static const char *const preps[] = {"for", "of", "at", "with", "from", "in"};
+        if (doc->toks[k].kind != SG_TK_WORD || sg_i_is_cap(doc, k) ||
+            IN_LIST(doc, k, preps)) {
             return 0;
         }
     }
