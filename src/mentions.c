@@ -941,7 +941,8 @@ int sg_i_person_word(const sg_textdoc_t *doc, size_t i) {
         "activist",    "pensioner",   "patient",       "resident",  "volunteer",
         "grandmother", "grandfather", "mother",        "father",    "widow",
         "teacher",     "businessman", "businesswoman", "candidate", "successor",
-        "predecessor", "solicitor",   "barrister",     "lawyer"};
+        "predecessor", "solicitor",   "barrister",     "lawyer",    "husband",
+        "wife",        "brother",     "sister",        "son",       "daughter"};
     return IN_LIST(doc, i, people);
 }
 
@@ -1120,6 +1121,41 @@ static int acting_subject(const sg_i_ctx_t *cx, size_t a, size_t b, size_t se) {
            opens_clause(cx->doc, a);
 }
 
+/* Does what is around the unknown name [a, b) of two words say a person's: one
+ * who speaks for a body ("X Y, representing Hale CCG,", "X Y, speaking for Z,"),
+ * one from a body who says ("X Y from Healthwatch Tarn said"), one campaigning
+ * ("X Y is fighting to save ..."), or one urged or asked to act ("urged X Y to
+ * step down")? */
+static int person_frame(const sg_i_ctx_t *cx, size_t a, size_t b, size_t se) {
+    static const char *const speaking[] = {"representing", "speaking"};
+    static const char *const fighting[] = {"fighting", "campaigning", "battling",
+                                           "lobbying"};
+    static const char *const urging[] = {"urged",     "asked",  "told",  "invited",
+                                         "persuaded", "urging", "asking"};
+    const sg_textdoc_t *doc = cx->doc;
+    if (b - a != 2 || b + 2 >= se || !plain_pair(cx, a)) {
+        return 0;
+    }
+    if (sg_tok_is(doc, b, ",") && IN_LIST(doc, b + 1, speaking)) {
+        return 1;
+    }
+    if (sg_tok_is(doc, b, "from") && sg_i_is_cap(doc, b + 1)) {
+        size_t k = b + 1;
+        while (k < se && k < b + 7 && sg_i_is_cap(doc, k)) {
+            k++;
+        }
+        return k < se && sg_i_reporting_at(cx, k);
+    }
+    size_t t = b + (sg_tok_is(doc, b, "is") || sg_tok_is(doc, b, "was") ||
+                    sg_tok_is(doc, b, "has"));
+    t += t > b && sg_tok_is(doc, t, "been");
+    if (t > b && IN_LIST(doc, t, fighting) && opens_clause(doc, a)) {
+        return 1;
+    }
+    return a > 0 && IN_LIST(doc, a - 1, urging) && sg_tok_is(doc, b, "to") &&
+           doc->toks[b + 1].kind == SG_TK_WORD && !sg_i_is_cap(doc, b + 1);
+}
+
 /* Does context make the unknown name [a, b) a person? */
 static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
@@ -1274,7 +1310,7 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
          (sg_tok_is(doc, a - 1, "'s") && sg_i_party_word(doc, a - 2)))) {
         return 1;
     }
-    if (acting_subject(cx, a, b, se)) {
+    if (acting_subject(cx, a, b, se) || person_frame(cx, a, b, se)) {
         return 1;
     }
     /* "X Y, 82, is", "X Y (pictured), chief executive": an age, or a picture's
@@ -1438,7 +1474,9 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             break;
         }
     }
-    int the = sg_tok_is(doc, b + 1, "the"), role = 0;
+    /* (or a person's own: "X Y, his brother, said", a person's word in it) */
+    static const char *const owners[] = {"the", "his", "her", "their"};
+    int the = IN_LIST(doc, b + 1, owners), role = 0;
     if (b - a == 2 && b + 2 < se && sg_tok_is(doc, b, ",") &&
         (the || sg_tok_is(doc, b + 1, "a") || sg_tok_is(doc, b + 1, "an") ||
          sg_tok_is(doc, b + 1, "of") || sg_tok_is(doc, b + 1, "from"))) {
