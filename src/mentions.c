@@ -1011,14 +1011,17 @@ static int word_of_body_before(const sg_i_ctx_t *cx, size_t i) {
 static int person_act_at(const sg_textdoc_t *doc, size_t t, size_t se) {
     static const char *const aux[] = {"has", "had", "have", "will", "was", "is", "would"};
     static const char *const acts[] = {
-        "resigned",  "resigns",   "resign",    "quit",     "quits",     "retired",
-        "retires",   "retire",    "met",       "meets",    "urged",     "urges",
-        "vowed",     "vows",      "pledged",   "pledges",  "insisted",  "insists",
-        "admitted",  "admits",    "denied",    "denies",   "believes",  "thinks",
-        "wants",     "hopes",     "fears",     "feared",   "spoke",     "speaks",
-        "sits",      "sat",       "serves",    "served",   "co-chairs", "co-leads",
-        "succeeds",  "succeeded", "succeed",   "replaced", "replaces",  "replace",
-        "appointed", "elected",   "co-chaired"};
+        "resigned", "resigns",    "resign",      "quit",        "quits",
+        "retired",  "retires",    "retire",      "met",         "meets",
+        "urged",    "urges",      "vowed",       "vows",        "pledged",
+        "pledges",  "insisted",   "insists",     "admitted",    "admits",
+        "denied",   "denies",     "believes",    "thinks",      "wants",
+        "hopes",    "fears",      "feared",      "spoke",       "speaks",
+        "sits",     "sat",        "serves",      "served",      "co-chairs",
+        "co-leads", "succeeds",   "succeeded",   "succeed",     "replaced",
+        "replaces", "replace",    "appointed",   "elected",     "co-chaired",
+        "seconded", "employed",   "trained",     "proposed",    "steers",
+        "steered",  "spearheads", "spearheaded", "spearheading"};
     /* (with the word after that makes it one: "called for", "stepped down") */
     static const char *const pairs[][2] = {
         {"called", "for"},   {"calls", "for"},   {"called", "on"}, {"calls", "on"},
@@ -1107,9 +1110,16 @@ static int plural_acting(const sg_i_ctx_t *cx, size_t b) {
  * opening the clause before a verb of people: "X Y and V W co-chair the Z STP",
  * "X Y and V W said"? */
 static int acting_pairs(const sg_i_ctx_t *cx, size_t a, size_t b) {
-    return b == a + 5 && sg_tok_is(cx->doc, a + 2, "and") && b < cx->doc->ntoks &&
-           plural_acting(cx, b) && opens_clause(cx->doc, a) && plain_pair(cx, a) &&
-           plain_pair(cx, a + 3);
+    const sg_textdoc_t *doc = cx->doc;
+    /* (or an apposition after them that says what they are: "X Y and V W, who
+     * jointly lead Z,", "X Y and V W, the chief executives of Z,") */
+    size_t se = b < doc->ntoks ? doc->sents[doc->toks[b].sent].tok_end : b;
+    int apposed = b + 3 < se && sg_tok_is(doc, b, ",") &&
+                  (sg_tok_is(doc, b + 1, "who") ||
+                   (sg_tok_is(doc, b + 1, "the") && is_role_at(cx, b + 2, se, NULL)));
+    return b == a + 5 && sg_tok_is(doc, a + 2, "and") && b < doc->ntoks &&
+           (apposed || plural_acting(cx, b)) && opens_clause(doc, a) &&
+           plain_pair(cx, a) && plain_pair(cx, a + 3);
 }
 
 /* Is the unknown name [a, b) of two words the subject of a person's act or a
