@@ -2671,9 +2671,11 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     /* "GP Dr Ann Lee", "Mother-of-two Ann Lee": what a person is, before a given
      * name or a title, is no part of the name */
+    /* (or two words after it, a given name not known: "GP X Y backed it") */
     if (b - a >= 3 &&
         (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a + 1, NULL) ||
-         sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a + 1, NULL)) &&
+         sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a + 1, NULL) ||
+         (b - a == 3 && plain_pair(cx, a + 1))) &&
         (sg_i_person_word(doc, a) || hyphen_lower(doc, a))) {
         return classify(cx, a + 1, b);
     }
