@@ -1213,7 +1213,12 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
                    !sg_tok_is(doc, j, "the")) {
                 j--;
             }
-            if (sg_i_is_cap(doc, k - 1) || sg_tok_is(doc, k - 1, "'s") ||
+            /* (past a word that qualifies the role: "Hale CCG interim chief
+             * officer X Y") */
+            static const char *const qualifying[] = {"interim", "acting", "new",
+                                                     "joint",   "former", "outgoing"};
+            size_t q = k - (k > 1 && IN_LIST(doc, k - 1, qualifying));
+            if (sg_i_is_cap(doc, q - 1) || sg_tok_is(doc, q - 1, "'s") ||
                 (IN_LIST(doc, j, leading_in) && !IN_LIST(doc, b - 1, place_words))) {
                 return 1;
             }
@@ -2626,6 +2631,19 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     if (b > a && b - a <= 3 && IN_LIST(doc, b - 1, posts) && !given) {
         return SG_OK;
+    }
+    /* "The leader of Hale County Council X Y said": a role's body, its name ending
+     * in a body's last word, then two words in capitals, a given name not known,
+     * before a verb: the body, then the person */
+    size_t lw;
+    if (b - a >= 4 && role_of_before(cx, a) &&
+        sg_i_tok_in(cx->lex, SG_I_T_ORG_WORDS, doc, b - 3, &lw) && (lw & SG_I_OW_TAIL) &&
+        plain_pair(cx, b - 2) &&
+        subject_ends(cx, b, doc->sents[doc->toks[a].sent].tok_end)) {
+        sg_err_t rc = classify(cx, a, b - 2);
+        return rc != SG_OK
+                   ? rc
+                   : add_mention(cx, b - 2, b, SG_I_M_NAME, SG_NODE_PERSON, NULL, NULL);
     }
     /* "Fenby's Conservative MP": a place's, then the party an MP's letters follow
      * (or a body's, then the party's group on it: "Tarn Council's Labour group") */
