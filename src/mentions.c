@@ -1142,8 +1142,22 @@ static int person_frame(const sg_i_ctx_t *cx, size_t a, size_t b, size_t se) {
                                            "lobbying"};
     static const char *const urging[] = {"urged",     "asked",  "told",  "invited",
                                          "persuaded", "urging", "asking"};
+    /* (people in the plural the list names: "Labour MPs, including X Y and",
+     * "The town's two MPs, X Y and V W,") */
+    static const char *const people[] = {
+        "mps",     "councillors", "members",    "leaders",     "chairs",  "co-chairs",
+        "authors", "directors",   "executives", "campaigners", "doctors", "gps"};
     const sg_textdoc_t *doc = cx->doc;
-    if (b - a != 2 || b + 2 >= se || !plain_pair(cx, a)) {
+    if (b - a != 2 || b + 1 >= se || !plain_pair(cx, a)) {
+        return 0;
+    }
+    if (a > 2 && (sg_tok_is(doc, b, "and") || sg_tok_is(doc, b, ",")) &&
+        (sg_tok_is(doc, a - 1, "including") ||
+         (sg_tok_is(doc, a - 1, "them") && sg_tok_is(doc, a - 2, "among")) ||
+         (sg_tok_is(doc, a - 1, ",") && IN_LIST(doc, a - 2, people)))) {
+        return 1;
+    }
+    if (b + 2 >= se) {
         return 0;
     }
     if (sg_tok_is(doc, b, ",") && IN_LIST(doc, b + 1, speaking)) {
