@@ -1180,6 +1180,33 @@ static int person_frame(const sg_i_ctx_t *cx, size_t a, size_t b, size_t se) {
            doc->toks[b + 1].kind == SG_TK_WORD && !sg_i_is_cap(doc, b + 1);
 }
 
+/* Does what is before the unknown name [a, b) of two words say a person's: one
+ * met or praised ("He met X Y on Monday"), one a letter is to or from ("In a
+ * letter to X Y,"), one whose words or view are given ("in the words of X Y"),
+ * one a verdict is for ("For X Y of Hale Council, the plan is"), or one a
+ * quotation is signed by after a dash ("“It is a bold plan” - X Y.")? */
+static int person_before(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    static const char *const meeting[] = {"met", "meets", "praised", "thanked",
+                                          "interviewed"};
+    static const char *const saying[] = {"words", "view", "views"};
+    static const char *const dashes[] = {"-", "–", "—"};
+    const sg_textdoc_t *doc = cx->doc;
+    size_t s0 = doc->sents[doc->toks[a].sent].tok_begin;
+    if (b - a != 2 || a < 2 || !plain_pair(cx, a)) {
+        return 0;
+    }
+    int ends = b >= doc->ntoks || doc->toks[b].kind != SG_TK_WORD ||
+               sg_tok_is(doc, b, "on") || sg_tok_is(doc, b, "and") ||
+               sg_tok_is(doc, b, "of") || sg_tok_is(doc, b, "to");
+    return ends &&
+           (IN_LIST(doc, a - 1, meeting) ||
+            ((sg_tok_is(doc, a - 1, "to") || sg_tok_is(doc, a - 1, "from")) &&
+             sg_tok_is(doc, a - 2, "letter")) ||
+            (sg_tok_is(doc, a - 1, "of") && IN_LIST(doc, a - 2, saying)) ||
+            (a - 1 == s0 && sg_tok_is(doc, a - 1, "for")) ||
+            (IN_LIST(doc, a - 1, dashes) && doc->toks[a - 2].kind == SG_TK_QUOTE));
+}
+
 /* Does context make the unknown name [a, b) a person? */
 static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
@@ -1339,7 +1366,8 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
          (sg_tok_is(doc, a - 1, "'s") && sg_i_party_word(doc, a - 2)))) {
         return 1;
     }
-    if (acting_subject(cx, a, b, se) || person_frame(cx, a, b, se)) {
+    if (acting_subject(cx, a, b, se) || person_frame(cx, a, b, se) ||
+        person_before(cx, a, b)) {
         return 1;
     }
     /* "X Y, 82, is", "X Y (pictured), chief executive": an age, or a picture's
