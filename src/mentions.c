@@ -981,9 +981,10 @@ static int subject_ends(const sg_i_ctx_t *cx, size_t b, size_t se) {
 
 /* last words of places' (and buildings') names, not of people's */
 static const char *const place_words[] = {
-    "valley", "vale", "hill",      "hills",    "park",   "heath",  "green", "bridge",
-    "cross",  "road", "street",    "moor",     "wood",   "fields", "bay",   "coast",
-    "town",   "city", "elizabeth", "victoria", "george", "mary"};
+    "valley", "vale",  "hill",   "hills",   "park",      "heath",    "green",
+    "bridge", "cross", "road",   "street",  "moor",      "wood",     "fields",
+    "bay",    "coast", "town",   "city",    "elizabeth", "victoria", "george",
+    "mary",   "place", "square", "airport", "station",   "general",  "infirmary"};
 
 /* Is the word at token i one of a body's or a place's named before it ("Healthy
  * Tarnshire" after "the Tarnshire STP")? */
@@ -1054,7 +1055,8 @@ static int plain_pair(const sg_i_ctx_t *cx, size_t a) {
         "upper",    "lower",   "great",        "little",    "st",      "saint",  "new",
         "old",      "better",  "healthy",      "healthier", "fit",     "future", "our",
         "together", "shaping", "transforming", "one",       "many",    "senior", "local",
-        "some",     "most",    "all",          "both",      "several", "few",    "other"};
+        "some",     "most",    "all",          "both",      "several", "few",    "other",
+        "royal",    "health",  "care",         "public",    "national"};
     const sg_textdoc_t *doc = cx->doc;
     return !IN_LIST(doc, a, compass) && !IN_LIST(doc, a, not_given) &&
            !IN_LIST(doc, a + 1, not_given) && !IN_LIST(doc, a + 1, place_words) &&
