@@ -1028,7 +1028,9 @@ static int person_act_at(const sg_textdoc_t *doc, size_t t, size_t se) {
         {"called", "for"},   {"calls", "for"},   {"called", "on"}, {"calls", "on"},
         {"stepped", "down"}, {"steps", "down"},  {"step", "down"}, {"took", "over"},
         {"takes", "over"},   {"take", "over"},   {"called", "it"}, {"called", "the"},
-        {"called", "them"},  {"called", "this"}, {"calls", "it"},  {"calls", "the"}};
+        {"called", "them"},  {"called", "this"}, {"calls", "it"},  {"calls", "the"},
+        {"written", "to"},   {"works", "at"},    {"worked", "at"}, {"works", "with"},
+        {"joined", "the"},   {"joins", "the"}};
     int was = t < se && IN_LIST(doc, t, aux);
     t += was;
     t += t < se && sg_tok_is(doc, t, "been");
@@ -1040,6 +1042,15 @@ static int person_act_at(const sg_textdoc_t *doc, size_t t, size_t se) {
         if (sg_tok_is(doc, t, pairs[i][0]) && sg_tok_is(doc, t + 1, pairs[i][1])) {
             return 1;
         }
+    }
+    /* (what only a person is, after "is a": "X Y is a former GP") */
+    if (was && (sg_tok_is(doc, t, "a") || sg_tok_is(doc, t, "an"))) {
+        size_t w = t + 1;
+        while (w < se && w < t + 3 && doc->toks[w].kind == SG_TK_WORD &&
+               !sg_i_is_cap(doc, w) && !sg_i_person_word(doc, w)) {
+            w++;
+        }
+        return w < se && sg_i_person_word(doc, w);
     }
     /* (one appointed or elected is a person, after "was" or "been" only) */
     return IN_LIST(doc, t, acts) &&
@@ -1091,7 +1102,10 @@ static int acting_verb(const sg_i_ctx_t *cx, size_t b, size_t se) {
     const sg_textdoc_t *doc = cx->doc;
     size_t t = b + (sg_tok_is(doc, b, "has") || sg_tok_is(doc, b, "had") ||
                     sg_tok_is(doc, b, "have"));
-    return (t < se && sg_i_ends_ed(doc, t) && !sg_i_is_cap(doc, t) &&
+    /* (or any stance after "been": "X Y had been critical of Z") */
+    int been = t > b && t < se && sg_tok_is(doc, t, "been");
+    t += been;
+    return (t < se && (sg_i_ends_ed(doc, t) || been) && !sg_i_is_cap(doc, t) &&
             sg_i_match(cx->lex, SG_I_T_STANCE, doc, t, se, NULL)) ||
            person_act_at(doc, b, se);
 }
