@@ -2880,11 +2880,22 @@ static int no_post_body(const sg_i_ctx_t *cx, long b) {
            strcmp(cx->ents[b].name, SG_I_COLLECTIVE) == 0;
 }
 
-/* Is the role text a minister's portfolio, of no body named ("Health secretary
- * Jeremy Hunt")? */
-static int ministers_role(const char *role) {
-    return strstr(role, "minister") || strstr(role, "shadow") ||
-           strstr(role, "secretary of state") || strcmp(role, "health secretary") == 0;
+/* The post of kind the words [rb, re) name, held by person in body: its edge (none
+ * for a minister's portfolio, of no body named: "Health secretary Jeremy Hunt"). */
+static sg_err_t add_post(sg_i_ctx_t *cx, long person, long body, size_t kind, size_t rb,
+                         size_t re) {
+    char *role = role_text(cx->doc, rb, re);
+    if (!role) {
+        return SG_ENOMEM;
+    }
+    int minister = strstr(role, "minister") || strstr(role, "shadow") ||
+                   strstr(role, "secretary of state") ||
+                   strcmp(role, "health secretary") == 0;
+    sg_err_t rc = minister ? SG_OK
+                           : sg_i_add_edge(cx, person, body, role_edge(kind), role,
+                                           cx->doc->toks[rb].sent, rb, re, 0);
+    free(role);
+    return rc;
 }
 
 /* "Tarn Hospitals NHS Trust backed the plan. Chief executive Dr Ann Lee said":
@@ -2919,14 +2930,7 @@ static sg_err_t role_opening(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
         (cx->ents[body].type == SG_NODE_STP && sg_i_person_word(doc, d - 1))) {
         return SG_OK;
     }
-    char *role = role_text(doc, sb, d);
-    sg_err_t rc =
-        !role ? SG_ENOMEM
-        : ministers_role(role)
-            ? SG_OK
-            : sg_i_add_edge(cx, m->entity, body, role_edge(kind), role, s, sb, d, 0);
-    free(role);
-    return rc;
+    return add_post(cx, m->entity, body, kind, sb, d);
 }
 
 /* "NHS Providers welcomed the plan, but chief executive X said ...", "Hale
@@ -2967,14 +2971,7 @@ static sg_err_t role_in_clause(sg_i_ctx_t *cx, const sg_i_mention_t *m) {
             return SG_OK;
         }
     }
-    char *role = role_text(doc, k, d);
-    sg_err_t rc =
-        !role ? SG_ENOMEM
-        : ministers_role(role)
-            ? SG_OK
-            : sg_i_add_edge(cx, m->entity, body, role_edge(kind), role, s, k, d, 0);
-    free(role);
-    return rc;
+    return add_post(cx, m->entity, body, kind, k, d);
 }
 
 /* The role of the words [rb, t) before a person's name, n of them the role's own
