@@ -987,12 +987,13 @@ static const char *const place_words[] = {
     "mary",   "place", "square", "airport", "station",   "general",  "infirmary"};
 
 /* Is the word at token i one of a body's or a place's named before it ("Healthy
- * Tarnshire" after "the Tarnshire STP")? */
+ * Tarnshire" after "the Tarnshire STP"), among the last 256 mentions (a bound that
+ * keeps a long text's reading linear)? */
 static int word_of_body_before(const sg_i_ctx_t *cx, size_t i) {
     const sg_textdoc_t *doc = cx->doc;
     size_t n, m;
     const char *w = sg_tok_norm(doc, i, &n);
-    for (size_t k = 0; k < cx->nm; k++) {
+    for (size_t k = cx->nm, seen = 0; k-- > 0 && seen < 256; seen++) {
         if (cx->m[k].type == SG_NODE_PERSON || cx->m[k].tb >= i) {
             continue;
         }
@@ -1164,36 +1165,30 @@ static int person_frame(const sg_i_ctx_t *cx, size_t a, size_t b, size_t se) {
         "mps",     "councillors", "members",    "leaders",     "chairs",  "co-chairs",
         "authors", "directors",   "executives", "campaigners", "doctors", "gps"};
     const sg_textdoc_t *doc = cx->doc;
-    if (b - a != 2 || b + 1 >= se || !plain_pair(cx, a)) {
+    if (b - a != 2 || b + 1 >= se) {
         return 0;
     }
-    if (a > 2 && (sg_tok_is(doc, b, "and") || sg_tok_is(doc, b, ",")) &&
-        (sg_tok_is(doc, a - 1, "including") ||
-         (sg_tok_is(doc, a - 1, "them") && sg_tok_is(doc, a - 2, "among")) ||
-         (sg_tok_is(doc, a - 1, ",") && IN_LIST(doc, a - 2, people)))) {
-        return 1;
-    }
-    if (b + 2 >= se) {
-        return 0;
-    }
-    if (sg_tok_is(doc, b, ",") && IN_LIST(doc, b + 1, speaking)) {
-        return 1;
-    }
-    if (sg_tok_is(doc, b, "from") && sg_i_is_cap(doc, b + 1)) {
-        size_t k = b + 1;
-        while (k < se && k < b + 7 && sg_i_is_cap(doc, k)) {
-            k++;
+    int framed = a > 2 && (sg_tok_is(doc, b, "and") || sg_tok_is(doc, b, ",")) &&
+                 (sg_tok_is(doc, a - 1, "including") ||
+                  (sg_tok_is(doc, a - 1, "them") && sg_tok_is(doc, a - 2, "among")) ||
+                  (sg_tok_is(doc, a - 1, ",") && IN_LIST(doc, a - 2, people)));
+    if (!framed && b + 2 < se) {
+        framed = sg_tok_is(doc, b, ",") && IN_LIST(doc, b + 1, speaking);
+        if (!framed && sg_tok_is(doc, b, "from") && sg_i_is_cap(doc, b + 1)) {
+            size_t k = b + 1;
+            while (k < se && k < b + 7 && sg_i_is_cap(doc, k)) {
+                k++;
+            }
+            framed = k < se && sg_i_reporting_at(cx, k);
         }
-        return k < se && sg_i_reporting_at(cx, k);
+        size_t t = b + (sg_tok_is(doc, b, "is") || sg_tok_is(doc, b, "was") ||
+                        sg_tok_is(doc, b, "has"));
+        t += t > b && sg_tok_is(doc, t, "been");
+        framed = framed || (t > b && IN_LIST(doc, t, fighting) && opens_clause(doc, a)) ||
+                 (a > 0 && IN_LIST(doc, a - 1, urging) && sg_tok_is(doc, b, "to") &&
+                  doc->toks[b + 1].kind == SG_TK_WORD && !sg_i_is_cap(doc, b + 1));
     }
-    size_t t = b + (sg_tok_is(doc, b, "is") || sg_tok_is(doc, b, "was") ||
-                    sg_tok_is(doc, b, "has"));
-    t += t > b && sg_tok_is(doc, t, "been");
-    if (t > b && IN_LIST(doc, t, fighting) && opens_clause(doc, a)) {
-        return 1;
-    }
-    return a > 0 && IN_LIST(doc, a - 1, urging) && sg_tok_is(doc, b, "to") &&
-           doc->toks[b + 1].kind == SG_TK_WORD && !sg_i_is_cap(doc, b + 1);
+    return framed && plain_pair(cx, a); /* (the costly test last) */
 }
 
 /* Does what is before the unknown name [a, b) of two words say a person's: one
@@ -1208,7 +1203,7 @@ static int person_before(const sg_i_ctx_t *cx, size_t a, size_t b) {
     static const char *const dashes[] = {"-", "–", "—"};
     const sg_textdoc_t *doc = cx->doc;
     size_t s0 = doc->sents[doc->toks[a].sent].tok_begin;
-    if (b - a != 2 || a < 2 || !plain_pair(cx, a)) {
+    if (b - a != 2 || a < 2) {
         return 0;
     }
     int ends = b >= doc->ntoks || doc->toks[b].kind != SG_TK_WORD ||
@@ -1220,7 +1215,8 @@ static int person_before(const sg_i_ctx_t *cx, size_t a, size_t b) {
              sg_tok_is(doc, a - 2, "letter")) ||
             (sg_tok_is(doc, a - 1, "of") && IN_LIST(doc, a - 2, saying)) ||
             (a - 1 == s0 && sg_tok_is(doc, a - 1, "for")) ||
-            (IN_LIST(doc, a - 1, dashes) && doc->toks[a - 2].kind == SG_TK_QUOTE));
+            (IN_LIST(doc, a - 1, dashes) && doc->toks[a - 2].kind == SG_TK_QUOTE)) &&
+           plain_pair(cx, a); /* (the costly test last) */
 }
 
 /* Does context make the unknown name [a, b) a person? */
