@@ -3432,6 +3432,16 @@ static size_t bracket_after_person(const sg_i_ctx_t *cx, size_t t, size_t lim) {
  * person belongs to; "X, from the Y, said" and "X, of Y, said" too. */
 static sg_err_t affiliation_after(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     const sg_textdoc_t *doc = cx->doc;
+    /* (the person named after a reporting verb, a word or two between: "said
+     * organiser X, of Y.": an apposition that may end the sentence) */
+    long pmi = t > 0 ? sg_i_mention_at(cx, t - 1) : -1;
+    size_t pv = pmi >= 0 ? cx->m[pmi].tb : 0;
+    while (pv > 0 && pmi >= 0 && pv + 3 > cx->m[pmi].tb &&
+           doc->toks[pv - 1].kind == SG_TK_WORD && !sg_i_is_cap(doc, pv - 1) &&
+           !sg_i_reporting_at(cx, pv - 1)) {
+        pv--;
+    }
+    int inverted = pv > 0 && pmi >= 0 && sg_i_reporting_at(cx, pv - 1);
 
     /* (past a seat's brackets to a party's: "Mr X (Exeter) (Lab):") */
     if (t + 2 < lim && sg_tok_is(doc, t, "(") && !sg_i_party_word(doc, t + 1) &&
@@ -3541,7 +3551,8 @@ static sg_err_t affiliation_after(sg_i_ctx_t *cx, long person, size_t t, size_t 
     }
     size_t after = cx->m[m].te;
     if (!of &&
-        !(after < lim && (sg_tok_is(doc, after, ",") || sg_i_reporting_at(cx, after)))) {
+        !(after < lim && (sg_tok_is(doc, after, ",") || sg_i_reporting_at(cx, after))) &&
+        !(comma && inverted && (after >= lim || sg_tok_is(doc, after, ".")))) {
         return SG_OK;
     }
     return sg_i_add_edge(cx, person, cx->m[m].entity, SG_EDGE_MEMBER_OF, NULL,
