@@ -1250,6 +1250,14 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     int second = r > sb && (sg_tok_is(doc, r - 1, "but") || sg_tok_is(doc, r - 1, "and"));
     /* (and one after a verb that has a person for object: "Jo Vane met Bob Lane and
      * said": the clause's first, Jo Vane) */
+    /* (nor the subject of a "that" clause before it: "X said it agreed that
+     * councils should be involved, but warned against “...”": X's) */
+    for (size_t k = sb + 1; second && k + 2 < r; k++) {
+        if (sg_tok_is(doc, k, "that") && doc->toks[k - 1].kind == SG_TK_WORD &&
+            !sg_i_is_cap(doc, k - 1) && (e = sg_i_first_stakeholder(cx, sb, k)) >= 0) {
+            return e;
+        }
+    }
     long m0 = second && r > sb + 2 ? sg_i_mention_at(cx, r - 2) : -1;
     if (m0 >= 0 && cx->m[m0].te == r - 1 && cx->m[m0].entity >= 0 &&
         cx->ents[cx->m[m0].entity].type == SG_NODE_PERSON && cx->m[m0].tb > sb + 1 &&
