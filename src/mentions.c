@@ -1144,8 +1144,8 @@ static int acting_pairs(const sg_i_ctx_t *cx, size_t a, size_t b) {
  * "X Y welcomed the plan", "In the House of Lords, X Y has backed it", "Last
  * week, X Y resigned", "X Y called for ..."? */
 static int acting_subject(const sg_i_ctx_t *cx, size_t a, size_t b, size_t se) {
-    return b - a == 2 && b + 1 < se && acting_verb(cx, b, se) && plain_pair(cx, a) &&
-           opens_clause(cx->doc, a);
+    return b - a == 2 && b + 1 < se && opens_clause(cx->doc, a) &&
+           acting_verb(cx, b, se) && plain_pair(cx, a);
 }
 
 /* Does what is around the unknown name [a, b) of two words say a person's: one
@@ -2744,11 +2744,10 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     /* "GP Dr Ann Lee", "Mother-of-two Ann Lee": what a person is, before a given
      * name or a title, is no part of the name */
     /* (or two words after it, a given name not known: "GP X Y backed it") */
-    if (b - a >= 3 &&
+    if (b - a >= 3 && (sg_i_person_word(doc, a) || hyphen_lower(doc, a)) &&
         (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a + 1, NULL) ||
          sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a + 1, NULL) ||
-         (b - a == 3 && plain_pair(cx, a + 1))) &&
-        (sg_i_person_word(doc, a) || hyphen_lower(doc, a))) {
+         (b - a == 3 && plain_pair(cx, a + 1)))) {
         return classify(cx, a + 1, b);
     }
     /* (after the place it says where: "Leeds GP Dr Ann Lee"; the place no one) */
