@@ -9552,7 +9552,12 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 size_t ae = dst < 0 ? past_time(cx, ce, st->tok_end) : ce;
                 ae +=
                     ae < st->tok_end && sg_tok_is(doc, ae, "too"); /* ("objects too.") */
-                if (dst < 0 &&
+                /* (not a cue of "is" and a participle with no object, an
+                 * adjective's: "It is challenging, but ...") */
+                int adjective = ce == c + 2 &&
+                                (sg_tok_is(doc, c, "is") || sg_tok_is(doc, c, "are")) &&
+                                sg_i_participle(doc, c + 1);
+                if (dst < 0 && !adjective &&
                     (ae >= st->tok_end || sg_tok_is(doc, ae, ".") ||
                      sg_tok_is(doc, ae, ",") || sg_tok_is(doc, ae, ";")) &&
                     c > 0 &&
