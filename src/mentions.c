@@ -1548,7 +1548,9 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     int the = IN_LIST(doc, b + 1, owners), role = 0;
     if (b - a == 2 && b + 2 < se && sg_tok_is(doc, b, ",") &&
         (the || sg_tok_is(doc, b + 1, "a") || sg_tok_is(doc, b + 1, "an") ||
-         sg_tok_is(doc, b + 1, "of") || sg_tok_is(doc, b + 1, "from"))) {
+         sg_tok_is(doc, b + 1, "of") || sg_tok_is(doc, b + 1, "from") ||
+         /* (or a participle's clause: "X Y, running late for the meeting, said") */
+         (sg_i_participle(doc, b + 1) && !sg_i_is_cap(doc, b + 1)))) {
         for (size_t k = b + 2; k < se && k < b + 12; k++) {
             if (sg_tok_is(doc, k, ",")) {
                 if (k + 1 < se &&
