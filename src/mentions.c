@@ -3441,12 +3441,12 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                     /* "Chief Executive of Hale Trust Ann Lee": the body, then the
                      * person; "Mayor of London Sadiq Khan": a place, a mayor's,
                      * named as no STP's area, then the person */
+                    int mayors = sg_tok_is(doc, k, "mayor") && j == k + 1;
                     for (size_t p = b > j + 5 ? b - 3 : j + 2; p + 1 < b; p++) {
                         if (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, p, NULL) &&
                             person_before_of(cx, p, b)) {
-                            return sg_tok_is(doc, k, "mayor") && j == k + 1
-                                       ? classify(cx, p, b)
-                                       : classify_two(cx, j + 1, p, p, b);
+                            return mayors ? classify(cx, p, b)
+                                          : classify_two(cx, j + 1, p, p, b);
                         }
                     }
                     /* (a given name not known: "Leader of Tarnford Council Ysolde
@@ -3459,9 +3459,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                          sg_i_match(cx->lex, SG_I_T_COUNCIL_PLACES, doc, j + 1, pl,
                                     NULL) == pl - j - 1 ||
                          (pl == j + 2 && sg_tok_is(doc, k, "mayor")))) {
-                        sg_err_t rc = sg_tok_is(doc, k, "mayor") && j == k + 1
-                                          ? SG_OK /* (a mayor's place is no STP) */
-                                          : classify(cx, j + 1, pl);
+                        sg_err_t rc = mayors ? SG_OK : classify(cx, j + 1, pl);
                         return rc != SG_OK ? rc
                                            : add_mention(cx, pl, b, SG_I_M_NAME,
                                                          SG_NODE_PERSON, NULL, NULL);

@@ -3425,6 +3425,20 @@ static size_t bracket_after_person(const sg_i_ctx_t *cx, size_t t, size_t lim) {
     return 0;
 }
 
+/* Is the person whose name ends at token t named after a reporting verb, a word
+ * or two between ("said organiser X, of Y.": an apposition that may end the
+ * sentence)? */
+static int inverted_speaker(const sg_i_ctx_t *cx, size_t t) {
+    const sg_textdoc_t *doc = cx->doc;
+    long pm = t > 0 ? sg_i_mention_at(cx, t - 1) : -1;
+    size_t pv = pm >= 0 ? cx->m[pm].tb : 0;
+    while (pv > 0 && pv + 3 > cx->m[pm].tb && doc->toks[pv - 1].kind == SG_TK_WORD &&
+           !sg_i_is_cap(doc, pv - 1) && !sg_i_reporting_at(cx, pv - 1)) {
+        pv--;
+    }
+    return pv > 0 && sg_i_reporting_at(cx, pv - 1);
+}
+
 /* "Helen Marsh of the University of Essex", "Amy Cole at the Essex Health Institute
  * said", "Jane Doe from Healthwatch Tarn said": a body named right after a person,
  * by "of", or by "at" or "from" when a reporting verb or a comma follows it (not
@@ -3432,16 +3446,7 @@ static size_t bracket_after_person(const sg_i_ctx_t *cx, size_t t, size_t lim) {
  * person belongs to; "X, from the Y, said" and "X, of Y, said" too. */
 static sg_err_t affiliation_after(sg_i_ctx_t *cx, long person, size_t t, size_t lim) {
     const sg_textdoc_t *doc = cx->doc;
-    /* (the person named after a reporting verb, a word or two between: "said
-     * organiser X, of Y.": an apposition that may end the sentence) */
-    long pmi = t > 0 ? sg_i_mention_at(cx, t - 1) : -1;
-    size_t pv = pmi >= 0 ? cx->m[pmi].tb : 0;
-    while (pv > 0 && pmi >= 0 && pv + 3 > cx->m[pmi].tb &&
-           doc->toks[pv - 1].kind == SG_TK_WORD && !sg_i_is_cap(doc, pv - 1) &&
-           !sg_i_reporting_at(cx, pv - 1)) {
-        pv--;
-    }
-    int inverted = pv > 0 && pmi >= 0 && sg_i_reporting_at(cx, pv - 1);
+    size_t t0 = t; /* (where the person's name ends) */
 
     /* (past a seat's brackets to a party's: "Mr X (Exeter) (Lab):") */
     if (t + 2 < lim && sg_tok_is(doc, t, "(") && !sg_i_party_word(doc, t + 1) &&
@@ -3552,7 +3557,8 @@ static sg_err_t affiliation_after(sg_i_ctx_t *cx, long person, size_t t, size_t 
     size_t after = cx->m[m].te;
     if (!of &&
         !(after < lim && (sg_tok_is(doc, after, ",") || sg_i_reporting_at(cx, after))) &&
-        !(comma && inverted && (after >= lim || sg_tok_is(doc, after, ".")))) {
+        !(comma && (after >= lim || sg_tok_is(doc, after, ".")) &&
+          inverted_speaker(cx, t0))) {
         return SG_OK;
     }
     return sg_i_add_edge(cx, person, cx->m[m].entity, SG_EDGE_MEMBER_OF, NULL,
@@ -9815,9 +9821,10 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                         j = cx->m[pb].tb;
                     }
                     /* (or a party's word and an MP's letters: "A and Green MP B") */
+                    size_t pj = past_party(doc, j);
                     if (cx->ents[cx->m[m].entity].type == SG_NODE_PERSON &&
-                        past_party(doc, j) > list_from + 1) {
-                        j = past_party(doc, j);
+                        pj > list_from + 1) {
+                        j = pj;
                     }
                     /* (and past a part's words: "A and the local branch of B") */
                     int of =
@@ -9898,13 +9905,11 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                                    IN_LIST(doc, ppb - 2, heads);
                     /* (nor what the first person is: "Labour councillor A and B",
                      * "Labour's A and B") */
-                    if (cx->ents[cx->m[prev].entity].type == SG_NODE_PERSON &&
-                        past_party(doc, ppb) >= list_from) {
-                        ppb = past_party(doc, ppb);
-                    }
+                    int prev_person = cx->ents[cx->m[prev].entity].type == SG_NODE_PERSON;
+                    size_t pp = past_party(doc, ppb);
+                    ppb = prev_person && pp >= list_from ? pp : ppb;
                     for (size_t k = ppb > list_from + 3 ? ppb - 3 : list_from;
-                         k < ppb && cx->ents[cx->m[prev].entity].type == SG_NODE_PERSON;
-                         k++) {
+                         k < ppb && prev_person; k++) {
                         if (sg_i_match_role(cx->lex, doc, k, ppb, NULL) == ppb - k) {
                             ppb = k;
                             break;
