@@ -916,9 +916,23 @@ static int by_agent(const sg_textdoc_t *doc, size_t tb, size_t sb) {
 }
 
 /* "Tarn Council leader Ann Lee": the person that the body of mention m, a role
- * after it, names (before token lim), else -1. */
+ * after it, names (before token lim), else -1; so the person apposed to the role
+ * of it ("The Mayor of Greater Manchester, Andy Burnham,"). */
 static long role_premodified(const sg_i_ctx_t *cx, long m, size_t lim) {
-    size_t te = cx->m[m].te;
+    size_t te = cx->m[m].te, tb = cx->m[m].tb;
+    long ap = te + 2 < lim && sg_tok_is(cx->doc, te, ",") && tb > 2 &&
+                      sg_tok_is(cx->doc, tb - 1, "of")
+                  ? sg_i_mention_at(cx, te + 1)
+                  : -1;
+    if (ap >= 0 && cx->m[ap].tb == te + 1 && cx->m[ap].entity >= 0 &&
+        cx->ents[cx->m[ap].entity].type == SG_NODE_PERSON && cx->m[ap].te < lim &&
+        sg_tok_is(cx->doc, cx->m[ap].te, ",")) {
+        size_t sb = cx->doc->sents[cx->doc->toks[tb].sent].tok_begin;
+        size_t rb = sg_i_role_ending(cx, tb > sb + 6 ? tb - 6 : sb, tb - 1);
+        if (rb < tb - 1 && rb > sb && sg_tok_is(cx->doc, rb - 1, "the")) {
+            return cx->m[ap].entity;
+        }
+    }
     /* (or its role and the holder in an apposition: "X's mayor, Sir Y Z,") */
     int poss = te < lim && sg_i_possessive_at(cx->doc, te);
     size_t n = cx->ents[cx->m[m].entity].type != SG_NODE_PERSON
