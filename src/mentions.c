@@ -1245,10 +1245,11 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
         !sg_tok_is(doc, b, "meps") && !sg_i_is_cap(doc, b + 1) &&
         !(a > 0 && (sg_tok_is(doc, a - 1, "the") || sg_tok_is(doc, a - 1, "a") ||
                     sg_tok_is(doc, a - 1, "'s"))) &&
-        !(b + 2 < se && sg_tok_is(doc, b + 1, ",") && sg_i_is_cap(doc, b + 2))) {
+        !(b + 2 < se && sg_tok_is(doc, b + 1, ",") && sg_i_is_cap(doc, b + 2)) &&
+        !(sg_tok_is(doc, a - 1, ",") && person_ends_at(cx, a))) {
         return 1; /* "X MP" (not "the Tarn Valley MP": a seat; nor "Local Labour
                    * MPs": a group; nor "Tarnford North MP Ann Lee", "Labour's
-                   * Tarnford South MP, Ann Lee": hers) */
+                   * Tarnford South MP, Ann Lee", "Ann Lee, Tarnford North MP": hers) */
     }
     /* "Healthwatch Hull chair Fran McCabe": a role in lower case right before,
      * after a body's name (not "to lead Tarn Valley"); or after a preposition or a
@@ -1610,8 +1611,13 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     static const char *const after_speaker[] = {"of",  "from", "at", "who",
                                                 "and", "in",   "on", "for"};
     /* "writes Jane Doe", "by Jane Doe", inverted "said Jane Doe" (which ends its
-     * clause: "Critics say Healthy Tarnshire is a cut" names no one) */
-    if (a > 0 &&
+     * clause: "Critics say Healthy Tarnshire is a cut" names no one; nor a place
+     * before a role and the holder's name: "by Lyne Valley MP Ann Lee", "by
+     * Lyne Valley councillor Ann Lee") */
+    int seat = b + 1 < se && sg_i_is_cap(doc, b + 1) &&
+               (sg_i_postnominal(doc, b) || is_role_at(cx, b, se, NULL) ||
+                sg_i_person_word(doc, b));
+    if (a > 0 && !seat &&
         (sg_tok_is(doc, a - 1, "writes") || sg_tok_is(doc, a - 1, "by") ||
          (sg_i_reporting_at(cx, a - 1) && (b >= se || doc->toks[b].kind != SG_TK_WORD ||
                                            IN_LIST(doc, b, after_speaker))))) {
