@@ -7404,6 +7404,9 @@ static size_t object_list(const sg_i_ctx_t *cx, long om, size_t lim, long *out,
         }
         out[n++] = sg_i_role_body(cx, m);
         j = cx->m[m].te;
+        /* (past its kind after it: "and the GMB union") */
+        j +=
+            j + 1 < lim && k > 0 && sg_tok_is(doc, k - 1, "the") && sg_i_org_kind(doc, j);
     }
     if (!last ||
         (j < lim && doc->toks[j].kind != SG_TK_PUNCT && !IN_LIST(doc, j, ends))) {
