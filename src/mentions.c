@@ -1256,7 +1256,8 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
      * comma, past a word or two that qualify it ("a letter to partnership chief
      * officer X Y", "by A and chief executive X Y", "Its author, senior fellow X
      * Y,") */
-    static const char *const leading_in[] = {"to", "by", "and", "with", "from", ","};
+    static const char *const leading_in[] = {"to",    "by",     "and",   "with", "from",
+                                             "after", "before", "while", "but",  ","};
     for (size_t k = a > 3 ? a - 3 : 1; k < a; k++) {
         size_t n;
         if (doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k) &&
@@ -1286,7 +1287,12 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
         if (doc->toks[k].kind == SG_TK_WORD && !sg_i_is_cap(doc, k) &&
             (sg_i_reporting_at(cx, k - 1) || IN_LIST(doc, k - 1, openers)) &&
             is_role_at(cx, k, a, &n) &&
-            (k + n == a || (k + n + 1 == a && sg_tok_is(doc, k + n, ",")))) {
+            (k + n == a || (k + n + 1 == a && (sg_tok_is(doc, k + n, ",") ||
+                                               /* (or the role's copula after "whose":
+                                                * "whose chief executive is X Y") */
+                                               (sg_tok_is(doc, k - 1, "whose") &&
+                                                (sg_tok_is(doc, k + n, "is") ||
+                                                 sg_tok_is(doc, k + n, "was"))))))) {
             return 1;
         }
     }

@@ -3197,11 +3197,16 @@ static sg_err_t role_possessive_at(sg_i_ctx_t *cx, const sg_i_mention_t *m, size
                     kind = SG_I_ROLE_MEMBER;
                     break;
                 }
-                int plain = 1; /* (nouns between, no "to the": "refer Y's plan to the
-                                * health secretary, X" gives X no part of Y) */
+                /* (nouns between, no "to the": "refer Y's plan to the health
+                 * secretary, X" gives X no part of Y; nor a conjunction: "Y rejected
+                 * the Z STP after leader X attacked it") */
+                static const char *const joins[] = {"after", "before", "while", "but",
+                                                    "and",   "as",     "when",  "by"};
+                int plain = 1;
                 for (size_t j = k + 1; j < qb; j++) {
                     plain &= IN_LIST(doc, j, link_words) == 0 &&
-                             !IN_LIST(doc, j, skip_words) && !sg_tok_is(doc, j, "to") &&
+                             !IN_LIST(doc, j, skip_words) && !IN_LIST(doc, j, joins) &&
+                             !sg_tok_is(doc, j, "to") &&
                              !past_verb(doc, j); /* (nor a verb: "Y met health chief
                                                   * X", "Y wrote to health chief X") */
                 }
