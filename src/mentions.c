@@ -3253,6 +3253,10 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                  /* (or what a person is and a given name: "Mr X and GP Sunita Rao") */
                  (k + 3 < b && sg_i_person_word(doc, k + 1) &&
                   sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, k + 2, NULL)) ||
+                 /* (or two words that end it, no body's, a name no list knows:
+                  * "Mr X and Teodric Rao", "Mr X and GP Teodric Rao") */
+                 ((k + 3 == b || (k + 4 == b && sg_i_person_word(doc, k + 1))) &&
+                  bare_pair(cx, b - 2)) ||
                  /* (or a body's word alone before a role: "Cllr X and CCG chair
                   * Dr Y") */
                  (b == k + 2 && b < doc->ntoks &&
@@ -3262,7 +3266,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                   standalone(cx, k + 1, b)))) {
                 /* (or a body's whole name: "Dr X and Ashby Council", "Dr Omar Sayed
                  * and Unison") */
-                return classify_two(cx, a, k, k + 1, b);
+                return classify_two(
+                    cx, a, k, k + 1 + (k + 4 == b && sg_i_person_word(doc, k + 1)), b);
             }
             if (sg_tok_is(doc, k, "and") && k + 3 < b &&
                 sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, k + 2, NULL)) {
