@@ -1171,7 +1171,9 @@ static int person_frame(const sg_i_ctx_t *cx, size_t a, size_t b, size_t se) {
     int framed = a > 2 && (sg_tok_is(doc, b, "and") || sg_tok_is(doc, b, ",")) &&
                  (sg_tok_is(doc, a - 1, "including") ||
                   (sg_tok_is(doc, a - 1, "them") && sg_tok_is(doc, a - 2, "among")) ||
-                  (sg_tok_is(doc, a - 1, ",") && IN_LIST(doc, a - 2, people)));
+                  (sg_tok_is(doc, a - 1, ",") && IN_LIST(doc, a - 2, people)) ||
+                  /* (or right after a body's: "Unison members X Y and V W") */
+                  (IN_LIST(doc, a - 1, people) && sg_i_is_cap(doc, a - 2)));
     if (!framed && b + 2 < se) {
         framed = sg_tok_is(doc, b, ",") && IN_LIST(doc, b + 1, speaking);
         if (!framed && sg_tok_is(doc, b, "from") && sg_i_is_cap(doc, b + 1)) {
@@ -3406,14 +3408,16 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                        : add_mention(cx, r, b, SG_I_M_NAME, SG_NODE_PERSON, NULL, NULL);
         }
         /* "Nigel Edwards and Candace Imison": a person by a known given name, and
-         * two words on the other side that name no body, a given name not known */
+         * two words on the other side that name no body, a given name not known
+         * (past what the person is: "Tom Watt and GP Brannoch Dev") */
+        size_t rw = r + (b == r + 3 && sg_i_person_word(doc, r));
         if (r == k + 1 &&
             (person_before_of(cx, a, k) || (k == a + 2 && person_context(cx, a, k))) &&
-            b - r == 2 && !org_word(cx, r, b) && gaz_exact(cx, r, b, 1) < 0) {
+            b - rw == 2 && !org_word(cx, rw, b) && gaz_exact(cx, rw, b, 1) < 0) {
             sg_err_t rc = classify(cx, a, k);
             return rc != SG_OK
                        ? rc
-                       : add_mention(cx, r, b, SG_I_M_NAME, SG_NODE_PERSON, NULL, NULL);
+                       : add_mention(cx, rw, b, SG_I_M_NAME, SG_NODE_PERSON, NULL, NULL);
         }
         if (r == k + 1 && person_before_of(cx, r, b) && k - a == 2 &&
             !org_word(cx, a, k)) {
