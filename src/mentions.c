@@ -1123,17 +1123,29 @@ static int plural_acting(const sg_i_ctx_t *cx, size_t b) {
                           acting_verb(cx, b, se));
 }
 
+/* people in the plural, as a list's or an apposition's word ("Labour MPs, X Y and
+ * V W") */
+static const char *const people[] = {"mps",        "councillors", "members", "leaders",
+                                     "chairs",     "co-chairs",   "authors", "directors",
+                                     "executives", "campaigners", "doctors", "gps"};
+
 /* Are tokens [a, b) two names of two words joined by "and", no given name known,
  * opening the clause before a verb of people: "X Y and V W co-chair the Z STP",
  * "X Y and V W said"? */
 static int acting_pairs(const sg_i_ctx_t *cx, size_t a, size_t b) {
     const sg_textdoc_t *doc = cx->doc;
     /* (or an apposition after them that says what they are: "X Y and V W, who
-     * jointly lead Z,", "X Y and V W, the chief executives of Z,") */
+     * jointly lead Z,", "X Y and V W, the chief executives of Z,", "..., the
+     * trust's joint directors,") */
     size_t se = b < doc->ntoks ? doc->sents[doc->toks[b].sent].tok_end : b;
     int apposed = b + 3 < se && sg_tok_is(doc, b, ",") &&
                   (sg_tok_is(doc, b + 1, "who") ||
                    (sg_tok_is(doc, b + 1, "the") && is_role_at(cx, b + 2, se, NULL)));
+    for (size_t k = b + 1; !apposed && b + 3 < se && sg_tok_is(doc, b, ",") && k < se &&
+                           k < b + 10 && !sg_tok_is(doc, k, ",");
+         k++) {
+        apposed = IN_LIST(doc, k, people);
+    }
     return b == a + 5 && sg_tok_is(doc, a + 2, "and") && b < doc->ntoks &&
            (apposed || plural_acting(cx, b)) && opens_clause(doc, a) &&
            plain_pair(cx, a) && plain_pair(cx, a + 3);
@@ -1161,9 +1173,6 @@ static int person_frame(const sg_i_ctx_t *cx, size_t a, size_t b, size_t se) {
                                          "persuaded", "urging", "asking"};
     /* (people in the plural the list names: "Labour MPs, including X Y and",
      * "The town's two MPs, X Y and V W,") */
-    static const char *const people[] = {
-        "mps",     "councillors", "members",    "leaders",     "chairs",  "co-chairs",
-        "authors", "directors",   "executives", "campaigners", "doctors", "gps"};
     const sg_textdoc_t *doc = cx->doc;
     if (b - a != 2 || b + 1 >= se) {
         return 0;
@@ -1360,7 +1369,8 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
         cx->m[lp - 1].te < a &&
         (b >= se || sg_tok_is(doc, b, ",") || sg_tok_is(doc, b, "and") ||
          sg_tok_is(doc, b, ".") || sg_tok_is(doc, b, "in") || sg_tok_is(doc, b, "(") ||
-         sg_i_reporting_at(cx, b))) {
+         sg_tok_is(doc, b, "also") || sg_i_reporting_at(cx, b) ||
+         acting_verb(cx, b, se))) {
         size_t k = cx->m[lp - 1].te;
         int between = 1; /* (only where the one before is, or a party's "'s") */
         if (k + 1 < a && (sg_tok_is(doc, k, "in") || sg_tok_is(doc, k, "("))) {
@@ -1376,7 +1386,10 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
         for (size_t j = b; !closed && j + 1 < se && j < b + 16; j++) {
             closed = sg_tok_is(doc, j, "and") && sg_i_is_cap(doc, j + 1);
         }
-        if (between && (k + 1 == a || k == a) && closed) {
+        /* (past the comma that closes the one before's apposition: "The STP's
+         * chair, A B, and C D spoke") */
+        if (between && (k + 1 == a || k == a || (k + 2 == a && sg_tok_is(doc, k, ","))) &&
+            closed) {
             return 1;
         }
     }
