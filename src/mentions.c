@@ -1546,9 +1546,40 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
         sg_tok_is(doc, b + 1, "behalf") && sg_tok_is(doc, b + 2, "of")) {
         return 1;
     }
-    /* "X Y, who chairs ...": "who" speaks of a person */
-    if (b + 1 < se && sg_tok_is(doc, b, ",") && sg_tok_is(doc, b + 1, "who")) {
+    /* "X Y, who chairs ...": "who" speaks of a person (so after a dash: "X Y –
+     * who chairs the STP –") */
+    if (b + 1 < se && (sg_tok_is(doc, b, ",") || sg_tok_is(doc, b, "-")) &&
+        sg_tok_is(doc, b + 1, "who")) {
         return 1;
+    }
+    /* "X Y, Unison, said", "- X Y, Defend Tarn NHS: “...”": a body's name between
+     * the name's comma and the verb or a label's colon, hers */
+    if (b - a == 2 && b + 3 < se && sg_tok_is(doc, b, ",") && sg_i_is_cap(doc, b + 1)) {
+        size_t e = b + 1;
+        while (e < se && e < b + 9 && sg_i_is_cap(doc, e)) {
+            e++;
+        }
+        if (e + 1 < doc->ntoks && (sg_tok_is(doc, e, ",") || sg_tok_is(doc, e, ":")) &&
+            (sg_tok_is(doc, e, ":") ? doc->toks[e + 1].kind == SG_TK_QUOTE
+                                    : sg_i_reporting_at(cx, e + 1)) &&
+            (org_word(cx, b + 1, e) || gaz_exact(cx, b + 1, e, 1) >= 0 ||
+             campaign(doc, b + 1, e)) &&
+            plain_pair(cx, a)) {
+            return 1;
+        }
+    }
+    /* "X Y is on the board of Z", "X Y sits on the Hale Council health
+     * committee": a seat on a board or a committee, a person's */
+    static const char *const seats[] = {"board", "committee", "panel", "cabinet"};
+    size_t on = b + (b < se && (sg_tok_is(doc, b, "is") || sg_tok_is(doc, b, "was")));
+    if (b - a == 2 && on > b && on + 2 < se && sg_tok_is(doc, on, "on") &&
+        sg_tok_is(doc, on + 1, "the") && plain_pair(cx, a)) {
+        for (size_t k = on + 2; k < se && k < on + 8 && doc->toks[k].kind == SG_TK_WORD;
+             k++) {
+            if (IN_LIST(doc, k, seats)) {
+                return 1;
+            }
+        }
     }
     /* "X Y, a GP in Tarn, said", "X Y, of Save Our Hospitals, said", "X Y, the
      * party's housing spokeswoman, agreed" (with a role after "the"): two words
