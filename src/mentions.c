@@ -1324,6 +1324,14 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
         size_t rn = 0; /* (a role, not a label's: "Tarn Valley – lead: X") */
         int role = is_role_at(cx, r, doc->ntoks, &rn) && r + rn < doc->ntoks &&
                    !sg_tok_is(doc, r + rn, ":");
+        /* (or a body's name in capitals, then the role in lower case: "X Y (Dorset
+         * STP lead)", "X Y (Unison regional secretary)") */
+        size_t lc = b + 1;
+        while (shut && lc < c && lc < b + 6 && sg_i_is_cap(doc, lc)) {
+            lc++;
+        }
+        role = role || (shut && lc > b + 1 && lc < c && !sg_i_is_cap(doc, lc) &&
+                        is_role_at(cx, lc, c, &rn) && lc + rn == c);
         /* (or a speech's label opening its line: "X Y (Upper Norfolk):") */
         int label = shut && (doc->toks[a].flags & SG_TF_PARA_START) &&
                     c + 1 < doc->ntoks && sg_tok_is(doc, c + 1, ":");
@@ -2101,8 +2109,11 @@ static int kind_after(const sg_textdoc_t *doc, size_t b, size_t se) {
     for (size_t k = b + 2; k < se && k < b + 6; k++) {
         if (sg_i_org_kind(doc, k)) { /* (nor a name in figures: "the campaign group 999
                                       * Call for the NHS") */
+            /* (nor a kind whose "'s" has a role after it: "X, the union's regional
+             * director," is a person) */
             return k + 1 >= se ||
-                   !(sg_i_is_cap(doc, k + 1) || doc->toks[k + 1].kind == SG_TK_NUM);
+                   !(sg_i_is_cap(doc, k + 1) || doc->toks[k + 1].kind == SG_TK_NUM ||
+                     sg_i_possessive_at(doc, k + 1));
         }
         /* (the kind after a preposition is not what the name is: "X, a
          * spokesman for the group,") */
