@@ -1053,6 +1053,13 @@ static int person_act_at(const sg_textdoc_t *doc, size_t t, size_t se) {
         }
         return w < se && sg_i_person_word(doc, w);
     }
+    /* (or one who chairs or led a body named: "X Y will chair Marsh Council", "X Y
+     * led Fenby Council until May") */
+    if ((sg_tok_is(doc, t, "led") || sg_tok_is(doc, t, "chaired") ||
+         (was && sg_tok_is(doc, t, "chair"))) &&
+        (sg_i_is_cap(doc, t + 1) || sg_tok_is(doc, t + 1, "the"))) {
+        return 1;
+    }
     /* (one appointed or elected is a person, after "was" or "been" only) */
     return IN_LIST(doc, t, acts) &&
            (was || !(sg_tok_is(doc, t, "appointed") || sg_tok_is(doc, t, "elected")));
@@ -1082,8 +1089,12 @@ static int opens_clause(const sg_textdoc_t *doc, size_t a) {
     static const char *const leads[] = {"in",    "at",        "on",       "during",
                                         "last",  "yesterday", "earlier",  "later",
                                         "today", "meanwhile", "elsewhere"};
+    /* (or the clause after a comma and a conjunction: "X backed it, and Y Z
+     * called it a mess") */
+    static const char *const joins[] = {"and", "but", "while", "whereas"};
     size_t s0 = doc->sents[doc->toks[a].sent].tok_begin;
-    if (a == s0) {
+    if (a == s0 ||
+        (a > s0 + 2 && IN_LIST(doc, a - 1, joins) && sg_tok_is(doc, a - 2, ","))) {
         return 1;
     }
     if (!sg_tok_is(doc, a - 1, ",") || a > s0 + 8 || !IN_LIST(doc, s0, leads)) {
