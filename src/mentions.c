@@ -3106,11 +3106,20 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     /* "Later Wistow said": the word before a surname named earlier is no name
      * (but a given name is: "Nigel Edwards is chief executive of ...", and a title:
      * "Sir Anthony said" after "Sir Anthony Keel" and "Sir Anthony") */
+    /* (nor one no list knows that the words around make a person's given name:
+     * "Teodric Ash led Fenby Council" after "Quillet Ash", a word that opens
+     * sentences no part of it) */
     if ((doc->toks[a].flags & SG_TF_SENT_START) && b - a == 2 &&
         known_surname(cx, b - 1) &&
         !sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, a, NULL) &&
         !sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, a, NULL)) {
-        return classify(cx, a + 1, b);
+        size_t wl;
+        const char *w = sg_tok_norm(doc, a, &wl);
+        int given = !sg_i_tok_in(cx->lex, SG_I_T_STARTERS, doc, a, NULL) &&
+                    !ed_ing(doc, a) && !(wl > 3 && memcmp(w + wl - 2, "ly", 2) == 0) &&
+                    person_context(cx, a, b);
+        return given ? add_mention(cx, a, b, SG_I_M_NAME, SG_NODE_PERSON, NULL, NULL)
+                     : classify(cx, a + 1, b);
     }
     if (sg_tok_is(doc, a, "the")) {
         return classify(cx, a + 1, b);
