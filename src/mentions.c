@@ -1926,12 +1926,32 @@ SG_I_COLD static int mp_then_person(const sg_i_ctx_t *cx, size_t a, size_t b) {
     return 0;
 }
 
+/* Are tokens [a, b) two words no list knows, "and", then a person by a known
+ * given name, after the words that say what they are ("Zorvan Smith and
+ * Conservative MP Tom Ash", "... and Labour's Tom Ash")? */
+static int pair_before_person(const sg_i_ctx_t *cx, size_t a, size_t b) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t r = a + 3;
+    if (b < r + 2 || !sg_tok_is(doc, a + 2, "and")) {
+        return 0;
+    }
+    r += r + 3 < b && sg_i_party_word(doc, r) &&
+         (sg_i_person_word(doc, r + 1) || sg_i_postnominal(doc, r + 1) ||
+          sg_tok_is(doc, r + 1, "'s"));
+    r += r + 2 < b && (sg_i_person_word(doc, r) || sg_i_postnominal(doc, r) ||
+                       sg_tok_is(doc, r, "'s"));
+    return person_before_of(cx, r, b) && plain_pair(cx, a);
+}
+
 /* Are tokens [a, b) a body's name, "'s" and a person's ("Labour's Tom Ashby",
  * "Unison's Jo Marr")? */
 SG_I_COLD static int body_then_person(const sg_i_ctx_t *cx, size_t a, size_t b) {
     for (size_t j = a + 1; j + 2 < b; j++) {
         if (sg_tok_is(cx->doc, j, "'s")) {
-            return standalone(cx, a, j) && person_before_of(cx, j + 1, b);
+            /* (or two words no list knows after it: "Unison's Pellam Lake") */
+            return standalone(cx, a, j) &&
+                   (person_before_of(cx, j + 1, b) ||
+                    (j + 3 == b && bare_pair(cx, j + 1) && plain_pair(cx, j + 1)));
         }
     }
     return 0;
@@ -3046,6 +3066,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
     /* the capital of a sentence's first word says nothing: drop the word unless it
      * starts a name by itself */
     if ((doc->toks[a].flags & SG_TF_SENT_START) && !is_allcaps(doc, a) &&
+        !pair_before_person(cx, a, b) &&
         !(b - a >= 3 && sg_tok_is(doc, a, "we")) && /* "We Need X Hospital", a name */
         /* (nor a person's two words, "of" and a body before a reporting verb: "X Y
          * of Save Tarnbury A&E said") */
@@ -3166,8 +3187,12 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                 if (sg_tok_is(doc, k, "and") &&
                     ((k <= pa + 4 && k >= pa + 2 && person_before_of(cx, pa, k) &&
                       sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, pa, NULL)) ||
-                     mp_then_person(cx, a, k))) {
-                    sg_err_t rc = classify(cx, a, k);
+                     mp_then_person(cx, a, k) ||
+                     (k == a + 2 && pair_before_person(cx, a, b)))) {
+                    sg_err_t rc = k == a + 2 && pair_before_person(cx, a, b)
+                                      ? add_mention(cx, a, k, SG_I_M_NAME, SG_NODE_PERSON,
+                                                    NULL, NULL)
+                                      : classify(cx, a, k);
                     /* (the party before the letters: "and Green MP Ruth Ellis") */
                     size_t se = doc->sents[doc->toks[a].sent].tok_end;
                     size_t pn = rc == SG_OK && sg_i_party_word(doc, k + 1)
@@ -3494,8 +3519,11 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                        ? rc
                        : add_mention(cx, rw, b, SG_I_M_NAME, SG_NODE_PERSON, NULL, NULL);
         }
-        if (r == k + 1 && person_before_of(cx, r, b) && k - a == 2 &&
-            !org_word(cx, a, k)) {
+        /* (so after what the one on the right is: "Zorvan Smith and Conservative
+         * MP Tom Ash") */
+        if (r == k + 1 && k - a == 2 &&
+            ((person_before_of(cx, r, b) && !org_word(cx, a, k)) ||
+             pair_before_person(cx, a, b))) {
             sg_err_t rc = add_mention(cx, a, k, SG_I_M_NAME, SG_NODE_PERSON, NULL, NULL);
             return rc != SG_OK ? rc : classify(cx, r, b);
         }
