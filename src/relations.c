@@ -9167,6 +9167,17 @@ static sg_err_t stances(sg_i_ctx_t *cx) {
                 if (src >= 0 && qi < 0 && others_reported(cx, from, vb)) {
                     cancelled = 1; /* "X said residents opposed Y": theirs */
                 }
+                /* "A and Cllr B, leader of C, who both oppose X": "who" is the
+                 * person's, not the body's of her apposition */
+                size_t wv = vb - (vb > from + 3 && (sg_tok_is(doc, vb - 1, "both") ||
+                                                    sg_tok_is(doc, vb - 1, "all") ||
+                                                    sg_tok_is(doc, vb - 1, "also")));
+                if (src >= 0 && cx->ents[src].type != SG_NODE_PERSON && wv > from + 3 &&
+                    sg_tok_is(doc, wv - 1, "who") && sg_tok_is(doc, wv - 2, ",")) {
+                    long pm = sg_i_last_person_mention(cx, wv - 2);
+                    src =
+                        pm >= 0 && cx->m[pm].tb >= st->tok_begin ? cx->m[pm].entity : src;
+                }
                 int ought = 0; /* "X should reject it": what another says X ought to do */
                 while (vb > from && IN_LIST(doc, vb - 1, modals)) {
                     vb--; /* "but could not endorse" */
