@@ -5497,10 +5497,19 @@ static int others_reported(const sg_i_ctx_t *cx, size_t from, size_t vb) {
            !sg_tok_is(doc, j - 1, "that") && !sg_i_reporting_at(cx, j - 1)) {
         j--;
     }
+    /* (past a count before them: "X said more than 8,000 people had signed") */
+    static const char *const counts[] = {"more", "than", "over", "nearly", "almost"};
+    while (j > from && j + 6 > k && j < k &&
+           (doc->toks[j - 1].kind == SG_TK_NUM || IN_LIST(doc, j - 1, counts))) {
+        j--;
+    }
+    /* (the plural's "s", or a plural without: "people", "staff") */
+    static const char *const plurals[] = {"people", "staff", "public",
+                                          "women",  "men",   "children"};
     size_t len;
     const char *w = j < k ? sg_tok_norm(doc, k - 1, &len) : NULL;
-    return w && len > 2 && w[len - 1] == 's' && j > from &&
-           (sg_tok_is(doc, j - 1, "that") || sg_i_reporting_at(cx, j - 1));
+    return w && len > 2 && (w[len - 1] == 's' || IN_LIST(doc, k - 1, plurals)) &&
+           j > from && (sg_tok_is(doc, j - 1, "that") || sg_i_reporting_at(cx, j - 1));
 }
 
 /* Where to look back from for the subject of a verb at c: before an apposition
