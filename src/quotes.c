@@ -1269,7 +1269,11 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
     for (size_t k = sb + 1; second && k + 2 < r; k++) {
         if (sg_tok_is(doc, k, "that") && doc->toks[k - 1].kind == SG_TK_WORD &&
             !sg_i_is_cap(doc, k - 1) && (e = sg_i_first_stakeholder(cx, sb, k)) >= 0) {
-            return e;
+            /* (the person a body's role before names: "NHS Confederation chief
+             * executive X said he agreed that ..., but warned") */
+            long fm = sg_i_mention_at(cx, sb + sg_tok_is(doc, sb, "the"));
+            long p = fm >= 0 && cx->m[fm].entity == e ? role_premodified(cx, fm, r) : -1;
+            return p >= 0 ? p : e;
         }
     }
     long m0 = second && r > sb + 2 ? sg_i_mention_at(cx, r - 2) : -1;
