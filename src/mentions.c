@@ -1094,7 +1094,8 @@ static int opens_clause(const sg_textdoc_t *doc, size_t a) {
     static const char *const joins[] = {"and", "but", "while", "whereas"};
     size_t s0 = doc->sents[doc->toks[a].sent].tok_begin;
     if (a == s0 ||
-        (a > s0 + 2 && IN_LIST(doc, a - 1, joins) && sg_tok_is(doc, a - 2, ","))) {
+        (a > s0 + 2 && IN_LIST(doc, a - 1, joins) && sg_tok_is(doc, a - 2, ",")) ||
+        (a == s0 + 1 && IN_LIST(doc, s0, leads))) { /* ("Meanwhile X Y will") */
         return 1;
     }
     if (!sg_tok_is(doc, a - 1, ",") || a > s0 + 8 || !IN_LIST(doc, s0, leads)) {
@@ -1206,9 +1207,15 @@ static int person_frame(const sg_i_ctx_t *cx, size_t a, size_t b, size_t se) {
         size_t t = b + (sg_tok_is(doc, b, "is") || sg_tok_is(doc, b, "was") ||
                         sg_tok_is(doc, b, "has"));
         t += t > b && sg_tok_is(doc, t, "been");
+        /* (or "called on X Y to step down", "called for X Y to resign") */
+        int called = a > 1 &&
+                     (sg_tok_is(doc, a - 1, "on") || sg_tok_is(doc, a - 1, "for")) &&
+                     (sg_tok_is(doc, a - 2, "called") || sg_tok_is(doc, a - 2, "calls") ||
+                      sg_tok_is(doc, a - 2, "calling"));
         framed = framed || (t > b && IN_LIST(doc, t, fighting) && opens_clause(doc, a)) ||
-                 (a > 0 && IN_LIST(doc, a - 1, urging) && sg_tok_is(doc, b, "to") &&
-                  doc->toks[b + 1].kind == SG_TK_WORD && !sg_i_is_cap(doc, b + 1));
+                 (a > 0 && (IN_LIST(doc, a - 1, urging) || called) &&
+                  sg_tok_is(doc, b, "to") && doc->toks[b + 1].kind == SG_TK_WORD &&
+                  !sg_i_is_cap(doc, b + 1));
     }
     return framed && plain_pair(cx, a); /* (the costly test last) */
 }
@@ -1480,7 +1487,7 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
             }
             /* (or "a", "his": "to share a single accountable officer, X Y,", "His
              * counterpart at Y, X Z,") */
-            static const char *const others[] = {"a", "an", "his", "her", "our"};
+            static const char *const others[] = {"a", "an", "his", "her", "our", "whose"};
             size_t j = k - 1; /* past capitals and a portfolio: "Mind's policy manager" */
             while (j > 0 && j + 4 > k && !role_determiner(doc, j) &&
                    !IN_LIST(doc, j, others) && doc->toks[j].kind == SG_TK_WORD) {
@@ -1561,8 +1568,9 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
     }
     /* "X Y on behalf of Z": a signature's name (its line, then "on behalf of Z" on
      * the next), or one who speaks for a body */
-    if (b - a == 2 && b + 3 < doc->ntoks && sg_tok_is(doc, b, "on") &&
-        sg_tok_is(doc, b + 1, "behalf") && sg_tok_is(doc, b + 2, "of")) {
+    size_t ob0 = b + (b < doc->ntoks && sg_tok_is(doc, b, ",")); /* ("X Y, on behalf") */
+    if (b - a == 2 && ob0 + 3 < doc->ntoks && sg_tok_is(doc, ob0, "on") &&
+        sg_tok_is(doc, ob0 + 1, "behalf") && sg_tok_is(doc, ob0 + 2, "of")) {
         return 1;
     }
     /* "X Y, who chairs ...": "who" speaks of a person (so after a dash: "X Y –
@@ -1591,6 +1599,12 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
      * committee": a seat on a board or a committee, a person's */
     static const char *const seats[] = {"board", "committee", "panel", "cabinet"};
     size_t on = b + (b < se && (sg_tok_is(doc, b, "is") || sg_tok_is(doc, b, "was")));
+    /* (or "X Y has been given a seat on the Dorset STP board") */
+    if (b - a == 2 && b + 5 < se && sg_tok_is(doc, b, "has") &&
+        sg_tok_is(doc, b + 1, "been") && sg_tok_is(doc, b + 2, "given") &&
+        sg_tok_is(doc, b + 3, "a") && sg_tok_is(doc, b + 4, "seat")) {
+        on = b + 5;
+    }
     if (b - a == 2 && on > b && on + 2 < se && sg_tok_is(doc, on, "on") &&
         sg_tok_is(doc, on + 1, "the") && plain_pair(cx, a)) {
         for (size_t k = on + 2; k < se && k < on + 8 && doc->toks[k].kind == SG_TK_WORD;

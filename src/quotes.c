@@ -1291,6 +1291,16 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
         if (other < 0 && doc->toks[t].norm_len == 1 && sg_tok_is(doc, t, ":")) {
             return -1;
         }
+        /* (nor past the comma and conjunction that open the clause of the body
+         * named right before the verb: "X called for A to resign, and Y Council has
+         * called on B to go": Y Council's) */
+        if (other >= 0 && t + 2 < r && sg_tok_is(doc, t, ",") &&
+            (sg_tok_is(doc, t + 1, "and") || sg_tok_is(doc, t + 1, "but"))) {
+            long om = sg_i_mention_at(cx, t + 2 + sg_tok_is(doc, t + 2, "the"));
+            if (om >= 0 && cx->m[om].entity == other) {
+                return other;
+            }
+        }
         /* (not past a clause of its own whose subject names no stakeholder: "X
          * said ..., while the Greens said": no one known) */
         if (t + 2 < r && other < 0 && sg_tok_is(doc, t, ",") &&
