@@ -981,6 +981,31 @@ long sg_i_described_leader(const sg_i_ctx_t *cx, size_t s) {
     return -1;
 }
 
+/* "A patients' group has resigned from X, claiming ... . Southend Patients Forum
+ * said": the subject [sb, t) a body's kind after "a" and words in lower case, no
+ * name; the body whose name opens the next sentence, or -1. */
+static long lede_body_next(const sg_i_ctx_t *cx, size_t sb, size_t t) {
+    const sg_textdoc_t *doc = cx->doc;
+    size_t s = doc->toks[sb].sent;
+    if (t < sb + 2 || t > sb + 6 ||
+        !(sg_tok_is(doc, sb, "a") || sg_tok_is(doc, sb, "an")) ||
+        !sg_i_org_kind(doc, t - 1) || s + 1 >= doc->nsents) {
+        return -1;
+    }
+    for (size_t k = sb + 1; k < t; k++) {
+        if (sg_i_is_cap(doc, k) || sg_i_mention_at(cx, k) >= 0) {
+            return -1;
+        }
+    }
+    size_t nb = doc->sents[s + 1].tok_begin;
+    long m = sg_i_mention_at(cx, nb + sg_tok_is(doc, nb, "the"));
+    return m >= 0 && cx->m[m].tb <= nb + 1 && cx->m[m].entity >= 0 &&
+                   cx->ents[cx->m[m].entity].type != SG_NODE_PERSON &&
+                   cx->ents[cx->m[m].entity].type != SG_NODE_STP
+               ? cx->m[m].entity
+               : -1;
+}
+
 long sg_i_lede_role_person(const sg_i_ctx_t *cx, size_t sb, size_t r, int bare) {
     const sg_textdoc_t *doc = cx->doc;
     int indef = sg_tok_is(doc, sb, "a") || sg_tok_is(doc, sb, "an");
@@ -1254,8 +1279,10 @@ long sg_i_subject_before(const sg_i_ctx_t *cx, size_t r) {
                 /* "Campaigners have attacked the STP, saying": no subject named
                  * before its verb; what the verb acts on does not speak (but "A
                  * Conservative councillor has resigned, saying ... . Cllr X said":
-                 * the holder the next sentence names) */
-                return sg_i_lede_role_person(cx, sb, r, 1);
+                 * the holder the next sentence names; "A patients' group has
+                 * quit, claiming ... . Y Forum said": the body it opens with) */
+                long b = lede_body_next(cx, sb, t);
+                return b >= 0 ? b : sg_i_lede_role_person(cx, sb, r, 1);
             }
         }
     }
