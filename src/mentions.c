@@ -3248,6 +3248,23 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
             return classify_two(cx, a, j, j + 1, b);
         }
     }
+    /* "Wolverhampton's Royal Wolverhampton NHS Trust": a place, its "'s", then a
+     * body's whole name that holds the place's word again: the body alone (not
+     * "King's College Hospital", one name) */
+    for (size_t j = a + 1; j + 2 < b && j < a + 4; j++) {
+        if (!sg_tok_is(doc, j, "'s")) {
+            continue;
+        }
+        int again = 0;
+        for (size_t k = j + 1; k < b && !again; k++) {
+            again = sg_i_same_word(doc, k, j - 1);
+        }
+        if (again && sg_i_is_cap(doc, j + 1) && org_word(cx, j + 1, b) &&
+            !org_word(cx, a, j)) {
+            return classify(cx, j + 1, b);
+        }
+        break;
+    }
     /* "NHS England's Jo Marr": a body and, after its "'s", a person; "Tarn
      * Council's Labour group", "Tarn Council's Conservative leader": a body and
      * words that are no body's whole name (not "Tarn Council's Health Scrutiny
