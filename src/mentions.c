@@ -3198,15 +3198,16 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                     ? a + 2
                     : a;
             for (size_t k = a + 2; k + 1 < j && k <= a + 6; k++) {
+                /* (or two words no list knows: "Zorvan Smith and Conservative MP
+                 * Tom Ash", a person by what the list says) */
+                int pair = k == a + 2 && pair_before_person(cx, a, b);
                 if (sg_tok_is(doc, k, "and") &&
                     ((k <= pa + 4 && k >= pa + 2 && person_before_of(cx, pa, k) &&
                       sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, pa, NULL)) ||
-                     mp_then_person(cx, a, k) ||
-                     (k == a + 2 && pair_before_person(cx, a, b)))) {
-                    sg_err_t rc = k == a + 2 && pair_before_person(cx, a, b)
-                                      ? add_mention(cx, a, k, SG_I_M_NAME, SG_NODE_PERSON,
-                                                    NULL, NULL)
-                                      : classify(cx, a, k);
+                     mp_then_person(cx, a, k) || pair)) {
+                    sg_err_t rc = pair ? add_mention(cx, a, k, SG_I_M_NAME,
+                                                     SG_NODE_PERSON, NULL, NULL)
+                                       : classify(cx, a, k);
                     /* (the party before the letters: "and Green MP Ruth Ellis") */
                     size_t se = doc->sents[doc->toks[a].sent].tok_end;
                     size_t pn = rc == SG_OK && sg_i_party_word(doc, k + 1)

@@ -1360,13 +1360,15 @@ static long headline_fuller(const sg_i_ctx_t *cx, size_t mi) {
     const sg_textdoc_t *doc = cx->doc;
     const sg_i_mention_t *m = &cx->m[mi];
 
+    if (m->kind != SG_I_M_NAME || !doc || !sg_i_headline_end(doc) ||
+        m->te > sg_i_headline_end(doc)) {
+        return -1;
+    }
     /* (or a footprint's place the gazetteer does not know: "Tarnford STP" of the
      * "Tarnford and Hale STP" the article names, not "Devon" of "North Devon") */
-    int place = m->type == SG_NODE_STP && strcmp(m->name, SG_I_PROGRAMME) != 0 &&
-                !sg_lexicon_canonical(cx->lex, m->name);
-    if (m->kind != SG_I_M_NAME ||
-        (m->type != SG_NODE_ORGANISATION && m->type != SG_NODE_COUNCIL && !place) ||
-        !doc || !sg_i_headline_end(doc) || m->te > sg_i_headline_end(doc)) {
+    if (m->type != SG_NODE_ORGANISATION && m->type != SG_NODE_COUNCIL &&
+        !(m->type == SG_NODE_STP && strcmp(m->name, SG_I_PROGRAMME) != 0 &&
+          !sg_lexicon_canonical(cx->lex, m->name))) {
         return -1;
     }
     size_t n = strlen(m->name);
