@@ -1183,12 +1183,12 @@ static int person_frame(const sg_i_ctx_t *cx, size_t a, size_t b, size_t se) {
                                            "lobbying"};
     static const char *const urging[] = {"urged",     "asked",  "told",  "invited",
                                          "persuaded", "urging", "asking"};
-    /* (people in the plural the list names: "Labour MPs, including X Y and",
-     * "The town's two MPs, X Y and V W,") */
     const sg_textdoc_t *doc = cx->doc;
     if (b - a != 2 || b + 1 >= se) {
         return 0;
     }
+    /* (people in the plural the list names: "Labour MPs, including X Y and",
+     * "The town's two MPs, X Y and V W,") */
     int framed = a > 2 && (sg_tok_is(doc, b, "and") || sg_tok_is(doc, b, ",")) &&
                  (sg_tok_is(doc, a - 1, "including") ||
                   (sg_tok_is(doc, a - 1, "them") && sg_tok_is(doc, a - 2, "among")) ||
@@ -1345,7 +1345,7 @@ static int person_context(const sg_i_ctx_t *cx, size_t a, size_t b) {
         /* (or a body's name in capitals, then the role in lower case: "X Y (Dorset
          * STP lead)", "X Y (Unison regional secretary)") */
         size_t lc = b + 1;
-        while (shut && lc < c && lc < b + 6 && sg_i_is_cap(doc, lc)) {
+        while (!role && shut && lc < c && lc < b + 6 && sg_i_is_cap(doc, lc)) {
             lc++;
         }
         role = role || (shut && lc > b + 1 && lc < c && !sg_i_is_cap(doc, lc) &&
@@ -3379,6 +3379,8 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
         /* "Cllr Peter Daly and Cllr Amrit Sohal", "Dr Jennifer Dixon and Anita
          * Charlesworth": a title or a given name after "and" opens a second name */
         for (size_t k = a + tl + 1; k + 1 < b; k++) {
+            /* (the second name past what the person is: "and GP Teodric Rao") */
+            size_t second = k + 1 + (k + 4 == b && sg_i_person_word(doc, k + 1));
             if (sg_tok_is(doc, k, "and") &&
                 (sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, k + 1, NULL) ||
                  (sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, k + 1, NULL) &&
@@ -3389,8 +3391,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                   sg_i_tok_in(cx->lex, SG_I_T_FIRST_NAMES, doc, k + 2, NULL)) ||
                  /* (or two words that end it, no body's, a name no list knows:
                   * "Mr X and Teodric Rao", "Mr X and GP Teodric Rao") */
-                 ((k + 3 == b || (k + 4 == b && sg_i_person_word(doc, k + 1))) &&
-                  bare_pair(cx, b - 2)) ||
+                 (b == second + 2 && bare_pair(cx, second)) ||
                  /* (or a body's word alone before a role: "Cllr X and CCG chair
                   * Dr Y") */
                  (b == k + 2 && b < doc->ntoks &&
@@ -3400,8 +3401,7 @@ static sg_err_t classify(sg_i_ctx_t *cx, size_t a, size_t b) {
                   standalone(cx, k + 1, b)))) {
                 /* (or a body's whole name: "Dr X and Ashby Council", "Dr Omar Sayed
                  * and Unison") */
-                return classify_two(
-                    cx, a, k, k + 1 + (k + 4 == b && sg_i_person_word(doc, k + 1)), b);
+                return classify_two(cx, a, k, second, b);
             }
             if (sg_tok_is(doc, k, "and") && k + 3 < b &&
                 sg_i_tok_in(cx->lex, SG_I_T_TITLES, doc, k + 2, NULL)) {
